@@ -1,0 +1,148 @@
+#pragma once
+
+// The persistent store of flowdeskd: one SQLite database (WAL) under the data
+// folder, with versioned migrations. One writer at a time through write(); reads
+// from any thread on their own connections, never blocked by the writer.
+
+#include "domain.h"
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace flowdesk::backend {
+
+// Thrown by the store for misuse the caller can report to its client
+// (a malformed page token) and for SQLite failures.
+class StoreError : public std::runtime_error {
+public:
+    enum class Kind { InvalidArgument, Io, Corrupt };
+    StoreError(Kind kind, const std::string &what) : std::runtime_error(what), m_kind(kind) {}
+    Kind kind() const { return m_kind; }
+
+private:
+    Kind m_kind;
+};
+
+class WriteTxn;
+
+class Store {
+public:
+    // Opens (creating and migrating if needed) <dataDir>/flowdesk.db.
+    // Returns nullptr and sets *error when the folder or file cannot be used.
+    static std::unique_ptr<Store> open(const std::string &dataDir, std::string *error);
+    ~Store();
+
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    int schemaVersion() const;
+    std::string path() const;
+
+    // Runs fn inside one SQLite transaction (BEGIN IMMEDIATE) while holding the
+    // writer lock. Commits when fn returns; rolls back and rethrows when it throws,
+    // so a change is applied whole or not at all. Events appended by fn are
+    // published to waitForEvents() after the commit.
+    void write(const std::function<void(WriteTxn &)> &fn);
+
+    // ---- reads (thread-safe) ----
+    std::vector<FlowDef> listFlows() const;
+    std::optional<FlowDef> getFlow(const std::string &id) const;
+    // Counts per flow and state of the transactions matching filter (scope only:
+    // plants and domains are honoured).
+    std::vector<StateCount> countByFlowAndState(const TxFilter &scope) const;
+    // Stuck (not closed, past SLA deadline at `now`) per flow within scope.
+    std::map<std::string, std::int64_t> stuckCountByFlow(const TxFilter &scope, TimeMs now) const;
+
+    // withDetail: payloads and hops too.
+    std::optional<Transaction> getTransaction(std::int64_t id, bool withDetail = true) const;
+    std::optional<std::int64_t> findByIdempotencyKey(const std::string &flowId, const std::string &key) const;
+    // Keyset paging: the token encodes the sort key of the last row, so every page
+    // costs the same as the first. Throws StoreError(InvalidArgument) for a bad
+    // token. pageSize is clamped to [1, 1000].
+    TxPage listTransactions(const TxFilter &filter, TxOrder order, int pageSize,
+                            const std::string &pageToken, bool withPayload = false) const;
+    std::vector<ErrorGroup> listErrorGroups(const TxFilter &filter, int limit) const;
+    // Every transaction of a correlation id, oldest first, without payloads.
+    std::vector<Transaction> timeline(const std::string &correlationId) const;
+    // Ids matching filter, in id order, at most limit (bulk jobs).
+    std::vector<std::int64_t> selectIds(const TxFilter &filter, int limit) const;
+    // Transactions ready for a delivery attempt at `now`: RECEIVED, RESUBMITTED, or
+    // RETRY_SCHEDULED with next_attempt_at <= now. Oldest first, at most limit.
+    std::vector<Transaction> dueForDelivery(TimeMs now, int limit) const;
+
+    AuditPage listAudit(const AuditFilter &filter, int pageSize, const std::string &pageToken) const;
+    AuditVerification verifyAuditChain() const;
+
+    // Events with sequence > afterSequence, ascending, at most limit.
+    std::vector<Event> eventsAfter(std::int64_t afterSequence, int limit) const;
+    std::int64_t oldestEventSequence() const;  // 0 when there is none
+    std::int64_t lastEventSequence() const;    // 0 when there is none
+    // Blocks until an event with sequence > afterSequence is committed, the timeout
+    // passes or wakeAll() is called. Returns true when there is such an event.
+    bool waitForEvents(std::int64_t afterSequence, std::chrono::milliseconds timeout) const;
+    // Wakes every waiter (shutdown).
+    void wakeAll();
+
+    std::optional<UserRecord> getUser(const std::string &username) const;
+    std::vector<UserRecord> listUsers() const;
+    std::optional<SessionRecord> getSession(const std::string &tokenHash) const;
+    std::optional<RequestRecord> getRequest(const std::string &requestId) const;
+    std::vector<ConnectorRecord> listConnectors() const;
+    std::optional<ConnectorRecord> getConnector(const std::string &id) const;
+
+    struct Impl;
+
+private:
+    explicit Store(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d;
+};
+
+// The write side, valid only inside Store::write().
+class WriteTxn {
+public:
+    virtual ~WriteTxn() = default;
+
+    virtual void upsertFlow(const FlowDef &flow) = 0;
+
+    // Assigns t.id. Sets the original payload to t.payloadJson when it is empty.
+    virtual std::int64_t insertTransaction(Transaction &t) = 0;
+    // Writes every mutable column of t (state, version, payload, error, triage,
+    // assignee, attempts, times, impact). The caller bumps the version.
+    virtual void updateTransaction(const Transaction &t) = 0;
+    virtual void appendHop(std::int64_t transactionId, const Hop &hop) = 0;
+    // Reads inside the transaction (sees this transaction's own writes).
+    virtual std::optional<Transaction> getTransaction(std::int64_t id, bool withDetail = true) = 0;
+    virtual std::optional<std::int64_t> findByIdempotencyKey(const std::string &flowId,
+                                                             const std::string &key) = 0;
+
+    // Fills sequence, prevHash and hash.
+    virtual std::int64_t appendAudit(AuditEntry &entry) = 0;
+    // Fills sequence.
+    virtual std::int64_t appendEvent(Event &event) = 0;
+    // Keeps only the newest keepLast events.
+    virtual void pruneEvents(std::int64_t keepLast) = 0;
+
+    virtual std::optional<RequestRecord> getRequest(const std::string &requestId) = 0;
+    virtual void putRequest(const RequestRecord &record) = 0;
+
+    virtual std::optional<UserRecord> getUser(const std::string &username) = 0;
+    virtual void upsertUser(const UserRecord &user) = 0;
+    virtual void putSession(const SessionRecord &session) = 0;
+    virtual void deleteSession(const std::string &tokenHash) = 0;
+    virtual void deleteExpiredSessions(TimeMs now) = 0;
+
+    virtual std::optional<ConnectorRecord> getConnector(const std::string &id) = 0;
+    virtual void upsertConnector(const ConnectorRecord &connector) = 0;
+};
+
+// Wall clock in ms since the epoch.
+TimeMs nowMs();
+
+} // namespace flowdesk::backend
