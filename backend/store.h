@@ -76,6 +76,9 @@ public:
     // Transactions ready for a delivery attempt at `now`: RECEIVED, RESUBMITTED, or
     // RETRY_SCHEDULED with next_attempt_at <= now. Oldest first, at most limit.
     std::vector<Transaction> dueForDelivery(TimeMs now, int limit) const;
+    // Transactions not closed whose SLA deadline lies in (after, upTo], oldest
+    // deadline first, at most limit, without payloads (the engine's stuck sweep).
+    std::vector<Transaction> crossedSla(TimeMs after, TimeMs upTo, int limit) const;
 
     AuditPage listAudit(const AuditFilter &filter, int pageSize, const std::string &pageToken) const;
     AuditVerification verifyAuditChain() const;
