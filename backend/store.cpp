@@ -1,0 +1,1882 @@
+#include "store.h"
+
+#include "sqlite_db.h"
+
+#include <openssl/evp.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <bit>
+#include <charconv>
+#include <condition_variable>
+#include <cstring>
+#include <filesystem>
+#include <limits>
+#include <mutex>
+#include <variant>
+
+namespace flowdesk::backend {
+
+using sqlite::Connection;
+using sqlite::Statement;
+
+namespace {
+
+std::shared_ptr<spdlog::logger> logger()
+{
+    static std::shared_ptr<spdlog::logger> log = [] {
+        if (auto existing = spdlog::get("store"))
+            return existing;
+        try {
+            return spdlog::stderr_color_mt("store");
+        } catch (const spdlog::spdlog_ex &) {
+            return spdlog::get("store");
+        }
+    }();
+    return log;
+}
+
+// ---------------------------------------------------------------- schema
+
+struct Migration {
+    int version;
+    const char *sql;
+};
+
+// Applied in order, each inside its own transaction. Never edit a released
+// migration; add a new one.
+const Migration kMigrations[] = {
+    {1, R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE flows (
+    id                       TEXT PRIMARY KEY,
+    name                     TEXT NOT NULL,
+    domain                   TEXT NOT NULL,
+    source_system            TEXT NOT NULL,
+    target_system            TEXT NOT NULL,
+    connector_id             TEXT NOT NULL,
+    business_object_type     TEXT NOT NULL,
+    description              TEXT NOT NULL,
+    payload_schema_json      TEXT NOT NULL,
+    sensitive_fields         TEXT NOT NULL,
+    sla_seconds              INTEGER NOT NULL,
+    retry_max_attempts       INTEGER NOT NULL,
+    retry_initial_backoff_ms INTEGER NOT NULL,
+    retry_multiplier         REAL NOT NULL,
+    retry_max_backoff_ms     INTEGER NOT NULL,
+    batch                    INTEGER NOT NULL
+);
+
+-- The hot row: what lists, filters and aggregates read. Payloads, the
+-- target's raw answer and hops live in their own tables.
+CREATE TABLE transactions (
+    id                   INTEGER PRIMARY KEY,
+    flow_id              TEXT NOT NULL,
+    state                INTEGER NOT NULL,
+    version              INTEGER NOT NULL,
+    business_key         TEXT NOT NULL,
+    business_object_type TEXT NOT NULL,
+    correlation_id       TEXT NOT NULL,
+    source_system        TEXT NOT NULL,
+    target_system        TEXT NOT NULL,
+    counterparty         TEXT NOT NULL,
+    amount_minor         INTEGER NOT NULL,
+    currency             TEXT NOT NULL,
+    plant                TEXT NOT NULL,
+    domain               TEXT NOT NULL,
+    created_at           INTEGER NOT NULL,
+    updated_at           INTEGER NOT NULL,
+    due_at               INTEGER NOT NULL,
+    sla_deadline         INTEGER NOT NULL,
+    delivered_at         INTEGER NOT NULL,
+    next_attempt_at      INTEGER NOT NULL,
+    attempts             INTEGER NOT NULL,
+    error_category       INTEGER NOT NULL,
+    error_code           TEXT NOT NULL,
+    error_message        TEXT NOT NULL,
+    error_signature      TEXT NOT NULL,
+    error_at             INTEGER NOT NULL,
+    triage               INTEGER NOT NULL,
+    assignee             TEXT NOT NULL,
+    idempotency_key      TEXT NOT NULL,
+    impact_score         REAL NOT NULL
+);
+
+CREATE INDEX tx_state_impact  ON transactions (state, impact_score DESC, id DESC);
+CREATE INDEX tx_state_created ON transactions (state, created_at, id);
+CREATE INDEX tx_state_amount  ON transactions (state, amount_minor, id);
+CREATE INDEX tx_state_due     ON transactions (state, (CASE WHEN due_at = 0 THEN 9223372036854775807 ELSE due_at END), id);
+CREATE INDEX tx_flow          ON transactions (flow_id, state, id);
+CREATE INDEX tx_signature     ON transactions (error_signature, state);
+CREATE INDEX tx_correlation   ON transactions (correlation_id, created_at);
+CREATE UNIQUE INDEX tx_idempotency ON transactions (flow_id, idempotency_key) WHERE idempotency_key <> '';
+CREATE INDEX tx_created       ON transactions (created_at, id);
+CREATE INDEX tx_impact        ON transactions (impact_score DESC, id DESC);
+-- Only open transactions: the stuck sweep and the retry scheduler stay small.
+CREATE INDEX tx_open_sla      ON transactions (sla_deadline, id) WHERE state NOT IN (3, 7, 8);
+CREATE INDEX tx_retry_due     ON transactions (next_attempt_at, id) WHERE state = 4;
+
+CREATE TABLE tx_payloads (
+    tx_id            INTEGER PRIMARY KEY REFERENCES transactions (id) ON DELETE CASCADE,
+    original_payload TEXT NOT NULL,
+    payload          TEXT NOT NULL,
+    target_response  TEXT NOT NULL
+);
+
+CREATE TABLE tx_hops (
+    id     INTEGER PRIMARY KEY,
+    tx_id  INTEGER NOT NULL REFERENCES transactions (id) ON DELETE CASCADE,
+    at     INTEGER NOT NULL,
+    system TEXT NOT NULL,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL
+);
+CREATE INDEX tx_hops_tx ON tx_hops (tx_id, id);
+
+-- Counts per flow, plant, domain and state, kept by triggers so that the
+-- dashboards never scan the transactions.
+CREATE TABLE tx_counts (
+    flow_id TEXT NOT NULL,
+    plant   TEXT NOT NULL,
+    domain  TEXT NOT NULL,
+    state   INTEGER NOT NULL,
+    n       INTEGER NOT NULL,
+    PRIMARY KEY (flow_id, plant, domain, state)
+) WITHOUT ROWID;
+
+CREATE TRIGGER tx_counts_insert AFTER INSERT ON transactions BEGIN
+    INSERT INTO tx_counts (flow_id, plant, domain, state, n)
+        VALUES (NEW.flow_id, NEW.plant, NEW.domain, NEW.state, 1)
+        ON CONFLICT (flow_id, plant, domain, state) DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER tx_counts_update AFTER UPDATE OF state, flow_id, plant, domain ON transactions
+WHEN OLD.state <> NEW.state OR OLD.flow_id <> NEW.flow_id OR OLD.plant <> NEW.plant OR OLD.domain <> NEW.domain
+BEGIN
+    UPDATE tx_counts SET n = n - 1
+        WHERE flow_id = OLD.flow_id AND plant = OLD.plant AND domain = OLD.domain AND state = OLD.state;
+    INSERT INTO tx_counts (flow_id, plant, domain, state, n)
+        VALUES (NEW.flow_id, NEW.plant, NEW.domain, NEW.state, 1)
+        ON CONFLICT (flow_id, plant, domain, state) DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER tx_counts_delete AFTER DELETE ON transactions BEGIN
+    UPDATE tx_counts SET n = n - 1
+        WHERE flow_id = OLD.flow_id AND plant = OLD.plant AND domain = OLD.domain AND state = OLD.state;
+END;
+
+-- Append-only, hash-chained.
+CREATE TABLE audit (
+    sequence    INTEGER PRIMARY KEY,
+    at          INTEGER NOT NULL,
+    actor       TEXT NOT NULL,
+    role        TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    target_type TEXT NOT NULL,
+    target_id   TEXT NOT NULL,
+    reason      TEXT NOT NULL,
+    diff_json   TEXT NOT NULL,
+    request_id  TEXT NOT NULL,
+    detail      TEXT NOT NULL,
+    prev_hash   TEXT NOT NULL,
+    hash        TEXT NOT NULL
+);
+CREATE INDEX audit_actor  ON audit (actor, sequence);
+CREATE INDEX audit_action ON audit (action, sequence);
+CREATE INDEX audit_target ON audit (target_type, target_id, sequence);
+CREATE INDEX audit_at     ON audit (at);
+
+-- AUTOINCREMENT: a sequence number is never reused, even after pruning.
+CREATE TABLE events (
+    sequence       INTEGER PRIMARY KEY AUTOINCREMENT,
+    type           INTEGER NOT NULL,
+    at             INTEGER NOT NULL,
+    transaction_id INTEGER NOT NULL,
+    flow_id        TEXT NOT NULL,
+    state          INTEGER NOT NULL,
+    previous_state INTEGER NOT NULL,
+    version        INTEGER NOT NULL,
+    plant          TEXT NOT NULL,
+    domain         TEXT NOT NULL,
+    action         TEXT NOT NULL,
+    actor          TEXT NOT NULL,
+    connector_id   TEXT NOT NULL,
+    bulk_job_id    TEXT NOT NULL
+);
+
+CREATE TABLE users (
+    username      TEXT PRIMARY KEY,
+    display_name  TEXT NOT NULL,
+    role          INTEGER NOT NULL,
+    domains       TEXT NOT NULL,
+    plants        TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    disabled      INTEGER NOT NULL,
+    failed_logins INTEGER NOT NULL,
+    locked_until  INTEGER NOT NULL,
+    created_at    INTEGER NOT NULL,
+    last_login_at INTEGER NOT NULL
+);
+
+CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    username   TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX sessions_expiry ON sessions (expires_at);
+
+CREATE TABLE requests (
+    request_id  TEXT PRIMARY KEY,
+    method      TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    response    BLOB NOT NULL,
+    status_code INTEGER NOT NULL,
+    at          INTEGER NOT NULL
+);
+CREATE INDEX requests_at ON requests (at);
+
+CREATE TABLE connectors (
+    id                     TEXT PRIMARY KEY,
+    name                   TEXT NOT NULL,
+    kind                   TEXT NOT NULL,
+    system                 TEXT NOT NULL,
+    endpoint               TEXT NOT NULL,
+    auth_type              TEXT NOT NULL,
+    paused                 INTEGER NOT NULL,
+    paused_reason          TEXT NOT NULL,
+    last_success_at        INTEGER NOT NULL,
+    recent_attempts        INTEGER NOT NULL,
+    recent_failures        INTEGER NOT NULL,
+    credential_ciphertext  BLOB NOT NULL,
+    credential_fingerprint TEXT NOT NULL,
+    credential_version     INTEGER NOT NULL,
+    credential_rotated_at  INTEGER NOT NULL,
+    credential_rotated_by  TEXT NOT NULL,
+    rotation_policy_days   INTEGER NOT NULL
+);
+)sql"},
+};
+
+constexpr const char *kOpenCondition = "t.state NOT IN (3, 7, 8)";
+constexpr const char *kDueKey = "(CASE WHEN t.due_at = 0 THEN 9223372036854775807 ELSE t.due_at END)";
+
+// ---------------------------------------------------------------- helpers
+
+std::string sha256Hex(std::string_view data)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    if (EVP_Digest(data.data(), data.size(), digest, &len, EVP_sha256(), nullptr) != 1)
+        throw StoreError(StoreError::Kind::Io, "SHA-256 failed");
+    static const char hex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(len * 2);
+    for (unsigned int i = 0; i < len; ++i) {
+        out.push_back(hex[digest[i] >> 4]);
+        out.push_back(hex[digest[i] & 0xf]);
+    }
+    return out;
+}
+
+std::string hexEncode(std::string_view data)
+{
+    static const char hex[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(data.size() * 2);
+    for (unsigned char c : data) {
+        out.push_back(hex[c >> 4]);
+        out.push_back(hex[c & 0xf]);
+    }
+    return out;
+}
+
+std::optional<std::string> hexDecode(std::string_view text)
+{
+    if (text.size() % 2 != 0)
+        return std::nullopt;
+    auto nibble = [](char c) -> int {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        return -1;
+    };
+    std::string out;
+    out.reserve(text.size() / 2);
+    for (std::size_t i = 0; i < text.size(); i += 2) {
+        const int hi = nibble(text[i]);
+        const int lo = nibble(text[i + 1]);
+        if (hi < 0 || lo < 0)
+            return std::nullopt;
+        out.push_back(static_cast<char>(hi * 16 + lo));
+    }
+    return out;
+}
+
+// Length-prefixed fields: no separator inside a value can make two different
+// records encode the same.
+class Canonical {
+public:
+    Canonical &add(std::string_view s)
+    {
+        m_out += std::to_string(s.size());
+        m_out += ':';
+        m_out += s;
+        m_out += ';';
+        return *this;
+    }
+    Canonical &add(std::int64_t v) { return add(std::string_view(std::to_string(v))); }
+    Canonical &add(int v) { return add(static_cast<std::int64_t>(v)); }
+    Canonical &add(bool v) { return add(static_cast<std::int64_t>(v ? 1 : 0)); }
+    template<typename T>
+    Canonical &addList(const std::vector<T> &values)
+    {
+        add(static_cast<std::int64_t>(values.size()));
+        for (const auto &v : values) {
+            if constexpr (std::is_enum_v<T>)
+                add(static_cast<std::int64_t>(v));
+            else
+                add(std::string_view(v));
+        }
+        return *this;
+    }
+    const std::string &str() const { return m_out; }
+
+private:
+    std::string m_out;
+};
+
+// Lists of plain identifiers (plants, domains, JSON pointers): each element is
+// followed by a unit separator, so [] and [""] differ.
+std::string joinList(const std::vector<std::string> &values)
+{
+    std::string out;
+    for (const auto &v : values) {
+        out += v;
+        out += '\x1f';
+    }
+    return out;
+}
+
+std::vector<std::string> splitList(const std::string &text)
+{
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t end = text.find('\x1f', start);
+        if (end == std::string::npos) {
+            out.push_back(text.substr(start));
+            break;
+        }
+        out.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+std::string auditHash(const AuditEntry &e)
+{
+    Canonical c;
+    c.add(std::string_view("flowdesk.audit.v1"))
+        .add(e.sequence)
+        .add(e.at)
+        .add(e.actor)
+        .add(e.role)
+        .add(e.action)
+        .add(e.targetType)
+        .add(e.targetId)
+        .add(e.reason)
+        .add(e.diffJson)
+        .add(e.requestId)
+        .add(e.detail)
+        .add(e.prevHash);
+    return sha256Hex(c.str());
+}
+
+// Resets statements left mid-iteration so that no read transaction stays open.
+void resetBusy(Connection &c)
+{
+    for (sqlite3_stmt *s = sqlite3_next_stmt(c.handle(), nullptr); s; s = sqlite3_next_stmt(c.handle(), s)) {
+        if (sqlite3_stmt_busy(s))
+            sqlite3_reset(s);
+    }
+}
+
+// ---------------------------------------------------------------- row mapping
+
+constexpr const char *kTxColumns =
+    "t.id, t.flow_id, t.state, t.version, t.business_key, t.business_object_type, t.correlation_id, "
+    "t.source_system, t.target_system, t.counterparty, t.amount_minor, t.currency, t.plant, t.domain, "
+    "t.created_at, t.updated_at, t.due_at, t.sla_deadline, t.delivered_at, t.next_attempt_at, t.attempts, "
+    "t.error_category, t.error_code, t.error_message, t.error_signature, t.error_at, t.triage, t.assignee, "
+    "t.idempotency_key, t.impact_score";
+constexpr int kTxColumnCount = 30;
+constexpr const char *kPayloadColumns = "p.original_payload, p.payload, p.target_response";
+
+Transaction readTransaction(const Statement &s, bool withPayload)
+{
+    Transaction t;
+    t.id = s.int64(0);
+    t.flowId = s.text(1);
+    t.state = static_cast<TxState>(s.int32(2));
+    t.version = s.int64(3);
+    t.businessKey = s.text(4);
+    t.businessObjectType = s.text(5);
+    t.correlationId = s.text(6);
+    t.sourceSystem = s.text(7);
+    t.targetSystem = s.text(8);
+    t.counterparty = s.text(9);
+    t.amountMinor = s.int64(10);
+    t.currency = s.text(11);
+    t.plant = s.text(12);
+    t.domain = s.text(13);
+    t.createdAt = s.int64(14);
+    t.updatedAt = s.int64(15);
+    t.dueAt = s.int64(16);
+    t.slaDeadline = s.int64(17);
+    t.deliveredAt = s.int64(18);
+    t.nextAttemptAt = s.int64(19);
+    t.attempts = s.int32(20);
+    t.error.category = static_cast<ErrorCategory>(s.int32(21));
+    t.error.code = s.text(22);
+    t.error.message = s.text(23);
+    t.error.signature = s.text(24);
+    t.error.at = s.int64(25);
+    t.triage = static_cast<TriageStatus>(s.int32(26));
+    t.assignee = s.text(27);
+    t.idempotencyKey = s.text(28);
+    t.impactScore = s.real(29);
+    if (withPayload) {
+        t.originalPayloadJson = s.text(kTxColumnCount);
+        t.payloadJson = s.text(kTxColumnCount + 1);
+        t.error.targetResponse = s.text(kTxColumnCount + 2);
+    }
+    return t;
+}
+
+FlowDef readFlow(const Statement &s)
+{
+    FlowDef f;
+    f.id = s.text(0);
+    f.name = s.text(1);
+    f.domain = s.text(2);
+    f.sourceSystem = s.text(3);
+    f.targetSystem = s.text(4);
+    f.connectorId = s.text(5);
+    f.businessObjectType = s.text(6);
+    f.description = s.text(7);
+    f.payloadSchemaJson = s.text(8);
+    f.sensitiveFields = splitList(s.text(9));
+    f.slaSeconds = s.int64(10);
+    f.retry.maxAttempts = s.int32(11);
+    f.retry.initialBackoffMs = s.int64(12);
+    f.retry.multiplier = s.real(13);
+    f.retry.maxBackoffMs = s.int64(14);
+    f.batch = s.int64(15) != 0;
+    return f;
+}
+constexpr const char *kFlowSelect =
+    "SELECT id, name, domain, source_system, target_system, connector_id, business_object_type, description, "
+    "payload_schema_json, sensitive_fields, sla_seconds, retry_max_attempts, retry_initial_backoff_ms, "
+    "retry_multiplier, retry_max_backoff_ms, batch FROM flows";
+
+AuditEntry readAudit(const Statement &s)
+{
+    AuditEntry e;
+    e.sequence = s.int64(0);
+    e.at = s.int64(1);
+    e.actor = s.text(2);
+    e.role = s.text(3);
+    e.action = s.text(4);
+    e.targetType = s.text(5);
+    e.targetId = s.text(6);
+    e.reason = s.text(7);
+    e.diffJson = s.text(8);
+    e.requestId = s.text(9);
+    e.detail = s.text(10);
+    e.prevHash = s.text(11);
+    e.hash = s.text(12);
+    return e;
+}
+constexpr const char *kAuditColumns =
+    "sequence, at, actor, role, action, target_type, target_id, reason, diff_json, request_id, detail, prev_hash, hash";
+
+Event readEvent(const Statement &s)
+{
+    Event e;
+    e.sequence = s.int64(0);
+    e.type = static_cast<EventType>(s.int32(1));
+    e.at = s.int64(2);
+    e.transactionId = s.int64(3);
+    e.flowId = s.text(4);
+    e.state = static_cast<TxState>(s.int32(5));
+    e.previousState = static_cast<TxState>(s.int32(6));
+    e.version = s.int64(7);
+    e.plant = s.text(8);
+    e.domain = s.text(9);
+    e.action = s.text(10);
+    e.actor = s.text(11);
+    e.connectorId = s.text(12);
+    e.bulkJobId = s.text(13);
+    return e;
+}
+
+UserRecord readUser(const Statement &s)
+{
+    UserRecord u;
+    u.username = s.text(0);
+    u.displayName = s.text(1);
+    u.role = static_cast<Role>(s.int32(2));
+    u.domains = splitList(s.text(3));
+    u.plants = splitList(s.text(4));
+    u.passwordHash = s.text(5);
+    u.disabled = s.int64(6) != 0;
+    u.failedLogins = s.int32(7);
+    u.lockedUntil = s.int64(8);
+    u.createdAt = s.int64(9);
+    u.lastLoginAt = s.int64(10);
+    return u;
+}
+constexpr const char *kUserSelect =
+    "SELECT username, display_name, role, domains, plants, password_hash, disabled, failed_logins, locked_until, "
+    "created_at, last_login_at FROM users";
+
+ConnectorRecord readConnector(const Statement &s)
+{
+    ConnectorRecord c;
+    c.id = s.text(0);
+    c.name = s.text(1);
+    c.kind = s.text(2);
+    c.system = s.text(3);
+    c.endpoint = s.text(4);
+    c.authType = s.text(5);
+    c.paused = s.int64(6) != 0;
+    c.pausedReason = s.text(7);
+    c.lastSuccessAt = s.int64(8);
+    c.recentAttempts = s.int64(9);
+    c.recentFailures = s.int64(10);
+    c.credentialCiphertext = s.text(11);
+    c.credentialFingerprint = s.text(12);
+    c.credentialVersion = s.int32(13);
+    c.credentialRotatedAt = s.int64(14);
+    c.credentialRotatedBy = s.text(15);
+    c.rotationPolicyDays = s.int32(16);
+    return c;
+}
+constexpr const char *kConnectorSelect =
+    "SELECT id, name, kind, system, endpoint, auth_type, paused, paused_reason, last_success_at, recent_attempts, "
+    "recent_failures, credential_ciphertext, credential_fingerprint, credential_version, credential_rotated_at, "
+    "credential_rotated_by, rotation_policy_days FROM connectors";
+
+// ---------------------------------------------------------------- shared reads
+
+std::optional<Transaction> loadTransaction(Connection &c, std::int64_t id, bool withDetail)
+{
+    std::optional<Transaction> out;
+    if (withDetail) {
+        auto &s = c.prepare(std::string("SELECT ") + kTxColumns + ", " + kPayloadColumns
+                            + " FROM transactions t LEFT JOIN tx_payloads p ON p.tx_id = t.id WHERE t.id = ?");
+        s.bind(1, id);
+        if (s.step())
+            out = readTransaction(s, true);
+        s.reset();
+        if (!out)
+            return out;
+        auto &h = c.prepare("SELECT at, system, action, detail FROM tx_hops WHERE tx_id = ? ORDER BY id");
+        h.bind(1, id);
+        while (h.step())
+            out->hops.push_back(Hop{h.int64(0), h.text(1), h.text(2), h.text(3)});
+        return out;
+    }
+    auto &s = c.prepare(std::string("SELECT ") + kTxColumns + " FROM transactions t WHERE t.id = ?");
+    s.bind(1, id);
+    if (s.step())
+        out = readTransaction(s, false);
+    s.reset();
+    return out;
+}
+
+std::optional<std::int64_t> loadIdempotency(Connection &c, const std::string &flowId, const std::string &key)
+{
+    if (key.empty())
+        return std::nullopt;
+    auto &s = c.prepare("SELECT id FROM transactions WHERE flow_id = ? AND idempotency_key = ? AND idempotency_key <> ''");
+    s.bind(1, flowId).bind(2, key);
+    std::optional<std::int64_t> out;
+    if (s.step())
+        out = s.int64(0);
+    s.reset();
+    return out;
+}
+
+std::optional<UserRecord> loadUser(Connection &c, const std::string &username)
+{
+    auto &s = c.prepare(std::string(kUserSelect) + " WHERE username = ?");
+    s.bind(1, username);
+    std::optional<UserRecord> out;
+    if (s.step())
+        out = readUser(s);
+    s.reset();
+    return out;
+}
+
+std::optional<ConnectorRecord> loadConnector(Connection &c, const std::string &id)
+{
+    auto &s = c.prepare(std::string(kConnectorSelect) + " WHERE id = ?");
+    s.bind(1, id);
+    std::optional<ConnectorRecord> out;
+    if (s.step())
+        out = readConnector(s);
+    s.reset();
+    return out;
+}
+
+std::optional<RequestRecord> loadRequest(Connection &c, const std::string &requestId)
+{
+    auto &s = c.prepare("SELECT request_id, method, fingerprint, response, status_code, at FROM requests WHERE request_id = ?");
+    s.bind(1, requestId);
+    std::optional<RequestRecord> out;
+    if (s.step())
+        out = RequestRecord{s.text(0), s.text(1), s.text(2), s.text(3), s.int32(4), s.int64(5)};
+    s.reset();
+    return out;
+}
+
+// ---------------------------------------------------------------- filters
+
+using BindValue = std::variant<std::int64_t, double, std::string>;
+
+struct Where {
+    std::string sql;  // " AND ..." terms, or empty
+    std::vector<BindValue> binds;
+
+    void term(const std::string &t)
+    {
+        sql += sql.empty() ? " WHERE " : " AND ";
+        sql += t;
+    }
+    void inText(const char *column, const std::vector<std::string> &values)
+    {
+        if (values.empty())
+            return;
+        std::string t = std::string(column) + (values.size() == 1 ? " = ?" : " IN (");
+        if (values.size() > 1) {
+            for (std::size_t i = 0; i < values.size(); ++i)
+                t += i == 0 ? "?" : ", ?";
+            t += ")";
+        }
+        term(t);
+        for (const auto &v : values)
+            binds.emplace_back(v);
+    }
+    // Enum numbers go into the SQL text: they are not user text, and literal
+    // values let the planner pick the per-state indexes.
+    template<typename E>
+    void inEnum(const char *column, const std::vector<E> &values)
+    {
+        if (values.empty())
+            return;
+        std::vector<int> sorted;
+        for (E v : values)
+            sorted.push_back(static_cast<int>(v));
+        std::sort(sorted.begin(), sorted.end());
+        sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+        std::string t = column;
+        if (sorted.size() == 1) {
+            t += " = " + std::to_string(sorted.front());
+        } else {
+            t += " IN (";
+            for (std::size_t i = 0; i < sorted.size(); ++i)
+                t += (i == 0 ? "" : ", ") + std::to_string(sorted[i]);
+            t += ")";
+        }
+        term(t);
+    }
+    void bindAll(Statement &s, int first = 1) const
+    {
+        int i = first;
+        for (const auto &v : binds) {
+            if (const auto *n = std::get_if<std::int64_t>(&v))
+                s.bind(i, *n);
+            else if (const auto *d = std::get_if<double>(&v))
+                s.bind(i, *d);
+            else
+                s.bind(i, std::get<std::string>(v));
+            ++i;
+        }
+    }
+};
+
+std::string likePattern(const std::string &text)
+{
+    std::string out = "%";
+    for (char c : text) {
+        if (c == '%' || c == '_' || c == '\\')
+            out += '\\';
+        out += c;
+    }
+    out += '%';
+    return out;
+}
+
+Where txWhere(const TxFilter &f)
+{
+    Where w;
+    w.inEnum("t.state", f.states);
+    w.inText("t.flow_id", f.flowIds);
+    w.inText("t.plant", f.plants);
+    w.inText("t.domain", f.domains);
+    if (!f.errorSignature.empty()) {
+        w.term("t.error_signature = ?");
+        w.binds.emplace_back(f.errorSignature);
+    }
+    if (!f.text.empty()) {
+        w.term("(t.business_key LIKE ?1x ESCAPE '\\' OR t.counterparty LIKE ?1x ESCAPE '\\' "
+               "OR t.error_message LIKE ?1x ESCAPE '\\')");
+        // Placeholder "?1x" is rewritten below to three ordinary parameters.
+        const std::string p = likePattern(f.text);
+        w.binds.emplace_back(p);
+        w.binds.emplace_back(p);
+        w.binds.emplace_back(p);
+    }
+    if (f.stuckOnly) {
+        w.term(std::string(kOpenCondition) + " AND t.sla_deadline > 0 AND t.sla_deadline < ?");
+        w.binds.emplace_back(static_cast<std::int64_t>(f.now > 0 ? f.now : nowMs()));
+    }
+    w.inEnum("t.triage", f.triage);
+    w.inEnum("t.error_category", f.categories);
+    if (!f.assignee.empty()) {
+        w.term("t.assignee = ?");
+        w.binds.emplace_back(f.assignee);
+    }
+    if (f.unassignedOnly)
+        w.term("t.assignee = ''");
+    if (!f.correlationId.empty()) {
+        w.term("t.correlation_id = ?");
+        w.binds.emplace_back(f.correlationId);
+    }
+    if (f.createdAfter > 0) {
+        w.term("t.created_at >= ?");
+        w.binds.emplace_back(static_cast<std::int64_t>(f.createdAfter));
+    }
+    if (f.createdBefore > 0) {
+        w.term("t.created_at < ?");
+        w.binds.emplace_back(static_cast<std::int64_t>(f.createdBefore));
+    }
+    // "?1x" marks a parameter of the text filter: make it a plain "?".
+    std::string::size_type pos;
+    while ((pos = w.sql.find("?1x")) != std::string::npos)
+        w.sql.replace(pos, 3, "?");
+    return w;
+}
+
+// What identifies a filter in a page token (everything but the reference time).
+std::string filterFingerprint(const TxFilter &f, TxOrder order)
+{
+    Canonical c;
+    c.add(static_cast<std::int64_t>(order))
+        .addList(f.states)
+        .addList(f.flowIds)
+        .addList(f.plants)
+        .addList(f.domains)
+        .add(f.errorSignature)
+        .add(f.text)
+        .add(f.stuckOnly)
+        .addList(f.triage)
+        .addList(f.categories)
+        .add(f.assignee)
+        .add(f.unassignedOnly)
+        .add(f.correlationId)
+        .add(f.createdAfter)
+        .add(f.createdBefore);
+    return sha256Hex(c.str()).substr(0, 16);
+}
+
+std::string auditFingerprint(const AuditFilter &f)
+{
+    Canonical c;
+    c.add(f.actor).add(f.action).add(f.targetType).add(f.targetId).add(f.from).add(f.to);
+    return sha256Hex(c.str()).substr(0, 16);
+}
+
+struct OrderSpec {
+    const char *key;  // nullptr: the id alone
+    bool descending;
+    enum class Type { Int, Real, Text } type;
+};
+
+OrderSpec orderSpec(TxOrder order)
+{
+    switch (order) {
+    case TxOrder::ImpactDesc: return {"t.impact_score", true, OrderSpec::Type::Real};
+    case TxOrder::CreatedAsc: return {"t.created_at", false, OrderSpec::Type::Int};
+    case TxOrder::CreatedDesc: return {"t.created_at", true, OrderSpec::Type::Int};
+    case TxOrder::AmountDesc: return {"t.amount_minor", true, OrderSpec::Type::Int};
+    case TxOrder::DueAsc: return {kDueKey, false, OrderSpec::Type::Int};
+    case TxOrder::FlowAsc: return {"t.flow_id", false, OrderSpec::Type::Text};
+    case TxOrder::IdAsc: return {nullptr, false, OrderSpec::Type::Int};
+    }
+    throw StoreError(StoreError::Kind::InvalidArgument, "unknown order");
+}
+
+// ---------------------------------------------------------------- page tokens
+
+std::string sealToken(const std::string &payload)
+{
+    return hexEncode(payload) + sha256Hex("flowdesk.page." + payload).substr(0, 8);
+}
+
+std::vector<std::string> openToken(const std::string &token)
+{
+    auto bad = [] { return StoreError(StoreError::Kind::InvalidArgument, "invalid page token"); };
+    if (token.size() < 10)
+        throw bad();
+    const auto payload = hexDecode(std::string_view(token).substr(0, token.size() - 8));
+    if (!payload || sha256Hex("flowdesk.page." + *payload).substr(0, 8) != token.substr(token.size() - 8))
+        throw bad();
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (true) {
+        const auto end = payload->find('|', start);
+        parts.push_back(payload->substr(start, end == std::string::npos ? std::string::npos : end - start));
+        if (end == std::string::npos)
+            break;
+        start = end + 1;
+    }
+    return parts;
+}
+
+std::optional<std::int64_t> parseInt(const std::string &s)
+{
+    std::int64_t v = 0;
+    const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+    if (r.ec != std::errc() || r.ptr != s.data() + s.size() || s.empty())
+        return std::nullopt;
+    return v;
+}
+
+struct TxCursor {
+    BindValue key;
+    std::int64_t id = 0;
+};
+
+std::string makeTxToken(TxOrder order, const std::string &fingerprint, const Transaction &last)
+{
+    const OrderSpec spec = orderSpec(order);
+    std::string key;
+    switch (order) {
+    case TxOrder::ImpactDesc: key = std::to_string(std::bit_cast<std::int64_t>(last.impactScore)); break;
+    case TxOrder::CreatedAsc:
+    case TxOrder::CreatedDesc: key = std::to_string(last.createdAt); break;
+    case TxOrder::AmountDesc: key = std::to_string(last.amountMinor); break;
+    case TxOrder::DueAsc:
+        key = std::to_string(last.dueAt == 0 ? std::numeric_limits<std::int64_t>::max() : last.dueAt);
+        break;
+    case TxOrder::FlowAsc: key = hexEncode(last.flowId); break;
+    case TxOrder::IdAsc: break;
+    }
+    (void)spec;
+    return sealToken("t1|" + std::to_string(static_cast<int>(order)) + "|" + fingerprint + "|" + key + "|"
+                     + std::to_string(last.id));
+}
+
+TxCursor parseTxToken(const std::string &token, TxOrder order, const std::string &fingerprint)
+{
+    const auto parts = openToken(token);
+    auto bad = [](const char *why) { return StoreError(StoreError::Kind::InvalidArgument, why); };
+    if (parts.size() != 5 || parts[0] != "t1")
+        throw bad("invalid page token");
+    if (parts[1] != std::to_string(static_cast<int>(order)) || parts[2] != fingerprint)
+        throw bad("page token belongs to another filter or order");
+    TxCursor cursor;
+    const auto id = parseInt(parts[4]);
+    if (!id)
+        throw bad("invalid page token");
+    cursor.id = *id;
+    const OrderSpec spec = orderSpec(order);
+    if (!spec.key)
+        return cursor;
+    if (spec.type == OrderSpec::Type::Text) {
+        const auto text = hexDecode(parts[3]);
+        if (!text)
+            throw bad("invalid page token");
+        cursor.key = *text;
+        return cursor;
+    }
+    const auto n = parseInt(parts[3]);
+    if (!n)
+        throw bad("invalid page token");
+    if (spec.type == OrderSpec::Type::Real)
+        cursor.key = std::bit_cast<double>(*n);
+    else
+        cursor.key = *n;
+    return cursor;
+}
+
+void bindValue(Statement &s, int index, const BindValue &v)
+{
+    if (const auto *n = std::get_if<std::int64_t>(&v))
+        s.bind(index, *n);
+    else if (const auto *d = std::get_if<double>(&v))
+        s.bind(index, *d);
+    else
+        s.bind(index, std::get<std::string>(v));
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- Impl
+
+struct Store::Impl {
+    std::string path;
+    int schemaVersion = 0;
+
+    std::mutex writeMutex;
+    std::unique_ptr<Connection> writer;
+    // Head of the audit chain as committed.
+    std::int64_t auditSeq = 0;
+    std::string auditHash;
+
+    std::mutex poolMutex;
+    std::vector<std::unique_ptr<Connection>> pool;
+
+    mutable std::mutex eventMutex;
+    mutable std::condition_variable eventCv;
+    std::int64_t lastEventSeq = 0;
+    std::uint64_t wakeGeneration = 0;
+
+    std::unique_ptr<Connection> openReader()
+    {
+        auto c = std::make_unique<Connection>(path, true);
+        c->execScript("PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;");
+        return c;
+    }
+
+    class Lease {
+    public:
+        explicit Lease(Impl &impl) : m_impl(impl)
+        {
+            {
+                std::lock_guard lock(impl.poolMutex);
+                if (!impl.pool.empty()) {
+                    m_conn = std::move(impl.pool.back());
+                    impl.pool.pop_back();
+                }
+            }
+            if (!m_conn)
+                m_conn = impl.openReader();
+        }
+        ~Lease()
+        {
+            resetBusy(*m_conn);
+            if (!sqlite3_get_autocommit(m_conn->handle())) {
+                try {
+                    m_conn->execScript("ROLLBACK");
+                } catch (...) {
+                }
+            }
+            std::lock_guard lock(m_impl.poolMutex);
+            if (m_impl.pool.size() < 8)
+                m_impl.pool.push_back(std::move(m_conn));
+        }
+        Lease(const Lease &) = delete;
+        Lease &operator=(const Lease &) = delete;
+        Connection &operator*() const { return *m_conn; }
+        Connection *operator->() const { return m_conn.get(); }
+
+    private:
+        Impl &m_impl;
+        std::unique_ptr<Connection> m_conn;
+    };
+
+    // A read snapshot: several statements see the same committed state.
+    class Snapshot {
+    public:
+        explicit Snapshot(Connection &c) : m_c(c) { m_c.prepare("BEGIN").exec(); }
+        ~Snapshot()
+        {
+            resetBusy(m_c);
+            if (!sqlite3_get_autocommit(m_c.handle())) {
+                try {
+                    m_c.prepare("COMMIT").exec();
+                } catch (...) {
+                }
+            }
+        }
+        Snapshot(const Snapshot &) = delete;
+        Snapshot &operator=(const Snapshot &) = delete;
+
+    private:
+        Connection &m_c;
+    };
+
+    void migrate()
+    {
+        Connection &c = *writer;
+        c.execScript("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)");
+        {
+            auto &s = c.prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+            s.step();
+            schemaVersion = s.int32(0);
+            s.reset();
+        }
+        for (const Migration &m : kMigrations) {
+            if (m.version <= schemaVersion)
+                continue;
+            c.execScript("BEGIN IMMEDIATE");
+            try {
+                c.execScript(m.sql);
+                auto &ins = c.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)");
+                ins.bind(1, m.version).bind(2, nowMs());
+                ins.exec();
+                c.execScript("COMMIT");
+            } catch (...) {
+                resetBusy(c);
+                c.execScript("ROLLBACK");
+                throw;
+            }
+            schemaVersion = m.version;
+            logger()->info("store schema migrated to version {}", m.version);
+        }
+        const int newest = kMigrations[std::size(kMigrations) - 1].version;
+        if (schemaVersion > newest)
+            throw StoreError(StoreError::Kind::Corrupt,
+                             "database schema version " + std::to_string(schemaVersion)
+                                 + " is newer than this program supports (" + std::to_string(newest) + ")");
+    }
+
+    void loadHeads()
+    {
+        Connection &c = *writer;
+        auto &m = c.prepare("SELECT key, value FROM meta WHERE key IN ('audit_head_seq', 'audit_head_hash')");
+        while (m.step()) {
+            if (m.text(0) == "audit_head_seq")
+                auditSeq = parseInt(m.text(1)).value_or(0);
+            else
+                auditHash = m.text(1);
+        }
+        auto &e = c.prepare("SELECT COALESCE((SELECT MAX(sequence) FROM events), "
+                            "(SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0)");
+        e.step();
+        lastEventSeq = e.int64(0);
+        e.reset();
+    }
+};
+
+// ---------------------------------------------------------------- WriteTxn
+
+namespace {
+
+class WriteTxnImpl final : public WriteTxn {
+public:
+    WriteTxnImpl(Connection &c, std::int64_t auditSeq, std::string auditHash)
+        : m_c(c), m_auditSeq(auditSeq), m_auditHash(std::move(auditHash))
+    {
+    }
+
+    std::int64_t auditSeq() const { return m_auditSeq; }
+    const std::string &auditHash() const { return m_auditHash; }
+    bool auditChanged() const { return m_auditChanged; }
+    std::int64_t lastEventSeq() const { return m_lastEventSeq; }
+
+    // Persists what must survive with the commit.
+    void finish()
+    {
+        if (!m_auditChanged)
+            return;
+        auto &s = m_c.prepare("INSERT INTO meta (key, value) VALUES ('audit_head_seq', ?), ('audit_head_hash', ?) "
+                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        s.bind(1, std::to_string(m_auditSeq)).bind(2, m_auditHash);
+        s.exec();
+    }
+
+    void upsertFlow(const FlowDef &f) override
+    {
+        auto &s = m_c.prepare(
+            "INSERT INTO flows (id, name, domain, source_system, target_system, connector_id, business_object_type, "
+            "description, payload_schema_json, sensitive_fields, sla_seconds, retry_max_attempts, "
+            "retry_initial_backoff_ms, retry_multiplier, retry_max_backoff_ms, batch) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, domain = excluded.domain, "
+            "source_system = excluded.source_system, target_system = excluded.target_system, "
+            "connector_id = excluded.connector_id, business_object_type = excluded.business_object_type, "
+            "description = excluded.description, payload_schema_json = excluded.payload_schema_json, "
+            "sensitive_fields = excluded.sensitive_fields, sla_seconds = excluded.sla_seconds, "
+            "retry_max_attempts = excluded.retry_max_attempts, "
+            "retry_initial_backoff_ms = excluded.retry_initial_backoff_ms, "
+            "retry_multiplier = excluded.retry_multiplier, retry_max_backoff_ms = excluded.retry_max_backoff_ms, "
+            "batch = excluded.batch");
+        s.bind(1, f.id).bind(2, f.name).bind(3, f.domain).bind(4, f.sourceSystem).bind(5, f.targetSystem);
+        s.bind(6, f.connectorId).bind(7, f.businessObjectType).bind(8, f.description).bind(9, f.payloadSchemaJson);
+        s.bind(10, joinList(f.sensitiveFields)).bind(11, f.slaSeconds).bind(12, f.retry.maxAttempts);
+        s.bind(13, f.retry.initialBackoffMs).bind(14, f.retry.multiplier).bind(15, f.retry.maxBackoffMs);
+        s.bind(16, f.batch);
+        s.exec();
+    }
+
+    std::int64_t insertTransaction(Transaction &t) override
+    {
+        if (t.originalPayloadJson.empty())
+            t.originalPayloadJson = t.payloadJson;
+        if (t.createdAt == 0)
+            t.createdAt = nowMs();
+        if (t.updatedAt == 0)
+            t.updatedAt = t.createdAt;
+        auto &s = m_c.prepare(
+            "INSERT INTO transactions (id, flow_id, state, version, business_key, business_object_type, "
+            "correlation_id, source_system, target_system, counterparty, amount_minor, currency, plant, domain, "
+            "created_at, updated_at, due_at, sla_deadline, delivered_at, next_attempt_at, attempts, error_category, "
+            "error_code, error_message, error_signature, error_at, triage, assignee, idempotency_key, impact_score) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (t.id > 0)
+            s.bind(1, t.id);
+        else
+            s.bindNull(1);
+        s.bind(2, t.flowId).bind(3, static_cast<int>(t.state)).bind(4, t.version).bind(5, t.businessKey);
+        s.bind(6, t.businessObjectType).bind(7, t.correlationId).bind(8, t.sourceSystem).bind(9, t.targetSystem);
+        s.bind(10, t.counterparty).bind(11, t.amountMinor).bind(12, t.currency).bind(13, t.plant).bind(14, t.domain);
+        bindMutable(s, t, 15);
+        s.bind(29, t.idempotencyKey);
+        s.exec();
+        t.id = m_c.lastInsertRowId();
+
+        auto &p = m_c.prepare(
+            "INSERT INTO tx_payloads (tx_id, original_payload, payload, target_response) VALUES (?, ?, ?, ?)");
+        p.bind(1, t.id).bind(2, t.originalPayloadJson).bind(3, t.payloadJson).bind(4, t.error.targetResponse);
+        p.exec();
+        for (const Hop &h : t.hops)
+            appendHop(t.id, h);
+        return t.id;
+    }
+
+    void updateTransaction(const Transaction &t) override
+    {
+        auto &s = m_c.prepare(
+            "UPDATE transactions SET created_at = ?, updated_at = ?, due_at = ?, sla_deadline = ?, delivered_at = ?, "
+            "next_attempt_at = ?, attempts = ?, error_category = ?, error_code = ?, error_message = ?, "
+            "error_signature = ?, error_at = ?, triage = ?, assignee = ?, impact_score = ?, "
+            "state = ?, version = ?, business_key = ?, counterparty = ?, amount_minor = ?, currency = ?, "
+            "correlation_id = ? WHERE id = ?");
+        bindMutable(s, t, 1);
+        s.bind(16, static_cast<int>(t.state)).bind(17, t.version).bind(18, t.businessKey).bind(19, t.counterparty);
+        s.bind(20, t.amountMinor).bind(21, t.currency).bind(22, t.correlationId).bind(23, t.id);
+        s.exec();
+        if (m_c.changes() == 0)
+            throw StoreError(StoreError::Kind::InvalidArgument, "no transaction " + std::to_string(t.id));
+        // The payload row is rewritten only when it differs: bulk state changes
+        // leave payloads alone.
+        auto &p = m_c.prepare("UPDATE tx_payloads SET payload = ?2, target_response = ?3 "
+                              "WHERE tx_id = ?1 AND (payload IS NOT ?2 OR target_response IS NOT ?3)");
+        p.bind(1, t.id).bind(2, t.payloadJson).bind(3, t.error.targetResponse);
+        p.exec();
+    }
+
+    void appendHop(std::int64_t transactionId, const Hop &hop) override
+    {
+        auto &s = m_c.prepare("INSERT INTO tx_hops (tx_id, at, system, action, detail) VALUES (?, ?, ?, ?, ?)");
+        s.bind(1, transactionId).bind(2, hop.at).bind(3, hop.system).bind(4, hop.action).bind(5, hop.detail);
+        s.exec();
+    }
+
+    std::optional<Transaction> getTransaction(std::int64_t id, bool withDetail) override
+    {
+        return loadTransaction(m_c, id, withDetail);
+    }
+
+    std::optional<std::int64_t> findByIdempotencyKey(const std::string &flowId, const std::string &key) override
+    {
+        return loadIdempotency(m_c, flowId, key);
+    }
+
+    std::int64_t appendAudit(AuditEntry &e) override
+    {
+        e.sequence = m_auditSeq + 1;
+        if (e.at == 0)
+            e.at = nowMs();
+        e.prevHash = m_auditHash;
+        e.hash = flowdesk::backend::auditHash(e);
+        auto &s = m_c.prepare(std::string("INSERT INTO audit (") + kAuditColumns
+                              + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        s.bind(1, e.sequence).bind(2, e.at).bind(3, e.actor).bind(4, e.role).bind(5, e.action);
+        s.bind(6, e.targetType).bind(7, e.targetId).bind(8, e.reason).bind(9, e.diffJson).bind(10, e.requestId);
+        s.bind(11, e.detail).bind(12, e.prevHash).bind(13, e.hash);
+        s.exec();
+        m_auditSeq = e.sequence;
+        m_auditHash = e.hash;
+        m_auditChanged = true;
+        return e.sequence;
+    }
+
+    std::int64_t appendEvent(Event &e) override
+    {
+        if (e.at == 0)
+            e.at = nowMs();
+        auto &s = m_c.prepare(
+            "INSERT INTO events (type, at, transaction_id, flow_id, state, previous_state, version, plant, domain, "
+            "action, actor, connector_id, bulk_job_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        s.bind(1, static_cast<int>(e.type)).bind(2, e.at).bind(3, e.transactionId).bind(4, e.flowId);
+        s.bind(5, static_cast<int>(e.state)).bind(6, static_cast<int>(e.previousState)).bind(7, e.version);
+        s.bind(8, e.plant).bind(9, e.domain).bind(10, e.action).bind(11, e.actor).bind(12, e.connectorId);
+        s.bind(13, e.bulkJobId);
+        s.exec();
+        e.sequence = m_c.lastInsertRowId();
+        m_lastEventSeq = std::max(m_lastEventSeq, e.sequence);
+        return e.sequence;
+    }
+
+    void pruneEvents(std::int64_t keepLast) override
+    {
+        auto &s = m_c.prepare("DELETE FROM events WHERE sequence <= (SELECT MAX(sequence) FROM events) - ?");
+        s.bind(1, std::max<std::int64_t>(0, keepLast));
+        s.exec();
+    }
+
+    std::optional<RequestRecord> getRequest(const std::string &requestId) override
+    {
+        return loadRequest(m_c, requestId);
+    }
+
+    void putRequest(const RequestRecord &r) override
+    {
+        auto &s = m_c.prepare(
+            "INSERT INTO requests (request_id, method, fingerprint, response, status_code, at) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (request_id) DO UPDATE SET method = excluded.method, fingerprint = excluded.fingerprint, "
+            "response = excluded.response, status_code = excluded.status_code, at = excluded.at");
+        s.bind(1, r.requestId).bind(2, r.method).bind(3, r.fingerprint).bindBlob(4, r.response);
+        s.bind(5, r.statusCode).bind(6, r.at == 0 ? nowMs() : r.at);
+        s.exec();
+    }
+
+    std::optional<UserRecord> getUser(const std::string &username) override { return loadUser(m_c, username); }
+
+    void upsertUser(const UserRecord &u) override
+    {
+        auto &s = m_c.prepare(
+            "INSERT INTO users (username, display_name, role, domains, plants, password_hash, disabled, failed_logins, "
+            "locked_until, created_at, last_login_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (username) DO UPDATE SET display_name = excluded.display_name, role = excluded.role, "
+            "domains = excluded.domains, plants = excluded.plants, password_hash = excluded.password_hash, "
+            "disabled = excluded.disabled, failed_logins = excluded.failed_logins, "
+            "locked_until = excluded.locked_until, created_at = excluded.created_at, "
+            "last_login_at = excluded.last_login_at");
+        s.bind(1, u.username).bind(2, u.displayName).bind(3, static_cast<int>(u.role)).bind(4, joinList(u.domains));
+        s.bind(5, joinList(u.plants)).bind(6, u.passwordHash).bind(7, u.disabled).bind(8, u.failedLogins);
+        s.bind(9, u.lockedUntil).bind(10, u.createdAt).bind(11, u.lastLoginAt);
+        s.exec();
+    }
+
+    void putSession(const SessionRecord &r) override
+    {
+        auto &s = m_c.prepare(
+            "INSERT INTO sessions (token_hash, username, created_at, expires_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (token_hash) DO UPDATE SET username = excluded.username, created_at = excluded.created_at, "
+            "expires_at = excluded.expires_at");
+        s.bind(1, r.tokenHash).bind(2, r.username).bind(3, r.createdAt).bind(4, r.expiresAt);
+        s.exec();
+    }
+
+    void deleteSession(const std::string &tokenHash) override
+    {
+        auto &s = m_c.prepare("DELETE FROM sessions WHERE token_hash = ?");
+        s.bind(1, tokenHash);
+        s.exec();
+    }
+
+    void deleteExpiredSessions(TimeMs now) override
+    {
+        auto &s = m_c.prepare("DELETE FROM sessions WHERE expires_at <= ?");
+        s.bind(1, now);
+        s.exec();
+    }
+
+    std::optional<ConnectorRecord> getConnector(const std::string &id) override { return loadConnector(m_c, id); }
+
+    void upsertConnector(const ConnectorRecord &c) override
+    {
+        auto &s = m_c.prepare(
+            "INSERT INTO connectors (id, name, kind, system, endpoint, auth_type, paused, paused_reason, "
+            "last_success_at, recent_attempts, recent_failures, credential_ciphertext, credential_fingerprint, "
+            "credential_version, credential_rotated_at, credential_rotated_by, rotation_policy_days) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, system = excluded.system, "
+            "endpoint = excluded.endpoint, auth_type = excluded.auth_type, paused = excluded.paused, "
+            "paused_reason = excluded.paused_reason, last_success_at = excluded.last_success_at, "
+            "recent_attempts = excluded.recent_attempts, recent_failures = excluded.recent_failures, "
+            "credential_ciphertext = excluded.credential_ciphertext, "
+            "credential_fingerprint = excluded.credential_fingerprint, "
+            "credential_version = excluded.credential_version, "
+            "credential_rotated_at = excluded.credential_rotated_at, "
+            "credential_rotated_by = excluded.credential_rotated_by, "
+            "rotation_policy_days = excluded.rotation_policy_days");
+        s.bind(1, c.id).bind(2, c.name).bind(3, c.kind).bind(4, c.system).bind(5, c.endpoint).bind(6, c.authType);
+        s.bind(7, c.paused).bind(8, c.pausedReason).bind(9, c.lastSuccessAt).bind(10, c.recentAttempts);
+        s.bind(11, c.recentFailures).bindBlob(12, c.credentialCiphertext).bind(13, c.credentialFingerprint);
+        s.bind(14, c.credentialVersion).bind(15, c.credentialRotatedAt).bind(16, c.credentialRotatedBy);
+        s.bind(17, c.rotationPolicyDays);
+        s.exec();
+    }
+
+private:
+    // The 15 mutable columns in the order of the INSERT (created_at first).
+    static void bindMutable(Statement &s, const Transaction &t, int first)
+    {
+        const int i = first;
+        s.bind(i, t.createdAt);
+        s.bind(i + 1, t.updatedAt);
+        s.bind(i + 2, t.dueAt);
+        s.bind(i + 3, t.slaDeadline);
+        s.bind(i + 4, t.deliveredAt);
+        s.bind(i + 5, t.nextAttemptAt);
+        s.bind(i + 6, t.attempts);
+        s.bind(i + 7, static_cast<int>(t.error.category));
+        s.bind(i + 8, t.error.code);
+        s.bind(i + 9, t.error.message);
+        s.bind(i + 10, t.error.signature);
+        s.bind(i + 11, t.error.at);
+        s.bind(i + 12, static_cast<int>(t.triage));
+        s.bind(i + 13, t.assignee);
+        s.bind(i + 14, t.impactScore);
+    }
+
+    Connection &m_c;
+    std::int64_t m_auditSeq;
+    std::string m_auditHash;
+    bool m_auditChanged = false;
+    std::int64_t m_lastEventSeq = 0;
+};
+
+} // namespace
+
+// ---------------------------------------------------------------- Store
+
+Store::Store(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+
+Store::~Store()
+{
+    wakeAll();
+}
+
+std::unique_ptr<Store> Store::open(const std::string &dataDir, std::string *error)
+{
+    try {
+        std::error_code ec;
+        std::filesystem::create_directories(dataDir, ec);
+        if (ec)
+            throw StoreError(StoreError::Kind::Io, "cannot create " + dataDir + ": " + ec.message());
+        auto impl = std::make_unique<Impl>();
+        impl->path = (std::filesystem::path(dataDir) / "flowdesk.db").string();
+        impl->writer = std::make_unique<Connection>(impl->path, false);
+        Connection &w = *impl->writer;
+        {
+            auto &s = w.prepare("PRAGMA journal_mode = WAL");
+            const std::string mode = s.step() ? s.text(0) : std::string();
+            s.reset();
+            if (mode != "wal")
+                throw StoreError(StoreError::Kind::Io, "cannot switch " + impl->path + " to WAL (" + mode + ")");
+        }
+        w.execScript("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; "
+                     "PRAGMA cache_size = -65536; PRAGMA busy_timeout = 5000;");
+        impl->migrate();
+        impl->loadHeads();
+        logger()->info("store opened {} (schema {})", impl->path, impl->schemaVersion);
+        return std::unique_ptr<Store>(new Store(std::move(impl)));
+    } catch (const std::exception &e) {
+        if (error)
+            *error = e.what();
+        logger()->error("cannot open store in {}: {}", dataDir, e.what());
+        return nullptr;
+    }
+}
+
+int Store::schemaVersion() const
+{
+    return d->schemaVersion;
+}
+
+std::string Store::path() const
+{
+    return d->path;
+}
+
+void Store::write(const std::function<void(WriteTxn &)> &fn)
+{
+    std::int64_t publishedEvent = 0;
+    {
+        std::lock_guard lock(d->writeMutex);
+        Connection &c = *d->writer;
+        c.prepare("BEGIN IMMEDIATE").exec();
+        WriteTxnImpl txn(c, d->auditSeq, d->auditHash);
+        try {
+            fn(txn);
+            txn.finish();
+            resetBusy(c);
+            c.prepare("COMMIT").exec();
+        } catch (...) {
+            resetBusy(c);
+            if (!sqlite3_get_autocommit(c.handle())) {
+                try {
+                    c.prepare("ROLLBACK").exec();
+                } catch (const std::exception &e) {
+                    logger()->error("rollback failed: {}", e.what());
+                }
+            }
+            throw;
+        }
+        if (txn.auditChanged()) {
+            d->auditSeq = txn.auditSeq();
+            d->auditHash = txn.auditHash();
+        }
+        publishedEvent = txn.lastEventSeq();
+    }
+    if (publishedEvent > 0) {
+        {
+            std::lock_guard lock(d->eventMutex);
+            d->lastEventSeq = std::max(d->lastEventSeq, publishedEvent);
+        }
+        d->eventCv.notify_all();
+    }
+}
+
+std::vector<FlowDef> Store::listFlows() const
+{
+    Impl::Lease c(*d);
+    std::vector<FlowDef> out;
+    auto &s = c->prepare(std::string(kFlowSelect) + " ORDER BY id");
+    while (s.step())
+        out.push_back(readFlow(s));
+    return out;
+}
+
+std::optional<FlowDef> Store::getFlow(const std::string &id) const
+{
+    Impl::Lease c(*d);
+    auto &s = c->prepare(std::string(kFlowSelect) + " WHERE id = ?");
+    s.bind(1, id);
+    std::optional<FlowDef> out;
+    if (s.step())
+        out = readFlow(s);
+    return out;
+}
+
+std::vector<StateCount> Store::countByFlowAndState(const TxFilter &scope) const
+{
+    Where w;
+    w.inText("plant", scope.plants);
+    w.inText("domain", scope.domains);
+    w.inText("flow_id", scope.flowIds);
+    w.inEnum("state", scope.states);
+    Impl::Lease c(*d);
+    auto &s = c->prepareDynamic("SELECT flow_id, state, SUM(n) FROM tx_counts" + w.sql
+                                + " GROUP BY flow_id, state HAVING SUM(n) > 0 ORDER BY flow_id, state");
+    w.bindAll(s);
+    std::vector<StateCount> out;
+    while (s.step())
+        out.push_back(StateCount{s.text(0), static_cast<TxState>(s.int32(1)), s.int64(2)});
+    return out;
+}
+
+std::map<std::string, std::int64_t> Store::stuckCountByFlow(const TxFilter &scope, TimeMs now) const
+{
+    Where w;
+    w.term(std::string(kOpenCondition) + " AND t.sla_deadline > 0 AND t.sla_deadline < ?");
+    w.binds.emplace_back(static_cast<std::int64_t>(now));
+    w.inText("t.plant", scope.plants);
+    w.inText("t.domain", scope.domains);
+    w.inText("t.flow_id", scope.flowIds);
+    Impl::Lease c(*d);
+    auto &s = c->prepareDynamic("SELECT t.flow_id, COUNT(*) FROM transactions t" + w.sql + " GROUP BY t.flow_id");
+    w.bindAll(s);
+    std::map<std::string, std::int64_t> out;
+    while (s.step())
+        out[s.text(0)] = s.int64(1);
+    return out;
+}
+
+std::optional<Transaction> Store::getTransaction(std::int64_t id, bool withDetail) const
+{
+    Impl::Lease c(*d);
+    Impl::Snapshot snap(*c);
+    return loadTransaction(*c, id, withDetail);
+}
+
+std::optional<std::int64_t> Store::findByIdempotencyKey(const std::string &flowId, const std::string &key) const
+{
+    Impl::Lease c(*d);
+    return loadIdempotency(*c, flowId, key);
+}
+
+TxPage Store::listTransactions(const TxFilter &filter, TxOrder order, int pageSize, const std::string &pageToken,
+                               bool withPayload) const
+{
+    pageSize = std::clamp(pageSize, 1, 1000);
+    const OrderSpec spec = orderSpec(order);
+    const std::string fingerprint = filterFingerprint(filter, order);
+    std::optional<TxCursor> cursor;
+    if (!pageToken.empty())
+        cursor = parseTxToken(pageToken, order, fingerprint);
+
+    const Where w = txWhere(filter);
+    const char *dir = spec.descending ? " DESC" : "";
+    const char *cmp = spec.descending ? " < " : " > ";
+
+    std::string sql = std::string("SELECT ") + kTxColumns;
+    if (withPayload)
+        sql += std::string(", ") + kPayloadColumns;
+    sql += " FROM transactions t";
+    if (withPayload)
+        sql += " LEFT JOIN tx_payloads p ON p.tx_id = t.id";
+    sql += w.sql;
+    if (cursor) {
+        sql += w.sql.empty() ? " WHERE " : " AND ";
+        if (spec.key)
+            sql += std::string("(") + spec.key + ", t.id)" + cmp + "(?, ?)";
+        else
+            sql += std::string("t.id") + cmp + "?";
+    }
+    sql += " ORDER BY ";
+    if (spec.key)
+        sql += std::string(spec.key) + dir + ", ";
+    sql += std::string("t.id") + dir + " LIMIT ?";
+
+    TxPage page;
+    Impl::Lease c(*d);
+    Impl::Snapshot snap(*c);
+    {
+        auto &s = c->prepareDynamic(sql);
+        w.bindAll(s);
+        int next = static_cast<int>(w.binds.size()) + 1;
+        if (cursor) {
+            if (spec.key)
+                bindValue(s, next++, cursor->key);
+            s.bind(next++, cursor->id);
+        }
+        s.bind(next, pageSize + 1);
+        while (s.step())
+            page.items.push_back(readTransaction(s, withPayload));
+        s.reset();
+    }
+    if (static_cast<int>(page.items.size()) > pageSize) {
+        page.items.resize(static_cast<std::size_t>(pageSize));
+        page.nextPageToken = makeTxToken(order, fingerprint, page.items.back());
+    }
+    {
+        auto &s = c->prepareDynamic("SELECT COUNT(*) FROM transactions t" + w.sql);
+        w.bindAll(s);
+        s.step();
+        page.totalSize = s.int64(0);
+        s.reset();
+    }
+    return page;
+}
+
+std::vector<ErrorGroup> Store::listErrorGroups(const TxFilter &filter, int limit) const
+{
+    Where w = txWhere(filter);
+    w.term("t.error_signature <> ''");
+    Impl::Lease c(*d);
+    auto &s = c->prepareDynamic(
+        "SELECT t.error_signature, t.flow_id, t.error_category, t.error_code, t.error_message, t.currency, "
+        "COUNT(*) AS n, SUM(t.amount_minor) AS value, MIN(t.error_at), MAX(t.error_at) FROM transactions t"
+        + w.sql + " GROUP BY t.error_signature ORDER BY n DESC, value DESC, t.error_signature LIMIT ?");
+    w.bindAll(s);
+    s.bind(static_cast<int>(w.binds.size()) + 1, std::clamp(limit, 1, 10000));
+    std::vector<ErrorGroup> out;
+    while (s.step()) {
+        ErrorGroup g;
+        g.signature = s.text(0);
+        g.flowId = s.text(1);
+        g.category = static_cast<ErrorCategory>(s.int32(2));
+        g.code = s.text(3);
+        g.sampleMessage = s.text(4);
+        g.currency = s.text(5);
+        g.count = s.int64(6);
+        g.valueAtRiskMinor = s.int64(7);
+        g.oldest = s.int64(8);
+        g.newest = s.int64(9);
+        out.push_back(std::move(g));
+    }
+    return out;
+}
+
+std::vector<Transaction> Store::timeline(const std::string &correlationId) const
+{
+    Impl::Lease c(*d);
+    auto &s = c->prepare(std::string("SELECT ") + kTxColumns
+                         + " FROM transactions t WHERE t.correlation_id = ? ORDER BY t.created_at, t.id");
+    s.bind(1, correlationId);
+    std::vector<Transaction> out;
+    while (s.step())
+        out.push_back(readTransaction(s, false));
+    return out;
+}
+
+std::vector<std::int64_t> Store::selectIds(const TxFilter &filter, int limit) const
+{
+    const Where w = txWhere(filter);
+    Impl::Lease c(*d);
+    auto &s = c->prepareDynamic("SELECT t.id FROM transactions t" + w.sql + " ORDER BY t.id LIMIT ?");
+    w.bindAll(s);
+    s.bind(static_cast<int>(w.binds.size()) + 1, std::max(0, limit));
+    std::vector<std::int64_t> out;
+    while (s.step())
+        out.push_back(s.int64(0));
+    return out;
+}
+
+std::vector<Transaction> Store::dueForDelivery(TimeMs now, int limit) const
+{
+    Impl::Lease c(*d);
+    // One ordered index range per state, merged: no scan of the closed rows.
+    auto &s = c->prepare(std::string("SELECT * FROM (SELECT ") + kTxColumns
+                         + " FROM transactions t WHERE t.state = 1 ORDER BY t.created_at, t.id LIMIT ?1) "
+                           "UNION ALL SELECT * FROM (SELECT "
+                         + kTxColumns
+                         + " FROM transactions t WHERE t.state = 6 ORDER BY t.created_at, t.id LIMIT ?1) "
+                           "UNION ALL SELECT * FROM (SELECT "
+                         + kTxColumns
+                         + " FROM transactions t WHERE t.state = 4 AND t.next_attempt_at <= ?2 "
+                           "ORDER BY t.next_attempt_at, t.id LIMIT ?1) "
+                           "ORDER BY 15, 1 LIMIT ?1");
+    s.bind(1, std::max(0, limit)).bind(2, now);
+    std::vector<Transaction> out;
+    while (s.step())
+        out.push_back(readTransaction(s, false));
+    return out;
+}
+
+std::vector<Transaction> Store::crossedSla(TimeMs after, TimeMs upTo, int limit) const
+{
+    Impl::Lease c(*d);
+    auto &s = c->prepare(std::string("SELECT ") + kTxColumns + " FROM transactions t WHERE " + kOpenCondition
+                         + " AND t.sla_deadline > ? AND t.sla_deadline <= ? ORDER BY t.sla_deadline, t.id LIMIT ?");
+    s.bind(1, std::max<TimeMs>(after, 0)).bind(2, upTo).bind(3, std::max(0, limit));
+    std::vector<Transaction> out;
+    while (s.step())
+        out.push_back(readTransaction(s, false));
+    return out;
+}
+
+AuditPage Store::listAudit(const AuditFilter &filter, int pageSize, const std::string &pageToken) const
+{
+    pageSize = std::clamp(pageSize, 1, 1000);
+    const std::string fingerprint = auditFingerprint(filter);
+    std::int64_t before = 0;
+    if (!pageToken.empty()) {
+        const auto parts = openToken(pageToken);
+        if (parts.size() != 3 || parts[0] != "a1")
+            throw StoreError(StoreError::Kind::InvalidArgument, "invalid page token");
+        if (parts[1] != fingerprint)
+            throw StoreError(StoreError::Kind::InvalidArgument, "page token belongs to another filter");
+        const auto seq = parseInt(parts[2]);
+        if (!seq)
+            throw StoreError(StoreError::Kind::InvalidArgument, "invalid page token");
+        before = *seq;
+    }
+    Where w;
+    if (!filter.actor.empty()) {
+        w.term("actor = ?");
+        w.binds.emplace_back(filter.actor);
+    }
+    if (!filter.action.empty()) {
+        w.term("action = ?");
+        w.binds.emplace_back(filter.action);
+    }
+    if (!filter.targetType.empty()) {
+        w.term("target_type = ?");
+        w.binds.emplace_back(filter.targetType);
+    }
+    if (!filter.targetId.empty()) {
+        w.term("target_id = ?");
+        w.binds.emplace_back(filter.targetId);
+    }
+    if (filter.from > 0) {
+        w.term("at >= ?");
+        w.binds.emplace_back(static_cast<std::int64_t>(filter.from));
+    }
+    if (filter.to > 0) {
+        w.term("at < ?");
+        w.binds.emplace_back(static_cast<std::int64_t>(filter.to));
+    }
+    AuditPage page;
+    Impl::Lease c(*d);
+    Impl::Snapshot snap(*c);
+    {
+        std::string sql = std::string("SELECT ") + kAuditColumns + " FROM audit" + w.sql;
+        if (before > 0)
+            sql += w.sql.empty() ? " WHERE sequence < ?" : " AND sequence < ?";
+        sql += " ORDER BY sequence DESC LIMIT ?";
+        auto &s = c->prepareDynamic(sql);
+        w.bindAll(s);
+        int next = static_cast<int>(w.binds.size()) + 1;
+        if (before > 0)
+            s.bind(next++, before);
+        s.bind(next, pageSize + 1);
+        while (s.step())
+            page.items.push_back(readAudit(s));
+        s.reset();
+    }
+    if (static_cast<int>(page.items.size()) > pageSize) {
+        page.items.resize(static_cast<std::size_t>(pageSize));
+        page.nextPageToken = sealToken("a1|" + fingerprint + "|" + std::to_string(page.items.back().sequence));
+    }
+    {
+        auto &s = c->prepareDynamic("SELECT COUNT(*) FROM audit" + w.sql);
+        w.bindAll(s);
+        s.step();
+        page.totalSize = s.int64(0);
+        s.reset();
+    }
+    return page;
+}
+
+AuditVerification Store::verifyAuditChain() const
+{
+    AuditVerification v;
+    Impl::Lease c(*d);
+    Impl::Snapshot snap(*c);
+    std::int64_t headSeq = 0;
+    std::string headHash;
+    {
+        auto &m = c->prepare("SELECT key, value FROM meta WHERE key IN ('audit_head_seq', 'audit_head_hash')");
+        while (m.step()) {
+            if (m.text(0) == "audit_head_seq")
+                headSeq = parseInt(m.text(1)).value_or(0);
+            else
+                headHash = m.text(1);
+        }
+    }
+    auto broken = [&v](std::int64_t seq, std::string problem) {
+        v.ok = false;
+        v.firstBrokenSequence = seq;
+        v.problem = std::move(problem);
+        return v;
+    };
+    std::int64_t expected = 1;
+    std::string prevHash;
+    auto &s = c->prepare(std::string("SELECT ") + kAuditColumns + " FROM audit ORDER BY sequence");
+    while (s.step()) {
+        const AuditEntry e = readAudit(s);
+        if (e.sequence != expected)
+            return broken(expected, "audit entry " + std::to_string(expected) + " is missing");
+        if (e.prevHash != prevHash)
+            return broken(e.sequence,
+                          "audit entry " + std::to_string(e.sequence) + " does not link to the entry before it");
+        if (auditHash(e) != e.hash)
+            return broken(e.sequence, "audit entry " + std::to_string(e.sequence) + " was altered");
+        prevHash = e.hash;
+        ++v.checked;
+        ++expected;
+    }
+    if (headSeq >= expected)
+        return broken(expected, "audit entries from " + std::to_string(expected) + " to " + std::to_string(headSeq)
+                                    + " are missing");
+    if (headSeq == expected - 1 && headSeq > 0 && headHash != prevHash)
+        return broken(headSeq, "audit entry " + std::to_string(headSeq) + " was replaced");
+    return v;
+}
+
+std::vector<Event> Store::eventsAfter(std::int64_t afterSequence, int limit) const
+{
+    Impl::Lease c(*d);
+    auto &s = c->prepare("SELECT sequence, type, at, transaction_id, flow_id, state, previous_state, version, plant, "
+                         "domain, action, actor, connector_id, bulk_job_id FROM events WHERE sequence > ? "
+                         "ORDER BY sequence LIMIT ?");
+    s.bind(1, afterSequence).bind(2, std::max(0, limit));
+    std::vector<Event> out;
+    while (s.step())
+        out.push_back(readEvent(s));
+    return out;
+}
+
+std::int64_t Store::oldestEventSequence() const
+{
+    Impl::Lease c(*d);
+    auto &s = c->prepare("SELECT COALESCE(MIN(sequence), 0) FROM events");
+    s.step();
+    return s.int64(0);
+}
+
+std::int64_t Store::lastEventSequence() const
+{
+    Impl::Lease c(*d);
+    auto &s = c->prepare("SELECT COALESCE(MAX(sequence), 0) FROM events");
+    s.step();
+    return s.int64(0);
+}
+
+bool Store::waitForEvents(std::int64_t afterSequence, std::chrono::milliseconds timeout) const
+{
+    std::unique_lock lock(d->eventMutex);
+    const std::uint64_t generation = d->wakeGeneration;
+    d->eventCv.wait_for(lock, timeout, [&] {
+        return d->lastEventSeq > afterSequence || d->wakeGeneration != generation;
+    });
+    return d->lastEventSeq > afterSequence;
+}
+
+void Store::wakeAll()
+{
+    {
+        std::lock_guard lock(d->eventMutex);
+        ++d->wakeGeneration;
+    }
+    d->eventCv.notify_all();
+}
+
+std::optional<UserRecord> Store::getUser(const std::string &username) const
+{
+    Impl::Lease c(*d);
+    return loadUser(*c, username);
+}
+
+std::vector<UserRecord> Store::listUsers() const
+{
+    Impl::Lease c(*d);
+    auto &s = c->prepare(std::string(kUserSelect) + " ORDER BY username");
+    std::vector<UserRecord> out;
+    while (s.step())
+        out.push_back(readUser(s));
+    return out;
+}
+
+std::optional<SessionRecord> Store::getSession(const std::string &tokenHash) const
+{
+    Impl::Lease c(*d);
+    auto &s = c->prepare("SELECT token_hash, username, created_at, expires_at FROM sessions WHERE token_hash = ?");
+    s.bind(1, tokenHash);
+    std::optional<SessionRecord> out;
+    if (s.step())
+        out = SessionRecord{s.text(0), s.text(1), s.int64(2), s.int64(3)};
+    return out;
+}
+
+std::optional<RequestRecord> Store::getRequest(const std::string &requestId) const
+{
+    Impl::Lease c(*d);
+    return loadRequest(*c, requestId);
+}
+
+std::vector<ConnectorRecord> Store::listConnectors() const
+{
+    Impl::Lease c(*d);
+    auto &s = c->prepare(std::string(kConnectorSelect) + " ORDER BY id");
+    std::vector<ConnectorRecord> out;
+    while (s.step())
+        out.push_back(readConnector(s));
+    return out;
+}
+
+std::optional<ConnectorRecord> Store::getConnector(const std::string &id) const
+{
+    Impl::Lease c(*d);
+    return loadConnector(*c, id);
+}
+
+} // namespace flowdesk::backend
