@@ -1,0 +1,150 @@
+#include "consoleapp.h"
+
+#include "backendconnection.h"
+#include "demobackend.h"
+#include "eventfollower.h"
+#include "flowspage.h"
+#include "flowsservice.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "sessionservice.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QSysInfo>
+#include <QTimer>
+
+#include <spdlog/spdlog.h>
+
+namespace Flowdesk {
+
+ConsoleApp::ConsoleApp(const CommandLine &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_connection(new BackendConnection(this))
+    , m_session(new SessionService(m_connection, this))
+    , m_flows(new FlowsService(m_connection, this))
+    , m_events(new EventFollower(m_connection, this))
+{
+    m_session->setClientName(QStringLiteral("flowdesk %1 on %2")
+                                 .arg(QApplication::applicationVersion(), QSysInfo::machineHostName()));
+    connect(m_session, &SessionService::sessionExpired, this, &ConsoleApp::onSessionExpired);
+}
+
+ConsoleApp::~ConsoleApp()
+{
+    delete m_window;
+    m_events->stop();
+    if (m_demo)
+        m_demo->stop();
+}
+
+void ConsoleApp::start()
+{
+    if (m_options.demo) {
+        startDemoBackend();
+        return;
+    }
+    if (!m_options.backend.isEmpty())
+        m_connection->setTarget(m_options.backend);
+    showLogin();
+}
+
+void ConsoleApp::startDemoBackend()
+{
+    m_demo = new DemoBackend(this);
+    connect(m_demo, &DemoBackend::ready, this, [this](const QString &target) {
+        m_demoTarget = target;
+        m_connection->setTarget(target);
+        if (m_options.demoUser.isEmpty()) {
+            showLogin();
+            return;
+        }
+        // Signs the demo account in at once; the demo passwords are public.
+        connect(m_session, &SessionService::loginFailed, this, [this](const ServiceError &error) {
+            if (!m_window && !m_login)
+                showLogin(error.loginMessage());
+        }, Qt::SingleShotConnection);
+        connect(m_session, &SessionService::loggedIn, this, &ConsoleApp::onLoggedIn, Qt::SingleShotConnection);
+        m_session->login(m_options.demoUser, QStringLiteral("demo-") + m_options.demoUser);
+    });
+    connect(m_demo, &DemoBackend::failed, this, [](const QString &message) {
+        QMessageBox::critical(nullptr, tr("Flowdesk demo"),
+                              tr("The demo could not be started.\n\n%1").arg(message));
+        QApplication::exit(1);
+    });
+    m_demo->start();
+}
+
+void ConsoleApp::showLogin(const QString &error)
+{
+    auto *dialog = new LoginDialog(m_session, m_connection, m_window);
+    m_login = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_demoTarget.isEmpty())
+        dialog->setFixedServer(m_demoTarget, tr("Demo server on this computer (%1)").arg(m_demoTarget));
+    else if (!m_options.backend.isEmpty())
+        dialog->setFixedServer(m_options.backend, m_options.backend);
+    if (m_relogin)
+        dialog->setReloginMode(m_session->session().user.username);
+    else if (!m_options.demoUser.isEmpty())
+        dialog->setUsername(m_options.demoUser);
+    dialog->showError(error);
+    connect(dialog, &QDialog::accepted, this, &ConsoleApp::onLoggedIn);
+    connect(dialog, &QDialog::rejected, this, [this] {
+        if (m_relogin && m_window)
+            return; // the window stays; the status bar tells that calls wait for sign-in
+        quit();
+    });
+    dialog->open();
+}
+
+void ConsoleApp::onLoggedIn()
+{
+    m_relogin = false;
+    if (!m_window) {
+        m_window = new MainWindow(m_session, m_flows, m_events);
+        m_window->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_window, &MainWindow::logoutRequested, this, &ConsoleApp::signOut);
+        connect(m_window, &MainWindow::quitRequested, this, &ConsoleApp::quit);
+        connect(m_window, &QObject::destroyed, this, [this] {
+            if (!m_login)
+                quit();
+        });
+        m_window->show();
+        m_events->start(-1);
+        m_window->flowsPage()->reload();
+    } else if (!m_events->isRunning()) {
+        m_events->start(-1);
+        m_window->flowsPage()->reload();
+    }
+}
+
+void ConsoleApp::onSessionExpired()
+{
+    if (m_login)
+        return;
+    m_relogin = true;
+    showLogin();
+}
+
+void ConsoleApp::signOut()
+{
+    m_events->stop();
+    m_session->logout();
+    if (m_window) {
+        m_window->hide();
+        m_window->deleteLater();
+        m_window = nullptr;
+    }
+    showLogin();
+}
+
+void ConsoleApp::quit()
+{
+    if (m_session->isLoggedIn())
+        m_session->logout();
+    QApplication::quit();
+}
+
+} // namespace Flowdesk

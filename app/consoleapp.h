@@ -1,0 +1,50 @@
+#pragma once
+
+#include "commandline.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace Flowdesk {
+
+class BackendConnection;
+class DemoBackend;
+class EventFollower;
+class FlowsService;
+class LoginDialog;
+class MainWindow;
+class SessionService;
+struct Session;
+
+// The composition root: builds the services, hands them to the windows, and
+// walks the person through signing in, working, signing out and quitting.
+class ConsoleApp : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConsoleApp(const CommandLine &options, QObject *parent = nullptr);
+    ~ConsoleApp() override;
+
+    void start();
+
+private:
+    void startDemoBackend();
+    void showLogin(const QString &error = {});
+    void onLoggedIn();
+    void onSessionExpired();
+    void signOut();
+    void quit();
+
+    CommandLine m_options;
+    BackendConnection *m_connection;
+    SessionService *m_session;
+    FlowsService *m_flows;
+    EventFollower *m_events;
+    DemoBackend *m_demo = nullptr;
+    QPointer<MainWindow> m_window;
+    QPointer<LoginDialog> m_login;
+    QString m_demoTarget;
+    bool m_relogin = false;
+};
+
+} // namespace Flowdesk

@@ -1,0 +1,105 @@
+#include "commandline.h"
+#include "consoleapp.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTranslator>
+
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+// QApplication aborts without a display; say how to run the console instead.
+bool haveDisplay()
+{
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if (!platform.isEmpty())
+        return true; // offscreen, xcb with an explicit display, wayland, ...
+    return !qgetenv("DISPLAY").isEmpty() || !qgetenv("WAYLAND_DISPLAY").isEmpty();
+}
+
+void setUpLogging()
+{
+    const QString dir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                            .filePath(QStringLiteral("logs"));
+    QDir().mkpath(dir);
+    try {
+        auto sink = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+            QDir(dir).filePath(QStringLiteral("flowdesk.log")).toStdString(), 5 * 1024 * 1024, 3);
+        auto logger = std::make_shared<spdlog::logger>("console", sink);
+        logger->set_level(spdlog::level::info);
+        logger->flush_on(spdlog::level::warn);
+        spdlog::register_logger(logger);
+        spdlog::flush_every(std::chrono::seconds(2));
+    } catch (const spdlog::spdlog_ex &e) {
+        std::fprintf(stderr, "flowdesk: cannot write the log file in %s: %s\n", qPrintable(dir), e.what());
+    }
+}
+
+void installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("flowdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Flowdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("flowdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FLOWDESK_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const Flowdesk::CommandLine options = Flowdesk::parseCommandLine(arguments);
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "flowdesk: %s\n\n%s", qPrintable(options.error), qPrintable(options.helpText));
+        return 2;
+    }
+    if (options.help) {
+        std::fputs(qPrintable(options.helpText), stdout);
+        return 0;
+    }
+    if (options.version) {
+        std::printf("flowdesk %s\n", FLOWDESK_VERSION);
+        return 0;
+    }
+    if (!haveDisplay()) {
+        std::fprintf(stderr,
+                     "flowdesk: no display found (neither DISPLAY nor WAYLAND_DISPLAY nor QT_QPA_PLATFORM is set).\n"
+                     "Flowdesk is a desktop application. To run it on a machine without a screen, use a virtual one:\n"
+                     "    xvfb-run -a -s \"-screen 0 1400x900x24\" %s --demo\n"
+                     "or, for automated checks without any window, set QT_QPA_PLATFORM=offscreen.\n",
+                     argv[0]);
+        return 3;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Flowdesk"));
+    setUpLogging();
+    installTranslations(app, options.language);
+    if (auto logger = spdlog::get("console"))
+        logger->info("flowdesk {} starting", FLOWDESK_VERSION);
+
+    Flowdesk::ConsoleApp console(options);
+    console.start();
+    const int rc = app.exec();
+    spdlog::shutdown();
+    return rc;
+}

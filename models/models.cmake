@@ -1,0 +1,20 @@
+# Domain value types and item models of the console (Qt Core/Gui only, no protobuf).
+add_library(flowdesk_models STATIC
+    domain.h
+    domain.cpp
+    flowlistmodel.h
+    flowlistmodel.cpp
+    flowmodelinterface.h
+    flowsortfilterproxymodel.h
+    flowsortfilterproxymodel.cpp
+    modelfactory.h
+    modelfactory.cpp
+)
+target_include_directories(flowdesk_models PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}")
+target_link_libraries(flowdesk_models
+    PUBLIC Qt6::Core Qt6::Gui
+    PRIVATE flowdesk_warnings)
+if(FLOWDESK_MODEL_TESTER)
+    target_link_libraries(flowdesk_models PUBLIC Qt6::Test)
+    target_compile_definitions(flowdesk_models PRIVATE FLOWDESK_MODEL_TESTER)
+endif()

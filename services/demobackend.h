@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QStringList>
+
+class QTimer;
+
+namespace Flowdesk {
+
+class BackendConnection;
+
+// Runs a local flowdeskd with demo data for `flowdesk --demo`: starts it next to the
+// flowdesk executable on a free loopback port, waits until its health check says
+// SERVING, and stops it (SIGTERM, then kill after a deadline) when the console exits.
+class DemoBackend : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DemoBackend(QObject *parent = nullptr);
+    ~DemoBackend() override;
+
+    // Defaults: flowdeskd next to this executable, <AppDataLocation>/demo-backend, seed 42.
+    void setProgram(const QString &program) { m_program = program; }
+    QString program() const { return m_program; }
+    void setDataDir(const QString &dir) { m_dataDir = dir; }
+    QString dataDir() const { return m_dataDir; }
+    void setExtraArguments(const QStringList &args) { m_extraArguments = args; }
+
+    void start();
+    // Blocks for at most `timeoutMs` (only at exit).
+    void stop(int timeoutMs = 3000);
+    bool isReady() const { return !m_target.isEmpty() && m_ready; }
+    QString target() const { return m_target; }
+
+signals:
+    void ready(const QString &target);
+    void failed(const QString &message);
+
+private:
+    void readOutput();
+    void pollHealth();
+    void fail(const QString &message);
+
+    QString m_program;
+    QString m_dataDir;
+    QStringList m_extraArguments;
+    QProcess *m_process;
+    BackendConnection *m_health = nullptr;
+    QTimer *m_startupTimer;
+    QByteArray m_stdout;
+    QString m_stderrTail;
+    QString m_target;
+    bool m_ready = false;
+    bool m_stopping = false;
+};
+
+} // namespace Flowdesk

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain.h"
+#include "serviceerror.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QTimer;
+
+namespace Flowdesk {
+
+class BackendConnection;
+struct WatchSink;
+
+// Follows EventService.Watch. Events arrive in batches (at most one delivery per
+// event-loop turn). After a broken stream it reconnects with backoff and resumes
+// from the last sequence it saw; when the backend no longer has that far back
+// (OUT_OF_RANGE) it emits reloadRequired() and continues from the live end.
+class EventFollower : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EventFollower(BackendConnection *connection, QObject *parent = nullptr);
+    ~EventFollower() override;
+
+    // since = -1: from the live end, without replay.
+    void start(qint64 sinceSequence = -1);
+    void stop();
+    bool isRunning() const { return m_running; }
+    bool isStreaming() const { return m_streaming; }
+
+    qint64 lastSequence() const { return m_lastSequence; }
+    // The since_sequence of the most recent Watch request.
+    qint64 lastRequestedSequence() const { return m_lastRequested; }
+    int reconnectCount() const { return m_reconnects; }
+
+signals:
+    void eventsReceived(const QList<Flowdesk::FlowEvent> &events);
+    void reloadRequired();
+    // A Watch stream was opened (again) from `sinceSequence`.
+    void streamStarted(qint64 sinceSequence);
+    void streamBroken(const Flowdesk::ServiceError &error);
+
+private:
+    friend class WatchReactor;
+    void openStream();
+    void deliverPending();
+    void onStreamDone(const ServiceError &error, int generation);
+    void scheduleReconnect();
+    void cancelStream();
+
+    BackendConnection *m_connection; // not owned
+    std::shared_ptr<WatchSink> m_sink;
+    QTimer *m_retryTimer;
+    qint64 m_lastSequence = -1;
+    qint64 m_lastRequested = -1;
+    int m_backoffMs = 0;
+    int m_reconnects = 0;
+    int m_generation = 0;
+    bool m_running = false;
+    bool m_streaming = false;
+    bool m_waitingForToken = false;
+};
+
+} // namespace Flowdesk

@@ -1,0 +1,60 @@
+#include "serviceerror.h"
+
+namespace Flowdesk {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Flowdesk::ServiceError)
+};
+} // namespace
+
+QString ServiceError::userMessage() const
+{
+    switch (code) {
+    case Ok:
+        return {};
+    case Unavailable:
+        return Tr::tr("The server %1 cannot be reached. Check the address and your network "
+                      "connection, or ask IT whether the Flowdesk server is running.")
+            .arg(server);
+    case DeadlineExceeded:
+        return Tr::tr("The server %1 did not answer in time. Please try again.").arg(server);
+    case Unauthenticated:
+        if (isLockedOut())
+            return Tr::tr("This account is locked after too many failed sign-in attempts. "
+                          "Wait a few minutes or ask your administrator to unlock it.");
+        if (isSessionExpired())
+            return Tr::tr("Your session has expired. Please sign in again.");
+        return Tr::tr("You are not signed in. Please sign in again.");
+    case PermissionDenied:
+        if (!missingPermission.isEmpty())
+            return Tr::tr("Your role does not allow this (permission \"%1\" is missing).")
+                .arg(missingPermission);
+        return Tr::tr("Your role does not allow this.");
+    case NotFound:
+        return Tr::tr("The item no longer exists on the server.");
+    case Aborted:
+        return Tr::tr("Someone else changed this item in the meantime. Reload it and try again.");
+    case ResourceExhausted:
+        return Tr::tr("The request is too large for the server.");
+    case Cancelled:
+        return Tr::tr("The request was cancelled.");
+    default:
+        break;
+    }
+    if (!serverMessage.isEmpty())
+        return Tr::tr("The server reported an error: %1").arg(serverMessage);
+    return Tr::tr("The server reported an unexpected error (code %1).").arg(int(code));
+}
+
+QString ServiceError::loginMessage() const
+{
+    if (code == Unauthenticated && !isLockedOut())
+        return Tr::tr("The user name or password is not correct.");
+    if (code == Unimplemented)
+        return Tr::tr("The server %1 does not offer the Flowdesk service. Check the address.").arg(server);
+    return userMessage();
+}
+
+} // namespace Flowdesk

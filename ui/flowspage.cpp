@@ -1,0 +1,240 @@
+#include "flowspage.h"
+
+#include "eventfollower.h"
+#include "flowlistmodel.h"
+#include "flowsortfilterproxymodel.h"
+#include "flowsservice.h"
+#include "modelfactory.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Flowdesk {
+
+FlowsPage::FlowsPage(FlowsService *flows, EventFollower *events, QWidget *parent)
+    : QWidget(parent)
+    , m_flows(flows)
+    , m_events(events)
+    , m_model(createFlowListModel(this))
+    , m_proxy(createFlowProxyModel(m_model, this))
+    , m_coalesce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("flowsPage"));
+
+    auto *title = new QLabel(tr("Flows"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("flowsSummary"));
+    m_summary->setWordWrap(true);
+
+    m_updated = new QLabel(this);
+    m_updated->setObjectName(QStringLiteral("lastUpdatedLabel"));
+    m_updated->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_updated->setStyleSheet(QStringLiteral("color: palette(mid);"));
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("flowFilter"));
+    m_filter->setPlaceholderText(tr("Filter by flow, domain or system…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(320);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        updateEmptyState();
+    });
+
+    m_onlyProblems = new QCheckBox(tr("Only flows with exceptions or stuck transactions"), this);
+    m_onlyProblems->setObjectName(QStringLiteral("onlyProblemsCheck"));
+    connect(m_onlyProblems, &QCheckBox::toggled, this, [this](bool on) {
+        m_proxy->setOnlyWithExceptions(on);
+        updateEmptyState();
+    });
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("flowsTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(FlowListModel::NameColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(FlowListModel::NameColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setMinimumSectionSize(56);
+
+    m_emptyLabel = new QLabel(this);
+    m_emptyLabel->setObjectName(QStringLiteral("flowsEmptyLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setMargin(40);
+    m_emptyLabel->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 12pt;"));
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_emptyLabel);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addStretch(1);
+    header->addWidget(m_updated);
+
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_filter);
+    tools->addSpacing(12);
+    tools->addWidget(m_onlyProblems);
+    tools->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 8);
+    layout->setSpacing(8);
+    layout->addLayout(header);
+    layout->addWidget(m_summary);
+    layout->addLayout(tools);
+    layout->addWidget(m_stack, 1);
+
+    m_coalesce->setSingleShot(true);
+    m_coalesce->setInterval(CoalesceIntervalMs);
+    connect(m_coalesce, &QTimer::timeout, this, [this] {
+        if (m_dirty)
+            reload();
+    });
+
+    connect(m_flows, &FlowsService::flowsLoaded, this, &FlowsPage::onFlowsLoaded);
+    connect(m_flows, &FlowsService::failed, this, &FlowsPage::onFailed);
+    if (m_events) {
+        connect(m_events, &EventFollower::eventsReceived, this, &FlowsPage::onEvents);
+        connect(m_events, &EventFollower::reloadRequired, this, &FlowsPage::reload);
+    }
+    // The "updated … ago" text stays truthful while nothing happens.
+    auto *clock = new QTimer(this);
+    clock->start(15000);
+    connect(clock, &QTimer::timeout, this, &FlowsPage::updateSummary);
+
+    updateSummary();
+    updateEmptyState();
+}
+
+void FlowsPage::reload()
+{
+    m_dirty = false;
+    ++m_refreshCount;
+    m_flows->refresh();
+    // Events that arrive from now on wait at least one interval.
+    m_coalesce->start();
+}
+
+void FlowsPage::onEvents(const QList<FlowEvent> &events)
+{
+    bool relevant = false;
+    for (const FlowEvent &e : events)
+        relevant = relevant || e.type == FlowEvent::Type::TransactionChanged;
+    if (!relevant)
+        return;
+    m_dirty = true;
+    if (!m_coalesce->isActive())
+        reload();
+}
+
+void FlowsPage::onFlowsLoaded(const QList<Flow> &flows)
+{
+    const bool first = !m_loadedOnce;
+    m_loadedOnce = true;
+    m_lastError.clear();
+    m_lastUpdate = QDateTime::currentDateTime();
+    m_model->setFlows(flows);
+    if (first)
+        fitColumns();
+    updateSummary();
+    updateEmptyState();
+    emit flowsUpdated();
+}
+
+void FlowsPage::onFailed(const ServiceError &error)
+{
+    m_lastError = error.userMessage();
+    updateSummary();
+    updateEmptyState();
+}
+
+void FlowsPage::fitColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics fm = m_view->fontMetrics();
+    for (int column = FlowListModel::DomainColumn; column < FlowListModel::ColumnCount; ++column) {
+        m_view->resizeColumnToContents(column);
+        // Counts grow while the page is open: leave room for a few more digits.
+        if (column >= FlowListModel::FirstStateColumn)
+            header->resizeSection(column, std::max(header->sectionSize(column), fm.horizontalAdvance(QStringLiteral("000,000")) + 16));
+    }
+}
+
+void FlowsPage::updateSummary()
+{
+    const QList<Flow> flows = m_model->flows();
+    qint64 failed = 0;
+    qint64 stuck = 0;
+    int flowsWithProblems = 0;
+    for (const Flow &f : flows) {
+        failed += f.count(TransactionState::Failed);
+        stuck += f.stuckCount;
+        if (f.count(TransactionState::Failed) > 0 || f.stuckCount > 0)
+            ++flowsWithProblems;
+    }
+    if (!m_loadedOnce) {
+        m_summary->setText(tr("Loading flows…"));
+    } else {
+        const QLocale locale;
+        const QString failedText = tr("%n exception(s)", nullptr, int(failed));
+        const QString stuckText = tr("%n stuck", nullptr, int(stuck));
+        const QString flowsText = tr("%n flow(s)", nullptr, int(flows.size()));
+        if (failed == 0 && stuck == 0)
+            m_summary->setText(tr("%1 visible to you. Nothing is failed or stuck right now.").arg(flowsText));
+        else
+            m_summary->setText(tr("%1 visible to you: %2 and %3 in %4.")
+                                   .arg(flowsText, failedText, stuckText,
+                                        tr("%n flow(s)", nullptr, flowsWithProblems)));
+    }
+    if (!m_lastError.isEmpty()) {
+        m_updated->setText(tr("Update failed: %1").arg(m_lastError));
+        m_updated->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+    } else if (m_lastUpdate.isValid()) {
+        m_updated->setText(tr("Updated %1").arg(QLocale().toString(m_lastUpdate.time(), QLocale::ShortFormat)));
+        m_updated->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    }
+}
+
+void FlowsPage::updateEmptyState()
+{
+    QString text;
+    if (!m_loadedOnce)
+        text = m_lastError.isEmpty() ? tr("Loading flows…") : tr("The flows could not be loaded.\n%1").arg(m_lastError);
+    else if (m_model->rowCount() == 0)
+        text = tr("No flows are visible to you.\nYour role may be limited to certain business domains or plants; "
+                  "ask your administrator if you expected to see flows here.");
+    else if (m_proxy->rowCount() == 0)
+        text = m_onlyProblems->isChecked() && m_filter->text().isEmpty()
+            ? tr("No flow has exceptions or stuck transactions right now.")
+            : tr("No flow matches \"%1\".").arg(m_filter->text());
+    m_emptyLabel->setText(text);
+    m_stack->setCurrentWidget(text.isEmpty() ? static_cast<QWidget *>(m_view) : m_emptyLabel);
+}
+
+} // namespace Flowdesk

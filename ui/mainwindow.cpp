@@ -1,0 +1,132 @@
+#include "mainwindow.h"
+
+#include "backendconnection.h"
+#include "flowspage.h"
+#include "sessionservice.h"
+#include "statusindicator.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace Flowdesk {
+
+MainWindow::MainWindow(SessionService *session, FlowsService *flows, EventFollower *events, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Flowdesk"));
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget { background: #f1f3f6; border-right: 1px solid #d6dae0; padding-top: 8px; }"
+        "QListWidget::item { padding: 8px 14px; border-radius: 4px; margin: 0 6px; color: #1f2937; }"
+        "QListWidget::item:selected { background: #dbe7fb; color: #0b3d91; font-weight: bold; }"));
+    m_navigation->setFixedWidth(190);
+
+    m_pages = new QStackedWidget(this);
+    m_flowsPage = new FlowsPage(flows, events, m_pages);
+    // Exceptions, Dashboard, Connectors and Audit join here as pages of their own.
+    addPage(tr("Flows"), tr("Integration routes and how many transactions are in each state"), m_flowsPage);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_indicator = new StatusIndicator(this);
+    m_sessionLabel = new QLabel(this);
+    m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
+    statusBar()->addWidget(m_indicator);
+    statusBar()->addPermanentWidget(m_sessionLabel);
+
+    BackendConnection *connection = session->connection();
+    m_indicator->setConnectionState(connection->connectionState());
+    connect(connection, &BackendConnection::connectionStateChanged, m_indicator, &StatusIndicator::setConnectionState);
+    connect(session, &SessionService::loggedIn, this, &MainWindow::updateSession);
+    connect(session, &SessionService::userRefreshed, this, [this] { updateSession(m_session->session()); });
+    updateSession(session->session());
+
+    createMenus();
+    resize(1280, 780);
+}
+
+void MainWindow::addPage(const QString &title, const QString &toolTip, QWidget *page)
+{
+    auto *item = new QListWidgetItem(title, m_navigation);
+    item->setToolTip(toolTip);
+    m_pages->addWidget(page);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *logout = file->addAction(tr("&Sign Out"));
+    logout->setObjectName(QStringLiteral("signOutAction"));
+    connect(logout, &QAction::triggered, this, &MainWindow::logoutRequested);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &MainWindow::quitRequested);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = view->addAction(tr("&Refresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, m_flowsPage, &FlowsPage::reload);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Flowdesk"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+QString MainWindow::sessionText() const
+{
+    return m_sessionLabel->text();
+}
+
+void MainWindow::updateSession(const Session &session)
+{
+    const User &u = session.user;
+    if (u.username.isEmpty()) {
+        m_sessionLabel->setText(tr("Not signed in"));
+        return;
+    }
+    const QString name = u.displayName.isEmpty() ? u.username : u.displayName;
+    m_sessionLabel->setText(tr("Signed in as %1 · %2 · %3").arg(name, roleName(u.role), u.scopeText()));
+    m_sessionLabel->setToolTip(tr("Server: %1\nPermissions: %2").arg(session.server, u.permissions.join(QStringLiteral(", "))));
+    setWindowTitle(tr("Flowdesk — %1 on %2").arg(u.username, session.server));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Flowdesk"),
+                       tr("<h3>Flowdesk %1</h3>"
+                          "<p>Operations and exception-management console for manufacturing "
+                          "integration middleware.</p>"
+                          "<p>Sees failed and stuck transactions between ERP, CRM, MES, WMS and "
+                          "partner systems, in business terms.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace Flowdesk

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace Flowdesk {
+
+class BackendConnection;
+class EventFollower;
+class FlowsPage;
+class FlowsService;
+class SessionService;
+class StatusIndicator;
+
+// The console's window: navigation on the left, one page per area, the connection
+// and the session in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(SessionService *session, FlowsService *flows, EventFollower *events, QWidget *parent = nullptr);
+
+    FlowsPage *flowsPage() const { return m_flowsPage; }
+    StatusIndicator *connectionIndicator() const { return m_indicator; }
+    QString sessionText() const;
+
+signals:
+    void logoutRequested();
+    void quitRequested();
+
+private:
+    void createMenus();
+    void addPage(const QString &title, const QString &toolTip, QWidget *page);
+    void updateSession(const Session &session);
+    void showAbout();
+
+    SessionService *m_session; // not owned
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    FlowsPage *m_flowsPage;
+    StatusIndicator *m_indicator;
+    QLabel *m_sessionLabel;
+};
+
+} // namespace Flowdesk

@@ -1,0 +1,15 @@
+# Widgets, views and dialogs of the console.
+add_library(flowdesk_ui STATIC
+    flowspage.h
+    flowspage.cpp
+    logindialog.h
+    logindialog.cpp
+    mainwindow.h
+    mainwindow.cpp
+    statusindicator.h
+    statusindicator.cpp
+)
+target_include_directories(flowdesk_ui PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}")
+target_link_libraries(flowdesk_ui
+    PUBLIC flowdesk_models flowdesk_services Qt6::Widgets
+    PRIVATE spdlog::spdlog flowdesk_warnings)
