@@ -105,13 +105,15 @@ CREATE TABLE transactions (
     triage               INTEGER NOT NULL,
     assignee             TEXT NOT NULL,
     idempotency_key      TEXT NOT NULL,
-    impact_score         REAL NOT NULL
+    impact_score         REAL NOT NULL,
+    -- Sort key of "due soonest first": no due date sorts last.
+    due_key              INTEGER GENERATED ALWAYS AS (CASE WHEN due_at = 0 THEN 9223372036854775807 ELSE due_at END) VIRTUAL
 );
 
 CREATE INDEX tx_state_impact  ON transactions (state, impact_score DESC, id DESC);
 CREATE INDEX tx_state_created ON transactions (state, created_at, id);
 CREATE INDEX tx_state_amount  ON transactions (state, amount_minor, id);
-CREATE INDEX tx_state_due     ON transactions (state, (CASE WHEN due_at = 0 THEN 9223372036854775807 ELSE due_at END), id);
+CREATE INDEX tx_state_due     ON transactions (state, due_key, id);
 CREATE INDEX tx_flow          ON transactions (flow_id, state, id);
 CREATE INDEX tx_signature     ON transactions (error_signature, state);
 CREATE INDEX tx_correlation   ON transactions (correlation_id, created_at);
@@ -265,7 +267,7 @@ CREATE TABLE connectors (
 };
 
 constexpr const char *kOpenCondition = "t.state NOT IN (3, 7, 8)";
-constexpr const char *kDueKey = "(CASE WHEN t.due_at = 0 THEN 9223372036854775807 ELSE t.due_at END)";
+constexpr const char *kDueKey = "t.due_key";
 
 // ---------------------------------------------------------------- helpers
 
@@ -1133,7 +1135,7 @@ public:
             "INSERT INTO transactions (id, flow_id, state, version, business_key, business_object_type, "
             "correlation_id, source_system, target_system, counterparty, amount_minor, currency, plant, domain, "
             "created_at, updated_at, due_at, sla_deadline, delivered_at, next_attempt_at, attempts, error_category, "
-            "error_code, error_message, error_signature, error_at, triage, assignee, idempotency_key, impact_score) "
+            "error_code, error_message, error_signature, error_at, triage, assignee, impact_score, idempotency_key) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (t.id > 0)
             s.bind(1, t.id);
@@ -1143,7 +1145,7 @@ public:
         s.bind(6, t.businessObjectType).bind(7, t.correlationId).bind(8, t.sourceSystem).bind(9, t.targetSystem);
         s.bind(10, t.counterparty).bind(11, t.amountMinor).bind(12, t.currency).bind(13, t.plant).bind(14, t.domain);
         bindMutable(s, t, 15);
-        s.bind(29, t.idempotencyKey);
+        s.bind(30, t.idempotencyKey);
         s.exec();
         t.id = m_c.lastInsertRowId();
 
@@ -1512,68 +1514,101 @@ std::optional<std::int64_t> Store::findByIdempotencyKey(const std::string &flowI
     return loadIdempotency(*c, flowId, key);
 }
 
-TxPage Store::listTransactions(const TxFilter &filter, TxOrder order, int pageSize, const std::string &pageToken,
-                               bool withPayload) const
-{
-    pageSize = std::clamp(pageSize, 1, 1000);
-    const OrderSpec spec = orderSpec(order);
-    const std::string fingerprint = filterFingerprint(filter, order);
+namespace {
+
+// The listing query of listTransactions, shared with its explanation.
+struct TxQuery {
+    Where where;
+    OrderSpec spec;
+    std::string fingerprint;
     std::optional<TxCursor> cursor;
-    if (!pageToken.empty())
-        cursor = parseTxToken(pageToken, order, fingerprint);
+    std::string sql;
 
-    const Where w = txWhere(filter);
-    const char *dir = spec.descending ? " DESC" : "";
-    const char *cmp = spec.descending ? " < " : " > ";
-
-    std::string sql = std::string("SELECT ") + kTxColumns;
-    if (withPayload)
-        sql += std::string(", ") + kPayloadColumns;
-    sql += " FROM transactions t";
-    if (withPayload)
-        sql += " LEFT JOIN tx_payloads p ON p.tx_id = t.id";
-    sql += w.sql;
-    if (cursor) {
-        sql += w.sql.empty() ? " WHERE " : " AND ";
-        if (spec.key)
-            sql += std::string("(") + spec.key + ", t.id)" + cmp + "(?, ?)";
-        else
-            sql += std::string("t.id") + cmp + "?";
-    }
-    sql += " ORDER BY ";
-    if (spec.key)
-        sql += std::string(spec.key) + dir + ", ";
-    sql += std::string("t.id") + dir + " LIMIT ?";
-
-    TxPage page;
-    Impl::Lease c(*d);
-    Impl::Snapshot snap(*c);
+    TxQuery(const TxFilter &filter, TxOrder order, const std::string &pageToken, bool withPayload)
+        : where(txWhere(filter)), spec(orderSpec(order)), fingerprint(filterFingerprint(filter, order))
     {
-        auto &s = c->prepareDynamic(sql);
-        w.bindAll(s);
-        int next = static_cast<int>(w.binds.size()) + 1;
+        if (!pageToken.empty())
+            cursor = parseTxToken(pageToken, order, fingerprint);
+        const char *dir = spec.descending ? " DESC" : "";
+        const char *cmp = spec.descending ? " < " : " > ";
+        sql = std::string("SELECT ") + kTxColumns;
+        if (withPayload)
+            sql += std::string(", ") + kPayloadColumns;
+        sql += " FROM transactions t";
+        if (withPayload)
+            sql += " LEFT JOIN tx_payloads p ON p.tx_id = t.id";
+        sql += where.sql;
+        if (cursor) {
+            sql += where.sql.empty() ? " WHERE " : " AND ";
+            if (spec.key)
+                sql += std::string("(") + spec.key + ", t.id)" + cmp + "(?, ?)";
+            else
+                sql += std::string("t.id") + cmp + "?";
+        }
+        sql += " ORDER BY ";
+        if (spec.key)
+            sql += std::string(spec.key) + dir + ", ";
+        sql += std::string("t.id") + dir + " LIMIT ?";
+    }
+
+    void bind(Statement &s, int limit) const
+    {
+        where.bindAll(s);
+        int next = static_cast<int>(where.binds.size()) + 1;
         if (cursor) {
             if (spec.key)
                 bindValue(s, next++, cursor->key);
             s.bind(next++, cursor->id);
         }
-        s.bind(next, pageSize + 1);
+        s.bind(next, limit);
+    }
+};
+
+} // namespace
+
+TxPage Store::listTransactions(const TxFilter &filter, TxOrder order, int pageSize, const std::string &pageToken,
+                               bool withPayload) const
+{
+    pageSize = std::clamp(pageSize, 1, 1000);
+    const TxQuery q(filter, order, pageToken, withPayload);
+
+    TxPage page;
+    Impl::Lease c(*d);
+    Impl::Snapshot snap(*c);
+    {
+        auto &s = c->prepareDynamic(q.sql);
+        q.bind(s, pageSize + 1);
         while (s.step())
             page.items.push_back(readTransaction(s, withPayload));
         s.reset();
     }
     if (static_cast<int>(page.items.size()) > pageSize) {
         page.items.resize(static_cast<std::size_t>(pageSize));
-        page.nextPageToken = makeTxToken(order, fingerprint, page.items.back());
+        page.nextPageToken = makeTxToken(order, q.fingerprint, page.items.back());
     }
     {
-        auto &s = c->prepareDynamic("SELECT COUNT(*) FROM transactions t" + w.sql);
-        w.bindAll(s);
+        auto &s = c->prepareDynamic("SELECT COUNT(*) FROM transactions t" + q.where.sql);
+        q.where.bindAll(s);
         s.step();
         page.totalSize = s.int64(0);
         s.reset();
     }
     return page;
+}
+
+std::string Store::explainListTransactions(const TxFilter &filter, TxOrder order, const std::string &pageToken) const
+{
+    const TxQuery q(filter, order, pageToken, false);
+    Impl::Lease c(*d);
+    auto &s = c->prepareDynamic("EXPLAIN QUERY PLAN " + q.sql);
+    q.bind(s, 201);
+    std::string out;
+    while (s.step()) {
+        out += s.text(3);
+        out += '\n';
+    }
+    s.reset();
+    return out;
 }
 
 std::vector<ErrorGroup> Store::listErrorGroups(const TxFilter &filter, int limit) const

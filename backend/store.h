@@ -68,6 +68,10 @@ public:
     // token. pageSize is clamped to [1, 1000].
     TxPage listTransactions(const TxFilter &filter, TxOrder order, int pageSize,
                             const std::string &pageToken, bool withPayload = false) const;
+    // The query plan (EXPLAIN QUERY PLAN, one step per line) of the page query that
+    // listTransactions runs for these arguments: diagnostics and index checks.
+    std::string explainListTransactions(const TxFilter &filter, TxOrder order,
+                                        const std::string &pageToken = {}) const;
     std::vector<ErrorGroup> listErrorGroups(const TxFilter &filter, int limit) const;
     // Every transaction of a correlation id, oldest first, without payloads.
     std::vector<Transaction> timeline(const std::string &correlationId) const;

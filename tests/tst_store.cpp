@@ -1,0 +1,1207 @@
+// The persistent store of flowdeskd, through its public interface and, where a
+// test plays an intruder, through plain SQLite on the same file.
+
+#include "store.h"
+
+#include <QtTest/QtTest>
+
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <atomic>
+#include <future>
+#include <set>
+#include <thread>
+
+using namespace flowdesk::backend;
+
+Q_DECLARE_METATYPE(TxOrder)
+
+namespace {
+
+constexpr TimeMs kBase = 1'760'000'000'000;  // a fixed reference day
+
+const char *const kFlows[] = {"crm-quote-to-order", "mes-production-confirm", "edi-supplier-asn", "bank-reconcile"};
+const char *const kPlants[] = {"DE01", "FR01", "PL01", "MX01"};
+const char *const kDomains[] = {"sales", "production", "procurement", "finance"};
+const char *const kCustomers[] = {"Bosch Rexroth", "ACME Gears", "Nordwerk", "Zahnrad Union", "Polmet"};
+
+// A deterministic mix of states, scores, amounts and dates with many ties, so
+// that paging must rely on the id as tie-breaker.
+Transaction sampleTx(int i)
+{
+    Transaction t;
+    t.flowId = kFlows[i % 4];
+    const TxState states[] = {TxState::Delivered, TxState::Failed, TxState::Delivered, TxState::RetryScheduled,
+                              TxState::Failed, TxState::Received, TxState::Discarded, TxState::InFlight};
+    t.state = states[i % 8];
+    t.businessKey = "SO-" + std::to_string(10000 + i);
+    t.businessObjectType = "sales_order";
+    t.correlationId = "corr-" + std::to_string(i / 3);
+    t.sourceSystem = "Salesforce CRM";
+    t.targetSystem = "Odoo";
+    t.counterparty = kCustomers[i % 5];
+    t.amountMinor = (i % 17) * 1000;
+    t.currency = "EUR";
+    t.plant = kPlants[(i / 4) % 4];
+    t.domain = kDomains[i % 4];
+    t.createdAt = kBase + (i / 2) * 60'000;
+    t.updatedAt = t.createdAt;
+    t.dueAt = (i % 5 == 0) ? 0 : kBase + (i % 11) * 3'600'000;
+    t.slaDeadline = t.createdAt + 3'600'000;
+    t.attempts = i % 3;
+    if (t.state == TxState::Failed || t.state == TxState::RetryScheduled) {
+        const int kind = i % 3;
+        t.error.category = kind == 0 ? ErrorCategory::MasterData : ErrorCategory::Connectivity;
+        t.error.code = kind == 0 ? "UNKNOWN_CUSTOMER" : "TIMEOUT";
+        t.error.message = kind == 0 ? "Customer C-" + std::to_string(i) + " does not exist" : "Target timed out";
+        t.error.signature = t.flowId + "|" + t.error.code;
+        t.error.at = t.createdAt + 1000;
+        t.triage = (i % 4 == 1) ? TriageStatus::Investigating : TriageStatus::New;
+        t.assignee = (i % 6 == 1) ? "operator" : "";
+        t.nextAttemptAt = t.state == TxState::RetryScheduled ? t.createdAt + 5000 : 0;
+    }
+    t.idempotencyKey = (i % 2 == 0) ? "idem-" + std::to_string(i) : "";
+    t.impactScore = static_cast<double>((i * 7) % 23) / 4.0;
+    t.payloadJson = "{\"n\":" + std::to_string(i) + "}";
+    return t;
+}
+
+std::vector<std::int64_t> ids(const std::vector<Transaction> &items)
+{
+    std::vector<std::int64_t> out;
+    for (const auto &t : items)
+        out.push_back(t.id);
+    return out;
+}
+
+// Plain SQLite on the store's file, as an intruder or an independent oracle.
+class RawDb {
+public:
+    explicit RawDb(const std::string &path) { sqlite3_open(path.c_str(), &m_db); }
+    ~RawDb() { sqlite3_close(m_db); }
+    RawDb(const RawDb &) = delete;
+    RawDb &operator=(const RawDb &) = delete;
+
+    bool exec(const std::string &sql)
+    {
+        char *err = nullptr;
+        const int rc = sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &err);
+        if (err) {
+            qWarning("%s", err);
+            sqlite3_free(err);
+        }
+        return rc == SQLITE_OK;
+    }
+    std::vector<std::int64_t> column(const std::string &sql)
+    {
+        std::vector<std::int64_t> out;
+        sqlite3_stmt *s = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &s, nullptr) != SQLITE_OK) {
+            qWarning("%s", sqlite3_errmsg(m_db));
+            return out;
+        }
+        while (sqlite3_step(s) == SQLITE_ROW)
+            out.push_back(sqlite3_column_int64(s, 0));
+        sqlite3_finalize(s);
+        return out;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+std::unique_ptr<Store> openStore(const QTemporaryDir &dir)
+{
+    std::string error;
+    auto store = Store::open(dir.path().toStdString(), &error);
+    if (!store)
+        qWarning("open failed: %s", error.c_str());
+    return store;
+}
+
+AuditEntry sampleAudit(int i)
+{
+    AuditEntry e;
+    e.at = kBase + i * 1000;
+    e.actor = (i % 2) ? "operator" : "admin";
+    e.role = (i % 2) ? "operator" : "admin";
+    e.action = (i % 3) ? "transaction.resubmit" : "connector.pause";
+    e.targetType = (i % 3) ? "transaction" : "connector";
+    e.targetId = std::to_string(100 + i);
+    e.reason = "reason " + std::to_string(i);
+    e.diffJson = "{}";
+    e.requestId = "req-" + std::to_string(i);
+    e.detail = "";
+    return e;
+}
+
+} // namespace
+
+class TestStore : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void migratesFreshAndReopenedFile();
+    void refusesUnusableFolder();
+    void roundTripsEveryTransactionField();
+    void roundTripsRecords();
+    void rollsBackWholeChangeOnException();
+    void readersDoNotWaitForWriter();
+
+    void pagingWalksEveryRowOnce_data();
+    void pagingWalksEveryRowOnce();
+    void filters_data();
+    void filters();
+    void rejectsBadPageTokens();
+    void findsByIdempotencyKey();
+    void groupsErrors();
+    void countsAndSchedules();
+
+    void auditChainDetectsEdit();
+    void auditChainDetectsDeletion();
+    void auditChainDetectsReorder();
+    void auditListing();
+
+    void eventsAfterPruneAndBounds();
+    void waitForEventsWakesOnCommit();
+
+    void exceptionQueryUsesIndex_data();
+    void exceptionQueryUsesIndex();
+
+private:
+    QTemporaryDir m_dir;  // the shared data set of the paging and filter tests
+    std::unique_ptr<Store> m_store;
+    std::vector<Transaction> m_rows;
+};
+
+void TestStore::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_store = openStore(m_dir);
+    QVERIFY(m_store);
+    m_store->write([this](WriteTxn &w) {
+        for (int i = 0; i < 600; ++i) {
+            Transaction t = sampleTx(i);
+            w.insertTransaction(t);
+            m_rows.push_back(t);
+        }
+    });
+}
+
+void TestStore::migratesFreshAndReopenedFile()
+{
+    QTemporaryDir dir;
+    {
+        auto store = openStore(dir);
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), 1);
+        QVERIFY(QString::fromStdString(store->path()).endsWith("/flowdesk.db"));
+        store->write([](WriteTxn &w) {
+            Transaction t = sampleTx(1);
+            w.insertTransaction(t);
+        });
+    }
+    {
+        auto store = openStore(dir);
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), 1);
+        QVERIFY(store->getTransaction(1).has_value());
+    }
+    RawDb raw(dir.filePath("flowdesk.db").toStdString());
+    QCOMPARE(raw.column("SELECT version FROM schema_migrations"), std::vector<std::int64_t>{1});
+    QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions"), std::vector<std::int64_t>{1});
+}
+
+void TestStore::refusesUnusableFolder()
+{
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath("file"));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    std::string error;
+    auto store = Store::open(dir.filePath("file/sub").toStdString(), &error);
+    QVERIFY(!store);
+    QVERIFY(!error.empty());
+}
+
+void TestStore::roundTripsEveryTransactionField()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    Transaction t;
+    t.flowId = "crm-quote-to-order";
+    t.state = TxState::Failed;
+    t.version = 3;
+    t.businessKey = "SO-4711";
+    t.businessObjectType = "sales_order";
+    t.correlationId = "Q-1";
+    t.sourceSystem = "Salesforce CRM";
+    t.targetSystem = "Odoo";
+    t.counterparty = "Müller & Söhne GmbH";
+    t.amountMinor = 1234567;
+    t.currency = "EUR";
+    t.plant = "DE01";
+    t.domain = "sales";
+    t.createdAt = kBase;
+    t.updatedAt = kBase + 1;
+    t.dueAt = kBase + 2;
+    t.slaDeadline = kBase + 3;
+    t.deliveredAt = kBase + 4;
+    t.nextAttemptAt = kBase + 5;
+    t.attempts = 4;
+    t.error = TxError{ErrorCategory::MasterData, "UNKNOWN_CUSTOMER", "Customer C-1 does not exist",
+                      "crm|UNKNOWN_CUSTOMER|Customer <id> does not exist", "HTTP 422 {\"error\":1}", kBase + 6};
+    t.originalPayloadJson = "{\"customer\":\"C-0\"}";
+    t.payloadJson = "{\"customer\":\"C-1\"}";
+    t.triage = TriageStatus::WaitingOnMasterData;
+    t.assignee = "operator";
+    t.idempotencyKey = "k-1";
+    t.impactScore = 0.1 + 0.2;  // not exactly representable in decimal
+    t.hops = {Hop{kBase, "Salesforce CRM", "received", "via webhook"}, Hop{kBase + 10, "Odoo", "failed", "422"}};
+
+    std::optional<Transaction> inside;
+    store->write([&](WriteTxn &w) {
+        w.insertTransaction(t);
+        w.appendHop(t.id, Hop{kBase + 20, "flowdesk", "parked", ""});
+        inside = w.getTransaction(t.id);
+    });
+    QCOMPARE(t.id, 1);
+    QVERIFY(inside);
+    QCOMPARE(inside->hops.size(), std::size_t(3));
+
+    auto check = [&](const Transaction &g, bool detail) {
+        QCOMPARE(g.id, t.id);
+        QCOMPARE(g.flowId, t.flowId);
+        QCOMPARE(g.state, t.state);
+        QCOMPARE(g.version, t.version);
+        QCOMPARE(g.businessKey, t.businessKey);
+        QCOMPARE(g.businessObjectType, t.businessObjectType);
+        QCOMPARE(g.correlationId, t.correlationId);
+        QCOMPARE(g.sourceSystem, t.sourceSystem);
+        QCOMPARE(g.targetSystem, t.targetSystem);
+        QCOMPARE(g.counterparty, t.counterparty);
+        QCOMPARE(g.amountMinor, t.amountMinor);
+        QCOMPARE(g.currency, t.currency);
+        QCOMPARE(g.plant, t.plant);
+        QCOMPARE(g.domain, t.domain);
+        QCOMPARE(g.createdAt, t.createdAt);
+        QCOMPARE(g.updatedAt, t.updatedAt);
+        QCOMPARE(g.dueAt, t.dueAt);
+        QCOMPARE(g.slaDeadline, t.slaDeadline);
+        QCOMPARE(g.deliveredAt, t.deliveredAt);
+        QCOMPARE(g.nextAttemptAt, t.nextAttemptAt);
+        QCOMPARE(g.attempts, t.attempts);
+        QCOMPARE(g.error.category, t.error.category);
+        QCOMPARE(g.error.code, t.error.code);
+        QCOMPARE(g.error.message, t.error.message);
+        QCOMPARE(g.error.signature, t.error.signature);
+        QCOMPARE(g.error.at, t.error.at);
+        QCOMPARE(g.triage, t.triage);
+        QCOMPARE(g.assignee, t.assignee);
+        QCOMPARE(g.idempotencyKey, t.idempotencyKey);
+        QCOMPARE(g.impactScore, t.impactScore);
+        if (detail) {
+            QCOMPARE(g.originalPayloadJson, t.originalPayloadJson);
+            QCOMPARE(g.payloadJson, t.payloadJson);
+            QCOMPARE(g.error.targetResponse, t.error.targetResponse);
+            QCOMPARE(g.hops.size(), std::size_t(3));
+            QCOMPARE(g.hops[1].at, kBase + 10);
+            QCOMPARE(g.hops[1].system, std::string("Odoo"));
+            QCOMPARE(g.hops[1].action, std::string("failed"));
+            QCOMPARE(g.hops[1].detail, std::string("422"));
+            QCOMPARE(g.hops[2].action, std::string("parked"));
+        } else {
+            QVERIFY(g.payloadJson.empty());
+            QVERIFY(g.hops.empty());
+        }
+    };
+    const auto full = store->getTransaction(t.id);
+    QVERIFY(full);
+    check(*full, true);
+    const auto lean = store->getTransaction(t.id, false);
+    QVERIFY(lean);
+    check(*lean, false);
+    QVERIFY(!store->getTransaction(999).has_value());
+
+    // An update rewrites the mutable columns and keeps the original payload.
+    Transaction u = *full;
+    u.state = TxState::Resubmitted;
+    u.version = 4;
+    u.payloadJson = "{\"customer\":\"C-2\"}";
+    u.error = TxError{};
+    u.triage = TriageStatus::None;
+    u.assignee.clear();
+    u.impactScore = 7.5;
+    u.attempts = 0;
+    store->write([&](WriteTxn &w) { w.updateTransaction(u); });
+    const auto after = store->getTransaction(t.id);
+    QVERIFY(after);
+    QCOMPARE(after->state, TxState::Resubmitted);
+    QCOMPARE(after->version, 4);
+    QCOMPARE(after->payloadJson, u.payloadJson);
+    QCOMPARE(after->originalPayloadJson, t.originalPayloadJson);
+    QCOMPARE(after->error.code, std::string());
+    QCOMPARE(after->assignee, std::string());
+    QCOMPARE(after->impactScore, 7.5);
+
+    // The original payload defaults to the first payload.
+    Transaction fresh = sampleTx(2);
+    store->write([&](WriteTxn &w) { w.insertTransaction(fresh); });
+    QCOMPARE(store->getTransaction(fresh.id)->originalPayloadJson, fresh.payloadJson);
+
+    // Updating a transaction that does not exist is an error, not a silent no-op.
+    Transaction ghost = u;
+    ghost.id = 12345;
+    QVERIFY_THROWS_EXCEPTION(StoreError, store->write([&](WriteTxn &w) { w.updateTransaction(ghost); }));
+}
+
+void TestStore::roundTripsRecords()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+
+    FlowDef f;
+    f.id = "crm-quote-to-order";
+    f.name = "CRM quote to sales order";
+    f.domain = "sales";
+    f.sourceSystem = "Salesforce CRM";
+    f.targetSystem = "Odoo";
+    f.connectorId = "odoo";
+    f.businessObjectType = "sales_order";
+    f.description = "Won quotes become sales orders";
+    f.payloadSchemaJson = "{\"type\":\"object\"}";
+    f.sensitiveFields = {"/price", "/contact/email"};
+    f.slaSeconds = 900;
+    f.retry = RetryPolicy{7, 1500, 1.5, 60000};
+    f.batch = true;
+
+    UserRecord u;
+    u.username = "operator";
+    u.displayName = "Olga Operator";
+    u.role = Role::Operator;
+    u.domains = {"sales", "finance"};
+    u.plants = {};
+    u.passwordHash = "pbkdf2-sha256$1000$aa$bb";
+    u.disabled = true;
+    u.failedLogins = 2;
+    u.lockedUntil = kBase + 1;
+    u.createdAt = kBase;
+    u.lastLoginAt = kBase + 2;
+
+    ConnectorRecord c;
+    c.id = "odoo";
+    c.name = "Odoo ERP";
+    c.kind = "odoo-jsonrpc";
+    c.system = "Odoo";
+    c.endpoint = "https://erp.example/jsonrpc";
+    c.authType = "api_key";
+    c.paused = true;
+    c.pausedReason = "maintenance";
+    c.lastSuccessAt = kBase;
+    c.recentAttempts = 10;
+    c.recentFailures = 3;
+    c.credentialCiphertext = std::string("\x00\x01\xff secret", 10);
+    c.credentialFingerprint = "ab12";
+    c.credentialVersion = 2;
+    c.credentialRotatedAt = kBase + 5;
+    c.credentialRotatedBy = "admin";
+    c.rotationPolicyDays = 30;
+
+    const RequestRecord r{"req-1", "Resubmit", "fp", std::string("\x08\x00\x12\x03" "abc", 7), 0, kBase};
+
+    store->write([&](WriteTxn &w) {
+        w.upsertFlow(f);
+        w.upsertUser(u);
+        w.upsertConnector(c);
+        w.putRequest(r);
+        w.putSession(SessionRecord{"hash-1", "operator", kBase, kBase + 1000});
+        w.putSession(SessionRecord{"hash-2", "operator", kBase, kBase + 5000});
+        QVERIFY(w.getUser("operator").has_value());
+        QVERIFY(w.getConnector("odoo").has_value());
+        QVERIFY(w.getRequest("req-1").has_value());
+    });
+
+    const auto gf = store->getFlow(f.id);
+    QVERIFY(gf);
+    QCOMPARE(gf->name, f.name);
+    QCOMPARE(gf->connectorId, f.connectorId);
+    QCOMPARE(gf->payloadSchemaJson, f.payloadSchemaJson);
+    QCOMPARE(gf->sensitiveFields, f.sensitiveFields);
+    QCOMPARE(gf->slaSeconds, f.slaSeconds);
+    QCOMPARE(gf->retry.maxAttempts, 7);
+    QCOMPARE(gf->retry.initialBackoffMs, 1500);
+    QCOMPARE(gf->retry.multiplier, 1.5);
+    QCOMPARE(gf->retry.maxBackoffMs, 60000);
+    QCOMPARE(gf->batch, true);
+    QCOMPARE(store->listFlows().size(), std::size_t(1));
+
+    const auto gu = store->getUser("operator");
+    QVERIFY(gu);
+    QCOMPARE(gu->displayName, u.displayName);
+    QCOMPARE(gu->role, Role::Operator);
+    QCOMPARE(gu->domains, u.domains);
+    QVERIFY(gu->plants.empty());
+    QCOMPARE(gu->passwordHash, u.passwordHash);
+    QCOMPARE(gu->disabled, true);
+    QCOMPARE(gu->failedLogins, 2);
+    QCOMPARE(gu->lockedUntil, u.lockedUntil);
+    QCOMPARE(gu->lastLoginAt, u.lastLoginAt);
+    QCOMPARE(store->listUsers().size(), std::size_t(1));
+
+    const auto gc = store->getConnector("odoo");
+    QVERIFY(gc);
+    QCOMPARE(gc->credentialCiphertext, c.credentialCiphertext);
+    QCOMPARE(gc->paused, true);
+    QCOMPARE(gc->pausedReason, c.pausedReason);
+    QCOMPARE(gc->recentFailures, 3);
+    QCOMPARE(gc->credentialVersion, 2);
+    QCOMPARE(gc->credentialRotatedBy, c.credentialRotatedBy);
+    QCOMPARE(gc->rotationPolicyDays, 30);
+    QCOMPARE(store->listConnectors().size(), std::size_t(1));
+
+    const auto gr = store->getRequest("req-1");
+    QVERIFY(gr);
+    QCOMPARE(gr->response, r.response);  // binary, with a NUL inside
+    QCOMPARE(gr->method, r.method);
+    QCOMPARE(gr->fingerprint, r.fingerprint);
+    QVERIFY(!store->getRequest("req-2"));
+
+    QCOMPARE(store->getSession("hash-1")->username, std::string("operator"));
+    store->write([&](WriteTxn &w) {
+        w.deleteExpiredSessions(kBase + 1000);
+        w.deleteSession("nope");
+    });
+    QVERIFY(!store->getSession("hash-1"));
+    QVERIFY(store->getSession("hash-2"));
+    store->write([&](WriteTxn &w) { w.deleteSession("hash-2"); });
+    QVERIFY(!store->getSession("hash-2"));
+
+    // Upserts replace.
+    u.role = Role::Admin;
+    f.name = "renamed";
+    store->write([&](WriteTxn &w) {
+        w.upsertUser(u);
+        w.upsertFlow(f);
+    });
+    QCOMPARE(store->getUser("operator")->role, Role::Admin);
+    QCOMPARE(store->getFlow(f.id)->name, std::string("renamed"));
+}
+
+void TestStore::rollsBackWholeChangeOnException()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    bool thrown = false;
+    try {
+        store->write([](WriteTxn &w) {
+            Transaction t = sampleTx(1);
+            w.insertTransaction(t);
+            AuditEntry a = sampleAudit(1);
+            w.appendAudit(a);
+            Event e;
+            e.transactionId = t.id;
+            w.appendEvent(e);
+            throw std::runtime_error("validation failed half way");
+        });
+    } catch (const std::runtime_error &e) {
+        thrown = std::string(e.what()) == "validation failed half way";
+    }
+    QVERIFY(thrown);
+    QVERIFY(!store->getTransaction(1));
+    QCOMPARE(store->listAudit({}, 10, {}).totalSize, 0);
+    QCOMPARE(store->lastEventSequence(), 0);
+    QVERIFY(!store->waitForEvents(0, std::chrono::milliseconds(1)));
+
+    // The store stays usable, and the chain starts cleanly after the rollback.
+    AuditEntry a = sampleAudit(2);
+    store->write([&](WriteTxn &w) { w.appendAudit(a); });
+    QCOMPARE(a.sequence, 1);
+    QVERIFY(a.prevHash.empty());
+    QVERIFY(store->verifyAuditChain().ok);
+}
+
+void TestStore::readersDoNotWaitForWriter()
+{
+    std::promise<void> readDone;
+    auto readFinished = readDone.get_future();
+    std::future<bool> reader;
+    bool finishedDuringWrite = false;
+    try {
+        m_store->write([&](WriteTxn &w) {
+            Transaction t = m_rows.front();
+            t.version += 1;
+            t.businessKey = "uncommitted";
+            w.updateTransaction(t);
+            reader = std::async(std::launch::async, [&] {
+                const auto seen = m_store->getTransaction(t.id, false);
+                readDone.set_value();
+                return seen && seen->businessKey == m_rows.front().businessKey;
+            });
+            // Still inside the write: the reader must get its answer on its own.
+            finishedDuringWrite = readFinished.wait_for(std::chrono::seconds(10)) == std::future_status::ready;
+            throw std::runtime_error("roll back the probe");
+        });
+    } catch (const std::runtime_error &) {
+    }
+    QVERIFY(finishedDuringWrite);
+    QVERIFY(reader.get());  // it saw the committed row, not the write in progress
+    QCOMPARE(m_store->getTransaction(m_rows.front().id)->businessKey, m_rows.front().businessKey);
+}
+
+void TestStore::pagingWalksEveryRowOnce_data()
+{
+    QTest::addColumn<TxOrder>("order");
+    QTest::addColumn<QString>("orderBy");
+    QTest::addColumn<bool>("failedOnly");
+    const struct {
+        const char *name;
+        TxOrder order;
+        const char *sql;
+    } orders[] = {
+        {"impact", TxOrder::ImpactDesc, "impact_score DESC, id DESC"},
+        {"created asc", TxOrder::CreatedAsc, "created_at, id"},
+        {"created desc", TxOrder::CreatedDesc, "created_at DESC, id DESC"},
+        {"amount", TxOrder::AmountDesc, "amount_minor DESC, id DESC"},
+        {"due", TxOrder::DueAsc, "CASE WHEN due_at = 0 THEN 1 ELSE 0 END, due_at, id"},
+        {"flow", TxOrder::FlowAsc, "flow_id, id"},
+        {"id", TxOrder::IdAsc, "id"},
+    };
+    for (const auto &o : orders) {
+        QTest::newRow((std::string(o.name) + ", all").c_str()) << o.order << QString(o.sql) << false;
+        QTest::newRow((std::string(o.name) + ", failed").c_str()) << o.order << QString(o.sql) << true;
+    }
+}
+
+void TestStore::pagingWalksEveryRowOnce()
+{
+    QFETCH(TxOrder, order);
+    QFETCH(QString, orderBy);
+    QFETCH(bool, failedOnly);
+
+    TxFilter filter;
+    if (failedOnly)
+        filter.states = {TxState::Failed};
+    std::vector<std::int64_t> walked;
+    std::string token;
+    int pages = 0;
+    do {
+        const TxPage page = m_store->listTransactions(filter, order, 37, token);
+        QVERIFY(page.items.size() <= 37);
+        QVERIFY(!page.items.empty());
+        const auto pageIds = ids(page.items);
+        walked.insert(walked.end(), pageIds.begin(), pageIds.end());
+        QCOMPARE(page.totalSize, failedOnly ? 150 : 600);
+        token = page.nextPageToken;
+        QVERIFY(++pages < 100);
+    } while (!token.empty());
+
+    RawDb raw(m_store->path());
+    const auto expected = raw.column("SELECT id FROM transactions" + std::string(failedOnly ? " WHERE state = 5" : "")
+                                     + " ORDER BY " + orderBy.toStdString());
+    QCOMPARE(walked.size(), expected.size());
+    QCOMPARE(std::set<std::int64_t>(walked.begin(), walked.end()).size(), walked.size());
+    QCOMPARE(walked, expected);
+}
+
+void TestStore::filters_data()
+{
+    QTest::addColumn<int>("which");
+    const char *names[] = {"states", "flows", "plants", "domains", "signature", "text business key",
+                           "text counterparty, any case", "text error message", "text with wildcard",
+                           "stuck", "triage", "categories", "assignee", "unassigned", "correlation",
+                           "created after", "created before", "combined"};
+    for (int i = 0; i < int(std::size(names)); ++i)
+        QTest::newRow(names[i]) << i;
+}
+
+void TestStore::filters()
+{
+    QFETCH(int, which);
+    const TimeMs now = kBase + 4 * 3'600'000;
+    TxFilter f;
+    std::function<bool(const Transaction &)> expect;
+    switch (which) {
+    case 0:
+        f.states = {TxState::Failed, TxState::RetryScheduled};
+        expect = [](const Transaction &t) { return t.state == TxState::Failed || t.state == TxState::RetryScheduled; };
+        break;
+    case 1:
+        f.flowIds = {"edi-supplier-asn", "bank-reconcile"};
+        expect = [](const Transaction &t) { return t.flowId == "edi-supplier-asn" || t.flowId == "bank-reconcile"; };
+        break;
+    case 2:
+        f.plants = {"PL01"};
+        expect = [](const Transaction &t) { return t.plant == "PL01"; };
+        break;
+    case 3:
+        f.domains = {"finance", "sales"};
+        expect = [](const Transaction &t) { return t.domain == "finance" || t.domain == "sales"; };
+        break;
+    case 4:
+        f.errorSignature = "crm-quote-to-order|TIMEOUT";
+        expect = [](const Transaction &t) { return t.error.signature == "crm-quote-to-order|TIMEOUT"; };
+        break;
+    case 5:
+        f.text = "SO-1012";
+        expect = [](const Transaction &t) { return t.businessKey.find("SO-1012") != std::string::npos; };
+        break;
+    case 6:
+        f.text = "zAHNRAD";
+        expect = [](const Transaction &t) { return t.counterparty == "Zahnrad Union"; };
+        break;
+    case 7:
+        f.text = "c-12";
+        expect = [](const Transaction &t) { return t.error.message.find("C-12") != std::string::npos; };
+        break;
+    case 8:
+        f.text = "SO-10_1";  // "_" is a character here, not a wildcard
+        expect = [](const Transaction &) { return false; };
+        break;
+    case 9:
+        f.stuckOnly = true;
+        f.now = now;
+        expect = [now](const Transaction &t) { return t.stuckAt(now); };
+        break;
+    case 10:
+        f.triage = {TriageStatus::Investigating};
+        expect = [](const Transaction &t) { return t.triage == TriageStatus::Investigating; };
+        break;
+    case 11:
+        f.categories = {ErrorCategory::MasterData};
+        expect = [](const Transaction &t) { return t.error.category == ErrorCategory::MasterData; };
+        break;
+    case 12:
+        f.assignee = "operator";
+        expect = [](const Transaction &t) { return t.assignee == "operator"; };
+        break;
+    case 13:
+        f.states = {TxState::Failed};
+        f.unassignedOnly = true;
+        expect = [](const Transaction &t) { return t.state == TxState::Failed && t.assignee.empty(); };
+        break;
+    case 14:
+        f.correlationId = "corr-7";
+        expect = [](const Transaction &t) { return t.correlationId == "corr-7"; };
+        break;
+    case 15:
+        f.createdAfter = kBase + 100 * 60'000;
+        expect = [&f](const Transaction &t) { return t.createdAt >= f.createdAfter; };
+        break;
+    case 16:
+        f.createdBefore = kBase + 100 * 60'000;
+        expect = [&f](const Transaction &t) { return t.createdAt < f.createdBefore; };
+        break;
+    case 17:
+        f.states = {TxState::Failed};
+        f.domains = {"sales", "production"};
+        f.plants = {"DE01", "FR01"};
+        f.text = "customer";
+        expect = [](const Transaction &t) {
+            return t.state == TxState::Failed && (t.domain == "sales" || t.domain == "production")
+                && (t.plant == "DE01" || t.plant == "FR01") && t.error.message.find("Customer") != std::string::npos;
+        };
+        break;
+    default:
+        QFAIL("unknown case");
+    }
+    std::set<std::int64_t> expected;
+    for (const auto &t : m_rows) {
+        if (expect(t))
+            expected.insert(t.id);
+    }
+    if (which != 8)
+        QVERIFY(!expected.empty());  // every case selects something (the wildcard case nothing)
+    QVERIFY(expected.size() < m_rows.size());
+
+    std::set<std::int64_t> got;
+    std::string token;
+    std::int64_t total = -1;
+    do {
+        const TxPage page = m_store->listTransactions(f, TxOrder::ImpactDesc, 50, token);
+        for (const auto &t : page.items)
+            QVERIFY(got.insert(t.id).second);
+        total = page.totalSize;
+        token = page.nextPageToken;
+    } while (!token.empty());
+    QCOMPARE(got, expected);
+    QCOMPARE(total, std::int64_t(expected.size()));
+
+    const auto selected = m_store->selectIds(f, 100000);
+    QCOMPARE(std::set<std::int64_t>(selected.begin(), selected.end()), expected);
+    QVERIFY(std::is_sorted(selected.begin(), selected.end()));
+}
+
+void TestStore::rejectsBadPageTokens()
+{
+    TxFilter failed;
+    failed.states = {TxState::Failed};
+    const TxPage first = m_store->listTransactions(failed, TxOrder::ImpactDesc, 10, {});
+    QVERIFY(!first.nextPageToken.empty());
+    QCOMPARE(m_store->listTransactions(failed, TxOrder::ImpactDesc, 10, first.nextPageToken).items.size(),
+             std::size_t(10));
+
+    auto expectInvalid = [&](const TxFilter &f, TxOrder o, const std::string &token) {
+        try {
+            m_store->listTransactions(f, o, 10, token);
+        } catch (const StoreError &e) {
+            return e.kind() == StoreError::Kind::InvalidArgument;
+        }
+        return false;
+    };
+    std::string garbled = first.nextPageToken;
+    garbled[garbled.size() / 2] = garbled[garbled.size() / 2] == 'a' ? 'b' : 'a';
+    QVERIFY(expectInvalid(failed, TxOrder::ImpactDesc, garbled));
+    QVERIFY(expectInvalid(failed, TxOrder::ImpactDesc, "not-a-token"));
+    QVERIFY(expectInvalid(failed, TxOrder::ImpactDesc, first.nextPageToken.substr(2)));
+    QVERIFY(expectInvalid(failed, TxOrder::CreatedAsc, first.nextPageToken));  // another order
+    TxFilter other = failed;
+    other.plants = {"DE01"};
+    QVERIFY(expectInvalid(other, TxOrder::ImpactDesc, first.nextPageToken));  // another filter
+
+    // The reference time of the stuck filter is not part of the filter's identity.
+    TxFilter stuck;
+    stuck.stuckOnly = true;
+    stuck.now = kBase + 5 * 3'600'000;
+    const TxPage s1 = m_store->listTransactions(stuck, TxOrder::CreatedAsc, 5, {});
+    QVERIFY(!s1.nextPageToken.empty());
+    stuck.now += 1000;
+    QCOMPARE(m_store->listTransactions(stuck, TxOrder::CreatedAsc, 5, s1.nextPageToken).items.size(), std::size_t(5));
+
+    AuditFilter af;
+    try {
+        m_store->listAudit(af, 10, first.nextPageToken);
+        QFAIL("a transaction token was accepted for the audit trail");
+    } catch (const StoreError &e) {
+        QCOMPARE(e.kind(), StoreError::Kind::InvalidArgument);
+    }
+}
+
+void TestStore::findsByIdempotencyKey()
+{
+    const Transaction &t = m_rows[10];
+    QVERIFY(!t.idempotencyKey.empty());
+    QCOMPARE(m_store->findByIdempotencyKey(t.flowId, t.idempotencyKey), std::optional<std::int64_t>(t.id));
+    QVERIFY(!m_store->findByIdempotencyKey("bank-reconcile", t.idempotencyKey).has_value());
+    QVERIFY(!m_store->findByIdempotencyKey(t.flowId, "unknown").has_value());
+    QVERIFY(!m_store->findByIdempotencyKey(t.flowId, "").has_value());
+
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    store->write([](WriteTxn &w) {
+        Transaction a = sampleTx(0);
+        a.idempotencyKey = "same";
+        w.insertTransaction(a);
+        Transaction b = sampleTx(1);  // another flow: the key is free there
+        b.idempotencyKey = "same";
+        w.insertTransaction(b);
+        Transaction c = sampleTx(2);  // no key twice is fine
+        c.idempotencyKey.clear();
+        w.insertTransaction(c);
+        Transaction d = sampleTx(6);
+        d.idempotencyKey.clear();
+        w.insertTransaction(d);
+        QCOMPARE(w.findByIdempotencyKey(a.flowId, "same"), std::optional<std::int64_t>(a.id));
+    });
+    QVERIFY_THROWS_EXCEPTION(StoreError, store->write([](WriteTxn &w) {
+        Transaction dup = sampleTx(0);
+        dup.idempotencyKey = "same";
+        w.insertTransaction(dup);
+    }));
+}
+
+void TestStore::groupsErrors()
+{
+    TxFilter f;
+    f.states = {TxState::Failed};
+    const auto groups = m_store->listErrorGroups(f, 100);
+    std::map<std::string, ErrorGroup> expected;
+    for (const auto &t : m_rows) {
+        if (t.state != TxState::Failed)
+            continue;
+        auto &g = expected[t.error.signature];
+        if (g.count == 0) {
+            g.oldest = t.error.at;
+            g.newest = t.error.at;
+        }
+        ++g.count;
+        g.valueAtRiskMinor += t.amountMinor;
+        g.oldest = std::min(g.oldest, t.error.at);
+        g.newest = std::max(g.newest, t.error.at);
+        g.flowId = t.flowId;
+        g.code = t.error.code;
+        g.category = t.error.category;
+    }
+    QCOMPARE(groups.size(), expected.size());
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        const auto &g = groups[i];
+        QVERIFY(expected.count(g.signature));
+        const auto &e = expected[g.signature];
+        QCOMPARE(g.count, e.count);
+        QCOMPARE(g.valueAtRiskMinor, e.valueAtRiskMinor);
+        QCOMPARE(g.oldest, e.oldest);
+        QCOMPARE(g.newest, e.newest);
+        QCOMPARE(g.flowId, e.flowId);
+        QCOMPARE(g.code, e.code);
+        QCOMPARE(g.category, e.category);
+        QVERIFY(!g.sampleMessage.empty());
+        QCOMPARE(g.currency, std::string("EUR"));
+        if (i > 0)
+            QVERIFY(groups[i - 1].count >= g.count);
+    }
+    QCOMPARE(m_store->listErrorGroups(f, 2).size(), std::size_t(2));
+
+    f.plants = {"DE01"};
+    std::int64_t scoped = 0;
+    for (const auto &g : m_store->listErrorGroups(f, 100))
+        scoped += g.count;
+    QCOMPARE(scoped, std::int64_t(std::count_if(m_rows.begin(), m_rows.end(), [](const Transaction &t) {
+                 return t.state == TxState::Failed && t.plant == "DE01";
+             })));
+}
+
+void TestStore::countsAndSchedules()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    std::vector<Transaction> rows;
+    store->write([&](WriteTxn &w) {
+        for (int i = 0; i < 80; ++i) {
+            Transaction t = sampleTx(i);
+            w.insertTransaction(t);
+            rows.push_back(t);
+        }
+    });
+    auto countOf = [&](const TxFilter &scope) {
+        std::map<std::pair<std::string, int>, std::int64_t> m;
+        for (const auto &c : store->countByFlowAndState(scope))
+            m[{c.flowId, int(c.state)}] = c.count;
+        return m;
+    };
+    auto expectedCounts = [&](const std::function<bool(const Transaction &)> &in) {
+        std::map<std::pair<std::string, int>, std::int64_t> m;
+        for (const auto &t : rows) {
+            if (in(t))
+                ++m[{t.flowId, int(t.state)}];
+        }
+        return m;
+    };
+    QCOMPARE(countOf({}), expectedCounts([](const Transaction &) { return true; }));
+    TxFilter scope;
+    scope.plants = {"FR01"};
+    QCOMPARE(countOf(scope), expectedCounts([](const Transaction &t) { return t.plant == "FR01"; }));
+
+    // Counts follow state changes.
+    Transaction moved = rows[1];
+    QCOMPARE(moved.state, TxState::Failed);
+    moved.state = TxState::Delivered;
+    moved.version += 1;
+    store->write([&](WriteTxn &w) { w.updateTransaction(moved); });
+    rows[1] = moved;
+    QCOMPARE(countOf({}), expectedCounts([](const Transaction &) { return true; }));
+
+    const TimeMs now = kBase + 2 * 3'600'000;
+    std::map<std::string, std::int64_t> stuck;
+    for (const auto &t : rows) {
+        if (t.stuckAt(now))
+            ++stuck[t.flowId];
+    }
+    QVERIFY(!stuck.empty());
+    QCOMPARE(store->stuckCountByFlow({}, now), stuck);
+
+    // Due for delivery: received and resubmitted, and retries whose time has come.
+    const TimeMs dueNow = kBase + 20 * 60'000;
+    std::set<std::int64_t> due;
+    for (const auto &t : rows) {
+        if (t.state == TxState::Received || t.state == TxState::Resubmitted
+            || (t.state == TxState::RetryScheduled && t.nextAttemptAt <= dueNow))
+            due.insert(t.id);
+    }
+    const auto gotIds = ids(store->dueForDelivery(dueNow, 1000));
+    QCOMPARE(std::set<std::int64_t>(gotIds.begin(), gotIds.end()), due);
+    QCOMPARE(gotIds.size(), due.size());
+    QCOMPARE(store->dueForDelivery(dueNow, 3).size(), std::size_t(3));
+
+    // SLA crossings in a window, deadline order.
+    const TimeMs after = kBase + 3'600'000 + 5 * 60'000;
+    const TimeMs upTo = kBase + 3'600'000 + 15 * 60'000;
+    std::vector<std::int64_t> crossed;
+    for (const auto &t : rows) {
+        if (!isClosed(t.state) && t.slaDeadline > after && t.slaDeadline <= upTo)
+            crossed.push_back(t.id);
+    }
+    QVERIFY(!crossed.empty());
+    QCOMPARE(ids(store->crossedSla(after, upTo, 1000)), crossed);
+
+    // Timeline: every transaction of a correlation id, oldest first.
+    std::vector<std::int64_t> corr;
+    for (const auto &t : rows) {
+        if (t.correlationId == "corr-4")
+            corr.push_back(t.id);
+    }
+    QCOMPARE(ids(store->timeline("corr-4")), corr);
+}
+
+void TestStore::auditChainDetectsEdit()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    for (int i = 1; i <= 10; ++i) {
+        AuditEntry e = sampleAudit(i);
+        store->write([&](WriteTxn &w) { QCOMPARE(w.appendAudit(e), std::int64_t(i)); });
+        QCOMPARE(e.hash.size(), std::size_t(64));
+    }
+    auto v = store->verifyAuditChain();
+    QVERIFY(v.ok);
+    QCOMPARE(v.checked, 10);
+
+    RawDb raw(store->path());
+    QVERIFY(raw.exec("UPDATE audit SET reason = 'nothing to see' WHERE sequence = 4"));
+    v = store->verifyAuditChain();
+    QVERIFY(!v.ok);
+    QCOMPARE(v.firstBrokenSequence, 4);
+    QVERIFY(!v.problem.empty());
+
+    // Appends continue after a reopen and still link to the head.
+    QVERIFY(raw.exec("UPDATE audit SET reason = 'reason 4' WHERE sequence = 4"));
+    store.reset();
+    store = openStore(dir);
+    AuditEntry more = sampleAudit(11);
+    store->write([&](WriteTxn &w) { w.appendAudit(more); });
+    QCOMPARE(more.sequence, 11);
+    v = store->verifyAuditChain();
+    QVERIFY(v.ok);
+    QCOMPARE(v.checked, 11);
+}
+
+void TestStore::auditChainDetectsDeletion()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    store->write([](WriteTxn &w) {
+        for (int i = 1; i <= 8; ++i) {
+            AuditEntry e = sampleAudit(i);
+            w.appendAudit(e);
+        }
+    });
+    QVERIFY(store->verifyAuditChain().ok);
+    RawDb raw(store->path());
+    QVERIFY(raw.exec("DELETE FROM audit WHERE sequence = 8"));  // the newest one
+    auto v = store->verifyAuditChain();
+    QVERIFY(!v.ok);
+    QCOMPARE(v.firstBrokenSequence, 8);
+    QVERIFY(raw.exec("DELETE FROM audit WHERE sequence = 6"));
+    v = store->verifyAuditChain();
+    QVERIFY(!v.ok);
+    QCOMPARE(v.firstBrokenSequence, 6);
+    QVERIFY(raw.exec("DELETE FROM audit WHERE sequence = 1"));
+    QCOMPARE(store->verifyAuditChain().firstBrokenSequence, 1);
+}
+
+void TestStore::auditChainDetectsReorder()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    store->write([](WriteTxn &w) {
+        for (int i = 1; i <= 6; ++i) {
+            AuditEntry e = sampleAudit(i);
+            w.appendAudit(e);
+        }
+    });
+    RawDb raw(store->path());
+    // Swap entries 3 and 5, each keeping its own hashes.
+    QVERIFY(raw.exec("UPDATE audit SET sequence = -3 WHERE sequence = 3; "
+                     "UPDATE audit SET sequence = 3 WHERE sequence = 5; "
+                     "UPDATE audit SET sequence = 5 WHERE sequence = -3;"));
+    const auto v = store->verifyAuditChain();
+    QVERIFY(!v.ok);
+    QCOMPARE(v.firstBrokenSequence, 3);
+}
+
+void TestStore::auditListing()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    store->write([](WriteTxn &w) {
+        for (int i = 1; i <= 25; ++i) {
+            AuditEntry e = sampleAudit(i);
+            w.appendAudit(e);
+        }
+    });
+    std::vector<std::int64_t> seqs;
+    std::string token;
+    do {
+        const AuditPage page = store->listAudit({}, 7, token);
+        QCOMPARE(page.totalSize, 25);
+        for (const auto &e : page.items)
+            seqs.push_back(e.sequence);
+        token = page.nextPageToken;
+    } while (!token.empty());
+    std::vector<std::int64_t> expected;
+    for (int i = 25; i >= 1; --i)
+        expected.push_back(i);
+    QCOMPARE(seqs, expected);
+
+    AuditFilter f;
+    f.actor = "operator";
+    f.action = "transaction.resubmit";
+    f.from = kBase + 5 * 1000;
+    f.to = kBase + 20 * 1000;
+    const AuditPage page = store->listAudit(f, 100, {});
+    std::vector<std::int64_t> want;
+    for (int i = 19; i >= 5; --i) {
+        if (i % 2 == 1 && i % 3 != 0)
+            want.push_back(i);
+    }
+    seqs.clear();
+    for (const auto &e : page.items) {
+        seqs.push_back(e.sequence);
+        QCOMPARE(e.actor, std::string("operator"));
+    }
+    QCOMPARE(seqs, want);
+    QCOMPARE(page.totalSize, std::int64_t(want.size()));
+
+    AuditFilter target;
+    target.targetType = "connector";
+    target.targetId = "103";
+    const AuditPage one = store->listAudit(target, 100, {});
+    QCOMPARE(one.items.size(), std::size_t(1));
+    QCOMPARE(one.items[0].reason, std::string("reason 3"));
+
+    const AuditPage small = store->listAudit({}, 5, {});
+    try {
+        store->listAudit(f, 5, small.nextPageToken);
+        QFAIL("a token of another filter was accepted");
+    } catch (const StoreError &e) {
+        QCOMPARE(e.kind(), StoreError::Kind::InvalidArgument);
+    }
+}
+
+void TestStore::eventsAfterPruneAndBounds()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    QCOMPARE(store->oldestEventSequence(), 0);
+    QCOMPARE(store->lastEventSequence(), 0);
+    store->write([](WriteTxn &w) {
+        for (int i = 1; i <= 7; ++i) {
+            Event e;
+            e.type = EventType::TransactionChanged;
+            e.transactionId = i;
+            e.flowId = "crm-quote-to-order";
+            e.state = TxState::Failed;
+            e.previousState = TxState::InFlight;
+            e.version = 2;
+            e.plant = "DE01";
+            e.domain = "sales";
+            e.action = "failed";
+            e.actor = "engine";
+            QCOMPARE(w.appendEvent(e), std::int64_t(i));
+        }
+    });
+    auto evs = store->eventsAfter(2, 3);
+    QCOMPARE(evs.size(), std::size_t(3));
+    QCOMPARE(evs[0].sequence, 3);
+    QCOMPARE(evs[2].sequence, 5);
+    QCOMPARE(evs[0].transactionId, 3);
+    QCOMPARE(evs[0].state, TxState::Failed);
+    QCOMPARE(evs[0].previousState, TxState::InFlight);
+    QCOMPARE(evs[0].plant, std::string("DE01"));
+    QCOMPARE(evs[0].action, std::string("failed"));
+    QVERIFY(evs[0].at > 0);
+    QCOMPARE(store->oldestEventSequence(), 1);
+    QCOMPARE(store->lastEventSequence(), 7);
+
+    store->write([](WriteTxn &w) { w.pruneEvents(3); });
+    QCOMPARE(store->oldestEventSequence(), 5);
+    QCOMPARE(store->lastEventSequence(), 7);
+    evs = store->eventsAfter(0, 100);
+    QCOMPARE(evs.size(), std::size_t(3));
+    QCOMPARE(evs.front().sequence, 5);
+
+    // Sequence numbers are never reused, even after everything was pruned.
+    store->write([](WriteTxn &w) { w.pruneEvents(0); });
+    QCOMPARE(store->oldestEventSequence(), 0);
+    Event next;
+    store->write([&](WriteTxn &w) { w.appendEvent(next); });
+    QCOMPARE(next.sequence, 8);
+}
+
+void TestStore::waitForEventsWakesOnCommit()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    QVERIFY(!store->waitForEvents(0, std::chrono::milliseconds(20)));  // times out
+
+    auto waiter = std::async(std::launch::async, [&] { return store->waitForEvents(0, std::chrono::seconds(20)); });
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    std::thread writer([&] {
+        store->write([](WriteTxn &w) {
+            Event e;
+            w.appendEvent(e);
+        });
+    });
+    writer.join();
+    QVERIFY(waiter.wait_for(std::chrono::seconds(10)) == std::future_status::ready);
+    QVERIFY(waiter.get());
+    QVERIFY(store->waitForEvents(0, std::chrono::milliseconds(0)));  // already there
+
+    // A write without events does not wake anyone; wakeAll does.
+    auto sleeper = std::async(std::launch::async, [&] { return store->waitForEvents(1, std::chrono::seconds(20)); });
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    store->write([](WriteTxn &w) {
+        AuditEntry a = sampleAudit(1);
+        w.appendAudit(a);
+    });
+    QVERIFY(sleeper.wait_for(std::chrono::milliseconds(100)) == std::future_status::timeout);
+    store->wakeAll();
+    QVERIFY(sleeper.wait_for(std::chrono::seconds(10)) == std::future_status::ready);
+    QVERIFY(!sleeper.get());
+}
+
+void TestStore::exceptionQueryUsesIndex_data()
+{
+    QTest::addColumn<TxOrder>("order");
+    QTest::addColumn<bool>("secondPage");
+    QTest::newRow("impact, first page") << TxOrder::ImpactDesc << false;
+    QTest::newRow("impact, next page") << TxOrder::ImpactDesc << true;
+    QTest::newRow("created, next page") << TxOrder::CreatedAsc << true;
+    QTest::newRow("amount, next page") << TxOrder::AmountDesc << true;
+    QTest::newRow("due, next page") << TxOrder::DueAsc << true;
+}
+
+void TestStore::exceptionQueryUsesIndex()
+{
+    QFETCH(TxOrder, order);
+    QFETCH(bool, secondPage);
+    TxFilter f;
+    f.states = {TxState::Failed};
+    std::string token;
+    if (secondPage)
+        token = m_store->listTransactions(f, order, 20, {}).nextPageToken;
+    const std::string plan = m_store->explainListTransactions(f, order, token);
+    qInfo("%s", plan.c_str());
+    QVERIFY(plan.find("USING INDEX") != std::string::npos || plan.find("USING COVERING INDEX") != std::string::npos);
+    QVERIFY(plan.find("USE TEMP B-TREE") == std::string::npos);
+    QVERIFY(plan.find("SCAN t\n") == std::string::npos);
+    if (secondPage)  // the cursor is an index range, not a filter over skipped rows
+        QVERIFY(plan.find("<?)") != std::string::npos || plan.find(">?)") != std::string::npos);
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
