@@ -1,0 +1,91 @@
+#include "consoletestutil.h"
+
+#include <QDeadlineTimer>
+#include <QFileInfo>
+
+BackendProcess::BackendProcess(QStringList extraArguments)
+    : m_extraArguments(std::move(extraArguments))
+{
+}
+
+BackendProcess::~BackendProcess()
+{
+    stop();
+}
+
+QString BackendProcess::program()
+{
+    return QStringLiteral(FLOWDESKD_PATH);
+}
+
+bool BackendProcess::available()
+{
+    return !program().isEmpty() && QFileInfo(program()).isExecutable();
+}
+
+bool BackendProcess::start(int port)
+{
+    stop();
+    m_error.clear();
+    m_target.clear();
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    QStringList args{QStringLiteral("--demo"),
+                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                     QStringLiteral("--data"), m_dir.path(),
+                     QStringLiteral("--seed"), QStringLiteral("42")};
+    args << m_extraArguments;
+    m_process->start(program(), args);
+    if (!m_process->waitForStarted(5000)) {
+        m_error = m_process->errorString();
+        return false;
+    }
+    QByteArray out;
+    QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired()) {
+        if (!m_process->waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())))) {
+            if (m_process->state() == QProcess::NotRunning)
+                break;
+            continue;
+        }
+        out += m_process->readAllStandardOutput();
+        int nl;
+        while ((nl = out.indexOf('\n')) >= 0) {
+            const QByteArray line = out.left(nl).trimmed();
+            out.remove(0, nl + 1);
+            if (line.startsWith("listening on ")) {
+                m_target = QString::fromUtf8(line.mid(13)).trimmed();
+                return true;
+            }
+        }
+    }
+    m_error = QStringLiteral("flowdeskd did not report its address: %1")
+                  .arg(QString::fromLocal8Bit(m_process->readAllStandardError()).right(800));
+    stop();
+    return false;
+}
+
+void BackendProcess::stop()
+{
+    if (!m_process)
+        return;
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(5000)) {
+            m_process->kill();
+            m_process->waitForFinished(2000);
+        }
+    }
+    m_process.reset();
+}
+
+bool BackendProcess::isRunning() const
+{
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+int BackendProcess::port() const
+{
+    return m_target.section(QLatin1Char(':'), -1).toInt();
+}

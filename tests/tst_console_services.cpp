@@ -1,0 +1,311 @@
+// The console's services against a real flowdeskd: signing in, permissions, the
+// flow catalogue, the event feed across a backend restart, and session expiry.
+
+#include "backendconnection.h"
+#include "consoletestutil.h"
+#include "eventfollower.h"
+#include "flowsservice.h"
+#include "sessionservice.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Flowdesk;
+
+Q_DECLARE_METATYPE(QList<Flowdesk::FlowEvent>)
+
+class TestConsoleServices : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void login_data();
+    void login();
+    void unreachableServer();
+    void whoAmIPermissions_data();
+    void whoAmIPermissions();
+    void listFlowsWithCounts();
+    void followerResumesAfterRestart();
+    void sessionExpiry();
+
+private:
+    // Signs in on a fresh connection; returns false with a message on failure.
+    bool signIn(BackendConnection &connection, SessionService &session, const QString &target,
+                const QString &user, QString *message = nullptr);
+
+    std::unique_ptr<BackendProcess> m_backend;
+};
+
+void TestConsoleServices::initTestCase()
+{
+    qRegisterMetaType<Flowdesk::ServiceError>();
+    qRegisterMetaType<Flowdesk::Session>();
+    qRegisterMetaType<QList<Flowdesk::Flow>>();
+    qRegisterMetaType<QList<Flowdesk::FlowEvent>>();
+    if (!BackendProcess::available())
+        return;
+    m_backend = std::make_unique<BackendProcess>(QStringList{QStringLiteral("--no-traffic")});
+    QVERIFY2(m_backend->start(), qPrintable(m_backend->errorText()));
+}
+
+void TestConsoleServices::cleanupTestCase()
+{
+    m_backend.reset();
+}
+
+bool TestConsoleServices::signIn(BackendConnection &connection, SessionService &session, const QString &target,
+                                 const QString &user, QString *message)
+{
+    connection.setTarget(target);
+    QSignalSpy ok(&session, &SessionService::loggedIn);
+    QSignalSpy failed(&session, &SessionService::loginFailed);
+    session.login(user, QStringLiteral("demo-") + user);
+    if (!QTest::qWaitFor([&] { return ok.count() + failed.count() > 0; }, 10000)) {
+        if (message)
+            *message = QStringLiteral("no answer to Login");
+        return false;
+    }
+    if (failed.count() && message)
+        *message = failed.first().first().value<ServiceError>().serverMessage;
+    return ok.count() == 1;
+}
+
+void TestConsoleServices::login_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("operator") << "operator" << "demo-operator" << true << QString();
+    QTest::newRow("viewer") << "viewer" << "demo-viewer" << true << QString();
+    QTest::newRow("wrong password") << "operator" << "demo-viewer" << false
+                                    << "The user name or password is not correct.";
+    QTest::newRow("unknown user") << "nobody" << "secret" << false << "The user name or password is not correct.";
+    QTest::newRow("empty password") << "admin" << "" << false << "The user name or password is not correct.";
+}
+
+void TestConsoleServices::login()
+{
+    REQUIRE_BACKEND();
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    QFETCH(bool, accepted);
+    QFETCH(QString, message);
+
+    BackendConnection connection;
+    connection.setTarget(m_backend->target());
+    SessionService session(&connection);
+    QSignalSpy ok(&session, &SessionService::loggedIn);
+    QSignalSpy failed(&session, &SessionService::loginFailed);
+    session.login(user, password);
+    QTRY_COMPARE_WITH_TIMEOUT(ok.count() + failed.count(), 1, 10000);
+
+    QCOMPARE(ok.count() == 1, accepted);
+    QCOMPARE(session.isLoggedIn(), accepted);
+    QCOMPARE(connection.hasToken(), accepted);
+    if (accepted) {
+        const auto s = ok.first().first().value<Session>();
+        QCOMPARE(s.user.username, user);
+        QCOMPARE(s.server, m_backend->target());
+        QCOMPARE(connection.connectionState(), ConnectionState::Connected);
+    } else {
+        const auto error = failed.first().first().value<ServiceError>();
+        QCOMPARE(error.code, ServiceError::Unauthenticated);
+        QCOMPARE(error.loginMessage(), message);
+    }
+}
+
+void TestConsoleServices::unreachableServer()
+{
+    // A port nobody listens on: the person is told the server cannot be reached.
+    BackendConnection connection;
+    connection.setDeadline(std::chrono::milliseconds(3000));
+    connection.setTarget(QStringLiteral("127.0.0.1:1"));
+    SessionService session(&connection);
+    QSignalSpy failed(&session, &SessionService::loginFailed);
+    session.login(QStringLiteral("operator"), QStringLiteral("demo-operator"));
+    QVERIFY(failed.wait(10000));
+    const auto error = failed.first().first().value<ServiceError>();
+    QVERIFY(error.isUnreachable());
+    QVERIFY2(error.loginMessage().contains(QStringLiteral("cannot be reached"))
+                 || error.loginMessage().contains(QStringLiteral("did not answer")),
+             qPrintable(error.loginMessage()));
+    QVERIFY(error.loginMessage().contains(QStringLiteral("127.0.0.1:1")));
+    QVERIFY(!session.isLoggedIn());
+}
+
+void TestConsoleServices::whoAmIPermissions_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<int>("role");
+    QTest::addColumn<QStringList>("granted");
+    QTest::addColumn<QStringList>("denied");
+    QTest::addColumn<QStringList>("domains");
+    QTest::addColumn<QStringList>("plants");
+
+    QTest::newRow("operator") << "operator" << int(Role::Operator)
+                              << QStringList{"flows.read", "transactions.triage", "transactions.edit"}
+                              << QStringList{"connectors.manage", "users.manage", "transactions.replay"}
+                              << QStringList{"sales", "finance"} << QStringList{};
+    QTest::newRow("viewer") << "viewer" << int(Role::Viewer) << QStringList{"flows.read", "dashboard.read"}
+                            << QStringList{"transactions.triage", "transactions.edit"} << QStringList{}
+                            << QStringList{"DE01"};
+    QTest::newRow("admin") << "admin" << int(Role::Admin)
+                           << QStringList{"connectors.manage", "credentials.set", "users.manage", "audit.read_all"}
+                           << QStringList{"transactions.edit"} << QStringList{} << QStringList{};
+}
+
+void TestConsoleServices::whoAmIPermissions()
+{
+    REQUIRE_BACKEND();
+    QFETCH(QString, user);
+    QFETCH(int, role);
+    QFETCH(QStringList, granted);
+    QFETCH(QStringList, denied);
+    QFETCH(QStringList, domains);
+    QFETCH(QStringList, plants);
+
+    BackendConnection connection;
+    SessionService session(&connection);
+    QString message;
+    QVERIFY2(signIn(connection, session, m_backend->target(), user, &message), qPrintable(message));
+
+    QSignalSpy refreshed(&session, &SessionService::userRefreshed);
+    session.whoAmI();
+    QVERIFY(refreshed.wait(10000));
+    const User u = refreshed.first().first().value<User>();
+    QCOMPARE(u.username, user);
+    QCOMPARE(int(u.role), role);
+    for (const QString &p : granted)
+        QVERIFY2(u.can(p), qPrintable(p));
+    for (const QString &p : denied)
+        QVERIFY2(!u.can(p), qPrintable(p));
+    QStringList gotDomains = u.domains;
+    gotDomains.sort();
+    domains.sort();
+    QCOMPARE(gotDomains, domains);
+    QCOMPARE(u.plants, plants);
+}
+
+void TestConsoleServices::listFlowsWithCounts()
+{
+    REQUIRE_BACKEND();
+    BackendConnection connection;
+    SessionService session(&connection);
+    QString message;
+    QVERIFY2(signIn(connection, session, m_backend->target(), QStringLiteral("admin"), &message), qPrintable(message));
+
+    FlowsService flows(&connection);
+    QSignalSpy loaded(&flows, &FlowsService::flowsLoaded);
+    QSignalSpy failed(&flows, &FlowsService::failed);
+    flows.refresh();
+    flows.refresh(); // folded into one follow-up request, never two at once
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1 || failed.count() >= 1, 10000);
+    QCOMPARE(failed.count(), 0);
+    const auto list = loaded.first().first().value<QList<Flow>>();
+    QCOMPARE(list.size(), 12);
+    qint64 total = 0;
+    QSet<QString> ids;
+    QSet<QString> domains;
+    for (const Flow &f : list) {
+        QVERIFY(!f.id.isEmpty());
+        QVERIFY2(!f.name.isEmpty(), qPrintable(f.id));
+        QVERIFY2(!f.sourceSystem.isEmpty() && !f.targetSystem.isEmpty(), qPrintable(f.id));
+        QVERIFY2(f.slaSeconds > 0, qPrintable(f.id));
+        ids.insert(f.id);
+        domains.insert(f.domain);
+        total += f.totalCount();
+    }
+    QCOMPARE(ids.size(), 12);
+    QVERIFY(domains.contains(QStringLiteral("sales")));
+    QVERIFY(domains.contains(QStringLiteral("finance")));
+    QVERIFY2(total > 0, "the demo data has transactions");
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 10000);
+}
+
+void TestConsoleServices::followerResumesAfterRestart()
+{
+    REQUIRE_BACKEND();
+    // Traffic on: the demo simulator keeps changing transactions.
+    BackendProcess backend;
+    QVERIFY2(backend.start(), qPrintable(backend.errorText()));
+
+    BackendConnection connection;
+    SessionService session(&connection);
+    QString message;
+    QVERIFY2(signIn(connection, session, backend.target(), QStringLiteral("admin"), &message), qPrintable(message));
+
+    EventFollower follower(&connection);
+    QList<qint64> sequences;
+    connect(&follower, &EventFollower::eventsReceived, this, [&](const QList<FlowEvent> &events) {
+        for (const FlowEvent &e : events)
+            sequences << e.sequence;
+    });
+    QSignalSpy started(&follower, &EventFollower::streamStarted);
+    QSignalSpy broken(&follower, &EventFollower::streamBroken);
+    follower.start(-1);
+    QTRY_VERIFY_WITH_TIMEOUT(sequences.size() >= 3, 20000);
+
+    // The backend goes away: the follower notices and keeps trying.
+    const int port = backend.port();
+    backend.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(broken.count() >= 1, 10000);
+    const qint64 lastBefore = follower.lastSequence();
+    const int receivedBefore = sequences.size();
+    QCOMPARE(lastBefore, sequences.last());
+    QTRY_VERIFY_WITH_TIMEOUT(connection.connectionState() != ConnectionState::Connected, 10000);
+
+    // Same port, same data: the follower reconnects from where it stopped.
+    QVERIFY2(backend.start(port), qPrintable(backend.errorText()));
+    QTRY_VERIFY_WITH_TIMEOUT(sequences.size() > receivedBefore + 2, 30000);
+    QVERIFY(follower.reconnectCount() >= 1);
+    QCOMPARE(started.last().first().toLongLong(), lastBefore);
+    // Nothing missing, nothing twice: the first event after the restart follows the last one before it.
+    QCOMPARE(sequences.at(receivedBefore), lastBefore + 1);
+    for (int i = 1; i < sequences.size(); ++i)
+        QVERIFY2(sequences.at(i) == sequences.at(i - 1) + 1,
+                 qPrintable(QStringLiteral("gap or repeat at %1: %2 after %3")
+                                .arg(i).arg(sequences.at(i)).arg(sequences.at(i - 1))));
+    QTRY_COMPARE_WITH_TIMEOUT(connection.connectionState(), ConnectionState::Connected, 10000);
+}
+
+void TestConsoleServices::sessionExpiry()
+{
+    REQUIRE_BACKEND();
+    BackendProcess backend({QStringLiteral("--no-traffic"), QStringLiteral("--session-ttl"), QStringLiteral("2")});
+    QVERIFY2(backend.start(), qPrintable(backend.errorText()));
+
+    BackendConnection connection;
+    SessionService session(&connection);
+    QSignalSpy expired(&session, &SessionService::sessionExpired);
+    QString message;
+    QVERIFY2(signIn(connection, session, backend.target(), QStringLiteral("operator"), &message),
+             qPrintable(message));
+
+    // Without any click, the console notices that the session ran out.
+    QVERIFY(expired.wait(15000));
+    QCOMPARE(expired.count(), 1);
+
+    // A call made now waits for the person to sign in again, then goes out by itself.
+    FlowsService flows(&connection);
+    QSignalSpy loaded(&flows, &FlowsService::flowsLoaded);
+    QSignalSpy failed(&flows, &FlowsService::failed);
+    flows.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(connection.pendingCallCount(), 1, 10000);
+    QCOMPARE(loaded.count(), 0);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(expired.count(), 1);
+
+    QVERIFY2(signIn(connection, session, backend.target(), QStringLiteral("operator"), &message),
+             qPrintable(message));
+    QVERIFY(loaded.wait(10000) || loaded.count() == 1);
+    QCOMPARE(failed.count(), 0);
+    QVERIFY(!loaded.first().first().value<QList<Flow>>().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestConsoleServices)
+#include "tst_console_services.moc"
