@@ -10,8 +10,15 @@ target_link_libraries(flowdesk PRIVATE flowdesk_ui flowdesk_services flowdesk_mo
     Qt6::Widgets spdlog::spdlog flowdesk_warnings)
 target_compile_definitions(flowdesk PRIVATE FLOWDESK_VERSION="${PROJECT_VERSION}")
 
-# The German translation, compiled and embedded under :/i18n.
+# The German translation, compiled and embedded under :/i18n. lupdate reads every
+# console layer (build target flowdesk_lupdate refreshes the .ts file).
+file(GLOB _flowdesk_tr_sources CONFIGURE_DEPENDS
+    "${PROJECT_SOURCE_DIR}/models/*.cpp" "${PROJECT_SOURCE_DIR}/models/*.h"
+    "${PROJECT_SOURCE_DIR}/services/*.cpp" "${PROJECT_SOURCE_DIR}/services/*.h"
+    "${PROJECT_SOURCE_DIR}/ui/*.cpp" "${PROJECT_SOURCE_DIR}/ui/*.h"
+    "${PROJECT_SOURCE_DIR}/app/*.cpp" "${PROJECT_SOURCE_DIR}/app/*.h")
 qt_add_translations(flowdesk
     TS_FILES "${PROJECT_SOURCE_DIR}/translations/flowdesk_de.ts"
+    SOURCES ${_flowdesk_tr_sources}
     RESOURCE_PREFIX "/i18n"
     LUPDATE_OPTIONS -no-obsolete)
