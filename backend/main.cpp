@@ -1,0 +1,185 @@
+// flowdeskd: the reference integration backend of Flowdesk.
+
+#include "server.h"
+
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <thread>
+#include <unistd.h>
+
+#ifndef FLOWDESK_VERSION
+#define FLOWDESK_VERSION "0.1.0"
+#endif
+
+namespace {
+
+const char *kUsage =
+    "Usage: flowdeskd --listen HOST:PORT --data DIR [options]\n"
+    "\n"
+    "The Flowdesk integration backend: receives transactions from connectors,\n"
+    "delivers them with retries, parks failures as exceptions and serves the\n"
+    "Flowdesk console over gRPC.\n"
+    "\n"
+    "Options:\n"
+    "  --listen HOST:PORT      address to serve on (127.0.0.1:0 picks a free port);\n"
+    "                          anything but loopback needs --tls-cert and --tls-key\n"
+    "  --data DIR              data folder (created if missing)\n"
+    "  --demo                  demo catalogue, connectors, accounts, history and traffic\n"
+    "  --seed N                seed of the demo data and traffic (default 1)\n"
+    "  --tls-cert FILE         server certificate (PEM)\n"
+    "  --tls-key FILE          private key of the certificate (PEM)\n"
+    "  --tls-client-ca FILE    require client certificates signed by this CA (PEM)\n"
+    "  --session-ttl SECONDS   session lifetime (default 28800)\n"
+    "  --traffic-rate N        demo transactions per second (default 5)\n"
+    "  --no-traffic            no live demo traffic\n"
+    "  --help                  show this help and exit\n"
+    "  --version               show the version and exit\n"
+    "\n"
+    "When ready, prints one line \"listening on HOST:PORT\". SIGINT or SIGTERM\n"
+    "shuts it down gracefully.\n";
+
+std::atomic<int> g_signal{0};
+int g_wakePipe[2] = {-1, -1};
+
+void onSignal(int sig)
+{
+    g_signal = sig;
+    const char c = 1;
+    if (g_wakePipe[1] >= 0) {
+        [[maybe_unused]] const auto n = ::write(g_wakePipe[1], &c, 1);
+    }
+}
+
+int usageError(const std::string &message)
+{
+    std::fprintf(stderr, "flowdeskd: %s\nTry 'flowdeskd --help'.\n", message.c_str());
+    return 2;
+}
+
+bool parseInt(const std::string &text, long long min, long long max, long long *out)
+{
+    if (text.empty())
+        return false;
+    char *end = nullptr;
+    errno = 0;
+    const long long v = std::strtoll(text.c_str(), &end, 10);
+    if (errno != 0 || !end || *end != '\0' || v < min || v > max)
+        return false;
+    *out = v;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    using flowdesk::backend::BackendOptions;
+    BackendOptions options;
+    options.listenAddress.clear();
+    bool haveListen = false;
+
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        auto value = [&](std::string *out) -> bool {
+            if (i + 1 >= argc)
+                return false;
+            *out = argv[++i];
+            return true;
+        };
+        std::string v;
+        long long n = 0;
+        if (arg == "--help" || arg == "-h") {
+            std::fputs(kUsage, stdout);
+            return 0;
+        } else if (arg == "--version") {
+            std::printf("flowdeskd %s\n", FLOWDESK_VERSION);
+            return 0;
+        } else if (arg == "--listen") {
+            if (!value(&options.listenAddress) || options.listenAddress.empty())
+                return usageError("--listen needs HOST:PORT");
+            haveListen = true;
+        } else if (arg == "--data") {
+            if (!value(&options.dataDir) || options.dataDir.empty())
+                return usageError("--data needs a folder");
+        } else if (arg == "--demo") {
+            options.demo = true;
+        } else if (arg == "--seed") {
+            if (!value(&v) || !parseInt(v, 0, (1LL << 62), &n))
+                return usageError("--seed needs a non-negative whole number");
+            options.seed = static_cast<std::uint64_t>(n);
+        } else if (arg == "--tls-cert") {
+            if (!value(&options.tlsCertFile))
+                return usageError("--tls-cert needs a file");
+        } else if (arg == "--tls-key") {
+            if (!value(&options.tlsKeyFile))
+                return usageError("--tls-key needs a file");
+        } else if (arg == "--tls-client-ca") {
+            if (!value(&options.tlsClientCaFile))
+                return usageError("--tls-client-ca needs a file");
+        } else if (arg == "--session-ttl") {
+            if (!value(&v) || !parseInt(v, 1, 365LL * 24 * 3600, &n))
+                return usageError("--session-ttl needs a number of seconds (1 to 31536000)");
+            options.sessionTtlSeconds = n;
+        } else if (arg == "--traffic-rate") {
+            if (!value(&v))
+                return usageError("--traffic-rate needs a number per second");
+            char *end = nullptr;
+            const double rate = std::strtod(v.c_str(), &end);
+            if (!end || *end != '\0' || !(rate >= 0) || rate > 100000)
+                return usageError("--traffic-rate needs a number per second (0 to 100000)");
+            options.trafficRate = rate;
+        } else if (arg == "--no-traffic") {
+            options.traffic = false;
+        } else {
+            return usageError("unknown option '" + arg + "'");
+        }
+    }
+    if (!haveListen)
+        return usageError("--listen HOST:PORT is required");
+    if (options.dataDir.empty())
+        return usageError("--data DIR is required");
+    if (!options.tlsClientCaFile.empty() && options.tlsCertFile.empty())
+        return usageError("--tls-client-ca needs --tls-cert and --tls-key");
+
+    // Logs go to stderr: stdout carries only the "listening on" line.
+    auto logger = spdlog::stderr_color_mt("flowdeskd");
+    spdlog::set_default_logger(logger);
+
+    if (::pipe(g_wakePipe) != 0) {
+        std::fprintf(stderr, "flowdeskd: cannot create a pipe\n");
+        return 1;
+    }
+    struct sigaction sa {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    ::sigaction(SIGINT, &sa, nullptr);
+    ::sigaction(SIGTERM, &sa, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+
+    flowdesk::backend::BackendServer server(options);
+    std::string error;
+    if (server.start(&error) < 0) {
+        std::fprintf(stderr, "flowdeskd: %s\n", error.c_str());
+        return 1;
+    }
+    std::printf("listening on %s\n", server.address().c_str());
+    std::fflush(stdout);
+
+    char c = 0;
+    while (g_signal == 0) {
+        const auto n = ::read(g_wakePipe[0], &c, 1);
+        if (n < 0 && errno != EINTR)
+            break;
+    }
+    spdlog::info("signal {} received, shutting down", g_signal.load());
+    server.shutdown(std::chrono::seconds(5));
+    spdlog::info("shut down cleanly");
+    return 0;
+}

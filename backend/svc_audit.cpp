@@ -1,0 +1,76 @@
+// AuditService: the tamper-evident audit trail.
+
+#include "mapping.h"
+#include "store.h"
+#include "svc_context.h"
+
+#include "flowdesk/v1/audit.grpc.pb.h"
+
+namespace flowdesk::backend {
+
+namespace {
+
+namespace v1 = flowdesk::v1;
+
+class AuditServiceImpl final : public v1::AuditService::Service {
+public:
+    explicit AuditServiceImpl(ApiContext &ctx) : m_ctx(ctx) {}
+
+    grpc::Status ListAuditEntries(grpc::ServerContext *context, const v1::ListAuditEntriesRequest *request,
+                                  v1::ListAuditEntriesResponse *response) override
+    {
+        return guarded("ListAuditEntries", [&] {
+            const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.AuditService/ListAuditEntries");
+            AuditFilter filter;
+            filter.actor = request->actor();
+            filter.action = request->action();
+            filter.targetType = request->target_type();
+            filter.targetId = request->target_id();
+            if (request->has_start_time())
+                filter.from = fromTime(request->start_time());
+            if (request->has_end_time())
+                filter.to = fromTime(request->end_time());
+            if (!caller.can(perm::AuditReadAll)) {
+                // Own actions only: another actor's entries are simply not there.
+                if (!filter.actor.empty() && filter.actor != caller.username())
+                    return grpc::Status::OK;
+                filter.actor = caller.username();
+            }
+            if (request->page_size() < 0)
+                failInvalid("page_size must not be negative", "INVALID_ARGUMENT", {{"page_size", "negative"}});
+            const int pageSize = request->page_size() == 0 ? 100 : std::min(request->page_size(), 1000);
+            const AuditPage page = m_ctx.store.listAudit(filter, pageSize, request->page_token());
+            for (const auto &e : page.items)
+                toProto(e, response->add_entries());
+            response->set_next_page_token(page.nextPageToken);
+            response->set_total_size(static_cast<std::int32_t>(page.totalSize));
+            return grpc::Status::OK;
+        });
+    }
+
+    grpc::Status VerifyAuditChain(grpc::ServerContext *context, const v1::VerifyAuditChainRequest *,
+                                  v1::VerifyAuditChainResponse *response) override
+    {
+        return guarded("VerifyAuditChain", [&] {
+            m_ctx.authorize(context, "/flowdesk.v1.AuditService/VerifyAuditChain");
+            const AuditVerification v = m_ctx.store.verifyAuditChain();
+            response->set_ok(v.ok);
+            response->set_entries_checked(v.checked);
+            response->set_first_broken_sequence(v.firstBrokenSequence);
+            response->set_problem(v.problem);
+            return grpc::Status::OK;
+        });
+    }
+
+private:
+    ApiContext &m_ctx;
+};
+
+} // namespace
+
+std::unique_ptr<grpc::Service> makeAuditService(ApiContext &ctx)
+{
+    return std::make_unique<AuditServiceImpl>(ctx);
+}
+
+} // namespace flowdesk::backend

@@ -1,0 +1,50 @@
+#pragma once
+
+// Bulk jobs of the TransactionService: one background thread per job, changes
+// applied in chunks, progress streamed to watchers.
+
+#include "svc_context.h"
+
+#include "flowdesk/v1/transaction.pb.h"
+
+#include <grpcpp/server_context.h>
+#include <grpcpp/support/sync_stream.h>
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+
+namespace flowdesk::backend {
+
+class BulkJobs {
+public:
+    static constexpr std::size_t kChunk = 2000;
+    static constexpr std::size_t kMaxItems = 200000;
+    static constexpr int kMaxReportedItems = 1000;
+
+    explicit BulkJobs(ApiContext &ctx);
+    ~BulkJobs();
+
+    flowdesk::v1::BulkJob start(const Caller &caller, const flowdesk::v1::StartBulkActionRequest &request);
+    grpc::Status watch(const Caller &caller, const std::string &jobId, grpc::ServerContext *context,
+                       grpc::ServerWriter<flowdesk::v1::BulkJob> *writer);
+    flowdesk::v1::BulkJob cancel(const Caller &caller, const std::string &jobId);
+    // Cancels every running job and waits for their threads.
+    void shutdown();
+
+    struct Job;
+    struct Outcome;
+
+private:
+    std::shared_ptr<Job> find(const Caller &caller, const std::string &jobId);
+    void run(const std::shared_ptr<Job> &job);
+    void applyOne(WriteTxn &txn, const Job &job, Transaction &t, const Outcome &o, TimeMs now);
+
+    ApiContext &m_ctx;
+    std::mutex m_mutex;
+    std::map<std::string, std::shared_ptr<Job>> m_jobs;
+    bool m_shutdown = false;
+};
+
+} // namespace flowdesk::backend
