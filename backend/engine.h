@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace flowdesk::backend {
 
@@ -93,6 +94,9 @@ public:
     // Validates against the flow, deduplicates by (flow, idempotency key), stores
     // the transaction as RECEIVED with a "received" event, and wakes the workers.
     SubmitResult submit(const Submission &s);
+    // Several submissions in one store transaction (bulk ingest, history seeding);
+    // one result per submission, in order.
+    std::vector<SubmitResult> submitBatch(const std::vector<Submission> &submissions);
 
     void start();
     // Stops the workers after their current batch; nothing in flight is lost
@@ -104,6 +108,10 @@ public:
     // One pass over the due work on the calling thread; returns how many
     // transactions were attempted. For tests and for stop-the-world tools.
     int runOnce(TimeMs now);
+
+    // Makes transactions left IN_FLIGHT by an interrupted run due again at `now`
+    // (start() does this); returns how many there were.
+    int recoverInterrupted(TimeMs now);
 
     struct Impl;
 

@@ -1,0 +1,25 @@
+#pragma once
+
+// The demo catalogue: the integration flows and connectors of a mid-sized
+// manufacturer with four plants (DE01 Berlin, FR01 Lyon, PL01 Poznan,
+// MX01 Puebla) whose hub is Odoo.
+//
+// Every flow schema is JSON Schema draft 4 with two extensions at its top level:
+//  - "x-sensitive": JSON pointers of the fields masked for roles that may not see
+//    them (also in FlowDef::sensitiveFields). A "*" segment stands for every
+//    element of an array ("/lines/*/price").
+//  - "x-business": JSON pointers from which the engine reads the business fields
+//    of a transaction when the connector does not send them: "key",
+//    "counterparty", "amount" (major units), "currency", "plant", "due" (date or
+//    date-time) and "correlation".
+
+#include "domain.h"
+
+#include <vector>
+
+namespace flowdesk::backend {
+
+std::vector<FlowDef> demoFlows();
+std::vector<ConnectorRecord> demoConnectors();
+
+} // namespace flowdesk::backend
