@@ -14,6 +14,7 @@
 #include <cmath>
 #include <condition_variable>
 #include <deque>
+#include <exception>
 #include <map>
 #include <mutex>
 #include <set>
@@ -293,6 +294,22 @@ struct Engine::Impl {
     std::map<std::string, ConnectorStatus> lastStatus;
 
     std::atomic<std::int64_t> writesSincePrune{0};
+    std::chrono::steady_clock::time_point lastPrune = std::chrono::steady_clock::now();
+
+    // Group commit of concurrent submit() calls.
+    struct PendingSubmit {
+        const Submission *submission = nullptr;
+        SubmitResult result;
+        std::exception_ptr failure;
+        bool done = false;
+    };
+    std::mutex groupMutex;
+    std::condition_variable groupCv;
+    std::vector<PendingSubmit *> groupQueue;
+    bool groupLeader = false;
+
+    std::vector<SubmitResult> submitMany(const std::vector<const Submission *> &submissions);
+    void wakeWorkers();
 
     std::shared_ptr<const FlowInfo> flow(const std::string &id);
     void reloadFlows();
@@ -441,7 +458,16 @@ void Engine::Impl::record(std::vector<Outcome> &outcomes, TimeMs now)
         bool success = false;
     };
     std::map<std::string, Tally> tallies;
-    const bool prune = ++writesSincePrune % 200 == 0;
+    // Keep the event log bounded: every few hundred writes, and at least once a minute.
+    const auto steadyNow = std::chrono::steady_clock::now();
+    bool prune = ++writesSincePrune % 200 == 0;
+    {
+        std::lock_guard lock(statsMutex);
+        if (steadyNow - lastPrune > std::chrono::seconds(60)) {
+            prune = true;
+            lastPrune = steadyNow;
+        }
+    }
 
     store.write([&](WriteTxn &w) {
         for (auto &o : outcomes) {
@@ -675,18 +701,67 @@ Engine::~Engine()
 
 SubmitResult Engine::submit(const Submission &s)
 {
-    return submitBatch({s}).front();
+    // Group commit: concurrent callers queue up, and whoever finds no write in
+    // progress stores everything queued so far in one transaction.
+    Impl::PendingSubmit mine;
+    mine.submission = &s;
+    std::unique_lock lock(d->groupMutex);
+    d->groupQueue.push_back(&mine);
+    while (!mine.done) {
+        if (d->groupLeader) {
+            d->groupCv.wait(lock);
+            continue;
+        }
+        d->groupLeader = true;
+        std::vector<Impl::PendingSubmit *> batch;
+        batch.swap(d->groupQueue);
+        lock.unlock();
+        std::vector<const Submission *> submissions;
+        submissions.reserve(batch.size());
+        for (auto *p : batch)
+            submissions.push_back(p->submission);
+        std::vector<SubmitResult> results;
+        std::exception_ptr failure;
+        try {
+            results = d->submitMany(submissions);
+        } catch (...) {
+            failure = std::current_exception();
+        }
+        lock.lock();
+        for (size_t i = 0; i < batch.size(); ++i) {
+            if (failure)
+                batch[i]->failure = failure;
+            else
+                batch[i]->result = results[i];
+            batch[i]->done = true;
+        }
+        d->groupLeader = false;
+        d->groupCv.notify_all();
+    }
+    if (mine.failure)
+        std::rethrow_exception(mine.failure);
+    return mine.result;
 }
 
 std::vector<SubmitResult> Engine::submitBatch(const std::vector<Submission> &submissions)
 {
+    std::vector<const Submission *> pointers;
+    pointers.reserve(submissions.size());
+    for (const auto &s : submissions)
+        pointers.push_back(&s);
+    return d->submitMany(pointers);
+}
+
+std::vector<SubmitResult> Engine::Impl::submitMany(const std::vector<const Submission *> &submissions)
+{
+    Impl *const d = this;
     std::vector<SubmitResult> results(submissions.size());
     std::vector<Transaction> prepared(submissions.size());
     std::vector<bool> valid(submissions.size(), false);
     const TimeMs now = nowMs();
 
     for (size_t i = 0; i < submissions.size(); ++i) {
-        const Submission &s = submissions[i];
+        const Submission &s = *submissions[i];
         SubmitResult &r = results[i];
         auto f = d->flow(s.flowId);
         if (!f) {
@@ -751,8 +826,8 @@ std::vector<SubmitResult> Engine::submitBatch(const std::vector<Submission> &sub
     for (size_t i = 0; i < submissions.size(); ++i) {
         if (!valid[i])
             continue;
-        if (!submissions[i].idempotencyKey.empty())
-            known[i] = d->store.findByIdempotencyKey(prepared[i].flowId, submissions[i].idempotencyKey);
+        if (!submissions[i]->idempotencyKey.empty())
+            known[i] = d->store.findByIdempotencyKey(prepared[i].flowId, submissions[i]->idempotencyKey);
         if (!known[i])
             anyNew = true;
     }
@@ -766,7 +841,7 @@ std::vector<SubmitResult> Engine::submitBatch(const std::vector<Submission> &sub
                 SubmitResult &r = results[i];
                 r = SubmitResult{};
                 Transaction t = prepared[i];
-                const std::string &key = submissions[i].idempotencyKey;
+                const std::string &key = submissions[i]->idempotencyKey;
                 if (!key.empty()) {
                     auto b = inBatch.find({t.flowId, key});
                     std::optional<std::int64_t> existing;
@@ -809,8 +884,17 @@ std::vector<SubmitResult> Engine::submitBatch(const std::vector<Submission> &sub
         }
     }
     if (anyNew)
-        wake();
+        wakeWorkers();
     return results;
+}
+
+void Engine::Impl::wakeWorkers()
+{
+    {
+        std::lock_guard lock(wakeMutex);
+        ++wakeSeq;
+    }
+    wakeCv.notify_all();
 }
 
 void Engine::start()
@@ -852,11 +936,7 @@ void Engine::stop()
 
 void Engine::wake()
 {
-    {
-        std::lock_guard lock(d->wakeMutex);
-        ++d->wakeSeq;
-    }
-    d->wakeCv.notify_all();
+    d->wakeWorkers();
 }
 
 int Engine::runOnce(TimeMs now)
@@ -870,6 +950,7 @@ int Engine::runOnce(TimeMs now)
             break;
     }
     d->sweepStuck(now);
+    d->store.write([&](WriteTxn &w) { w.pruneEvents(d->options.eventRetention); });
     return total;
 }
 

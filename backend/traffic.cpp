@@ -363,7 +363,7 @@ private:
         const std::string invoiceNumber = "INV/" + std::to_string(yearOf(at)) + "/" + padded(g_docSeq++ % 100000, 5);
         steps.push_back({at, invoice(at, invoiceNumber, orderNumber, *customer, plant, lines)});
         if (uniform() < 0.7) {
-            at += later(1 * kDayMs, 4 * kDayMs);
+            at += later(12 * kHourMs, 3 * kDayMs);
             steps.push_back({at, payment(at, invoiceNumber, orderNumber, *customer, lines)});
         }
     }

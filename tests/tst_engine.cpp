@@ -314,6 +314,44 @@ private slots:
         QCOMPARE(m_engine->submit(other).status, SubmitResult::Status::Ok);
     }
 
+    void concurrentSubmitsStoreEachKeyOnce()
+    {
+        std::vector<std::thread> threads;
+        std::atomic<int> ok{0}, duplicates{0};
+        for (int k = 0; k < 4; ++k) {
+            threads.emplace_back([&, k] {
+                for (int i = 0; i < 60; ++i) {
+                    Submission s;
+                    s.flowId = "crm-quote-to-order";
+                    // Every key is sent by two threads.
+                    s.idempotencyKey = "sfdc-" + std::to_string(k % 2) + "-" + std::to_string(i);
+                    s.payloadJson = orderPayload("SO2026-0060" + std::to_string(10 + i), "C-10001");
+                    const auto r = m_engine->submit(s);
+                    (r.status == SubmitResult::Status::Ok ? ok : duplicates)++;
+                }
+            });
+        }
+        for (auto &t : threads)
+            t.join();
+        QCOMPARE(ok.load(), 120);
+        QCOMPARE(duplicates.load(), 120);
+        TxFilter all;
+        QCOMPARE(m_store->listTransactions(all, TxOrder::IdAsc, 10, {}).totalSize, std::int64_t(120));
+    }
+
+    void eventLogIsPruned()
+    {
+        EngineOptions options;
+        options.eventRetention = 5;
+        makeEngine(options);
+        for (int i = 0; i < 4; ++i)
+            submitOrder("SO2026-0061" + std::to_string(10 + i), "C-10001");
+        QCOMPARE(m_engine->runOnce(nowMs()), 4);
+        QCOMPARE(allEvents(*m_store).size(), size_t(5));
+        QCOMPARE(m_store->lastEventSequence(), std::int64_t(12));
+        QCOMPARE(m_store->oldestEventSequence(), std::int64_t(8));
+    }
+
     void deliversValidOrder()
     {
         const TimeMs t0 = nowMs();
