@@ -13,6 +13,7 @@
 #include <cmath>
 #include <condition_variable>
 #include <cstdio>
+#include <map>
 #include <mutex>
 #include <queue>
 #include <random>
@@ -31,11 +32,23 @@ constexpr TimeMs kDayMs = 24 * kHourMs;
 
 const char *const kPlants[] = {"DE01", "FR01", "PL01", "MX01"};
 
-// Document numbers stay unique within a process, whichever generator draws them.
-std::atomic<int> g_orderSeq{4001};
-std::atomic<int> g_poSeq{1001};
-std::atomic<int> g_moSeq{2001};
-std::atomic<int> g_docSeq{10001};
+// The next number of a document series ("SO", "INV"...) below `modulo`. Numbers
+// stay unique within a process whichever generator draws them, and a restarted
+// process continues elsewhere in the range (the start comes from the clock).
+// Numbers below 4000 are never drawn: the demo master data uses them for
+// documents that already exist or are closed.
+std::int64_t nextNumber(const char *series, std::int64_t modulo)
+{
+    static std::mutex mutex;
+    static std::map<std::string, std::int64_t> counters;
+    constexpr std::int64_t kReserved = 4000;
+    std::lock_guard lock(mutex);
+    auto it = counters.find(series);
+    if (it == counters.end())
+        it = counters.emplace(series, nowMs() / 1000).first;
+    const std::int64_t value = it->second++;
+    return kReserved + value % (modulo - kReserved);
+}
 
 std::string fmt2(double v)
 {
@@ -44,10 +57,10 @@ std::string fmt2(double v)
     return buf;
 }
 
-std::string padded(int v, int width)
+std::string padded(std::int64_t v, int width)
 {
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%0*d", width, v);
+    std::snprintf(buf, sizeof buf, "%0*lld", width, static_cast<long long>(v));
     return buf;
 }
 
@@ -300,7 +313,7 @@ private:
         if (f == "unknown_uom")
             lines.front().uom = unknownUom();
         const int year = yearOf(t);
-        std::string orderNumber = "SO" + std::to_string(year) + "-" + padded(g_orderSeq++, 6);
+        std::string orderNumber = "SO" + std::to_string(year) + "-" + padded(nextNumber("SO", 1000000), 6);
         if (f == "duplicate")
             orderNumber = fromShop ? "SO2026-000131" : (uniform() < 0.5 ? "SO2026-000105" : "SO2026-000112");
         const std::string plant = plantOfCountry(customer->country);
@@ -320,7 +333,7 @@ private:
         Obj o;
         o.str("order_number", orderNumber);
         if (fromShop) {
-            o.integer("shopify_order_id", 5100000000LL + g_docSeq++);
+            o.integer("shopify_order_id", 5100000000LL + nextNumber("SHOPIFY", 100000000));
             o.raw("customer", Obj().str("code", customerCode).str("name", customer->name).str("email", customer->email)
                                   .str("phone", customer->phone).done());
             o.str("created_at", formatDateTime(t)).str("ship_by", formatDate(requested));
@@ -329,7 +342,7 @@ private:
                                           .str("city", customer->city).str("postal_code", customer->postalCode)
                                           .str("country", customer->country).done());
         } else {
-            o.str("quote_number", "Q-" + std::to_string(year) + "-" + padded(g_docSeq++ % 100000, 5));
+            o.str("quote_number", "Q-" + std::to_string(year) + "-" + padded(nextNumber("Q", 100000), 5));
             o.raw("customer", Obj().str("code", customerCode).str("name", customer->name)
                                   .raw("contact", Obj().str("name", "Purchasing").str("email", customer->email)
                                                       .str("phone", customer->phone).done())
@@ -360,7 +373,7 @@ private:
         at += later(12 * kHourMs, 48 * kHourMs);
         steps.push_back({at, shipment(at, orderNumber, *customer, plant, lines)});
         at += later(1 * kHourMs, 6 * kHourMs);
-        const std::string invoiceNumber = "INV/" + std::to_string(yearOf(at)) + "/" + padded(g_docSeq++ % 100000, 5);
+        const std::string invoiceNumber = "INV/" + std::to_string(yearOf(at)) + "/" + padded(nextNumber("INV", 100000), 5);
         steps.push_back({at, invoice(at, invoiceNumber, orderNumber, *customer, plant, lines)});
         if (uniform() < 0.7) {
             at += later(12 * kHourMs, 3 * kDayMs);
@@ -383,10 +396,10 @@ private:
         if (quantity <= 0)
             quantity = between(5, 60);
         const int year = yearOf(t);
-        std::string mo = "MO/" + std::to_string(year) + "/" + padded(g_moSeq++ % 100000, 5);
+        std::string mo = "MO/" + std::to_string(year) + "/" + padded(nextNumber("MO", 100000), 5);
         if (f == "closed_mo")
             mo = pick(std::vector<std::string>{"MO/2026/01002", "MO/2026/01145", "MO/2026/01301"});
-        std::string id = "PC-" + plant + "-" + padded(g_docSeq++, 7);
+        std::string id = "PC-" + plant + "-" + padded(nextNumber("PC", 10000000), 7);
         Obj o;
         o.str("confirmation_id", id).str("production_order", mo);
         if (!salesOrder.empty())
@@ -420,7 +433,7 @@ private:
         const int minutes = between(5, 240);
         const TimeMs started = t - minutes * 60000LL;
         Obj o;
-        std::string id = "DT-" + plant + "-" + padded(g_docSeq++ % 1000000, 6);
+        std::string id = "DT-" + plant + "-" + padded(nextNumber("DT", 1000000), 6);
         if (f == "duplicate" && !m_lastDowntime.empty())
             id = m_lastDowntime;
         m_lastDowntime = id;
@@ -448,7 +461,7 @@ private:
         const double value = ok || f == "inconsistent" ? nominal + (uniform() - 0.5) * 0.08 + (f == "inconsistent" ? 0.3 : 0)
                                                        : nominal + 0.25;
         Obj o;
-        o.str("inspection_lot", "IL-" + std::to_string(yearOf(t)) + "-" + padded(g_docSeq++ % 1000000, 6));
+        o.str("inspection_lot", "IL-" + std::to_string(yearOf(t)) + "-" + padded(nextNumber("IL", 1000000), 6));
         o.str("plant", plant).str("product", f == "unknown_product" ? "P-1099" : product->code);
         o.str("lot_number", "L" + formatDate(t).substr(0, 4) + padded(between(1000, 9999), 4));
         if (!purchaseOrder.empty())
@@ -484,7 +497,7 @@ private:
         }
         if (f == "unknown_product")
             items.push_back(Obj().integer("line_no", ++no).str("product", "P-2040").number("quantity", 1).str("uom", "pcs").done());
-        std::string number = "SH-" + std::to_string(yearOf(t)) + "-" + padded(g_docSeq++ % 1000000, 6);
+        std::string number = "SH-" + std::to_string(yearOf(t)) + "-" + padded(nextNumber("SH", 1000000), 6);
         if (f == "duplicate")
             number = "SH-2026-000310";
         static const std::vector<std::string> carriers = {"DHL", "DB_SCHENKER", "KUEHNE_NAGEL", "DSV", "UPS", "GEODIS"};
@@ -552,7 +565,7 @@ private:
         const std::string f = fault(0.045, {{"period_closed", 45}, {"unknown_customer", 35}, {"duplicate", 20}});
         TimeMs valueDate = f == "period_closed" ? t - between(70, 100) * kDayMs : t;
         std::string id = "BST-" + formatDate(t).substr(0, 4) + formatDate(t).substr(5, 2) + formatDate(t).substr(8, 2) +
-                         "-" + padded(g_docSeq++ % 10000, 4);
+                         "-" + padded(nextNumber("BST", 10000), 4);
         if (f == "duplicate" && !m_lastStatementLine.empty())
             id = m_lastStatementLine;
         m_lastStatementLine = id;
@@ -567,7 +580,7 @@ private:
                                   .str("customer_code", f == "unknown_customer" ? unknownCustomerCode() : customer.code)
                                   .done());
         o.str("invoice_reference", invoiceNumber).str("remittance_info", "Payment " + invoiceNumber);
-        o.str("end_to_end_id", "E2E" + padded(g_docSeq++ % 10000000, 8));
+        o.str("end_to_end_id", "E2E" + padded(nextNumber("E2E", 10000000), 8));
         Submission s;
         s.flowId = "bank-payment-reconciliation";
         s.payloadJson = o.done();
@@ -589,7 +602,7 @@ private:
             if (p.code == article.second)
                 product = &p;
         const std::string plant = pickPlant();
-        std::string po = "PO/" + std::to_string(yearOf(t)) + "/" + padded(g_poSeq++ % 100000, 5);
+        std::string po = "PO/" + std::to_string(yearOf(t)) + "/" + padded(nextNumber("PO", 100000), 5);
         const double quantity = product->price > 20 ? between(5, 60) : between(10, 200) * 10;
         const double price = std::round(product->price * 0.62 * 100.0) / 100.0;
 
@@ -599,7 +612,7 @@ private:
                                                {"closed_po", 20}});
             std::vector<Line> lines = {{product, quantity, f == "unknown_uom" ? "C62" : product->uom, price}};
             Obj o;
-            o.str("ack_number", "ORDRSP-" + std::to_string(yearOf(t)) + "-" + padded(g_docSeq++ % 100000, 5));
+            o.str("ack_number", "ORDRSP-" + std::to_string(yearOf(t)) + "-" + padded(nextNumber("ORDRSP", 100000), 5));
             o.str("purchase_order", f == "closed_po" ? "PO/2026/00533" : po);
             o.raw("supplier", Obj().str("code", f == "unknown_supplier" ? "V-2931" : supplier.code)
                                   .str("gln", supplier.gln).str("name", supplier.name).done());
@@ -625,7 +638,7 @@ private:
             const std::string f = fault(0.05, {{"missing_mapping", 50}, {"unknown_supplier", 15}, {"closed_po", 20},
                                                {"bad_dates", 15}});
             Obj o;
-            o.str("asn_number", "ASN-" + padded(890000 + g_docSeq++ % 100000, 6));
+            o.str("asn_number", "ASN-" + padded(nextNumber("ASN", 1000000), 6));
             o.raw("supplier", Obj().str("code", f == "unknown_supplier" ? "V-2931" : supplier.code)
                                   .str("gln", supplier.gln).done());
             o.str("purchase_order", f == "closed_po" ? "PO/2026/00412" : po).str("plant", plant);
@@ -675,9 +688,9 @@ private:
             components.push_back(Obj().integer("position", position + 10).str("product", "P-3310").number("quantity", 2)
                                      .str("uom", "pcs").done());
         Obj o;
-        o.str("bom_id", "BOM-" + padded(4000 + g_docSeq++ % 100000, 6)).str("product", parent);
+        o.str("bom_id", "BOM-" + padded(nextNumber("BOM", 1000000), 6)).str("product", parent);
         o.str("revision", std::string(1, static_cast<char>('A' + between(0, 6))));
-        o.str("change_order", "ECO-" + std::to_string(yearOf(t)) + "-" + padded(g_docSeq++ % 10000, 4));
+        o.str("change_order", "ECO-" + std::to_string(yearOf(t)) + "-" + padded(nextNumber("ECO", 10000), 4));
         o.str("plant", pickPlant()).str("effective_date", formatDate(t + between(1, 14) * kDayMs));
         o.number("quantity", 1).str("uom", "pcs").raw("components", arr(components));
         o.str("released_by", pick(std::vector<std::string>{"Engineering DE", "Engineering FR"}));
