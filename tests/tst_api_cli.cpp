@@ -1,0 +1,163 @@
+// The flowdeskd command line as an operator of the daemon sees it: it starts, says
+// where it listens, answers health checks and sign-ins, and stops cleanly on
+// SIGTERM; bad options and unsafe addresses are refused with a message.
+
+#include "flowdesk/v1/session.grpc.pb.h"
+
+#include <grpcpp/grpcpp.h>
+#include <grpcpp/generic/generic_stub.h>
+
+#include <condition_variable>
+#include <mutex>
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace v1 = flowdesk::v1;
+
+namespace {
+
+// The standard health service, spoken by hand: grpc.health.v1.Health/Check with
+// an empty HealthCheckRequest answers a HealthCheckResponse whose field 1 is the
+// status (1 = SERVING).
+int healthStatus(const std::shared_ptr<grpc::Channel> &channel)
+{
+    grpc::GenericStub stub(channel);
+    grpc::ClientContext ctx;
+    ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(5));
+    grpc::Slice empty(std::string{});
+    grpc::ByteBuffer request(&empty, 1);  // an empty HealthCheckRequest
+    grpc::ByteBuffer response;
+    grpc::Status status;
+    std::mutex m;
+    std::condition_variable cv;
+    bool done = false;
+    stub.UnaryCall(&ctx, "/grpc.health.v1.Health/Check", grpc::StubOptions(), &request, &response,
+                   [&](grpc::Status s) {
+                       std::lock_guard<std::mutex> lock(m);
+                       status = s;
+                       done = true;
+                       cv.notify_all();
+                   });
+    std::unique_lock<std::mutex> lock(m);
+    cv.wait(lock, [&] { return done; });
+    if (!status.ok())
+        return -1;
+    std::vector<grpc::Slice> slices;
+    response.Dump(&slices);
+    std::string bytes;
+    for (const auto &s : slices)
+        bytes.append(reinterpret_cast<const char *>(s.begin()), s.size());
+    if (bytes.size() == 2 && bytes[0] == 0x08)
+        return bytes[1];
+    return bytes.empty() ? 0 : -2;
+}
+
+} // namespace
+
+class FlowdeskdCliTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void helpExitsZero()
+    {
+        QProcess p;
+        p.start(QStringLiteral(FLOWDESKD_PATH), {QStringLiteral("--help")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY(out.contains(QStringLiteral("--listen")));
+        QVERIFY(out.contains(QStringLiteral("--data")));
+    }
+
+    void badOptionsAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown option") << QStringList{"--listen", "127.0.0.1:0", "--data", "x", "--frobnicate"}
+                                        << "unknown option";
+        QTest::newRow("no listen address") << QStringList{"--data", "x"} << "--listen";
+        QTest::newRow("bad seed") << QStringList{"--listen", "127.0.0.1:0", "--data", "x", "--seed", "many"}
+                                  << "--seed";
+        QTest::newRow("missing value") << QStringList{"--listen"} << "--listen";
+    }
+
+    void badOptionsAreRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QProcess p;
+        p.start(QStringLiteral(FLOWDESKD_PATH), args);
+        QVERIFY(p.waitForFinished(10000));
+        QVERIFY(p.exitCode() != 0);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(message), qPrintable(err));
+        QVERIFY(p.readAllStandardOutput().isEmpty());
+    }
+
+    void nonLoopbackWithoutTlsIsRefused()
+    {
+        QTemporaryDir dir;
+        QProcess p;
+        p.start(QStringLiteral(FLOWDESKD_PATH),
+                {"--listen", "0.0.0.0:0", "--data", dir.path(), "--no-traffic"});
+        QVERIFY(p.waitForFinished(15000));
+        QVERIFY(p.exitCode() != 0);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("TLS")), qPrintable(err));
+        QVERIFY(!p.readAllStandardOutput().contains("listening on"));
+    }
+
+    void startsServesAndStopsCleanlyOnSigterm()
+    {
+        QTemporaryDir dir;
+        QProcess p;
+        p.setProcessChannelMode(QProcess::SeparateChannels);
+        p.start(QStringLiteral(FLOWDESKD_PATH),
+                {"--demo", "--listen", "127.0.0.1:0", "--data", dir.path(), "--seed", "7"});
+        QVERIFY(p.waitForStarted(10000));
+        QByteArray out;
+        QElapsedTimer timer;
+        timer.start();
+        while (!out.contains('\n') && timer.elapsed() < 60000) {
+            p.waitForReadyRead(500);
+            out += p.readAllStandardOutput();
+            QVERIFY2(p.state() == QProcess::Running, p.readAllStandardError().constData());
+        }
+        const QRegularExpression re(QStringLiteral("^listening on (127\\.0\\.0\\.1:(\\d+))\\n$"));
+        const auto match = re.match(QString::fromUtf8(out));
+        QVERIFY2(match.hasMatch(), out.constData());
+        const std::string address = match.captured(1).toStdString();
+        QVERIFY(match.captured(2).toInt() > 0);
+
+        auto channel = grpc::CreateChannel(address, grpc::experimental::LocalCredentials(LOCAL_TCP));
+        QCOMPARE(healthStatus(channel), 1);
+
+        auto sessions = v1::SessionService::NewStub(channel);
+        grpc::ClientContext ctx;
+        ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+        v1::LoginRequest login;
+        login.set_username("operator");
+        login.set_password("demo-operator");
+        v1::LoginResponse resp;
+        const auto st = sessions->Login(&ctx, login, &resp);
+        QVERIFY2(st.ok(), st.error_message().c_str());
+        QCOMPARE(resp.token().size(), std::size_t(64));
+        QCOMPARE(resp.user().role(), v1::ROLE_OPERATOR);
+
+        ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(15000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        // Nothing but the one line on stdout.
+        QVERIFY(p.readAllStandardOutput().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(FlowdeskdCliTest)
+#include "tst_api_cli.moc"

@@ -1,0 +1,524 @@
+// The authorization rules of flowdeskd as a client observes them: every method of
+// the contract has a rule, each demo role gets exactly what PRODUCT.md grants, and
+// data is narrowed to the caller's plants or domains with sensitive fields masked.
+
+#include "apitestutil.h"
+
+#include "authz.h"
+#include "store.h"
+
+#include <google/protobuf/descriptor.h>
+
+#include <QTest>
+
+#include <map>
+#include <set>
+
+using namespace apitest;
+namespace v1 = flowdesk::v1;
+using grpc::StatusCode;
+
+namespace {
+
+const std::vector<std::string> kRoles = {"viewer", "operator", "admin", "auditor", "connector"};
+const char *kMissingId = "999999999";
+
+struct MethodCase {
+    std::string method;
+    std::set<std::string> allowed;      // roles that may call it
+    StatusCode allowedCode;             // what an allowed role gets for this request
+};
+
+std::set<std::string> humans()
+{
+    return {"viewer", "operator", "admin", "auditor"};
+}
+
+} // namespace
+
+class ApiRolesTest : public QObject {
+    Q_OBJECT
+
+private:
+    TestServer m_server;
+    std::map<std::string, std::string> m_tokens;
+    std::map<std::string, std::function<grpc::Status(const std::string &role, const std::string &token)>> m_calls;
+    std::vector<MethodCase> m_cases;
+    int m_userCounter = 0;
+
+    void buildCalls();
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start({400}));
+        for (const auto &r : kRoles) {
+            m_tokens[r] = m_server.loginDemo(r);
+            QVERIFY2(!m_tokens[r].empty(), r.c_str());
+        }
+        buildCalls();
+    }
+
+    void cleanupTestCase() { m_server.stop(); }
+
+    void everyContractMethodHasARule()
+    {
+        const google::protobuf::FileDescriptor *files[] = {
+            v1::LoginRequest::descriptor()->file(),           v1::ListFlowsRequest::descriptor()->file(),
+            v1::ListTransactionsRequest::descriptor()->file(), v1::WatchRequest::descriptor()->file(),
+            v1::SubmitRequest::descriptor()->file(),          v1::GetFlowHealthRequest::descriptor()->file(),
+            v1::ListConnectorsRequest::descriptor()->file(),  v1::ListUsersRequest::descriptor()->file(),
+            v1::ListAuditEntriesRequest::descriptor()->file(), v1::Status::descriptor()->file(),
+        };
+        const auto &rules = flowdesk::backend::methodRules();
+        std::set<std::string> contract;
+        int services = 0;
+        for (const auto *file : files) {
+            QVERIFY(file);
+            for (int s = 0; s < file->service_count(); ++s) {
+                const auto *service = file->service(s);
+                ++services;
+                for (int m = 0; m < service->method_count(); ++m) {
+                    const std::string name = "/" + service->full_name() + "/" + service->method(m)->name();
+                    contract.insert(name);
+                    QVERIFY2(rules.count(name) == 1, ("no authorization rule for " + name).c_str());
+                    // The matrix below exercises every method too.
+                    QVERIFY2(m_calls.count(name) == 1, ("no role test for " + name).c_str());
+                }
+            }
+        }
+        QCOMPARE(services, 9);
+        QVERIFY(contract.size() >= 30);
+        // No rule names a method the contract does not have (except the standard health service).
+        for (const auto &[name, rule] : rules) {
+            if (name.rfind("/grpc.health.v1.", 0) == 0)
+                continue;
+            QVERIFY2(contract.count(name) == 1, ("rule for a method that does not exist: " + name).c_str());
+        }
+        // Only Login (and health) are public.
+        for (const auto &[name, rule] : rules) {
+            if (rule.isPublic)
+                QVERIFY2(name == "/flowdesk.v1.SessionService/Login" || name.rfind("/grpc.health.v1.", 0) == 0,
+                         name.c_str());
+        }
+    }
+
+    void roleMatrix_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<int>("expected");
+        for (const auto &c : m_cases) {
+            for (const auto &role : kRoles) {
+                const int expected = static_cast<int>(c.allowed.count(role) ? c.allowedCode : StatusCode::PERMISSION_DENIED);
+                QTest::newRow((c.method + " as " + role).c_str())
+                    << QString::fromStdString(c.method) << QString::fromStdString(role) << expected;
+            }
+            if (c.method != "/flowdesk.v1.SessionService/Login") {
+                QTest::newRow((c.method + " without token").c_str())
+                    << QString::fromStdString(c.method) << QStringLiteral("anonymous")
+                    << static_cast<int>(StatusCode::UNAUTHENTICATED);
+                QTest::newRow((c.method + " with a bad token").c_str())
+                    << QString::fromStdString(c.method) << QStringLiteral("forged")
+                    << static_cast<int>(StatusCode::UNAUTHENTICATED);
+            }
+        }
+    }
+
+    void roleMatrix()
+    {
+        QFETCH(QString, method);
+        QFETCH(QString, role);
+        QFETCH(int, expected);
+        const std::string r = role.toStdString();
+        std::string token;
+        if (r == "forged")
+            token = std::string(64, 'a');
+        else if (r != "anonymous")
+            token = m_tokens.at(r);
+        const grpc::Status status = m_calls.at(method.toStdString())(r, token);
+        const auto expectedCode = static_cast<StatusCode>(expected);
+        QVERIFY2(status.error_code() == expectedCode,
+                 qPrintable(QStringLiteral("%1 as %2: expected %3, got %4 (%5)")
+                                .arg(method, role, QString::fromLatin1(codeName(expectedCode)),
+                                     QString::fromLatin1(codeName(status.error_code())),
+                                     QString::fromStdString(status.error_message()))));
+        if (expectedCode == StatusCode::PERMISSION_DENIED)
+            QVERIFY(!detailsOf(status).missing_permission().empty() || !detailsOf(status).reason().empty());
+        if (expectedCode == StatusCode::UNAUTHENTICATED && r == "forged")
+            QCOMPARE(detailsOf(status).reason(), std::string("INVALID_TOKEN"));
+    }
+
+    void whoAmIListsThePermissionsOfTheRole()
+    {
+        auto s = m_server.stub<v1::SessionService>();
+        grpc::ClientContext ctx;
+        prepare(ctx, m_tokens["operator"]);
+        v1::User user;
+        QVERIFY(s->WhoAmI(&ctx, v1::WhoAmIRequest(), &user).ok());
+        QCOMPARE(user.username(), std::string("operator"));
+        QCOMPARE(user.role(), v1::ROLE_OPERATOR);
+        const std::set<std::string> perms(user.permissions().begin(), user.permissions().end());
+        QVERIFY(perms.count("transactions.edit"));
+        QVERIFY(perms.count("transactions.triage"));
+        QVERIFY(!perms.count("users.manage"));
+        QVERIFY(!perms.count("transactions.replay"));
+        QCOMPARE(std::set<std::string>(user.domains().begin(), user.domains().end()),
+                 (std::set<std::string>{"sales", "finance"}));
+    }
+
+    void operatorSeesOnlyTheirDomains()
+    {
+        auto s = m_server.stub<v1::TransactionService>();
+        grpc::ClientContext ctx;
+        prepare(ctx, m_tokens["operator"]);
+        v1::ListTransactionsRequest req;
+        req.set_page_size(1000);
+        v1::ListTransactionsResponse resp;
+        QVERIFY(s->ListTransactions(&ctx, req, &resp).ok());
+        QVERIFY(resp.transactions_size() > 0);
+        for (const auto &t : resp.transactions())
+            QVERIFY2(t.domain() == "sales" || t.domain() == "finance", t.domain().c_str());
+
+        // Asking for another domain yields nothing rather than everything.
+        grpc::ClientContext ctx2;
+        prepare(ctx2, m_tokens["operator"]);
+        req.mutable_filter()->add_domains("production");
+        v1::ListTransactionsResponse none;
+        QVERIFY(s->ListTransactions(&ctx2, req, &none).ok());
+        QCOMPARE(none.transactions_size(), 0);
+        QCOMPARE(none.total_size(), 0);
+
+        // A transaction of another domain cannot be read or changed.
+        const auto production = anyTransaction("production");
+        QVERIFY(production > 0);
+        grpc::ClientContext ctx3;
+        prepare(ctx3, m_tokens["operator"]);
+        v1::GetTransactionRequest get;
+        get.set_id(std::to_string(production));
+        v1::Transaction t;
+        QCOMPARE(s->GetTransaction(&ctx3, get, &t).error_code(), StatusCode::PERMISSION_DENIED);
+        grpc::ClientContext ctx4;
+        prepare(ctx4, m_tokens["operator"]);
+        v1::AddCommentRequest comment;
+        comment.set_id(std::to_string(production));
+        comment.set_text("not mine");
+        v1::Comment c;
+        QCOMPARE(s->AddComment(&ctx4, comment, &c).error_code(), StatusCode::PERMISSION_DENIED);
+    }
+
+    void viewerSeesOnlyTheirPlant()
+    {
+        auto s = m_server.stub<v1::TransactionService>();
+        grpc::ClientContext ctx;
+        prepare(ctx, m_tokens["viewer"]);
+        v1::ListTransactionsRequest req;
+        req.set_page_size(1000);
+        v1::ListTransactionsResponse resp;
+        QVERIFY(s->ListTransactions(&ctx, req, &resp).ok());
+        QVERIFY(resp.transactions_size() > 0);
+        for (const auto &t : resp.transactions())
+            QCOMPARE(t.plant(), std::string("DE01"));
+
+        // The admin sees more than the viewer.
+        grpc::ClientContext ctx2;
+        prepare(ctx2, m_tokens["admin"]);
+        v1::ListTransactionsResponse all;
+        QVERIFY(s->ListTransactions(&ctx2, req, &all).ok());
+        QVERIFY(all.total_size() > resp.total_size());
+    }
+
+    void sensitiveFieldsAreMaskedForRolesThatMayNotSeeThem_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<bool>("masked");
+        QTest::newRow("operator") << "operator" << false;
+        QTest::newRow("admin") << "admin" << true;
+        QTest::newRow("auditor") << "auditor" << true;
+    }
+
+    void sensitiveFieldsAreMaskedForRolesThatMayNotSeeThem()
+    {
+        QFETCH(QString, role);
+        QFETCH(bool, masked);
+        const auto id = anyTransaction("sales", "crm-quote-to-order");
+        QVERIFY(id > 0);
+        auto s = m_server.stub<v1::TransactionService>();
+        grpc::ClientContext ctx;
+        prepare(ctx, m_tokens[role.toStdString()]);
+        v1::GetTransactionRequest get;
+        get.set_id(std::to_string(id));
+        v1::Transaction t;
+        const auto st = s->GetTransaction(&ctx, get, &t);
+        QVERIFY2(st.ok(), st.error_message().c_str());
+        const bool hasMask = t.payload_json().find("\"***\"") != std::string::npos;
+        QCOMPARE(hasMask, masked);
+        QCOMPARE(t.original_payload_json().find("\"***\"") != std::string::npos, masked);
+        const std::set<std::string> fields(t.masked_fields().begin(), t.masked_fields().end());
+        QCOMPARE(fields.count("/total_amount") == 1, masked);
+        if (masked) {
+            // The real total never leaves the backend for this caller.
+            const auto stored = m_server.backend().store().getTransaction(id);
+            QVERIFY(stored);
+            QVERIFY(t.payload_json() != stored->payloadJson);
+            QVERIFY(fields.count("/lines/0/price") == 1);
+        }
+    }
+
+    void viewerSeesMaskedPayloadsOfTheirPlant()
+    {
+        const auto id = anyTransaction("sales", "crm-quote-to-order", "DE01");
+        if (id <= 0)
+            QSKIP("no crm order of DE01 in the seeded history");
+        auto s = m_server.stub<v1::TransactionService>();
+        grpc::ClientContext ctx;
+        prepare(ctx, m_tokens["viewer"]);
+        v1::GetTransactionRequest get;
+        get.set_id(std::to_string(id));
+        v1::Transaction t;
+        QVERIFY(s->GetTransaction(&ctx, get, &t).ok());
+        QVERIFY(t.masked_fields_size() > 0);
+        QVERIFY(t.payload_json().find("\"***\"") != std::string::npos);
+    }
+
+private:
+    std::int64_t anyTransaction(const std::string &domain, const std::string &flow = {}, const std::string &plant = {})
+    {
+        flowdesk::backend::TxFilter f;
+        f.domains = {domain};
+        if (!flow.empty())
+            f.flowIds = {flow};
+        if (!plant.empty())
+            f.plants = {plant};
+        const auto page = m_server.backend().store().listTransactions(f, flowdesk::backend::TxOrder::IdAsc, 1, {});
+        return page.items.empty() ? 0 : page.items.front().id;
+    }
+};
+
+void ApiRolesTest::buildCalls()
+{
+    auto sessions = m_server.stub<v1::SessionService>();
+    auto flows = m_server.stub<v1::FlowService>();
+    auto tx = m_server.stub<v1::TransactionService>();
+    auto events = m_server.stub<v1::EventService>();
+    auto ingest = m_server.stub<v1::IngestService>();
+    auto dash = m_server.stub<v1::DashboardService>();
+    auto conn = m_server.stub<v1::ConnectorService>();
+    auto users = m_server.stub<v1::UserService>();
+    auto audit = m_server.stub<v1::AuditService>();
+    std::shared_ptr<v1::SessionService::Stub> sessionsS(std::move(sessions));
+    std::shared_ptr<v1::FlowService::Stub> flowsS(std::move(flows));
+    std::shared_ptr<v1::TransactionService::Stub> txS(std::move(tx));
+    std::shared_ptr<v1::EventService::Stub> eventsS(std::move(events));
+    std::shared_ptr<v1::IngestService::Stub> ingestS(std::move(ingest));
+    std::shared_ptr<v1::DashboardService::Stub> dashS(std::move(dash));
+    std::shared_ptr<v1::ConnectorService::Stub> connS(std::move(conn));
+    std::shared_ptr<v1::UserService::Stub> usersS(std::move(users));
+    std::shared_ptr<v1::AuditService::Stub> auditS(std::move(audit));
+
+    auto add = [&](const std::string &method, std::set<std::string> allowed, StatusCode code,
+                   std::function<grpc::Status(const std::string &, const std::string &)> fn) {
+        m_cases.push_back({method, std::move(allowed), code});
+        m_calls[method] = std::move(fn);
+    };
+    // Unary call helper.
+#define FD_UNARY(STUB, RPC, REQ, RESP)                                                                             \
+    [=](const std::string &, const std::string &token) {                                                           \
+        grpc::ClientContext ctx;                                                                                   \
+        prepare(ctx, token);                                                                                       \
+        RESP resp;                                                                                                 \
+        return STUB->RPC(&ctx, REQ, &resp);                                                                        \
+    }
+    const std::set<std::string> all = {"viewer", "operator", "admin", "auditor", "connector"};
+    const std::set<std::string> readers = humans();
+
+    v1::LoginRequest login;
+    login.set_username("auditor");
+    login.set_password("demo-auditor");
+    add("/flowdesk.v1.SessionService/Login", all, StatusCode::OK, FD_UNARY(sessionsS, Login, login, v1::LoginResponse));
+    add("/flowdesk.v1.SessionService/Logout", all, StatusCode::OK,
+        [this, sessionsS](const std::string &role, const std::string &token) {
+            // Log out a session of its own so that the shared tokens stay valid.
+            std::string t = token;
+            if (role != "anonymous" && role != "forged")
+                t = m_server.loginDemo(role);
+            grpc::ClientContext ctx;
+            prepare(ctx, t);
+            v1::LogoutResponse resp;
+            return sessionsS->Logout(&ctx, v1::LogoutRequest(), &resp);
+        });
+    add("/flowdesk.v1.SessionService/WhoAmI", all, StatusCode::OK,
+        FD_UNARY(sessionsS, WhoAmI, v1::WhoAmIRequest(), v1::User));
+
+    v1::ListFlowsRequest listFlows;
+    listFlows.set_include_counts(true);
+    add("/flowdesk.v1.FlowService/ListFlows", readers, StatusCode::OK,
+        FD_UNARY(flowsS, ListFlows, listFlows, v1::ListFlowsResponse));
+
+    add("/flowdesk.v1.TransactionService/ListTransactions", readers, StatusCode::OK,
+        FD_UNARY(txS, ListTransactions, v1::ListTransactionsRequest(), v1::ListTransactionsResponse));
+    v1::GetTransactionRequest get;
+    get.set_id(kMissingId);
+    add("/flowdesk.v1.TransactionService/GetTransaction", readers, StatusCode::NOT_FOUND,
+        FD_UNARY(txS, GetTransaction, get, v1::Transaction));
+    add("/flowdesk.v1.TransactionService/ListErrorGroups", readers, StatusCode::OK,
+        FD_UNARY(txS, ListErrorGroups, v1::ListErrorGroupsRequest(), v1::ListErrorGroupsResponse));
+    v1::GetTimelineRequest timeline;
+    timeline.set_correlation_id("SO2026-000001");
+    add("/flowdesk.v1.TransactionService/GetTimeline", readers, StatusCode::OK,
+        FD_UNARY(txS, GetTimeline, timeline, v1::GetTimelineResponse));
+
+    v1::UpdatePayloadRequest update;
+    update.set_id(kMissingId);
+    update.set_expected_version(1);
+    update.set_payload_json("{}");
+    add("/flowdesk.v1.TransactionService/UpdatePayload", {"operator"}, StatusCode::NOT_FOUND,
+        FD_UNARY(txS, UpdatePayload, update, v1::Transaction));
+    add("/flowdesk.v1.TransactionService/Resubmit", {"operator", "admin"}, StatusCode::NOT_FOUND,
+        [txS](const std::string &role, const std::string &token) {
+            v1::ResubmitRequest r;
+            r.set_id(kMissingId);
+            r.set_request_id("roles-resubmit-" + role);
+            grpc::ClientContext ctx;
+            prepare(ctx, token);
+            v1::Transaction resp;
+            return txS->Resubmit(&ctx, r, &resp);
+        });
+    v1::DiscardRequest discard;
+    discard.set_id(kMissingId);
+    discard.set_reason("duplicate from the shop");
+    add("/flowdesk.v1.TransactionService/Discard", {"operator"}, StatusCode::NOT_FOUND,
+        FD_UNARY(txS, Discard, discard, v1::Transaction));
+    v1::ResolveManuallyRequest resolve;
+    resolve.set_id(kMissingId);
+    resolve.set_reason("entered in Odoo by hand");
+    add("/flowdesk.v1.TransactionService/ResolveManually", {"operator"}, StatusCode::NOT_FOUND,
+        FD_UNARY(txS, ResolveManually, resolve, v1::Transaction));
+    v1::AssignRequest assign;
+    assign.set_id(kMissingId);
+    add("/flowdesk.v1.TransactionService/Assign", {"operator"}, StatusCode::NOT_FOUND,
+        FD_UNARY(txS, Assign, assign, v1::Transaction));
+    v1::SetTriageStatusRequest triage;
+    triage.set_id(kMissingId);
+    triage.set_triage_status(v1::TRIAGE_STATUS_INVESTIGATING);
+    add("/flowdesk.v1.TransactionService/SetTriageStatus", {"operator"}, StatusCode::NOT_FOUND,
+        FD_UNARY(txS, SetTriageStatus, triage, v1::Transaction));
+    v1::AddCommentRequest comment;
+    comment.set_id(kMissingId);
+    comment.set_text("looking into it");
+    add("/flowdesk.v1.TransactionService/AddComment", {"operator"}, StatusCode::NOT_FOUND,
+        FD_UNARY(txS, AddComment, comment, v1::Comment));
+    add("/flowdesk.v1.TransactionService/StartBulkAction", {"operator", "admin"}, StatusCode::OK,
+        [txS](const std::string &role, const std::string &token) {
+            v1::StartBulkActionRequest r;
+            r.set_request_id("roles-bulk-" + role);
+            r.set_dry_run(true);
+            r.set_action(v1::BULK_ACTION_RESUBMIT);
+            r.mutable_ids()->add_ids(kMissingId);
+            grpc::ClientContext ctx;
+            prepare(ctx, token);
+            v1::BulkJob resp;
+            return txS->StartBulkAction(&ctx, r, &resp);
+        });
+    add("/flowdesk.v1.TransactionService/WatchBulkAction", {"operator", "admin"}, StatusCode::NOT_FOUND,
+        [txS](const std::string &, const std::string &token) {
+            v1::WatchBulkActionRequest r;
+            r.set_job_id("bulk-none");
+            grpc::ClientContext ctx;
+            prepare(ctx, token, 3000);
+            auto reader = txS->WatchBulkAction(&ctx, r);
+            v1::BulkJob job;
+            while (reader->Read(&job)) {
+            }
+            return reader->Finish();
+        });
+    v1::CancelBulkActionRequest cancel;
+    cancel.set_job_id("bulk-none");
+    add("/flowdesk.v1.TransactionService/CancelBulkAction", {"operator", "admin"}, StatusCode::NOT_FOUND,
+        FD_UNARY(txS, CancelBulkAction, cancel, v1::BulkJob));
+
+    // A stream that stays open: an allowed caller runs into the client's deadline.
+    add("/flowdesk.v1.EventService/Watch", readers, StatusCode::DEADLINE_EXCEEDED,
+        [eventsS](const std::string &, const std::string &token) {
+            v1::WatchRequest r;
+            r.set_since_sequence(-1);
+            grpc::ClientContext ctx;
+            prepare(ctx, token, 600);
+            auto reader = eventsS->Watch(&ctx, r);
+            v1::Event e;
+            while (reader->Read(&e)) {
+            }
+            return reader->Finish();
+        });
+
+    v1::SubmitRequest submit;
+    submit.set_flow_id("no-such-flow");
+    submit.set_payload_json("{}");
+    submit.set_idempotency_key("roles-1");
+    add("/flowdesk.v1.IngestService/Submit", {"connector"}, StatusCode::NOT_FOUND,
+        FD_UNARY(ingestS, Submit, submit, v1::SubmitResponse));
+
+    add("/flowdesk.v1.DashboardService/GetFlowHealth", readers, StatusCode::OK,
+        FD_UNARY(dashS, GetFlowHealth, v1::GetFlowHealthRequest(), v1::GetFlowHealthResponse));
+    v1::GetTimeSeriesRequest series;
+    series.set_metric(v1::METRIC_RECEIVED);
+    add("/flowdesk.v1.DashboardService/GetTimeSeries", readers, StatusCode::OK,
+        FD_UNARY(dashS, GetTimeSeries, series, v1::GetTimeSeriesResponse));
+    add("/flowdesk.v1.DashboardService/ListStuck", readers, StatusCode::OK,
+        FD_UNARY(dashS, ListStuck, v1::ListStuckRequest(), v1::ListStuckResponse));
+
+    add("/flowdesk.v1.ConnectorService/ListConnectors", {"operator", "admin", "auditor"}, StatusCode::OK,
+        FD_UNARY(connS, ListConnectors, v1::ListConnectorsRequest(), v1::ListConnectorsResponse));
+    v1::PauseConnectorRequest pause;
+    pause.set_connector_id("no-such-connector");
+    add("/flowdesk.v1.ConnectorService/PauseConnector", {"admin"}, StatusCode::NOT_FOUND,
+        FD_UNARY(connS, PauseConnector, pause, v1::Connector));
+    v1::ResumeConnectorRequest resume;
+    resume.set_connector_id("no-such-connector");
+    add("/flowdesk.v1.ConnectorService/ResumeConnector", {"admin"}, StatusCode::NOT_FOUND,
+        FD_UNARY(connS, ResumeConnector, resume, v1::Connector));
+    v1::TestConnectorRequest test;
+    test.set_connector_id("no-such-connector");
+    add("/flowdesk.v1.ConnectorService/TestConnector", {"admin"}, StatusCode::NOT_FOUND,
+        FD_UNARY(connS, TestConnector, test, v1::TestConnectorResponse));
+    v1::SetCredentialRequest cred;
+    cred.set_connector_id("no-such-connector");
+    cred.set_secret("s3cret-api-key");
+    add("/flowdesk.v1.ConnectorService/SetCredential", {"admin"}, StatusCode::NOT_FOUND,
+        FD_UNARY(connS, SetCredential, cred, v1::SetCredentialResponse));
+
+    add("/flowdesk.v1.UserService/ListUsers", {"admin"}, StatusCode::OK,
+        FD_UNARY(usersS, ListUsers, v1::ListUsersRequest(), v1::ListUsersResponse));
+    add("/flowdesk.v1.UserService/CreateUser", {"admin"}, StatusCode::OK,
+        [this, usersS](const std::string &, const std::string &token) {
+            v1::CreateUserRequest r;
+            r.set_username("matrix-user-" + std::to_string(++m_userCounter));
+            r.set_password("a-long-password");
+            r.set_role(v1::ROLE_VIEWER);
+            r.add_plants("FR01");
+            grpc::ClientContext ctx;
+            prepare(ctx, token);
+            v1::User resp;
+            return usersS->CreateUser(&ctx, r, &resp);
+        });
+    v1::UpdateUserRequest updateUser;
+    updateUser.set_username("nobody-here");
+    updateUser.add_update_mask("display_name");
+    updateUser.set_display_name("Nobody");
+    add("/flowdesk.v1.UserService/UpdateUser", {"admin"}, StatusCode::NOT_FOUND,
+        FD_UNARY(usersS, UpdateUser, updateUser, v1::User));
+    v1::ResetPasswordRequest reset;
+    reset.set_username("nobody-here");
+    reset.set_new_password("another-long-password");
+    add("/flowdesk.v1.UserService/ResetPassword", {"admin"}, StatusCode::NOT_FOUND,
+        FD_UNARY(usersS, ResetPassword, reset, v1::ResetPasswordResponse));
+
+    add("/flowdesk.v1.AuditService/ListAuditEntries", readers, StatusCode::OK,
+        FD_UNARY(auditS, ListAuditEntries, v1::ListAuditEntriesRequest(), v1::ListAuditEntriesResponse));
+    add("/flowdesk.v1.AuditService/VerifyAuditChain", {"admin", "auditor"}, StatusCode::OK,
+        FD_UNARY(auditS, VerifyAuditChain, v1::VerifyAuditChainRequest(), v1::VerifyAuditChainResponse));
+#undef FD_UNARY
+}
+
+QTEST_GUILESS_MAIN(ApiRolesTest)
+#include "tst_api_roles.moc"

@@ -1,0 +1,687 @@
+// The exception workbench over gRPC as a client sees it: versions, request ids,
+// schema errors, separation of duties, the audit chain, the event feed, sessions
+// and bulk jobs, against a real in-process flowdeskd.
+
+#include "apitestutil.h"
+
+#include "demo_targets.h"
+#include "store.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/pointer.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <sqlite3.h>
+
+#include <QTest>
+
+#include <set>
+#include <thread>
+
+using namespace apitest;
+namespace v1 = flowdesk::v1;
+namespace be = flowdesk::backend;
+using grpc::StatusCode;
+
+namespace {
+
+const char *kFlow = "crm-quote-to-order";
+const char *kUnknownCustomer = "C-99999";
+
+std::string setAt(const std::string &json, const char *pointer, const std::string &value)
+{
+    rapidjson::Document doc;
+    doc.Parse(json.c_str());
+    rapidjson::Pointer(pointer).Set(doc, rapidjson::Value(value.c_str(), doc.GetAllocator()).Move(), doc.GetAllocator());
+    rapidjson::StringBuffer sb;
+    rapidjson::Writer<rapidjson::StringBuffer> w(sb);
+    doc.Accept(w);
+    return sb.GetString();
+}
+
+std::string stringAt(const std::string &json, const char *pointer)
+{
+    rapidjson::Document doc;
+    doc.Parse(json.c_str());
+    const auto *v = rapidjson::Pointer(pointer).Get(doc);
+    return v && v->IsString() ? v->GetString() : std::string();
+}
+
+std::set<std::string> violationFields(const grpc::Status &status)
+{
+    std::set<std::string> out;
+    const auto details = detailsOf(status);
+    for (const auto &v : details.field_violations())
+        out.insert(v.field());
+    return out;
+}
+
+} // namespace
+
+class ApiTransactionsTest : public QObject {
+    Q_OBJECT
+
+private:
+    TestServer m_server;
+    std::string m_operator, m_admin, m_auditor, m_connector;
+    std::string m_template;      // payload of a delivered CRM order
+    std::string m_goodCustomer;  // its customer code
+    int m_orderCounter = 0;
+
+    std::unique_ptr<v1::TransactionService::Stub> tx() { return m_server.stub<v1::TransactionService>(); }
+
+    // Submits a new CRM order like the template, for customerCode, and waits until it has a final state.
+    std::int64_t submitOrder(const std::string &customerCode, be::TxState expected, std::string *orderNumber = nullptr)
+    {
+        char number[32];
+        std::snprintf(number, sizeof number, "SO2026-9%05d", ++m_orderCounter);
+        std::string payload = setAt(m_template, "/order_number", number);
+        payload = setAt(payload, "/customer/code", customerCode);
+        auto ingest = m_server.stub<v1::IngestService>();
+        grpc::ClientContext ctx;
+        prepare(ctx, m_connector);
+        v1::SubmitRequest req;
+        req.set_flow_id(kFlow);
+        req.set_payload_json(payload);
+        req.set_idempotency_key(std::string("test-") + number);
+        v1::SubmitResponse resp;
+        const auto st = ingest->Submit(&ctx, req, &resp);
+        if (!st.ok()) {
+            qWarning("submit failed: %s", st.error_message().c_str());
+            return 0;
+        }
+        const std::int64_t id = std::stoll(resp.transaction_id());
+        if (!waitState(id, expected, 20000)) {
+            const auto t = m_server.backend().store().getTransaction(id, false);
+            qWarning("transaction %lld did not reach %s (is %s: %s)", static_cast<long long>(id), be::toString(expected),
+                     t ? be::toString(t->state) : "?", t ? t->error.message.c_str() : "");
+            return 0;
+        }
+        if (orderNumber)
+            *orderNumber = number;
+        return id;
+    }
+
+    bool waitState(std::int64_t id, be::TxState state, int timeoutMs = 15000)
+    {
+        return waitFor(
+            [&] {
+                const auto t = m_server.backend().store().getTransaction(id, false);
+                return t && t->state == state;
+            },
+            timeoutMs);
+    }
+
+    v1::Transaction get(std::int64_t id, const std::string &token)
+    {
+        grpc::ClientContext ctx;
+        prepare(ctx, token);
+        v1::GetTransactionRequest req;
+        req.set_id(std::to_string(id));
+        v1::Transaction t;
+        const auto st = tx()->GetTransaction(&ctx, req, &t);
+        if (!st.ok())
+            qWarning("GetTransaction: %s", st.error_message().c_str());
+        return t;
+    }
+
+    grpc::Status updatePayload(std::int64_t id, std::int64_t version, const std::string &payload,
+                               const std::string &token, v1::Transaction *out = nullptr, const std::string &requestId = {})
+    {
+        grpc::ClientContext ctx;
+        prepare(ctx, token);
+        v1::UpdatePayloadRequest req;
+        req.set_id(std::to_string(id));
+        req.set_expected_version(version);
+        req.set_payload_json(payload);
+        req.set_request_id(requestId);
+        req.set_reason("customer code corrected");
+        v1::Transaction t;
+        const auto st = tx()->UpdatePayload(&ctx, req, &t);
+        if (out)
+            *out = t;
+        return st;
+    }
+
+    grpc::Status resubmit(std::int64_t id, std::int64_t version, const std::string &requestId, const std::string &token,
+                          v1::Transaction *out = nullptr)
+    {
+        grpc::ClientContext ctx;
+        prepare(ctx, token);
+        v1::ResubmitRequest req;
+        req.set_id(std::to_string(id));
+        req.set_expected_version(version);
+        req.set_request_id(requestId);
+        v1::Transaction t;
+        const auto st = tx()->Resubmit(&ctx, req, &t);
+        if (out)
+            *out = t;
+        return st;
+    }
+
+    std::vector<v1::AuditEntry> audit(const std::string &action, const std::string &targetId)
+    {
+        auto s = m_server.stub<v1::AuditService>();
+        grpc::ClientContext ctx;
+        prepare(ctx, m_auditor);
+        v1::ListAuditEntriesRequest req;
+        req.set_action(action);
+        req.set_target_type("transaction");
+        req.set_target_id(targetId);
+        req.set_page_size(100);
+        v1::ListAuditEntriesResponse resp;
+        const auto st = s->ListAuditEntries(&ctx, req, &resp);
+        if (!st.ok())
+            qWarning("ListAuditEntries: %s", st.error_message().c_str());
+        return {resp.entries().begin(), resp.entries().end()};
+    }
+
+    v1::BulkJob runBulk(const v1::StartBulkActionRequest &req, const std::string &token, grpc::Status *status = nullptr)
+    {
+        v1::BulkJob job;
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, token);
+            const auto st = tx()->StartBulkAction(&ctx, req, &job);
+            if (status)
+                *status = st;
+            if (!st.ok())
+                return job;
+        }
+        grpc::ClientContext ctx;
+        prepare(ctx, token, 30000);
+        v1::WatchBulkActionRequest w;
+        w.set_job_id(job.id());
+        auto reader = tx()->WatchBulkAction(&ctx, w);
+        v1::BulkJob update;
+        while (reader->Read(&update))
+            job = update;
+        const auto st = reader->Finish();
+        if (!st.ok())
+            qWarning("WatchBulkAction: %s", st.error_message().c_str());
+        return job;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start({300}));
+        m_operator = m_server.loginDemo("operator");
+        m_admin = m_server.loginDemo("admin");
+        m_auditor = m_server.loginDemo("auditor");
+        m_connector = m_server.loginDemo("connector");
+        QVERIFY(!m_operator.empty() && !m_admin.empty() && !m_auditor.empty() && !m_connector.empty());
+        be::TxFilter f;
+        f.flowIds = {kFlow};
+        f.states = {be::TxState::Delivered};
+        const auto page = m_server.backend().store().listTransactions(f, be::TxOrder::IdAsc, 1, {}, true);
+        QVERIFY2(!page.items.empty(), "the seeded history has no delivered CRM order");
+        m_template = page.items.front().payloadJson;
+        m_goodCustomer = stringAt(m_template, "/customer/code");
+        QVERIFY(!m_goodCustomer.empty());
+    }
+
+    void cleanupTestCase() { m_server.stop(); }
+
+    void malformedAndUnknownIds()
+    {
+        grpc::ClientContext c1;
+        prepare(c1, m_operator);
+        v1::GetTransactionRequest req;
+        req.set_id("not-an-id");
+        v1::Transaction t;
+        QCOMPARE(tx()->GetTransaction(&c1, req, &t).error_code(), StatusCode::INVALID_ARGUMENT);
+        grpc::ClientContext c2;
+        prepare(c2, m_operator);
+        req.set_id("987654321");
+        QCOMPARE(tx()->GetTransaction(&c2, req, &t).error_code(), StatusCode::NOT_FOUND);
+    }
+
+    void staleVersionIsRefusedWithTheCurrentVersion()
+    {
+        const auto id = submitOrder(kUnknownCustomer, be::TxState::Failed);
+        QVERIFY(id > 0);
+        const auto t = get(id, m_operator);
+        QCOMPARE(t.state(), v1::FAILED);
+        QCOMPARE(t.error().category(), v1::ERROR_CATEGORY_MASTER_DATA);
+        const std::string fixed = setAt(t.payload_json(), "/customer/code", m_goodCustomer);
+        const auto st = updatePayload(id, t.version() - 1, fixed, m_operator);
+        QCOMPARE(st.error_code(), StatusCode::ABORTED);
+        QCOMPARE(detailsOf(st).current_version(), t.version());
+        QCOMPARE(detailsOf(st).reason(), std::string("VERSION_MISMATCH"));
+        // Nothing changed.
+        QCOMPARE(get(id, m_operator).version(), t.version());
+        QCOMPARE(get(id, m_operator).payload_json(), t.payload_json());
+    }
+
+    void schemaViolationsNameTheOffendingFields_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<QStringList>("fields");
+        QTest::newRow("unknown top-level field") << "bogus" << QStringList{"/bogus"};
+        QTest::newRow("missing required object") << "no-customer" << QStringList{"/customer"};
+        QTest::newRow("pattern") << "bad-code" << QStringList{"/customer/code"};
+        QTest::newRow("masked placeholder written back") << "masked" << QStringList{"/total_amount"};
+        QTest::newRow("not JSON") << "garbage" << QStringList{""};
+    }
+
+    void schemaViolationsNameTheOffendingFields()
+    {
+        QFETCH(QString, edit);
+        QFETCH(QStringList, fields);
+        const auto id = submitOrder(kUnknownCustomer, be::TxState::Failed);
+        QVERIFY(id > 0);
+        const auto t = get(id, m_operator);
+        rapidjson::Document doc;
+        doc.Parse(t.payload_json().c_str());
+        QVERIFY(doc.IsObject());
+        std::string payload;
+        if (edit == "bogus") {
+            doc.AddMember("bogus", 1, doc.GetAllocator());
+        } else if (edit == "no-customer") {
+            doc.RemoveMember("customer");
+        } else if (edit == "bad-code") {
+            rapidjson::Pointer("/customer/code").Set(doc, "X");
+        } else if (edit == "masked") {
+            rapidjson::Pointer("/total_amount").Set(doc, "***");
+        }
+        if (edit == "garbage") {
+            payload = "{\"order_number\": ";
+        } else {
+            rapidjson::StringBuffer sb;
+            rapidjson::Writer<rapidjson::StringBuffer> w(sb);
+            doc.Accept(w);
+            payload = sb.GetString();
+        }
+        const auto st = updatePayload(id, t.version(), payload, m_operator);
+        QCOMPARE(st.error_code(), StatusCode::INVALID_ARGUMENT);
+        QCOMPARE(detailsOf(st).reason(), std::string("SCHEMA_VIOLATION"));
+        const auto got = violationFields(st);
+        for (const auto &f : fields)
+            QVERIFY2(got.count(f.toStdString()), qPrintable("missing violation " + f + " in " + QString::fromStdString(
+                                                                st.error_message())));
+        QCOMPARE(get(id, m_operator).version(), t.version());
+    }
+
+    void correctedPayloadIsDeliveredExactlyOncePerRequestId()
+    {
+        std::string order;
+        const auto id = submitOrder(kUnknownCustomer, be::TxState::Failed, &order);
+        QVERIFY(id > 0);
+        auto t = get(id, m_operator);
+        const std::string realEmail = stringAt(t.payload_json(), "/customer/contact/email");
+        v1::Transaction edited;
+        const auto st = updatePayload(id, t.version(), setAt(t.payload_json(), "/customer/code", m_goodCustomer),
+                                      m_operator, &edited);
+        QVERIFY2(st.ok(), st.error_message().c_str());
+        QCOMPARE(edited.version(), t.version() + 1);
+        QCOMPARE(stringAt(edited.payload_json(), "/customer/code"), m_goodCustomer);
+        QCOMPARE(stringAt(edited.original_payload_json(), "/customer/code"), std::string(kUnknownCustomer));
+
+        // The edit's audit entry carries the difference, never a sensitive value.
+        const auto edits = audit("update_payload", std::to_string(id));
+        QCOMPARE(edits.size(), std::size_t(1));
+        QCOMPARE(edits[0].actor(), std::string("operator"));
+        QVERIFY(edits[0].diff_json().find(kUnknownCustomer) != std::string::npos);
+        QVERIFY(edits[0].diff_json().find(m_goodCustomer) != std::string::npos);
+        if (!realEmail.empty())
+            QVERIFY(edits[0].diff_json().find(realEmail) == std::string::npos);
+
+        v1::Transaction first;
+        v1::Transaction second;
+        QVERIFY(resubmit(id, edited.version(), "resubmit-once-1", m_operator, &first).ok());
+        QCOMPARE(first.state(), v1::RESUBMITTED);
+        // A double click: the same request id answers the same and does nothing twice.
+        const auto again = resubmit(id, edited.version(), "resubmit-once-1", m_operator, &second);
+        QVERIFY2(again.ok(), again.error_message().c_str());
+        QCOMPARE(second.SerializeAsString(), first.SerializeAsString());
+        QVERIFY(waitState(id, be::TxState::Delivered));
+        QCOMPARE(m_server.backend().targets().timesCreated(kFlow, order), 1);
+        QCOMPARE(audit("resubmit", std::to_string(id)).size(), std::size_t(1));
+        // A retry after delivery still gets the first answer.
+        v1::Transaction third;
+        QVERIFY(resubmit(id, edited.version(), "resubmit-once-1", m_operator, &third).ok());
+        QCOMPARE(third.SerializeAsString(), first.SerializeAsString());
+
+        // The same id with other arguments is refused.
+        const auto reused = resubmit(id, edited.version() + 5, "resubmit-once-1", m_operator);
+        QCOMPARE(reused.error_code(), StatusCode::INVALID_ARGUMENT);
+        QCOMPARE(detailsOf(reused).reason(), std::string("REQUEST_ID_REUSED"));
+        // A resubmit without a request id is refused.
+        QCOMPARE(resubmit(id, 0, std::string(), m_operator).error_code(), StatusCode::INVALID_ARGUMENT);
+        // Delivered now: a fresh resubmit is not allowed.
+        const auto late = resubmit(id, 0, "resubmit-once-2", m_operator);
+        QCOMPARE(late.error_code(), StatusCode::FAILED_PRECONDITION);
+        QCOMPARE(detailsOf(late).reason(), std::string("INVALID_STATE"));
+    }
+
+    void discardNeedsAReasonAndOnlyWorksOnFailed()
+    {
+        const auto id = submitOrder(kUnknownCustomer, be::TxState::Failed);
+        QVERIFY(id > 0);
+        auto discard = [&](const std::string &reason, v1::Transaction *out = nullptr) {
+            grpc::ClientContext ctx;
+            prepare(ctx, m_operator);
+            v1::DiscardRequest req;
+            req.set_id(std::to_string(id));
+            req.set_reason(reason);
+            v1::Transaction t;
+            const auto st = tx()->Discard(&ctx, req, &t);
+            if (out)
+                *out = t;
+            return st;
+        };
+        QCOMPARE(discard("").error_code(), StatusCode::INVALID_ARGUMENT);
+        QCOMPARE(discard("   ").error_code(), StatusCode::INVALID_ARGUMENT);
+        QCOMPARE(get(id, m_operator).state(), v1::FAILED);
+        v1::Transaction t;
+        QVERIFY(discard("Customer placed the order twice", &t).ok());
+        QCOMPARE(t.state(), v1::DISCARDED);
+        const auto entries = audit("discard", std::to_string(id));
+        QCOMPARE(entries.size(), std::size_t(1));
+        QCOMPARE(entries[0].reason(), std::string("Customer placed the order twice"));
+        const auto st = discard("again");
+        QCOMPARE(st.error_code(), StatusCode::FAILED_PRECONDITION);
+        QCOMPARE(detailsOf(st).reason(), std::string("INVALID_STATE"));
+    }
+
+    void adminMayReplayOnlyTechnicalFailuresUnchanged()
+    {
+        const auto business = submitOrder(kUnknownCustomer, be::TxState::Failed);
+        QVERIFY(business > 0);
+        const auto t = get(business, m_admin);
+        QVERIFY(t.masked_fields_size() > 0);
+        const auto refused = resubmit(business, t.version(), "admin-replay-business", m_admin);
+        QCOMPARE(refused.error_code(), StatusCode::PERMISSION_DENIED);
+        QCOMPARE(detailsOf(refused).reason(), std::string("REPLAY_NOT_ALLOWED"));
+        const auto edit = updatePayload(business, t.version(), setAt(m_template, "/customer/code", m_goodCustomer), m_admin);
+        QCOMPARE(edit.error_code(), StatusCode::PERMISSION_DENIED);
+        QCOMPARE(get(business, m_operator).state(), v1::FAILED);
+
+        // A connectivity failure: the target was down until the retries ran out.
+        m_server.backend().targets().setConnectorDown("odoo", true);
+        std::string order;
+        const auto technical = submitOrder(m_goodCustomer, be::TxState::Failed, &order);
+        m_server.backend().targets().setConnectorDown("odoo", false);
+        QVERIFY(technical > 0);
+        const auto failed = get(technical, m_admin);
+        QCOMPARE(failed.error().category(), v1::ERROR_CATEGORY_CONNECTIVITY);
+        v1::Transaction replayed;
+        const auto ok = resubmit(technical, failed.version(), "admin-replay-technical", m_admin, &replayed);
+        QVERIFY2(ok.ok(), ok.error_message().c_str());
+        QCOMPARE(replayed.state(), v1::RESUBMITTED);
+        QVERIFY(waitState(technical, be::TxState::Delivered));
+        QCOMPARE(m_server.backend().targets().timesCreated(kFlow, order), 1);
+    }
+
+    void oversizedMessagesAreRefused()
+    {
+        const std::string huge(5 * 1024 * 1024, 'x');
+        const auto st = updatePayload(1, 1, "\"" + huge + "\"", m_operator);
+        QCOMPARE(st.error_code(), StatusCode::RESOURCE_EXHAUSTED);
+    }
+
+    void eventFeedResumesWithExactlyTheMissedEvents()
+    {
+        auto &store = m_server.backend().store();
+        const auto id = submitOrder(kUnknownCustomer, be::TxState::Failed);
+        QVERIFY(id > 0);
+        const std::int64_t since = store.lastEventSequence();
+        for (int i = 0; i < 3; ++i) {
+            grpc::ClientContext ctx;
+            prepare(ctx, m_operator);
+            v1::AddCommentRequest req;
+            req.set_id(std::to_string(id));
+            req.set_text("note " + std::to_string(i));
+            v1::Comment c;
+            QVERIFY(tx()->AddComment(&ctx, req, &c).ok());
+        }
+        const std::int64_t last = store.lastEventSequence();
+        QVERIFY(last >= since + 3);
+        std::vector<std::int64_t> expected;
+        for (const auto &e : store.eventsAfter(since, 100000)) {
+            if (e.sequence <= last)
+                expected.push_back(e.sequence);
+        }
+
+        auto events = m_server.stub<v1::EventService>();
+        grpc::ClientContext ctx;
+        prepare(ctx, m_auditor, 10000);
+        v1::WatchRequest req;
+        req.set_since_sequence(since);
+        auto reader = events->Watch(&ctx, req);
+        std::vector<std::int64_t> got;
+        int comments = 0;
+        v1::Event e;
+        while (reader->Read(&e)) {
+            if (e.type() == v1::EVENT_TYPE_HEARTBEAT)
+                continue;
+            got.push_back(e.sequence());
+            if (e.transaction_id() == std::to_string(id) && e.action() == "commented")
+                ++comments;
+            if (e.sequence() >= last)
+                break;
+        }
+        ctx.TryCancel();
+        reader->Finish();
+        QCOMPARE(got, expected);
+        QCOMPARE(comments, 3);
+
+        // An operator's feed holds only their domains.
+        grpc::ClientContext octx;
+        prepare(octx, m_operator, 3000);
+        req.set_since_sequence(std::max<std::int64_t>(0, store.oldestEventSequence() - 1));
+        auto oreader = events->Watch(&octx, req);
+        int seen = 0;
+        while (oreader->Read(&e) && seen < 500) {
+            if (e.type() == v1::EVENT_TYPE_TRANSACTION_CHANGED) {
+                QVERIFY2(e.domain() == "sales" || e.domain() == "finance", e.domain().c_str());
+                ++seen;
+            }
+            if (e.sequence() >= last)
+                break;
+        }
+        octx.TryCancel();
+        oreader->Finish();
+        QVERIFY(seen > 0);
+    }
+
+    void expiredSinceSequenceIsOutOfRange()
+    {
+        auto &store = m_server.backend().store();
+        store.write([](be::WriteTxn &txn) { txn.pruneEvents(5); });
+        const std::int64_t oldest = store.oldestEventSequence();
+        QVERIFY(oldest > 2);
+        auto events = m_server.stub<v1::EventService>();
+        grpc::ClientContext ctx;
+        prepare(ctx, m_auditor, 5000);
+        v1::WatchRequest req;
+        req.set_since_sequence(0);
+        auto reader = events->Watch(&ctx, req);
+        v1::Event e;
+        QVERIFY(!reader->Read(&e));
+        const auto st = reader->Finish();
+        QCOMPARE(st.error_code(), StatusCode::OUT_OF_RANGE);
+        QCOMPARE(detailsOf(st).reason(), std::string("EVENTS_EXPIRED"));
+        QCOMPARE(detailsOf(st).metadata().at("oldest_sequence"), std::to_string(oldest));
+
+        // From the oldest retained sequence on, the feed works.
+        grpc::ClientContext ctx2;
+        prepare(ctx2, m_auditor, 5000);
+        req.set_since_sequence(oldest - 1);
+        auto reader2 = events->Watch(&ctx2, req);
+        QVERIFY(reader2->Read(&e));
+        QCOMPARE(e.sequence(), oldest);
+        ctx2.TryCancel();
+        reader2->Finish();
+    }
+
+    void bulkDryRunChangesNothingAndTheRealRunDelivers()
+    {
+        std::vector<std::int64_t> ids;
+        for (int i = 0; i < 3; ++i) {
+            const auto id = submitOrder(kUnknownCustomer, be::TxState::Failed);
+            QVERIFY(id > 0);
+            ids.push_back(id);
+        }
+        std::map<std::int64_t, std::int64_t> versions;
+        for (auto id : ids)
+            versions[id] = get(id, m_operator).version();
+
+        v1::StartBulkActionRequest req;
+        req.set_request_id("bulk-dry-1");
+        req.set_dry_run(true);
+        req.set_action(v1::BULK_ACTION_PATCH_AND_RESUBMIT);
+        for (auto id : ids)
+            req.mutable_ids()->add_ids(std::to_string(id));
+        auto *patch = req.add_patches();
+        patch->set_path("/customer/code");
+        patch->set_value_json("\"nope\"");
+        grpc::Status st;
+        auto job = runBulk(req, m_operator, &st);
+        QVERIFY2(st.ok(), st.error_message().c_str());
+        QCOMPARE(job.state(), v1::BULK_JOB_SUCCEEDED);
+        QCOMPARE(job.failed(), 3);
+        QCOMPARE(job.items_size(), 3);
+        for (const auto &item : job.items()) {
+            QVERIFY(!item.ok());
+            bool named = false;
+            for (const auto &v : item.field_violations())
+                named = named || v.field() == "/customer/code";
+            QVERIFY(named);
+        }
+
+        req.set_request_id("bulk-dry-2");
+        patch->set_value_json("\"" + m_goodCustomer + "\"");
+        job = runBulk(req, m_operator, &st);
+        QVERIFY(st.ok());
+        QCOMPARE(job.state(), v1::BULK_JOB_SUCCEEDED);
+        QCOMPARE(job.succeeded(), 3);
+        QCOMPARE(job.processed(), 3);
+        for (auto id : ids) {
+            const auto t = get(id, m_operator);
+            QCOMPARE(t.state(), v1::FAILED);
+            QCOMPARE(t.version(), versions[id]);
+            QCOMPARE(stringAt(t.payload_json(), "/customer/code"), std::string(kUnknownCustomer));
+        }
+
+        // A viewer may not start one.
+        grpc::Status denied;
+        runBulk(req, m_server.loginDemo("viewer"), &denied);
+        QCOMPARE(denied.error_code(), StatusCode::PERMISSION_DENIED);
+
+        req.set_request_id("bulk-real-1");
+        req.set_dry_run(false);
+        job = runBulk(req, m_operator, &st);
+        QVERIFY2(st.ok(), st.error_message().c_str());
+        QCOMPARE(job.state(), v1::BULK_JOB_SUCCEEDED);
+        QCOMPARE(job.succeeded(), 3);
+        for (auto id : ids) {
+            QVERIFY(waitState(id, be::TxState::Delivered));
+            QCOMPARE(audit("resubmit", std::to_string(id)).size(), std::size_t(1));
+        }
+        // Started again with the same request id: the same job, nothing twice.
+        grpc::ClientContext ctx;
+        prepare(ctx, m_operator);
+        v1::BulkJob again;
+        QVERIFY(tx()->StartBulkAction(&ctx, req, &again).ok());
+        QCOMPARE(again.id(), job.id());
+        for (auto id : ids)
+            QCOMPARE(audit("resubmit", std::to_string(id)).size(), std::size_t(1));
+    }
+
+    void lockoutAfterFiveFailedLogins()
+    {
+        auto users = m_server.stub<v1::UserService>();
+        grpc::ClientContext ctx;
+        prepare(ctx, m_admin);
+        v1::CreateUserRequest req;
+        req.set_username("lena");
+        req.set_password("correct-horse-battery");
+        req.set_role(v1::ROLE_OPERATOR);
+        req.add_domains("sales");
+        v1::User user;
+        QVERIFY(users->CreateUser(&ctx, req, &user).ok());
+        QVERIFY(!m_server.login("lena", "correct-horse-battery").empty());
+        grpc::Status st;
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY(m_server.login("lena", "wrong", &st).empty());
+            QCOMPARE(st.error_code(), StatusCode::UNAUTHENTICATED);
+            QCOMPARE(detailsOf(st).reason(), std::string("INVALID_CREDENTIALS"));
+        }
+        QVERIFY(m_server.login("lena", "wrong", &st).empty());
+        QCOMPARE(detailsOf(st).reason(), std::string("LOCKED_OUT"));
+        QVERIFY(m_server.login("lena", "correct-horse-battery", &st).empty());
+        QCOMPARE(st.error_code(), StatusCode::UNAUTHENTICATED);
+        QCOMPARE(detailsOf(st).reason(), std::string("LOCKED_OUT"));
+    }
+
+    void expiredSessionsAreRefused()
+    {
+        TestServer shortLived;
+        ServerConfig config;
+        config.sessionTtlSeconds = 1;
+        QVERIFY(shortLived.start(config));
+        const auto token = shortLived.loginDemo("viewer");
+        QVERIFY(!token.empty());
+        auto s = shortLived.stub<v1::SessionService>();
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, token);
+            v1::User u;
+            QVERIFY(s->WhoAmI(&ctx, v1::WhoAmIRequest(), &u).ok());
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+        grpc::ClientContext ctx;
+        prepare(ctx, token);
+        v1::User u;
+        const auto st = s->WhoAmI(&ctx, v1::WhoAmIRequest(), &u);
+        QCOMPARE(st.error_code(), StatusCode::UNAUTHENTICATED);
+        QCOMPARE(detailsOf(st).reason(), std::string("SESSION_EXPIRED"));
+    }
+
+    // Last: it breaks the chain on purpose.
+    void auditChainDetectsTampering()
+    {
+        auto s = m_server.stub<v1::AuditService>();
+        v1::VerifyAuditChainResponse ok;
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, m_auditor);
+            QVERIFY(s->VerifyAuditChain(&ctx, v1::VerifyAuditChainRequest(), &ok).ok());
+        }
+        QVERIFY2(ok.ok(), ok.problem().c_str());
+        QVERIFY(ok.entries_checked() > 5);
+
+        sqlite3 *db = nullptr;
+        const std::string path = m_server.dataDir() + "/flowdesk.db";
+        QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+        sqlite3_busy_timeout(db, 5000);
+        char *err = nullptr;
+        const int rc = sqlite3_exec(db,
+                                    "UPDATE audit SET reason = 'nothing to see' WHERE sequence = "
+                                    "(SELECT min(sequence) FROM audit WHERE action = 'discard')",
+                                    nullptr, nullptr, &err);
+        QVERIFY2(rc == SQLITE_OK, err ? err : "");
+        sqlite3_int64 tampered = 0;
+        sqlite3_stmt *stmt = nullptr;
+        sqlite3_prepare_v2(db, "SELECT min(sequence) FROM audit WHERE action = 'discard'", -1, &stmt, nullptr);
+        if (sqlite3_step(stmt) == SQLITE_ROW)
+            tampered = sqlite3_column_int64(stmt, 0);
+        sqlite3_finalize(stmt);
+        sqlite3_close(db);
+        QVERIFY(tampered > 0);
+
+        grpc::ClientContext ctx;
+        prepare(ctx, m_auditor);
+        v1::VerifyAuditChainResponse broken;
+        QVERIFY(s->VerifyAuditChain(&ctx, v1::VerifyAuditChainRequest(), &broken).ok());
+        QVERIFY(!broken.ok());
+        QCOMPARE(broken.first_broken_sequence(), static_cast<std::int64_t>(tampered));
+        QVERIFY(!broken.problem().empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(ApiTransactionsTest)
+#include "tst_api_transactions.moc"
