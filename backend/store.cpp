@@ -15,6 +15,8 @@
 #include <filesystem>
 #include <limits>
 #include <mutex>
+#include <tuple>
+#include <thread>
 #include <variant>
 
 namespace flowdesk::backend {
@@ -110,19 +112,28 @@ CREATE TABLE transactions (
     due_key              INTEGER GENERATED ALWAYS AS (CASE WHEN due_at = 0 THEN 9223372036854775807 ELSE due_at END) VIRTUAL
 );
 
-CREATE INDEX tx_state_impact  ON transactions (state, impact_score DESC, id DESC);
-CREATE INDEX tx_state_created ON transactions (state, created_at, id);
-CREATE INDEX tx_state_amount  ON transactions (state, amount_minor, id);
-CREATE INDEX tx_state_due     ON transactions (state, due_key, id);
-CREATE INDEX tx_flow          ON transactions (flow_id, state, id);
-CREATE INDEX tx_signature     ON transactions (error_signature, state);
-CREATE INDEX tx_correlation   ON transactions (correlation_id, created_at);
+-- Orderings of the open and exception rows (everything but DELIVERED, which is
+-- the bulk of the table): small indexes that per-state lists walk in order.
+-- A query uses them when it carries the term "t.state <> 3" (see txWhere).
+CREATE INDEX tx_open_impact    ON transactions (state, impact_score DESC, id DESC) WHERE state <> 3;
+CREATE INDEX tx_open_created   ON transactions (state, created_at, id) WHERE state <> 3;
+CREATE INDEX tx_open_amount    ON transactions (state, amount_minor, id) WHERE state <> 3;
+CREATE INDEX tx_open_due       ON transactions (state, due_key, id) WHERE state <> 3;
+CREATE INDEX tx_open_flow      ON transactions (state, flow_id, id) WHERE state <> 3;
+-- Covers the aggregates of the error groups.
+CREATE INDEX tx_open_signature ON transactions (state, error_signature, error_at, amount_minor) WHERE state <> 3;
+-- Orderings over every row (browsing without a state filter, DELIVERED lists).
+CREATE INDEX tx_impact         ON transactions (impact_score DESC, id DESC);
+CREATE INDEX tx_created        ON transactions (created_at, id);
+CREATE INDEX tx_amount         ON transactions (amount_minor, id);
+CREATE INDEX tx_due            ON transactions (due_key, id);
+CREATE INDEX tx_flow           ON transactions (flow_id, id);
+CREATE INDEX tx_signature      ON transactions (error_signature) WHERE error_signature <> '';
+CREATE INDEX tx_correlation    ON transactions (correlation_id, created_at);
 CREATE UNIQUE INDEX tx_idempotency ON transactions (flow_id, idempotency_key) WHERE idempotency_key <> '';
-CREATE INDEX tx_created       ON transactions (created_at, id);
-CREATE INDEX tx_impact        ON transactions (impact_score DESC, id DESC);
 -- Only open transactions: the stuck sweep and the retry scheduler stay small.
-CREATE INDEX tx_open_sla      ON transactions (sla_deadline, id) WHERE state NOT IN (3, 7, 8);
-CREATE INDEX tx_retry_due     ON transactions (next_attempt_at, id) WHERE state = 4;
+CREATE INDEX tx_open_sla       ON transactions (sla_deadline, flow_id, plant, domain) WHERE state NOT IN (3, 7, 8);
+CREATE INDEX tx_retry_due      ON transactions (next_attempt_at, id) WHERE state = 4;
 
 CREATE TABLE tx_payloads (
     tx_id            INTEGER PRIMARY KEY REFERENCES transactions (id) ON DELETE CASCADE,
@@ -141,8 +152,8 @@ CREATE TABLE tx_hops (
 );
 CREATE INDEX tx_hops_tx ON tx_hops (tx_id, id);
 
--- Counts per flow, plant, domain and state, kept by triggers so that the
--- dashboards never scan the transactions.
+-- Counts per flow, plant, domain and state, kept by the writer in the same
+-- transaction, so that the dashboards never scan the transactions.
 CREATE TABLE tx_counts (
     flow_id TEXT NOT NULL,
     plant   TEXT NOT NULL,
@@ -151,27 +162,6 @@ CREATE TABLE tx_counts (
     n       INTEGER NOT NULL,
     PRIMARY KEY (flow_id, plant, domain, state)
 ) WITHOUT ROWID;
-
-CREATE TRIGGER tx_counts_insert AFTER INSERT ON transactions BEGIN
-    INSERT INTO tx_counts (flow_id, plant, domain, state, n)
-        VALUES (NEW.flow_id, NEW.plant, NEW.domain, NEW.state, 1)
-        ON CONFLICT (flow_id, plant, domain, state) DO UPDATE SET n = n + 1;
-END;
-
-CREATE TRIGGER tx_counts_update AFTER UPDATE OF state, flow_id, plant, domain ON transactions
-WHEN OLD.state <> NEW.state OR OLD.flow_id <> NEW.flow_id OR OLD.plant <> NEW.plant OR OLD.domain <> NEW.domain
-BEGIN
-    UPDATE tx_counts SET n = n - 1
-        WHERE flow_id = OLD.flow_id AND plant = OLD.plant AND domain = OLD.domain AND state = OLD.state;
-    INSERT INTO tx_counts (flow_id, plant, domain, state, n)
-        VALUES (NEW.flow_id, NEW.plant, NEW.domain, NEW.state, 1)
-        ON CONFLICT (flow_id, plant, domain, state) DO UPDATE SET n = n + 1;
-END;
-
-CREATE TRIGGER tx_counts_delete AFTER DELETE ON transactions BEGIN
-    UPDATE tx_counts SET n = n - 1
-        WHERE flow_id = OLD.flow_id AND plant = OLD.plant AND domain = OLD.domain AND state = OLD.state;
-END;
 
 -- Append-only, hash-chained.
 CREATE TABLE audit (
@@ -190,9 +180,7 @@ CREATE TABLE audit (
     hash        TEXT NOT NULL
 );
 CREATE INDEX audit_actor  ON audit (actor, sequence);
-CREATE INDEX audit_action ON audit (action, sequence);
 CREATE INDEX audit_target ON audit (target_type, target_id, sequence);
-CREATE INDEX audit_at     ON audit (at);
 
 -- AUTOINCREMENT: a sequence number is never reused, even after pruning.
 CREATE TABLE events (
@@ -732,17 +720,20 @@ Where txWhere(const TxFilter &f)
 {
     Where w;
     w.inEnum("t.state", f.states);
+    // States without DELIVERED: say so in the exact words of the partial
+    // indexes' condition, so that the planner may use them.
+    if (!f.states.empty() && std::find(f.states.begin(), f.states.end(), TxState::Delivered) == f.states.end())
+        w.term("t.state <> 3");
     w.inText("t.flow_id", f.flowIds);
     w.inText("t.plant", f.plants);
     w.inText("t.domain", f.domains);
     if (!f.errorSignature.empty()) {
-        w.term("t.error_signature = ?");
+        w.term("t.error_signature = ? AND t.error_signature <> ''");
         w.binds.emplace_back(f.errorSignature);
     }
     if (!f.text.empty()) {
-        w.term("(t.business_key LIKE ?1x ESCAPE '\\' OR t.counterparty LIKE ?1x ESCAPE '\\' "
-               "OR t.error_message LIKE ?1x ESCAPE '\\')");
-        // Placeholder "?1x" is rewritten below to three ordinary parameters.
+        w.term("(t.business_key LIKE ? ESCAPE '\\' OR t.counterparty LIKE ? ESCAPE '\\' "
+               "OR t.error_message LIKE ? ESCAPE '\\')");
         const std::string p = likePattern(f.text);
         w.binds.emplace_back(p);
         w.binds.emplace_back(p);
@@ -772,11 +763,14 @@ Where txWhere(const TxFilter &f)
         w.term("t.created_at < ?");
         w.binds.emplace_back(static_cast<std::int64_t>(f.createdBefore));
     }
-    // "?1x" marks a parameter of the text filter: make it a plain "?".
-    std::string::size_type pos;
-    while ((pos = w.sql.find("?1x")) != std::string::npos)
-        w.sql.replace(pos, 3, "?");
     return w;
+}
+
+bool onlyScopeAndStates(const TxFilter &f)
+{
+    return f.errorSignature.empty() && f.text.empty() && !f.stuckOnly && f.triage.empty() && f.categories.empty()
+        && f.assignee.empty() && !f.unassignedOnly && f.correlationId.empty() && f.createdAfter == 0
+        && f.createdBefore == 0;
 }
 
 // What identifies a filter in a page token (everything but the reference time).
@@ -954,6 +948,64 @@ struct Store::Impl {
     std::int64_t lastEventSeq = 0;
     std::uint64_t wakeGeneration = 0;
 
+    // Checkpoints run on their own thread and connection, so that a commit
+    // never pays for copying the log back into the database file.
+    std::mutex checkpointMutex;
+    std::condition_variable checkpointCv;
+    bool checkpointPending = false;
+    bool stopping = false;
+    std::thread checkpointer;
+
+    void startCheckpointer()
+    {
+        checkpointer = std::thread([this] { runCheckpointer(); });
+    }
+
+    void stopCheckpointer()
+    {
+        {
+            std::lock_guard lock(checkpointMutex);
+            stopping = true;
+        }
+        checkpointCv.notify_all();
+        if (checkpointer.joinable())
+            checkpointer.join();
+    }
+
+    void requestCheckpoint()
+    {
+        {
+            std::lock_guard lock(checkpointMutex);
+            checkpointPending = true;
+        }
+        checkpointCv.notify_one();
+    }
+
+    void runCheckpointer()
+    {
+        std::unique_ptr<Connection> conn;
+        std::unique_lock lock(checkpointMutex);
+        while (true) {
+            checkpointCv.wait(lock, [this] { return checkpointPending || stopping; });
+            if (stopping)
+                return;
+            // Let a burst of commits pass first.
+            checkpointCv.wait_for(lock, std::chrono::milliseconds(200), [this] { return stopping; });
+            if (stopping)
+                return;
+            checkpointPending = false;
+            lock.unlock();
+            try {
+                if (!conn)
+                    conn = std::make_unique<Connection>(path, false);
+                conn->execScript("PRAGMA wal_checkpoint(PASSIVE)");
+            } catch (const std::exception &e) {
+                logger()->warn("checkpoint failed: {}", e.what());
+            }
+            lock.lock();
+        }
+    }
+
     std::unique_ptr<Connection> openReader()
     {
         auto c = std::make_unique<Connection>(path, true);
@@ -1091,6 +1143,19 @@ public:
     // Persists what must survive with the commit.
     void finish()
     {
+        if (!m_countDeltas.empty()) {
+            auto &s = m_c.prepare("INSERT INTO tx_counts (flow_id, plant, domain, state, n) VALUES (?, ?, ?, ?, ?) "
+                                  "ON CONFLICT (flow_id, plant, domain, state) DO UPDATE SET n = n + excluded.n");
+            for (const auto &[key, delta] : m_countDeltas) {
+                if (delta == 0)
+                    continue;
+                s.reset();
+                s.bind(1, std::get<0>(key)).bind(2, std::get<1>(key)).bind(3, std::get<2>(key));
+                s.bind(4, std::get<3>(key)).bind(5, delta);
+                s.exec();
+            }
+            m_countDeltas.clear();
+        }
         if (!m_auditChanged)
             return;
         auto &s = m_c.prepare("INSERT INTO meta (key, value) VALUES ('audit_head_seq', ?), ('audit_head_hash', ?) "
@@ -1155,29 +1220,92 @@ public:
         p.exec();
         for (const Hop &h : t.hops)
             appendHop(t.id, h);
+        countDelta(t, +1);
+        remember(t, true);
         return t.id;
     }
 
     void updateTransaction(const Transaction &t) override
     {
-        auto &s = m_c.prepare(
-            "UPDATE transactions SET created_at = ?, updated_at = ?, due_at = ?, sla_deadline = ?, delivered_at = ?, "
-            "next_attempt_at = ?, attempts = ?, error_category = ?, error_code = ?, error_message = ?, "
-            "error_signature = ?, error_at = ?, triage = ?, assignee = ?, impact_score = ?, "
-            "state = ?, version = ?, business_key = ?, counterparty = ?, amount_minor = ?, currency = ?, "
-            "correlation_id = ? WHERE id = ?");
-        bindMutable(s, t, 1);
-        s.bind(16, static_cast<int>(t.state)).bind(17, t.version).bind(18, t.businessKey).bind(19, t.counterparty);
-        s.bind(20, t.amountMinor).bind(21, t.currency).bind(22, t.correlationId).bind(23, t.id);
-        s.exec();
-        if (m_c.changes() == 0)
+        // The engine reads a transaction right before it updates it: the row it
+        // read is the current one, no need to read it again.
+        std::optional<Transaction> old;
+        const bool payloadKnown = m_last && m_last->id == t.id && m_lastHasDetail;
+        if (m_last && m_last->id == t.id)
+            old = std::move(m_last);
+        else
+            old = loadTransaction(m_c, t.id, false);
+        m_last.reset();
+        if (!old)
             throw StoreError(StoreError::Kind::InvalidArgument, "no transaction " + std::to_string(t.id));
+        if (old->state != t.state) {
+            countDelta(*old, -1);
+            Transaction moved = *old;
+            moved.state = t.state;
+            countDelta(moved, +1);
+        }
+        // Only the columns whose value changes are written, so that the indexes
+        // over unchanged columns are left alone (a bulk state change rewrites
+        // the state indexes, not the date, amount or correlation indexes).
+        std::string sql = "UPDATE transactions SET ";
+        std::vector<BindValue> values;
+        auto set = [&](const char *column, auto oldValue, auto newValue) {
+            if (oldValue == newValue)
+                return;
+            if (!values.empty())
+                sql += ", ";
+            sql += column;
+            sql += " = ?";
+            using V = decltype(newValue);
+            if constexpr (std::is_same_v<V, std::string>)
+                values.emplace_back(newValue);
+            else if constexpr (std::is_same_v<V, double>)
+                values.emplace_back(newValue);
+            else
+                values.emplace_back(static_cast<std::int64_t>(newValue));
+        };
+        set("state", static_cast<int>(old->state), static_cast<int>(t.state));
+        set("version", old->version, t.version);
+        set("business_key", old->businessKey, t.businessKey);
+        set("business_object_type", old->businessObjectType, t.businessObjectType);
+        set("correlation_id", old->correlationId, t.correlationId);
+        set("counterparty", old->counterparty, t.counterparty);
+        set("amount_minor", old->amountMinor, t.amountMinor);
+        set("currency", old->currency, t.currency);
+        set("created_at", old->createdAt, t.createdAt);
+        set("updated_at", old->updatedAt, t.updatedAt);
+        set("due_at", old->dueAt, t.dueAt);
+        set("sla_deadline", old->slaDeadline, t.slaDeadline);
+        set("delivered_at", old->deliveredAt, t.deliveredAt);
+        set("next_attempt_at", old->nextAttemptAt, t.nextAttemptAt);
+        set("attempts", old->attempts, t.attempts);
+        set("error_category", static_cast<int>(old->error.category), static_cast<int>(t.error.category));
+        set("error_code", old->error.code, t.error.code);
+        set("error_message", old->error.message, t.error.message);
+        set("error_signature", old->error.signature, t.error.signature);
+        set("error_at", old->error.at, t.error.at);
+        set("triage", static_cast<int>(old->triage), static_cast<int>(t.triage));
+        set("assignee", old->assignee, t.assignee);
+        set("impact_score", old->impactScore, t.impactScore);
+        if (!values.empty()) {
+            sql += " WHERE id = ?";
+            // One statement per set of changed columns; there are few in practice.
+            auto &s = m_c.prepare(sql);
+            int i = 1;
+            for (const auto &v : values)
+                bindValue(s, i++, v);
+            s.bind(i, t.id);
+            s.exec();
+        }
         // The payload row is rewritten only when it differs: bulk state changes
         // leave payloads alone.
-        auto &p = m_c.prepare("UPDATE tx_payloads SET payload = ?2, target_response = ?3 "
-                              "WHERE tx_id = ?1 AND (payload IS NOT ?2 OR target_response IS NOT ?3)");
-        p.bind(1, t.id).bind(2, t.payloadJson).bind(3, t.error.targetResponse);
-        p.exec();
+        if (!payloadKnown || old->payloadJson != t.payloadJson || old->error.targetResponse != t.error.targetResponse) {
+            auto &p = m_c.prepare("UPDATE tx_payloads SET payload = ?2, target_response = ?3 "
+                                  "WHERE tx_id = ?1 AND (payload IS NOT ?2 OR target_response IS NOT ?3)");
+            p.bind(1, t.id).bind(2, t.payloadJson).bind(3, t.error.targetResponse);
+            p.exec();
+        }
+        remember(t, true);
     }
 
     void appendHop(std::int64_t transactionId, const Hop &hop) override
@@ -1189,7 +1317,12 @@ public:
 
     std::optional<Transaction> getTransaction(std::int64_t id, bool withDetail) override
     {
-        return loadTransaction(m_c, id, withDetail);
+        auto t = loadTransaction(m_c, id, withDetail);
+        if (t)
+            remember(*t, withDetail);
+        else
+            m_last.reset();
+        return t;
     }
 
     std::optional<std::int64_t> findByIdempotencyKey(const std::string &flowId, const std::string &key) override
@@ -1326,6 +1459,21 @@ public:
     }
 
 private:
+    using CountKey = std::tuple<std::string, std::string, std::string, int>;
+
+    void countDelta(const Transaction &t, std::int64_t delta)
+    {
+        m_countDeltas[CountKey{t.flowId, t.plant, t.domain, static_cast<int>(t.state)}] += delta;
+    }
+
+    // The last row read or written in this transaction, as it now stands.
+    void remember(const Transaction &t, bool withDetail)
+    {
+        m_last = t;
+        m_last->hops.clear();
+        m_lastHasDetail = withDetail;
+    }
+
     // The 15 mutable columns in the order of the INSERT (created_at first).
     static void bindMutable(Statement &s, const Transaction &t, int first)
     {
@@ -1352,6 +1500,9 @@ private:
     std::string m_auditHash;
     bool m_auditChanged = false;
     std::int64_t m_lastEventSeq = 0;
+    std::map<CountKey, std::int64_t> m_countDeltas;
+    std::optional<Transaction> m_last;
+    bool m_lastHasDetail = false;
 };
 
 } // namespace
@@ -1363,10 +1514,17 @@ Store::Store(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
 Store::~Store()
 {
     wakeAll();
+    d->stopCheckpointer();
 }
 
 std::unique_ptr<Store> Store::open(const std::string &dataDir, std::string *error)
 {
+    static std::once_flag configured;
+    std::call_once(configured, [] {
+        // Memory statistics cost a global mutex on every allocation; the store
+        // does not use them. Refused (harmlessly) once SQLite is initialised.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
     try {
         std::error_code ec;
         std::filesystem::create_directories(dataDir, ec);
@@ -1384,9 +1542,11 @@ std::unique_ptr<Store> Store::open(const std::string &dataDir, std::string *erro
                 throw StoreError(StoreError::Kind::Io, "cannot switch " + impl->path + " to WAL (" + mode + ")");
         }
         w.execScript("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; "
-                     "PRAGMA cache_size = -65536; PRAGMA busy_timeout = 5000;");
+                     "PRAGMA cache_size = -262144; PRAGMA mmap_size = 1073741824; PRAGMA busy_timeout = 5000; "
+                     "PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = 67108864;");
         impl->migrate();
         impl->loadHeads();
+        impl->startCheckpointer();
         logger()->info("store opened {} (schema {})", impl->path, impl->schemaVersion);
         return std::unique_ptr<Store>(new Store(std::move(impl)));
     } catch (const std::exception &e) {
@@ -1436,6 +1596,7 @@ void Store::write(const std::function<void(WriteTxn &)> &fn)
             d->auditHash = txn.auditHash();
         }
         publishedEvent = txn.lastEventSeq();
+        d->requestCheckpoint();
     }
     if (publishedEvent > 0) {
         {
@@ -1586,7 +1747,19 @@ TxPage Store::listTransactions(const TxFilter &filter, TxOrder order, int pageSi
         page.items.resize(static_cast<std::size_t>(pageSize));
         page.nextPageToken = makeTxToken(order, q.fingerprint, page.items.back());
     }
-    {
+    if (onlyScopeAndStates(filter)) {
+        // The kept counts answer at once, whatever the number of matches.
+        Where w;
+        w.inText("plant", filter.plants);
+        w.inText("domain", filter.domains);
+        w.inText("flow_id", filter.flowIds);
+        w.inEnum("state", filter.states);
+        auto &s = c->prepareDynamic("SELECT COALESCE(SUM(n), 0) FROM tx_counts" + w.sql);
+        w.bindAll(s);
+        s.step();
+        page.totalSize = s.int64(0);
+        s.reset();
+    } else {
         auto &s = c->prepareDynamic("SELECT COUNT(*) FROM transactions t" + q.where.sql);
         q.where.bindAll(s);
         s.step();
@@ -1616,10 +1789,15 @@ std::vector<ErrorGroup> Store::listErrorGroups(const TxFilter &filter, int limit
     Where w = txWhere(filter);
     w.term("t.error_signature <> ''");
     Impl::Lease c(*d);
+    // Aggregate first (covered by an index when the filter is by state), then
+    // read one sample row per group.
     auto &s = c->prepareDynamic(
-        "SELECT t.error_signature, t.flow_id, t.error_category, t.error_code, t.error_message, t.currency, "
-        "COUNT(*) AS n, SUM(t.amount_minor) AS value, MIN(t.error_at), MAX(t.error_at) FROM transactions t"
-        + w.sql + " GROUP BY t.error_signature ORDER BY n DESC, value DESC, t.error_signature LIMIT ?");
+        "SELECT g.signature, x.flow_id, x.error_category, x.error_code, x.error_message, x.currency, g.n, g.value, "
+        "g.oldest, g.newest FROM (SELECT t.error_signature AS signature, COUNT(*) AS n, "
+        "SUM(t.amount_minor) AS value, MIN(t.error_at) AS oldest, MAX(t.error_at) AS newest, MAX(t.id) AS sample "
+        "FROM transactions t"
+        + w.sql + " GROUP BY t.error_signature ORDER BY n DESC, value DESC, signature LIMIT ?) g "
+                  "JOIN transactions x ON x.id = g.sample ORDER BY g.n DESC, g.value DESC, g.signature");
     w.bindAll(s);
     s.bind(static_cast<int>(w.binds.size()) + 1, std::clamp(limit, 1, 10000));
     std::vector<ErrorGroup> out;
