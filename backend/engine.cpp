@@ -410,6 +410,32 @@ std::vector<Engine::Impl::Claimed> Engine::Impl::claim(TimeMs now)
         if (static_cast<int>(picked.size()) >= want)
             break;
     }
+    // Work of a paused connector can fill the whole due list; then look for
+    // the work of the running connectors explicitly.
+    if (!paused.empty() && static_cast<int>(picked.size()) < want && static_cast<int>(due.size()) >= want * 4) {
+        TxFilter filter;
+        filter.states = {TxState::Received, TxState::Resubmitted, TxState::RetryScheduled};
+        {
+            std::shared_lock lock(flowsMutex);
+            for (const auto &[id, info] : flows)
+                if (!paused.count(info->def.connectorId))
+                    filter.flowIds.push_back(id);
+        }
+        std::set<std::int64_t> seen;
+        for (const auto &p : picked)
+            seen.insert(p.first);
+        if (!filter.flowIds.empty()) {
+            const TxPage page = store.listTransactions(filter, TxOrder::CreatedAsc, 1000, {});
+            for (const auto &t : page.items) {
+                if (static_cast<int>(picked.size()) >= want)
+                    break;
+                if (seen.count(t.id) || (t.state == TxState::RetryScheduled && t.nextAttemptAt > now))
+                    continue;
+                if (auto f = flow(t.flowId))
+                    picked.emplace_back(t.id, std::move(f));
+            }
+        }
+    }
     std::vector<Claimed> claimed;
     if (picked.empty())
         return claimed;

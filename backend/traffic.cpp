@@ -782,8 +782,8 @@ int TrafficSimulator::step(TimeMs now)
             d->lastStep = now - 100;
         const double elapsed = static_cast<double>(std::max<TimeMs>(0, now - d->lastStep)) / 1000.0;
         d->lastStep = now;
-        // A business object yields about two transactions on average.
-        d->credit += std::min(elapsed, 5.0) * d->rate.load() / 2.0;
+        // A business object yields about 2.3 transactions on average.
+        d->credit += std::min(elapsed, 5.0) * d->rate.load() / 2.3;
         while (d->credit >= 1.0) {
             d->credit -= 1.0;
             for (auto &s : d->generator.story(now))

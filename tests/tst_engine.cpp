@@ -555,6 +555,33 @@ private slots:
         QCOMPARE(tx(id).state, TxState::Delivered);
     }
 
+    void pausedBacklogDoesNotBlockOthers()
+    {
+        EngineOptions options;
+        options.batchSize = 4;
+        makeEngine(options);
+        setPaused("odoo", true);
+        const TimeMs t0 = nowMs() - 60000;
+        std::vector<Submission> orders;
+        for (int i = 0; i < 40; ++i) {
+            Submission s;
+            s.flowId = "crm-quote-to-order";
+            s.payloadJson = orderPayload("SO2026-0070" + std::to_string(10 + i), "C-10001");
+            s.idempotencyKey = "backlog-" + std::to_string(i);
+            s.receivedAt = t0 + i;
+            orders.push_back(s);
+        }
+        m_engine->submitBatch(orders);
+        Submission stock;
+        stock.flowId = "odoo-stock-to-ecommerce";
+        stock.payloadJson = R"({"batch_id":"STK-20261125-0815-FR01","plant":"FR01","warehouse":"WH-FR01",)"
+                            R"("generated_at":"2026-11-25T08:15:00Z","items":[{"product":"P-1004","quantity_available":3,"uom":"set"}]})";
+        stock.idempotencyKey = "stock-late";
+        const auto late = m_engine->submit(stock).transactionId;
+        QCOMPARE(m_engine->runOnce(nowMs()), 1);
+        QCOMPARE(tx(late).state, TxState::Delivered);
+    }
+
     void stuckEventOncePastSla()
     {
         const TimeMs t0 = nowMs();
