@@ -30,7 +30,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
 
-    result.helpText = parser.helpText();
+    // No QCoreApplication exists yet, so the parser cannot know the program name.
+    result.helpText = parser.helpText().replace(QLatin1String("<executable_name>"), QLatin1String("flowdesk"));
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
         return result;

@@ -33,6 +33,7 @@ ConsoleApp::ConsoleApp(const CommandLine &options, QObject *parent)
 
 ConsoleApp::~ConsoleApp()
 {
+    delete m_login;
     delete m_window;
     m_events->stop();
     if (m_demo)
@@ -106,6 +107,7 @@ void ConsoleApp::onLoggedIn()
         m_window = new MainWindow(m_session, m_flows, m_events);
         m_window->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_window, &MainWindow::logoutRequested, this, &ConsoleApp::signOut);
+        connect(m_window, &MainWindow::reloginRequested, this, &ConsoleApp::onSessionExpired);
         connect(m_window, &MainWindow::quitRequested, this, &ConsoleApp::quit);
         connect(m_window, &QObject::destroyed, this, [this] {
             if (!m_login)

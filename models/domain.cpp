@@ -74,6 +74,18 @@ QString roleName(Role role)
     return Tr::tr("Unknown role");
 }
 
+QString domainName(const QString &domainId)
+{
+    if (domainId == QLatin1String("sales")) return Tr::tr("Sales");
+    if (domainId == QLatin1String("finance")) return Tr::tr("Finance");
+    if (domainId == QLatin1String("procurement")) return Tr::tr("Procurement");
+    if (domainId == QLatin1String("logistics")) return Tr::tr("Logistics");
+    if (domainId == QLatin1String("production")) return Tr::tr("Production");
+    if (domainId == QLatin1String("quality")) return Tr::tr("Quality");
+    if (domainId == QLatin1String("engineering")) return Tr::tr("Engineering");
+    return domainId;
+}
+
 QString connectionStateName(ConnectionState state)
 {
     switch (state) {
@@ -96,8 +108,12 @@ qint64 Flow::totalCount() const
 QString User::scopeText() const
 {
     QStringList parts;
-    if (!domains.isEmpty())
-        parts << domains.join(QStringLiteral(", "));
+    if (!domains.isEmpty()) {
+        QStringList names;
+        for (const QString &d : domains)
+            names << domainName(d);
+        parts << names.join(QStringLiteral(", "));
+    }
     if (!plants.isEmpty())
         parts << plants.join(QStringLiteral(", "));
     if (parts.isEmpty())

@@ -34,6 +34,9 @@ QString stateDescription(TransactionState state);
 enum class Role { Unspecified, Viewer, Operator, Admin, Auditor, Connector };
 QString roleName(Role role);
 
+// "sales" -> "Sales" (translated); unknown ids are shown as they are.
+QString domainName(const QString &domainId);
+
 enum class ConnectionState { Offline, Connecting, Connected, Reconnecting };
 QString connectionStateName(ConnectionState state);
 

@@ -65,7 +65,7 @@ QVariant FlowListModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (column) {
         case NameColumn: return f.name;
-        case DomainColumn: return f.domain;
+        case DomainColumn: return domainName(f.domain);
         case RouteColumn:
             return tr("%1 → %2").arg(f.sourceSystem, f.targetSystem);
         case StuckColumn:
@@ -86,7 +86,7 @@ QVariant FlowListModel::data(const QModelIndex &index, int role) const
         case RouteColumn:
             return tr("%1 from %2 to %3").arg(f.businessObjectType, f.sourceSystem, f.targetSystem);
         case StuckColumn:
-            return tr("%n transaction(s) not delivered within the SLA", nullptr, int(f.stuckCount));
+            return tr("Not delivered within the SLA: %1").arg(QLocale().toString(f.stuckCount));
         case SlaColumn:
             return tr("Transactions must be delivered within %1").arg(formatDuration(f.slaSeconds));
         default:

@@ -31,7 +31,7 @@ DemoBackend::DemoBackend(QObject *parent)
                     .filePath(QStringLiteral("demo-backend"));
     m_startupTimer->setSingleShot(true);
     connect(m_startupTimer, &QTimer::timeout, this, [this] {
-        fail(tr("The demo server did not start within %n second(s).", nullptr, StartupTimeoutMs / 1000));
+        fail(tr("The demo server did not start within %1 seconds.").arg(StartupTimeoutMs / 1000));
     });
     connect(m_process, &QProcess::readyReadStandardOutput, this, &DemoBackend::readOutput);
     connect(m_process, &QProcess::readyReadStandardError, this, [this] {

@@ -52,6 +52,8 @@ QString ServiceError::loginMessage() const
 {
     if (code == Unauthenticated && !isLockedOut())
         return Tr::tr("The user name or password is not correct.");
+    if (code == InvalidArgument)
+        return Tr::tr("Enter a user name and a password.");
     if (code == Unimplemented)
         return Tr::tr("The server %1 does not offer the Flowdesk service. Check the address.").arg(server);
     return userMessage();

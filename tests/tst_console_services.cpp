@@ -25,6 +25,7 @@ private slots:
     void login_data();
     void login();
     void unreachableServer();
+    void lockedOutAccount();
     void whoAmIPermissions_data();
     void whoAmIPermissions();
     void listFlowsWithCounts();
@@ -78,14 +79,19 @@ void TestConsoleServices::login_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("password");
     QTest::addColumn<bool>("accepted");
+    QTest::addColumn<int>("code");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("operator") << "operator" << "demo-operator" << true << QString();
-    QTest::newRow("viewer") << "viewer" << "demo-viewer" << true << QString();
-    QTest::newRow("wrong password") << "operator" << "demo-viewer" << false
+    const int ok = ServiceError::Ok;
+    const int unauthenticated = ServiceError::Unauthenticated;
+    QTest::newRow("operator") << "operator" << "demo-operator" << true << ok << QString();
+    QTest::newRow("viewer") << "viewer" << "demo-viewer" << true << ok << QString();
+    QTest::newRow("wrong password") << "operator" << "demo-viewer" << false << unauthenticated
                                     << "The user name or password is not correct.";
-    QTest::newRow("unknown user") << "nobody" << "secret" << false << "The user name or password is not correct.";
-    QTest::newRow("empty password") << "admin" << "" << false << "The user name or password is not correct.";
+    QTest::newRow("unknown user") << "nobody" << "secret" << false << unauthenticated
+                                  << "The user name or password is not correct.";
+    QTest::newRow("empty password") << "admin" << "" << false << int(ServiceError::InvalidArgument)
+                                    << "Enter a user name and a password.";
 }
 
 void TestConsoleServices::login()
@@ -94,6 +100,7 @@ void TestConsoleServices::login()
     QFETCH(QString, user);
     QFETCH(QString, password);
     QFETCH(bool, accepted);
+    QFETCH(int, code);
     QFETCH(QString, message);
 
     BackendConnection connection;
@@ -114,7 +121,7 @@ void TestConsoleServices::login()
         QCOMPARE(connection.connectionState(), ConnectionState::Connected);
     } else {
         const auto error = failed.first().first().value<ServiceError>();
-        QCOMPARE(error.code, ServiceError::Unauthenticated);
+        QCOMPARE(int(error.code), code);
         QCOMPARE(error.loginMessage(), message);
     }
 }
@@ -135,6 +142,31 @@ void TestConsoleServices::unreachableServer()
                  || error.loginMessage().contains(QStringLiteral("did not answer")),
              qPrintable(error.loginMessage()));
     QVERIFY(error.loginMessage().contains(QStringLiteral("127.0.0.1:1")));
+    QVERIFY(!session.isLoggedIn());
+}
+
+void TestConsoleServices::lockedOutAccount()
+{
+    REQUIRE_BACKEND();
+    BackendConnection connection;
+    connection.setTarget(m_backend->target());
+    SessionService session(&connection);
+    QSignalSpy failed(&session, &SessionService::loginFailed);
+    auto attempt = [&](const QString &password) {
+        const int before = failed.count();
+        session.login(QStringLiteral("auditor"), password);
+        return QTest::qWaitFor([&] { return failed.count() > before; }, 10000);
+    };
+    ServiceError last;
+    for (int i = 0; i < 10 && !last.isLockedOut(); ++i) {
+        QVERIFY(attempt(QStringLiteral("guess-%1").arg(i)));
+        last = failed.last().first().value<ServiceError>();
+    }
+    QVERIFY2(last.isLockedOut(), "repeated wrong passwords lock the account");
+    QVERIFY(last.loginMessage().startsWith(QStringLiteral("This account is locked")));
+    // While locked, even the right password is refused with the same explanation.
+    QVERIFY(attempt(QStringLiteral("demo-auditor")));
+    QVERIFY(failed.last().first().value<ServiceError>().isLockedOut());
     QVERIFY(!session.isLoggedIn());
 }
 

@@ -257,7 +257,7 @@ void TestConsoleUi::loginShowsFlowsWithCounts()
     QCOMPARE(window.connectionIndicator()->connectionState(), ConnectionState::Connected);
     QCOMPARE(window.connectionIndicator()->text(), QStringLiteral("Connected"));
     auto *summary = page->findChild<QLabel *>(QStringLiteral("flowsSummary"));
-    QVERIFY2(summary->text().startsWith(QStringLiteral("12 flows visible to you")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().startsWith(QStringLiteral("Flows visible to you: 12 ·")), qPrintable(summary->text()));
 }
 
 void TestConsoleUi::countsFollowLiveEvents()

@@ -1,6 +1,7 @@
 #include "flowspage.h"
 
 #include "eventfollower.h"
+#include "flownamedelegate.h"
 #include "flowlistmodel.h"
 #include "flowsortfilterproxymodel.h"
 #include "flowsservice.h"
@@ -48,7 +49,7 @@ FlowsPage::FlowsPage(FlowsService *flows, EventFollower *events, QWidget *parent
     m_filter->setObjectName(QStringLiteral("flowFilter"));
     m_filter->setPlaceholderText(tr("Filter by flow, domain or system…"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMaximumWidth(320);
+    m_filter->setMinimumWidth(300);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);
         updateEmptyState();
@@ -73,12 +74,17 @@ FlowsPage::FlowsPage(FlowsService *flows, EventFollower *events, QWidget *parent
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
+    m_view->verticalHeader()->setDefaultSectionSize(FlowNameDelegate::rowHeight(m_view->fontMetrics()));
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // The route is drawn under the flow's name.
+    m_view->setItemDelegateForColumn(FlowListModel::NameColumn, new FlowNameDelegate(m_view));
+    m_view->setColumnHidden(FlowListModel::RouteColumn, true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // Counts are never cut off; the flow's name and route take what is left.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(FlowListModel::NameColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setMinimumSectionSize(56);
+    m_view->horizontalHeader()->setMinimumSectionSize(48);
 
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setObjectName(QStringLiteral("flowsEmptyLabel"));
@@ -155,13 +161,10 @@ void FlowsPage::onEvents(const QList<FlowEvent> &events)
 
 void FlowsPage::onFlowsLoaded(const QList<Flow> &flows)
 {
-    const bool first = !m_loadedOnce;
     m_loadedOnce = true;
     m_lastError.clear();
     m_lastUpdate = QDateTime::currentDateTime();
     m_model->setFlows(flows);
-    if (first)
-        fitColumns();
     updateSummary();
     updateEmptyState();
     emit flowsUpdated();
@@ -172,18 +175,6 @@ void FlowsPage::onFailed(const ServiceError &error)
     m_lastError = error.userMessage();
     updateSummary();
     updateEmptyState();
-}
-
-void FlowsPage::fitColumns()
-{
-    QHeaderView *header = m_view->horizontalHeader();
-    const QFontMetrics fm = m_view->fontMetrics();
-    for (int column = FlowListModel::DomainColumn; column < FlowListModel::ColumnCount; ++column) {
-        m_view->resizeColumnToContents(column);
-        // Counts grow while the page is open: leave room for a few more digits.
-        if (column >= FlowListModel::FirstStateColumn)
-            header->resizeSection(column, std::max(header->sectionSize(column), fm.horizontalAdvance(QStringLiteral("000,000")) + 16));
-    }
 }
 
 void FlowsPage::updateSummary()
@@ -202,15 +193,13 @@ void FlowsPage::updateSummary()
         m_summary->setText(tr("Loading flows…"));
     } else {
         const QLocale locale;
-        const QString failedText = tr("%n exception(s)", nullptr, int(failed));
-        const QString stuckText = tr("%n stuck", nullptr, int(stuck));
-        const QString flowsText = tr("%n flow(s)", nullptr, int(flows.size()));
         if (failed == 0 && stuck == 0)
-            m_summary->setText(tr("%1 visible to you. Nothing is failed or stuck right now.").arg(flowsText));
+            m_summary->setText(tr("Flows visible to you: %1 · Nothing is failed or stuck right now.")
+                                   .arg(locale.toString(flows.size())));
         else
-            m_summary->setText(tr("%1 visible to you: %2 and %3 in %4.")
-                                   .arg(flowsText, failedText, stuckText,
-                                        tr("%n flow(s)", nullptr, flowsWithProblems)));
+            m_summary->setText(tr("Flows visible to you: %1 · Exceptions: %2 · Stuck: %3 · Flows needing attention: %4")
+                                   .arg(locale.toString(flows.size()), locale.toString(failed),
+                                        locale.toString(stuck), locale.toString(flowsWithProblems)));
     }
     if (!m_lastError.isEmpty()) {
         m_updated->setText(tr("Update failed: %1").arg(m_lastError));

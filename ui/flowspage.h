@@ -46,7 +46,6 @@ private:
     void onEvents(const QList<FlowEvent> &events);
     void updateSummary();
     void updateEmptyState();
-    void fitColumns();
 
     FlowsService *m_flows;   // not owned
     EventFollower *m_events; // not owned

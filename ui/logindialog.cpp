@@ -44,6 +44,7 @@ LoginDialog::LoginDialog(SessionService *session, BackendConnection *connection,
     m_server->addItems(rememberedServers());
     m_server->lineEdit()->setPlaceholderText(tr("host:port, e.g. flowdesk.example.com:8443"));
     m_server->setMinimumContentsLength(28);
+    m_server->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
     m_fixedServer = new QLabel(this);
     m_fixedServer->setObjectName(QStringLiteral("fixedServerLabel"));

@@ -13,6 +13,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QScreen>
 #include <QStatusBar>
 
 namespace Flowdesk {
@@ -32,7 +33,7 @@ MainWindow::MainWindow(SessionService *session, FlowsService *flows, EventFollow
         "QListWidget { background: #f1f3f6; border-right: 1px solid #d6dae0; padding-top: 8px; }"
         "QListWidget::item { padding: 8px 14px; border-radius: 4px; margin: 0 6px; color: #1f2937; }"
         "QListWidget::item:selected { background: #dbe7fb; color: #0b3d91; font-weight: bold; }"));
-    m_navigation->setFixedWidth(190);
+    m_navigation->setFixedWidth(170);
 
     m_pages = new QStackedWidget(this);
     m_flowsPage = new FlowsPage(flows, events, m_pages);
@@ -58,12 +59,29 @@ MainWindow::MainWindow(SessionService *session, FlowsService *flows, EventFollow
     BackendConnection *connection = session->connection();
     m_indicator->setConnectionState(connection->connectionState());
     connect(connection, &BackendConnection::connectionStateChanged, m_indicator, &StatusIndicator::setConnectionState);
-    connect(session, &SessionService::loggedIn, this, &MainWindow::updateSession);
+    connect(session, &SessionService::loggedIn, this, [this](const Session &s) {
+        m_expired = false;
+        if (m_reloginAction)
+            m_reloginAction->setEnabled(false);
+        updateSession(s);
+    });
+    connect(session, &SessionService::sessionExpired, this, [this] {
+        m_expired = true;
+        if (m_reloginAction)
+            m_reloginAction->setEnabled(true);
+        updateSession(m_session->session());
+    });
     connect(session, &SessionService::userRefreshed, this, [this] { updateSession(m_session->session()); });
     updateSession(session->session());
 
     createMenus();
-    resize(1280, 780);
+    // Most of the screen: the flows table has many columns.
+    if (QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QRect available = screen->availableGeometry();
+        resize(std::min(1440, available.width() * 95 / 100), std::min(900, available.height() * 92 / 100));
+    } else {
+        resize(1280, 780);
+    }
 }
 
 void MainWindow::addPage(const QString &title, const QString &toolTip, QWidget *page)
@@ -76,6 +94,11 @@ void MainWindow::addPage(const QString &title, const QString &toolTip, QWidget *
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_reloginAction = file->addAction(tr("Sign &In Again…"));
+    m_reloginAction->setObjectName(QStringLiteral("signInAgainAction"));
+    m_reloginAction->setEnabled(false);
+    m_reloginAction->setToolTip(tr("Only needed after your session has expired"));
+    connect(m_reloginAction, &QAction::triggered, this, &MainWindow::reloginRequested);
     QAction *logout = file->addAction(tr("&Sign Out"));
     logout->setObjectName(QStringLiteral("signOutAction"));
     connect(logout, &QAction::triggered, this, &MainWindow::logoutRequested);
@@ -113,7 +136,10 @@ void MainWindow::updateSession(const Session &session)
         return;
     }
     const QString name = u.displayName.isEmpty() ? u.username : u.displayName;
-    m_sessionLabel->setText(tr("Signed in as %1 · %2 · %3").arg(name, roleName(u.role), u.scopeText()));
+    if (m_expired)
+        m_sessionLabel->setText(tr("Session of %1 expired · sign in again to continue (File ▸ Sign In Again)").arg(name));
+    else
+        m_sessionLabel->setText(tr("Signed in as %1 · %2 · %3").arg(name, roleName(u.role), u.scopeText()));
     m_sessionLabel->setToolTip(tr("Server: %1\nPermissions: %2").arg(session.server, u.permissions.join(QStringLiteral(", "))));
     setWindowTitle(tr("Flowdesk — %1 on %2").arg(u.username, session.server));
 }

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -30,6 +31,7 @@ public:
     QString sessionText() const;
 
 signals:
+    void reloginRequested();
     void logoutRequested();
     void quitRequested();
 
@@ -45,6 +47,8 @@ private:
     FlowsPage *m_flowsPage;
     StatusIndicator *m_indicator;
     QLabel *m_sessionLabel;
+    QAction *m_reloginAction = nullptr;
+    bool m_expired = false;
 };
 
 } // namespace Flowdesk

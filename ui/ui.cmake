@@ -1,5 +1,7 @@
 # Widgets, views and dialogs of the console.
 add_library(flowdesk_ui STATIC
+    flownamedelegate.h
+    flownamedelegate.cpp
     flowspage.h
     flowspage.cpp
     logindialog.h
