@@ -173,7 +173,7 @@ private:
             return 0;
         std::int64_t replayed = 0;
         for (const std::int64_t id : m_ctx.store.selectIds(filter, 100000)) {
-            auto t = txn.getTransaction(id, false);
+            auto t = txn.getTransaction(id, true);
             if (!t || t->state != TxState::Failed || t->error.category != ErrorCategory::Authentication)
                 continue;
             const TxState previous = t->state;

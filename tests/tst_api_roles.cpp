@@ -281,6 +281,49 @@ private slots:
         QVERIFY(t.payload_json().find("\"***\"") != std::string::npos);
     }
 
+    void flowCountsAndHealthStayWithinScope()
+    {
+        auto flows = m_server.stub<v1::FlowService>();
+        grpc::ClientContext ctx;
+        prepare(ctx, m_tokens["operator"]);
+        v1::ListFlowsRequest req;
+        req.set_include_counts(true);
+        v1::ListFlowsResponse resp;
+        QVERIFY(flows->ListFlows(&ctx, req, &resp).ok());
+        QVERIFY(resp.flows_size() > 0);
+        std::int64_t counted = 0;
+        for (const auto &f : resp.flows()) {
+            QVERIFY2(f.domain() == "sales" || f.domain() == "finance", f.id().c_str());
+            QVERIFY(!f.payload_schema_json().empty());
+            for (const auto &c : f.state_counts())
+                counted += c.count();
+        }
+        auto tx = m_server.stub<v1::TransactionService>();
+        grpc::ClientContext tctx;
+        prepare(tctx, m_tokens["operator"]);
+        v1::ListTransactionsResponse all;
+        QVERIFY(tx->ListTransactions(&tctx, v1::ListTransactionsRequest(), &all).ok());
+        QCOMPARE(counted, static_cast<std::int64_t>(all.total_size()));
+
+        auto dash = m_server.stub<v1::DashboardService>();
+        grpc::ClientContext dctx;
+        prepare(dctx, m_tokens["viewer"]);
+        v1::GetFlowHealthResponse health;
+        QVERIFY(dash->GetFlowHealth(&dctx, v1::GetFlowHealthRequest(), &health).ok());
+        QVERIFY(health.flows_size() > 0);
+        std::int64_t viewerTotal = 0;
+        for (const auto &h : health.flows()) {
+            QVERIFY(h.status() != v1::HEALTH_STATUS_UNSPECIFIED);
+            QVERIFY(!h.status_reason().empty());
+            viewerTotal += h.received();
+        }
+        grpc::ClientContext vctx;
+        prepare(vctx, m_tokens["viewer"]);
+        v1::ListTransactionsResponse viewerAll;
+        QVERIFY(tx->ListTransactions(&vctx, v1::ListTransactionsRequest(), &viewerAll).ok());
+        QCOMPARE(viewerTotal, static_cast<std::int64_t>(viewerAll.total_size()));
+    }
+
 private:
     std::int64_t anyTransaction(const std::string &domain, const std::string &flow = {}, const std::string &plant = {})
     {

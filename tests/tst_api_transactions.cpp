@@ -14,6 +14,7 @@
 
 #include <sqlite3.h>
 
+#include <QFileInfo>
 #include <QTest>
 
 #include <set>
@@ -639,6 +640,72 @@ private slots:
         const auto st = s->WhoAmI(&ctx, v1::WhoAmIRequest(), &u);
         QCOMPARE(st.error_code(), StatusCode::UNAUTHENTICATED);
         QCOMPARE(detailsOf(st).reason(), std::string("SESSION_EXPIRED"));
+    }
+
+    void credentialsAreWriteOnlyAndReplayAuthenticationFailures()
+    {
+        // Deliveries to Odoo are refused as unauthenticated until the credential is replaced.
+        m_server.backend().targets().setCredentialsRejected("odoo", true);
+        std::string order;
+        const auto id = submitOrder(m_goodCustomer, be::TxState::Failed, &order);
+        m_server.backend().targets().setCredentialsRejected("odoo", false);
+        QVERIFY(id > 0);
+        QCOMPARE(get(id, m_admin).error().category(), v1::ERROR_CATEGORY_AUTHENTICATION);
+
+        const std::string secret = "odoo-api-key-7f3a9c51e2";
+        auto connectors = m_server.stub<v1::ConnectorService>();
+        v1::SetCredentialResponse resp;
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, m_admin);
+            v1::SetCredentialRequest req;
+            req.set_connector_id("odoo");
+            req.set_secret(secret);
+            req.set_request_id("rotate-odoo-1");
+            req.set_replay_auth_failures(true);
+            const auto st = connectors->SetCredential(&ctx, req, &resp);
+            QVERIFY2(st.ok(), st.error_message().c_str());
+        }
+        QVERIFY(resp.replayed() >= 1);
+        QCOMPARE(resp.connector().credential_fingerprint().size(), std::size_t(16));
+        QVERIFY(resp.connector().credential_version() >= 1);
+        QVERIFY(resp.SerializeAsString().find(secret) == std::string::npos);
+        QVERIFY(waitState(id, be::TxState::Delivered));
+        QCOMPARE(m_server.backend().targets().timesCreated(kFlow, order), 1);
+
+        // Never read back: not in lists, not in the audit trail, not in clear text on disk.
+        grpc::ClientContext lctx;
+        prepare(lctx, m_admin);
+        v1::ListConnectorsResponse list;
+        QVERIFY(connectors->ListConnectors(&lctx, v1::ListConnectorsRequest(), &list).ok());
+        QVERIFY(list.connectors_size() > 0);
+        QVERIFY(list.SerializeAsString().find(secret) == std::string::npos);
+        auto auditStub = m_server.stub<v1::AuditService>();
+        grpc::ClientContext actx;
+        prepare(actx, m_auditor);
+        v1::ListAuditEntriesRequest areq;
+        areq.set_action("set_credential");
+        v1::ListAuditEntriesResponse entries;
+        QVERIFY(auditStub->ListAuditEntries(&actx, areq, &entries).ok());
+        QCOMPARE(entries.entries_size(), 1);
+        QVERIFY(entries.SerializeAsString().find(secret) == std::string::npos);
+        const auto stored = m_server.backend().store().getConnector("odoo");
+        QVERIFY(stored);
+        QVERIFY(!stored->credentialCiphertext.empty());
+        QVERIFY(stored->credentialCiphertext.find(secret) == std::string::npos);
+        const QFileInfo key(QString::fromStdString(m_server.dataDir() + "/master.key"));
+        QVERIFY(key.exists());
+        QCOMPARE(key.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+
+        // The operator may not set credentials.
+        grpc::ClientContext octx;
+        prepare(octx, m_operator);
+        v1::SetCredentialRequest req;
+        req.set_connector_id("odoo");
+        req.set_secret("x");
+        v1::SetCredentialResponse none;
+        QCOMPARE(connectors->SetCredential(&octx, req, &none).error_code(), StatusCode::PERMISSION_DENIED);
     }
 
     // Last: it breaks the chain on purpose.
