@@ -596,12 +596,18 @@ void Engine::Impl::record(std::vector<Outcome> &outcomes, TimeMs now)
                 rec->lastSuccessAt = std::max(rec->lastSuccessAt, now);
             w.upsertConnector(*rec);
 
-            ConnectorStatus status = ConnectorStatus::Up;
-            if (rec->recentAttempts >= 4 && failures * 2 >= rec->recentAttempts)
-                status = ConnectorStatus::Down;
-            else if (rec->recentAttempts >= 4 && failures * 10 >= rec->recentAttempts)
-                status = ConnectorStatus::Degraded;
+            // Health from the failure ratio, with some hysteresis so that a
+            // ratio near a threshold does not flap.
             auto last = lastStatus.find(connectorId);
+            const ConnectorStatus before = last == lastStatus.end() ? ConnectorStatus::Up : last->second;
+            const double ratio = rec->recentAttempts >= 4 ? static_cast<double>(failures) /
+                                                                static_cast<double>(rec->recentAttempts)
+                                                          : 0.0;
+            ConnectorStatus status = ConnectorStatus::Up;
+            if (ratio >= (before == ConnectorStatus::Down ? 0.3 : 0.5))
+                status = ConnectorStatus::Down;
+            else if (ratio >= (before == ConnectorStatus::Up ? 0.1 : 0.05))
+                status = ConnectorStatus::Degraded;
             if (last == lastStatus.end() || last->second != status) {
                 if (last != lastStatus.end()) {
                     Event e;

@@ -714,8 +714,9 @@ private:
                                 .str("uom", "pcs").done());
         const std::string date = formatDateTime(t);
         char id[64];
-        std::snprintf(id, sizeof id, "STK-%s%s%s-%s%s-%s", date.substr(0, 4).c_str(), date.substr(5, 2).c_str(),
-                      date.substr(8, 2).c_str(), date.substr(11, 2).c_str(), date.substr(14, 2).c_str(), plant.c_str());
+        // Date, run number of the day and plant.
+        std::snprintf(id, sizeof id, "STK-%s%s%s-%s-%s", date.substr(0, 4).c_str(), date.substr(5, 2).c_str(),
+                      date.substr(8, 2).c_str(), padded(nextNumber("STK", 10000), 4).c_str(), plant.c_str());
         Obj o;
         o.str("batch_id", std::string(id) + "").str("plant", plant).str("warehouse", "WH-" + plant);
         o.str("generated_at", date).raw("items", arr(items));
@@ -782,18 +783,23 @@ int TrafficSimulator::step(TimeMs now)
             d->lastStep = now - 100;
         const double elapsed = static_cast<double>(std::max<TimeMs>(0, now - d->lastStep)) / 1000.0;
         d->lastStep = now;
-        // A business object yields about 2.3 transactions on average.
-        d->credit += std::min(elapsed, 5.0) * d->rate.load() / 2.3;
+        // Every transaction spends one unit of credit: follow-ups of earlier
+        // business objects first, new business objects with what is left.
+        d->credit = std::min(d->credit + std::min(elapsed, 5.0) * d->rate.load(), 50.0 + d->rate.load());
+        auto takeDue = [&] {
+            while (!d->pending.empty() && d->pending.top().at <= now) {
+                Step s = d->pending.top();
+                d->pending.pop();
+                s.submission.receivedAt = now;
+                batch.push_back(std::move(s.submission));
+                d->credit -= 1.0;
+            }
+        };
+        takeDue();
         while (d->credit >= 1.0) {
-            d->credit -= 1.0;
             for (auto &s : d->generator.story(now))
                 d->pending.push(std::move(s));
-        }
-        while (!d->pending.empty() && d->pending.top().at <= now) {
-            Step s = d->pending.top();
-            d->pending.pop();
-            s.submission.receivedAt = now;
-            batch.push_back(std::move(s.submission));
+            takeDue();
         }
         // Keep the follow-up queue bounded on a long demo.
         while (d->pending.size() > 20000)
