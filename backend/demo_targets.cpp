@@ -257,7 +257,7 @@ std::optional<Failure> missing(const Payload &p, std::initializer_list<const cha
         const auto *v = Payload::get(p.root(), f);
         if (!v || v->IsNull() || (v->IsString() && v->GetStringLength() == 0))
             return Failure{ErrorCategory::Validation, "MISSING_FIELD",
-                           std::string("Field '") + f + "' is required", f};
+                           std::string("Field ") + f + " is required", f};
     }
     return std::nullopt;
 }
@@ -266,7 +266,7 @@ std::optional<Failure> checkCustomer(const std::string &code, bool checkCredit, 
                                      const std::string &currency)
 {
     if (code.empty())
-        return Failure{ErrorCategory::Validation, "MISSING_FIELD", "Field 'customer.code' is required", "customer.code"};
+        return Failure{ErrorCategory::Validation, "MISSING_FIELD", "Field customer.code is required", "customer.code"};
     const DemoCustomer *c = findCustomer(code);
     if (!c)
         return Failure{ErrorCategory::MasterData, "UNKNOWN_CUSTOMER", "Customer " + code + " does not exist",
@@ -345,7 +345,7 @@ std::optional<Failure> checkLines(const Payload &p, const char *arrayName, bool 
 std::optional<Failure> checkTotal(double computed, std::optional<double> stated, const char *field)
 {
     if (!stated)
-        return Failure{ErrorCategory::Validation, "MISSING_FIELD", std::string("Field '") + field + "' is required",
+        return Failure{ErrorCategory::Validation, "MISSING_FIELD", std::string("Field ") + field + " is required",
                        field};
     if (std::fabs(computed - *stated) > 0.01 + 1e-9 * std::fabs(computed)) {
         char buf[160];
@@ -361,13 +361,13 @@ std::optional<Failure> checkDates(const Payload &p, const char *earlier, const c
     const auto b = detail::parseIsoTime(p.str(later));
     if (!a)
         return Failure{ErrorCategory::Validation, "INVALID_DATE",
-                       std::string("Field '") + earlier + "' is not a valid date", earlier};
+                       std::string("Field ") + earlier + " is not a valid date", earlier};
     if (!b)
         return Failure{ErrorCategory::Validation, "INVALID_DATE",
-                       std::string("Field '") + later + "' is not a valid date", later};
+                       std::string("Field ") + later + " is not a valid date", later};
     if (*b < *a)
         return Failure{ErrorCategory::Validation, "DATE_ORDER",
-                       std::string("Field '") + later + "' (" + p.str(later) + ") lies before '" + earlier + "' (" +
+                       std::string("Field ") + later + " (" + p.str(later) + ") lies before " + earlier + " (" +
                            p.str(earlier) + ")",
                        later};
     return std::nullopt;

@@ -193,6 +193,9 @@ private slots:
                                 << true;
         QTest::newRow("different text") << "Customer C-10442 does not exist" << "Product P-1001 does not exist"
                                         << false;
+        QTest::newRow("field names stay") << "Field customer.code is required" << "Field order_date is required"
+                                          << false;
+        QTest::newRow("line index") << "Field lines[0].uom is required" << "Field lines[7].uom is required" << true;
     }
 
     void signatureNormalisesIds()
