@@ -6,6 +6,8 @@
 
 #include "flowdesk/v1/flow.grpc.pb.h"
 
+#include <algorithm>
+
 namespace flowdesk::backend {
 
 namespace {

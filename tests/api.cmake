@@ -8,6 +8,7 @@ target_link_libraries(flowdesk_apitestutil PUBLIC flowdesk_api Qt6::Core Qt6::Te
 add_executable(tst_api_roles ${CMAKE_CURRENT_LIST_DIR}/tst_api_roles.cpp)
 set_target_properties(tst_api_roles PROPERTIES AUTOMOC ON)
 target_link_libraries(tst_api_roles PRIVATE flowdesk_apitestutil Qt6::Test flowdesk_warnings)
+target_compile_definitions(tst_api_roles PRIVATE FLOWDESK_PROTO_DIR="${PROJECT_SOURCE_DIR}/proto/flowdesk/v1")
 add_test(NAME api_roles COMMAND tst_api_roles)
 
 add_executable(tst_api_transactions ${CMAKE_CURRENT_LIST_DIR}/tst_api_transactions.cpp)

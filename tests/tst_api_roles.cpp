@@ -9,6 +9,7 @@
 
 #include <google/protobuf/descriptor.h>
 
+#include <QDir>
 #include <QTest>
 
 #include <map>
@@ -63,13 +64,27 @@ private slots:
 
     void everyContractMethodHasARule()
     {
-        const google::protobuf::FileDescriptor *files[] = {
-            v1::LoginRequest::descriptor()->file(),           v1::ListFlowsRequest::descriptor()->file(),
-            v1::ListTransactionsRequest::descriptor()->file(), v1::WatchRequest::descriptor()->file(),
-            v1::SubmitRequest::descriptor()->file(),          v1::GetFlowHealthRequest::descriptor()->file(),
-            v1::ListConnectorsRequest::descriptor()->file(),  v1::ListUsersRequest::descriptor()->file(),
-            v1::ListAuditEntriesRequest::descriptor()->file(), v1::Status::descriptor()->file(),
+        // Every .proto file of the contract, as found in the source tree, must be
+        // in the generated descriptor pool (linked into flowdeskd) ...
+        const QStringList protoFiles = QDir(QStringLiteral(FLOWDESK_PROTO_DIR))
+                                           .entryList({QStringLiteral("*.proto")}, QDir::Files, QDir::Name);
+        QVERIFY(protoFiles.size() >= 10);
+        // Referencing a message of each known file keeps its descriptor linked in.
+        const google::protobuf::Descriptor *anchors[] = {
+            v1::LoginRequest::descriptor(),           v1::ListFlowsRequest::descriptor(),
+            v1::ListTransactionsRequest::descriptor(), v1::WatchRequest::descriptor(),
+            v1::SubmitRequest::descriptor(),          v1::GetFlowHealthRequest::descriptor(),
+            v1::ListConnectorsRequest::descriptor(),  v1::ListUsersRequest::descriptor(),
+            v1::ListAuditEntriesRequest::descriptor(), v1::Status::descriptor(),
         };
+        QVERIFY(anchors[0]);
+        std::vector<const google::protobuf::FileDescriptor *> files;
+        for (const auto &name : protoFiles) {
+            const std::string path = "flowdesk/v1/" + name.toStdString();
+            const auto *file = google::protobuf::DescriptorPool::generated_pool()->FindFileByName(path);
+            QVERIFY2(file, ("contract file not served by flowdeskd: " + path).c_str());
+            files.push_back(file);
+        }
         const auto &rules = flowdesk::backend::methodRules();
         std::set<std::string> contract;
         int services = 0;
