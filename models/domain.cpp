@@ -38,11 +38,19 @@ QString stateName(TransactionState state)
 
 QString stateShortName(TransactionState state)
 {
+    // Column headers: as short as the language allows; the tooltip has the full name.
     switch (state) {
-    case TransactionState::RetryScheduled: return Tr::tr("Retrying");
-    case TransactionState::ResolvedManually: return Tr::tr("Resolved");
-    default: return stateName(state);
+    case TransactionState::Received: return Tr::tr("Received", "column header");
+    case TransactionState::InFlight: return Tr::tr("In flight", "column header");
+    case TransactionState::Delivered: return Tr::tr("Delivered", "column header");
+    case TransactionState::RetryScheduled: return Tr::tr("Retrying", "column header");
+    case TransactionState::Failed: return Tr::tr("Failed", "column header");
+    case TransactionState::Resubmitted: return Tr::tr("Resubmitted", "column header");
+    case TransactionState::Discarded: return Tr::tr("Discarded", "column header");
+    case TransactionState::ResolvedManually: return Tr::tr("Resolved", "column header");
+    case TransactionState::Unspecified: break;
     }
+    return stateName(state);
 }
 
 QString stateDescription(TransactionState state)

@@ -4,12 +4,12 @@
     <context>
         <name>Flowdesk::ConsoleApp</name>
         <message>
-            <location filename="../app/consoleapp.cpp" line="72" />
+            <location filename="../app/consoleapp.cpp" line="73" />
             <source>Flowdesk demo</source>
             <translation>Flowdesk-Demo</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="73" />
+            <location filename="../app/consoleapp.cpp" line="74" />
             <source>The demo could not be started.
 
 %1</source>
@@ -18,20 +18,17 @@
 %1</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="85" />
+            <location filename="../app/consoleapp.cpp" line="86" />
             <source>Demo server on this computer (%1)</source>
             <translation>Demo-Server auf diesem Computer (%1)</translation>
         </message>
     </context>
     <context>
         <name>Flowdesk::DemoBackend</name>
-        <message numerus="yes">
+        <message>
             <location filename="../services/demobackend.cpp" line="34" />
-            <source>The demo server did not start within %n second(s).</source>
-            <translation>
-                <numerusform>Der Demo-Server ist nicht innerhalb von %n Sekunde gestartet.</numerusform>
-                <numerusform>Der Demo-Server ist nicht innerhalb von %n Sekunden gestartet.</numerusform>
-            </translation>
+            <source>The demo server did not start within %1 seconds.</source>
+            <translation>Der Demo-Server ist nicht innerhalb von %1 Sekunden gestartet.</translation>
         </message>
         <message>
             <location filename="../services/demobackend.cpp" line="43" />
@@ -97,117 +94,190 @@
             <translation>Unbekannt</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="42" />
-            <source>Retrying</source>
-            <translation>Wiederholung</translation>
+            <location filename="../models/domain.cpp" line="43" />
+            <source>Received</source>
+            <comment>column header</comment>
+            <translation>Empfangen</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="43" />
+            <location filename="../models/domain.cpp" line="44" />
+            <source>In flight</source>
+            <comment>column header</comment>
+            <translation>Unterwegs</translation>
+        </message>
+        <message>
+            <location filename="../models/domain.cpp" line="45" />
+            <source>Delivered</source>
+            <comment>column header</comment>
+            <translation>Zugestellt</translation>
+        </message>
+        <message>
+            <location filename="../models/domain.cpp" line="46" />
+            <source>Retrying</source>
+            <comment>column header</comment>
+            <translation>Wiederholt</translation>
+        </message>
+        <message>
+            <location filename="../models/domain.cpp" line="47" />
+            <source>Failed</source>
+            <comment>column header</comment>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <location filename="../models/domain.cpp" line="48" />
+            <source>Resubmitted</source>
+            <comment>column header</comment>
+            <translation>Neu gesendet</translation>
+        </message>
+        <message>
+            <location filename="../models/domain.cpp" line="49" />
+            <source>Discarded</source>
+            <comment>column header</comment>
+            <translation>Verworfen</translation>
+        </message>
+        <message>
+            <location filename="../models/domain.cpp" line="50" />
             <source>Resolved</source>
+            <comment>column header</comment>
             <translation>Erledigt</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="51" />
+            <location filename="../models/domain.cpp" line="59" />
             <source>Accepted from the source system, not yet sent on</source>
             <translation>Vom Quellsystem angenommen, noch nicht weitergeleitet</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="52" />
+            <location filename="../models/domain.cpp" line="60" />
             <source>Being delivered to the target system</source>
             <translation>Wird gerade an das Zielsystem zugestellt</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="53" />
+            <location filename="../models/domain.cpp" line="61" />
             <source>Accepted by the target system</source>
             <translation>Vom Zielsystem angenommen</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="54" />
+            <location filename="../models/domain.cpp" line="62" />
             <source>Failed for a temporary reason; will be tried again</source>
             <translation>Aus einem vorübergehenden Grund fehlgeschlagen; wird erneut versucht</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="55" />
+            <location filename="../models/domain.cpp" line="63" />
             <source>Exceptions: failed and waiting for someone to fix them</source>
             <translation>Ausnahmen: fehlgeschlagen und warten darauf, dass jemand sie behebt</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="56" />
+            <location filename="../models/domain.cpp" line="64" />
             <source>Fixed and sent again by a person</source>
             <translation>Von einer Person korrigiert und erneut gesendet</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="57" />
+            <location filename="../models/domain.cpp" line="65" />
             <source>Dropped on purpose, with a reason</source>
             <translation>Bewusst verworfen, mit Begründung</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="58" />
+            <location filename="../models/domain.cpp" line="66" />
             <source>Fixed by hand in the target system</source>
             <translation>Von Hand im Zielsystem erledigt</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="67" />
+            <location filename="../models/domain.cpp" line="75" />
             <source>Viewer</source>
             <translation>Betrachter</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="68" />
+            <location filename="../models/domain.cpp" line="76" />
             <source>Operator</source>
             <translation>Sachbearbeiter</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="69" />
+            <location filename="../models/domain.cpp" line="77" />
             <source>Administrator</source>
             <translation>Administrator</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="70" />
+            <location filename="../models/domain.cpp" line="78" />
             <source>Auditor</source>
             <translation>Prüfer</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="71" />
+            <location filename="../models/domain.cpp" line="79" />
             <source>Connector</source>
             <translation>Konnektor</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="74" />
+            <location filename="../models/domain.cpp" line="82" />
             <source>Unknown role</source>
             <translation>Unbekannte Rolle</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="80" />
+            <location filename="../models/domain.cpp" line="87" />
+            <source>Sales</source>
+            <translation>Vertrieb</translation>
+        </message>
+        <message>
+            <location filename="../models/domain.cpp" line="88" />
+            <source>Finance</source>
+            <translation>Finanzen</translation>
+        </message>
+        <message>
+            <location filename="../models/domain.cpp" line="89" />
+            <source>Procurement</source>
+            <translation>Einkauf</translation>
+        </message>
+        <message>
+            <location filename="../models/domain.cpp" line="90" />
+            <source>Logistics</source>
+            <translation>Logistik</translation>
+        </message>
+        <message>
+            <location filename="../models/domain.cpp" line="91" />
+            <source>Production</source>
+            <translation>Produktion</translation>
+        </message>
+        <message>
+            <location filename="../models/domain.cpp" line="92" />
+            <source>Quality</source>
+            <translation>Qualität</translation>
+        </message>
+        <message>
+            <location filename="../models/domain.cpp" line="93" />
+            <source>Engineering</source>
+            <translation>Entwicklung</translation>
+        </message>
+        <message>
+            <location filename="../models/domain.cpp" line="100" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="81" />
+            <location filename="../models/domain.cpp" line="101" />
             <source>Connecting…</source>
             <translation>Verbindung wird aufgebaut…</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="82" />
+            <location filename="../models/domain.cpp" line="102" />
             <source>Connected</source>
             <translation>Verbunden</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="83" />
+            <location filename="../models/domain.cpp" line="103" />
             <source>Reconnecting…</source>
             <translation>Verbindung wird wiederhergestellt…</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="104" />
+            <location filename="../models/domain.cpp" line="128" />
             <source>all domains and plants</source>
             <translation>alle Bereiche und Werke</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="111" />
+            <location filename="../models/domain.cpp" line="135" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message numerus="yes">
-            <location filename="../models/domain.cpp" line="113" />
+            <location filename="../models/domain.cpp" line="137" />
             <source>%n d</source>
             <translation>
                 <numerusform>%n Tag</numerusform>
@@ -215,7 +285,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../models/domain.cpp" line="115" />
+            <location filename="../models/domain.cpp" line="139" />
             <source>%n h</source>
             <translation>
                 <numerusform>%n Std.</numerusform>
@@ -223,7 +293,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../models/domain.cpp" line="117" />
+            <location filename="../models/domain.cpp" line="141" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n Min.</numerusform>
@@ -231,7 +301,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../models/domain.cpp" line="118" />
+            <location filename="../models/domain.cpp" line="142" />
             <source>%n s</source>
             <translation>
                 <numerusform>%n Sek.</numerusform>
@@ -258,13 +328,10 @@
             <source>%1 from %2 to %3</source>
             <translation>%1 von %2 nach %3</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <location filename="../models/flowlistmodel.cpp" line="89" />
-            <source>%n transaction(s) not delivered within the SLA</source>
-            <translation>
-                <numerusform>%n Transaktion nicht innerhalb des SLA zugestellt</numerusform>
-                <numerusform>%n Transaktionen nicht innerhalb des SLA zugestellt</numerusform>
-            </translation>
+            <source>Not delivered within the SLA: %1</source>
+            <translation>Nicht innerhalb des SLA zugestellt: %1</translation>
         </message>
         <message>
             <location filename="../models/flowlistmodel.cpp" line="91" />
@@ -331,92 +398,67 @@
     <context>
         <name>Flowdesk::FlowsPage</name>
         <message>
-            <location filename="../ui/flowspage.cpp" line="32" />
+            <location filename="../ui/flowspage.cpp" line="33" />
             <source>Flows</source>
             <translation>Flows</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="49" />
+            <location filename="../ui/flowspage.cpp" line="50" />
             <source>Filter by flow, domain or system…</source>
             <translation>Nach Flow, Bereich oder System filtern…</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="57" />
+            <location filename="../ui/flowspage.cpp" line="58" />
             <source>Only flows with exceptions or stuck transactions</source>
             <translation>Nur Flows mit Ausnahmen oder hängenden Transaktionen</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="202" />
-            <location filename="../ui/flowspage.cpp" line="228" />
+            <location filename="../ui/flowspage.cpp" line="216" />
+            <location filename="../ui/flowspage.cpp" line="240" />
             <source>Loading flows…</source>
             <translation>Flows werden geladen…</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../ui/flowspage.cpp" line="205" />
-            <source>%n exception(s)</source>
-            <translation>
-                <numerusform>%n Ausnahme</numerusform>
-                <numerusform>%n Ausnahmen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/flowspage.cpp" line="206" />
-            <source>%n stuck</source>
-            <translation>
-                <numerusform>%n hängende</numerusform>
-                <numerusform>%n hängende</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../ui/flowspage.cpp" line="207" />
-            <location filename="../ui/flowspage.cpp" line="213" />
-            <source>%n flow(s)</source>
-            <translation>
-                <numerusform>%n Flow</numerusform>
-                <numerusform>%n Flows</numerusform>
-            </translation>
+        <message>
+            <location filename="../ui/flowspage.cpp" line="220" />
+            <source>Flows visible to you: %1 · Nothing is failed or stuck right now.</source>
+            <translation>Für Sie sichtbare Flows: %1 · Derzeit ist nichts fehlgeschlagen oder hängend.</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="209" />
-            <source>%1 visible to you. Nothing is failed or stuck right now.</source>
-            <translation>%1 für Sie sichtbar. Derzeit ist nichts fehlgeschlagen oder hängend.</translation>
+            <location filename="../ui/flowspage.cpp" line="223" />
+            <source>Flows visible to you: %1 · Exceptions: %2 · Stuck: %3 · Flows needing attention: %4</source>
+            <translation>Für Sie sichtbare Flows: %1 · Ausnahmen: %2 · Hängend: %3 · Flows mit Handlungsbedarf: %4</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="211" />
-            <source>%1 visible to you: %2 and %3 in %4.</source>
-            <translation>%1 für Sie sichtbar: %2 und %3 in %4.</translation>
-        </message>
-        <message>
-            <location filename="../ui/flowspage.cpp" line="216" />
+            <location filename="../ui/flowspage.cpp" line="228" />
             <source>Update failed: %1</source>
             <translation>Aktualisierung fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="219" />
+            <location filename="../ui/flowspage.cpp" line="231" />
             <source>Updated %1</source>
             <translation>Aktualisiert um %1</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="228" />
+            <location filename="../ui/flowspage.cpp" line="240" />
             <source>The flows could not be loaded.
 %1</source>
             <translation>Die Flows konnten nicht geladen werden.
 %1</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="230" />
+            <location filename="../ui/flowspage.cpp" line="242" />
             <source>No flows are visible to you.
 Your role may be limited to certain business domains or plants; ask your administrator if you expected to see flows here.</source>
             <translation>Für Sie sind keine Flows sichtbar.
 Ihre Rolle ist möglicherweise auf bestimmte Fachbereiche oder Werke beschränkt; wenden Sie sich an Ihren Administrator, wenn Sie hier Flows erwartet haben.</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="234" />
+            <location filename="../ui/flowspage.cpp" line="246" />
             <source>No flow has exceptions or stuck transactions right now.</source>
             <translation>Derzeit hat kein Flow Ausnahmen oder hängende Transaktionen.</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="235" />
+            <location filename="../ui/flowspage.cpp" line="247" />
             <source>No flow matches "%1".</source>
             <translation>Kein Flow passt zu „%1“.</translation>
         </message>
@@ -440,47 +482,47 @@ Ihre Rolle ist möglicherweise auf bestimmte Fachbereiche oder Werke beschränkt
             <translation>Host:Port, z. B. flowdesk.example.com:8443</translation>
         </message>
         <message>
-            <location filename="../ui/logindialog.cpp" line="68" />
+            <location filename="../ui/logindialog.cpp" line="69" />
             <source>Signing in…</source>
             <translation>Anmeldung läuft…</translation>
         </message>
         <message>
-            <location filename="../ui/logindialog.cpp" line="74" />
+            <location filename="../ui/logindialog.cpp" line="75" />
             <source>&amp;Server:</source>
             <translation>&amp;Server:</translation>
         </message>
         <message>
-            <location filename="../ui/logindialog.cpp" line="75" />
+            <location filename="../ui/logindialog.cpp" line="76" />
             <source>Server:</source>
             <translation>Server:</translation>
         </message>
         <message>
-            <location filename="../ui/logindialog.cpp" line="77" />
+            <location filename="../ui/logindialog.cpp" line="78" />
             <source>&amp;User name:</source>
             <translation>&amp;Benutzername:</translation>
         </message>
         <message>
-            <location filename="../ui/logindialog.cpp" line="78" />
+            <location filename="../ui/logindialog.cpp" line="79" />
             <source>&amp;Password:</source>
             <translation>&amp;Passwort:</translation>
         </message>
         <message>
-            <location filename="../ui/logindialog.cpp" line="81" />
+            <location filename="../ui/logindialog.cpp" line="82" />
             <source>Sign in</source>
             <translation>Anmelden</translation>
         </message>
         <message>
-            <location filename="../ui/logindialog.cpp" line="130" />
+            <location filename="../ui/logindialog.cpp" line="131" />
             <source>Session expired</source>
             <translation>Sitzung abgelaufen</translation>
         </message>
         <message>
-            <location filename="../ui/logindialog.cpp" line="131" />
+            <location filename="../ui/logindialog.cpp" line="132" />
             <source>Your session has expired. Sign in again to continue; your open work is kept and anything that was waiting is sent once you are signed in.</source>
             <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um weiterzuarbeiten; Ihre offene Arbeit bleibt erhalten, und alles Wartende wird nach der Anmeldung gesendet.</translation>
         </message>
         <message>
-            <location filename="../ui/logindialog.cpp" line="185" />
+            <location filename="../ui/logindialog.cpp" line="186" />
             <source>Enter the server as host:port, for example flowdesk.example.com:8443.</source>
             <translation>Geben Sie den Server als Host:Port ein, zum Beispiel flowdesk.example.com:8443.</translation>
         </message>
@@ -488,89 +530,104 @@ Ihre Rolle ist möglicherweise auf bestimmte Fachbereiche oder Werke beschränkt
     <context>
         <name>Flowdesk::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="25" />
+            <location filename="../ui/mainwindow.cpp" line="26" />
             <source>Flowdesk</source>
             <translation>Flowdesk</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="40" />
+            <location filename="../ui/mainwindow.cpp" line="41" />
             <source>Flows</source>
             <translation>Flows</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="40" />
+            <location filename="../ui/mainwindow.cpp" line="41" />
             <source>Integration routes and how many transactions are in each state</source>
             <translation>Integrationsstrecken und wie viele Transaktionen sich in welchem Status befinden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="78" />
+            <location filename="../ui/mainwindow.cpp" line="96" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="79" />
+            <location filename="../ui/mainwindow.cpp" line="97" />
+            <source>Sign &amp;In Again…</source>
+            <translation>&amp;Erneut anmelden…</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="100" />
+            <source>Only needed after your session has expired</source>
+            <translation>Nur nötig, nachdem Ihre Sitzung abgelaufen ist</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="102" />
             <source>&amp;Sign Out</source>
             <translation>&amp;Abmelden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="83" />
+            <location filename="../ui/mainwindow.cpp" line="106" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="89" />
+            <location filename="../ui/mainwindow.cpp" line="112" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="90" />
+            <location filename="../ui/mainwindow.cpp" line="113" />
             <source>&amp;Refresh</source>
             <translation>A&amp;ktualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="94" />
+            <location filename="../ui/mainwindow.cpp" line="117" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="95" />
+            <location filename="../ui/mainwindow.cpp" line="118" />
             <source>&amp;About Flowdesk</source>
             <translation>&amp;Über Flowdesk</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="98" />
+            <location filename="../ui/mainwindow.cpp" line="121" />
             <source>About &amp;Qt</source>
             <translation>Über &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="112" />
+            <location filename="../ui/mainwindow.cpp" line="135" />
             <source>Not signed in</source>
             <translation>Nicht angemeldet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="116" />
+            <location filename="../ui/mainwindow.cpp" line="140" />
+            <source>Session of %1 expired · sign in again to continue (File ▸ Sign In Again)</source>
+            <translation>Sitzung von %1 abgelaufen · melden Sie sich erneut an, um weiterzuarbeiten (Datei ▸ Erneut anmelden)</translation>
+        </message>
+        <message>
+            <location filename="../ui/mainwindow.cpp" line="142" />
             <source>Signed in as %1 · %2 · %3</source>
             <translation>Angemeldet als %1 · %2 · %3</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="117" />
+            <location filename="../ui/mainwindow.cpp" line="143" />
             <source>Server: %1
 Permissions: %2</source>
             <translation>Server: %1
 Berechtigungen: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="118" />
+            <location filename="../ui/mainwindow.cpp" line="144" />
             <source>Flowdesk — %1 on %2</source>
             <translation>Flowdesk — %1 auf %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="123" />
+            <location filename="../ui/mainwindow.cpp" line="149" />
             <source>About Flowdesk</source>
             <translation>Über Flowdesk</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="124" />
+            <location filename="../ui/mainwindow.cpp" line="150" />
             <source>&lt;h3&gt;Flowdesk %1&lt;/h3&gt;&lt;p&gt;Operations and exception-management console for manufacturing integration middleware.&lt;/p&gt;&lt;p&gt;Sees failed and stuck transactions between ERP, CRM, MES, WMS and partner systems, in business terms.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Flowdesk %1&lt;/h3&gt;&lt;p&gt;Betriebs- und Ausnahmemanagement-Konsole für Integrations-Middleware in der Fertigung.&lt;/p&gt;&lt;p&gt;Zeigt fehlgeschlagene und hängende Transaktionen zwischen ERP, CRM, MES, WMS und Partnersystemen in fachlicher Sprache.&lt;/p&gt;</translation>
         </message>
@@ -649,6 +706,11 @@ Berechtigungen: %2</translation>
         </message>
         <message>
             <location filename="../services/serviceerror.cpp" line="56" />
+            <source>Enter a user name and a password.</source>
+            <translation>Geben Sie einen Benutzernamen und ein Passwort ein.</translation>
+        </message>
+        <message>
+            <location filename="../services/serviceerror.cpp" line="58" />
             <source>The server %1 does not offer the Flowdesk service. Check the address.</source>
             <translation>Der Server %1 bietet den Flowdesk-Dienst nicht an. Prüfen Sie die Adresse.</translation>
         </message>
@@ -699,22 +761,22 @@ Berechtigungen: %2</translation>
             <translation>Die Sprache &lt;code&gt; (en, de) statt der Systemsprache verwenden.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="45" />
+            <location filename="../app/commandline.cpp" line="46" />
             <source>Unexpected argument: %1</source>
             <translation>Unerwartetes Argument: %1</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="48" />
+            <location filename="../app/commandline.cpp" line="49" />
             <source>--demo and --backend cannot be used together.</source>
             <translation>--demo und --backend können nicht zusammen verwendet werden.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="50" />
+            <location filename="../app/commandline.cpp" line="51" />
             <source>--demo-user only works together with --demo.</source>
             <translation>--demo-user funktioniert nur zusammen mit --demo.</translation>
         </message>
         <message>
-            <location filename="../app/commandline.cpp" line="52" />
+            <location filename="../app/commandline.cpp" line="53" />
             <source>--backend expects host:port, for example 127.0.0.1:50051.</source>
             <translation>--backend erwartet Host:Port, zum Beispiel 127.0.0.1:50051.</translation>
         </message>

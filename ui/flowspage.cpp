@@ -83,7 +83,6 @@ FlowsPage::FlowsPage(FlowsService *flows, EventFollower *events, QWidget *parent
     m_view->horizontalHeader()->setStretchLastSection(false);
     // Counts are never cut off; the flow's name and route take what is left.
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(FlowListModel::NameColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setMinimumSectionSize(48);
 
     m_emptyLabel = new QLabel(this);
@@ -109,7 +108,7 @@ FlowsPage::FlowsPage(FlowsService *flows, EventFollower *events, QWidget *parent
     tools->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 8);
+    layout->setContentsMargins(12, 10, 12, 6);
     layout->setSpacing(8);
     layout->addLayout(header);
     layout->addWidget(m_summary);
@@ -165,6 +164,7 @@ void FlowsPage::onFlowsLoaded(const QList<Flow> &flows)
     m_lastError.clear();
     m_lastUpdate = QDateTime::currentDateTime();
     m_model->setFlows(flows);
+    updateColumnModes();
     updateSummary();
     updateEmptyState();
     emit flowsUpdated();
@@ -175,6 +175,30 @@ void FlowsPage::onFailed(const ServiceError &error)
     m_lastError = error.userMessage();
     updateSummary();
     updateEmptyState();
+}
+
+void FlowsPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateColumnModes();
+}
+
+void FlowsPage::updateColumnModes()
+{
+    // The flow's name takes the room that is left, but never less than it needs;
+    // on a narrow screen the table scrolls sideways instead of hiding names.
+    QHeaderView *header = m_view->horizontalHeader();
+    const QAbstractItemView *view = m_view; // sizeHintForColumn() is public there
+    int needed = std::max(view->sizeHintForColumn(FlowListModel::NameColumn),
+                          header->sectionSizeHint(FlowListModel::NameColumn));
+    for (int column = 0; column < FlowListModel::ColumnCount; ++column) {
+        if (column != FlowListModel::NameColumn && !m_view->isColumnHidden(column))
+            needed += std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+    }
+    const bool fits = needed <= m_view->viewport()->width();
+    const auto mode = fits ? QHeaderView::Stretch : QHeaderView::ResizeToContents;
+    if (header->sectionResizeMode(FlowListModel::NameColumn) != mode)
+        header->setSectionResizeMode(FlowListModel::NameColumn, mode);
 }
 
 void FlowsPage::updateSummary()

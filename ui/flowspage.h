@@ -40,12 +40,16 @@ public:
 signals:
     void flowsUpdated();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void onFlowsLoaded(const QList<Flow> &flows);
     void onFailed(const ServiceError &error);
     void onEvents(const QList<FlowEvent> &events);
     void updateSummary();
     void updateEmptyState();
+    void updateColumnModes();
 
     FlowsService *m_flows;   // not owned
     EventFollower *m_events; // not owned

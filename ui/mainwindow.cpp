@@ -33,7 +33,7 @@ MainWindow::MainWindow(SessionService *session, FlowsService *flows, EventFollow
         "QListWidget { background: #f1f3f6; border-right: 1px solid #d6dae0; padding-top: 8px; }"
         "QListWidget::item { padding: 8px 14px; border-radius: 4px; margin: 0 6px; color: #1f2937; }"
         "QListWidget::item:selected { background: #dbe7fb; color: #0b3d91; font-weight: bold; }"));
-    m_navigation->setFixedWidth(170);
+    m_navigation->setFixedWidth(150);
 
     m_pages = new QStackedWidget(this);
     m_flowsPage = new FlowsPage(flows, events, m_pages);
@@ -78,7 +78,7 @@ MainWindow::MainWindow(SessionService *session, FlowsService *flows, EventFollow
     // Most of the screen: the flows table has many columns.
     if (QScreen *screen = QGuiApplication::primaryScreen()) {
         const QRect available = screen->availableGeometry();
-        resize(std::min(1440, available.width() * 95 / 100), std::min(900, available.height() * 92 / 100));
+        resize(std::min(1480, available.width()), std::min(920, available.height()));
     } else {
         resize(1280, 780);
     }
