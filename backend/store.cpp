@@ -120,14 +120,17 @@ CREATE INDEX tx_open_created   ON transactions (state, created_at, id) WHERE sta
 CREATE INDEX tx_open_amount    ON transactions (state, amount_minor, id) WHERE state <> 3;
 CREATE INDEX tx_open_due       ON transactions (state, due_key, id) WHERE state <> 3;
 CREATE INDEX tx_open_flow      ON transactions (state, flow_id, id) WHERE state <> 3;
--- Covers the aggregates of the error groups.
-CREATE INDEX tx_open_signature ON transactions (state, error_signature, error_at, amount_minor) WHERE state <> 3;
+CREATE INDEX tx_open_id        ON transactions (state) WHERE state <> 3;
+-- One error group ranked by impact; also covers the aggregates of the groups.
+CREATE INDEX tx_open_signature ON transactions (state, error_signature, impact_score DESC, id DESC, error_at, amount_minor)
+    WHERE state <> 3;
 -- Orderings over every row (browsing without a state filter, DELIVERED lists).
 CREATE INDEX tx_impact         ON transactions (impact_score DESC, id DESC);
 CREATE INDEX tx_created        ON transactions (created_at, id);
 CREATE INDEX tx_amount         ON transactions (amount_minor, id);
 CREATE INDEX tx_due            ON transactions (due_key, id);
 CREATE INDEX tx_flow           ON transactions (flow_id, id);
+CREATE INDEX tx_flow_created   ON transactions (flow_id, created_at, id);
 CREATE INDEX tx_signature      ON transactions (error_signature) WHERE error_signature <> '';
 CREATE INDEX tx_correlation    ON transactions (correlation_id, created_at);
 CREATE UNIQUE INDEX tx_idempotency ON transactions (flow_id, idempotency_key) WHERE idempotency_key <> '';
@@ -1098,6 +1101,17 @@ struct Store::Impl {
             }
             schemaVersion = m.version;
             logger()->info("store schema migrated to version {}", m.version);
+        }
+        {
+            // Files made by pre-release builds carry version 1 in another shape.
+            auto &s = c.prepare("SELECT (SELECT COUNT(*) FROM pragma_table_xinfo('transactions') WHERE name = 'due_key'), "
+                                "(SELECT COUNT(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'tx_counts_insert')");
+            s.step();
+            const bool preRelease = s.int64(0) == 0 || s.int64(1) != 0;
+            s.reset();
+            if (preRelease)
+                throw StoreError(StoreError::Kind::Corrupt,
+                                 path + " was made by a pre-release build of flowdeskd; remove it to start afresh");
         }
         const int newest = kMigrations[std::size(kMigrations) - 1].version;
         if (schemaVersion > newest)

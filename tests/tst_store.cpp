@@ -148,6 +148,7 @@ private slots:
 
     void migratesFreshAndReopenedFile();
     void refusesUnusableFolder();
+    void refusesFileThatIsNoDatabase();
     void roundTripsEveryTransactionField();
     void roundTripsRecords();
     void rollsBackWholeChangeOnException();
@@ -215,6 +216,18 @@ void TestStore::migratesFreshAndReopenedFile()
     RawDb raw(dir.filePath("flowdesk.db").toStdString());
     QCOMPARE(raw.column("SELECT version FROM schema_migrations"), std::vector<std::int64_t>{1});
     QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions"), std::vector<std::int64_t>{1});
+}
+
+void TestStore::refusesFileThatIsNoDatabase()
+{
+    QTemporaryDir dir;
+    QFile junk(dir.filePath("flowdesk.db"));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(8192, 'x'));
+    junk.close();
+    std::string error;
+    QVERIFY(!Store::open(dir.path().toStdString(), &error));
+    QVERIFY(!error.empty());
 }
 
 void TestStore::refusesUnusableFolder()
@@ -1183,6 +1196,8 @@ void TestStore::exceptionQueryUsesIndex_data()
     QTest::newRow("created, next page") << TxOrder::CreatedAsc << true;
     QTest::newRow("amount, next page") << TxOrder::AmountDesc << true;
     QTest::newRow("due, next page") << TxOrder::DueAsc << true;
+    QTest::newRow("flow, next page") << TxOrder::FlowAsc << true;
+    QTest::newRow("id, next page") << TxOrder::IdAsc << true;
 }
 
 void TestStore::exceptionQueryUsesIndex()
