@@ -42,6 +42,7 @@ std::shared_ptr<spdlog::logger> logger()
 
 constexpr const char *kActor = "system";
 constexpr TimeMs kConnectorWindowMs = 15 * 60 * 1000;
+constexpr TimeMs kOrphanAfterMs = 5 * 60 * 1000;
 
 bool isDueState(TxState s)
 {
@@ -310,6 +311,12 @@ struct Engine::Impl {
 
     std::vector<SubmitResult> submitMany(const std::vector<const Submission *> &submissions);
     void wakeWorkers();
+
+    // Transactions this engine has claimed and not yet recorded.
+    std::mutex progressMutex;
+    std::set<std::int64_t> inProgress;
+    int makeDueAgain(const std::vector<std::int64_t> &ids, TimeMs now, const std::string &why);
+    void recoverOrphans(TimeMs now);
 
     std::shared_ptr<const FlowInfo> flow(const std::string &id);
     void reloadFlows();
@@ -633,6 +640,23 @@ int Engine::Impl::cycle(TimeMs now, bool live)
     auto claimed = claim(now);
     if (claimed.empty())
         return 0;
+    struct Tracking {
+        Impl &d;
+        std::vector<std::int64_t> ids;
+        ~Tracking()
+        {
+            std::lock_guard lock(d.progressMutex);
+            for (auto id : ids)
+                d.inProgress.erase(id);
+        }
+    } tracking{*this, {}};
+    {
+        std::lock_guard lock(progressMutex);
+        for (const auto &c : claimed) {
+            tracking.ids.push_back(c.tx.id);
+            inProgress.insert(c.tx.id);
+        }
+    }
     std::vector<Outcome> outcomes;
     outcomes.reserve(claimed.size());
     auto lastFlush = std::chrono::steady_clock::now();
@@ -693,6 +717,7 @@ void Engine::Impl::sweepStuck(TimeMs now)
 void Engine::Impl::workerLoop(int index)
 {
     auto lastSweep = std::chrono::steady_clock::now() - std::chrono::seconds(10);
+    auto lastOrphanSweep = std::chrono::steady_clock::now();
     while (!stopping.load()) {
         std::uint64_t seenSeq;
         {
@@ -705,6 +730,10 @@ void Engine::Impl::workerLoop(int index)
             if (index == 0 && std::chrono::steady_clock::now() - lastSweep > std::chrono::seconds(1)) {
                 sweepStuck(nowMs());
                 lastSweep = std::chrono::steady_clock::now();
+            }
+            if (index == 0 && std::chrono::steady_clock::now() - lastOrphanSweep > std::chrono::seconds(30)) {
+                lastOrphanSweep = std::chrono::steady_clock::now();
+                recoverOrphans(nowMs());
             }
         } catch (const std::exception &ex) {
             logger()->error("delivery cycle failed: {}", ex.what());
@@ -998,10 +1027,18 @@ int Engine::recoverInterrupted(TimeMs now)
             ids.push_back(t.id);
         token = page.nextPageToken;
     } while (!token.empty());
+    const int recovered = d->makeDueAgain(ids, now, "delivery interrupted by a restart; due again");
+    if (recovered > 0)
+        wake();
+    return recovered;
+}
+
+int Engine::Impl::makeDueAgain(const std::vector<std::int64_t> &ids, TimeMs now, const std::string &why)
+{
     int recovered = 0;
     for (size_t start = 0; start < ids.size(); start += 500) {
         const size_t end = std::min(ids.size(), start + 500);
-        d->store.write([&](WriteTxn &w) {
+        store.write([&](WriteTxn &w) {
             for (size_t i = start; i < end; ++i) {
                 auto cur = w.getTransaction(ids[i], true);
                 if (!cur || cur->state != TxState::InFlight)
@@ -1017,18 +1054,37 @@ int Engine::recoverInterrupted(TimeMs now)
                 hop.at = now;
                 hop.system = t.targetSystem;
                 hop.action = "recovered";
-                hop.detail = "delivery interrupted by a restart; due again";
+                hop.detail = why;
                 w.appendHop(t.id, hop);
-                auto f = d->flow(t.flowId);
-                Event e = d->txEvent(t, TxState::InFlight, "retry_scheduled", now, f ? f->def.connectorId : "");
+                auto f = flow(t.flowId);
+                Event e = txEvent(t, TxState::InFlight, "retry_scheduled", now, f ? f->def.connectorId : "");
                 w.appendEvent(e);
                 ++recovered;
             }
         });
     }
-    if (recovered > 0)
-        wake();
     return recovered;
+}
+
+void Engine::Impl::recoverOrphans(TimeMs now)
+{
+    // An outcome that could not be recorded (a failed write) leaves its
+    // transaction IN_FLIGHT with nobody working on it.
+    TxFilter filter;
+    filter.states = {TxState::InFlight};
+    const TxPage page = store.listTransactions(filter, TxOrder::IdAsc, 1000, {});
+    std::vector<std::int64_t> orphans;
+    {
+        std::lock_guard lock(progressMutex);
+        for (const auto &t : page.items)
+            if (!inProgress.count(t.id) && t.updatedAt < now - kOrphanAfterMs)
+                orphans.push_back(t.id);
+    }
+    if (orphans.empty())
+        return;
+    const int n = makeDueAgain(orphans, now, "outcome of the last attempt was not recorded; due again");
+    logger()->warn("{} deliveries without a recorded outcome are due again", n);
+    wakeWorkers();
 }
 
 } // namespace flowdesk::backend
