@@ -52,7 +52,14 @@ std::shared_ptr<const FlowCatalogue::Entry> FlowCatalogue::get(const std::string
                 return it->second;
         }
     }
-    // A flow added since the last load.
+    // A flow added since the last load; unknown ids do not reload more than once a second.
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        const TimeMs now = nowMs();
+        if (m_loaded && now - m_lastReload < 1000)
+            return nullptr;
+        m_lastReload = now;
+    }
     reload();
     std::lock_guard<std::mutex> lock(m_mutex);
     const auto it = m_entries.find(flowId);

@@ -53,6 +53,7 @@ private:
     mutable std::mutex m_mutex;
     mutable std::map<std::string, std::shared_ptr<const Entry>> m_entries;
     mutable bool m_loaded = false;
+    mutable TimeMs m_lastReload = 0;
 };
 
 struct ApiContext {

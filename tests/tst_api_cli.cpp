@@ -10,6 +10,7 @@
 #include <condition_variable>
 #include <mutex>
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -111,6 +112,52 @@ private slots:
         const QString err = QString::fromUtf8(p.readAllStandardError());
         QVERIFY2(err.contains(QStringLiteral("TLS")), qPrintable(err));
         QVERIFY(!p.readAllStandardOutput().contains("listening on"));
+    }
+
+    void servesTlsWithCertificateFiles()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "1",
+                       "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"});
+        if (!openssl.waitForStarted(5000))
+            QSKIP("the openssl command is not available to make a test certificate");
+        QVERIFY(openssl.waitForFinished(30000));
+        QCOMPARE(openssl.exitCode(), 0);
+
+        QProcess p;
+        p.start(QStringLiteral(FLOWDESKD_PATH), {"--listen", "127.0.0.1:0", "--data", dir.filePath("data"),
+                                                  "--tls-cert", cert, "--tls-key", key});
+        QVERIFY(p.waitForStarted(10000));
+        QByteArray out;
+        QElapsedTimer timer;
+        timer.start();
+        while (!out.contains('\n') && timer.elapsed() < 30000) {
+            p.waitForReadyRead(500);
+            out += p.readAllStandardOutput();
+            QVERIFY2(p.state() == QProcess::Running, p.readAllStandardError().constData());
+        }
+        const auto match = QRegularExpression(QStringLiteral("^listening on 127\\.0\\.0\\.1:(\\d+)\\n$"))
+                               .match(QString::fromUtf8(out));
+        QVERIFY2(match.hasMatch(), out.constData());
+
+        QFile certFile(cert);
+        QVERIFY(certFile.open(QIODevice::ReadOnly));
+        grpc::SslCredentialsOptions ssl;
+        ssl.pem_root_certs = certFile.readAll().toStdString();
+        auto channel = grpc::CreateChannel("localhost:" + match.captured(1).toStdString(), grpc::SslCredentials(ssl));
+        QCOMPARE(healthStatus(channel), 1);
+        // A client that does not trust the certificate gets nowhere.
+        auto plain = grpc::CreateChannel("localhost:" + match.captured(1).toStdString(),
+                                         grpc::experimental::LocalCredentials(LOCAL_TCP));
+        QVERIFY(healthStatus(plain) < 0);
+
+        ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(15000));
+        QCOMPARE(p.exitCode(), 0);
     }
 
     void startsServesAndStopsCleanlyOnSigterm()
