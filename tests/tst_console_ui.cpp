@@ -59,6 +59,7 @@ private slots:
     void wrongPasswordShowsMessage();
     void loginShowsFlowsWithCounts();
     void countsFollowLiveEvents();
+    void reloginKeepsWindowAndRetries();
 
 private:
     struct Console
@@ -71,8 +72,18 @@ private:
     // Types into the real dialog's widgets and presses "Sign in".
     void typeLogin(LoginDialog &dialog, const QString &server, const QString &user, const QString &password);
 
+    // With FLOWDESK_SCREENSHOT_DIR set, saves what the person would see, for review.
+    static void saveScreenshot(QWidget *widget, const QString &name);
+
     std::unique_ptr<BackendProcess> m_backend;
 };
+
+void TestConsoleUi::saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("FLOWDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
 
 void TestConsoleUi::initTestCase()
 {
@@ -205,6 +216,7 @@ void TestConsoleUi::wrongPasswordShowsMessage()
     auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
     QCOMPARE(error->text(), QStringLiteral("The user name or password is not correct."));
+    saveScreenshot(&dialog, QStringLiteral("login-wrong-password"));
     QVERIFY(dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(!console.session.isLoggedIn());
@@ -258,6 +270,7 @@ void TestConsoleUi::loginShowsFlowsWithCounts()
     QCOMPARE(window.connectionIndicator()->text(), QStringLiteral("Connected"));
     auto *summary = page->findChild<QLabel *>(QStringLiteral("flowsSummary"));
     QVERIFY2(summary->text().startsWith(QStringLiteral("Flows visible to you: 12 ·")), qPrintable(summary->text()));
+    saveScreenshot(&window, QStringLiteral("flows-admin"));
 }
 
 void TestConsoleUi::countsFollowLiveEvents()
@@ -288,6 +301,58 @@ void TestConsoleUi::countsFollowLiveEvents()
     QTRY_VERIFY_WITH_TIMEOUT(totals() != before, 20000);
     QVERIFY(page.refreshCount() > refreshesBefore);
     QVERIFY(console.events.lastSequence() > 0);
+}
+
+void TestConsoleUi::reloginKeepsWindowAndRetries()
+{
+    REQUIRE_BACKEND();
+    BackendProcess backend({QStringLiteral("--no-traffic"), QStringLiteral("--session-ttl"), QStringLiteral("2")});
+    QVERIFY2(backend.start(), qPrintable(backend.errorText()));
+    Console console;
+    console.connection.setTarget(backend.target());
+    QSignalSpy loggedIn(&console.session, &SessionService::loggedIn);
+    QSignalSpy expired(&console.session, &SessionService::sessionExpired);
+    console.session.login(QStringLiteral("operator"), QStringLiteral("demo-operator"));
+    QVERIFY(loggedIn.wait(10000));
+
+    MainWindow window(&console.session, &console.flows, &console.events);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    FlowsPage *page = window.flowsPage();
+    QSignalSpy updated(page, &FlowsPage::flowsUpdated);
+    page->reload();
+    QVERIFY(updated.wait(10000));
+    const int rows = page->view()->model()->rowCount();
+    QVERIFY(rows > 0);
+
+    // The session runs out; a refresh asked for now waits instead of failing.
+    QVERIFY(expired.wait(15000));
+    QVERIFY(window.sessionText().contains(QStringLiteral("expired")));
+    page->reload();
+    QTRY_COMPARE_WITH_TIMEOUT(console.connection.pendingCallCount(), 1, 10000);
+    const int updatesBefore = updated.count();
+
+    LoginDialog relogin(&console.session, &console.connection, &window);
+    relogin.setReloginMode(QStringLiteral("operator"));
+    relogin.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&relogin));
+    auto *userEdit = relogin.findChild<QLineEdit *>(QStringLiteral("userEdit"));
+    auto *passwordEdit = relogin.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    auto *signIn = relogin.findChild<QPushButton *>(QStringLiteral("signInButton"));
+    QCOMPARE(userEdit->text(), QStringLiteral("operator"));
+    QVERIFY(userEdit->isReadOnly());
+    saveScreenshot(&relogin, QStringLiteral("relogin"));
+    QTest::keyClicks(passwordEdit, QStringLiteral("demo-operator"));
+    QSignalSpy accepted(&relogin, &QDialog::accepted);
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QVERIFY(accepted.wait(10000));
+
+    // Same window, same page; the waiting refresh went out by itself.
+    QTRY_VERIFY_WITH_TIMEOUT(updated.count() > updatesBefore, 10000);
+    QVERIFY(window.isVisible());
+    QCOMPARE(page->view()->model()->rowCount(), rows);
+    QCOMPARE(console.connection.pendingCallCount(), 0);
+    QVERIFY(window.sessionText().startsWith(QStringLiteral("Signed in as")));
 }
 
 QTEST_MAIN(TestConsoleUi)
