@@ -705,6 +705,41 @@ private slots:
         QCOMPARE(m_targets->createdCount("crm-quote-to-order"), std::int64_t(37));
     }
 
+    void stopLeavesNothingInFlight()
+    {
+        m_targets->setLatencyMs(20);
+        EngineOptions options;
+        options.workerThreads = 1;
+        options.batchSize = 200;
+        makeEngine(options);
+        std::vector<Submission> orders;
+        for (int i = 0; i < 60; ++i) {
+            Submission s;
+            s.flowId = "crm-quote-to-order";
+            s.payloadJson = orderPayload("SO2026-0080" + std::to_string(10 + i), "C-10001");
+            s.idempotencyKey = "slow-" + std::to_string(i);
+            orders.push_back(s);
+        }
+        m_engine->submitBatch(orders);
+        m_engine->start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_targets->createdCount() > 0, 5000);
+        m_engine->stop();
+        TxFilter inFlight;
+        inFlight.states = {TxState::InFlight};
+        QCOMPARE(m_store->listTransactions(inFlight, TxOrder::IdAsc, 10, {}).totalSize, std::int64_t(0));
+        TxFilter delivered;
+        delivered.states = {TxState::Delivered};
+        const auto done = m_store->listTransactions(delivered, TxOrder::IdAsc, 10, {}).totalSize;
+        QVERIFY(done < 60);  // stopped in the middle of the batch
+        QCOMPARE(done, m_targets->createdCount());
+        // The rest is delivered after a restart, each order once.
+        m_targets->setLatencyMs(0);
+        makeEngine();
+        QCOMPARE(m_engine->runOnce(nowMs()), int(60 - done));
+        QCOMPARE(m_store->listTransactions(delivered, TxOrder::IdAsc, 10, {}).totalSize, std::int64_t(60));
+        QCOMPARE(m_targets->duplicateRejections(), std::int64_t(0));
+    }
+
     void eventsHaveIncreasingSequences()
     {
         const auto good = submitOrder("SO2026-005500", "C-10001");
