@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
 #include <charconv>
 #include <condition_variable>
@@ -938,6 +939,7 @@ struct Store::Impl {
     int schemaVersion = 0;
 
     std::mutex writeMutex;
+    std::atomic<std::thread::id> writerThread{};
     std::unique_ptr<Connection> writer;
     // Head of the audit chain as committed.
     std::int64_t auditSeq = 0;
@@ -1540,6 +1542,12 @@ std::unique_ptr<Store> Store::open(const std::string &dataDir, std::string *erro
         sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     });
     try {
+        // Generated columns, UPSERT and RETURNING-era planner features: refuse an
+        // older library (for example SQLCipher's, should it win the symbol lookup
+        // in a process that links both) rather than fail obscurely later.
+        if (sqlite3_libversion_number() < 3035000)
+            throw StoreError(StoreError::Kind::Io, std::string("SQLite 3.35 or newer is required, found ")
+                                                       + sqlite3_libversion());
         std::error_code ec;
         std::filesystem::create_directories(dataDir, ec);
         if (ec)
@@ -1584,8 +1592,15 @@ std::string Store::path() const
 void Store::write(const std::function<void(WriteTxn &)> &fn)
 {
     std::int64_t publishedEvent = 0;
+    if (d->writerThread.load() == std::this_thread::get_id())
+        throw StoreError(StoreError::Kind::InvalidArgument, "write() called inside write(); use the WriteTxn given");
     {
         std::lock_guard lock(d->writeMutex);
+        d->writerThread = std::this_thread::get_id();
+        struct ClearOwner {
+            std::atomic<std::thread::id> &owner;
+            ~ClearOwner() { owner = std::thread::id(); }
+        } clearOwner{d->writerThread};
         Connection &c = *d->writer;
         c.prepare("BEGIN IMMEDIATE").exec();
         WriteTxnImpl txn(c, d->auditSeq, d->auditHash);

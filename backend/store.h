@@ -48,7 +48,8 @@ public:
     // Runs fn inside one SQLite transaction (BEGIN IMMEDIATE) while holding the
     // writer lock. Commits when fn returns; rolls back and rethrows when it throws,
     // so a change is applied whole or not at all. Events appended by fn are
-    // published to waitForEvents() after the commit.
+    // published to waitForEvents() after the commit. A write() from inside fn
+    // throws StoreError(InvalidArgument) rather than wait for itself.
     void write(const std::function<void(WriteTxn &)> &fn);
 
     // ---- reads (thread-safe) ----

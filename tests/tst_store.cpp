@@ -533,6 +533,15 @@ void TestStore::rollsBackWholeChangeOnException()
     QCOMPARE(store->lastEventSequence(), 0);
     QVERIFY(!store->waitForEvents(0, std::chrono::milliseconds(1)));
 
+    // A write inside a write is refused instead of waiting for itself forever.
+    bool nestedRefused = false;
+    try {
+        store->write([&](WriteTxn &) { store->write([](WriteTxn &) {}); });
+    } catch (const StoreError &e) {
+        nestedRefused = e.kind() == StoreError::Kind::InvalidArgument;
+    }
+    QVERIFY(nestedRefused);
+
     // The store stays usable, and the chain starts cleanly after the rollback.
     AuditEntry a = sampleAudit(2);
     store->write([&](WriteTxn &w) { w.appendAudit(a); });
