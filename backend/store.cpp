@@ -136,7 +136,7 @@ CREATE INDEX tx_signature      ON transactions (error_signature) WHERE error_sig
 CREATE INDEX tx_correlation    ON transactions (correlation_id, created_at);
 CREATE UNIQUE INDEX tx_idempotency ON transactions (flow_id, idempotency_key) WHERE idempotency_key <> '';
 -- Only open transactions: the stuck sweep and the retry scheduler stay small.
-CREATE INDEX tx_open_sla       ON transactions (sla_deadline, flow_id, plant, domain) WHERE state NOT IN (3, 7, 8);
+CREATE INDEX tx_open_sla       ON transactions (sla_deadline, state, flow_id, plant, domain) WHERE state NOT IN (3, 7, 8);
 CREATE INDEX tx_retry_due      ON transactions (next_attempt_at, id) WHERE state = 4;
 
 CREATE TABLE tx_payloads (
