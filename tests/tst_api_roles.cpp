@@ -339,6 +339,45 @@ private slots:
         QCOMPARE(viewerTotal, static_cast<std::int64_t>(viewerAll.total_size()));
     }
 
+    void auditTrailShowsOwnActionsUnlessReadAll_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<bool>("all");
+        QTest::newRow("viewer") << "viewer" << false;
+        QTest::newRow("operator") << "operator" << false;
+        QTest::newRow("admin") << "admin" << true;
+        QTest::newRow("auditor") << "auditor" << true;
+    }
+
+    void auditTrailShowsOwnActionsUnlessReadAll()
+    {
+        QFETCH(QString, role);
+        QFETCH(bool, all);
+        const std::string me = role.toStdString();
+        auto audit = m_server.stub<v1::AuditService>();
+        grpc::ClientContext ctx;
+        prepare(ctx, m_tokens[me]);
+        v1::ListAuditEntriesRequest req;
+        req.set_page_size(1000);
+        v1::ListAuditEntriesResponse resp;
+        QVERIFY(audit->ListAuditEntries(&ctx, req, &resp).ok());
+        QVERIFY(resp.entries_size() > 0);  // at least the own sign-in
+        std::set<std::string> actors;
+        for (const auto &e : resp.entries())
+            actors.insert(e.actor());
+        if (all)
+            QVERIFY(actors.size() > 1);
+        else
+            QCOMPARE(actors, std::set<std::string>{me});
+        // Asking for someone else's actions yields nothing for the restricted roles.
+        grpc::ClientContext ctx2;
+        prepare(ctx2, m_tokens[me]);
+        req.set_actor(me == "admin" ? "operator" : "admin");
+        v1::ListAuditEntriesResponse other;
+        QVERIFY(audit->ListAuditEntries(&ctx2, req, &other).ok());
+        QCOMPARE(other.entries_size() > 0, all);
+    }
+
 private:
     std::int64_t anyTransaction(const std::string &domain, const std::string &flow = {}, const std::string &plant = {})
     {
