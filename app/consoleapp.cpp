@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSysInfo>
 #include <QTimer>
 
@@ -69,9 +70,17 @@ void ConsoleApp::startDemoBackend()
         connect(m_session, &SessionService::loggedIn, this, &ConsoleApp::onLoggedIn, Qt::SingleShotConnection);
         m_session->login(m_options.demoUser, QStringLiteral("demo-") + m_options.demoUser);
     });
-    connect(m_demo, &DemoBackend::failed, this, [](const QString &message) {
-        QMessageBox::critical(nullptr, tr("Flowdesk demo"),
-                              tr("The demo could not be started.\n\n%1").arg(message));
+    connect(m_demo, &DemoBackend::failed, this, [this](const QString &message) {
+        QMessageBox box(QMessageBox::Critical, tr("Flowdesk demo"),
+                        tr("The demo could not be started.\n\n%1").arg(message));
+        QPushButton *reset = box.addButton(tr("Reset Demo Data and Retry"), QMessageBox::AcceptRole);
+        reset->setToolTip(tr("Deletes the demo server's sample data on this computer and starts afresh"));
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        if (box.clickedButton() == reset && m_demo->resetData()) {
+            m_demo->start();
+            return;
+        }
         QApplication::exit(1);
     });
     m_demo->start();

@@ -5,10 +5,16 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QStandardPaths>
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
+
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
 
 namespace Flowdesk {
 
@@ -45,9 +51,15 @@ DemoBackend::DemoBackend(QObject *parent)
     connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus) {
         if (m_stopping)
             return;
-        const QString last = m_stderrTail.trimmed().section(QLatin1Char('\n'), -1);
+        // The daemon's own explanation ("flowdeskd: ...") says more than its last log line.
+        QString last = m_stderrTail.trimmed().section(QLatin1Char('\n'), -1);
+        const QStringList lines = m_stderrTail.split(QLatin1Char('\n'));
+        for (const QString &line : lines) {
+            if (line.startsWith(QLatin1String("flowdeskd: ")))
+                last = line.mid(11).trimmed();
+        }
         if (!m_ready)
-            fail(tr("The demo server stopped while starting (exit code %1). %2").arg(exitCode).arg(last));
+            fail(tr("The demo server stopped while starting (exit code %1):\n%2").arg(exitCode).arg(last));
         else
             logger()->error("demo backend exited with code {}", exitCode);
     });
@@ -67,6 +79,20 @@ void DemoBackend::start()
         return;
     }
     QDir().mkpath(m_dataDir);
+    // One demo server per data folder: two would write the same database.
+    m_lock = std::make_unique<QLockFile>(QDir(m_dataDir).filePath(QStringLiteral("console.lock")));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(200)) {
+        m_lock.reset();
+        QMetaObject::invokeMethod(this, [this] {
+            fail(tr("Another Flowdesk demo is already running on this computer. Close it first."));
+        }, Qt::QueuedConnection);
+        return;
+    }
+#ifdef Q_OS_LINUX
+    // Should the console die without cleaning up, the demo server goes with it.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     QStringList args{QStringLiteral("--demo"),
                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                      QStringLiteral("--data"), m_dataDir,
@@ -79,6 +105,14 @@ void DemoBackend::start()
     logger()->info("starting demo backend {} {}", m_program.toStdString(), args.join(QLatin1Char(' ')).toStdString());
     m_process->start(m_program, args);
     m_startupTimer->start(StartupTimeoutMs);
+}
+
+bool DemoBackend::resetData()
+{
+    stop();
+    QDir dir(m_dataDir);
+    logger()->warn("removing demo data in {}", m_dataDir.toStdString());
+    return !dir.exists() || dir.removeRecursively();
 }
 
 void DemoBackend::readOutput()
@@ -137,14 +171,15 @@ void DemoBackend::stop(int timeoutMs)
 {
     m_stopping = true;
     m_startupTimer->stop();
-    if (m_process->state() == QProcess::NotRunning)
-        return;
-    m_process->terminate(); // SIGTERM: the backend shuts down gracefully
-    if (!m_process->waitForFinished(timeoutMs)) {
-        logger()->warn("demo backend did not stop within {} ms, killing it", timeoutMs);
-        m_process->kill();
-        m_process->waitForFinished(1000);
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->terminate(); // SIGTERM: the backend shuts down gracefully
+        if (!m_process->waitForFinished(timeoutMs)) {
+            logger()->warn("demo backend did not stop within {} ms, killing it", timeoutMs);
+            m_process->kill();
+            m_process->waitForFinished(1000);
+        }
     }
+    m_lock.reset();
 }
 
 } // namespace Flowdesk

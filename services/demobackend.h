@@ -4,6 +4,9 @@
 #include <QProcess>
 #include <QStringList>
 
+#include <memory>
+
+class QLockFile;
 class QTimer;
 
 namespace Flowdesk {
@@ -28,6 +31,8 @@ public:
     void setExtraArguments(const QStringList &args) { m_extraArguments = args; }
 
     void start();
+    // Stops the server and deletes its data folder, for a fresh start.
+    bool resetData();
     // Blocks for at most `timeoutMs` (only at exit).
     void stop(int timeoutMs = 3000);
     bool isReady() const { return !m_target.isEmpty() && m_ready; }
@@ -46,6 +51,7 @@ private:
     QString m_dataDir;
     QStringList m_extraArguments;
     QProcess *m_process;
+    std::unique_ptr<QLockFile> m_lock;
     BackendConnection *m_health = nullptr;
     QTimer *m_startupTimer;
     QByteArray m_stdout;
