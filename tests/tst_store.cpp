@@ -153,6 +153,7 @@ private slots:
     void roundTripsRecords();
     void rollsBackWholeChangeOnException();
     void readersDoNotWaitForWriter();
+    void readersSeeWholeChanges();
 
     void pagingWalksEveryRowOnce_data();
     void pagingWalksEveryRowOnce();
@@ -529,6 +530,8 @@ void TestStore::rollsBackWholeChangeOnException()
     }
     QVERIFY(thrown);
     QVERIFY(!store->getTransaction(1));
+    QVERIFY(store->countByFlowAndState({}).empty());
+    QCOMPARE(store->listTransactions({}, TxOrder::IdAsc, 10, {}).totalSize, 0);
     QCOMPARE(store->listAudit({}, 10, {}).totalSize, 0);
     QCOMPARE(store->lastEventSequence(), 0);
     QVERIFY(!store->waitForEvents(0, std::chrono::milliseconds(1)));
@@ -576,6 +579,59 @@ void TestStore::readersDoNotWaitForWriter()
     QVERIFY(finishedDuringWrite);
     QVERIFY(reader.get());  // it saw the committed row, not the write in progress
     QCOMPARE(m_store->getTransaction(m_rows.front().id)->businessKey, m_rows.front().businessKey);
+}
+
+void TestStore::readersSeeWholeChanges()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    constexpr int kRows = 200;
+    std::vector<Transaction> rows;
+    store->write([&](WriteTxn &w) {
+        for (int i = 0; i < kRows; ++i) {
+            Transaction t = sampleTx(i);
+            t.state = TxState::Failed;
+            w.insertTransaction(t);
+            rows.push_back(t);
+        }
+    });
+    // A writer moves every row back and forth between two states, one whole
+    // write at a time; readers must only ever see all rows in one state.
+    std::atomic<bool> done = false;
+    std::thread writer([&] {
+        for (int round = 0; round < 30; ++round) {
+            const TxState next = round % 2 == 0 ? TxState::Resubmitted : TxState::Failed;
+            store->write([&](WriteTxn &w) {
+                for (auto &t : rows) {
+                    t.state = next;
+                    t.version += 1;
+                    w.updateTransaction(t);
+                }
+            });
+        }
+        done = true;
+    });
+    int torn = 0;
+    int reads = 0;
+    TxFilter failed;
+    failed.states = {TxState::Failed};
+    while (!done || reads < 5) {
+        std::map<TxState, std::int64_t> byState;
+        for (const auto &c : store->countByFlowAndState({}))
+            byState[c.state] += c.count;
+        if (!(byState.size() == 1 && byState.begin()->second == kRows))
+            ++torn;
+        const auto page = store->listTransactions(failed, TxOrder::ImpactDesc, 1000, {});
+        if (page.totalSize != 0 && page.totalSize != kRows)
+            ++torn;
+        if (static_cast<std::int64_t>(page.items.size()) != page.totalSize)
+            ++torn;
+        ++reads;
+    }
+    writer.join();
+    QCOMPARE(torn, 0);
+    QVERIFY(reads >= 5);
 }
 
 void TestStore::pagingWalksEveryRowOnce_data()
