@@ -108,7 +108,11 @@ EventFollower::EventFollower(BackendConnection *connection, QObject *parent)
     , m_connection(connection)
     , m_sink(std::make_shared<WatchSink>())
     , m_retryTimer(new QTimer(this))
+    , m_watchdog(new QTimer(this))
 {
+    m_watchdog->setSingleShot(true);
+    m_watchdog->setInterval(45000);
+    connect(m_watchdog, &QTimer::timeout, this, &EventFollower::onSilence);
     m_sink->follower = this;
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &EventFollower::openStream);
@@ -147,10 +151,26 @@ void EventFollower::start(qint64 sinceSequence)
     openStream();
 }
 
+void EventFollower::setSilenceTimeout(int ms)
+{
+    m_watchdog->setInterval(ms);
+}
+
+void EventFollower::onSilence()
+{
+    if (!m_running || !m_streaming)
+        return;
+    logger()->warn("no event or heartbeat for {} ms, opening the stream again", m_watchdog->interval());
+    cancelStream();
+    m_connection->noteUnreachable();
+    scheduleReconnect();
+}
+
 void EventFollower::stop()
 {
     m_running = false;
     m_retryTimer->stop();
+    m_watchdog->stop();
     cancelStream();
 }
 
@@ -182,11 +202,13 @@ void EventFollower::openStream()
     cancelStream();
 
     auto reactor = WatchReactor::create(m_sink, m_generation, d->target);
-    // Streams stay open for hours: no deadline, but the token goes with them.
+    // A long deadline: the stream is simply opened again when it expires.
+    reactor->context.set_deadline(std::chrono::system_clock::now() + m_streamDeadline);
     reactor->context.AddMetadata("authorization", "Bearer " + d->token.toStdString());
     reactor->request.set_since_sequence(m_lastSequence);
     m_lastRequested = m_lastSequence;
     m_streaming = true;
+    m_watchdog->start();
     logger()->info("following events from sequence {}", m_lastSequence);
     reactor->start(d->eventStub.get());
     emit streamStarted(m_lastRequested);
@@ -213,6 +235,8 @@ void EventFollower::deliverPending()
             fresh << e;
     }
     m_backoffMs = 0;
+    if (m_streaming)
+        m_watchdog->start();
     m_connection->noteReachable();
     if (!fresh.isEmpty())
         emit eventsReceived(fresh);
@@ -224,6 +248,7 @@ void EventFollower::onStreamDone(const ServiceError &error, int generation)
     if (generation != m_generation)
         return;
     m_streaming = false;
+    m_watchdog->stop();
     if (!m_running || error.code == ServiceError::Cancelled)
         return;
     logger()->info("event stream ended: code {} {}", int(error.code), error.reason.toStdString());
@@ -239,6 +264,11 @@ void EventFollower::onStreamDone(const ServiceError &error, int generation)
         if (error.isSessionExpired())
             m_connection->noteSessionExpired();
         m_waitingForToken = true;
+        return;
+    }
+    if (error.code == ServiceError::DeadlineExceeded) {
+        // The stream's own deadline: carry on from where it ended.
+        openStream();
         return;
     }
     if (error.isUnreachable() || error.code == ServiceError::Ok)

@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <chrono>
 #include <memory>
 
 class QTimer;
@@ -36,6 +37,13 @@ public:
     qint64 lastRequestedSequence() const { return m_lastRequested; }
     int reconnectCount() const { return m_reconnects; }
 
+    // The backend sends a heartbeat about every 15 s; a stream silent for longer
+    // than this is taken as dead and opened again.
+    void setSilenceTimeout(int ms);
+    // Streams are re-opened (resuming from the last sequence) at least this often,
+    // so that the call has a deadline like every other.
+    void setStreamDeadline(std::chrono::seconds deadline) { m_streamDeadline = deadline; }
+
 signals:
     void eventsReceived(const QList<Flowdesk::FlowEvent> &events);
     void reloadRequired();
@@ -50,15 +58,18 @@ private:
     void onStreamDone(const ServiceError &error, int generation);
     void scheduleReconnect();
     void cancelStream();
+    void onSilence();
 
     BackendConnection *m_connection; // not owned
     std::shared_ptr<WatchSink> m_sink;
     QTimer *m_retryTimer;
+    QTimer *m_watchdog;
     qint64 m_lastSequence = -1;
     qint64 m_lastRequested = -1;
     int m_backoffMs = 0;
     int m_reconnects = 0;
     int m_generation = 0;
+    std::chrono::seconds m_streamDeadline{30 * 60};
     bool m_running = false;
     bool m_streaming = false;
     bool m_waitingForToken = false;

@@ -2,12 +2,14 @@
 // flow catalogue, the event feed across a backend restart, and session expiry.
 
 #include "backendconnection.h"
+#include "demobackend.h"
 #include "consoletestutil.h"
 #include "eventfollower.h"
 #include "flowsservice.h"
 #include "sessionservice.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Flowdesk;
@@ -31,6 +33,7 @@ private slots:
     void listFlowsWithCounts();
     void followerResumesAfterRestart();
     void sessionExpiry();
+    void demoBackendStartsAndStops();
 
 private:
     // Signs in on a fresh connection; returns false with a message on failure.
@@ -337,6 +340,59 @@ void TestConsoleServices::sessionExpiry()
     QVERIFY(loaded.wait(10000) || loaded.count() == 1);
     QCOMPARE(failed.count(), 0);
     QVERIFY(!loaded.first().first().value<QList<Flow>>().isEmpty());
+}
+
+void TestConsoleServices::demoBackendStartsAndStops()
+{
+    REQUIRE_BACKEND();
+    QTemporaryDir dir;
+    DemoBackend demo;
+    demo.setProgram(BackendProcess::program());
+    demo.setDataDir(dir.filePath(QStringLiteral("demo-backend")));
+    demo.setExtraArguments({QStringLiteral("--no-traffic")});
+    QSignalSpy ready(&demo, &DemoBackend::ready);
+    QSignalSpy failed(&demo, &DemoBackend::failed);
+    demo.start();
+    QTRY_VERIFY_WITH_TIMEOUT(ready.count() + failed.count() > 0, 30000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    const QString target = ready.first().first().toString();
+    QVERIFY(target.startsWith(QStringLiteral("127.0.0.1:")));
+    QVERIFY(demo.isReady());
+
+    // A second demo on the same data would corrupt it: refused with a clear message.
+    DemoBackend second;
+    second.setProgram(BackendProcess::program());
+    second.setDataDir(demo.dataDir());
+    QSignalSpy secondFailed(&second, &DemoBackend::failed);
+    second.start();
+    QVERIFY(secondFailed.wait(5000));
+    QVERIFY(secondFailed.first().first().toString().contains(QStringLiteral("already running")));
+
+    // The demo accounts work on it.
+    {
+        BackendConnection connection;
+        SessionService session(&connection);
+        QString message;
+        QVERIFY2(signIn(connection, session, target, QStringLiteral("operator"), &message), qPrintable(message));
+    }
+
+    demo.stop();
+    BackendConnection probe;
+    probe.setTarget(target);
+    probe.setDeadline(std::chrono::milliseconds(1000));
+    SessionService session(&probe);
+    QSignalSpy loginFailed(&session, &SessionService::loginFailed);
+    session.login(QStringLiteral("operator"), QStringLiteral("demo-operator"));
+    QVERIFY(loginFailed.wait(5000));
+    QVERIFY(loginFailed.first().first().value<ServiceError>().isUnreachable());
+
+    // A missing program is reported, not crashed on.
+    DemoBackend missing;
+    missing.setProgram(dir.filePath(QStringLiteral("no-such-flowdeskd")));
+    QSignalSpy missingFailed(&missing, &DemoBackend::failed);
+    missing.start();
+    QVERIFY(missingFailed.wait(5000));
+    QVERIFY(missingFailed.first().first().toString().contains(QStringLiteral("not found")));
 }
 
 QTEST_GUILESS_MAIN(TestConsoleServices)
