@@ -4,12 +4,12 @@
     <context>
         <name>Flowdesk::ConsoleApp</name>
         <message>
-            <location filename="../app/consoleapp.cpp" line="73" />
+            <location filename="../app/consoleapp.cpp" line="74" />
             <source>Flowdesk demo</source>
             <translation>Flowdesk-Demo</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="74" />
+            <location filename="../app/consoleapp.cpp" line="75" />
             <source>The demo could not be started.
 
 %1</source>
@@ -18,7 +18,17 @@
 %1</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="86" />
+            <location filename="../app/consoleapp.cpp" line="76" />
+            <source>Reset Demo Data and Retry</source>
+            <translation>Demodaten zurücksetzen und erneut versuchen</translation>
+        </message>
+        <message>
+            <location filename="../app/consoleapp.cpp" line="77" />
+            <source>Deletes the demo server's sample data on this computer and starts afresh</source>
+            <translation>Löscht die Beispieldaten des Demo-Servers auf diesem Computer und beginnt von vorn</translation>
+        </message>
+        <message>
+            <location filename="../app/consoleapp.cpp" line="95" />
             <source>Demo server on this computer (%1)</source>
             <translation>Demo-Server auf diesem Computer (%1)</translation>
         </message>
@@ -26,22 +36,29 @@
     <context>
         <name>Flowdesk::DemoBackend</name>
         <message>
-            <location filename="../services/demobackend.cpp" line="34" />
+            <location filename="../services/demobackend.cpp" line="40" />
             <source>The demo server did not start within %1 seconds.</source>
             <translation>Der Demo-Server ist nicht innerhalb von %1 Sekunden gestartet.</translation>
         </message>
         <message>
-            <location filename="../services/demobackend.cpp" line="43" />
+            <location filename="../services/demobackend.cpp" line="49" />
             <source>The demo server %1 could not be started: %2</source>
             <translation>Der Demo-Server %1 konnte nicht gestartet werden: %2</translation>
         </message>
         <message>
-            <location filename="../services/demobackend.cpp" line="50" />
-            <source>The demo server stopped while starting (exit code %1). %2</source>
-            <translation>Der Demo-Server hat sich beim Starten beendet (Exit-Code %1). %2</translation>
+            <location filename="../services/demobackend.cpp" line="62" />
+            <source>The demo server stopped while starting (exit code %1):
+%2</source>
+            <translation>Der Demo-Server hat sich beim Starten beendet (Exit-Code %1):
+%2</translation>
         </message>
         <message>
-            <location filename="../services/demobackend.cpp" line="65" />
+            <location filename="../services/demobackend.cpp" line="88" />
+            <source>Another Flowdesk demo is already running on this computer. Close it first.</source>
+            <translation>Auf diesem Computer läuft bereits eine Flowdesk-Demo. Schließen Sie diese zuerst.</translation>
+        </message>
+        <message>
+            <location filename="../services/demobackend.cpp" line="77" />
             <source>The demo server program was not found at %1.</source>
             <translation>Das Programm des Demo-Servers wurde unter %1 nicht gefunden.</translation>
         </message>
@@ -413,52 +430,52 @@
             <translation>Nur Flows mit Ausnahmen oder hängenden Transaktionen</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="216" />
-            <location filename="../ui/flowspage.cpp" line="240" />
+            <location filename="../ui/flowspage.cpp" line="217" />
+            <location filename="../ui/flowspage.cpp" line="241" />
             <source>Loading flows…</source>
             <translation>Flows werden geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="220" />
+            <location filename="../ui/flowspage.cpp" line="221" />
             <source>Flows visible to you: %1 · Nothing is failed or stuck right now.</source>
             <translation>Für Sie sichtbare Flows: %1 · Derzeit ist nichts fehlgeschlagen oder hängend.</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="223" />
+            <location filename="../ui/flowspage.cpp" line="224" />
             <source>Flows visible to you: %1 · Exceptions: %2 · Stuck: %3 · Flows needing attention: %4</source>
             <translation>Für Sie sichtbare Flows: %1 · Ausnahmen: %2 · Hängend: %3 · Flows mit Handlungsbedarf: %4</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="228" />
+            <location filename="../ui/flowspage.cpp" line="229" />
             <source>Update failed: %1</source>
             <translation>Aktualisierung fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="231" />
+            <location filename="../ui/flowspage.cpp" line="232" />
             <source>Updated %1</source>
             <translation>Aktualisiert um %1</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="240" />
+            <location filename="../ui/flowspage.cpp" line="241" />
             <source>The flows could not be loaded.
 %1</source>
             <translation>Die Flows konnten nicht geladen werden.
 %1</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="242" />
+            <location filename="../ui/flowspage.cpp" line="243" />
             <source>No flows are visible to you.
 Your role may be limited to certain business domains or plants; ask your administrator if you expected to see flows here.</source>
             <translation>Für Sie sind keine Flows sichtbar.
 Ihre Rolle ist möglicherweise auf bestimmte Fachbereiche oder Werke beschränkt; wenden Sie sich an Ihren Administrator, wenn Sie hier Flows erwartet haben.</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="246" />
+            <location filename="../ui/flowspage.cpp" line="247" />
             <source>No flow has exceptions or stuck transactions right now.</source>
             <translation>Derzeit hat kein Flow Ausnahmen oder hängende Transaktionen.</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="247" />
+            <location filename="../ui/flowspage.cpp" line="248" />
             <source>No flow matches "%1".</source>
             <translation>Kein Flow passt zu „%1“.</translation>
         </message>
