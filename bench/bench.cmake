@@ -1,0 +1,7 @@
+# Benchmarks: built with the project, run by hand (see bench/README.md); never
+# part of CTest, since timings do not belong in tests.
+add_executable(gen_dataset ${CMAKE_CURRENT_LIST_DIR}/gen_dataset.cpp)
+target_link_libraries(gen_dataset PRIVATE flowdesk_engine flowdesk_store flowdesk_warnings)
+
+add_executable(bench_first_page ${CMAKE_CURRENT_LIST_DIR}/bench_first_page.cpp)
+target_link_libraries(bench_first_page PRIVATE flowdesk_api PkgConfig::SQLITE3 flowdesk_warnings)
