@@ -708,6 +708,75 @@ struct Where {
     }
 };
 
+// Case folding for the text filter: ASCII plus the Latin-1 and Latin
+// Extended-A letters of the plants' languages (German, French, Polish,
+// Spanish). SQLite's LIKE folds ASCII only.
+unsigned foldCodePoint(unsigned cp)
+{
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+        return cp + 0x20;
+    if ((cp >= 0x100 && cp <= 0x12F) || (cp >= 0x132 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177))
+        return cp | 1u;  // even upper case, odd lower case
+    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+        return cp % 2 == 1 ? cp + 1 : cp;  // odd upper case, even lower case
+    if (cp == 0x178)
+        return 0xFF;
+    return cp;
+}
+
+void foldInto(std::string_view in, std::string &out)
+{
+    out.clear();
+    out.reserve(in.size());
+    for (std::size_t i = 0; i < in.size();) {
+        const auto c = static_cast<unsigned char>(in[i]);
+        if (c < 0x80) {
+            out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+            ++i;
+        } else if ((c & 0xE0) == 0xC0 && i + 1 < in.size() && (static_cast<unsigned char>(in[i + 1]) & 0xC0) == 0x80) {
+            const unsigned cp = foldCodePoint(((c & 0x1Fu) << 6) | (static_cast<unsigned char>(in[i + 1]) & 0x3Fu));
+            out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+            out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+            i += 2;
+        } else {
+            out.push_back(static_cast<char>(c));
+            ++i;
+        }
+    }
+}
+
+std::string folded(std::string_view in)
+{
+    std::string out;
+    foldInto(in, out);
+    return out;
+}
+
+// SQL function fd_contains(haystack, folded needle): 1 when the folded
+// haystack contains the needle.
+void sqlContainsFolded(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    const auto *h = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const auto *n = reinterpret_cast<const char *>(sqlite3_value_text(argv[1]));
+    if (!h || !n) {
+        sqlite3_result_int(ctx, 0);
+        return;
+    }
+    thread_local std::string buffer;
+    foldInto(std::string_view(h, static_cast<std::size_t>(sqlite3_value_bytes(argv[0]))), buffer);
+    const std::string_view needle(n, static_cast<std::size_t>(sqlite3_value_bytes(argv[1])));
+    sqlite3_result_int(ctx, buffer.find(needle) != std::string::npos ? 1 : 0);
+}
+
+void registerFunctions(Connection &c)
+{
+    sqlite::check(c.handle(),
+                  sqlite3_create_function_v2(c.handle(), "fd_contains", 2,
+                                             SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                                             &sqlContainsFolded, nullptr, nullptr, nullptr),
+                  "register fd_contains");
+}
+
 std::string likePattern(const std::string &text)
 {
     std::string out = "%";
@@ -736,9 +805,16 @@ Where txWhere(const TxFilter &f)
         w.binds.emplace_back(f.errorSignature);
     }
     if (!f.text.empty()) {
-        w.term("(t.business_key LIKE ? ESCAPE '\\' OR t.counterparty LIKE ? ESCAPE '\\' "
-               "OR t.error_message LIKE ? ESCAPE '\\')");
-        const std::string p = likePattern(f.text);
+        const bool ascii = std::all_of(f.text.begin(), f.text.end(),
+                                       [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+        // LIKE is fast and folds ASCII, which is all an ASCII needle needs.
+        if (ascii)
+            w.term("(t.business_key LIKE ? ESCAPE '\\' OR t.counterparty LIKE ? ESCAPE '\\' "
+                   "OR t.error_message LIKE ? ESCAPE '\\')");
+        else
+            w.term("(fd_contains(t.business_key, ?) OR fd_contains(t.counterparty, ?) "
+                   "OR fd_contains(t.error_message, ?))");
+        const std::string p = ascii ? likePattern(f.text) : folded(f.text);
         w.binds.emplace_back(p);
         w.binds.emplace_back(p);
         w.binds.emplace_back(p);
@@ -1015,6 +1091,7 @@ struct Store::Impl {
     {
         auto c = std::make_unique<Connection>(path, true);
         c->execScript("PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;");
+        registerFunctions(*c);
         return c;
     }
 
@@ -1555,6 +1632,7 @@ std::unique_ptr<Store> Store::open(const std::string &dataDir, std::string *erro
         auto impl = std::make_unique<Impl>();
         impl->path = (std::filesystem::path(dataDir) / "flowdesk.db").string();
         impl->writer = std::make_unique<Connection>(impl->path, false);
+        registerFunctions(*impl->writer);
         Connection &w = *impl->writer;
         {
             auto &s = w.prepare("PRAGMA journal_mode = WAL");

@@ -26,7 +26,7 @@ constexpr TimeMs kBase = 1'760'000'000'000;  // a fixed reference day
 const char *const kFlows[] = {"crm-quote-to-order", "mes-production-confirm", "edi-supplier-asn", "bank-reconcile"};
 const char *const kPlants[] = {"DE01", "FR01", "PL01", "MX01"};
 const char *const kDomains[] = {"sales", "production", "procurement", "finance"};
-const char *const kCustomers[] = {"Bosch Rexroth", "ACME Gears", "Nordwerk", "Zahnrad Union", "Polmet"};
+const char *const kCustomers[] = {"Bosch Rexroth", "ACME Gears", "Nordwerk", "Zahnrad Union", "Zakłady Łódź"};
 
 // A deterministic mix of states, scores, amounts and dates with many ties, so
 // that paging must rely on the id as tie-breaker.
@@ -694,6 +694,7 @@ void TestStore::filters_data()
     QTest::addColumn<int>("which");
     const char *names[] = {"states", "flows", "plants", "domains", "signature", "text business key",
                            "text counterparty, any case", "text error message", "text with wildcard",
+                           "text with accents, any case",
                            "stuck", "triage", "categories", "assignee", "unassigned", "correlation",
                            "created after", "created before", "combined"};
     for (int i = 0; i < int(std::size(names)); ++i)
@@ -744,40 +745,44 @@ void TestStore::filters()
         expect = [](const Transaction &) { return false; };
         break;
     case 9:
+        f.text = "ŁÓDŹ";
+        expect = [](const Transaction &t) { return t.counterparty == "Zakłady Łódź"; };
+        break;
+    case 10:
         f.stuckOnly = true;
         f.now = now;
         expect = [now](const Transaction &t) { return t.stuckAt(now); };
         break;
-    case 10:
+    case 11:
         f.triage = {TriageStatus::Investigating};
         expect = [](const Transaction &t) { return t.triage == TriageStatus::Investigating; };
         break;
-    case 11:
+    case 12:
         f.categories = {ErrorCategory::MasterData};
         expect = [](const Transaction &t) { return t.error.category == ErrorCategory::MasterData; };
         break;
-    case 12:
+    case 13:
         f.assignee = "operator";
         expect = [](const Transaction &t) { return t.assignee == "operator"; };
         break;
-    case 13:
+    case 14:
         f.states = {TxState::Failed};
         f.unassignedOnly = true;
         expect = [](const Transaction &t) { return t.state == TxState::Failed && t.assignee.empty(); };
         break;
-    case 14:
+    case 15:
         f.correlationId = "corr-7";
         expect = [](const Transaction &t) { return t.correlationId == "corr-7"; };
         break;
-    case 15:
+    case 16:
         f.createdAfter = kBase + 100 * 60'000;
         expect = [&f](const Transaction &t) { return t.createdAt >= f.createdAfter; };
         break;
-    case 16:
+    case 17:
         f.createdBefore = kBase + 100 * 60'000;
         expect = [&f](const Transaction &t) { return t.createdAt < f.createdBefore; };
         break;
-    case 17:
+    case 18:
         f.states = {TxState::Failed};
         f.domains = {"sales", "production"};
         f.plants = {"DE01", "FR01"};
