@@ -115,8 +115,8 @@ void BackendConnection::setToken(const QString &token)
     d->pendingAfterRelogin.clear();
     if (!pending.empty())
         logger()->info("sending {} call(s) again after signing in", pending.size());
-    for (auto &retry : pending)
-        retry();
+    for (auto &call : pending)
+        call.retry();
 }
 
 bool BackendConnection::hasToken() const
@@ -126,7 +126,10 @@ bool BackendConnection::hasToken() const
 
 void BackendConnection::clearPendingCalls()
 {
+    auto pending = std::move(d->pendingAfterRelogin);
     d->pendingAfterRelogin.clear();
+    for (auto &call : pending)
+        call.giveUp();
 }
 
 int BackendConnection::pendingCallCount() const

@@ -57,8 +57,14 @@ public:
     std::unique_ptr<flowdesk::v1::FlowService::Stub> flowStub;
     std::unique_ptr<flowdesk::v1::EventService::Stub> eventStub;
     std::shared_ptr<CallRegistry> registry = std::make_shared<CallRegistry>();
-    // Calls that failed with SESSION_EXPIRED, replayed on the next token.
-    std::vector<std::function<void()>> pendingAfterRelogin;
+    // Calls that failed with SESSION_EXPIRED: sent again with the next token, or
+    // given up (their callers learn it) when the person signs out instead.
+    struct PendingCall
+    {
+        std::function<void()> retry;
+        std::function<void()> giveUp;
+    };
+    std::vector<PendingCall> pendingAfterRelogin;
 
     void prepareContext(grpc::ClientContext &ctx, const CallOptions &options) const;
 
@@ -128,10 +134,15 @@ void BackendConnectionPrivate::call(
                       owner->noteReachable();
                   if (error.isSessionExpired() && options.authenticated && options.retryAfterRelogin) {
                       QPointer<BackendConnection> ownerGuard(owner);
-                      owner->d_func()->pendingAfterRelogin.push_back([ownerGuard, guard, request, start, done, options] {
-                          if (ownerGuard && guard)
-                              call<Request, Response>(ownerGuard, guard, request, start, done, options);
-                      });
+                      owner->d_func()->pendingAfterRelogin.push_back(
+                          {[ownerGuard, guard, request, start, done, options] {
+                               if (ownerGuard && guard)
+                                   call<Request, Response>(ownerGuard, guard, request, start, done, options);
+                           },
+                           [guard, done, error] {
+                               if (guard)
+                                   done(error, Response{});
+                           }});
                       owner->noteSessionExpired();
                       return;
                   }

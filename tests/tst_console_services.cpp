@@ -340,6 +340,21 @@ void TestConsoleServices::sessionExpiry()
     QVERIFY(loaded.wait(10000) || loaded.count() == 1);
     QCOMPARE(failed.count(), 0);
     QVERIFY(!loaded.first().first().value<QList<Flow>>().isEmpty());
+
+    // Expired again, and this time the person signs out: the waiting call is given
+    // up and reported, and the service works normally after the next sign-in.
+    QVERIFY(expired.wait(15000));
+    flows.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(connection.pendingCallCount(), 1, 10000);
+    session.logout();
+    QCOMPARE(connection.pendingCallCount(), 0);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().first().value<ServiceError>().isSessionExpired());
+    QVERIFY2(signIn(connection, session, backend.target(), QStringLiteral("operator"), &message),
+             qPrintable(message));
+    const int loadedBefore = loaded.count();
+    flows.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), loadedBefore + 1, 10000);
 }
 
 void TestConsoleServices::demoBackendStartsAndStops()
