@@ -1090,7 +1090,7 @@ struct Store::Impl {
     std::unique_ptr<Connection> openReader()
     {
         auto c = std::make_unique<Connection>(path, true);
-        c->execScript("PRAGMA mmap_size = 268435456; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;");
+        c->execScript("PRAGMA mmap_size = 268435456; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;");
         registerFunctions(*c);
         return c;
     }
