@@ -94,6 +94,16 @@ QString domainName(const QString &domainId)
     return domainId;
 }
 
+QString plantName(const QString &plantId)
+{
+    QString city;
+    if (plantId == QLatin1String("DE01")) city = Tr::tr("Berlin");
+    else if (plantId == QLatin1String("FR01")) city = Tr::tr("Lyon");
+    else if (plantId == QLatin1String("PL01")) city = Tr::tr("Poznan");
+    else if (plantId == QLatin1String("MX01")) city = Tr::tr("Puebla");
+    return city.isEmpty() ? plantId : Tr::tr("%1 (%2)", "plant id and city").arg(plantId, city);
+}
+
 QString connectionStateName(ConnectionState state)
 {
     switch (state) {
@@ -122,8 +132,12 @@ QString User::scopeText() const
             names << domainName(d);
         parts << names.join(QStringLiteral(", "));
     }
-    if (!plants.isEmpty())
-        parts << plants.join(QStringLiteral(", "));
+    if (!plants.isEmpty()) {
+        QStringList names;
+        for (const QString &p : plants)
+            names << plantName(p);
+        parts << names.join(QStringLiteral(", "));
+    }
     if (parts.isEmpty())
         return Tr::tr("all domains and plants");
     return parts.join(QStringLiteral("; "));

@@ -37,6 +37,9 @@ QString roleName(Role role);
 // "sales" -> "Sales" (translated); unknown ids are shown as they are.
 QString domainName(const QString &domainId);
 
+// "DE01" -> "DE01 (Berlin)" for the plants Flowdesk knows.
+QString plantName(const QString &plantId);
+
 enum class ConnectionState { Offline, Connecting, Connected, Reconnecting };
 QString connectionStateName(ConnectionState state);
 

@@ -99,9 +99,10 @@ QVariant FlowListModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
-        if (state != TransactionState::Unspecified && f.count(state) == 0)
+        if ((state != TransactionState::Unspecified && f.count(state) == 0)
+            || (column == StuckColumn && f.stuckCount == 0))
             return QBrush(QColor(0x9a, 0x9a, 0x9a));
-        if (column == StuckColumn && f.stuckCount > 0)
+        if (column == StuckColumn)
             return QBrush(QColor(0xb0, 0x1e, 0x1e));
         if (state == TransactionState::Failed && f.count(state) > 0)
             return QBrush(QColor(0xb0, 0x1e, 0x1e));

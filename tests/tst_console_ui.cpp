@@ -110,6 +110,9 @@ void TestConsoleUi::flowListModelContract()
 {
     FlowListModel *model = createFlowListModel(this);
     FlowSortFilterProxyModel *proxy = createFlowProxyModel(model, this);
+    // Builds with FLOWDESK_MODEL_TESTER check every model for its whole life.
+    QCOMPARE(model->findChild<QAbstractItemModelTester *>() != nullptr, modelTesterAttached());
+    QCOMPARE(proxy->findChild<QAbstractItemModelTester *>() != nullptr, modelTesterAttached());
     QAbstractItemModelTester sourceTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester proxyTester(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy->sort(FlowListModel::NameColumn);

@@ -265,36 +265,62 @@
         </message>
         <message>
             <location filename="../models/domain.cpp" line="100" />
+            <source>Berlin</source>
+            <translation>Berlin</translation>
+        </message>
+        <message>
+            <location filename="../models/domain.cpp" line="101" />
+            <source>Lyon</source>
+            <translation>Lyon</translation>
+        </message>
+        <message>
+            <location filename="../models/domain.cpp" line="102" />
+            <source>Poznan</source>
+            <translation>Posen</translation>
+        </message>
+        <message>
+            <location filename="../models/domain.cpp" line="103" />
+            <source>Puebla</source>
+            <translation>Puebla</translation>
+        </message>
+        <message>
+            <location filename="../models/domain.cpp" line="104" />
+            <source>%1 (%2)</source>
+            <comment>plant id and city</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../models/domain.cpp" line="110" />
             <source>Offline</source>
             <translation>Offline</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="101" />
+            <location filename="../models/domain.cpp" line="111" />
             <source>Connecting…</source>
             <translation>Verbindung wird aufgebaut…</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="102" />
+            <location filename="../models/domain.cpp" line="112" />
             <source>Connected</source>
             <translation>Verbunden</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="103" />
+            <location filename="../models/domain.cpp" line="113" />
             <source>Reconnecting…</source>
             <translation>Verbindung wird wiederhergestellt…</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="128" />
+            <location filename="../models/domain.cpp" line="142" />
             <source>all domains and plants</source>
             <translation>alle Bereiche und Werke</translation>
         </message>
         <message>
-            <location filename="../models/domain.cpp" line="135" />
+            <location filename="../models/domain.cpp" line="149" />
             <source>none</source>
             <translation>keine</translation>
         </message>
         <message numerus="yes">
-            <location filename="../models/domain.cpp" line="137" />
+            <location filename="../models/domain.cpp" line="151" />
             <source>%n d</source>
             <translation>
                 <numerusform>%n Tag</numerusform>
@@ -302,7 +328,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../models/domain.cpp" line="139" />
+            <location filename="../models/domain.cpp" line="153" />
             <source>%n h</source>
             <translation>
                 <numerusform>%n Std.</numerusform>
@@ -310,7 +336,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../models/domain.cpp" line="141" />
+            <location filename="../models/domain.cpp" line="155" />
             <source>%n min</source>
             <translation>
                 <numerusform>%n Min.</numerusform>
@@ -318,7 +344,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../models/domain.cpp" line="142" />
+            <location filename="../models/domain.cpp" line="156" />
             <source>%n s</source>
             <translation>
                 <numerusform>%n Sek.</numerusform>
@@ -357,57 +383,57 @@
         </message>
         <message>
             <location filename="../models/flowlistmodel.cpp" line="94" />
-            <location filename="../models/flowlistmodel.cpp" line="146" />
+            <location filename="../models/flowlistmodel.cpp" line="147" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../models/flowlistmodel.cpp" line="131" />
+            <location filename="../models/flowlistmodel.cpp" line="132" />
             <source>Flow</source>
             <translation>Flow</translation>
         </message>
         <message>
-            <location filename="../models/flowlistmodel.cpp" line="132" />
+            <location filename="../models/flowlistmodel.cpp" line="133" />
             <source>Domain</source>
             <translation>Bereich</translation>
         </message>
         <message>
-            <location filename="../models/flowlistmodel.cpp" line="133" />
+            <location filename="../models/flowlistmodel.cpp" line="134" />
             <source>Route</source>
             <translation>Strecke</translation>
         </message>
         <message>
-            <location filename="../models/flowlistmodel.cpp" line="134" />
+            <location filename="../models/flowlistmodel.cpp" line="135" />
             <source>Stuck</source>
             <translation>Hängend</translation>
         </message>
         <message>
-            <location filename="../models/flowlistmodel.cpp" line="135" />
+            <location filename="../models/flowlistmodel.cpp" line="136" />
             <source>SLA</source>
             <translation>SLA</translation>
         </message>
         <message>
-            <location filename="../models/flowlistmodel.cpp" line="141" />
+            <location filename="../models/flowlistmodel.cpp" line="142" />
             <source>Integration route</source>
             <translation>Integrationsstrecke</translation>
         </message>
         <message>
-            <location filename="../models/flowlistmodel.cpp" line="142" />
+            <location filename="../models/flowlistmodel.cpp" line="143" />
             <source>Business domain that owns the flow</source>
             <translation>Fachbereich, dem der Flow gehört</translation>
         </message>
         <message>
-            <location filename="../models/flowlistmodel.cpp" line="143" />
+            <location filename="../models/flowlistmodel.cpp" line="144" />
             <source>Source system → target system</source>
             <translation>Quellsystem → Zielsystem</translation>
         </message>
         <message>
-            <location filename="../models/flowlistmodel.cpp" line="144" />
+            <location filename="../models/flowlistmodel.cpp" line="145" />
             <source>Transactions not delivered within the flow's SLA, whatever their state</source>
             <translation>Transaktionen, die nicht innerhalb des SLA des Flows zugestellt wurden, unabhängig von ihrem Status</translation>
         </message>
         <message>
-            <location filename="../models/flowlistmodel.cpp" line="145" />
+            <location filename="../models/flowlistmodel.cpp" line="146" />
             <source>Time within which a transaction must be delivered</source>
             <translation>Zeit, innerhalb der eine Transaktion zugestellt sein muss</translation>
         </message>
