@@ -80,17 +80,17 @@ void setUpLogging()
     }
 }
 
-void installTranslations(QApplication &app, const QString &language)
+void installTranslations(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("flowdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
+        QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+        QCoreApplication::installTranslator(qt);
 }
 
 } // namespace
@@ -104,26 +104,33 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    const Flowdesk::CommandLine options = Flowdesk::parseCommandLine(arguments);
-    if (!options.error.isEmpty()) {
-        std::fprintf(stderr, "flowdesk: %s\n\n%s", qPrintable(options.error), qPrintable(options.helpText));
-        return 2;
-    }
-    if (options.help) {
-        std::fputs(qPrintable(options.helpText), stdout);
-        return 0;
-    }
-    if (options.version) {
-        std::printf("flowdesk %s\n", FLOWDESK_VERSION);
-        return 0;
-    }
-    if (!haveDisplay()) {
-        std::fprintf(stderr,
-                     "flowdesk: no display found (neither DISPLAY nor WAYLAND_DISPLAY nor QT_QPA_PLATFORM is set).\n"
-                     "Flowdesk is a desktop application. To run it on a machine without a screen, use a virtual one:\n"
-                     "    xvfb-run -a -s \"-screen 0 1400x900x24\" %s --demo\n"
-                     "or, for automated checks without any window, set QT_QPA_PLATFORM=offscreen.\n",
-                     argv[0]);
+    Flowdesk::CommandLine options = Flowdesk::parseCommandLine(arguments);
+
+    // Help, errors and the missing-display hint need no window, but they are
+    // translated: a QCoreApplication is enough for that.
+    if (!options.error.isEmpty() || options.help || options.version || !haveDisplay()) {
+        QCoreApplication text(argc, argv);
+        installTranslations(text, options.language);
+        options = Flowdesk::parseCommandLine(arguments);
+        if (!options.error.isEmpty()) {
+            std::fprintf(stderr, "flowdesk: %s\n\n%s", qPrintable(options.error), qPrintable(options.helpText));
+            return 2;
+        }
+        if (options.help) {
+            std::fputs(qPrintable(options.helpText), stdout);
+            return 0;
+        }
+        if (options.version) {
+            std::printf("flowdesk %s\n", FLOWDESK_VERSION);
+            return 0;
+        }
+        const QString hint = QCoreApplication::translate(
+            "main",
+            "flowdesk: no display found (neither DISPLAY nor WAYLAND_DISPLAY nor QT_QPA_PLATFORM is set).\n"
+            "Flowdesk is a desktop application. To run it on a machine without a screen, use a virtual one:\n"
+            "    xvfb-run -a -s \"-screen 0 1400x900x24\" %1 --demo\n"
+            "or, for automated checks without any window, set QT_QPA_PLATFORM=offscreen.\n");
+        std::fputs(qPrintable(hint.arg(QString::fromLocal8Bit(argv[0]))), stderr);
         return 3;
     }
 

@@ -823,5 +823,18 @@ Berechtigungen: %2</translation>
             <source>--backend expects host:port, for example 127.0.0.1:50051.</source>
             <translation>--backend erwartet Host:Port, zum Beispiel 127.0.0.1:50051.</translation>
         </message>
+        <message>
+            <location filename="../app/main.cpp" line="127" />
+            <source>flowdesk: no display found (neither DISPLAY nor WAYLAND_DISPLAY nor QT_QPA_PLATFORM is set).
+Flowdesk is a desktop application. To run it on a machine without a screen, use a virtual one:
+    xvfb-run -a -s "-screen 0 1400x900x24" %1 --demo
+or, for automated checks without any window, set QT_QPA_PLATFORM=offscreen.
+</source>
+            <translation>flowdesk: keine Anzeige gefunden (weder DISPLAY noch WAYLAND_DISPLAY noch QT_QPA_PLATFORM ist gesetzt).
+Flowdesk ist eine Desktop-Anwendung. Um sie auf einem Rechner ohne Bildschirm auszuführen, verwenden Sie einen virtuellen:
+    xvfb-run -a -s "-screen 0 1400x900x24" %1 --demo
+oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offscreen.
+</translation>
+        </message>
     </context>
 </TS>
