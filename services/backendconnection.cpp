@@ -2,6 +2,7 @@
 
 #include <QTimer>
 
+#include <grpc/grpc.h>
 #include <grpcpp/generic/generic_stub.h>
 #include <grpcpp/security/credentials.h>
 #include <spdlog/spdlog.h>
@@ -15,6 +16,15 @@ std::shared_ptr<spdlog::logger> logger()
 {
     auto l = spdlog::get("console");
     return l ? l : spdlog::default_logger();
+}
+
+// gRPC shuts itself down when its last object goes away, while callbacks of
+// cancelled calls may still be finishing on its threads. One reference held for
+// the life of the process keeps the library up until exit.
+void keepGrpcInitialised()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { grpc_init(); });
 }
 
 bool isLoopback(const QString &target)
@@ -59,6 +69,7 @@ BackendConnection::BackendConnection(QObject *parent)
     : QObject(parent)
     , d(std::make_unique<BackendConnectionPrivate>())
 {
+    keepGrpcInitialised();
     d->registry->owner = this;
 }
 
