@@ -8,9 +8,11 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <bit>
 #include <charconv>
+#include <cmath>
 #include <condition_variable>
 #include <cstring>
 #include <filesystem>
@@ -260,6 +262,254 @@ CREATE TABLE connectors (
 
 constexpr const char *kOpenCondition = "t.state NOT IN (3, 7, 8)";
 constexpr const char *kDueKey = "t.due_key";
+
+// ---------------------------------------------------------------- rollups
+
+// Derived structures: rebuilt from the transactions whenever their version is
+// older than kRollupVersion or they disagree with the kept counts (say, after an
+// older flowdeskd wrote to the file), so they carry their own version in meta
+// rather than a schema migration.
+constexpr int kRollupVersion = 1;
+constexpr const char *kRollupSchema = R"sql(
+CREATE TABLE IF NOT EXISTS tx_rollup (
+    grain        INTEGER NOT NULL,
+    bucket       INTEGER NOT NULL,
+    flow_id      TEXT NOT NULL,
+    plant        TEXT NOT NULL,
+    domain       TEXT NOT NULL,
+    received     INTEGER NOT NULL,
+    delivered    INTEGER NOT NULL,
+    failed       INTEGER NOT NULL,
+    retried      INTEGER NOT NULL,
+    value_failed INTEGER NOT NULL,
+    latency      BLOB NOT NULL,
+    PRIMARY KEY (grain, bucket, flow_id, plant, domain)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS tx_value (
+    flow_id      TEXT NOT NULL,
+    plant        TEXT NOT NULL,
+    domain       TEXT NOT NULL,
+    state        INTEGER NOT NULL,
+    currency     TEXT NOT NULL,
+    n            INTEGER NOT NULL,
+    amount_minor INTEGER NOT NULL,
+    PRIMARY KEY (flow_id, plant, domain, state, currency)
+) WITHOUT ROWID;
+
+-- Open transactions only, under a condition of their own ("state IN (1, 2, 4,
+-- 5, 6)", not the "state <> 3" of the list indexes), so that only the
+-- dashboard queries that say so pick them: the oldest open transaction and the
+-- earliest deadline per flow, plant and domain, and the stuck list in
+-- deadline order.
+CREATE INDEX IF NOT EXISTS tx_open_age      ON transactions (flow_id, plant, domain, created_at) WHERE state IN (1, 2, 4, 5, 6);
+CREATE INDEX IF NOT EXISTS tx_open_overdue  ON transactions (flow_id, plant, domain, sla_deadline) WHERE state IN (1, 2, 4, 5, 6);
+CREATE INDEX IF NOT EXISTS tx_open_deadline ON transactions (sla_deadline, id, flow_id, plant, domain) WHERE state IN (1, 2, 4, 5, 6);
+)sql";
+constexpr const char *kOpenStates = "t.state IN (1, 2, 4, 5, 6)";
+
+std::int64_t floorTo(std::int64_t v, std::int64_t step)
+{
+    const std::int64_t q = v / step;
+    return (v % step != 0 && v < 0 ? q - 1 : q) * step;
+}
+
+std::int64_t ceilTo(std::int64_t v, std::int64_t step)
+{
+    const std::int64_t f = floorTo(v, step);
+    return f == v ? v : f + step;
+}
+
+// Histograms travel as (bin, count) pairs in ascending bin order, each number a
+// LEB128 varint, the count zigzag-encoded so that a delta may be negative.
+using Histogram = std::map<int, std::int64_t>;
+
+void putVarint(std::string &out, std::uint64_t v)
+{
+    while (v >= 0x80) {
+        out.push_back(static_cast<char>((v & 0x7f) | 0x80));
+        v >>= 7;
+    }
+    out.push_back(static_cast<char>(v));
+}
+
+std::string encodeHistogram(const Histogram &h)
+{
+    std::string out;
+    for (const auto &[bin, n] : h) {
+        if (n == 0)
+            continue;
+        putVarint(out, static_cast<std::uint64_t>(bin));
+        putVarint(out, (static_cast<std::uint64_t>(n) << 1) ^ static_cast<std::uint64_t>(n >> 63));
+    }
+    return out;
+}
+
+// Adds the histogram in data to h; false when data is malformed.
+bool addHistogram(const unsigned char *data, std::size_t size, Histogram &h)
+{
+    std::size_t i = 0;
+    auto next = [&](std::uint64_t &v) {
+        v = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            if (i >= size)
+                return false;
+            const unsigned char c = data[i++];
+            v |= static_cast<std::uint64_t>(c & 0x7f) << shift;
+            if (!(c & 0x80))
+                return true;
+        }
+        return false;
+    };
+    while (i < size) {
+        std::uint64_t bin = 0;
+        std::uint64_t zz = 0;
+        if (!next(bin) || !next(zz) || bin >= static_cast<std::uint64_t>(kLatencyBins))
+            return false;
+        const auto n = static_cast<std::int64_t>((zz >> 1) ^ (~(zz & 1) + 1));
+        h[static_cast<int>(bin)] += n;
+    }
+    return true;
+}
+
+bool addHistogram(std::string_view data, Histogram &h)
+{
+    return addHistogram(reinterpret_cast<const unsigned char *>(data.data()), data.size(), h);
+}
+
+// SQL function fd_hist_merge(a, b): the sum of two histograms (the writer's
+// upsert of a rollup row).
+void sqlHistMerge(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    Histogram h;
+    for (int i = 0; i < 2; ++i) {
+        const auto *data = static_cast<const unsigned char *>(sqlite3_value_blob(argv[i]));
+        const int size = sqlite3_value_bytes(argv[i]);
+        if (data && size > 0 && !addHistogram(data, static_cast<std::size_t>(size), h)) {
+            sqlite3_result_error(ctx, "malformed latency histogram", -1);
+            return;
+        }
+    }
+    const std::string out = encodeHistogram(h);
+    sqlite3_result_blob(ctx, out.data(), static_cast<int>(out.size()), SQLITE_TRANSIENT);
+}
+
+// What a set of changes does to the rollups and the kept values, summed in
+// memory and written once per key at the end of the write.
+class RollupDeltas {
+public:
+    struct Delta {
+        std::int64_t received = 0;
+        std::int64_t delivered = 0;
+        std::int64_t failed = 0;
+        std::int64_t retried = 0;
+        std::int64_t valueFailed = 0;
+        Histogram latency;
+    };
+    // grain, bucket, flow, plant, domain
+    using Key = std::tuple<std::int64_t, std::int64_t, std::string, std::string, std::string>;
+    // flow, plant, domain, state, currency
+    using ValueKey = std::tuple<std::string, std::string, std::string, int, std::string>;
+
+    // The rollup-relevant columns of t are equal in a and b.
+    static bool sameContribution(const Transaction &a, const Transaction &b)
+    {
+        return a.state == b.state && a.createdAt == b.createdAt && a.attempts == b.attempts
+            && a.amountMinor == b.amountMinor && a.currency == b.currency && a.deliveredAt == b.deliveredAt
+            && a.flowId == b.flowId && a.plant == b.plant && a.domain == b.domain;
+    }
+
+    void add(const std::string &flowId, const std::string &plant, const std::string &domain, TxState state,
+             TimeMs createdAt, TimeMs deliveredAt, int attempts, std::int64_t amountMinor, const std::string &currency,
+             std::int64_t sign)
+    {
+        const bool delivered = state == TxState::Delivered;
+        const bool failed = state == TxState::Failed;
+        const bool retried = attempts > 1 || state == TxState::RetryScheduled;
+        const int bin = delivered && deliveredAt > 0 ? latencyBin(deliveredAt - createdAt) : -1;
+        for (const std::int64_t grain : kRollupGrainsMs) {
+            Delta &d = m_rollups[Key{grain, floorTo(createdAt, grain), flowId, plant, domain}];
+            d.received += sign;
+            d.delivered += delivered ? sign : 0;
+            d.failed += failed ? sign : 0;
+            d.retried += retried ? sign : 0;
+            d.valueFailed += failed ? sign * amountMinor : 0;
+            if (bin >= 0)
+                d.latency[bin] += sign;
+        }
+        auto &v = m_values[ValueKey{flowId, plant, domain, static_cast<int>(state), currency}];
+        v.first += sign;
+        v.second += sign * amountMinor;
+    }
+
+    void add(const Transaction &t, std::int64_t sign)
+    {
+        add(t.flowId, t.plant, t.domain, t.state, t.createdAt, t.deliveredAt, t.attempts, t.amountMinor, t.currency,
+            sign);
+    }
+
+    std::size_t size() const { return m_rollups.size(); }
+
+    void flush(Connection &c)
+    {
+        if (!m_rollups.empty()) {
+            auto &up = c.prepare(
+                "INSERT INTO tx_rollup (grain, bucket, flow_id, plant, domain, received, delivered, failed, retried, "
+                "value_failed, latency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (grain, bucket, flow_id, plant, domain) DO UPDATE SET "
+                "received = received + excluded.received, delivered = delivered + excluded.delivered, "
+                "failed = failed + excluded.failed, retried = retried + excluded.retried, "
+                "value_failed = value_failed + excluded.value_failed, "
+                "latency = fd_hist_merge(latency, excluded.latency)");
+            for (const auto &[key, d] : m_rollups) {
+                const std::string hist = encodeHistogram(d.latency);
+                if (d.received == 0 && d.delivered == 0 && d.failed == 0 && d.retried == 0 && d.valueFailed == 0
+                    && hist.empty())
+                    continue;
+                up.reset();
+                up.bind(1, std::get<0>(key)).bind(2, std::get<1>(key)).bind(3, std::get<2>(key));
+                up.bind(4, std::get<3>(key)).bind(5, std::get<4>(key)).bind(6, d.received).bind(7, d.delivered);
+                up.bind(8, d.failed).bind(9, d.retried).bind(10, d.valueFailed).bindBlob(11, hist);
+                up.exec();
+                if (d.received < 0) {
+                    // Every transaction counts as received: none left, nothing left.
+                    auto &del = c.prepare("DELETE FROM tx_rollup WHERE grain = ? AND bucket = ? AND flow_id = ? "
+                                          "AND plant = ? AND domain = ? AND received = 0");
+                    del.bind(1, std::get<0>(key)).bind(2, std::get<1>(key)).bind(3, std::get<2>(key));
+                    del.bind(4, std::get<3>(key)).bind(5, std::get<4>(key));
+                    del.exec();
+                }
+            }
+            m_rollups.clear();
+        }
+        if (!m_values.empty()) {
+            auto &up = c.prepare(
+                "INSERT INTO tx_value (flow_id, plant, domain, state, currency, n, amount_minor) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (flow_id, plant, domain, state, currency) DO UPDATE SET "
+                "n = n + excluded.n, amount_minor = amount_minor + excluded.amount_minor");
+            for (const auto &[key, v] : m_values) {
+                if (v.first == 0 && v.second == 0)
+                    continue;
+                up.reset();
+                up.bind(1, std::get<0>(key)).bind(2, std::get<1>(key)).bind(3, std::get<2>(key));
+                up.bind(4, std::get<3>(key)).bind(5, std::get<4>(key)).bind(6, v.first).bind(7, v.second);
+                up.exec();
+                if (v.first < 0) {
+                    auto &del = c.prepare("DELETE FROM tx_value WHERE flow_id = ? AND plant = ? AND domain = ? "
+                                          "AND state = ? AND currency = ? AND n = 0");
+                    del.bind(1, std::get<0>(key)).bind(2, std::get<1>(key)).bind(3, std::get<2>(key));
+                    del.bind(4, std::get<3>(key)).bind(5, std::get<4>(key));
+                    del.exec();
+                }
+            }
+            m_values.clear();
+        }
+    }
+
+private:
+    std::map<Key, Delta> m_rollups;
+    std::map<ValueKey, std::pair<std::int64_t, std::int64_t>> m_values;
+};
 
 // ---------------------------------------------------------------- helpers
 
@@ -775,6 +1025,11 @@ void registerFunctions(Connection &c)
                                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
                                              &sqlContainsFolded, nullptr, nullptr, nullptr),
                   "register fd_contains");
+    sqlite::check(c.handle(),
+                  sqlite3_create_function_v2(c.handle(), "fd_hist_merge", 2,
+                                             SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                                             &sqlHistMerge, nullptr, nullptr, nullptr),
+                  "register fd_hist_merge");
 }
 
 std::string likePattern(const std::string &text)
@@ -1199,6 +1454,89 @@ struct Store::Impl {
                                  + " is newer than this program supports (" + std::to_string(newest) + ")");
     }
 
+    // The rollups and kept values agree with the kept counts (per flow, plant
+    // and domain: all, delivered and failed).
+    bool rollupsConsistent()
+    {
+        Connection &c = *writer;
+        using K = std::tuple<std::string, std::string, std::string>;
+        std::map<K, std::array<std::int64_t, 3>> counts;
+        std::map<K, std::array<std::int64_t, 3>> rolled;
+        std::map<K, std::array<std::int64_t, 3>> values;
+        {
+            auto &s = c.prepare("SELECT flow_id, plant, domain, SUM(n), SUM(CASE WHEN state = 3 THEN n ELSE 0 END), "
+                                "SUM(CASE WHEN state = 5 THEN n ELSE 0 END) FROM tx_counts GROUP BY 1, 2, 3 "
+                                "HAVING SUM(n) <> 0");
+            while (s.step())
+                counts[K{s.text(0), s.text(1), s.text(2)}] = {s.int64(3), s.int64(4), s.int64(5)};
+        }
+        {
+            auto &s = c.prepare("SELECT flow_id, plant, domain, SUM(received), SUM(delivered), SUM(failed) "
+                                "FROM tx_rollup WHERE grain = ? GROUP BY 1, 2, 3 HAVING SUM(received) <> 0");
+            s.bind(1, kRollupGrainsMs[2]);
+            while (s.step())
+                rolled[K{s.text(0), s.text(1), s.text(2)}] = {s.int64(3), s.int64(4), s.int64(5)};
+        }
+        {
+            auto &s = c.prepare("SELECT flow_id, plant, domain, SUM(n), SUM(CASE WHEN state = 3 THEN n ELSE 0 END), "
+                                "SUM(CASE WHEN state = 5 THEN n ELSE 0 END) FROM tx_value GROUP BY 1, 2, 3 "
+                                "HAVING SUM(n) <> 0");
+            while (s.step())
+                values[K{s.text(0), s.text(1), s.text(2)}] = {s.int64(3), s.int64(4), s.int64(5)};
+        }
+        return counts == rolled && counts == values;
+    }
+
+    // Builds the rollups from the transactions once: a data folder made before
+    // they existed, or one an older flowdeskd wrote to since.
+    void ensureRollups()
+    {
+        Connection &c = *writer;
+        int version = 0;
+        {
+            auto &s = c.prepare("SELECT value FROM meta WHERE key = 'rollup_version'");
+            if (s.step())
+                version = static_cast<int>(parseInt(s.text(0)).value_or(0));
+            s.reset();
+        }
+        if (version > kRollupVersion)
+            throw StoreError(StoreError::Kind::Corrupt, "dashboard rollups of version " + std::to_string(version)
+                                                            + " are newer than this program supports");
+        if (version == kRollupVersion && rollupsConsistent())
+            return;
+        const auto t0 = std::chrono::steady_clock::now();
+        c.execScript("BEGIN IMMEDIATE");
+        std::int64_t rows = 0;
+        try {
+            c.execScript(kRollupSchema);
+            c.execScript("DELETE FROM tx_rollup; DELETE FROM tx_value;");
+            RollupDeltas deltas;
+            auto &s = c.prepare("SELECT flow_id, plant, domain, state, created_at, delivered_at, attempts, amount_minor, "
+                                "currency FROM transactions ORDER BY id");
+            while (s.step()) {
+                deltas.add(s.text(0), s.text(1), s.text(2), static_cast<TxState>(s.int32(3)), s.int64(4), s.int64(5),
+                           s.int32(6), s.int64(7), s.text(8), +1);
+                ++rows;
+                if (deltas.size() > 200000)
+                    deltas.flush(c);
+            }
+            s.reset();
+            deltas.flush(c);
+            auto &m = c.prepare("INSERT INTO meta (key, value) VALUES ('rollup_version', ?) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+            m.bind(1, std::to_string(kRollupVersion));
+            m.exec();
+            c.execScript("COMMIT");
+        } catch (...) {
+            resetBusy(c);
+            c.execScript("ROLLBACK");
+            throw;
+        }
+        logger()->info("dashboard rollups built from {} transactions in {} ms", rows,
+                       std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0)
+                           .count());
+    }
+
     void loadHeads()
     {
         Connection &c = *writer;
@@ -1249,6 +1587,7 @@ public:
             }
             m_countDeltas.clear();
         }
+        m_rollups.flush(m_c);
         if (!m_auditChanged)
             return;
         auto &s = m_c.prepare("INSERT INTO meta (key, value) VALUES ('audit_head_seq', ?), ('audit_head_hash', ?) "
@@ -1314,6 +1653,7 @@ public:
         for (const Hop &h : t.hops)
             appendHop(t.id, h);
         countDelta(t, +1);
+        m_rollups.add(t, +1);
         remember(t, true);
         return t.id;
     }
@@ -1336,6 +1676,20 @@ public:
             Transaction moved = *old;
             moved.state = t.state;
             countDelta(moved, +1);
+        }
+        {
+            // Flow, plant and domain are not updatable: the row keeps the old ones.
+            Transaction moved = *old;
+            moved.state = t.state;
+            moved.createdAt = t.createdAt;
+            moved.deliveredAt = t.deliveredAt;
+            moved.attempts = t.attempts;
+            moved.amountMinor = t.amountMinor;
+            moved.currency = t.currency;
+            if (!RollupDeltas::sameContribution(*old, moved)) {
+                m_rollups.add(*old, -1);
+                m_rollups.add(moved, +1);
+            }
         }
         // Only the columns whose value changes are written, so that the indexes
         // over unchanged columns are left alone (a bulk state change rewrites
@@ -1594,6 +1948,7 @@ private:
     bool m_auditChanged = false;
     std::int64_t m_lastEventSeq = 0;
     std::map<CountKey, std::int64_t> m_countDeltas;
+    RollupDeltas m_rollups;
     std::optional<Transaction> m_last;
     bool m_lastHasDetail = false;
 };
@@ -1645,6 +2000,7 @@ std::unique_ptr<Store> Store::open(const std::string &dataDir, std::string *erro
                      "PRAGMA cache_size = -262144; PRAGMA mmap_size = 1073741824; PRAGMA busy_timeout = 5000; "
                      "PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = 67108864;");
         impl->migrate();
+        impl->ensureRollups();
         impl->loadHeads();
         impl->startCheckpointer();
         logger()->info("store opened {} (schema {})", impl->path, impl->schemaVersion);
@@ -1982,6 +2338,353 @@ std::vector<Transaction> Store::crossedSla(TimeMs after, TimeMs upTo, int limit)
     while (s.step())
         out.push_back(readTransaction(s, false));
     return out;
+}
+
+// ---------------------------------------------------------------- dashboards
+
+int latencyBin(std::int64_t latencyMs)
+{
+    if (latencyMs <= 0)
+        return 0;
+    const int bin = static_cast<int>(std::floor(4.0 * std::log2(static_cast<double>(latencyMs) + 1.0)));
+    return std::clamp(bin, 0, kLatencyBins - 1);
+}
+
+std::int64_t latencyBinValue(int bin)
+{
+    return std::llround(std::exp2((static_cast<double>(bin) + 0.5) / 4.0) - 1.0);
+}
+
+std::int64_t latencyQuantile(const std::map<int, std::int64_t> &histogram, double q)
+{
+    std::int64_t total = 0;
+    for (const auto &[bin, n] : histogram)
+        total += std::max<std::int64_t>(0, n);
+    if (total == 0)
+        return 0;
+    // The smallest bin whose cumulative count reaches rank ceil(q * total).
+    const auto rank = std::max<std::int64_t>(1, static_cast<std::int64_t>(std::ceil(std::clamp(q, 0.0, 1.0) * double(total))));
+    std::int64_t seen = 0;
+    for (const auto &[bin, n] : histogram) {
+        seen += std::max<std::int64_t>(0, n);
+        if (seen >= rank)
+            return latencyBinValue(bin);
+    }
+    return latencyBinValue(histogram.rbegin()->first);
+}
+
+namespace {
+
+Where scopeWhere(const TxFilter &scope, const char *prefix = "")
+{
+    Where w;
+    w.inText((std::string(prefix) + "plant").c_str(), scope.plants);
+    w.inText((std::string(prefix) + "domain").c_str(), scope.domains);
+    w.inText((std::string(prefix) + "flow_id").c_str(), scope.flowIds);
+    return w;
+}
+
+// Splits [a, b) (multiples of the finest grain) into the coarsest whole rollup
+// buckets: ranges per grain index.
+void decompose(TimeMs a, TimeMs b, std::vector<std::pair<TimeMs, TimeMs>> (&out)[3])
+{
+    if (a >= b)
+        return;
+    const std::int64_t hour = kRollupGrainsMs[1];
+    const std::int64_t day = kRollupGrainsMs[2];
+    auto push = [&out](int g, TimeMs x, TimeMs y) {
+        if (x >= y)
+            return;
+        auto &v = out[g];
+        if (!v.empty() && v.back().second == x)
+            v.back().second = y;
+        else
+            v.emplace_back(x, y);
+    };
+    const TimeMs d1 = ceilTo(a, day);
+    const TimeMs d2 = floorTo(b, day);
+    if (d1 < d2) {
+        push(0, a, ceilTo(a, hour));
+        push(1, ceilTo(a, hour), d1);
+        push(2, d1, d2);
+        push(1, d2, floorTo(b, hour));
+        push(0, floorTo(b, hour), b);
+        return;
+    }
+    const TimeMs h1 = ceilTo(a, hour);
+    const TimeMs h2 = floorTo(b, hour);
+    if (h1 < h2) {
+        push(0, a, h1);
+        push(1, h1, h2);
+        push(0, h2, b);
+        return;
+    }
+    push(0, a, b);
+}
+
+RollupRow readRollup(const Statement &s)
+{
+    RollupRow r;
+    r.bucket = s.int64(0);
+    r.flowId = s.text(1);
+    r.plant = s.text(2);
+    r.domain = s.text(3);
+    r.received = s.int64(4);
+    r.delivered = s.int64(5);
+    r.failed = s.int64(6);
+    r.retried = s.int64(7);
+    r.valueFailedMinor = s.int64(8);
+    const std::string hist = s.text(9);
+    if (!addHistogram(hist, r.latency))
+        throw StoreError(StoreError::Kind::Corrupt, "malformed latency histogram in the dashboard rollups");
+    return r;
+}
+
+constexpr const char *kRollupSelect = "SELECT bucket, flow_id, plant, domain, received, delivered, failed, retried, "
+                                      "value_failed, latency FROM tx_rollup";
+
+void addInto(RollupRow &into, const RollupRow &r)
+{
+    into.received += r.received;
+    into.delivered += r.delivered;
+    into.failed += r.failed;
+    into.retried += r.retried;
+    into.valueFailedMinor += r.valueFailedMinor;
+    for (const auto &[bin, n] : r.latency)
+        into.latency[bin] += n;
+}
+
+// Open transactions in scope not past their deadline at now (or without one):
+// two ranges of tx_open_deadline at its ends, the recent and the undated.
+Where notDueWhere(const TxFilter &scope, TimeMs now, const std::string &columns, std::string *sql)
+{
+    Where recent = scopeWhere(scope, "t.");
+    recent.term(std::string(kOpenStates) + " AND t.sla_deadline >= ?");
+    recent.binds.emplace_back(static_cast<std::int64_t>(now));
+    Where undated = scopeWhere(scope, "t.");
+    undated.term(std::string(kOpenStates) + " AND t.sla_deadline <= 0");
+    *sql = "SELECT " + columns + " FROM transactions t" + recent.sql + " UNION ALL SELECT " + columns
+        + " FROM transactions t" + undated.sql;
+    Where both;
+    both.binds = recent.binds;
+    both.binds.insert(both.binds.end(), undated.binds.begin(), undated.binds.end());
+    return both;
+}
+
+std::string stuckFingerprint(const TxFilter &scope)
+{
+    Canonical c;
+    c.add(std::string_view("stuck")).addList(scope.plants).addList(scope.domains).addList(scope.flowIds);
+    return sha256Hex(c.str()).substr(0, 16);
+}
+
+} // namespace
+
+std::vector<RollupRow> Store::rollupRows(const TxFilter &scope, std::int64_t grainMs, TimeMs from, TimeMs to) const
+{
+    Where w = scopeWhere(scope);
+    w.term("grain = ? AND bucket >= ? AND bucket < ?");
+    w.binds.emplace_back(static_cast<std::int64_t>(grainMs));
+    w.binds.emplace_back(static_cast<std::int64_t>(from));
+    w.binds.emplace_back(static_cast<std::int64_t>(to));
+    Impl::Lease c(*d);
+    auto &s = c->prepareDynamic(std::string(kRollupSelect) + w.sql + " ORDER BY bucket, flow_id, plant, domain");
+    w.bindAll(s);
+    std::vector<RollupRow> out;
+    while (s.step())
+        out.push_back(readRollup(s));
+    return out;
+}
+
+std::vector<RollupRow> Store::rollupSeries(const TxFilter &scope, TimeMs start, TimeMs end, std::int64_t bucketMs) const
+{
+    const std::int64_t fine = kRollupGrainsMs[0];
+    start = floorTo(start, fine);
+    end = floorTo(end, fine);
+    bucketMs = std::max(fine, ceilTo(bucketMs, fine));
+    std::vector<std::pair<TimeMs, TimeMs>> ranges[3];
+    for (TimeMs a = start; a < end; a += bucketMs)
+        decompose(a, std::min(end, a + bucketMs), ranges);
+
+    std::map<std::pair<TimeMs, std::string>, RollupRow> sums;  // (bucket, flow)
+    Impl::Lease c(*d);
+    Impl::Snapshot snap(*c);
+    for (int g = 0; g < 3; ++g) {
+        for (const auto &[from, to] : ranges[g]) {
+            Where w = scopeWhere(scope);
+            w.term("grain = ? AND bucket >= ? AND bucket < ?");
+            w.binds.emplace_back(static_cast<std::int64_t>(kRollupGrainsMs[g]));
+            w.binds.emplace_back(static_cast<std::int64_t>(from));
+            w.binds.emplace_back(static_cast<std::int64_t>(to));
+            auto &s = c->prepareDynamic(std::string(kRollupSelect) + w.sql);
+            w.bindAll(s);
+            while (s.step()) {
+                const RollupRow r = readRollup(s);
+                const TimeMs b = start + floorTo(r.bucket - start, bucketMs);
+                RollupRow &into = sums[{b, r.flowId}];
+                if (into.flowId.empty()) {
+                    into.flowId = r.flowId;
+                    into.bucket = b;
+                }
+                addInto(into, r);
+            }
+            s.reset();
+        }
+    }
+    std::vector<RollupRow> out;
+    out.reserve(sums.size());
+    for (auto &[key, r] : sums) {
+        if (r.received != 0)
+            out.push_back(std::move(r));
+    }
+    return out;
+}
+
+std::vector<FlowOpenHealth> Store::openHealth(const TxFilter &scope, TimeMs now) const
+{
+    std::map<std::string, FlowOpenHealth> flows;
+    auto flow = [&flows](const std::string &id) -> FlowOpenHealth & {
+        FlowOpenHealth &f = flows[id];
+        f.flowId = id;
+        return f;
+    };
+    using Triple = std::tuple<std::string, std::string, std::string>;
+    std::vector<Triple> openKeys;
+    Impl::Lease c(*d);
+    Impl::Snapshot snap(*c);
+    {
+        // Everything open, from the kept values.
+        Where w = scopeWhere(scope);
+        w.term("state IN (1, 2, 4, 5, 6)");
+        auto &s = c->prepareDynamic("SELECT flow_id, plant, domain, SUM(n), currency, SUM(amount_minor) FROM tx_value"
+                                    + w.sql + " GROUP BY flow_id, plant, domain, currency");
+        w.bindAll(s);
+        while (s.step()) {
+            if (s.int64(3) <= 0)
+                continue;
+            FlowOpenHealth &f = flow(s.text(0));
+            f.backlog += s.int64(3);
+            f.stuck += s.int64(3);
+            f.valueAtRiskMinor[s.text(4)] += s.int64(5);
+            Triple key{s.text(0), s.text(1), s.text(2)};
+            if (openKeys.empty() || openKeys.back() != key)
+                openKeys.push_back(std::move(key));
+        }
+        s.reset();
+    }
+    {
+        // Less the open ones not past their deadline (few: the recent ones),
+        // whose value counts only when they failed.
+        std::string sql;
+        const Where w = notDueWhere(scope, now, "t.flow_id, t.state, t.currency, t.amount_minor", &sql);
+        auto &s = c->prepareDynamic(sql);
+        w.bindAll(s);
+        while (s.step()) {
+            FlowOpenHealth &f = flow(s.text(0));
+            f.stuck -= 1;
+            if (static_cast<TxState>(s.int32(1)) != TxState::Failed)
+                f.valueAtRiskMinor[s.text(2)] -= s.int64(3);
+        }
+        s.reset();
+    }
+    {
+        auto &age = c->prepare("SELECT MIN(created_at) FROM transactions INDEXED BY tx_open_age "
+                               "WHERE flow_id = ? AND plant = ? AND domain = ? AND state IN (1, 2, 4, 5, 6)");
+        auto &due = c->prepare("SELECT MIN(sla_deadline) FROM transactions INDEXED BY tx_open_overdue "
+                               "WHERE flow_id = ? AND plant = ? AND domain = ? AND sla_deadline > 0 "
+                               "AND state IN (1, 2, 4, 5, 6)");
+        for (const auto &[flowId, plant, domain] : openKeys) {
+            FlowOpenHealth &f = flow(flowId);
+            age.reset();
+            age.bind(1, flowId).bind(2, plant).bind(3, domain);
+            if (age.step() && !age.isNull(0)) {
+                const TimeMs at = age.int64(0);
+                if (f.oldestOpenCreatedAt == 0 || at < f.oldestOpenCreatedAt)
+                    f.oldestOpenCreatedAt = at;
+            }
+            age.reset();
+            due.reset();
+            due.bind(1, flowId).bind(2, plant).bind(3, domain);
+            if (due.step() && !due.isNull(0)) {
+                const TimeMs at = due.int64(0);
+                if (f.earliestOpenDeadline == 0 || at < f.earliestOpenDeadline)
+                    f.earliestOpenDeadline = at;
+            }
+            due.reset();
+        }
+    }
+    std::vector<FlowOpenHealth> out;
+    for (auto &[id, f] : flows) {
+        for (auto it = f.valueAtRiskMinor.begin(); it != f.valueAtRiskMinor.end();)
+            it = it->second == 0 ? f.valueAtRiskMinor.erase(it) : std::next(it);
+        if (f.backlog > 0)
+            out.push_back(std::move(f));
+    }
+    return out;
+}
+
+TxPage Store::listStuck(const TxFilter &scope, TimeMs now, int pageSize, const std::string &pageToken) const
+{
+    pageSize = std::clamp(pageSize, 1, 1000);
+    const std::string fingerprint = stuckFingerprint(scope);
+    std::optional<std::pair<TimeMs, std::int64_t>> after;
+    if (!pageToken.empty()) {
+        const auto parts = openToken(pageToken);
+        if (parts.size() != 4 || parts[0] != "s1")
+            throw StoreError(StoreError::Kind::InvalidArgument, "invalid page token");
+        if (parts[1] != fingerprint)
+            throw StoreError(StoreError::Kind::InvalidArgument, "page token belongs to another filter");
+        const auto deadline = parseInt(parts[2]);
+        const auto id = parseInt(parts[3]);
+        if (!deadline || !id)
+            throw StoreError(StoreError::Kind::InvalidArgument, "invalid page token");
+        after = std::make_pair(*deadline, *id);
+    }
+    Where w = scopeWhere(scope, "t.");
+    w.term(std::string(kOpenStates) + " AND t.sla_deadline > 0 AND t.sla_deadline < ?");
+    w.binds.emplace_back(static_cast<std::int64_t>(now));
+    if (after) {
+        w.term("(t.sla_deadline, t.id) > (?, ?)");
+        w.binds.emplace_back(static_cast<std::int64_t>(after->first));
+        w.binds.emplace_back(static_cast<std::int64_t>(after->second));
+    }
+    TxPage page;
+    Impl::Lease c(*d);
+    Impl::Snapshot snap(*c);
+    {
+        auto &s = c->prepareDynamic(std::string("SELECT ") + kTxColumns
+                                    + " FROM transactions t INDEXED BY tx_open_deadline" + w.sql
+                                    + " ORDER BY t.sla_deadline, t.id LIMIT ?");
+        w.bindAll(s);
+        s.bind(static_cast<int>(w.binds.size()) + 1, pageSize + 1);
+        while (s.step())
+            page.items.push_back(readTransaction(s, false));
+        s.reset();
+    }
+    if (static_cast<int>(page.items.size()) > pageSize) {
+        page.items.resize(static_cast<std::size_t>(pageSize));
+        const Transaction &last = page.items.back();
+        page.nextPageToken = sealToken("s1|" + fingerprint + "|" + std::to_string(last.slaDeadline) + "|"
+                                       + std::to_string(last.id));
+    }
+    {
+        // The count: open ones in scope (kept) less those not yet due (few).
+        Where open = scopeWhere(scope);
+        open.term("state IN (1, 2, 4, 5, 6)");
+        auto &s = c->prepareDynamic("SELECT COALESCE(SUM(n), 0) FROM tx_value" + open.sql);
+        open.bindAll(s);
+        s.step();
+        page.totalSize = s.int64(0);
+        s.reset();
+        std::string sql;
+        const Where notDue = notDueWhere(scope, now, "t.id", &sql);
+        auto &n = c->prepareDynamic("SELECT COUNT(*) FROM (" + sql + ")");
+        notDue.bindAll(n);
+        n.step();
+        page.totalSize -= n.int64(0);
+        n.reset();
+    }
+    return page;
 }
 
 AuditPage Store::listAudit(const AuditFilter &filter, int pageSize, const std::string &pageToken) const

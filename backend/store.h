@@ -32,6 +32,52 @@ private:
 
 class WriteTxn;
 
+// ---- rollups: what the dashboards read instead of the transactions ----
+//
+// Every transaction counts once in the bucket of its creation time, with its
+// current outcome: received (every one), delivered, failed (FAILED now), retried
+// (needed more than one attempt, or waits for the next), the value of the failed
+// ones and a histogram of delivery latency (delivered_at - created_at). The
+// writer keeps them in the same SQLite transaction as each change, at three
+// grains (5 minutes, 1 hour, 1 day, UTC), so that they always equal the same
+// aggregate computed from the rows.
+
+inline constexpr std::int64_t kRollupGrainsMs[] = {5 * 60 * 1000, 3600 * 1000, 24 * 3600 * 1000};
+inline constexpr int kLatencyBins = 128;
+
+// Fixed log-scale latency bins: bin i holds [2^(i/4) - 1, 2^((i+1)/4) - 1) ms.
+int latencyBin(std::int64_t latencyMs);
+// A representative latency of a bin (its geometric middle), in ms.
+std::int64_t latencyBinValue(int bin);
+// The q-quantile (0..1) of a histogram (bin -> count); 0 when it is empty.
+std::int64_t latencyQuantile(const std::map<int, std::int64_t> &histogram, double q);
+
+struct RollupRow {
+    std::string flowId;
+    std::string plant;    // empty when summed over plants
+    std::string domain;   // empty when summed over domains
+    TimeMs bucket = 0;    // start of the bucket
+    std::int64_t received = 0;
+    std::int64_t delivered = 0;
+    std::int64_t failed = 0;
+    std::int64_t retried = 0;
+    std::int64_t valueFailedMinor = 0;
+    std::map<int, std::int64_t> latency;  // bin -> delivered count
+};
+
+// What is open now for one flow within a scope: from the kept counts and the
+// small indexes of open transactions.
+struct FlowOpenHealth {
+    std::string flowId;
+    std::int64_t backlog = 0;        // not closed
+    std::int64_t stuck = 0;          // not closed, past the SLA deadline
+    TimeMs oldestOpenCreatedAt = 0;  // 0: nothing open
+    TimeMs earliestOpenDeadline = 0; // smallest SLA deadline of the open ones; 0: none
+    // Failed, or open past the SLA deadline: value per currency.
+    std::map<std::string, std::int64_t> valueAtRiskMinor;
+};
+
+
 class Store {
 public:
     // Opens (creating and migrating if needed) <dataDir>/flowdesk.db.
@@ -84,6 +130,22 @@ public:
     // Transactions not closed whose SLA deadline lies in (after, upTo], oldest
     // deadline first, at most limit, without payloads (the engine's stuck sweep).
     std::vector<Transaction> crossedSla(TimeMs after, TimeMs upTo, int limit) const;
+
+    // Rows of one rollup grain (a value of kRollupGrainsMs) with bucket in
+    // [from, to), within scope (plants, domains, flowIds), ordered by bucket, flow,
+    // plant, domain.
+    std::vector<RollupRow> rollupRows(const TxFilter &scope, std::int64_t grainMs, TimeMs from, TimeMs to) const;
+    // Per flow and bucket of bucketMs from start up to end, summed over the scope's
+    // plants and domains, read from the coarsest rollup rows that fit each bucket.
+    // start, end and bucketMs are rounded to 5 minutes (start and end down, the
+    // bucket up). Buckets without transactions are left out.
+    std::vector<RollupRow> rollupSeries(const TxFilter &scope, TimeMs start, TimeMs end, std::int64_t bucketMs) const;
+    // Per flow with open transactions in scope, at `now`.
+    std::vector<FlowOpenHealth> openHealth(const TxFilter &scope, TimeMs now) const;
+    // Open transactions past their SLA deadline at `now` within scope, oldest
+    // deadline first, keyset paged (the token is bound to the scope). totalSize is
+    // the number of them in scope.
+    TxPage listStuck(const TxFilter &scope, TimeMs now, int pageSize, const std::string &pageToken) const;
 
     AuditPage listAudit(const AuditFilter &filter, int pageSize, const std::string &pageToken) const;
     AuditVerification verifyAuditChain() const;
