@@ -75,11 +75,18 @@ BackendConnection::BackendConnection(QObject *parent)
 
 BackendConnection::~BackendConnection()
 {
+    // Cancel outside the lock: gRPC may complete a cancelled call on this thread.
+    std::vector<std::pair<grpc::ClientContext *, std::shared_ptr<void>>> calls;
+    {
+        std::lock_guard lock(d->registry->mutex);
+        d->registry->owner = nullptr;
+        calls.assign(d->registry->active.begin(), d->registry->active.end());
+    }
+    for (auto &call : calls)
+        call.first->TryCancel();
+    calls.clear();
+    // Cancelled calls finish quickly; wait so that none outlives what it refers to.
     std::unique_lock lock(d->registry->mutex);
-    d->registry->owner = nullptr;
-    for (grpc::ClientContext *ctx : d->registry->active)
-        ctx->TryCancel();
-    // Cancelled calls finish quickly; wait so that no callback outlives the channel's users.
     d->registry->idle.wait_for(lock, std::chrono::seconds(2), [this] { return d->registry->active.empty(); });
 }
 
@@ -221,7 +228,7 @@ void BackendConnection::checkHealth(QObject *context, std::function<void(bool, c
     auto registry = d->registry;
     {
         std::lock_guard lock(registry->mutex);
-        registry->active.insert(&c->ctx);
+        registry->active.emplace(&c->ctx, c);
     }
     QPointer<QObject> guard(context);
     const QString target = d->target;

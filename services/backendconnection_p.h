@@ -11,7 +11,7 @@
 
 #include <condition_variable>
 #include <mutex>
-#include <set>
+#include <map>
 
 #include "flowdesk/v1/event.grpc.pb.h"
 #include "flowdesk/v1/flow.grpc.pb.h"
@@ -25,7 +25,9 @@ struct CallRegistry
 {
     std::mutex mutex;
     std::condition_variable idle;
-    std::set<grpc::ClientContext *> active;
+    // Each call's context, and a reference that keeps the call's state alive while
+    // someone outside the lock cancels it.
+    std::map<grpc::ClientContext *, std::shared_ptr<void>> active;
     BackendConnection *owner = nullptr; // cleared by the connection's destructor
 };
 
@@ -111,7 +113,7 @@ void BackendConnectionPrivate::call(
     auto registry = d->registry;
     {
         std::lock_guard lock(registry->mutex);
-        registry->active.insert(&c->ctx);
+        registry->active.emplace(&c->ctx, c);
     }
     QPointer<QObject> guard(context);
     const QString target = d->target;
