@@ -61,8 +61,9 @@ ServiceError toServiceError(const grpc::Status &status, const QString &target)
 void BackendConnectionPrivate::prepareContext(grpc::ClientContext &ctx, const CallOptions &options) const
 {
     ctx.set_deadline(std::chrono::system_clock::now() + deadline);
-    if (options.authenticated && !token.isEmpty())
-        ctx.AddMetadata("authorization", "Bearer " + token.toStdString());
+    const QString &bearer = options.token.isEmpty() ? token : options.token;
+    if (options.authenticated && !bearer.isEmpty())
+        ctx.AddMetadata("authorization", "Bearer " + bearer.toStdString());
 }
 
 BackendConnection::BackendConnection(QObject *parent)

@@ -33,9 +33,14 @@ struct CallRegistry
 
 struct CallOptions
 {
+    static CallOptions unauthenticated() { CallOptions o; o.authenticated = false; o.retryAfterRelogin = false; return o; }
+    static CallOptions noRetry() { CallOptions o; o.retryAfterRelogin = false; return o; }
+
     bool authenticated = true;
     // Keep the call and send it again after the person signs in again.
     bool retryAfterRelogin = true;
+    // Overrides the connection's token (for ending a session never adopted).
+    QString token;
 };
 
 class BackendConnectionPrivate;

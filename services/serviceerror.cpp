@@ -54,6 +54,9 @@ QString ServiceError::loginMessage() const
         return Tr::tr("The user name or password is not correct.");
     if (code == InvalidArgument)
         return Tr::tr("Enter a user name and a password.");
+    if (code == PermissionDenied && reason == QLatin1String("NOT_A_CONSOLE_ACCOUNT"))
+        return Tr::tr("The account %1 is a service account for connectors and cannot sign in to "
+                      "the console. Use your personal account.").arg(serverMessage);
     if (code == Unimplemented)
         return Tr::tr("The server %1 does not offer the Flowdesk service. Check the address.").arg(server);
     return userMessage();

@@ -58,7 +58,21 @@ void SessionService::login(const QString &username, const QString &password)
                 emit loginFailed(error);
                 return;
             }
-            m_session.user = fromProto(response.user());
+            const User user = fromProto(response.user());
+            if (!user.can(QStringLiteral("flows.read"))) {
+                // Service accounts (connectors) may only submit transactions: end the
+                // session on the server at once and explain why.
+                logger()->warn("account {} cannot use the console", user.username.toStdString());
+                endServerSession(QString::fromStdString(response.token()));
+                ServiceError refused;
+                refused.code = ServiceError::PermissionDenied;
+                refused.reason = QStringLiteral("NOT_A_CONSOLE_ACCOUNT");
+                refused.server = server;
+                refused.serverMessage = user.username;
+                emit loginFailed(refused);
+                return;
+            }
+            m_session.user = user;
             m_session.server = server;
             if (response.has_expire_time())
                 m_session.expireTime = QDateTime::fromSecsSinceEpoch(response.expire_time().seconds(), Qt::UTC);
@@ -71,7 +85,7 @@ void SessionService::login(const QString &username, const QString &password)
             scheduleExpiryCheck();
             emit loggedIn(m_session);
         },
-        CallOptions{false, false});
+        CallOptions::unauthenticated());
 }
 
 void SessionService::logout()
@@ -82,6 +96,16 @@ void SessionService::logout()
     m_expiryTimer->stop();
     m_connection->clearPendingCalls();
     // Tell the backend, but do not wait: the person is signed out locally at once.
+    endServerSession(QString());
+    m_connection->setToken(QString());
+    m_session = {};
+    emit loggedOut();
+}
+
+void SessionService::endServerSession(const QString &token)
+{
+    CallOptions options = CallOptions::noRetry();
+    options.token = token;
     BackendConnectionPrivate::call<flowdesk::v1::LogoutRequest, flowdesk::v1::LogoutResponse>(
         m_connection, m_connection, flowdesk::v1::LogoutRequest{},
         [](BackendConnectionPrivate *d, grpc::ClientContext *ctx, const flowdesk::v1::LogoutRequest *req,
@@ -92,10 +116,7 @@ void SessionService::logout()
             if (!error.isOk())
                 logger()->info("sign-out not confirmed by the server: {}", int(error.code));
         },
-        CallOptions{true, false});
-    m_connection->setToken(QString());
-    m_session = {};
-    emit loggedOut();
+        options);
 }
 
 void SessionService::whoAmI()
@@ -114,7 +135,7 @@ void SessionService::whoAmI()
             m_session.user = fromProto(user);
             emit userRefreshed(m_session.user);
         },
-        CallOptions{true, false});
+        CallOptions::noRetry());
 }
 
 void SessionService::scheduleExpiryCheck()

@@ -41,6 +41,8 @@ signals:
 
 private:
     void scheduleExpiryCheck();
+    // Logout on the server; an empty token means the connection's current one.
+    void endServerSession(const QString &token);
 
     BackendConnection *m_connection; // not owned
     Session m_session;

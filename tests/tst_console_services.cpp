@@ -93,6 +93,10 @@ void TestConsoleServices::login_data()
                                     << "The user name or password is not correct.";
     QTest::newRow("unknown user") << "nobody" << "secret" << false << unauthenticated
                                   << "The user name or password is not correct.";
+    QTest::newRow("connector service account")
+        << "connector" << "demo-connector" << false << int(ServiceError::PermissionDenied)
+        << "The account connector is a service account for connectors and cannot sign in to the console. "
+           "Use your personal account.";
     QTest::newRow("empty password") << "admin" << "" << false << int(ServiceError::InvalidArgument)
                                     << "Enter a user name and a password.";
 }

@@ -754,6 +754,11 @@ Berechtigungen: %2</translation>
         </message>
         <message>
             <location filename="../services/serviceerror.cpp" line="58" />
+            <source>The account %1 is a service account for connectors and cannot sign in to the console. Use your personal account.</source>
+            <translation>Das Konto %1 ist ein Dienstkonto für Konnektoren und kann sich nicht an der Konsole anmelden. Verwenden Sie Ihr persönliches Konto.</translation>
+        </message>
+        <message>
+            <location filename="../services/serviceerror.cpp" line="61" />
             <source>The server %1 does not offer the Flowdesk service. Check the address.</source>
             <translation>Der Server %1 bietet den Flowdesk-Dienst nicht an. Prüfen Sie die Adresse.</translation>
         </message>
