@@ -91,8 +91,12 @@ void ConsoleApp::showLogin(const QString &error)
     auto *dialog = new LoginDialog(m_session, m_connection, m_window);
     m_login = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!m_demoTarget.isEmpty())
+    if (!m_demoTarget.isEmpty()) {
         dialog->setFixedServer(m_demoTarget, tr("Demo server on this computer (%1)").arg(m_demoTarget));
+        dialog->setIntroText(tr("Demo accounts: operator (sales and finance), viewer (plant DE01), admin, "
+                                "auditor. The password is \"demo-\" followed by the name, for example "
+                                "demo-operator."));
+    }
     else if (!m_options.backend.isEmpty())
         dialog->setFixedServer(m_options.backend, m_options.backend);
     if (m_relogin)

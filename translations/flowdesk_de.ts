@@ -32,6 +32,11 @@
             <source>Demo server on this computer (%1)</source>
             <translation>Demo-Server auf diesem Computer (%1)</translation>
         </message>
+        <message>
+            <location filename="../app/consoleapp.cpp" line="96" />
+            <source>Demo accounts: operator (sales and finance), viewer (plant DE01), admin, auditor. The password is "demo-" followed by the name, for example demo-operator.</source>
+            <translation>Demokonten: operator (Vertrieb und Finanzen), viewer (Werk DE01), admin, auditor. Das Passwort ist „demo-“ gefolgt vom Namen, zum Beispiel demo-operator.</translation>
+        </message>
     </context>
     <context>
         <name>Flowdesk::DemoBackend</name>
@@ -565,7 +570,7 @@ Ihre Rolle ist möglicherweise auf bestimmte Fachbereiche oder Werke beschränkt
             <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um weiterzuarbeiten; Ihre offene Arbeit bleibt erhalten, und alles Wartende wird nach der Anmeldung gesendet.</translation>
         </message>
         <message>
-            <location filename="../ui/logindialog.cpp" line="186" />
+            <location filename="../ui/logindialog.cpp" line="191" />
             <source>Enter the server as host:port, for example flowdesk.example.com:8443.</source>
             <translation>Geben Sie den Server als Host:Port ein, zum Beispiel flowdesk.example.com:8443.</translation>
         </message>

@@ -140,6 +140,11 @@ void LoginDialog::setReloginMode(const QString &username)
     updateButtons();
 }
 
+void LoginDialog::setIntroText(const QString &text)
+{
+    m_intro->setText(text);
+}
+
 void LoginDialog::setUsername(const QString &username)
 {
     m_user->setText(username);

@@ -30,6 +30,7 @@ public:
     void setFixedServer(const QString &target, const QString &label);
     void setReloginMode(const QString &username);
     void setUsername(const QString &username);
+    void setIntroText(const QString &text);
     void showError(const QString &message);
 
     QString server() const;
