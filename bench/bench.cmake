@@ -5,3 +5,9 @@ target_link_libraries(gen_dataset PRIVATE flowdesk_engine flowdesk_store flowdes
 
 add_executable(bench_first_page ${CMAKE_CURRENT_LIST_DIR}/bench_first_page.cpp)
 target_link_libraries(bench_first_page PRIVATE flowdesk_api PkgConfig::SQLITE3 flowdesk_warnings)
+
+add_executable(bench_bulk ${CMAKE_CURRENT_LIST_DIR}/bench_bulk.cpp)
+target_link_libraries(bench_bulk PRIVATE flowdesk_api PkgConfig::SQLITE3 flowdesk_warnings)
+
+add_executable(bench_dashboard ${CMAKE_CURRENT_LIST_DIR}/bench_dashboard.cpp)
+target_link_libraries(bench_dashboard PRIVATE flowdesk_api PkgConfig::SQLITE3 flowdesk_warnings)
