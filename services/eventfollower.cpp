@@ -148,6 +148,11 @@ void EventFollower::start(qint64 sinceSequence)
     m_backoffMs = 0;
     m_reconnects = 0;
     cancelStream();
+    {
+        // Whatever an earlier stream left undelivered belongs to the old position.
+        std::lock_guard lock(m_sink->mutex);
+        m_sink->pending.clear();
+    }
     openStream();
 }
 
