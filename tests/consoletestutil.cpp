@@ -3,6 +3,11 @@
 #include <QDeadlineTimer>
 #include <QFileInfo>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 BackendProcess::BackendProcess(QStringList extraArguments)
     : m_extraArguments(std::move(extraArguments))
 {
@@ -31,6 +36,10 @@ bool BackendProcess::start(int port)
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+#ifdef Q_OS_LINUX
+    // A crashed or killed test takes its backend with it.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     QStringList args{QStringLiteral("--demo"),
                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
                      QStringLiteral("--data"), m_dir.path(),
