@@ -2,6 +2,7 @@
 add_library(flowdesk_models STATIC
     domain.h
     domain.cpp
+    transactionquery.h
     flowlistmodel.h
     flowlistmodel.cpp
     flowmodelinterface.h
