@@ -91,6 +91,13 @@ void MainWindow::addPage(const QString &title, const QString &toolTip, QWidget *
     m_pages->addWidget(page);
 }
 
+void MainWindow::showPage(QWidget *page)
+{
+    const int index = m_pages->indexOf(page);
+    if (index >= 0)
+        m_navigation->setCurrentRow(index);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));

@@ -30,6 +30,12 @@ public:
     StatusIndicator *connectionIndicator() const { return m_indicator; }
     QString sessionText() const;
 
+    // Pages are added by the composition root in navigation order; each page
+    // decides itself what the session's role lets it show.
+    void addPage(const QString &title, const QString &toolTip, QWidget *page);
+    // Brings a page to the front (drill-down from one page to another).
+    void showPage(QWidget *page);
+
 signals:
     void reloginRequested();
     void logoutRequested();
@@ -37,7 +43,6 @@ signals:
 
 private:
     void createMenus();
-    void addPage(const QString &title, const QString &toolTip, QWidget *page);
     void updateSession(const Session &session);
     void showAbout();
 
