@@ -377,6 +377,32 @@ bool addHistogram(std::string_view data, Histogram &h)
     return addHistogram(reinterpret_cast<const unsigned char *>(data.data()), data.size(), h);
 }
 
+// The same into kLatencyBins dense counters (the readers' hot path).
+bool addHistogramDense(const unsigned char *data, std::size_t size, std::int64_t *bins)
+{
+    std::size_t i = 0;
+    auto next = [&](std::uint64_t &v) {
+        v = 0;
+        for (int shift = 0; shift < 64; shift += 7) {
+            if (i >= size)
+                return false;
+            const unsigned char c = data[i++];
+            v |= static_cast<std::uint64_t>(c & 0x7f) << shift;
+            if (!(c & 0x80))
+                return true;
+        }
+        return false;
+    };
+    while (i < size) {
+        std::uint64_t bin = 0;
+        std::uint64_t zz = 0;
+        if (!next(bin) || !next(zz) || bin >= static_cast<std::uint64_t>(kLatencyBins))
+            return false;
+        bins[bin] += static_cast<std::int64_t>((zz >> 1) ^ (~(zz & 1) + 1));
+    }
+    return true;
+}
+
 // SQL function fd_hist_merge(a, b): the sum of two histograms (the writer's
 // upsert of a rollup row).
 void sqlHistMerge(sqlite3_context *ctx, int, sqlite3_value **argv)
@@ -2443,17 +2469,6 @@ RollupRow readRollup(const Statement &s)
 constexpr const char *kRollupSelect = "SELECT bucket, flow_id, plant, domain, received, delivered, failed, retried, "
                                       "value_failed, latency FROM tx_rollup";
 
-void addInto(RollupRow &into, const RollupRow &r)
-{
-    into.received += r.received;
-    into.delivered += r.delivered;
-    into.failed += r.failed;
-    into.retried += r.retried;
-    into.valueFailedMinor += r.valueFailedMinor;
-    for (const auto &[bin, n] : r.latency)
-        into.latency[bin] += n;
-}
-
 // Open transactions in scope not past their deadline at now (or without one):
 // two ranges of tx_open_deadline at its ends, the recent and the undated.
 Where notDueWhere(const TxFilter &scope, TimeMs now, const std::string &columns, std::string *sql)
@@ -2506,7 +2521,15 @@ std::vector<RollupRow> Store::rollupSeries(const TxFilter &scope, TimeMs start, 
     for (TimeMs a = start; a < end; a += bucketMs)
         decompose(a, std::min(end, a + bucketMs), ranges);
 
-    std::map<std::pair<TimeMs, std::string>, RollupRow> sums;  // (bucket, flow)
+    // Summed per (bucket, flow) in dense counters; tens of thousands of rows for
+    // a month in hours, so no per-row allocation beyond the flow id.
+    struct Acc {
+        std::int64_t received = 0, delivered = 0, failed = 0, retried = 0, valueFailed = 0;
+        std::array<std::int64_t, kLatencyBins> latency{};
+    };
+    std::map<std::pair<TimeMs, std::string>, std::size_t> slots;
+    std::vector<Acc> accs;
+    std::string flowId;
     Impl::Lease c(*d);
     Impl::Snapshot snap(*c);
     for (int g = 0; g < 3; ++g) {
@@ -2518,24 +2541,49 @@ std::vector<RollupRow> Store::rollupSeries(const TxFilter &scope, TimeMs start, 
             w.binds.emplace_back(static_cast<std::int64_t>(to));
             auto &s = c->prepareDynamic(std::string(kRollupSelect) + w.sql);
             w.bindAll(s);
+            sqlite3_stmt *st = s.handle();
             while (s.step()) {
-                const RollupRow r = readRollup(s);
-                const TimeMs b = start + floorTo(r.bucket - start, bucketMs);
-                RollupRow &into = sums[{b, r.flowId}];
-                if (into.flowId.empty()) {
-                    into.flowId = r.flowId;
-                    into.bucket = b;
+                const TimeMs b = start + floorTo(s.int64(0) - start, bucketMs);
+                const auto *flow = reinterpret_cast<const char *>(sqlite3_column_text(st, 1));
+                flowId.assign(flow ? flow : "", static_cast<std::size_t>(sqlite3_column_bytes(st, 1)));
+                auto slot = slots.find({b, flowId});
+                if (slot == slots.end()) {
+                    slot = slots.emplace(std::make_pair(b, flowId), accs.size()).first;
+                    accs.emplace_back();
                 }
-                addInto(into, r);
+                Acc &a = accs[slot->second];
+                a.received += s.int64(4);
+                a.delivered += s.int64(5);
+                a.failed += s.int64(6);
+                a.retried += s.int64(7);
+                a.valueFailed += s.int64(8);
+                const auto *hist = static_cast<const unsigned char *>(sqlite3_column_blob(st, 9));
+                const int size = sqlite3_column_bytes(st, 9);
+                if (hist && size > 0 && !addHistogramDense(hist, static_cast<std::size_t>(size), a.latency.data()))
+                    throw StoreError(StoreError::Kind::Corrupt, "malformed latency histogram in the dashboard rollups");
             }
             s.reset();
         }
     }
     std::vector<RollupRow> out;
-    out.reserve(sums.size());
-    for (auto &[key, r] : sums) {
-        if (r.received != 0)
-            out.push_back(std::move(r));
+    out.reserve(slots.size());
+    for (const auto &[key, index] : slots) {
+        const Acc &a = accs[index];
+        if (a.received == 0)
+            continue;
+        RollupRow r;
+        r.bucket = key.first;
+        r.flowId = key.second;
+        r.received = a.received;
+        r.delivered = a.delivered;
+        r.failed = a.failed;
+        r.retried = a.retried;
+        r.valueFailedMinor = a.valueFailed;
+        for (int bin = 0; bin < kLatencyBins; ++bin) {
+            if (a.latency[static_cast<std::size_t>(bin)] != 0)
+                r.latency.emplace(bin, a.latency[static_cast<std::size_t>(bin)]);
+        }
+        out.push_back(std::move(r));
     }
     return out;
 }
