@@ -1,6 +1,8 @@
 // flowdeskd: the reference integration backend of Flowdesk.
 
+#include "auth.h"
 #include "server.h"
+#include "store.h"
 
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
@@ -10,6 +12,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <iostream>
 #include <string>
 #include <thread>
 #include <unistd.h>
@@ -39,6 +42,8 @@ const char *kUsage =
     "  --session-ttl SECONDS   session lifetime (default 28800)\n"
     "  --traffic-rate N        demo transactions per second (default 5)\n"
     "  --no-traffic            no live demo traffic\n"
+    "  --create-admin NAME     create the first IT admin account NAME in --data, with\n"
+    "                          the password read from standard input, and exit\n"
     "  --help                  show this help and exit\n"
     "  --version               show the version and exit\n"
     "\n"
@@ -63,6 +68,58 @@ int usageError(const std::string &message)
     return 2;
 }
 
+// Creates an admin account from the command line: the way into a data folder
+// that has no account yet (outside demo mode nobody else could create one).
+int createAdmin(const std::string &dataDir, const std::string &username)
+{
+    using namespace flowdesk::backend;
+    std::string password;
+    if (!std::getline(std::cin, password)) {
+        std::fprintf(stderr, "flowdeskd: --create-admin reads the password from standard input; none was given\n");
+        return 2;
+    }
+    if (!password.empty() && password.back() == '\r')
+        password.pop_back();
+    if (password.size() < 12) {
+        std::fprintf(stderr, "flowdeskd: the password must have at least 12 characters\n");
+        return 2;
+    }
+    std::string error;
+    auto store = Store::open(dataDir, &error);
+    if (!store) {
+        std::fprintf(stderr, "flowdeskd: %s\n", error.c_str());
+        return 1;
+    }
+    bool created = false;
+    store->write([&](WriteTxn &w) {
+        if (w.getUser(username))
+            return;
+        UserRecord u;
+        u.username = username;
+        u.displayName = username;
+        u.role = Role::Admin;
+        u.passwordHash = hashPassword(password);
+        u.createdAt = nowMs();
+        w.upsertUser(u);
+        AuditEntry a;
+        a.at = u.createdAt;
+        a.actor = "flowdeskd";
+        a.role = "local";
+        a.action = "create_user";
+        a.targetType = "user";
+        a.targetId = username;
+        a.reason = "first admin account created on the server's command line";
+        w.appendAudit(a);
+        created = true;
+    });
+    if (!created) {
+        std::fprintf(stderr, "flowdeskd: an account named '%s' already exists; nothing changed\n", username.c_str());
+        return 1;
+    }
+    std::printf("created admin account '%s'\n", username.c_str());
+    return 0;
+}
+
 bool parseInt(const std::string &text, long long min, long long max, long long *out)
 {
     if (text.empty())
@@ -84,6 +141,7 @@ int main(int argc, char **argv)
     BackendOptions options;
     options.listenAddress.clear();
     bool haveListen = false;
+    std::string createAdminName;
 
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
@@ -137,9 +195,17 @@ int main(int argc, char **argv)
             options.trafficRate = rate;
         } else if (arg == "--no-traffic") {
             options.traffic = false;
+        } else if (arg == "--create-admin") {
+            if (!value(&createAdminName) || createAdminName.empty())
+                return usageError("--create-admin needs a user name");
         } else {
             return usageError("unknown option '" + arg + "'");
         }
+    }
+    if (!createAdminName.empty()) {
+        if (options.dataDir.empty())
+            return usageError("--create-admin needs --data DIR");
+        return createAdmin(options.dataDir, createAdminName);
     }
     if (!haveListen)
         return usageError("--listen HOST:PORT is required");

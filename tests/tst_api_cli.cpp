@@ -204,6 +204,56 @@ private slots:
         // Nothing but the one line on stdout.
         QVERIFY(p.readAllStandardOutput().isEmpty());
     }
+
+    void createAdminOpensAFolderWithoutDemoAccounts()
+    {
+        QTemporaryDir dir;
+        auto createAdmin = [&](const QByteArray &password) {
+            QProcess c;
+            c.start(QStringLiteral(FLOWDESKD_PATH), {"--data", dir.path(), "--create-admin", "itadmin"});
+            c.write(password);
+            c.closeWriteChannel();
+            c.waitForFinished(30000);
+            return c.exitCode();
+        };
+        QCOMPARE(createAdmin("short\n"), 2);                       // too short: refused
+        QCOMPARE(createAdmin("a long enough passphrase\n"), 0);
+        QCOMPARE(createAdmin("another long passphrase\n"), 1);     // exists: nothing changed
+
+        QProcess p;
+        p.start(QStringLiteral(FLOWDESKD_PATH), {"--listen", "127.0.0.1:0", "--data", dir.path()});
+        QVERIFY(p.waitForStarted(10000));
+        QByteArray out;
+        QElapsedTimer timer;
+        timer.start();
+        while (!out.contains('\n') && timer.elapsed() < 30000) {
+            p.waitForReadyRead(500);
+            out += p.readAllStandardOutput();
+            QVERIFY2(p.state() == QProcess::Running, p.readAllStandardError().constData());
+        }
+        const auto match = QRegularExpression(QStringLiteral("^listening on (127\\.0\\.0\\.1:\\d+)\\n$"))
+                               .match(QString::fromUtf8(out));
+        QVERIFY2(match.hasMatch(), out.constData());
+        auto channel = grpc::CreateChannel(match.captured(1).toStdString(),
+                                           grpc::experimental::LocalCredentials(LOCAL_TCP));
+        auto sessions = v1::SessionService::NewStub(channel);
+        auto login = [&](const std::string &password, v1::LoginResponse *resp) {
+            grpc::ClientContext ctx;
+            ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+            v1::LoginRequest req;
+            req.set_username("itadmin");
+            req.set_password(password);
+            return sessions->Login(&ctx, req, resp);
+        };
+        v1::LoginResponse resp;
+        QCOMPARE(login("another long passphrase", &resp).error_code(), grpc::StatusCode::UNAUTHENTICATED);
+        const auto st = login("a long enough passphrase", &resp);
+        QVERIFY2(st.ok(), st.error_message().c_str());
+        QCOMPARE(resp.user().role(), v1::ROLE_ADMIN);
+        ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(15000));
+        QCOMPARE(p.exitCode(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(FlowdeskdCliTest)
