@@ -10,6 +10,15 @@ add_library(flowdesk_models STATIC
     flowsortfilterproxymodel.cpp
     modelfactory.h
     modelfactory.cpp
+    fieldviolation.h
+    transaction.h
+    transaction.cpp
+    exceptionlistmodel.h
+    exceptionlistmodel.cpp
+    errorgroupmodel.h
+    errorgroupmodel.cpp
+    savedviews.h
+    savedviews.cpp
 )
 target_include_directories(flowdesk_models PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}")
 target_link_libraries(flowdesk_models

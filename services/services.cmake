@@ -16,6 +16,8 @@ add_library(flowdesk_services STATIC
     serviceerror.cpp
     sessionservice.h
     sessionservice.cpp
+    transactionsservice.h
+    transactionsservice.cpp
 )
 target_include_directories(flowdesk_services PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}")
 target_link_libraries(flowdesk_services

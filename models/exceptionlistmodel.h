@@ -1,0 +1,132 @@
+#pragma once
+
+#include "transaction.h"
+#include "transactionquery.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+
+#include <functional>
+
+class QTimer;
+
+namespace Flowdesk {
+
+// Where the exception list gets its rows from; implemented by the services layer.
+class TransactionSource
+{
+public:
+    virtual ~TransactionSource() = default;
+    // `error` is empty on success; `nextToken` empty at the end of the list.
+    using PageCallback = std::function<void(const QString &error, const QList<Transaction> &rows,
+                                            const QString &nextToken, int totalSize)>;
+    using RowCallback = std::function<void(const QString &error, bool gone, const Transaction &row)>;
+    virtual void fetchPage(const TransactionQuery &query, const QString &pageToken, int pageSize, QObject *context,
+                           PageCallback done) = 0;
+    // One row in the list's (BASIC) view; `gone` when it no longer exists or is out of scope.
+    virtual void fetchRow(const QString &id, QObject *context, RowCallback done) = 0;
+};
+
+// Transactions matching a query, in the backend's order, fetched page by page as the
+// view scrolls (asynchronous fetchMore). Only the pages seen so far are in memory.
+//
+// Live changes: noteChanged() collects the ids of changed transactions; once per
+// coalescing interval their rows are fetched again and applied together. Rows that
+// no longer match leave, new matches are inserted at their rank when it falls within
+// the loaded range, otherwise they are counted in pendingNewCount().
+class ExceptionListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        BusinessKeyColumn,
+        FlowColumn,
+        CounterpartyColumn,
+        AmountColumn,
+        PlantColumn,
+        AgeColumn,
+        DueColumn,
+        ErrorColumn,
+        TriageColumn,
+        AssigneeColumn,
+        ColumnCount
+    };
+    enum Roles {
+        TransactionIdRole = Qt::UserRole + 1,
+        BusinessKeyRole,
+        StuckRole,
+    };
+
+    explicit ExceptionListModel(TransactionSource *source, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Starts over with a new query (first page at once).
+    void setQuery(const TransactionQuery &query);
+    TransactionQuery query() const { return m_query; }
+    void reload() { setQuery(m_query); }
+    // The signed-in person, for the "me" assignee filter.
+    void setCurrentUser(const QString &username) { m_me = username; }
+
+    Transaction transaction(const QModelIndex &index) const;
+    Transaction transaction(int row) const { return m_rows.value(row); }
+    QModelIndex indexOf(const QString &id, int column = 0) const;
+    QList<Transaction> loadedRows() const { return m_rows; }
+
+    bool isLoading() const { return m_fetching; }
+    bool hasLoadedOnce() const { return m_loadedOnce; }
+    int totalSize() const { return m_total; }
+    QString lastError() const { return m_error; }
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int size) { m_pageSize = size; }
+
+    // Live updates.
+    void noteChanged(const QString &transactionId);
+    void setCoalesceInterval(int ms);
+    int pendingNewCount() const { return m_pendingNew.size(); }
+    // Puts a known new version of a row in place (after a change made from this console).
+    void applyRow(const Transaction &row);
+    // Whether a transaction belongs in this list, as far as the console can tell.
+    bool matches(const Transaction &t) const;
+    // Where a row of this content ranks among the loaded rows.
+    int rankOf(const Transaction &t) const;
+
+signals:
+    void pageLoaded();
+    void loadFailed(const QString &message);
+    // New matches ranked beyond the loaded rows; the view offers to show them.
+    void pendingNewCountChanged(int count);
+    // One batch of live changes was applied.
+    void liveBatchApplied();
+
+private:
+    void requestPage();
+    void flushChanged();
+    void applyBatch(const QList<Transaction> &rows, const QStringList &gone);
+    bool lessThan(const Transaction &a, const Transaction &b) const;
+
+    TransactionSource *m_source; // not owned
+    TransactionQuery m_query;
+    QString m_me;
+    QList<Transaction> m_rows;
+    QString m_nextToken;
+    QString m_error;
+    int m_total = 0;
+    int m_pageSize = 200;
+    int m_generation = 0;
+    bool m_fetching = false;
+    bool m_loadedOnce = false;
+    QSet<QString> m_changed;
+    QSet<QString> m_pendingNew;
+    QTimer *m_coalesce;
+};
+
+// With FLOWDESK_MODEL_TESTER, checked by QAbstractItemModelTester for its whole life.
+ExceptionListModel *createExceptionListModel(TransactionSource *source, QObject *parent);
+
+} // namespace Flowdesk

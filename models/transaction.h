@@ -1,0 +1,163 @@
+#pragma once
+
+// Transactions as the Exceptions workbench shows them, and what surrounds one:
+// error groups, its history, its route, bulk jobs.
+
+#include "domain.h"
+#include "fieldviolation.h"
+#include "transactionquery.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace Flowdesk {
+
+QString triageStatusName(TriageStatus status);
+QString errorCategoryName(ErrorCategory category);
+// "1.234,50 EUR" in the person's locale; empty when there is no amount.
+QString formatAmount(qint64 amountMinor, const QString &currency);
+
+struct TransactionError
+{
+    ErrorCategory category = ErrorCategory::Unspecified;
+    QString code;
+    QString message;
+    QString signature;
+    QString targetResponse;
+    bool retryable = false;
+    QDateTime occurTime;
+};
+
+struct Hop
+{
+    QDateTime time;
+    QString system;
+    QString action;
+    QString detail;
+};
+
+struct Transaction
+{
+    QString id;
+    QString flowId;
+    QString flowName;
+    TransactionState state = TransactionState::Unspecified;
+    qint64 version = 0;
+    QString businessKey;
+    QString correlationId;
+    QString originalPayloadJson;
+    QString payloadJson;
+    TransactionError error;
+    QString businessObjectType;
+    QString sourceSystem;
+    QString targetSystem;
+    QString counterparty;
+    qint64 amountMinor = 0;
+    QString currency;
+    QString plant;
+    QString domain;
+    QDateTime createTime;
+    QDateTime updateTime;
+    QDateTime dueTime;
+    QDateTime slaDeadline;
+    QDateTime deliverTime;
+    QDateTime nextAttemptTime;
+    int attempts = 0;
+    TriageStatus triageStatus = TriageStatus::Unspecified;
+    QString assignee;
+    bool stuck = false;
+    double impactScore = 0;
+    QList<Hop> hops;
+    QStringList maskedFields;
+    bool full = false; // payloads and hops are present (FULL view)
+
+    bool isValid() const { return !id.isEmpty(); }
+    bool isFailed() const { return state == TransactionState::Failed; }
+};
+
+struct ErrorGroup
+{
+    QString signature;
+    QString flowId;
+    ErrorCategory category = ErrorCategory::Unspecified;
+    QString code;
+    QString sampleMessage;
+    qint64 count = 0;
+    qint64 valueAtRiskMinor = 0;
+    QString currency;
+    QDateTime oldestTime;
+    QDateTime newestTime;
+};
+
+// One audit entry about a transaction: who did what, and why.
+struct HistoryEntry
+{
+    qint64 sequence = 0;
+    QDateTime time;
+    QString actor;
+    QString role;
+    QString action;
+    QString reason;
+    QString detail;
+    QString diffJson;
+};
+
+enum class BulkActionKind { Unspecified = 0, Resubmit = 1, Discard = 2, ResolveManually = 3, Assign = 4,
+                            PatchAndResubmit = 5, SetTriageStatus = 6 };
+QString bulkActionName(BulkActionKind kind);
+
+struct FieldPatch
+{
+    QString path;      // JSON pointer
+    QString valueJson; // JSON text of the new value
+};
+
+struct BulkRequest
+{
+    QString requestId; // one per intent; reused when the same request is sent again
+    bool dryRun = false;
+    QStringList ids;           // either ids ...
+    TransactionQuery query;    // ... or everything matching a query
+    bool byQuery = false;
+    BulkActionKind action = BulkActionKind::Unspecified;
+    QString reason;
+    QString assignee;
+    QList<FieldPatch> patches;
+    TriageStatus triageStatus = TriageStatus::Unspecified;
+};
+
+struct BulkItemResult
+{
+    QString transactionId;
+    bool ok = false;
+    QString message;
+    QList<FieldViolation> violations;
+};
+
+struct BulkJob
+{
+    enum class State { Unspecified, Pending, Running, Succeeded, Failed, Cancelled };
+    QString id;
+    State state = State::Unspecified;
+    BulkActionKind action = BulkActionKind::Unspecified;
+    bool dryRun = false;
+    qint64 total = 0;
+    qint64 processed = 0;
+    qint64 succeeded = 0;
+    qint64 failed = 0;
+    QList<BulkItemResult> items;
+    QString createdBy;
+
+    bool isFinished() const { return state == State::Succeeded || state == State::Failed || state == State::Cancelled; }
+};
+QString bulkJobStateName(BulkJob::State state);
+
+} // namespace Flowdesk
+
+Q_DECLARE_METATYPE(Flowdesk::Transaction)
+Q_DECLARE_METATYPE(Flowdesk::ErrorGroup)
+Q_DECLARE_METATYPE(Flowdesk::HistoryEntry)
+Q_DECLARE_METATYPE(Flowdesk::BulkJob)

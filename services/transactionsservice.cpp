@@ -1,0 +1,611 @@
+#include "transactionsservice.h"
+
+#include "backendconnection_p.h"
+
+#include "flowdesk/v1/audit.grpc.pb.h"
+#include "flowdesk/v1/transaction.grpc.pb.h"
+
+#include <QUuid>
+
+#include <spdlog/spdlog.h>
+
+namespace Flowdesk {
+
+namespace v1 = flowdesk::v1;
+
+// Stubs per channel. Stubs of an earlier channel stay until the service goes, so a
+// call started on them never outlives its stub.
+struct TransactionStubs
+{
+    std::shared_ptr<grpc::Channel> channel;
+    std::unique_ptr<v1::TransactionService::Stub> tx;
+    std::unique_ptr<v1::AuditService::Stub> audit;
+    std::vector<std::unique_ptr<v1::TransactionService::Stub>> oldTx;
+    std::vector<std::unique_ptr<v1::AuditService::Stub>> oldAudit;
+
+    void sync(BackendConnectionPrivate *d)
+    {
+        if (channel == d->channel && tx)
+            return;
+        if (tx)
+            oldTx.push_back(std::move(tx));
+        if (audit)
+            oldAudit.push_back(std::move(audit));
+        channel = d->channel;
+        tx = v1::TransactionService::NewStub(channel);
+        audit = v1::AuditService::NewStub(channel);
+    }
+};
+
+namespace {
+
+std::shared_ptr<spdlog::logger> logger()
+{
+    auto l = spdlog::get("console");
+    return l ? l : spdlog::default_logger();
+}
+
+QString qs(const std::string &s) { return QString::fromStdString(s); }
+
+QDateTime toDateTime(const google::protobuf::Timestamp &ts)
+{
+    if (ts.seconds() == 0 && ts.nanos() == 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(ts.seconds() * 1000 + ts.nanos() / 1000000, Qt::UTC);
+}
+
+void setTimestamp(google::protobuf::Timestamp *ts, const QDateTime &dt)
+{
+    const qint64 ms = dt.toMSecsSinceEpoch();
+    ts->set_seconds(ms / 1000);
+    ts->set_nanos(int(ms % 1000) * 1000000);
+}
+
+QList<FieldViolation> violationsFromStatus(const grpc::Status &status)
+{
+    QList<FieldViolation> result;
+    if (status.ok() || status.error_details().empty())
+        return result;
+    v1::Status details;
+    if (!details.ParseFromString(status.error_details()))
+        return result;
+    for (const auto &any : details.details()) {
+        v1::ErrorDetails info;
+        if (!any.UnpackTo(&info))
+            continue;
+        for (const auto &fv : info.field_violations())
+            result << FieldViolation{qs(fv.field()), qs(fv.description())};
+    }
+    return result;
+}
+
+Transaction fromProto(const v1::Transaction &in, bool full)
+{
+    Transaction t;
+    t.id = qs(in.id());
+    t.flowId = qs(in.flow_id());
+    t.flowName = qs(in.flow_name());
+    t.state = Flowdesk::fromProto(int(in.state()));
+    t.version = in.version();
+    t.businessKey = qs(in.business_key());
+    t.correlationId = qs(in.correlation_id());
+    t.originalPayloadJson = qs(in.original_payload_json());
+    t.payloadJson = qs(in.payload_json());
+    if (in.has_error()) {
+        const auto &e = in.error();
+        t.error.category = static_cast<ErrorCategory>(e.category());
+        t.error.code = qs(e.code());
+        t.error.message = qs(e.message());
+        t.error.signature = qs(e.signature());
+        t.error.targetResponse = qs(e.target_response());
+        t.error.retryable = e.retryable();
+        t.error.occurTime = toDateTime(e.occur_time());
+    }
+    t.businessObjectType = qs(in.business_object_type());
+    t.sourceSystem = qs(in.source_system());
+    t.targetSystem = qs(in.target_system());
+    t.counterparty = qs(in.counterparty());
+    t.amountMinor = in.amount_minor();
+    t.currency = qs(in.currency());
+    t.plant = qs(in.plant());
+    t.domain = qs(in.domain());
+    t.createTime = toDateTime(in.create_time());
+    t.updateTime = toDateTime(in.update_time());
+    t.dueTime = toDateTime(in.due_time());
+    t.slaDeadline = toDateTime(in.sla_deadline());
+    t.deliverTime = toDateTime(in.deliver_time());
+    t.nextAttemptTime = toDateTime(in.next_attempt_time());
+    t.attempts = in.attempts();
+    t.triageStatus = static_cast<TriageStatus>(in.triage_status());
+    t.assignee = qs(in.assignee());
+    t.stuck = in.stuck();
+    t.impactScore = in.impact_score();
+    for (const auto &h : in.hops())
+        t.hops << Hop{toDateTime(h.time()), qs(h.system()), qs(h.action()), qs(h.detail())};
+    for (const auto &m : in.masked_fields())
+        t.maskedFields << qs(m);
+    t.full = full;
+    return t;
+}
+
+ErrorGroup fromProto(const v1::ErrorGroup &in)
+{
+    ErrorGroup g;
+    g.signature = qs(in.signature());
+    g.flowId = qs(in.flow_id());
+    g.category = static_cast<ErrorCategory>(in.category());
+    g.code = qs(in.code());
+    g.sampleMessage = qs(in.sample_message());
+    g.count = in.count();
+    g.valueAtRiskMinor = in.value_at_risk_minor();
+    g.currency = qs(in.currency());
+    g.oldestTime = toDateTime(in.oldest_time());
+    g.newestTime = toDateTime(in.newest_time());
+    return g;
+}
+
+BulkJob fromProto(const v1::BulkJob &in)
+{
+    BulkJob j;
+    j.id = qs(in.id());
+    j.state = static_cast<BulkJob::State>(in.state());
+    j.action = static_cast<BulkActionKind>(in.action());
+    j.dryRun = in.dry_run();
+    j.total = in.total();
+    j.processed = in.processed();
+    j.succeeded = in.succeeded();
+    j.failed = in.failed();
+    j.createdBy = qs(in.created_by());
+    for (const auto &item : in.items()) {
+        BulkItemResult r;
+        r.transactionId = qs(item.transaction_id());
+        r.ok = item.ok();
+        r.message = qs(item.message());
+        for (const auto &fv : item.field_violations())
+            r.violations << FieldViolation{qs(fv.field()), qs(fv.description())};
+        j.items << r;
+    }
+    return j;
+}
+
+void toProto(const TransactionQuery &q, v1::TransactionFilter *f)
+{
+    for (TransactionState s : q.states)
+        f->add_states(static_cast<v1::TransactionState>(s));
+    for (const QString &id : q.flowIds)
+        f->add_flow_ids(id.toStdString());
+    for (const QString &p : q.plants)
+        f->add_plants(p.toStdString());
+    for (const QString &d : q.domains)
+        f->add_domains(d.toStdString());
+    f->set_error_signature(q.errorSignature.toStdString());
+    f->set_text(q.text.trimmed().toStdString());
+    f->set_stuck_only(q.stuckOnly);
+    for (TriageStatus t : q.triageStatuses)
+        f->add_triage_statuses(static_cast<v1::TriageStatus>(t));
+    for (ErrorCategory c : q.errorCategories)
+        f->add_error_categories(static_cast<v1::ErrorCategory>(c));
+    f->set_assignee(q.assignee.toStdString());
+    f->set_unassigned_only(q.unassignedOnly);
+    f->set_correlation_id(q.correlationId.toStdString());
+    if (q.createdAfter.isValid())
+        setTimestamp(f->mutable_create_time_after(), q.createdAfter);
+    if (q.createdBefore.isValid())
+        setTimestamp(f->mutable_create_time_before(), q.createdBefore);
+}
+
+std::string orderBy(TransactionOrder order)
+{
+    switch (order) {
+    case TransactionOrder::ImpactDesc: return "impact_score desc";
+    case TransactionOrder::CreatedAsc: return "create_time";
+    case TransactionOrder::CreatedDesc: return "create_time desc";
+    case TransactionOrder::AmountDesc: return "amount desc";
+    case TransactionOrder::DueAsc: return "due_time";
+    case TransactionOrder::Flow: return "flow_id";
+    }
+    return "impact_score desc";
+}
+
+using TxStub = v1::TransactionService::Stub;
+using AuditStub = v1::AuditService::Stub;
+
+// Starts one TransactionService call; collects the field violations of a refusal,
+// which ServiceError does not carry.
+template <class Request, class Response, class Invoke>
+void txCall(BackendConnection *connection, const std::shared_ptr<TransactionStubs> &stubs, QObject *context,
+            const Request &request, Invoke invoke,
+            std::function<void(const ServiceError &, const Response &, const QList<FieldViolation> &)> done)
+{
+    auto violations = std::make_shared<QList<FieldViolation>>();
+    BackendConnectionPrivate::call<Request, Response>(
+        connection, context, request,
+        [stubs, invoke, violations](BackendConnectionPrivate *d, grpc::ClientContext *ctx, const Request *req,
+                                    Response *resp, std::function<void(grpc::Status)> cb) {
+            stubs->sync(d);
+            invoke(stubs.get(), ctx, req, resp, [violations, cb](grpc::Status status) {
+                *violations = violationsFromStatus(status);
+                cb(status);
+            });
+        },
+        [done, violations](const ServiceError &error, const Response &response) {
+            done(error, response, error.isOk() ? QList<FieldViolation>{} : *violations);
+        });
+}
+
+#define FD_TX(Method)                                                                                          \
+    [](TransactionStubs *s, grpc::ClientContext *c, const auto *r, auto *p, std::function<void(grpc::Status)> cb) { \
+        s->tx->async()->Method(c, r, p, std::move(cb));                                                        \
+    }
+
+// Follows WatchBulkAction; keeps itself alive until gRPC reports the stream done.
+class BulkWatchReactor final : public grpc::ClientReadReactor<v1::BulkJob>
+{
+public:
+    grpc::ClientContext context;
+    v1::WatchBulkActionRequest request;
+    std::shared_ptr<CallRegistry> registry;
+    QPointer<QObject> guard;
+    std::function<void(const BulkJob &)> update;
+    std::function<void(const ServiceError &)> done;
+    QString target;
+    std::shared_ptr<BulkWatchReactor> self;
+
+    void start(TxStub *stub)
+    {
+        {
+            std::lock_guard lock(registry->mutex);
+            registry->active.emplace(&context, self);
+        }
+        stub->async()->WatchBulkAction(&context, &request, this);
+        StartRead(&m_job);
+        StartCall();
+    }
+
+    void OnReadDone(bool ok) override
+    {
+        if (!ok)
+            return;
+        const BulkJob job = fromProto(m_job);
+        {
+            std::lock_guard lock(registry->mutex);
+            if (BackendConnection *owner = registry->owner) {
+                QMetaObject::invokeMethod(owner, [g = guard, u = update, job] {
+                    if (g)
+                        u(job);
+                }, Qt::QueuedConnection);
+            }
+        }
+        StartRead(&m_job);
+    }
+
+    void OnDone(const grpc::Status &status) override
+    {
+        std::shared_ptr<BulkWatchReactor> keep = std::move(self);
+        std::lock_guard lock(registry->mutex);
+        registry->active.erase(&context);
+        registry->idle.notify_all();
+        if (BackendConnection *owner = registry->owner) {
+            const ServiceError error = toServiceError(status, target);
+            QMetaObject::invokeMethod(owner, [g = guard, d = done, error] {
+                if (g)
+                    d(error);
+            }, Qt::QueuedConnection);
+        }
+    }
+
+private:
+    v1::BulkJob m_job;
+};
+
+} // namespace
+
+TransactionsService::TransactionsService(BackendConnection *connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_stubs(std::make_shared<TransactionStubs>())
+{
+}
+
+TransactionsService::~TransactionsService() = default;
+
+QString TransactionsService::newRequestId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+void TransactionsService::list(const TransactionQuery &query, const QString &pageToken, int pageSize,
+                               QObject *context, PageDone done)
+{
+    v1::ListTransactionsRequest request;
+    toProto(query, request.mutable_filter());
+    request.set_order_by(orderBy(query.order));
+    request.set_page_size(pageSize);
+    request.set_page_token(pageToken.toStdString());
+    request.set_view(v1::TRANSACTION_VIEW_BASIC);
+    txCall<v1::ListTransactionsRequest, v1::ListTransactionsResponse>(
+        m_connection, m_stubs, context, request, FD_TX(ListTransactions),
+        [done](const ServiceError &error, const v1::ListTransactionsResponse &response, const QList<FieldViolation> &) {
+            TransactionPage page;
+            if (error.isOk()) {
+                page.transactions.reserve(response.transactions_size());
+                for (const auto &t : response.transactions())
+                    page.transactions << fromProto(t, false);
+                page.nextPageToken = qs(response.next_page_token());
+                page.totalSize = response.total_size();
+            }
+            done(error, page);
+        });
+}
+
+void TransactionsService::get(const QString &id, bool full, QObject *context, TransactionDone done)
+{
+    v1::GetTransactionRequest request;
+    request.set_id(id.toStdString());
+    request.set_view(full ? v1::TRANSACTION_VIEW_FULL : v1::TRANSACTION_VIEW_BASIC);
+    txCall<v1::GetTransactionRequest, v1::Transaction>(
+        m_connection, m_stubs, context, request, FD_TX(GetTransaction),
+        [done, full](const ServiceError &error, const v1::Transaction &response, const QList<FieldViolation> &) {
+            done(error, error.isOk() ? fromProto(response, full) : Transaction{});
+        });
+}
+
+void TransactionsService::listErrorGroups(const TransactionQuery &query, QObject *context,
+                                          std::function<void(const ServiceError &, const QList<ErrorGroup> &)> done)
+{
+    v1::ListErrorGroupsRequest request;
+    TransactionQuery q = query;
+    q.errorSignature.clear(); // the groups beside a list show every signature of the filter
+    toProto(q, request.mutable_filter());
+    request.set_page_size(200);
+    txCall<v1::ListErrorGroupsRequest, v1::ListErrorGroupsResponse>(
+        m_connection, m_stubs, context, request, FD_TX(ListErrorGroups),
+        [done](const ServiceError &error, const v1::ListErrorGroupsResponse &response, const QList<FieldViolation> &) {
+            QList<ErrorGroup> groups;
+            for (const auto &g : response.groups())
+                groups << fromProto(g);
+            done(error, groups);
+        });
+}
+
+void TransactionsService::timeline(const QString &correlationId, QObject *context,
+                                   std::function<void(const ServiceError &, const QList<Transaction> &)> done)
+{
+    v1::GetTimelineRequest request;
+    request.set_correlation_id(correlationId.toStdString());
+    txCall<v1::GetTimelineRequest, v1::GetTimelineResponse>(
+        m_connection, m_stubs, context, request, FD_TX(GetTimeline),
+        [done](const ServiceError &error, const v1::GetTimelineResponse &response, const QList<FieldViolation> &) {
+            QList<Transaction> list;
+            for (const auto &t : response.transactions())
+                list << fromProto(t, false);
+            done(error, list);
+        });
+}
+
+void TransactionsService::history(const QString &transactionId, QObject *context,
+                                  std::function<void(const ServiceError &, const QList<HistoryEntry> &)> done)
+{
+    v1::ListAuditEntriesRequest request;
+    request.set_target_type("transaction");
+    request.set_target_id(transactionId.toStdString());
+    request.set_page_size(500);
+    txCall<v1::ListAuditEntriesRequest, v1::ListAuditEntriesResponse>(
+        m_connection, m_stubs, context, request,
+        [](TransactionStubs *s, grpc::ClientContext *c, const auto *r, auto *p, std::function<void(grpc::Status)> cb) {
+            s->audit->async()->ListAuditEntries(c, r, p, std::move(cb));
+        },
+        [done](const ServiceError &error, const v1::ListAuditEntriesResponse &response, const QList<FieldViolation> &) {
+            QList<HistoryEntry> entries;
+            for (const auto &e : response.entries()) {
+                HistoryEntry h;
+                h.sequence = e.sequence();
+                h.time = toDateTime(e.time());
+                h.actor = qs(e.actor());
+                h.role = qs(e.role());
+                h.action = qs(e.action());
+                h.reason = qs(e.reason());
+                h.detail = qs(e.detail());
+                h.diffJson = qs(e.diff_json());
+                entries << h;
+            }
+            done(error, entries);
+        });
+}
+
+void TransactionsService::fetchPage(const TransactionQuery &query, const QString &pageToken, int pageSize,
+                                    QObject *context, PageCallback done)
+{
+    list(query, pageToken, pageSize, context, [done](const ServiceError &error, const TransactionPage &page) {
+        done(error.isOk() ? QString() : error.userMessage(), page.transactions, page.nextPageToken, page.totalSize);
+    });
+}
+
+void TransactionsService::fetchRow(const QString &id, QObject *context, RowCallback done)
+{
+    get(id, false, context, [done](const ServiceError &error, const Transaction &t) {
+        const bool gone = error.code == ServiceError::NotFound || error.code == ServiceError::PermissionDenied;
+        done(error.isOk() ? QString() : error.userMessage(), gone, t);
+    });
+}
+
+TransactionsService::MutationDone TransactionsService::announce(MutationDone done)
+{
+    QPointer<TransactionsService> self(this);
+    return [self, done](const MutationResult &result) {
+        if (!result.isOk())
+            logger()->info("transaction change refused: {} {}", result.error.reason.toStdString(),
+                           result.error.serverMessage.toStdString());
+        done(result);
+        if (self && result.isOk())
+            emit self->transactionChanged(result.transaction);
+    };
+}
+
+namespace {
+template <class Request, class Invoke>
+void mutate(BackendConnection *connection, const std::shared_ptr<TransactionStubs> &stubs, QObject *context,
+            const Request &request, Invoke invoke, TransactionsService::MutationDone done)
+{
+    txCall<Request, v1::Transaction>(
+        connection, stubs, context, request, invoke,
+        [done](const ServiceError &error, const v1::Transaction &response, const QList<FieldViolation> &violations) {
+            MutationResult result;
+            result.error = error;
+            result.violations = violations;
+            if (error.isOk())
+                result.transaction = fromProto(response, true);
+            done(result);
+        });
+}
+} // namespace
+
+void TransactionsService::updatePayload(const QString &id, qint64 expectedVersion, const QString &payloadJson,
+                                        const QString &reason, const QString &requestId, QObject *context,
+                                        MutationDone done)
+{
+    v1::UpdatePayloadRequest request;
+    request.set_id(id.toStdString());
+    request.set_expected_version(expectedVersion);
+    request.set_payload_json(payloadJson.toStdString());
+    request.set_reason(reason.toStdString());
+    request.set_request_id(requestId.toStdString());
+    mutate(m_connection, m_stubs, context, request, FD_TX(UpdatePayload), announce(std::move(done)));
+}
+
+void TransactionsService::resubmit(const QString &id, qint64 expectedVersion, const QString &requestId,
+                                   QObject *context, MutationDone done)
+{
+    v1::ResubmitRequest request;
+    request.set_id(id.toStdString());
+    request.set_expected_version(expectedVersion);
+    request.set_request_id(requestId.toStdString());
+    mutate(m_connection, m_stubs, context, request, FD_TX(Resubmit), announce(std::move(done)));
+}
+
+void TransactionsService::discard(const QString &id, qint64 expectedVersion, const QString &reason,
+                                  const QString &requestId, QObject *context, MutationDone done)
+{
+    v1::DiscardRequest request;
+    request.set_id(id.toStdString());
+    request.set_expected_version(expectedVersion);
+    request.set_reason(reason.toStdString());
+    request.set_request_id(requestId.toStdString());
+    mutate(m_connection, m_stubs, context, request, FD_TX(Discard), announce(std::move(done)));
+}
+
+void TransactionsService::resolveManually(const QString &id, qint64 expectedVersion, const QString &reason,
+                                          const QString &requestId, QObject *context, MutationDone done)
+{
+    v1::ResolveManuallyRequest request;
+    request.set_id(id.toStdString());
+    request.set_expected_version(expectedVersion);
+    request.set_reason(reason.toStdString());
+    request.set_request_id(requestId.toStdString());
+    mutate(m_connection, m_stubs, context, request, FD_TX(ResolveManually), announce(std::move(done)));
+}
+
+void TransactionsService::assign(const QString &id, qint64 expectedVersion, const QString &assignee,
+                                 const QString &requestId, QObject *context, MutationDone done)
+{
+    v1::AssignRequest request;
+    request.set_id(id.toStdString());
+    request.set_expected_version(expectedVersion);
+    request.set_assignee(assignee.toStdString());
+    request.set_request_id(requestId.toStdString());
+    mutate(m_connection, m_stubs, context, request, FD_TX(Assign), announce(std::move(done)));
+}
+
+void TransactionsService::setTriageStatus(const QString &id, qint64 expectedVersion, TriageStatus status,
+                                          const QString &requestId, QObject *context, MutationDone done)
+{
+    v1::SetTriageStatusRequest request;
+    request.set_id(id.toStdString());
+    request.set_expected_version(expectedVersion);
+    request.set_triage_status(static_cast<v1::TriageStatus>(status));
+    request.set_request_id(requestId.toStdString());
+    mutate(m_connection, m_stubs, context, request, FD_TX(SetTriageStatus), announce(std::move(done)));
+}
+
+void TransactionsService::addComment(const QString &id, const QString &text, const QString &requestId,
+                                     QObject *context, std::function<void(const ServiceError &)> done)
+{
+    v1::AddCommentRequest request;
+    request.set_id(id.toStdString());
+    request.set_text(text.toStdString());
+    request.set_request_id(requestId.toStdString());
+    txCall<v1::AddCommentRequest, v1::Comment>(
+        m_connection, m_stubs, context, request, FD_TX(AddComment),
+        [done](const ServiceError &error, const v1::Comment &, const QList<FieldViolation> &) { done(error); });
+}
+
+void TransactionsService::startBulk(const BulkRequest &in, QObject *context, BulkDone done)
+{
+    v1::StartBulkActionRequest request;
+    request.set_request_id(in.requestId.toStdString());
+    request.set_dry_run(in.dryRun);
+    if (in.byQuery) {
+        toProto(in.query, request.mutable_filter());
+    } else {
+        auto *ids = request.mutable_ids();
+        for (const QString &id : in.ids)
+            ids->add_ids(id.toStdString());
+    }
+    request.set_action(static_cast<v1::BulkActionKind>(in.action));
+    request.set_reason(in.reason.toStdString());
+    request.set_assignee(in.assignee.toStdString());
+    for (const FieldPatch &p : in.patches) {
+        auto *patch = request.add_patches();
+        patch->set_path(p.path.toStdString());
+        patch->set_value_json(p.valueJson.toStdString());
+    }
+    request.set_triage_status(static_cast<v1::TriageStatus>(in.triageStatus));
+    txCall<v1::StartBulkActionRequest, v1::BulkJob>(
+        m_connection, m_stubs, context, request, FD_TX(StartBulkAction),
+        [done](const ServiceError &error, const v1::BulkJob &job, const QList<FieldViolation> &) {
+            done(error, error.isOk() ? fromProto(job) : BulkJob{});
+        });
+}
+
+void TransactionsService::watchBulk(const QString &jobId, QObject *context,
+                                    std::function<void(const BulkJob &)> update,
+                                    std::function<void(const ServiceError &)> done)
+{
+    BackendConnectionPrivate *d = m_connection->d_func();
+    if (!d->channel) {
+        ServiceError error;
+        error.code = ServiceError::Unavailable;
+        QPointer<QObject> guard(context);
+        QMetaObject::invokeMethod(this, [guard, done, error] {
+            if (guard)
+                done(error);
+        }, Qt::QueuedConnection);
+        return;
+    }
+    m_stubs->sync(d);
+    auto reactor = std::make_shared<BulkWatchReactor>();
+    reactor->self = reactor;
+    reactor->request.set_job_id(jobId.toStdString());
+    reactor->registry = d->registry;
+    reactor->guard = context;
+    reactor->update = std::move(update);
+    reactor->done = std::move(done);
+    reactor->target = d->target;
+    d->prepareContext(reactor->context, CallOptions{});
+    // A job may run for a while; the stream has a deadline all the same.
+    reactor->context.set_deadline(std::chrono::system_clock::now() + std::chrono::minutes(30));
+    reactor->start(m_stubs->tx.get());
+}
+
+void TransactionsService::cancelBulk(const QString &jobId, QObject *context, BulkDone done)
+{
+    v1::CancelBulkActionRequest request;
+    request.set_job_id(jobId.toStdString());
+    txCall<v1::CancelBulkActionRequest, v1::BulkJob>(
+        m_connection, m_stubs, context, request, FD_TX(CancelBulkAction),
+        [done](const ServiceError &error, const v1::BulkJob &job, const QList<FieldViolation> &) {
+            done(error, error.isOk() ? fromProto(job) : BulkJob{});
+        });
+}
+
+} // namespace Flowdesk
