@@ -432,10 +432,11 @@ public:
         std::int64_t valueFailed = 0;
         Histogram latency;
     };
-    // grain, bucket, flow, plant, domain
-    using Key = std::tuple<std::int64_t, std::int64_t, std::string, std::string, std::string>;
-    // flow, plant, domain, state, currency
-    using ValueKey = std::tuple<std::string, std::string, std::string, int, std::string>;
+    // grain index, bucket, (flow, plant, domain) by number: no string copies on
+    // the ingest path.
+    using Key = std::tuple<int, std::int64_t, int>;
+    // (flow, plant, domain) by number, state, currency
+    using ValueKey = std::tuple<int, int, std::string>;
 
     // The rollup-relevant columns of t are equal in a and b.
     static bool sameContribution(const Transaction &a, const Transaction &b)
@@ -453,8 +454,9 @@ public:
         const bool failed = state == TxState::Failed;
         const bool retried = attempts > 1 || state == TxState::RetryScheduled;
         const int bin = delivered && deliveredAt > 0 ? latencyBin(deliveredAt - createdAt) : -1;
-        for (const std::int64_t grain : kRollupGrainsMs) {
-            Delta &d = m_rollups[Key{grain, floorTo(createdAt, grain), flowId, plant, domain}];
+        const int where = scopeNumber(flowId, plant, domain);
+        for (int g = 0; g < 3; ++g) {
+            Delta &d = m_rollups[Key{g, floorTo(createdAt, kRollupGrainsMs[g]), where}];
             d.received += sign;
             d.delivered += delivered ? sign : 0;
             d.failed += failed ? sign : 0;
@@ -463,7 +465,10 @@ public:
             if (bin >= 0)
                 d.latency[bin] += sign;
         }
-        auto &v = m_values[ValueKey{flowId, plant, domain, static_cast<int>(state), currency}];
+        auto it = m_values.find(std::tuple<int, int, const std::string &>(where, static_cast<int>(state), currency));
+        if (it == m_values.end())
+            it = m_values.emplace(ValueKey{where, static_cast<int>(state), currency}, std::make_pair(0, 0)).first;
+        auto &v = it->second;
         v.first += sign;
         v.second += sign * amountMinor;
     }
@@ -492,17 +497,19 @@ public:
                 if (d.received == 0 && d.delivered == 0 && d.failed == 0 && d.retried == 0 && d.valueFailed == 0
                     && hist.empty())
                     continue;
+                const auto &[flowId, plant, domain] = m_scopes[static_cast<std::size_t>(std::get<2>(key))];
+                const std::int64_t grain = kRollupGrainsMs[std::get<0>(key)];
                 up.reset();
-                up.bind(1, std::get<0>(key)).bind(2, std::get<1>(key)).bind(3, std::get<2>(key));
-                up.bind(4, std::get<3>(key)).bind(5, std::get<4>(key)).bind(6, d.received).bind(7, d.delivered);
+                up.bind(1, grain).bind(2, std::get<1>(key)).bind(3, flowId);
+                up.bind(4, plant).bind(5, domain).bind(6, d.received).bind(7, d.delivered);
                 up.bind(8, d.failed).bind(9, d.retried).bind(10, d.valueFailed).bindBlob(11, hist);
                 up.exec();
                 if (d.received < 0) {
                     // Every transaction counts as received: none left, nothing left.
                     auto &del = c.prepare("DELETE FROM tx_rollup WHERE grain = ? AND bucket = ? AND flow_id = ? "
                                           "AND plant = ? AND domain = ? AND received = 0");
-                    del.bind(1, std::get<0>(key)).bind(2, std::get<1>(key)).bind(3, std::get<2>(key));
-                    del.bind(4, std::get<3>(key)).bind(5, std::get<4>(key));
+                    del.bind(1, grain).bind(2, std::get<1>(key)).bind(3, flowId);
+                    del.bind(4, plant).bind(5, domain);
                     del.exec();
                 }
             }
@@ -516,15 +523,16 @@ public:
             for (const auto &[key, v] : m_values) {
                 if (v.first == 0 && v.second == 0)
                     continue;
+                const auto &[flowId, plant, domain] = m_scopes[static_cast<std::size_t>(std::get<0>(key))];
                 up.reset();
-                up.bind(1, std::get<0>(key)).bind(2, std::get<1>(key)).bind(3, std::get<2>(key));
-                up.bind(4, std::get<3>(key)).bind(5, std::get<4>(key)).bind(6, v.first).bind(7, v.second);
+                up.bind(1, flowId).bind(2, plant).bind(3, domain);
+                up.bind(4, std::get<1>(key)).bind(5, std::get<2>(key)).bind(6, v.first).bind(7, v.second);
                 up.exec();
                 if (v.first < 0) {
                     auto &del = c.prepare("DELETE FROM tx_value WHERE flow_id = ? AND plant = ? AND domain = ? "
                                           "AND state = ? AND currency = ? AND n = 0");
-                    del.bind(1, std::get<0>(key)).bind(2, std::get<1>(key)).bind(3, std::get<2>(key));
-                    del.bind(4, std::get<3>(key)).bind(5, std::get<4>(key));
+                    del.bind(1, flowId).bind(2, plant).bind(3, domain);
+                    del.bind(4, std::get<1>(key)).bind(5, std::get<2>(key));
                     del.exec();
                 }
             }
@@ -533,8 +541,30 @@ public:
     }
 
 private:
+    using Scope = std::tuple<std::string, std::string, std::string>;
+
+    int scopeNumber(const std::string &flowId, const std::string &plant, const std::string &domain)
+    {
+        // Consecutive changes mostly share one.
+        if (m_lastScope >= 0) {
+            const auto &[f, p, d] = m_scopes[static_cast<std::size_t>(m_lastScope)];
+            if (f == flowId && p == plant && d == domain)
+                return m_lastScope;
+        }
+        auto it = m_scopeNumbers.find(std::tie(flowId, plant, domain));
+        if (it == m_scopeNumbers.end()) {
+            it = m_scopeNumbers.emplace(Scope{flowId, plant, domain}, static_cast<int>(m_scopes.size())).first;
+            m_scopes.emplace_back(flowId, plant, domain);
+        }
+        m_lastScope = it->second;
+        return m_lastScope;
+    }
+
     std::map<Key, Delta> m_rollups;
-    std::map<ValueKey, std::pair<std::int64_t, std::int64_t>> m_values;
+    std::map<ValueKey, std::pair<std::int64_t, std::int64_t>, std::less<>> m_values;
+    std::map<Scope, int, std::less<>> m_scopeNumbers;
+    std::vector<Scope> m_scopes;  // kept across flushes: numbers stay valid
+    int m_lastScope = -1;
 };
 
 // ---------------------------------------------------------------- helpers
