@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace Flowdesk {
+
+// One entry of the backend's tamper-evident audit trail.
+struct AuditEntry
+{
+    qint64 sequence = 0;
+    QDateTime time;
+    QString actor;
+    QString role;
+    QString action;
+    QString targetType;
+    QString targetId;
+    QString reason;
+    QString diffJson;
+    QString requestId;
+    QString prevHash;
+    QString hash;
+    QString detail;
+
+    bool operator==(const AuditEntry &other) const = default;
+};
+
+// What the audit page asks for; empty fields and invalid times do not filter.
+struct AuditFilter
+{
+    QString actor;
+    QString action;
+    QString targetType;
+    QString targetId;
+    QDateTime from;
+    QDateTime to;
+
+    bool operator==(const AuditFilter &other) const = default;
+};
+
+// One page of entries, newest first. An empty token means there is no more.
+struct AuditEntryPage
+{
+    QList<AuditEntry> entries;
+    QString nextPageToken;
+    int totalSize = 0;
+};
+
+// The result of VerifyAuditChain.
+struct AuditChainCheck
+{
+    bool ok = false;
+    qint64 entriesChecked = 0;
+    qint64 firstBrokenSequence = 0;
+    QString problem;
+};
+
+// "pause_connector" -> "Paused connector"; unknown actions are shown as they are.
+QString auditActionName(const QString &action);
+
+} // namespace Flowdesk
+
+Q_DECLARE_METATYPE(Flowdesk::AuditEntry)

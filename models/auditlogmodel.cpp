@@ -1,0 +1,187 @@
+#include "auditlogmodel.h"
+
+#include <QLocale>
+
+#ifdef FLOWDESK_MODEL_TESTER
+#include <QAbstractItemModelTester>
+#endif
+
+namespace Flowdesk {
+
+namespace {
+
+QString targetText(const AuditEntry &e)
+{
+    if (e.targetType.isEmpty())
+        return e.targetId;
+    if (e.targetId.isEmpty())
+        return e.targetType;
+    return e.targetType + QLatin1Char(' ') + e.targetId;
+}
+
+QByteArray csvCell(QString text)
+{
+    // A leading =, +, - or @ would make a spreadsheet evaluate the cell.
+    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.at(0)))
+        text.prepend(QLatin1Char('\''));
+    const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
+        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
+    if (quote)
+        text = QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return text.toUtf8();
+}
+
+} // namespace
+
+AuditLogModel::AuditLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int AuditLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int AuditLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AuditEntry &e = m_entries.at(index.row());
+    if (role == EntryRole)
+        return QVariant::fromValue(e);
+    if (role == SequenceRole)
+        return e.sequence;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case TimeColumn: return QLocale().toString(e.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case ActorColumn: return e.role.isEmpty() ? e.actor : tr("%1 (%2)").arg(e.actor, e.role);
+        case ActionColumn: return auditActionName(e.action);
+        case TargetColumn: return targetText(e);
+        case ReasonColumn: return e.reason;
+        case DetailColumn: return e.diffJson.isEmpty() ? e.detail : (e.detail.isEmpty() ? e.diffJson : e.detail + QStringLiteral(" · ") + e.diffJson);
+        case SequenceColumn: return e.sequence;
+        default: break;
+        }
+        return {};
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case ActionColumn: return e.action;
+        case TimeColumn: return QLocale().toString(e.time.toLocalTime(), QLocale::LongFormat);
+        case DetailColumn:
+        case ReasonColumn: return data(index, Qt::DisplayRole);
+        case SequenceColumn:
+            return tr("Entry %1, hash %2, previous %3").arg(e.sequence).arg(e.hash.left(16), e.prevHash.left(16));
+        default: break;
+        }
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == SequenceColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn: return tr("Time");
+    case ActorColumn: return tr("Who");
+    case ActionColumn: return tr("Action");
+    case TargetColumn: return tr("Target");
+    case ReasonColumn: return tr("Reason");
+    case DetailColumn: return tr("Details");
+    case SequenceColumn: return tr("Entry");
+    default: break;
+    }
+    return {};
+}
+
+bool AuditLogModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_loading && !m_nextPageToken.isEmpty();
+}
+
+void AuditLogModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_loading = true;
+    emit moreRequested(m_nextPageToken);
+}
+
+void AuditLogModel::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    m_nextPageToken.clear();
+    m_totalSize = 0;
+    m_loading = true;
+    endResetModel();
+}
+
+void AuditLogModel::appendPage(const AuditEntryPage &page)
+{
+    m_loading = false;
+    m_nextPageToken = page.nextPageToken;
+    m_totalSize = page.totalSize;
+    if (page.entries.isEmpty())
+        return;
+    const int first = int(m_entries.size());
+    beginInsertRows({}, first, first + int(page.entries.size()) - 1);
+    m_entries.append(page.entries);
+    endInsertRows();
+}
+
+AuditEntry AuditLogModel::entry(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    return m_entries.at(index.row());
+}
+
+int AuditLogModel::rowOfSequence(qint64 sequence) const
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).sequence == sequence)
+            return i;
+    }
+    return -1;
+}
+
+QByteArray AuditLogModel::toCsv() const
+{
+    QByteArray out = "sequence,time_utc,actor,role,action,target_type,target_id,reason,detail,diff_json,request_id,hash,"
+                     "prev_hash\r\n";
+    for (const AuditEntry &e : m_entries) {
+        const QStringList cells = {QString::number(e.sequence), e.time.toUTC().toString(Qt::ISODateWithMs), e.actor,
+                                   e.role, e.action, e.targetType, e.targetId, e.reason, e.detail, e.diffJson,
+                                   e.requestId, e.hash, e.prevHash};
+        for (int i = 0; i < cells.size(); ++i) {
+            if (i)
+                out += ',';
+            out += csvCell(cells.at(i));
+        }
+        out += "\r\n";
+    }
+    return out;
+}
+
+AuditLogModel *createAuditLogModel(QObject *parent)
+{
+    auto *model = new AuditLogModel(parent);
+#ifdef FLOWDESK_MODEL_TESTER
+    // Owned by the model: it lives exactly as long as what it checks.
+    new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::Fatal, model);
+#endif
+    return model;
+}
+
+} // namespace Flowdesk

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "auditentry.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace Flowdesk {
+
+// The audit trail, newest first, loaded page by page as the view scrolls
+// (keyset paging: each page carries the token of the next one). The model does
+// not talk to the backend: fetchMore() asks for the next page with
+// moreRequested(), and whoever answers hands the page to appendPage().
+class AuditLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, ActorColumn, ActionColumn, TargetColumn, ReasonColumn, DetailColumn,
+                  SequenceColumn, ColumnCount };
+    enum Roles { EntryRole = Qt::UserRole + 1, SequenceRole };
+
+    explicit AuditLogModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Forgets the rows; the first page is expected next.
+    void clear();
+    void appendPage(const AuditEntryPage &page);
+    // A request for the next page failed: fetchMore may ask again.
+    void pageFailed() { m_loading = false; }
+
+    AuditEntry entry(const QModelIndex &index) const;
+    QList<AuditEntry> entries() const { return m_entries; }
+    int totalSize() const { return m_totalSize; }
+    bool isLoading() const { return m_loading; }
+    QString nextPageToken() const { return m_nextPageToken; }
+    int rowOfSequence(qint64 sequence) const;
+
+    // The loaded rows as CSV (RFC 4180, UTF-8, header line). Cells that a
+    // spreadsheet would read as a formula are prefixed with an apostrophe.
+    QByteArray toCsv() const;
+
+signals:
+    void moreRequested(const QString &pageToken);
+
+private:
+    QList<AuditEntry> m_entries;
+    QString m_nextPageToken;
+    int m_totalSize = 0;
+    bool m_loading = false;
+};
+
+AuditLogModel *createAuditLogModel(QObject *parent);
+
+} // namespace Flowdesk
