@@ -1,6 +1,9 @@
 #include "consoleapp.h"
 
+#include "adminservice.h"
+#include "auditpage.h"
 #include "backendconnection.h"
+#include "connectorspage.h"
 #include "demobackend.h"
 #include "eventfollower.h"
 #include "flowspage.h"
@@ -8,6 +11,7 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "sessionservice.h"
+#include "userspage.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -18,6 +22,34 @@
 #include <spdlog/spdlog.h>
 
 namespace Flowdesk {
+
+namespace {
+// Administration pages, after the others: connectors for everyone who may read
+// them, users for IT admins (others see why), the audit trail.
+void addAdminPages(MainWindow *window, BackendConnection *connection, SessionService *session, EventFollower *events)
+{
+    auto *admin = new AdminService(connection, window);
+    auto *connectors = new ConnectorsPage(admin, session, events);
+    window->addPage(QCoreApplication::translate("Flowdesk::ConsoleApp", "Connectors"),
+                    QCoreApplication::translate("Flowdesk::ConsoleApp",
+                                                "Target systems: status, pause and resume, credentials (IT admins)"),
+                    connectors);
+    auto *users = new UsersPage(admin, session);
+    const bool usersAllowed = session->session().user.can(QStringLiteral("users.manage"));
+    window->addPage(QCoreApplication::translate("Flowdesk::ConsoleApp", "Users"),
+                    usersAllowed ? QCoreApplication::translate("Flowdesk::ConsoleApp", "Accounts, roles and scopes")
+                                 : QCoreApplication::translate("Flowdesk::ConsoleApp",
+                                                               "Accounts and roles: only IT admins manage users"),
+                    users);
+    auto *audit = new AuditPage(admin, session);
+    window->addPage(QCoreApplication::translate("Flowdesk::ConsoleApp", "Audit"),
+                    QCoreApplication::translate("Flowdesk::ConsoleApp", "Who changed what, and proof that the trail is intact"),
+                    audit);
+    connectors->reload();
+    users->reload();
+    audit->reload();
+}
+} // namespace
 
 ConsoleApp::ConsoleApp(const CommandLine &options, QObject *parent)
     : QObject(parent)
@@ -126,6 +158,7 @@ void ConsoleApp::onLoggedIn()
             if (!m_login)
                 quit();
         });
+        addAdminPages(m_window, m_connection, m_session, m_events);
         m_window->show();
         m_events->start(-1);
         m_window->flowsPage()->reload();

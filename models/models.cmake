@@ -10,6 +10,18 @@ add_library(flowdesk_models STATIC
     flowsortfilterproxymodel.cpp
     modelfactory.h
     modelfactory.cpp
+    connector.h
+    connector.cpp
+    auditentry.h
+    auditentry.cpp
+    adminuser.h
+    adminuser.cpp
+    connectorlistmodel.h
+    connectorlistmodel.cpp
+    userlistmodel.h
+    userlistmodel.cpp
+    auditlogmodel.h
+    auditlogmodel.cpp
     fieldviolation.h
     transaction.h
     transaction.cpp

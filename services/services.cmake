@@ -16,6 +16,8 @@ add_library(flowdesk_services STATIC
     serviceerror.cpp
     sessionservice.h
     sessionservice.cpp
+    adminservice.h
+    adminservice.cpp
     transactionsservice.h
     transactionsservice.cpp
 )

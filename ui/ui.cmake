@@ -15,3 +15,17 @@ target_include_directories(flowdesk_ui PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}")
 target_link_libraries(flowdesk_ui
     PUBLIC flowdesk_models flowdesk_services Qt6::Widgets
     PRIVATE spdlog::spdlog flowdesk_warnings)
+
+# Administration: connectors and credentials, users and roles, the audit trail.
+target_sources(flowdesk_ui PRIVATE
+    connectorspage.h
+    connectorspage.cpp
+    credentialdialog.h
+    credentialdialog.cpp
+    userspage.h
+    userspage.cpp
+    userdialog.h
+    userdialog.cpp
+    auditpage.h
+    auditpage.cpp
+)
