@@ -20,3 +20,28 @@ foreach(_suite services ui)
     add_test(NAME console_${_suite} COMMAND tst_console_${_suite})
     set_tests_properties(console_${_suite} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 120)
 endforeach()
+
+# The encrypted cache, the outbox and offline work. These link SQLCipher and must
+# never link the system libsqlite3; the plain-SQLite probe is a separate program.
+add_executable(cache_plain_probe cacheplainprobe.cpp)
+target_link_libraries(cache_plain_probe PRIVATE PkgConfig::SQLITE3)
+foreach(_suite cache offline keychain)
+    add_executable(tst_console_${_suite} tst_console_${_suite}.cpp)
+    target_link_libraries(tst_console_${_suite} PRIVATE
+        flowdesk_consoletestutil flowdesk_offline flowdesk_ui flowdesk_services flowdesk_models
+        Qt6::Test Qt6::Widgets flowdesk_warnings)
+    if(TARGET flowdeskd)
+        add_dependencies(tst_console_${_suite} flowdeskd)
+    endif()
+endforeach()
+add_dependencies(tst_console_cache cache_plain_probe)
+target_compile_definitions(tst_console_cache PRIVATE CACHE_PLAIN_PROBE="$<TARGET_FILE:cache_plain_probe>")
+target_link_libraries(tst_console_offline PRIVATE flowdesk_proto gRPC::grpc++)
+add_test(NAME console_cache COMMAND tst_console_cache)
+add_test(NAME console_offline COMMAND tst_console_offline)
+# The keychain test talks to a real Secret Service: a private D-Bus session with
+# gnome-keyring. It fails (never skips) when the keychain cannot be reached.
+add_test(NAME console_keychain
+    COMMAND dbus-run-session -- sh -c "echo flowdesk-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec \"$0\"" $<TARGET_FILE:tst_console_keychain>)
+set_tests_properties(console_cache console_offline console_keychain PROPERTIES
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 120)

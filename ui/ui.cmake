@@ -29,3 +29,11 @@ target_sources(flowdesk_ui PRIVATE
     auditpage.h
     auditpage.cpp
 )
+
+# Offline work: the banner over the pages and the passphrase dialog of the cache.
+target_sources(flowdesk_ui PRIVATE
+    offlinebanner.h
+    offlinebanner.cpp
+    passphrasedialog.h
+    passphrasedialog.cpp
+)

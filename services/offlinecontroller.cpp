@@ -1,0 +1,137 @@
+#include "offlinecontroller.h"
+
+#include "backendconnection.h"
+#include "cache/cachestore.h"
+#include "eventfollower.h"
+#include "outbox.h"
+
+#include <QTimer>
+
+namespace Flowdesk {
+
+namespace {
+const QString SyncTimeKey = QStringLiteral("last_sync_utc_ms");
+const QString SequenceKey = QStringLiteral("event_sequence");
+} // namespace
+
+OfflineController::OfflineController(BackendConnection *connection, CacheStore *cache, Outbox *outbox,
+                                     EventFollower *events, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_cache(cache)
+    , m_outbox(outbox)
+    , m_events(events)
+    , m_probeTimer(new QTimer(this))
+{
+    m_probeTimer->setSingleShot(true);
+    connect(m_probeTimer, &QTimer::timeout, this, &OfflineController::probe);
+    connect(m_connection, &BackendConnection::connectionStateChanged, this, &OfflineController::onConnectionState);
+    if (m_events) {
+        connect(m_events, &EventFollower::eventsReceived, this, [this](const QList<FlowEvent> &) {
+            const qint64 sequence = m_events->lastSequence();
+            if (sequence > m_savedSequence) {
+                m_savedSequence = sequence;
+                m_cache->setMeta(SequenceKey, QString::number(sequence));
+            }
+        });
+    }
+}
+
+void OfflineController::loadState(std::function<void()> done)
+{
+    m_cache->run<std::pair<QString, QString>>(
+        [](Cache::LocalCache &cache) {
+            if (!cache.isOpen())
+                return std::make_pair(QString(), QString());
+            return std::make_pair(cache.meta(SyncTimeKey), cache.meta(SequenceKey));
+        },
+        this,
+        [this, done](std::pair<QString, QString> values) {
+            bool ok = false;
+            const qint64 ms = values.first.toLongLong(&ok);
+            if (ok)
+                m_dataTime = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+            const qint64 sequence = values.second.toLongLong(&ok);
+            m_savedSequence = ok ? sequence : -1;
+            if (done)
+                done();
+        });
+}
+
+void OfflineController::noteFreshData()
+{
+    m_dataTime = QDateTime::currentDateTimeUtc();
+    m_cache->setMeta(SyncTimeKey, QString::number(m_dataTime.toMSecsSinceEpoch()));
+    if (m_offline && m_connection->connectionState() == ConnectionState::Connected)
+        setOffline(false);
+}
+
+void OfflineController::startOffline()
+{
+    setOffline(true);
+}
+
+void OfflineController::setProbeBackoff(int firstMs, int maxMs)
+{
+    m_firstBackoffMs = firstMs;
+    m_maxBackoffMs = maxMs;
+}
+
+void OfflineController::onConnectionState(ConnectionState state)
+{
+    switch (state) {
+    case ConnectionState::Connected:
+        setOffline(false);
+        break;
+    case ConnectionState::Offline:
+        setOffline(true);
+        break;
+    case ConnectionState::Connecting:
+    case ConnectionState::Reconnecting:
+        break;
+    }
+}
+
+void OfflineController::setOffline(bool offline)
+{
+    if (m_offline == offline)
+        return;
+    m_offline = offline;
+    if (offline) {
+        m_backoffMs = 0;
+        scheduleProbe();
+    } else {
+        m_probeTimer->stop();
+        m_backoffMs = 0;
+    }
+    emit offlineChanged(offline, m_dataTime);
+    if (!offline) {
+        m_outbox->replay();
+        emit backOnline();
+    }
+}
+
+void OfflineController::scheduleProbe()
+{
+    m_backoffMs = m_backoffMs == 0 ? m_firstBackoffMs : std::min(m_backoffMs * 2, m_maxBackoffMs);
+    m_probeTimer->start(m_backoffMs);
+}
+
+void OfflineController::probe()
+{
+    if (!m_offline || m_probing)
+        return;
+    m_probing = true;
+    ++m_probes;
+    m_connection->checkHealth(this, [this](bool serving, const ServiceError &) {
+        m_probing = false;
+        if (serving) {
+            m_connection->noteReachable();
+            setOffline(false);
+        } else if (m_offline) {
+            scheduleProbe();
+        }
+    });
+}
+
+} // namespace Flowdesk

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "serviceerror.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace Flowdesk {
+
+class BackendConnection;
+class CacheStore;
+
+// An action the person took while the backend could not be reached. It waits,
+// encrypted in the cache, until it is replayed with its version and request id.
+struct OutboxAction
+{
+    enum class State { Pending = 0, Conflict = 1, Failed = 2 };
+
+    qint64 id = 0;              // set when saved; gives the order of replay
+    // "comment" {text}, "assign" {assignee}, "triage" {triage_status: int},
+    // "edit" {payload_json, reason}, "resubmit" {}, "discard" {reason},
+    // "resolve" {reason}
+    QString kind;
+    QString transactionId;
+    qint64 expectedVersion = 0; // the version the person saw
+    QString requestId;          // made when enqueued if empty; the backend applies it once
+    QJsonObject payload;
+    QDateTime createdAt;
+    State state = State::Pending;
+    QString message;            // why it is in conflict
+
+    // "Comment on T-000123", for lists and messages.
+    QString description() const;
+};
+
+// The outbox: saves actions before anything else happens to them, lists them, and
+// replays them in order when the backend is back. Each action is sent with its
+// request id, so an action that reached the backend before a crash is not applied
+// twice. A refused action (stale version, no longer allowed...) stays as a
+// conflict for the person to decide about; later actions on the same transaction
+// wait behind it.
+class Outbox : public QObject
+{
+    Q_OBJECT
+public:
+    Outbox(CacheStore *cache, BackendConnection *connection, QObject *parent = nullptr);
+    ~Outbox() override;
+
+    // Reads the saved actions (after the cache is open).
+    void load();
+    bool isLoaded() const { return m_loaded; }
+
+    // Saves the action; `done` runs once it is on disk (id 0: it could not be saved).
+    void enqueue(OutboxAction action, QObject *context = nullptr,
+                 std::function<void(const OutboxAction &saved)> done = {});
+    QList<OutboxAction> actions() const { return m_actions; }
+    int pendingCount() const;
+    int conflictCount() const;
+    bool hasActionsFor(const QString &transactionId) const;
+
+    // Sends the pending actions one after the other. Stops at the first one the
+    // backend cannot be reached for (they stay pending).
+    void replay();
+    bool isReplaying() const { return m_replaying; }
+
+    // The person's decision about a conflict: drop the action, or send it again
+    // against the version the backend has now (with a new request id).
+    void discardAction(qint64 id);
+    void retryAction(qint64 id, qint64 newExpectedVersion);
+
+    // Sends one action; calls `done` with the backend's answer. The default sends it
+    // over the connection with the TransactionService calls.
+    using Executor = std::function<void(const OutboxAction &action, QObject *context,
+                                        std::function<void(const ServiceError &error)> done)>;
+    void setExecutor(Executor executor) { m_executor = std::move(executor); }
+
+signals:
+    void changed();
+    void applied(const Flowdesk::OutboxAction &action);
+    void conflict(const Flowdesk::OutboxAction &action, const Flowdesk::ServiceError &error);
+    // complete: nothing pending is left (conflicts may remain).
+    void replayFinished(int appliedCount, int conflictCount, bool complete);
+
+private:
+    void replayNext();
+    void finishReplay(bool complete);
+    void sendOverConnection(const OutboxAction &action, QObject *context,
+                            std::function<void(const ServiceError &)> done);
+
+    struct StubHolder;
+    CacheStore *m_cache;              // not owned
+    BackendConnection *m_connection;  // not owned
+    std::unique_ptr<StubHolder> m_stubs;
+    Executor m_executor;
+    QList<OutboxAction> m_actions;
+    QStringList m_blockedTransactions;
+    int m_appliedInRun = 0;
+    int m_conflictsInRun = 0;
+    qint64 m_lastTried = 0;
+    bool m_loaded = false;
+    bool m_replaying = false;
+    bool m_replayAgain = false;
+};
+
+} // namespace Flowdesk
+
+Q_DECLARE_METATYPE(Flowdesk::OutboxAction)
