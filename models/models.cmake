@@ -40,3 +40,5 @@ if(FLOWDESK_MODEL_TESTER)
     target_link_libraries(flowdesk_models PUBLIC Qt6::Test)
     target_compile_definitions(flowdesk_models PRIVATE FLOWDESK_MODEL_TESTER)
 endif()
+# Payload documents with member order kept, and their JSON Schema checks.
+target_sources(flowdesk_models PRIVATE jsonschema.h jsonschema.cpp)

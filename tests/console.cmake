@@ -45,3 +45,10 @@ add_test(NAME console_keychain
     COMMAND dbus-run-session -- sh -c "echo flowdesk-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec \"$0\"" $<TARGET_FILE:tst_console_keychain>)
 set_tests_properties(console_cache console_offline console_keychain PROPERTIES
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 120)
+
+# Payload editor of the exceptions workbench (widgets only, no backend needed).
+add_executable(tst_console_payloadeditor tst_console_payloadeditor.cpp)
+target_link_libraries(tst_console_payloadeditor PRIVATE flowdesk_ui flowdesk_models Qt6::Test Qt6::Widgets
+    flowdesk_warnings)
+add_test(NAME console_payloadeditor COMMAND tst_console_payloadeditor)
+set_tests_properties(console_payloadeditor PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 120)

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "fieldviolation.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+
+namespace Flowdesk {
+
+// Lets a clerk correct the payload of a failed transaction: a form generated from the
+// flow's JSON Schema, the raw JSON, and the differences to the payload as it arrived.
+// Both editing tabs work on the same document and check it as the person types.
+//
+// Form editors carry the JSON pointer of their value as objectName ("/customer/code",
+// "/lines/0/uom"), so other views and tests can find them.
+//
+// Masked values ("***", the fields the person's role may not see) are shown read-only
+// and payloadJson() always returns them as "***", unchanged.
+class PayloadEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PayloadEditor(QWidget *parent = nullptr);
+    ~PayloadEditor() override;
+
+    // The flow's payload schema (JSON Schema draft 4 with "x-sensitive").
+    void setSchema(const QString &schemaJson);
+    // currentJson: the payload to edit; originalJson: as it first arrived (for the
+    // differences); maskedFields: pointers whose value the server replaced by "***".
+    void setPayload(const QString &currentJson, const QString &originalJson, const QStringList &maskedFields);
+
+    // Compact JSON of the edited payload. While the JSON text cannot be read, the text
+    // as typed (isValid() is false then).
+    QString payloadJson() const;
+    // True when the payload differs from the one given to setPayload().
+    bool isModified() const;
+    // The text is JSON, matches the schema, leaves masked values alone, and every
+    // problem the server reported has been changed since.
+    bool isValid() const;
+    // Problems found here and the server's that still stand; field "" is the whole text.
+    QList<FieldViolation> violations() const;
+
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const;
+
+    // Problems the backend reported for fields (JSON pointers). Each one stays until
+    // the value at its pointer is changed or setPayload() is called.
+    void setServerViolations(const QList<FieldViolation> &violations);
+
+    // Brings the form field at pointer (or the nearest group holding it) into view
+    // and gives it the keyboard focus.
+    void focusField(const QString &pointer);
+
+signals:
+    void changed();
+    void validityChanged(bool valid);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Flowdesk
