@@ -843,10 +843,10 @@ void PayloadSchema::check(const JsonNode &schema, const JsonNode &value, const Q
             if (length == 0)
                 add(pointer, Tr::tr("Must not be empty."));
             else
-                add(pointer, Tr::tr("Enter at least %n character(s).", nullptr, int(min->toDouble())));
+                add(pointer, Tr::tr("Enter at least %1 characters.").arg(int(min->toDouble())));
         }
         if (const JsonNode *max = schema.member(QStringLiteral("maxLength")); max && length > max->toDouble())
-            add(pointer, Tr::tr("Enter at most %n character(s).", nullptr, int(max->toDouble())));
+            add(pointer, Tr::tr("Enter at most %1 characters.").arg(int(max->toDouble())));
         if (const JsonNode *pattern = schema.member(QStringLiteral("pattern"))) {
             const QRegularExpression &re = regex(pattern->text());
             if (re.isValid() && !re.match(s).hasMatch()) {
@@ -891,9 +891,10 @@ void PayloadSchema::check(const JsonNode &schema, const JsonNode &value, const Q
     case JsonNode::Kind::Array: {
         const int count = int(value.items().size());
         if (const JsonNode *min = schema.member(QStringLiteral("minItems")); min && count < min->toDouble())
-            add(pointer, Tr::tr("Needs at least %n entry(s).", nullptr, int(min->toDouble())));
+            add(pointer, min->toDouble() <= 1 ? Tr::tr("Needs at least one entry.")
+                                        : Tr::tr("Needs at least %1 entries.").arg(int(min->toDouble())));
         if (const JsonNode *max = schema.member(QStringLiteral("maxItems")); max && count > max->toDouble())
-            add(pointer, Tr::tr("Allows at most %n entry(s).", nullptr, int(max->toDouble())));
+            add(pointer, Tr::tr("Allows at most %1 entries.").arg(int(max->toDouble())));
         if (const JsonNode *items = schema.member(QStringLiteral("items")); items && items->isObject()) {
             for (int i = 0; i < count; ++i)
                 check(*items, value.items()[size_t(i)], appendJsonPointer(pointer, QString::number(i)), skip, out);

@@ -385,7 +385,9 @@ void TestConsolePayloadEditor::serverViolationsLandOnTheirField()
     // ... and in the JSON tab's list.
     auto *problems = editor.findChild<QListWidget *>(QStringLiteral("payloadProblems"));
     QCOMPARE(problems->count(), 1);
-    QVERIFY(problems->item(0)->text().contains(QStringLiteral("/lines/0/uom")));
+    QCOMPARE(problems->item(0)->text(),
+             QStringLiteral("Lines › 1 › Unit — Unit of measure \"Units\" is not defined"));
+    QCOMPARE(problems->item(0)->toolTip(), QStringLiteral("/lines/0/uom"));
     // Other lines' units carry no message.
     QVERIFY(!errorLabelOf(editor.findChild<QLineEdit *>(QStringLiteral("/lines/1/uom")))->isVisible());
 
@@ -429,10 +431,11 @@ void TestConsolePayloadEditor::maskedFieldsStayMasked()
     QCOMPARE(fieldsOf(editor.violations()), QStringList{QStringLiteral("/total_amount")});
     QCOMPARE(valueAt(editor.payloadJson(), QStringLiteral("/total_amount")), QStringLiteral("***"));
 
-    // Masked values the server did not list but the schema marks sensitive count too.
+    // Masked values the server did not list but the schema marks sensitive count too,
+    // whichever of schema and payload comes first.
     PayloadEditor second;
-    second.setSchema(QString::fromUtf8(crm.schema));
     second.setPayload(QString::fromUtf8(kFailedOrder), QString::fromUtf8(kFailedOrder), {});
+    second.setSchema(QString::fromUtf8(crm.schema));
     QVERIFY(second.isValid());
     QVERIFY(second.findChild<QLineEdit *>(QStringLiteral("/lines/2/price"))->isReadOnly());
     // Rows holding hidden values cannot be removed unseen.

@@ -203,6 +203,7 @@ public:
 
     QTabWidget *tabs = nullptr;
     QLabel *banner = nullptr;
+    QLabel *maskedNote = nullptr;
     QScrollArea *formScroll = nullptr;
     QPointer<QWidget> formRoot;
     QHash<QString, FieldUi> fields;
@@ -233,10 +234,12 @@ public:
 
     // Checks
     bool isMasked(const QString &pointer) const;
+    void collectSchemaMasked();
     QList<FieldViolation> allViolations() const;
     void revalidate();
     void showViolations();
     QString uiPointerFor(const QString &pointer) const;
+    QString readablePath(const QString &pointer) const;
 
     // Differences
     void updateDiff();
@@ -267,6 +270,14 @@ void PayloadEditor::Private::buildUi()
     legend->setTextFormat(Qt::PlainText);
     legend->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
     formLayout->addWidget(legend);
+    maskedNote = new QLabel(PayloadEditor::tr("Values shown as *** are hidden for your role; they are kept exactly as "
+                                              "they are."),
+                            formPage);
+    maskedNote->setTextFormat(Qt::PlainText);
+    maskedNote->setWordWrap(true);
+    maskedNote->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    maskedNote->hide();
+    formLayout->addWidget(maskedNote);
     formScroll = new QScrollArea(formPage);
     formScroll->setWidgetResizable(true);
     formScroll->setFrameShape(QFrame::NoFrame);
@@ -296,8 +307,9 @@ void PayloadEditor::Private::buildUi()
     problemsLayout->addWidget(problemList);
     splitter->addWidget(jsonEdit);
     splitter->addWidget(problemsBox);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({800, 160});
     jsonLayout->addWidget(splitter);
     tabs->addTab(jsonPage, PayloadEditor::tr("JSON"));
 
@@ -410,7 +422,7 @@ QString PayloadEditor::Private::tooltipFor(const QString &pointer, const JsonNod
     else if (max)
         lines << PayloadEditor::tr("At most %1.").arg(max->text());
     if (const JsonNode *maxLength = schemaMember(fieldSchema, "maxLength"))
-        lines << PayloadEditor::tr("Up to %n character(s).", nullptr, int(maxLength->toDouble()));
+        lines << PayloadEditor::tr("At most %1 characters.").arg(int(maxLength->toDouble()));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -458,6 +470,7 @@ QWidget *PayloadEditor::Private::makeField(const QString &pointer, const JsonNod
         }
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         combo->setMinimumWidth(110);
+        combo->setMaximumWidth(280);
         QObject::connect(combo, &QComboBox::activated, q, [this, pointer, combo](int index) {
             const QString json = combo->itemData(index).toString();
             setValue(pointer, json.isEmpty() ? std::nullopt : parseJson(json));
@@ -512,7 +525,10 @@ QWidget *PayloadEditor::Private::makeField(const QString &pointer, const JsonNod
             edit->setText(value->toJson());
         else
             edit->setText(textOf());
-        if (numeric) {
+        if (numeric && inTable && type == QLatin1String("integer")) {
+            edit->setAlignment(Qt::AlignRight);
+            edit->setMaximumWidth(70);
+        } else if (numeric) {
             edit->setAlignment(Qt::AlignRight);
             edit->setMaximumWidth(inTable ? 110 : 140);
         } else if (!schemaString(fieldSchema, "pattern").isEmpty()) {
@@ -526,7 +542,7 @@ QWidget *PayloadEditor::Private::makeField(const QString &pointer, const JsonNod
             edit->setMaximumWidth(inTable ? 260 : 420);
         }
         if (inTable)
-            edit->setMinimumWidth(numeric ? 80 : 70);
+            edit->setMinimumWidth(numeric ? 50 : 70);
         QObject::connect(edit, &QLineEdit::textEdited, q, [this, pointer, numeric](const QString &text) {
             const QString trimmed = text.trimmed();
             if (trimmed.isEmpty())
@@ -542,7 +558,8 @@ QWidget *PayloadEditor::Private::makeField(const QString &pointer, const JsonNod
     editor->setObjectName(pointer);
     editor->setToolTip(tooltip);
     editor->setEnabled(editor->isEnabled() && !readOnly);
-    cellLayout->addWidget(editor, 0, Qt::AlignLeft);
+    // No alignment: the editor grows up to its maximum width and stays on the left.
+    cellLayout->addWidget(editor);
     QLabel *error = makeErrorLabel(cell);
     cellLayout->addWidget(error);
     fields.insert(pointer, FieldUi{editor, error, cell});
@@ -611,10 +628,14 @@ QWidget *PayloadEditor::Private::buildArray(const QString &label, const JsonNode
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(4);
+    // Entries without a number field of their own get one in front.
+    const bool numbered = itemProps->member(QStringLiteral("line_no")) || itemProps->member(QStringLiteral("position"));
     int column = 0;
-    auto *numberHeader = new QLabel(QStringLiteral("#"), group);
-    numberHeader->setTextFormat(Qt::PlainText);
-    grid->addWidget(numberHeader, 0, column++);
+    if (!numbered) {
+        auto *numberHeader = new QLabel(QStringLiteral("#"), group);
+        numberHeader->setTextFormat(Qt::PlainText);
+        grid->addWidget(numberHeader, 0, column++);
+    }
     for (const JsonMember &prop : itemProps->members()) {
         const bool required = [&] {
             const JsonNode *req = itemSchema->member(QStringLiteral("required"));
@@ -635,9 +656,13 @@ QWidget *PayloadEditor::Private::buildArray(const QString &label, const JsonNode
     for (int row = 0; row < count; ++row) {
         const QString rowPointer = appendJsonPointer(pointer, QString::number(row));
         column = 0;
-        auto *rowNumber = new QLabel(QString::number(row + 1), group);
-        rowNumber->setTextFormat(Qt::PlainText);
-        grid->addWidget(rowNumber, row + 1, column++, Qt::AlignRight | Qt::AlignTop);
+        QWidget *rowStart = nullptr;
+        if (!numbered) {
+            auto *rowNumber = new QLabel(QString::number(row + 1), group);
+            rowNumber->setTextFormat(Qt::PlainText);
+            grid->addWidget(rowNumber, row + 1, column++, Qt::AlignRight | Qt::AlignTop);
+            rowStart = rowNumber;
+        }
         for (const JsonMember &prop : itemProps->members()) {
             const QString cellPointer = appendJsonPointer(rowPointer, prop.name);
             const QString type = schemaString(&prop.value, "type");
@@ -646,7 +671,10 @@ QWidget *PayloadEditor::Private::buildArray(const QString &label, const JsonNode
                 grid->addWidget(note, row + 1, column++, Qt::AlignTop);
                 continue;
             }
-            grid->addWidget(makeField(cellPointer, &prop.value, true), row + 1, column++, Qt::AlignTop);
+            QWidget *cell = makeField(cellPointer, &prop.value, true);
+            if (!rowStart)
+                rowStart = cell;
+            grid->addWidget(cell, row + 1, column++, Qt::AlignTop);
         }
         auto *remove = new QToolButton(group);
         remove->setText(PayloadEditor::tr("Remove"));
@@ -655,7 +683,7 @@ QWidget *PayloadEditor::Private::buildArray(const QString &label, const JsonNode
         remove->setVisible(!readOnly);
         QObject::connect(remove, &QToolButton::clicked, q, [this, pointer, row] { removeRow(pointer, row); });
         grid->addWidget(remove, row + 1, column, Qt::AlignTop);
-        fields.insert(rowPointer, FieldUi{nullptr, nullptr, rowNumber});
+        fields.insert(rowPointer, FieldUi{nullptr, nullptr, rowStart});
     }
     grid->setColumnStretch(column + 1, 1);
     groupLayout->addLayout(grid);
@@ -665,7 +693,8 @@ QWidget *PayloadEditor::Private::buildArray(const QString &label, const JsonNode
         empty->setTextFormat(Qt::PlainText);
         groupLayout->addWidget(empty);
     }
-    auto *add = new QPushButton(PayloadEditor::tr("Add entry"), group);
+    const bool lines = pointer.endsWith(QLatin1String("/lines"));
+    auto *add = new QPushButton(lines ? PayloadEditor::tr("Add line") : PayloadEditor::tr("Add entry"), group);
     add->setObjectName(QStringLiteral("add:") + pointer);
     add->setVisible(!readOnly);
     const JsonNode itemSchemaCopy = *itemSchema;
@@ -688,6 +717,7 @@ void PayloadEditor::Private::rebuildForm()
         old->deleteLater();
     }
     fields.clear();
+    maskedNote->setVisible(documentParsed && !masked.isEmpty());
     formRoot = new QWidget;
     auto *rootLayout = new QVBoxLayout(formRoot);
     auto *form = new QFormLayout;
@@ -792,6 +822,31 @@ void PayloadEditor::Private::removeRow(const QString &arrayPointer, int index)
 bool PayloadEditor::Private::isMasked(const QString &pointer) const
 {
     return masked.contains(pointer);
+}
+
+void PayloadEditor::Private::collectSchemaMasked()
+{
+    // Values the server masked by the flow's "x-sensitive" list count as masked even
+    // when the caller did not list them.
+    const QStringList patterns = schema.sensitivePatterns();
+    if (patterns.isEmpty() || !documentParsed)
+        return;
+    const std::function<void(const JsonNode &, const QString &)> visit = [&](const JsonNode &node,
+                                                                             const QString &pointer) {
+        if (node.isString() && node.text() == kMask) {
+            for (const QString &pattern : patterns) {
+                if (jsonPointerMatches(pattern, pointer))
+                    masked.insert(pointer);
+            }
+        } else if (node.isObject()) {
+            for (const JsonMember &m : node.members())
+                visit(m.value, appendJsonPointer(pointer, m.name));
+        } else if (node.isArray()) {
+            for (size_t i = 0; i < node.items().size(); ++i)
+                visit(node.items()[i], appendJsonPointer(pointer, QString::number(i)));
+        }
+    };
+    visit(document, QString());
 }
 
 void PayloadEditor::Private::setValue(const QString &pointer, std::optional<JsonNode> value)
@@ -899,6 +954,24 @@ QString PayloadEditor::Private::uiPointerFor(const QString &pointer) const
     return QString();
 }
 
+QString PayloadEditor::Private::readablePath(const QString &pointer) const
+{
+    // "/lines/0/uom" -> "Lines › 1 › Unit", in the words of the form.
+    QStringList parts;
+    QString at;
+    for (const QString &token : splitJsonPointer(pointer)) {
+        const JsonNode *parent = schema.schemaAt(at);
+        at = appendJsonPointer(at, token);
+        bool isIndex = false;
+        const int index = token.toInt(&isIndex);
+        if (isIndex && parent && schemaString(parent, "type") == QLatin1String("array"))
+            parts << QString::number(index + 1);
+        else
+            parts << fieldLabel(token, schema.schemaAt(at));
+    }
+    return parts.join(QStringLiteral(" › "));
+}
+
 void PayloadEditor::Private::showViolations()
 {
     const QList<FieldViolation> all = allViolations();
@@ -929,8 +1002,9 @@ void PayloadEditor::Private::showViolations()
     if (all.isEmpty()) {
         banner->hide();
     } else {
-        banner->setText(PayloadEditor::tr("%n problem(s) to correct before the payload can be saved.", nullptr,
-                                          int(all.size())));
+        banner->setText(all.size() == 1
+                ? PayloadEditor::tr("One problem to correct before the payload can be saved.")
+                : PayloadEditor::tr("%1 problems to correct before the payload can be saved.").arg(all.size()));
         banner->show();
     }
 
@@ -950,7 +1024,9 @@ void PayloadEditor::Private::showViolations()
     };
     for (const FieldViolation &v : all) {
         const QString where = v.field.isEmpty() ? PayloadEditor::tr("Whole payload") : v.field;
-        auto *item = new QListWidgetItem(PayloadEditor::tr("%1 — %2").arg(where, v.description), problemList);
+        const QString readable = v.field.isEmpty() ? where : readablePath(v.field);
+        auto *item = new QListWidgetItem(PayloadEditor::tr("%1 — %2").arg(readable, v.description), problemList);
+        item->setToolTip(where);
         item->setData(Qt::UserRole, v.field);
         item->setData(Qt::UserRole + 1, documentParsed ? -1 : parseError.offset);
         item->setForeground(kErrorText);
@@ -976,7 +1052,7 @@ void PayloadEditor::Private::showViolations()
     } else if (all.isEmpty()) {
         jsonStatus->setText(PayloadEditor::tr("The payload matches the flow's format."));
     } else {
-        jsonStatus->setText(PayloadEditor::tr("%n problem(s) found:", nullptr, int(all.size())));
+        jsonStatus->setText(PayloadEditor::tr("Problems found: %1").arg(all.size()));
     }
     QPalette palette = jsonStatus->palette();
     palette.setColor(QPalette::WindowText, all.isEmpty() ? QApplication::palette().color(QPalette::WindowText)
@@ -1031,8 +1107,9 @@ void PayloadEditor::Private::updateDiff()
     else if (changed == 0)
         diffSummary->setText(PayloadEditor::tr("No changes: the payload is as it was received."));
     else
-        diffSummary->setText(PayloadEditor::tr("%n line(s) differ from the payload as it was received.", nullptr,
-                                               changed));
+        diffSummary->setText(changed == 1
+                ? PayloadEditor::tr("One line differs from the payload as it was received.")
+                : PayloadEditor::tr("%1 lines differ from the payload as it was received.").arg(changed));
 }
 
 // ---- PayloadEditor ----
@@ -1057,6 +1134,7 @@ PayloadEditor::~PayloadEditor()
 void PayloadEditor::setSchema(const QString &schemaJson)
 {
     d->schema.load(schemaJson);
+    d->collectSchemaMasked();
     d->rebuildForm();
     d->revalidate();
 }
@@ -1074,25 +1152,7 @@ void PayloadEditor::setPayload(const QString &currentJson, const QString &origin
     if (current) {
         d->documentParsed = true;
         d->document = std::move(*current);
-        // Values the server masked by the flow's "x-sensitive" list count as masked even
-        // when the caller did not list them.
-        const std::function<void(const JsonNode &, const QString &)> visit = [&](const JsonNode &node,
-                                                                                 const QString &pointer) {
-            if (node.isString() && node.text() == kMask) {
-                for (const QString &pattern : d->schema.sensitivePatterns()) {
-                    if (jsonPointerMatches(pattern, pointer))
-                        d->masked.insert(pointer);
-                }
-            }
-            if (node.isObject()) {
-                for (const JsonMember &m : node.members())
-                    visit(m.value, appendJsonPointer(pointer, m.name));
-            } else if (node.isArray()) {
-                for (size_t i = 0; i < node.items().size(); ++i)
-                    visit(node.items()[i], appendJsonPointer(pointer, QString::number(i)));
-            }
-        };
-        visit(d->document, QString());
+        d->collectSchemaMasked();
         d->setJsonTextFromDocument();
     } else {
         d->documentParsed = false;
