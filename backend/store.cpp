@@ -19,6 +19,7 @@
 #include <limits>
 #include <mutex>
 #include <tuple>
+#include <unordered_map>
 #include <thread>
 #include <variant>
 
@@ -2557,9 +2558,12 @@ std::vector<RollupRow> Store::rollupSeries(const TxFilter &scope, TimeMs start, 
         std::int64_t received = 0, delivered = 0, failed = 0, retried = 0, valueFailed = 0;
         std::array<std::int64_t, kLatencyBins> latency{};
     };
-    std::map<std::pair<TimeMs, std::string>, std::size_t> slots;
+    const std::int64_t buckets = (end - start + bucketMs - 1) / bucketMs;
+    std::vector<std::string> flowIds;  // a dozen or so: found by a linear search
+    std::unordered_map<std::int64_t, std::size_t> slots;  // flow number * buckets + bucket number
     std::vector<Acc> accs;
-    std::string flowId;
+    std::vector<std::pair<std::int64_t, std::int64_t>> order;  // (bucket number, flow number) per acc
+    std::size_t lastFlow = 0;
     Impl::Lease c(*d);
     Impl::Snapshot snap(*c);
     for (int g = 0; g < 3; ++g) {
@@ -2573,13 +2577,21 @@ std::vector<RollupRow> Store::rollupSeries(const TxFilter &scope, TimeMs start, 
             w.bindAll(s);
             sqlite3_stmt *st = s.handle();
             while (s.step()) {
-                const TimeMs b = start + floorTo(s.int64(0) - start, bucketMs);
-                const auto *flow = reinterpret_cast<const char *>(sqlite3_column_text(st, 1));
-                flowId.assign(flow ? flow : "", static_cast<std::size_t>(sqlite3_column_bytes(st, 1)));
-                auto slot = slots.find({b, flowId});
+                const std::int64_t b = floorTo(s.int64(0) - start, bucketMs) / bucketMs;
+                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, 1));
+                const std::string_view flow(text ? text : "", static_cast<std::size_t>(sqlite3_column_bytes(st, 1)));
+                if (lastFlow >= flowIds.size() || flowIds[lastFlow] != flow) {
+                    lastFlow = static_cast<std::size_t>(
+                        std::find(flowIds.begin(), flowIds.end(), flow) - flowIds.begin());
+                    if (lastFlow == flowIds.size())
+                        flowIds.emplace_back(flow);
+                }
+                const auto flowNumber = static_cast<std::int64_t>(lastFlow);
+                auto slot = slots.find(flowNumber * buckets + b);
                 if (slot == slots.end()) {
-                    slot = slots.emplace(std::make_pair(b, flowId), accs.size()).first;
+                    slot = slots.emplace(flowNumber * buckets + b, accs.size()).first;
                     accs.emplace_back();
+                    order.emplace_back(b, flowNumber);
                 }
                 Acc &a = accs[slot->second];
                 a.received += s.int64(4);
@@ -2595,15 +2607,23 @@ std::vector<RollupRow> Store::rollupSeries(const TxFilter &scope, TimeMs start, 
             s.reset();
         }
     }
+    std::vector<std::size_t> byBucket(accs.size());
+    for (std::size_t i = 0; i < byBucket.size(); ++i)
+        byBucket[i] = i;
+    std::sort(byBucket.begin(), byBucket.end(), [&](std::size_t x, std::size_t y) {
+        return order[x].first != order[y].first ? order[x].first < order[y].first
+                                                : flowIds[static_cast<std::size_t>(order[x].second)]
+                < flowIds[static_cast<std::size_t>(order[y].second)];
+    });
     std::vector<RollupRow> out;
-    out.reserve(slots.size());
-    for (const auto &[key, index] : slots) {
+    out.reserve(accs.size());
+    for (const std::size_t index : byBucket) {
         const Acc &a = accs[index];
         if (a.received == 0)
             continue;
         RollupRow r;
-        r.bucket = key.first;
-        r.flowId = key.second;
+        r.bucket = start + order[index].first * bucketMs;
+        r.flowId = flowIds[static_cast<std::size_t>(order[index].second)];
         r.received = a.received;
         r.delivered = a.delivered;
         r.failed = a.failed;

@@ -288,29 +288,30 @@ public:
             if (flowIds.empty())
                 return grpc::Status::OK;
             scope.flowIds = flowIds;
-            std::map<std::pair<std::string, TimeMs>, RollupRow> rows;
-            for (auto &r : m_ctx.store.rollupSeries(scope, start, end, bucketMs))
-                rows[{r.flowId, r.bucket}] = std::move(r);
+            // Every point of every series, zero where nothing was received.
+            std::map<std::string, v1::Series *> byFlow;
             for (const auto &flowId : flowIds) {
                 auto *series = response->add_series();
                 series->set_flow_id(flowId);
-                for (std::int64_t b = 0; b < buckets; ++b) {
-                    const TimeMs at = start + b * bucketMs;
-                    auto *p = series->add_points();
-                    setTime(p->mutable_time(), at);
-                    const auto it = rows.find({flowId, at});
-                    if (it == rows.end())
-                        continue;
-                    const RollupRow &r = it->second;
-                    switch (request->metric()) {
-                    case v1::METRIC_UNSPECIFIED:
-                    case v1::METRIC_RECEIVED: p->set_value(double(r.received)); break;
-                    case v1::METRIC_DELIVERED: p->set_value(double(r.delivered)); break;
-                    case v1::METRIC_FAILED: p->set_value(double(r.failed)); break;
-                    case v1::METRIC_RETRIED: p->set_value(double(r.retried)); break;
-                    case v1::METRIC_LATENCY_P95_MS: p->set_value(double(latencyQuantile(r.latency, 0.95))); break;
-                    default: break;
-                    }
+                series->mutable_points()->Reserve(static_cast<int>(buckets));
+                for (std::int64_t b = 0; b < buckets; ++b)
+                    setTime(series->add_points()->mutable_time(), start + b * bucketMs);
+                byFlow[flowId] = series;
+            }
+            for (const auto &r : m_ctx.store.rollupSeries(scope, start, end, bucketMs)) {
+                const auto it = byFlow.find(r.flowId);
+                const std::int64_t b = (r.bucket - start) / bucketMs;
+                if (it == byFlow.end() || b < 0 || b >= buckets)
+                    continue;
+                auto *p = it->second->mutable_points(static_cast<int>(b));
+                switch (request->metric()) {
+                case v1::METRIC_UNSPECIFIED:
+                case v1::METRIC_RECEIVED: p->set_value(double(r.received)); break;
+                case v1::METRIC_DELIVERED: p->set_value(double(r.delivered)); break;
+                case v1::METRIC_FAILED: p->set_value(double(r.failed)); break;
+                case v1::METRIC_RETRIED: p->set_value(double(r.retried)); break;
+                case v1::METRIC_LATENCY_P95_MS: p->set_value(double(latencyQuantile(r.latency, 0.95))); break;
+                default: break;
                 }
             }
             return grpc::Status::OK;
