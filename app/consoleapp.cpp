@@ -6,17 +6,21 @@
 #include "connectorspage.h"
 #include "demobackend.h"
 #include "eventfollower.h"
+#include "exceptionspage.h"
 #include "flowspage.h"
+#include "flowmodelinterface.h"
 #include "flowsservice.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "sessionservice.h"
+#include "transactionsservice.h"
 #include "userspage.h"
 
 #include <QApplication>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSysInfo>
+#include <QTableView>
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
@@ -48,6 +52,26 @@ void addAdminPages(MainWindow *window, BackendConnection *connection, SessionSer
     connectors->reload();
     users->reload();
     audit->reload();
+}
+// The exception workbench, second after Flows; a double click on a flow shows its exceptions.
+void addExceptionsPage(MainWindow *window, BackendConnection *connection, SessionService *session,
+                       EventFollower *events)
+{
+    auto *page = new ExceptionsPage(new TransactionsService(connection, window), session, events);
+    window->addPage(QCoreApplication::translate("Flowdesk::ConsoleApp", "Exceptions"),
+                    QCoreApplication::translate("Flowdesk::ConsoleApp",
+                                                "Failed transactions by business impact: find, fix, resubmit"),
+                    page);
+    QObject::connect(window->flowsPage()->view(), &QAbstractItemView::doubleClicked, page,
+                     [window, page](const QModelIndex &index) {
+        const QString flowId = index.data(FlowIdRole).toString();
+        if (flowId.isEmpty())
+            return;
+        TransactionQuery query;
+        query.flowIds << flowId;
+        page->showQuery(query);
+        window->showPage(page);
+    });
 }
 } // namespace
 
@@ -158,6 +182,7 @@ void ConsoleApp::onLoggedIn()
             if (!m_login)
                 quit();
         });
+        addExceptionsPage(m_window, m_connection, m_session, m_events);
         addAdminPages(m_window, m_connection, m_session, m_events);
         m_window->show();
         m_events->start(-1);

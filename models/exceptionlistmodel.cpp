@@ -53,7 +53,7 @@ QVariant ExceptionListModel::data(const QModelIndex &index, int role) const
         case PlantColumn: return t.plant;
         case AgeColumn:
             return t.createTime.isValid()
-                ? formatDuration(t.createTime.secsTo(QDateTime::currentDateTimeUtc()))
+                ? formatElapsed(t.createTime.secsTo(QDateTime::currentDateTimeUtc()))
                 : QString();
         case DueColumn:
             return t.dueTime.isValid() ? QLocale().toString(t.dueTime.toLocalTime().date(), QLocale::ShortFormat)
@@ -67,11 +67,13 @@ QVariant ExceptionListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case BusinessKeyColumn:
-            return t.stuck ? tr("%1 is past its SLA and not delivered yet").arg(t.businessKey) : t.businessKey;
+        case BusinessKeyColumn: return t.businessKey;
         case ErrorColumn:
             return QStringLiteral("%1\n%2").arg(errorCategoryName(t.error.category), t.error.message);
-        case AgeColumn: return QLocale().toString(t.createTime.toLocalTime(), QLocale::LongFormat);
+        case AgeColumn:
+            return t.stuck ? tr("Received %1; past its SLA and not delivered yet")
+                                 .arg(QLocale().toString(t.createTime.toLocalTime(), QLocale::ShortFormat))
+                           : tr("Received %1").arg(QLocale().toString(t.createTime.toLocalTime(), QLocale::ShortFormat));
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -81,7 +83,7 @@ QVariant ExceptionListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == AssigneeColumn && t.assignee.isEmpty())
             return QBrush(QColor(0x6b, 0x72, 0x80));
-        if (index.column() == BusinessKeyColumn && t.stuck)
+        if (index.column() == AgeColumn && t.stuck)
             return QBrush(QColor(0x9b, 0x1c, 0x1c));
         return {};
     case Qt::FontRole:
@@ -116,8 +118,8 @@ QVariant ExceptionListModel::headerData(int section, Qt::Orientation orientation
         case AssigneeColumn: return tr("Assignee");
         }
     }
-    if (role == Qt::ToolTipRole && section == BusinessKeyColumn)
-        return tr("Order, delivery or invoice number; red when past its SLA");
+    if (role == Qt::ToolTipRole && section == AgeColumn)
+        return tr("Time since the transaction arrived; red when past its SLA");
     return {};
 }
 

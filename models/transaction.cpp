@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Flowdesk {
 
 namespace {
@@ -43,6 +45,23 @@ QString formatAmount(qint64 amountMinor, const QString &currency)
         return {};
     const QLocale locale;
     return QStringLiteral("%1 %2").arg(locale.toString(double(amountMinor) / 100.0, 'f', 2), currency).trimmed();
+}
+
+QString formatElapsed(qint64 seconds)
+{
+    seconds = std::max<qint64>(0, seconds);
+    if (seconds < 90 * 60)
+        return Tr::tr("%n min", nullptr, int(std::max<qint64>(1, seconds / 60)));
+    if (seconds < 48 * 3600)
+        return Tr::tr("%n h", nullptr, int(seconds / 3600));
+    return Tr::tr("%n d", nullptr, int(seconds / 86400));
+}
+
+QString businessObjectName(const QString &type)
+{
+    QString name = type;
+    name.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return name;
 }
 
 QString bulkActionName(BulkActionKind kind)

@@ -19,6 +19,10 @@ QString triageStatusName(TriageStatus status);
 QString errorCategoryName(ErrorCategory category);
 // "1.234,50 EUR" in the person's locale; empty when there is no amount.
 QString formatAmount(qint64 amountMinor, const QString &currency);
+// An elapsed time, rounded the way people say it: "45 min", "5 h", "26 d".
+QString formatElapsed(qint64 seconds);
+// "customer_invoice" -> "customer invoice".
+QString businessObjectName(const QString &type);
 
 struct TransactionError
 {
@@ -76,6 +80,15 @@ struct Transaction
 
     bool isValid() const { return !id.isEmpty(); }
     bool isFailed() const { return state == TransactionState::Failed; }
+};
+
+// A flow as the workbench needs it: its name and the schema its payloads follow.
+struct FlowSchema
+{
+    QString flowId;
+    QString name;
+    QString domain;
+    QString schemaJson;
 };
 
 struct ErrorGroup

@@ -42,3 +42,21 @@ target_sources(flowdesk_ui PRIVATE
     payloadeditor/payloadeditor.h payloadeditor/payloadeditor.cpp
     payloadeditor/jsonhighlighter.h payloadeditor/jsonhighlighter.cpp)
 target_include_directories(flowdesk_ui PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}/payloadeditor")
+
+# Exceptions workbench: the list, error groups, one transaction, actions, bulk jobs.
+target_sources(flowdesk_ui PRIVATE
+    exceptionspage.h
+    exceptionspage.cpp
+    transactiondetail.h
+    transactiondetail.cpp
+    conflictdialog.h
+    conflictdialog.cpp
+    bulkdialog.h
+    bulkdialog.cpp
+    reasondialog.h
+    reasondialog.cpp
+    commands/command.h
+    commands/command.cpp
+    commands/actioncontroller.h
+    commands/actioncontroller.cpp
+)

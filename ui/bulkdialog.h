@@ -1,0 +1,85 @@
+#pragma once
+
+#include "transaction.h"
+#include "transactionquery.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTreeWidget;
+
+namespace Flowdesk {
+
+class TransactionsService;
+
+// One action over many transactions (a selection or a whole error group): a preview
+// says how many would change and which would fail validation, then a server-side
+// job runs with a progress bar, can be cancelled, and reports per item.
+class BulkDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // Either the given transactions, or everything matching `query` (an error group).
+    BulkDialog(TransactionsService *service, const QList<Transaction> &selection, const TransactionQuery &query,
+               bool byQuery, const QString &what, QWidget *parent = nullptr);
+
+    void setAction(BulkActionKind action);
+    void setReason(const QString &reason);
+    void setAssignee(const QString &assignee);
+    void setPatch(const QString &pointer, const QString &value);
+
+    void preview();
+    void runJob();
+    void cancelJob();
+
+    BulkJob lastJob() const { return m_job; }
+    QString summaryText() const;
+    QPushButton *runButton() const { return m_run; }
+    QPushButton *previewButton() const { return m_preview; }
+    QProgressBar *progressBar() const { return m_progress; }
+    int reportedItemCount() const;
+
+signals:
+    void previewFinished(const Flowdesk::BulkJob &job);
+    void jobFinished(const Flowdesk::BulkJob &job);
+    void jobProgress(const Flowdesk::BulkJob &job);
+
+private:
+    BulkRequest request(bool dryRun) const;
+    QString inputProblem() const;
+    void start(bool dryRun);
+    void showJob(const BulkJob &job);
+    void updateButtons();
+
+    TransactionsService *m_service; // not owned
+    QList<Transaction> m_selection;
+    TransactionQuery m_query;
+    bool m_byQuery;
+    // One id per intent to run: a retry after a dropped connection starts no second job.
+    QString m_runRequestId;
+    BulkJob m_job;
+    bool m_previewed = false;
+    bool m_running = false;
+    bool m_ran = false;
+
+    QComboBox *m_action;
+    QStackedWidget *m_inputs;
+    QLineEdit *m_reason;
+    QLineEdit *m_assignee;
+    QLineEdit *m_patchPath;
+    QLineEdit *m_patchValue;
+    QComboBox *m_triage;
+    QLabel *m_summary;
+    QProgressBar *m_progress;
+    QTreeWidget *m_items;
+    QPushButton *m_preview;
+    QPushButton *m_run;
+    QPushButton *m_cancelJob;
+};
+
+} // namespace Flowdesk

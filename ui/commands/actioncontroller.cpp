@@ -1,0 +1,237 @@
+#include "actioncontroller.h"
+
+#include "conflictdialog.h"
+#include "transactionsservice.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QWidget>
+
+namespace Flowdesk {
+
+namespace {
+const char *const PermissionTriage = "transactions.triage";
+const char *const PermissionEdit = "transactions.edit";
+} // namespace
+
+ActionController::ActionController(TransactionsService *service, QWidget *parentWidget, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_parentWidget(parentWidget)
+{
+    makeAction(AssignToMe, tr("Assign to &Me"), QStringLiteral("Ctrl+M"), tr("Take this exception over"));
+    makeAction(AssignTo, tr("&Assign…"), QString(), tr("Hand this exception to a colleague"));
+    makeAction(Comment, tr("&Comment…"), QString(), tr("Add a note to the transaction's history"));
+    makeAction(Resubmit, tr("&Resubmit"), QStringLiteral("Ctrl+R"),
+               tr("Send the transaction to its target again, with its current payload"));
+    makeAction(Discard, tr("&Discard…"), QString(), tr("Give up on this transaction; a reason is required"));
+    makeAction(ResolveManually, tr("Resolve &Manually…"), QString(),
+               tr("Mark as resolved outside Flowdesk; a reason is required"));
+    makeAction(Bulk, tr("&Bulk Action…"), QStringLiteral("Ctrl+B"),
+               tr("Resubmit, discard, assign or patch the selection or an error group"));
+
+    m_triageMenu = new QMenu(tr("&Triage Status"), parentWidget);
+    m_triageMenu->setObjectName(QStringLiteral("triageMenu"));
+    for (TriageStatus status : {TriageStatus::New, TriageStatus::Investigating, TriageStatus::WaitingOnMasterData,
+                                TriageStatus::WaitingOnPartner}) {
+        QAction *a = m_triageMenu->addAction(triageStatusName(status));
+        connect(a, &QAction::triggered, this, [this, status] {
+            auto *command = new TriageCommand(m_service, m_parentWidget, status, this);
+            command->setTransactions(m_selection);
+            run(command);
+        });
+    }
+    updateActions();
+}
+
+QAction *ActionController::makeAction(ActionId id, const QString &text, const QString &shortcut,
+                                      const QString &toolTip)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(QStringLiteral("action%1").arg(int(id)));
+    if (!shortcut.isEmpty()) {
+        action->setShortcut(QKeySequence(shortcut));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    }
+    m_actions.insert(id, action);
+    m_baseToolTips.insert(id, toolTip);
+    connect(action, &QAction::triggered, this, [this, id] {
+        if (id == Bulk) {
+            emit bulkRequested(m_selection);
+            return;
+        }
+        if (Command *command = createCommand(id))
+            run(command);
+    });
+    return action;
+}
+
+Command *ActionController::createCommand(ActionId id)
+{
+    Command *command = nullptr;
+    switch (id) {
+    case AssignToMe: command = new AssignCommand(m_service, m_parentWidget, m_user.username, false, this); break;
+    case AssignTo: command = new AssignCommand(m_service, m_parentWidget, QString(), true, this); break;
+    case Comment: command = new CommentCommand(m_service, m_parentWidget, this); break;
+    case Resubmit: command = new ResubmitCommand(m_service, m_parentWidget, this); break;
+    case Discard: command = new CloseCommand(m_service, m_parentWidget, CloseCommand::Discard, this); break;
+    case ResolveManually:
+        command = new CloseCommand(m_service, m_parentWidget, CloseCommand::ResolveManually, this);
+        break;
+    case Bulk:
+    case ActionCount: break;
+    }
+    if (command)
+        command->setTransactions(m_selection);
+    return command;
+}
+
+void ActionController::setUser(const User &user)
+{
+    m_user = user;
+    updateActions();
+}
+
+void ActionController::setSelection(const QList<Transaction> &selection)
+{
+    m_selection = selection;
+    updateActions();
+}
+
+void ActionController::updateActions()
+{
+    auto apply = [this](int id, Command::Restrictions restrictions, const char *permission) {
+        QAction *a = m_actions.value(id);
+        QString why = Command::unavailableReason(restrictions, QLatin1String(permission), m_selection, m_user);
+        if (why.isEmpty() && m_running)
+            why = tr("Waiting for the previous change to be confirmed…");
+        a->setEnabled(why.isEmpty());
+        a->setToolTip(why.isEmpty() ? m_baseToolTips.value(id) : why);
+        a->setStatusTip(a->toolTip());
+    };
+    const auto one = Command::NeedsSelection | Command::OnlyOneItem;
+    apply(AssignToMe, one, PermissionTriage);
+    apply(AssignTo, one, PermissionTriage);
+    apply(Comment, one, PermissionTriage);
+    apply(Resubmit, one | Command::NeedsFailed, PermissionEdit);
+    apply(Discard, one | Command::NeedsFailed, PermissionEdit);
+    apply(ResolveManually, one | Command::NeedsFailed, PermissionEdit);
+    apply(Bulk, Command::NoRestriction, PermissionEdit);
+    QString triageWhy = Command::unavailableReason(one | Command::NeedsFailed, QLatin1String(PermissionTriage),
+                                                   m_selection, m_user);
+    if (triageWhy.isEmpty() && m_running)
+        triageWhy = tr("Waiting for the previous change to be confirmed…");
+    m_triageMenu->setEnabled(triageWhy.isEmpty());
+    m_triageMenu->setToolTip(triageWhy);
+    m_triageMenu->menuAction()->setToolTip(triageWhy.isEmpty() ? tr("Where the investigation stands") : triageWhy);
+    // Assigning to oneself when one already holds it changes nothing.
+    if (m_actions.value(AssignToMe)->isEnabled() && m_selection.size() == 1
+        && m_selection.first().assignee == m_user.username) {
+        m_actions.value(AssignToMe)->setEnabled(false);
+        m_actions.value(AssignToMe)->setToolTip(tr("Already assigned to you"));
+    }
+}
+
+void ActionController::run(Command *command, const QString &payloadForConflict)
+{
+    if (m_running) {
+        // A second click while the first is on its way: the first one counts.
+        command->deleteLater();
+        return;
+    }
+    const QString why = command->unavailableReason(command->transactions(), m_user);
+    if (!why.isEmpty()) {
+        emit errorMessage(why);
+        command->deleteLater();
+        return;
+    }
+    m_last = command;
+    m_running = command;
+    updateActions();
+    emit busyChanged(true);
+    connect(command, &Command::progress, this, &ActionController::statusMessage);
+    connect(command, &Command::canceled, this, [this, command] {
+        m_running = nullptr;
+        updateActions();
+        emit busyChanged(false);
+        command->deleteLater();
+    });
+    connect(command, &Command::finished, this, [this, command, payloadForConflict](const MutationResult &result) {
+        onFinished(command, result, payloadForConflict);
+    });
+    command->start();
+}
+
+void ActionController::onFinished(Command *command, const MutationResult &result, const QString &payloadForConflict)
+{
+    const Transaction t = command->transaction();
+    const ServiceError &error = result.error;
+    if (error.isUnreachable()) {
+        // Nothing is lost: the same request (same id) can be sent again and the
+        // server does it only once, even if the first one did arrive.
+        const QString text = tr("%1: the server could not be reached, so it is not known whether the change "
+                                "arrived. Sending it again is safe: it takes effect only once.")
+                                 .arg(t.businessKey);
+        if (m_interactive && m_parentWidget) {
+            QMessageBox box(QMessageBox::Warning, tr("Connection lost"), text, QMessageBox::Cancel, m_parentWidget);
+            QPushButton *retry = box.addButton(tr("Send Again"), QMessageBox::AcceptRole);
+            box.exec();
+            if (box.clickedButton() == retry) {
+                command->send();
+                return;
+            }
+        } else {
+            emit errorMessage(text);
+        }
+    } else if (result.isConflict()) {
+        // Show the server's version beside the person's; nothing is overwritten.
+        m_service->get(t.id, true, this, [this, payloadForConflict, t](const ServiceError &e, const Transaction &theirs) {
+            if (!e.isOk()) {
+                showError(tr("Changed by someone else"), tr("%1 was changed meanwhile: %2").arg(t.businessKey, e.userMessage()));
+                return;
+            }
+            const QString mine = payloadForConflict.isEmpty() ? t.payloadJson : payloadForConflict;
+            emit conflictDetected(theirs, mine);
+            if (m_interactive && m_parentWidget) {
+                ConflictDialog dialog(theirs, mine, t.version, m_parentWidget);
+                dialog.exec();
+                if (dialog.choice() == ConflictDialog::Reload)
+                    emit reloadRequested(t.id);
+            }
+        });
+    } else if (error.code == ServiceError::InvalidArgument && !result.violations.isEmpty()) {
+        emit violationsReported(t.id, result.violations);
+        QStringList lines;
+        for (const FieldViolation &v : result.violations)
+            lines << QStringLiteral("%1: %2").arg(v.field.isEmpty() ? tr("payload") : v.field, v.description);
+        emit errorMessage(tr("The server refused the payload:\n%1").arg(lines.join(QLatin1Char('\n'))));
+    } else if (error.code == ServiceError::PermissionDenied) {
+        showError(tr("Not allowed"),
+                  tr("You are no longer allowed to do this (%1). Nothing was changed; your edit stays open so you "
+                     "can copy it.")
+                      .arg(error.missingPermission.isEmpty() ? error.userMessage() : error.missingPermission));
+    } else if (error.code == ServiceError::Unauthenticated) {
+        showError(tr("Signed out"), tr("Your session ended before the change was sent. Sign in again and repeat it; "
+                                       "your edit stays open."));
+    } else if (!error.isOk()) {
+        showError(tr("Not done"), tr("%1: %2").arg(t.businessKey, error.userMessage()));
+    } else {
+        emit statusMessage(tr("%1: done.").arg(t.businessKey));
+        emit transactionUpdated(result.transaction);
+    }
+    m_running = nullptr;
+    updateActions();
+    emit busyChanged(false);
+    command->deleteLater();
+}
+
+void ActionController::showError(const QString &title, const QString &text)
+{
+    emit errorMessage(text);
+    if (m_interactive && m_parentWidget)
+        QMessageBox::warning(m_parentWidget, title, text);
+}
+
+} // namespace Flowdesk

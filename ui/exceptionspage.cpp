@@ -1,0 +1,745 @@
+#include "exceptionspage.h"
+
+#include "bulkdialog.h"
+#include "commands/actioncontroller.h"
+#include "errorgroupmodel.h"
+#include "eventfollower.h"
+#include "exceptionlistmodel.h"
+#include "savedviews.h"
+#include "sessionservice.h"
+#include "transactiondetail.h"
+#include "transactionsservice.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextStream>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace Flowdesk {
+
+namespace {
+QComboBox *combo(QWidget *parent, const QString &name, const QString &toolTip)
+{
+    auto *c = new QComboBox(parent);
+    c->setObjectName(name);
+    c->setToolTip(toolTip);
+    c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return c;
+}
+
+QString csvField(QString s)
+{
+    // Cells starting like a formula are prefixed, so a spreadsheet shows them as text.
+    if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.front()))
+        s.prepend(QLatin1Char('\''));
+    if (s.contains(QLatin1Char('"')) || s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('\n')))
+        s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return s;
+}
+
+enum StateFilter { FailedOnly, RetryingOnly, FailedOrRetrying, AnyState };
+enum AssigneeFilter { Anyone, Me, Unassigned };
+} // namespace
+
+ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *session, EventFollower *events,
+                               QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_session(session)
+    , m_events(events)
+    , m_model(createExceptionListModel(service, this))
+    , m_groups(createErrorGroupModel(this))
+    , m_actions(new ActionController(service, this, this))
+    , m_searchDelay(new QTimer(this))
+    , m_groupRefresh(new QTimer(this))
+{
+    setObjectName(QStringLiteral("exceptionsPage"));
+
+    auto *title = new QLabel(tr("Exceptions"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("exceptionsSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("exceptionsStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    buildFilters();
+
+    m_newBar = new QLabel(this);
+    m_newBar->setObjectName(QStringLiteral("newExceptionsBar"));
+    m_newBar->setTextFormat(Qt::PlainText);
+    m_newBar->setStyleSheet(QStringLiteral("background: #e0ecff; padding: 4px;"));
+    m_showNew = new QPushButton(tr("Show"), this);
+    m_showNew->setObjectName(QStringLiteral("showNewButton"));
+    m_showNew->setToolTip(tr("Reloads the list from the top, with the new exceptions in their place"));
+    connect(m_showNew, &QPushButton::clicked, this, &ExceptionsPage::reload);
+    auto *newBarWidget = new QWidget(this);
+    auto *newBarLayout = new QHBoxLayout(newBarWidget);
+    newBarLayout->setContentsMargins(0, 0, 0, 0);
+    newBarLayout->addWidget(m_newBar, 1);
+    newBarLayout->addWidget(m_showNew);
+    newBarWidget->hide();
+    connect(m_model, &ExceptionListModel::pendingNewCountChanged, this, [this, newBarWidget](int count) {
+        updateNewBar(count);
+        newBarWidget->setVisible(count > 0);
+    });
+
+    // Error groups
+    m_groupView = new QTableView(this);
+    m_groupView->setObjectName(QStringLiteral("errorGroupsTable"));
+    m_groupView->setModel(m_groups);
+    m_groupView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_groupView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_groupView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_groupView->setWordWrap(false);
+    m_groupView->setTextElideMode(Qt::ElideRight);
+    m_groupView->setShowGrid(false);
+    m_groupView->verticalHeader()->hide();
+    m_groupView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_groupView->horizontalHeader()->setSectionResizeMode(ErrorGroupModel::ErrorColumn, QHeaderView::Stretch);
+    m_groupView->horizontalHeader()->setSectionResizeMode(ErrorGroupModel::CountColumn, QHeaderView::ResizeToContents);
+    m_groupView->horizontalHeader()->setSectionResizeMode(ErrorGroupModel::ValueColumn, QHeaderView::ResizeToContents);
+    m_groupView->setToolTip(tr("Identical failures; choose one to see only its transactions and act on all of them"));
+    connect(m_groupView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_applying)
+            return;
+        const QModelIndexList rows = m_groupView->selectionModel()->selectedRows();
+        m_signature = rows.isEmpty() ? QString() : m_groups->group(rows.first()).signature;
+        applyFilters();
+    });
+    m_groupFilterLabel = new QLabel(tr("Error groups"), this);
+    m_groupFilterLabel->setTextFormat(Qt::PlainText);
+    m_clearGroup = new QPushButton(tr("All Groups"), this);
+    m_clearGroup->setObjectName(QStringLiteral("clearGroupButton"));
+    connect(m_clearGroup, &QPushButton::clicked, this, [this] { selectGroup(QString()); });
+    auto *groupPane = new QWidget(this);
+    auto *groupLayout = new QVBoxLayout(groupPane);
+    groupLayout->setContentsMargins(0, 0, 0, 0);
+    auto *groupHeader = new QHBoxLayout;
+    groupHeader->addWidget(m_groupFilterLabel, 1);
+    groupHeader->addWidget(m_clearGroup);
+    groupLayout->addLayout(groupHeader);
+    groupLayout->addWidget(m_groupView, 1);
+
+    // The list
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("exceptionsTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(ExceptionListModel::BusinessKeyColumn, 150);
+    m_view->setColumnWidth(ExceptionListModel::FlowColumn, 160);
+    m_view->setColumnWidth(ExceptionListModel::CounterpartyColumn, 80);
+    m_view->setColumnWidth(ExceptionListModel::AmountColumn, 115);
+    m_view->setColumnWidth(ExceptionListModel::PlantColumn, 50);
+    m_view->setColumnWidth(ExceptionListModel::AgeColumn, 60);
+    m_view->setColumnWidth(ExceptionListModel::DueColumn, 80);
+    m_view->setColumnWidth(ExceptionListModel::ErrorColumn, 260);
+    m_view->setColumnWidth(ExceptionListModel::TriageColumn, 110);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ExceptionsPage::onSelectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ExceptionsPage::onSelectionChanged);
+    connect(m_view, &QTableView::activated, this, [this] {
+        m_detail->tabs()->setFocus();
+    });
+
+    // New rows above the first visible one push it down by as many rows: the view
+    // follows, so what the person looks at stays where it is.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        QScrollBar *bar = m_view->verticalScrollBar();
+        const int top = m_view->rowAt(0);
+        if (top >= 0 && first <= top && bar->value() > 0) {
+            const int n = last - first + 1;
+            bar->setMaximum(bar->maximum() + n);
+            bar->setValue(bar->value() + n);
+        }
+    });
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &, int first, int last) {
+        const int top = m_view->rowAt(0);
+        m_scrollShift = (top >= 0 && last < top) ? last - first + 1 : 0;
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (m_scrollShift > 0) {
+            QScrollBar *bar = m_view->verticalScrollBar();
+            bar->setValue(bar->value() - m_scrollShift);
+            m_scrollShift = 0;
+        }
+    });
+    connect(m_model, &ExceptionListModel::pageLoaded, this, &ExceptionsPage::updateSummary);
+    connect(m_model, &ExceptionListModel::liveBatchApplied, this, &ExceptionsPage::updateSummary);
+    connect(m_model, &ExceptionListModel::loadFailed, this, [this](const QString &message) {
+        m_summary->setText(tr("The exceptions could not be loaded: %1").arg(message));
+    });
+
+    m_detail = new TransactionDetail(service, m_actions, this);
+    connect(m_detail, &TransactionDetail::loaded, this, [this](const Transaction &t) {
+        // Actions work on the version the person sees in the detail.
+        const QList<Transaction> sel = m_actions->selection();
+        if (sel.size() == 1 && sel.first().id == t.id)
+            m_actions->setSelection({t});
+    });
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("exceptionsSplitter"));
+    m_splitter->addWidget(groupPane);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setStretchFactor(2, 4);
+    groupPane->setMinimumWidth(240);
+    m_detail->setMinimumWidth(420);
+    m_splitter->setSizes({290, 760, 560});
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addSpacing(16);
+    header->addWidget(m_summary, 1);
+    header->addWidget(m_status);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->setSpacing(6);
+    layout->addLayout(header);
+    layout->addWidget(findChild<QWidget *>(QStringLiteral("exceptionsToolbar")));
+    layout->addWidget(findChild<QWidget *>(QStringLiteral("exceptionsFilters")));
+    layout->addWidget(newBarWidget);
+    layout->addWidget(m_splitter, 1);
+
+    // Keyboard
+    for (int id = 0; id < ActionController::ActionCount; ++id)
+        addAction(m_actions->action(static_cast<ActionController::ActionId>(id)));
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    auto *copy = new QShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+C")), this);
+    connect(copy, &QShortcut::activated, this, &ExceptionsPage::copyBusinessKey);
+    auto *exportKey = new QShortcut(QKeySequence(QStringLiteral("Ctrl+E")), this);
+    connect(exportKey, &QShortcut::activated, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export exceptions"),
+                                                          tr("exceptions.csv"), tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportCsv(path);
+    });
+    auto *toList = new QShortcut(QKeySequence(QStringLiteral("Ctrl+L")), this);
+    connect(toList, &QShortcut::activated, this, [this] { m_view->setFocus(); });
+
+    connect(m_actions, &ActionController::statusMessage, m_status, &QLabel::setText);
+    connect(m_actions, &ActionController::errorMessage, m_status, &QLabel::setText);
+    connect(m_actions, &ActionController::statusMessage, this, &ExceptionsPage::statusMessage);
+    connect(m_actions, &ActionController::bulkRequested, this, &ExceptionsPage::openBulkDialog);
+    connect(m_actions, &ActionController::reloadRequested, this, [this](const QString &id) { m_model->noteChanged(id); });
+    connect(m_service, &TransactionsService::transactionChanged, this, [this](const Transaction &t) {
+        m_model->applyRow(t);
+        m_detail->applyUpdate(t);
+        m_groupRefresh->start();
+        onSelectionChanged();
+    });
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(350);
+    connect(m_searchDelay, &QTimer::timeout, this, &ExceptionsPage::applyFilters);
+    m_groupRefresh->setSingleShot(true);
+    m_groupRefresh->setInterval(2000);
+    connect(m_groupRefresh, &QTimer::timeout, this, &ExceptionsPage::refreshGroups);
+
+    if (m_events) {
+        connect(m_events, &EventFollower::eventsReceived, this, &ExceptionsPage::onEvents);
+        connect(m_events, &EventFollower::reloadRequired, this, &ExceptionsPage::reload);
+    }
+    if (m_session) {
+        connect(m_session, &SessionService::loggedIn, this, [this](const Session &s) { setUser(s.user); });
+        connect(m_session, &SessionService::userRefreshed, this, &ExceptionsPage::setUser);
+        if (m_session->isLoggedIn())
+            setUser(m_session->session().user);
+    }
+    updateSummary();
+}
+
+ExceptionsPage::~ExceptionsPage()
+{
+    delete m_savedViews;
+}
+
+void ExceptionsPage::buildFilters()
+{
+    auto *toolbar = new QWidget(this);
+    toolbar->setObjectName(QStringLiteral("exceptionsToolbar"));
+    m_viewCombo = combo(toolbar, QStringLiteral("savedViewCombo"), tr("Saved views"));
+    m_search = new QLineEdit(toolbar);
+    m_search->setObjectName(QStringLiteral("exceptionsSearch"));
+    m_search->setPlaceholderText(tr("Search business key, counterparty or error text (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(320);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay->start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        applyFilters();
+        m_view->setFocus();
+    });
+    m_order = combo(toolbar, QStringLiteral("orderCombo"), tr("Order of the list"));
+    m_order->addItem(tr("Business impact"), int(TransactionOrder::ImpactDesc));
+    m_order->addItem(tr("Oldest first"), int(TransactionOrder::CreatedAsc));
+    m_order->addItem(tr("Newest first"), int(TransactionOrder::CreatedDesc));
+    m_order->addItem(tr("Amount"), int(TransactionOrder::AmountDesc));
+    m_order->addItem(tr("Due date"), int(TransactionOrder::DueAsc));
+    m_order->addItem(tr("Flow"), int(TransactionOrder::Flow));
+    auto *saveView = new QPushButton(tr("Save View…"), toolbar);
+    saveView->setObjectName(QStringLiteral("saveViewButton"));
+    saveView->setToolTip(tr("Keep these filters as a view of your own"));
+    connect(saveView, &QPushButton::clicked, this, &ExceptionsPage::saveCurrentView);
+    auto *bulk = new QPushButton(tr("Bulk Action…"), toolbar);
+    bulk->setObjectName(QStringLiteral("bulkButton"));
+    connect(m_actions->action(ActionController::Bulk), &QAction::changed, bulk, [this, bulk] {
+        bulk->setEnabled(m_actions->action(ActionController::Bulk)->isEnabled());
+        bulk->setToolTip(m_actions->action(ActionController::Bulk)->toolTip());
+    });
+    bulk->setEnabled(m_actions->action(ActionController::Bulk)->isEnabled());
+    bulk->setToolTip(m_actions->action(ActionController::Bulk)->toolTip());
+    connect(bulk, &QPushButton::clicked, this, &ExceptionsPage::openBulkDialog);
+    auto *exportButton = new QPushButton(tr("Export CSV…"), toolbar);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setToolTip(tr("Every exception of the current view, as a spreadsheet file (Ctrl+E)"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export exceptions"), tr("exceptions.csv"),
+                                                          tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportCsv(path);
+    });
+    auto *toolLayout = new QHBoxLayout(toolbar);
+    toolLayout->setContentsMargins(0, 0, 0, 0);
+    toolLayout->addWidget(new QLabel(tr("View:"), toolbar));
+    toolLayout->addWidget(m_viewCombo);
+    toolLayout->addWidget(saveView);
+    toolLayout->addSpacing(12);
+    toolLayout->addWidget(m_search, 1);
+    toolLayout->addWidget(new QLabel(tr("Order:"), toolbar));
+    toolLayout->addWidget(m_order);
+    toolLayout->addSpacing(12);
+    toolLayout->addWidget(bulk);
+    toolLayout->addWidget(exportButton);
+
+    auto *filters = new QWidget(this);
+    filters->setObjectName(QStringLiteral("exceptionsFilters"));
+    m_flow = combo(filters, QStringLiteral("flowFilter"), tr("Flow"));
+    m_flow->addItem(tr("All flows"), QString());
+    m_domain = combo(filters, QStringLiteral("domainFilter"), tr("Business domain"));
+    m_domain->addItem(tr("All domains"), QString());
+    for (const char *d : {"sales", "finance", "procurement", "logistics", "production", "quality", "engineering"})
+        m_domain->addItem(domainName(QLatin1String(d)), QLatin1String(d));
+    m_plant = combo(filters, QStringLiteral("plantFilter"), tr("Plant"));
+    m_plant->addItem(tr("All plants"), QString());
+    for (const char *p : {"DE01", "FR01", "PL01", "MX01"})
+        m_plant->addItem(plantName(QLatin1String(p)), QLatin1String(p));
+    m_state = combo(filters, QStringLiteral("stateFilter"), tr("State"));
+    m_state->addItem(tr("Failed"), FailedOnly);
+    m_state->addItem(tr("Retrying"), RetryingOnly);
+    m_state->addItem(tr("Failed or retrying"), FailedOrRetrying);
+    m_state->addItem(tr("Any state"), AnyState);
+    m_triage = combo(filters, QStringLiteral("triageFilter"), tr("Triage status"));
+    m_triage->addItem(tr("Any triage"), -1);
+    for (TriageStatus s : {TriageStatus::New, TriageStatus::Investigating, TriageStatus::WaitingOnMasterData,
+                           TriageStatus::WaitingOnPartner})
+        m_triage->addItem(triageStatusName(s), int(s));
+    m_category = combo(filters, QStringLiteral("categoryFilter"), tr("Error category"));
+    m_category->addItem(tr("Any error"), -1);
+    for (ErrorCategory c : {ErrorCategory::Connectivity, ErrorCategory::Authentication, ErrorCategory::MasterData,
+                            ErrorCategory::Validation, ErrorCategory::BusinessState, ErrorCategory::Duplicate})
+        m_category->addItem(errorCategoryName(c), int(c));
+    m_assignee = combo(filters, QStringLiteral("assigneeFilter"), tr("Assignee"));
+    m_assignee->addItem(tr("Anyone's"), Anyone);
+    m_assignee->addItem(tr("Mine"), Me);
+    m_assignee->addItem(tr("Unassigned"), Unassigned);
+    m_age = combo(filters, QStringLiteral("ageFilter"), tr("How long ago the transaction arrived"));
+    m_age->addItem(tr("Any age"), 0);
+    m_age->addItem(tr("Older than 1 hour"), 3600);
+    m_age->addItem(tr("Older than 1 day"), 86400);
+    m_age->addItem(tr("Older than 1 week"), 7 * 86400);
+    m_age->addItem(tr("Last 24 hours"), -86400);
+    m_stuck = new QCheckBox(tr("Stuck only"), filters);
+    m_stuck->setObjectName(QStringLiteral("stuckFilter"));
+    m_stuck->setToolTip(tr("Only transactions past their SLA"));
+    auto *filterLayout = new QHBoxLayout(filters);
+    filterLayout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_flow, m_domain, m_plant, m_state, m_triage, m_category,
+                                                       m_assignee, m_age, m_stuck})
+        filterLayout->addWidget(w);
+    filterLayout->addStretch(1);
+
+    for (QComboBox *c : {m_order, m_flow, m_domain, m_plant, m_state, m_triage, m_category, m_assignee, m_age})
+        connect(c, &QComboBox::currentIndexChanged, this, [this] { applyFilters(); });
+    connect(m_stuck, &QCheckBox::toggled, this, [this] { applyFilters(); });
+    connect(m_viewCombo, &QComboBox::activated, this, [this](int index) {
+        if (!m_savedViews || index < 0)
+            return;
+        const QList<SavedView> views = m_savedViews->all();
+        if (index < views.size())
+            showQuery(views.at(index).query);
+    });
+}
+
+TransactionQuery ExceptionsPage::currentQuery() const
+{
+    TransactionQuery q;
+    switch (m_state->currentData().toInt()) {
+    case FailedOnly: q.states = {TransactionState::Failed}; break;
+    case RetryingOnly: q.states = {TransactionState::RetryScheduled}; break;
+    case FailedOrRetrying: q.states = {TransactionState::Failed, TransactionState::RetryScheduled}; break;
+    default: q.states.clear(); break;
+    }
+    if (const QString f = m_flow->currentData().toString(); !f.isEmpty())
+        q.flowIds << f;
+    if (const QString d = m_domain->currentData().toString(); !d.isEmpty())
+        q.domains << d;
+    if (const QString p = m_plant->currentData().toString(); !p.isEmpty())
+        q.plants << p;
+    if (m_triage->currentData().toInt() >= 0)
+        q.triageStatuses << static_cast<TriageStatus>(m_triage->currentData().toInt());
+    if (m_category->currentData().toInt() >= 0)
+        q.errorCategories << static_cast<ErrorCategory>(m_category->currentData().toInt());
+    switch (m_assignee->currentData().toInt()) {
+    case Me: q.assignee = QStringLiteral("me"); break;
+    case Unassigned: q.unassignedOnly = true; break;
+    default: break;
+    }
+    const int age = m_age->currentData().toInt();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (age > 0)
+        q.createdBefore = now.addSecs(-age);
+    else if (age < 0)
+        q.createdAfter = now.addSecs(age);
+    q.stuckOnly = m_stuck->isChecked();
+    q.text = m_search->text().trimmed();
+    q.errorSignature = m_signature;
+    q.order = static_cast<TransactionOrder>(m_order->currentData().toInt());
+    return q;
+}
+
+void ExceptionsPage::applyFilters()
+{
+    if (m_applying)
+        return;
+    const TransactionQuery q = currentQuery();
+    m_clearGroup->setEnabled(!m_signature.isEmpty());
+    m_model->setQuery(q);
+    refreshGroups();
+    m_detail->clear();
+    m_actions->setSelection({});
+}
+
+void ExceptionsPage::setFiltersFrom(const TransactionQuery &q)
+{
+    m_applying = true;
+    auto pick = [](QComboBox *c, const QVariant &v) {
+        const int i = c->findData(v);
+        c->setCurrentIndex(i >= 0 ? i : 0);
+    };
+    if (q.states == QList<TransactionState>{TransactionState::Failed})
+        pick(m_state, FailedOnly);
+    else if (q.states == QList<TransactionState>{TransactionState::RetryScheduled})
+        pick(m_state, RetryingOnly);
+    else if (q.states.isEmpty())
+        pick(m_state, AnyState);
+    else
+        pick(m_state, FailedOrRetrying);
+    pick(m_flow, q.flowIds.value(0));
+    pick(m_domain, q.domains.value(0));
+    pick(m_plant, q.plants.value(0));
+    pick(m_triage, q.triageStatuses.isEmpty() ? -1 : int(q.triageStatuses.first()));
+    pick(m_category, q.errorCategories.isEmpty() ? -1 : int(q.errorCategories.first()));
+    pick(m_assignee, q.unassignedOnly ? Unassigned : (q.assignee.isEmpty() ? Anyone : Me));
+    pick(m_order, int(q.order));
+    m_age->setCurrentIndex(0);
+    m_stuck->setChecked(q.stuckOnly);
+    m_search->setText(q.text);
+    m_searchDelay->stop();
+    m_signature = q.errorSignature;
+    m_applying = false;
+}
+
+void ExceptionsPage::showQuery(const TransactionQuery &query)
+{
+    setFiltersFrom(query);
+    m_clearGroup->setEnabled(!m_signature.isEmpty());
+    // The query as given (it may hold more than the filter bar shows, e.g. a correlation id).
+    m_model->setQuery(query);
+    refreshGroups();
+    m_detail->clear();
+    m_actions->setSelection({});
+}
+
+void ExceptionsPage::reload()
+{
+    m_model->reload();
+    refreshGroups();
+}
+
+void ExceptionsPage::setUser(const User &user)
+{
+    const bool first = m_user.username != user.username;
+    m_user = user;
+    m_model->setCurrentUser(user.username);
+    m_actions->setUser(user);
+    if (first) {
+        loadSavedViews();
+        m_service->flowSchemas(this, [this](const ServiceError &error, const QList<FlowSchema> &flows) {
+            if (!error.isOk())
+                return;
+            m_flows.clear();
+            m_applying = true;
+            const QString current = m_flow->currentData().toString();
+            while (m_flow->count() > 1)
+                m_flow->removeItem(1);
+            QList<FlowSchema> sorted = flows;
+            std::sort(sorted.begin(), sorted.end(), [](const FlowSchema &a, const FlowSchema &b) { return a.name < b.name; });
+            for (const FlowSchema &f : sorted) {
+                m_flows.insert(f.flowId, f);
+                m_flow->addItem(f.name, f.flowId);
+            }
+            const int i = m_flow->findData(current);
+            m_flow->setCurrentIndex(i >= 0 ? i : 0);
+            m_applying = false;
+            m_detail->setFlowSchemas(m_flows);
+        });
+        if (!m_model->hasLoadedOnce() && !m_model->isLoading())
+            applyFilters();
+    }
+}
+
+void ExceptionsPage::onSelectionChanged()
+{
+    QList<Transaction> selected;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &idx : rows)
+        selected << m_model->transaction(idx);
+    if (selected.size() == 1 && m_detail->transaction().id == selected.first().id)
+        selected = {m_detail->transaction()};
+    m_actions->setSelection(selected);
+    if (selected.size() == 1)
+        m_detail->showTransaction(selected.first().id);
+    else if (selected.isEmpty())
+        m_detail->clear();
+}
+
+void ExceptionsPage::onEvents(const QList<FlowEvent> &events)
+{
+    bool any = false;
+    for (const FlowEvent &e : events) {
+        if (e.type != FlowEvent::Type::TransactionChanged || e.transactionId.isEmpty())
+            continue;
+        const bool shown = m_model->indexOf(e.transactionId).isValid();
+        const bool candidate = m_model->query().states.isEmpty() || m_model->query().states.contains(e.state);
+        if (shown || candidate) {
+            m_model->noteChanged(e.transactionId);
+            any = true;
+        }
+        if (e.transactionId == m_detail->transactionId())
+            m_detail->noteChangedElsewhere();
+    }
+    if (any && !m_groupRefresh->isActive())
+        m_groupRefresh->start();
+}
+
+void ExceptionsPage::refreshGroups()
+{
+    TransactionQuery q = m_model->query();
+    m_service->listErrorGroups(q, this, [this](const ServiceError &error, const QList<ErrorGroup> &groups) {
+        if (!error.isOk())
+            return;
+        m_applying = true;
+        m_groups->setGroups(groups);
+        const QModelIndex idx = m_groups->indexOf(m_signature);
+        if (idx.isValid())
+            m_groupView->selectRow(idx.row());
+        else
+            m_groupView->clearSelection();
+        m_applying = false;
+        qint64 count = 0;
+        for (const ErrorGroup &g : groups)
+            count += g.count;
+        m_groupFilterLabel->setText(tr("Error groups (%1)").arg(QLocale().toString(groups.size())));
+    });
+}
+
+void ExceptionsPage::selectGroup(const QString &signature)
+{
+    m_signature = signature;
+    applyFilters();
+}
+
+void ExceptionsPage::updateSummary()
+{
+    if (!m_model->hasLoadedOnce()) {
+        m_summary->setText(m_model->lastError().isEmpty() ? tr("Loading exceptions…") : m_model->lastError());
+        return;
+    }
+    const QLocale l;
+    if (m_model->totalSize() == 0)
+        m_summary->setText(m_signature.isEmpty() && m_search->text().isEmpty()
+                               ? tr("Nothing matches: no exception needs attention in this view.")
+                               : tr("Nothing matches these filters."));
+    else
+        m_summary->setText(tr("%1 match · %2 shown").arg(l.toString(m_model->totalSize()),
+                                                         l.toString(m_model->rowCount())));
+}
+
+void ExceptionsPage::updateNewBar(int count)
+{
+    m_newBar->setText(tr("%n new exception(s) beyond the rows shown", nullptr, count));
+}
+
+void ExceptionsPage::copyBusinessKey()
+{
+    const QList<Transaction> sel = m_actions->selection();
+    QStringList keys;
+    for (const Transaction &t : sel)
+        keys << t.businessKey;
+    if (keys.isEmpty())
+        return;
+    QApplication::clipboard()->setText(keys.join(QLatin1Char('\n')));
+    m_status->setText(tr("Copied %1").arg(keys.join(QStringLiteral(", "))));
+}
+
+void ExceptionsPage::openBulkDialog()
+{
+    const QList<Transaction> sel = m_actions->selection();
+    TransactionQuery q = m_model->query();
+    const bool byGroup = sel.size() <= 1 && !m_signature.isEmpty();
+    QString what;
+    if (byGroup) {
+        const ErrorGroup g = m_groups->group(m_groups->indexOf(m_signature));
+        what = tr("Every failed transaction of the error group \"%1: %2\" (%3 now).")
+                   .arg(g.code, g.sampleMessage, QLocale().toString(g.count));
+    } else if (!sel.isEmpty()) {
+        what = tr("%n selected transaction(s).", nullptr, int(sel.size()));
+    } else {
+        m_status->setText(tr("Select transactions or an error group first."));
+        return;
+    }
+    auto *dialog = new BulkDialog(m_service, byGroup ? QList<Transaction>{} : sel, q, byGroup, what, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkDialog::jobFinished, this, [this] { reload(); });
+    dialog->open();
+}
+
+void ExceptionsPage::exportCsv(const QString &path)
+{
+    auto file = std::make_shared<QFile>(path);
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+        emit exportFinished(path, 0, file->errorString());
+        return;
+    }
+    auto out = std::make_shared<QTextStream>(file.get());
+    QStringList header;
+    for (int c = 0; c < ExceptionListModel::ColumnCount; ++c)
+        header << csvField(m_model->headerData(c, Qt::Horizontal).toString());
+    header << tr("State") << tr("Error category") << tr("Transaction id");
+    *out << header.join(QLatin1Char(',')) << '\n';
+    const TransactionQuery q = m_model->query();
+    auto rows = std::make_shared<int>(0);
+    m_status->setText(tr("Exporting…"));
+    // Page by page, so even a large view never sits in memory whole.
+    auto next = std::make_shared<std::function<void(const QString &)>>();
+    *next = [this, q, file, out, rows, path, next](const QString &token) {
+        m_service->list(q, token, 1000, this, [this, file, out, rows, path, next](const ServiceError &error,
+                                                                                  const TransactionPage &page) {
+            if (!error.isOk()) {
+                file->close();
+                m_status->setText(tr("Export failed: %1").arg(error.userMessage()));
+                emit exportFinished(path, *rows, error.userMessage());
+                *next = nullptr;
+                return;
+            }
+            const QLocale c = QLocale::c();
+            for (const Transaction &t : page.transactions) {
+                QStringList f;
+                f << t.businessKey << (t.flowName.isEmpty() ? t.flowId : t.flowName) << t.counterparty
+                  << QStringLiteral("%1 %2").arg(c.toString(double(t.amountMinor) / 100.0, 'f', 2), t.currency)
+                  << t.plant << t.createTime.toString(Qt::ISODate) << t.dueTime.toString(Qt::ISODate)
+                  << QStringLiteral("%1: %2").arg(t.error.code, t.error.message) << triageStatusName(t.triageStatus)
+                  << t.assignee << stateName(t.state) << errorCategoryName(t.error.category) << t.id;
+                for (QString &s : f)
+                    s = csvField(s);
+                *out << f.join(QLatin1Char(',')) << '\n';
+                ++*rows;
+            }
+            if (!page.nextPageToken.isEmpty()) {
+                (*next)(page.nextPageToken);
+                return;
+            }
+            out->flush();
+            file->close();
+            m_status->setText(tr("Exported %1 rows to %2").arg(QLocale().toString(*rows), path));
+            emit exportFinished(path, *rows, QString());
+            *next = nullptr;
+        });
+    };
+    (*next)(QString());
+}
+
+void ExceptionsPage::loadSavedViews()
+{
+    delete m_savedViews;
+    m_savedViews = new SavedViews(m_user.username);
+    m_viewCombo->clear();
+    for (const SavedView &v : m_savedViews->all())
+        m_viewCombo->addItem(v.name);
+    m_viewCombo->setCurrentIndex(-1);
+    m_viewCombo->setPlaceholderText(tr("Choose a view"));
+}
+
+void ExceptionsPage::saveCurrentView()
+{
+    if (!m_savedViews)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save view"), tr("Name of the view:"), QLineEdit::Normal,
+                                               QString(), &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    TransactionQuery q = currentQuery();
+    q.createdAfter = {};
+    q.createdBefore = {};
+    m_savedViews->save(name, q);
+    loadSavedViews();
+    m_viewCombo->setCurrentIndex(m_viewCombo->findText(name));
+}
+
+} // namespace Flowdesk

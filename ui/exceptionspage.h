@@ -1,0 +1,120 @@
+#pragma once
+
+#include "domain.h"
+#include "transaction.h"
+#include "transactionquery.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace Flowdesk {
+
+class ActionController;
+class ErrorGroupModel;
+class EventFollower;
+class ExceptionListModel;
+class SavedViews;
+class SessionService;
+class TransactionDetail;
+class TransactionsService;
+
+// The exception workbench: failed transactions ranked by business impact, filtered
+// and sorted in the backend, fed page by page; error groups beside the list; the
+// chosen transaction with its payload, history and actions. Live: new failures come
+// in and resolved ones leave without a reload, in coalesced batches, keeping the
+// selection and the scroll position.
+class ExceptionsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ExceptionsPage(TransactionsService *service, SessionService *session, EventFollower *events,
+                   QWidget *parent = nullptr);
+    ~ExceptionsPage() override;
+
+    // Drill-down from other pages: shows exactly this query.
+    void showQuery(const Flowdesk::TransactionQuery &query);
+    TransactionQuery currentQuery() const;
+    void reload();
+    void setUser(const User &user);
+
+    ExceptionListModel *model() const { return m_model; }
+    ErrorGroupModel *groupModel() const { return m_groups; }
+    QTableView *view() const { return m_view; }
+    QTableView *groupView() const { return m_groupView; }
+    TransactionDetail *detail() const { return m_detail; }
+    ActionController *actions() const { return m_actions; }
+    QLineEdit *searchField() const { return m_search; }
+    QLabel *newExceptionsBar() const { return m_newBar; }
+
+    // Writes every row of the current query (not only the loaded pages) to a CSV file.
+    void exportCsv(const QString &path);
+    void copyBusinessKey();
+    // Opens the bulk dialog for the selection, or the chosen error group.
+    void openBulkDialog();
+    void selectGroup(const QString &signature);
+
+signals:
+    void exportFinished(const QString &path, int rows, const QString &error);
+    void statusMessage(const QString &message);
+
+private:
+    void buildFilters();
+    void applyFilters();
+    void setFiltersFrom(const TransactionQuery &query);
+    void onSelectionChanged();
+    void onEvents(const QList<FlowEvent> &events);
+    void refreshGroups();
+    void updateSummary();
+    void updateNewBar(int count);
+    void loadSavedViews();
+    void saveCurrentView();
+
+    TransactionsService *m_service; // not owned
+    SessionService *m_session;      // not owned
+    EventFollower *m_events;        // not owned
+    User m_user;
+    ExceptionListModel *m_model;
+    ErrorGroupModel *m_groups;
+    ActionController *m_actions;
+    SavedViews *m_savedViews = nullptr;
+    QHash<QString, FlowSchema> m_flows;
+    bool m_applying = false;
+    int m_scrollShift = 0;
+
+    QLabel *m_summary;
+    QComboBox *m_viewCombo;
+    QLineEdit *m_search;
+    QComboBox *m_order;
+    QComboBox *m_flow;
+    QComboBox *m_domain;
+    QComboBox *m_plant;
+    QComboBox *m_state;
+    QComboBox *m_triage;
+    QComboBox *m_category;
+    QComboBox *m_assignee;
+    QComboBox *m_age;
+    QCheckBox *m_stuck;
+    QLabel *m_groupFilterLabel;
+    QPushButton *m_clearGroup;
+    QLabel *m_newBar;
+    QPushButton *m_showNew;
+    QSplitter *m_splitter;
+    QTableView *m_groupView;
+    QTableView *m_view;
+    TransactionDetail *m_detail;
+    QLabel *m_status;
+    QTimer *m_searchDelay;
+    QTimer *m_groupRefresh;
+    QString m_signature;
+};
+
+} // namespace Flowdesk

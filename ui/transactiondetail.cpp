@@ -1,0 +1,426 @@
+#include "transactiondetail.h"
+
+#include "commands/actioncontroller.h"
+#include "payloadeditor/payloadeditor.h"
+#include "transactionsservice.h"
+
+#include <QAction>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Flowdesk {
+
+namespace {
+QLabel *plainLabel(QWidget *parent, const QString &name = {})
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText); // backend text is never rich text
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    if (!name.isEmpty())
+        label->setObjectName(name);
+    return label;
+}
+
+QString when(const QDateTime &dt)
+{
+    return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QTreeWidget *makeTree(const QStringList &headers, const QString &name, QWidget *parent)
+{
+    auto *tree = new QTreeWidget(parent);
+    tree->setObjectName(name);
+    tree->setRootIsDecorated(false);
+    tree->setHeaderLabels(headers);
+    tree->setAlternatingRowColors(true);
+    tree->setWordWrap(true);
+    tree->header()->setStretchLastSection(true);
+    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return tree;
+}
+
+QToolButton *actionButton(QAction *action, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+} // namespace
+
+TransactionDetail::TransactionDetail(TransactionsService *service, ActionController *actions, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_actions(actions)
+{
+    setObjectName(QStringLiteral("transactionDetail"));
+
+    m_title = plainLabel(this, QStringLiteral("detailTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_state = plainLabel(this, QStringLiteral("detailState"));
+    m_summary = plainLabel(this, QStringLiteral("detailSummary"));
+
+    m_changedBanner = plainLabel(this, QStringLiteral("changedBanner"));
+    m_changedBanner->setStyleSheet(QStringLiteral("background: #fff4ce; padding: 6px;"));
+    m_changedBanner->hide();
+
+    m_errorTitle = plainLabel(this, QStringLiteral("errorTitle"));
+    QFont bold = m_errorTitle->font();
+    bold.setBold(true);
+    m_errorTitle->setFont(bold);
+    m_errorTitle->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+    m_errorMessage = plainLabel(this, QStringLiteral("errorMessage"));
+    m_targetResponse = new QPlainTextEdit(this);
+    m_targetResponse->setObjectName(QStringLiteral("targetResponse"));
+    m_targetResponse->setReadOnly(true);
+    m_targetResponse->setMaximumHeight(80);
+    m_targetResponse->setToolTip(tr("The target system's answer, as it sent it"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(4);
+    buttons->addWidget(actionButton(actions->action(ActionController::AssignToMe), this));
+    buttons->addWidget(actionButton(actions->action(ActionController::AssignTo), this));
+    buttons->addWidget(actionButton(actions->action(ActionController::Comment), this));
+    auto *triage = new QToolButton(this);
+    triage->setText(tr("Triage"));
+    triage->setMenu(actions->triageMenu());
+    triage->setPopupMode(QToolButton::InstantPopup);
+    buttons->addWidget(triage);
+    buttons->addSpacing(8);
+    buttons->addWidget(actionButton(actions->action(ActionController::Resubmit), this));
+    buttons->addWidget(actionButton(actions->action(ActionController::Discard), this));
+    buttons->addWidget(actionButton(actions->action(ActionController::ResolveManually), this));
+    buttons->addStretch(1);
+
+    // Payload tab
+    auto *payloadPage = new QWidget(this);
+    m_editor = new PayloadEditor(payloadPage);
+    m_editor->setObjectName(QStringLiteral("payloadEditor"));
+    m_editStatus = plainLabel(payloadPage, QStringLiteral("editStatus"));
+    m_save = new QPushButton(tr("&Save"), payloadPage);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_saveResubmit = new QPushButton(tr("Save and Res&ubmit"), payloadPage);
+    m_saveResubmit->setObjectName(QStringLiteral("saveResubmitButton"));
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(m_editStatus, 1);
+    saveRow->addWidget(m_save);
+    saveRow->addWidget(m_saveResubmit);
+    auto *payloadLayout = new QVBoxLayout(payloadPage);
+    payloadLayout->setContentsMargins(0, 4, 0, 0);
+    payloadLayout->addWidget(m_editor, 1);
+    payloadLayout->addLayout(saveRow);
+    connect(m_editor, &PayloadEditor::changed, this, &TransactionDetail::updateEditButtons);
+    connect(m_editor, &PayloadEditor::validityChanged, this, &TransactionDetail::updateEditButtons);
+    connect(m_save, &QPushButton::clicked, this, [this] { save(false); });
+    connect(m_saveResubmit, &QPushButton::clicked, this, [this] { save(true); });
+
+    m_history = makeTree({tr("When"), tr("Who"), tr("What"), tr("Why / note")}, QStringLiteral("historyTree"), this);
+    m_timeline = makeTree({tr("Received"), tr("Flow"), tr("Business key"), tr("State"), tr("Route")},
+                          QStringLiteral("timelineTree"), this);
+    m_route = makeTree({tr("When"), tr("System"), tr("Step"), tr("Detail")}, QStringLiteral("routeTree"), this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->addTab(payloadPage, tr("Payload"));
+    m_tabs->addTab(m_history, tr("History"));
+    m_tabs->addTab(m_timeline, tr("Same order"));
+    m_tabs->addTab(m_route, tr("Route"));
+    m_tabs->setTabToolTip(2, tr("Every transaction of the same business object across systems"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_state);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_changedBanner);
+    layout->addLayout(buttons);
+    layout->addWidget(m_errorTitle);
+    layout->addWidget(m_errorMessage);
+    layout->addWidget(m_targetResponse);
+    layout->addWidget(m_tabs, 1);
+
+    connect(actions, &ActionController::violationsReported, this, &TransactionDetail::showViolations);
+    connect(actions, &ActionController::reloadRequested, this, [this](const QString &id) {
+        if (id == m_transaction.id)
+            load(id, false);
+    });
+    clear();
+}
+
+void TransactionDetail::clear()
+{
+    ++m_generation;
+    m_transaction = {};
+    m_title->setText(tr("No transaction selected"));
+    m_state->clear();
+    m_summary->setText(tr("Choose an exception in the list to see what it blocks, why it failed and how to fix it."));
+    m_changedBanner->hide();
+    m_errorTitle->clear();
+    m_errorMessage->clear();
+    m_targetResponse->clear();
+    m_targetResponse->hide();
+    m_editor->setPayload(QString(), QString(), {});
+    m_editor->setReadOnly(true);
+    m_history->clear();
+    m_timeline->clear();
+    m_route->clear();
+    m_tabs->setEnabled(false);
+    updateEditButtons();
+}
+
+void TransactionDetail::showTransaction(const QString &id)
+{
+    if (id.isEmpty()) {
+        clear();
+        return;
+    }
+    if (id == m_transaction.id)
+        return;
+    load(id, false);
+}
+
+void TransactionDetail::load(const QString &id, bool keepEdit)
+{
+    const int generation = ++m_generation;
+    if (!keepEdit)
+        m_title->setText(tr("Loading…"));
+    m_service->get(id, true, this, [this, generation, keepEdit](const ServiceError &error, const Transaction &t) {
+        if (generation != m_generation)
+            return;
+        if (!error.isOk()) {
+            m_title->setText(tr("The transaction could not be loaded"));
+            m_summary->setText(error.userMessage());
+            return;
+        }
+        fill(t, keepEdit);
+    });
+}
+
+void TransactionDetail::fill(const Transaction &t, bool keepEdit)
+{
+    const bool sameTransaction = t.id == m_transaction.id;
+    m_transaction = t;
+    m_tabs->setEnabled(true);
+    m_changedBanner->hide();
+    m_title->setText(tr("%1 · %2").arg(t.businessKey, businessObjectName(t.businessObjectType)));
+
+    QString stateText = stateName(t.state);
+    if (t.isFailed())
+        stateText += QStringLiteral(" · ") + triageStatusName(t.triageStatus);
+    stateText += QStringLiteral(" · ") + (t.assignee.isEmpty() ? tr("unassigned") : tr("assigned to %1").arg(t.assignee));
+    stateText += QStringLiteral(" · ") + tr("version %1").arg(t.version);
+    m_state->setText(stateText);
+
+    QStringList lines;
+    lines << tr("Counterparty: %1").arg(t.counterparty);
+    lines << tr("Amount: %1").arg(formatAmount(t.amountMinor, t.currency));
+    lines << tr("Plant: %1").arg(plantName(t.plant));
+    if (t.dueTime.isValid())
+        lines << tr("Due: %1").arg(QLocale().toString(t.dueTime.toLocalTime().date(), QLocale::ShortFormat));
+    if (t.slaDeadline.isValid()) {
+        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(t.slaDeadline);
+        lines << (left >= 0 ? tr("SLA: %1 left").arg(formatElapsed(left))
+                            : tr("SLA: overdue by %1").arg(formatElapsed(-left)));
+    }
+    lines << tr("Blocks: %1 from %2 to %3 (%4)")
+                 .arg(businessObjectName(t.businessObjectType), t.sourceSystem, t.targetSystem, t.flowName.isEmpty() ? t.flowId : t.flowName);
+    m_summary->setText(lines.join(QLatin1Char('\n')));
+
+    if (!t.error.code.isEmpty() || !t.error.message.isEmpty()) {
+        m_errorTitle->setText(tr("%1 error · %2").arg(errorCategoryName(t.error.category), t.error.code));
+        m_errorMessage->setText(t.error.message);
+        m_targetResponse->setPlainText(t.error.targetResponse);
+        m_targetResponse->setVisible(!t.error.targetResponse.isEmpty());
+    } else {
+        m_errorTitle->clear();
+        m_errorMessage->clear();
+        m_targetResponse->hide();
+    }
+
+    if (!(keepEdit && sameTransaction && hasUnsavedEdit())) {
+        m_editor->setSchema(m_schemas.value(t.flowId).schemaJson);
+        m_editor->setPayload(t.payloadJson, t.originalPayloadJson, t.maskedFields);
+        m_editBaseVersion = t.version;
+    }
+    const bool mayEdit = t.isFailed() && m_actions->user().can(QStringLiteral("transactions.edit"));
+    m_editor->setReadOnly(!mayEdit);
+
+    m_route->clear();
+    for (const Hop &h : t.hops)
+        new QTreeWidgetItem(m_route, {when(h.time), h.system, h.action, h.detail});
+
+    updateEditButtons();
+    loadHistory();
+    loadTimeline();
+    emit loaded(t);
+}
+
+void TransactionDetail::loadHistory()
+{
+    const int generation = m_generation;
+    m_service->history(m_transaction.id, this, [this, generation](const ServiceError &error,
+                                                                   const QList<HistoryEntry> &entries) {
+        if (generation != m_generation)
+            return;
+        m_history->clear();
+        if (!error.isOk()) {
+            new QTreeWidgetItem(m_history, {QString(), QString(), tr("History not available"), error.userMessage()});
+            return;
+        }
+        for (const HistoryEntry &e : entries) {
+            const QString note = e.reason.isEmpty() ? e.detail : (e.detail.isEmpty() ? e.reason : e.reason + QStringLiteral(" · ") + e.detail);
+            auto *item = new QTreeWidgetItem(m_history, {when(e.time), e.actor, e.action, note});
+            if (!e.diffJson.isEmpty())
+                item->setToolTip(3, e.diffJson);
+        }
+        if (entries.isEmpty())
+            new QTreeWidgetItem(m_history, {QString(), QString(), tr("Nobody has acted on it yet"), QString()});
+    });
+}
+
+void TransactionDetail::loadTimeline()
+{
+    if (m_transaction.correlationId.isEmpty()) {
+        m_timeline->clear();
+        return;
+    }
+    const int generation = m_generation;
+    m_service->timeline(m_transaction.correlationId, this, [this, generation](const ServiceError &error,
+                                                                              const QList<Transaction> &list) {
+        if (generation != m_generation)
+            return;
+        m_timeline->clear();
+        if (!error.isOk()) {
+            new QTreeWidgetItem(m_timeline, {QString(), error.userMessage()});
+            return;
+        }
+        for (const Transaction &t : list) {
+            auto *item = new QTreeWidgetItem(m_timeline, {when(t.createTime), t.flowName.isEmpty() ? t.flowId : t.flowName,
+                                                          t.businessKey, stateName(t.state),
+                                                          QStringLiteral("%1 → %2").arg(t.sourceSystem, t.targetSystem)});
+            if (t.id == m_transaction.id) {
+                QFont f = item->font(0);
+                f.setBold(true);
+                for (int c = 0; c < 5; ++c)
+                    item->setFont(c, f);
+            }
+        }
+    });
+}
+
+bool TransactionDetail::hasUnsavedEdit() const
+{
+    return m_transaction.isValid() && m_editor->isModified();
+}
+
+void TransactionDetail::updateEditButtons()
+{
+    QString why;
+    if (!m_transaction.isValid())
+        why = tr("Select a transaction first.");
+    else if (!m_actions->user().can(QStringLiteral("transactions.edit")))
+        why = tr("Your role (%1) may look at payloads but not change them.").arg(roleName(m_actions->user().role));
+    else if (!m_transaction.isFailed())
+        why = tr("Only failed transactions can be corrected.");
+    else if (!m_editor->isModified())
+        why = tr("Nothing changed yet.");
+    else if (!m_editor->isValid())
+        why = tr("Fix the marked fields first; an invalid payload cannot be sent.");
+    else if (m_actions->isBusy())
+        why = tr("Waiting for the previous change to be confirmed…");
+    m_save->setEnabled(why.isEmpty());
+    m_saveResubmit->setEnabled(why.isEmpty());
+    m_save->setToolTip(why.isEmpty() ? tr("Save the corrected payload (version %1)").arg(m_editBaseVersion) : why);
+    m_saveResubmit->setToolTip(why.isEmpty() ? tr("Save the corrected payload and send it to %1 again")
+                                                   .arg(m_transaction.targetSystem)
+                                             : why);
+    if (!m_transaction.isValid())
+        m_editStatus->clear();
+    else if (m_editor->isModified() && !m_editor->isValid())
+        m_editStatus->setText(tr("The payload has problems; see the marked fields."));
+    else if (m_editor->isModified())
+        m_editStatus->setText(tr("Edited, not saved."));
+    else
+        m_editStatus->clear();
+}
+
+void TransactionDetail::save(bool resubmit)
+{
+    if (!m_save->isEnabled())
+        return;
+    const QString payload = m_editor->payloadJson();
+    auto *command = new SavePayloadCommand(m_service, this, m_actions);
+    Transaction base = m_transaction;
+    base.version = m_editBaseVersion;
+    command->setTransactions({base});
+    command->setPayload(payload, m_editBaseVersion);
+    command->setReason(tr("Payload corrected in the console"));
+    if (resubmit) {
+        // Resubmit follows the save with the version the save produced.
+        connect(command, &Command::finished, this, [this](const MutationResult &result) {
+            if (!result.isOk())
+                return;
+            auto *next = new ResubmitCommand(m_service, this, m_actions);
+            next->setTransactions({result.transaction});
+            QMetaObject::invokeMethod(this, [this, next] { m_actions->run(next); }, Qt::QueuedConnection);
+        });
+    }
+    m_actions->run(command, payload);
+}
+
+void TransactionDetail::applyUpdate(const Transaction &transaction)
+{
+    if (transaction.id != m_transaction.id)
+        return;
+    // A mutation answers with the whole transaction; show it, the edit is saved.
+    if (transaction.full)
+        fill(transaction, false);
+    else
+        load(transaction.id, true);
+}
+
+void TransactionDetail::noteChangedElsewhere()
+{
+    if (!m_transaction.isValid())
+        return;
+    if (hasUnsavedEdit()) {
+        m_changedBanner->setText(tr("Someone else changed this transaction while you were editing. Your edit stays; "
+                                    "saving will show both versions."));
+        m_changedBanner->show();
+        return;
+    }
+    load(m_transaction.id, true);
+}
+
+void TransactionDetail::showViolations(const QString &transactionId, const QList<FieldViolation> &violations)
+{
+    if (transactionId != m_transaction.id)
+        return;
+    m_editor->setServerViolations(violations);
+    m_tabs->setCurrentIndex(0);
+    if (!violations.isEmpty() && !violations.first().field.isEmpty())
+        m_editor->focusField(violations.first().field);
+    updateEditButtons();
+}
+
+QString TransactionDetail::summaryText() const
+{
+    return m_title->text() + QLatin1Char('\n') + m_state->text() + QLatin1Char('\n') + m_summary->text();
+}
+
+} // namespace Flowdesk

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "fieldviolation.h"
+#include "transaction.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QToolButton;
+class QTreeWidget;
+
+namespace Flowdesk {
+
+class ActionController;
+class PayloadEditor;
+class TransactionsService;
+
+// One transaction: the business summary first, then the error, the payload to
+// correct, its history, the other transactions of the same order and its route.
+// Everything from the backend is shown as plain text.
+class TransactionDetail : public QWidget
+{
+    Q_OBJECT
+public:
+    TransactionDetail(TransactionsService *service, ActionController *actions, QWidget *parent = nullptr);
+
+    // Loads the transaction (FULL view), its history and its timeline.
+    void showTransaction(const QString &id);
+    void clear();
+    QString transactionId() const { return m_transaction.id; }
+    Transaction transaction() const { return m_transaction; }
+    void setFlowSchemas(const QHash<QString, FlowSchema> &schemas) { m_schemas = schemas; }
+
+    // The backend reported a change to the shown transaction.
+    void noteChangedElsewhere();
+    // A change made from this console: shown at once.
+    void applyUpdate(const Transaction &transaction);
+    void showViolations(const QString &transactionId, const QList<FieldViolation> &violations);
+
+    PayloadEditor *payloadEditor() const { return m_editor; }
+    bool hasUnsavedEdit() const;
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *saveAndResubmitButton() const { return m_saveResubmit; }
+    QString summaryText() const;
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // Saves the edited payload against the version the person started from;
+    // with resubmit, sends it again once it is saved.
+    void save(bool resubmit);
+
+signals:
+    void loaded(const Flowdesk::Transaction &transaction);
+
+private:
+    void load(const QString &id, bool keepEdit);
+    void fill(const Transaction &t, bool keepEdit);
+    void loadHistory();
+    void loadTimeline();
+    void updateEditButtons();
+
+    TransactionsService *m_service; // not owned
+    ActionController *m_actions;     // not owned
+    QHash<QString, FlowSchema> m_schemas;
+    Transaction m_transaction;
+    qint64 m_editBaseVersion = 0;
+    int m_generation = 0;
+
+    QLabel *m_title;
+    QLabel *m_state;
+    QLabel *m_summary;
+    QLabel *m_errorTitle;
+    QLabel *m_errorMessage;
+    QPlainTextEdit *m_targetResponse;
+    QLabel *m_changedBanner;
+    QTabWidget *m_tabs;
+    PayloadEditor *m_editor;
+    QLabel *m_editStatus;
+    QPushButton *m_save;
+    QPushButton *m_saveResubmit;
+    QTreeWidget *m_history;
+    QTreeWidget *m_timeline;
+    QTreeWidget *m_route;
+};
+
+} // namespace Flowdesk
