@@ -20,6 +20,8 @@ struct TransactionStubs
     std::shared_ptr<grpc::Channel> channel;
     std::unique_ptr<v1::TransactionService::Stub> tx;
     std::unique_ptr<v1::AuditService::Stub> audit;
+    std::unique_ptr<v1::FlowService::Stub> flow;
+    std::vector<std::unique_ptr<v1::FlowService::Stub>> oldFlow;
     std::vector<std::unique_ptr<v1::TransactionService::Stub>> oldTx;
     std::vector<std::unique_ptr<v1::AuditService::Stub>> oldAudit;
 
@@ -31,7 +33,10 @@ struct TransactionStubs
             oldTx.push_back(std::move(tx));
         if (audit)
             oldAudit.push_back(std::move(audit));
+        if (flow)
+            oldFlow.push_back(std::move(flow));
         channel = d->channel;
+        flow = v1::FlowService::NewStub(channel);
         tx = v1::TransactionService::NewStub(channel);
         audit = v1::AuditService::NewStub(channel);
     }
@@ -365,6 +370,24 @@ void TransactionsService::listErrorGroups(const TransactionQuery &query, QObject
             for (const auto &g : response.groups())
                 groups << fromProto(g);
             done(error, groups);
+        });
+}
+
+void TransactionsService::flowSchemas(QObject *context,
+                                      std::function<void(const ServiceError &, const QList<FlowSchema> &)> done)
+{
+    v1::ListFlowsRequest request;
+    request.set_include_counts(false);
+    txCall<v1::ListFlowsRequest, v1::ListFlowsResponse>(
+        m_connection, m_stubs, context, request,
+        [](TransactionStubs *s, grpc::ClientContext *c, const auto *r, auto *p, std::function<void(grpc::Status)> cb) {
+            s->flow->async()->ListFlows(c, r, p, std::move(cb));
+        },
+        [done](const ServiceError &error, const v1::ListFlowsResponse &response, const QList<FieldViolation> &) {
+            QList<FlowSchema> flows;
+            for (const auto &f : response.flows())
+                flows << FlowSchema{qs(f.id()), qs(f.name()), qs(f.domain()), qs(f.payload_schema_json())};
+            done(error, flows);
         });
 }
 

@@ -56,6 +56,7 @@ public:
     void get(const QString &id, bool full, QObject *context, TransactionDone done);
     void listErrorGroups(const TransactionQuery &query, QObject *context,
                          std::function<void(const ServiceError &, const QList<ErrorGroup> &)> done);
+    void flowSchemas(QObject *context, std::function<void(const ServiceError &, const QList<FlowSchema> &)> done);
     void timeline(const QString &correlationId, QObject *context,
                   std::function<void(const ServiceError &, const QList<Transaction> &)> done);
     void history(const QString &transactionId, QObject *context,
