@@ -446,6 +446,7 @@ private:
             if (peek() != QLatin1Char('"'))
                 return fail(Tr::tr("A field name in double quotes is expected"));
             QString name;
+            const int nameStart = m_pos;
             if (!string(name))
                 return false;
             skipSpace();
@@ -456,8 +457,10 @@ private:
             JsonNode v;
             if (!value(v, depth + 1))
                 return false;
-            if (out.member(name))
+            if (out.member(name)) {
+                m_pos = nameStart;
                 return fail(Tr::tr("The field \"%1\" appears twice").arg(name));
+            }
             out.m_members.push_back(JsonMember{name, std::move(v)});
             skipSpace();
             if (peek() == QLatin1Char(',')) {
@@ -769,7 +772,7 @@ QString typeMessage(const QString &type)
     if (type == QLatin1String("integer"))
         return Tr::tr("Enter a whole number.");
     if (type == QLatin1String("number"))
-        return Tr::tr("Enter a number.");
+        return Tr::tr("Enter a number such as 1250.50 (decimal point, no thousands separator).");
     if (type == QLatin1String("string"))
         return Tr::tr("Enter text.");
     if (type == QLatin1String("boolean"))

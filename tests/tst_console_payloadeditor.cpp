@@ -154,6 +154,11 @@ private slots:
     void differencesShowChangedLines();
     void readOnlyEditorChangesNothing();
     void focusFieldShowsTheField();
+    void longListsStayWhole();
+    void jsonParserReportsPosition_data();
+    void jsonParserReportsPosition();
+    void patternsAreDescribedAsShapes_data();
+    void patternsAreDescribedAsShapes();
     void preview();
 
 private:
@@ -458,6 +463,7 @@ void TestConsolePayloadEditor::jsonEditReachesTheForm()
     text->setTextCursor(cursor);
     text->setFocus();
     QTest::keyClicks(text, QStringLiteral("Buying office"));
+    tabs->setCurrentIndex(0);
 
     QCOMPARE(editor.findChild<QLineEdit *>(QStringLiteral("/customer/contact/name"))->text(),
              QStringLiteral("Buying office"));
@@ -465,9 +471,11 @@ void TestConsolePayloadEditor::jsonEditReachesTheForm()
     QVERIFY(editor.isModified());
 
     // A plant typed in the JSON text shows in the form's combo box.
+    tabs->setCurrentIndex(1);
     cursor = text->document()->find(QStringLiteral("\"MX01\""));
     text->setTextCursor(cursor);
     QTest::keyClicks(text, QStringLiteral("\"PL01\""));
+    editor.focusField(QStringLiteral("/plant"));
     QCOMPARE(editor.findChild<QComboBox *>(QStringLiteral("/plant"))->currentText(), QStringLiteral("PL01"));
     QVERIFY(editor.isValid());
 }
@@ -628,6 +636,82 @@ void TestConsolePayloadEditor::focusFieldShowsTheField()
     editor.focusField(QStringLiteral("/lines/2/uom"));
     QCOMPARE(editor.findChild<QTabWidget *>()->currentIndex(), 0);
     QTRY_COMPARE(QApplication::focusWidget(), editor.findChild<QLineEdit *>(QStringLiteral("/lines/2/uom")));
+}
+
+void TestConsolePayloadEditor::longListsStayWhole()
+{
+    // A stock batch of 250 items: the form shows the first ones, nothing gets lost.
+    const DemoFlow &stock = flow("odoo-stock-to-ecommerce");
+    QString items;
+    for (int i = 0; i < 250; ++i) {
+        if (i)
+            items += QLatin1Char(',');
+        items += QStringLiteral(R"({"product":"P-%1","quantity_available":%2,"uom":"pcs"})")
+                     .arg(1000 + i % 100, 4, 10, QLatin1Char('0'))
+                     .arg(i);
+    }
+    const QString payload = QStringLiteral(R"({"batch_id":"STK-20261125-1200-DE01","plant":"DE01",)"
+                                           R"("warehouse":"WH-DE01","generated_at":"2026-11-25T12:00:00Z","items":[)")
+        + items + QStringLiteral("]}");
+    PayloadEditor editor;
+    editor.setSchema(QString::fromUtf8(stock.schema));
+    editor.setPayload(payload, payload, {});
+    QVERIFY(editor.isValid());
+    QVERIFY(editor.findChild<QLineEdit *>(QStringLiteral("/items/99/uom")));
+    QVERIFY(!editor.findChild<QLineEdit *>(QStringLiteral("/items/100/uom")));
+    editor.show();
+    retype(editor.findChild<QLineEdit *>(QStringLiteral("/items/0/quantity_available")), QStringLiteral("7"));
+    const auto doc = parseJson(editor.payloadJson());
+    QVERIFY(doc);
+    QCOMPARE(int(doc->at(QStringLiteral("/items"))->items().size()), 250);
+    QCOMPARE(valueAt(editor.payloadJson(), QStringLiteral("/items/0/quantity_available")), QStringLiteral("7"));
+    QCOMPARE(valueAt(editor.payloadJson(), QStringLiteral("/items/249/quantity_available")), QStringLiteral("249"));
+}
+
+void TestConsolePayloadEditor::jsonParserReportsPosition_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::newRow("missing comma") << "{\n  \"a\": 1\n  \"b\": 2\n}" << 3 << 3;
+    QTest::newRow("trailing comma") << "{\"a\": [1, 2,]}" << 1 << 13;
+    QTest::newRow("unclosed text") << "{\"a\": \"abc}" << 1 << 12;
+    QTest::newRow("single quotes") << "{'a': 1}" << 1 << 2;
+    QTest::newRow("leading zero") << "[01]" << 1 << 3;
+    QTest::newRow("duplicate field") << "{\"a\": 1, \"a\": 2}" << 1 << 10;
+    QTest::newRow("text after end") << "{} x" << 1 << 4;
+    QTest::newRow("empty") << "" << 1 << 1;
+}
+
+void TestConsolePayloadEditor::jsonParserReportsPosition()
+{
+    QFETCH(QString, text);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    JsonParseError error;
+    QVERIFY(!parseJson(text, &error));
+    QVERIFY(!error.message.isEmpty());
+    QCOMPARE(error.line, line);
+    QCOMPARE(error.column, column);
+}
+
+void TestConsolePayloadEditor::patternsAreDescribedAsShapes_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("shape");
+    QTest::newRow("sales order") << "^SO[0-9]{4}-[0-9]{6}$" << "SO####-######";
+    QTest::newRow("purchase order") << "^PO/[0-9]{4}/[0-9]{5}$" << "PO/####/#####";
+    QTest::newRow("plant choice") << "^PC-(DE01|FR01|PL01|MX01)-[0-9]{7}$" << "PC-DE01-#######";
+    QTest::newRow("country") << "^[A-Z]{2}$" << "AA";
+    QTest::newRow("range") << "^ASN-[0-9]{6,10}$" << "ASN-######";
+    QTest::newRow("too complex") << "^[^@]+@x$" << "^[^@]+@x$";
+}
+
+void TestConsolePayloadEditor::patternsAreDescribedAsShapes()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, shape);
+    QCOMPARE(PayloadSchema::describePattern(pattern), shape);
 }
 
 void TestConsolePayloadEditor::preview()

@@ -38,6 +38,7 @@ namespace Flowdesk {
 namespace {
 
 const QString kMask = QStringLiteral("***");
+const int kMaxFormRows = 100;
 const QColor kInvalidBase(0xfd, 0xec, 0xea);
 const QColor kErrorText(0xb7, 0x1c, 0x1c);
 const QColor kRemovedLine(0xfd, 0xe2, 0xe1);
@@ -200,6 +201,7 @@ public:
     bool readOnly = false;
     bool lastValid = true;
     bool updatingText = false;
+    bool formStale = false;
 
     QTabWidget *tabs = nullptr;
     QLabel *banner = nullptr;
@@ -353,7 +355,13 @@ void PayloadEditor::Private::buildUi()
                      &QScrollBar::setValue);
 
     QObject::connect(jsonEdit, &QPlainTextEdit::textChanged, q, [this] { jsonTextEdited(); });
-    QObject::connect(tabs, &QTabWidget::currentChanged, q, [this](int) { updateDiff(); });
+    QObject::connect(tabs, &QTabWidget::currentChanged, q, [this](int index) {
+        if (index == 0 && formStale) {
+            rebuildForm();
+            showViolations();
+        }
+        updateDiff();
+    });
     QObject::connect(problemList, &QListWidget::itemActivated, q, [this](QListWidgetItem *item) {
         const QString pointer = item->data(Qt::UserRole).toString();
         const JsonNode *node = document.at(pointer);
@@ -653,7 +661,9 @@ QWidget *PayloadEditor::Private::buildArray(const QString &label, const JsonNode
         header->setToolTip(schemaString(&prop.value, "description"));
         grid->addWidget(header, 0, column++, Qt::AlignLeft | Qt::AlignBottom);
     }
-    for (int row = 0; row < count; ++row) {
+    // Very long lists (stock batches) are edited in the JSON tab beyond the first rows.
+    const int shown = std::min(count, kMaxFormRows);
+    for (int row = 0; row < shown; ++row) {
         const QString rowPointer = appendJsonPointer(pointer, QString::number(row));
         column = 0;
         QWidget *rowStart = nullptr;
@@ -688,6 +698,15 @@ QWidget *PayloadEditor::Private::buildArray(const QString &label, const JsonNode
     grid->setColumnStretch(column + 1, 1);
     groupLayout->addLayout(grid);
 
+    if (shown < count) {
+        auto *more = new QLabel(PayloadEditor::tr("The form shows the first %1 of %2 entries; the others can be "
+                                                  "edited in the JSON tab.")
+                                    .arg(shown)
+                                    .arg(count),
+                                group);
+        more->setTextFormat(Qt::PlainText);
+        groupLayout->addWidget(more);
+    }
     if (count == 0) {
         auto *empty = new QLabel(PayloadEditor::tr("No entries."), group);
         empty->setTextFormat(Qt::PlainText);
@@ -717,6 +736,7 @@ void PayloadEditor::Private::rebuildForm()
         old->deleteLater();
     }
     fields.clear();
+    formStale = false;
     maskedNote->setVisible(documentParsed && !masked.isEmpty());
     formRoot = new QWidget;
     auto *rootLayout = new QVBoxLayout(formRoot);
@@ -884,7 +904,11 @@ void PayloadEditor::Private::jsonTextEdited()
     documentParsed = bool(parsed);
     if (parsed)
         document = std::move(*parsed);
-    rebuildForm();
+    // The form follows when the person looks at it again.
+    if (tabs->currentIndex() == 0)
+        rebuildForm();
+    else
+        formStale = true;
     revalidate();
     updateDiff();
     emit q->changed();
@@ -1223,6 +1247,10 @@ void PayloadEditor::setServerViolations(const QList<FieldViolation> &violations)
 void PayloadEditor::focusField(const QString &pointer)
 {
     d->tabs->setCurrentIndex(0);
+    if (d->formStale) {
+        d->rebuildForm();
+        d->showViolations();
+    }
     QString p = pointer;
     while (true) {
         const FieldUi ui = d->fields.value(p);
