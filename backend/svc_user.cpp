@@ -1,5 +1,6 @@
 // UserService: accounts and roles (admins only).
 
+#include "engine_json.h"
 #include "mapping.h"
 #include "store.h"
 #include "svc_context.h"
@@ -15,6 +16,7 @@ namespace flowdesk::backend {
 namespace {
 
 namespace v1 = flowdesk::v1;
+using detail::jsonQuote;
 
 const std::set<std::string> kDomains = {"sales", "finance", "procurement", "logistics",
                                         "production", "quality", "engineering"};
@@ -45,6 +47,28 @@ std::vector<std::string> checkedList(const List &values, const std::set<std::str
             out.push_back(v);
     }
     return out;
+}
+
+std::string jsonList(const std::vector<std::string> &values)
+{
+    std::string out = "[";
+    for (const auto &v : values)
+        out += (out.size() > 1 ? "," : "") + jsonQuote(v);
+    return out + "]";
+}
+
+// The audited value of one field of an account, as JSON.
+std::string fieldJson(const UserRecord &u, const std::string &field)
+{
+    if (field == "role")
+        return jsonQuote(toString(u.role));
+    if (field == "domains")
+        return jsonList(u.domains);
+    if (field == "plants")
+        return jsonList(u.plants);
+    if (field == "disabled")
+        return u.disabled ? "true" : "false";
+    return jsonQuote(u.displayName);
 }
 
 class UserServiceImpl final : public v1::UserService::Service {
@@ -90,6 +114,8 @@ public:
                 txn.upsertUser(u);
                 AuditEntry a = auditFor(caller, "create_user", "user", name);
                 a.detail = std::string("role ") + toString(u.role);
+                a.diffJson = "{\"after\":{\"role\":" + fieldJson(u, "role") + ",\"domains\":" + fieldJson(u, "domains")
+                    + ",\"plants\":" + fieldJson(u, "plants") + ",\"display_name\":" + fieldJson(u, "display_name") + "}}";
                 txn.appendAudit(a);
             });
             toProto(u, response);
@@ -110,6 +136,7 @@ public:
                 auto u = txn.getUser(request->username());
                 if (!u)
                     failNotFound("User '" + request->username() + "'");
+                const UserRecord before = *u;
                 std::string changed;
                 for (const auto &field : request->update_mask()) {
                     if (field == "role")
@@ -132,6 +159,15 @@ public:
                 txn.upsertUser(*u);
                 AuditEntry a = auditFor(caller, "update_user", "user", u->username);
                 a.detail = changed;
+                // Who changed what: the fields' values before and after, so that an
+                // auditor can prove a role or scope change.
+                std::string beforeJson, afterJson;
+                for (const auto &field : request->update_mask()) {
+                    const std::string sep = beforeJson.empty() ? "" : ",";
+                    beforeJson += sep + jsonQuote(field) + ":" + fieldJson(before, field);
+                    afterJson += sep + jsonQuote(field) + ":" + fieldJson(*u, field);
+                }
+                a.diffJson = "{\"before\":{" + beforeJson + "},\"after\":{" + afterJson + "}}";
                 txn.appendAudit(a);
                 result = *u;
             });

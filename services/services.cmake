@@ -53,3 +53,6 @@ target_link_libraries(flowdesk_offline
     PUBLIC flowdesk_services flowdesk_models Qt6::Core Qt6::Concurrent
     PRIVATE PkgConfig::SQLCIPHER qt6keychain OpenSSL::Crypto flowdesk_proto gRPC::grpc++ spdlog::spdlog
             flowdesk_warnings)
+
+# Dashboards: flow health, throughput, stuck orders, top error signatures.
+target_sources(flowdesk_services PRIVATE dashboardservice.h dashboardservice.cpp)

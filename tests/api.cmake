@@ -30,3 +30,18 @@ add_test(NAME flowdeskd_cli COMMAND tst_api_cli)
 
 set_tests_properties(api_roles api_transactions flowdeskd_cli PROPERTIES
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 120)
+
+# Connectors, credentials, users and the audit trail: the canary secret sweep
+# against the real daemon, replay after rotation, paused connectors, tampering.
+add_executable(tst_api_admin ${CMAKE_CURRENT_LIST_DIR}/tst_api_admin.cpp)
+set_target_properties(tst_api_admin PROPERTIES AUTOMOC ON)
+target_link_libraries(tst_api_admin PRIVATE flowdesk_apitestutil PkgConfig::SQLITE3 Qt6::Test flowdesk_warnings)
+if(TARGET RapidJSON)
+    target_link_libraries(tst_api_admin PRIVATE RapidJSON)
+elseif(RapidJSON_INCLUDE_DIRS)
+    target_include_directories(tst_api_admin PRIVATE ${RapidJSON_INCLUDE_DIRS})
+endif()
+target_compile_definitions(tst_api_admin PRIVATE FLOWDESKD_PATH="$<TARGET_FILE:flowdeskd>")
+add_dependencies(tst_api_admin flowdeskd)
+add_test(NAME api_admin COMMAND tst_api_admin)
+set_tests_properties(api_admin PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 120)

@@ -52,3 +52,14 @@ target_link_libraries(tst_console_payloadeditor PRIVATE flowdesk_ui flowdesk_mod
     flowdesk_warnings)
 add_test(NAME console_payloadeditor COMMAND tst_console_payloadeditor)
 set_tests_properties(console_payloadeditor PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 120)
+
+# Dashboards: flow tiles, charts, wallboard, stuck orders.
+add_executable(tst_console_dashboard tst_console_dashboard.cpp)
+target_link_libraries(tst_console_dashboard PRIVATE
+    flowdesk_consoletestutil flowdesk_ui flowdesk_services flowdesk_models
+    Qt6::Test Qt6::Widgets Qt6::Charts flowdesk_warnings)
+if(TARGET flowdeskd)
+    add_dependencies(tst_console_dashboard flowdeskd)
+endif()
+add_test(NAME console_dashboard COMMAND tst_console_dashboard)
+set_tests_properties(console_dashboard PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 120)
