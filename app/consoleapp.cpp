@@ -4,6 +4,8 @@
 #include "auditpage.h"
 #include "backendconnection.h"
 #include "connectorspage.h"
+#include "dashboardpage.h"
+#include "dashboardservice.h"
 #include "demobackend.h"
 #include "eventfollower.h"
 #include "exceptionspage.h"
@@ -14,6 +16,7 @@
 #include "mainwindow.h"
 #include "sessionservice.h"
 #include "transactionsservice.h"
+#include "stuckorderspage.h"
 #include "userspage.h"
 
 #include <QApplication>
@@ -53,6 +56,7 @@ void addAdminPages(MainWindow *window, BackendConnection *connection, SessionSer
     users->reload();
     audit->reload();
 }
+
 // The exception workbench, second after Flows; a double click on a flow shows its exceptions.
 void addExceptionsPage(MainWindow *window, BackendConnection *connection, SessionService *session,
                        EventFollower *events)
@@ -183,6 +187,7 @@ void ConsoleApp::onLoggedIn()
                 quit();
         });
         addExceptionsPage(m_window, m_connection, m_session, m_events);
+        addDashboardPages();
         addAdminPages(m_window, m_connection, m_session, m_events);
         m_window->show();
         m_events->start(-1);
@@ -191,6 +196,32 @@ void ConsoleApp::onLoggedIn()
         m_events->start(-1);
         m_window->flowsPage()->reload();
     }
+}
+
+void ConsoleApp::addDashboardPages()
+{
+    // Each page has its own service, so that one page's answers never land in the other.
+    auto *dashboardPage = new DashboardPage(new DashboardService(m_connection, m_window), m_session, m_events);
+    m_window->insertPage(0, tr("Dashboard"),
+                         tr("Flow health at a glance: status per flow, stuck orders, throughput and failures"),
+                         dashboardPage);
+    auto *stuckPage = new StuckOrdersPage(new DashboardService(m_connection, m_window), m_session, m_events);
+    // After Exceptions.
+    m_window->addPage(tr("Stuck orders"), tr("Transactions past their SLA and not closed, most overdue first"),
+                      stuckPage);
+    // Drill-down: a tile, a bar, a point or a stuck order opens the Exceptions page
+    // filtered to it.
+    if (auto *exceptions = m_window->findChild<ExceptionsPage *>()) {
+        auto open = [this, exceptions](const TransactionQuery &query) {
+            exceptions->showQuery(query);
+            m_window->showPage(exceptions);
+        };
+        connect(dashboardPage, &DashboardPage::drillDown, exceptions, open);
+        connect(stuckPage, &StuckOrdersPage::drillDown, exceptions, open);
+    }
+    // Plant supervisors come for the dashboard; it is their first page.
+    if (m_session->session().user.role == Role::Viewer)
+        m_window->showPage(dashboardPage);
 }
 
 void ConsoleApp::onSessionExpired()

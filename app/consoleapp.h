@@ -31,6 +31,7 @@ private:
     void startDemoBackend();
     void showLogin(const QString &error = {});
     void onLoggedIn();
+    void addDashboardPages();
     void onSessionExpired();
     void signOut();
     void quit();

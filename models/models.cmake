@@ -42,3 +42,6 @@ if(FLOWDESK_MODEL_TESTER)
 endif()
 # Payload documents with member order kept, and their JSON Schema checks.
 target_sources(flowdesk_models PRIVATE jsonschema.h jsonschema.cpp)
+
+# Dashboards: flow health, throughput, stuck orders.
+target_sources(flowdesk_models PRIVATE flowhealth.h flowhealth.cpp stuckordermodel.h stuckordermodel.cpp)

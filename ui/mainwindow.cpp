@@ -91,6 +91,18 @@ void MainWindow::addPage(const QString &title, const QString &toolTip, QWidget *
     m_pages->addWidget(page);
 }
 
+void MainWindow::insertPage(int index, const QString &title, const QString &toolTip, QWidget *page)
+{
+    const QSignalBlocker blocker(m_navigation);
+    QWidget *current = m_pages->currentWidget();
+    auto *item = new QListWidgetItem(title);
+    item->setToolTip(toolTip);
+    m_navigation->insertItem(index, item);
+    m_pages->insertWidget(index, page);
+    if (current)
+        m_navigation->setCurrentRow(m_pages->indexOf(current));
+}
+
 void MainWindow::showPage(QWidget *page)
 {
     const int index = m_pages->indexOf(page);

@@ -33,6 +33,8 @@ public:
     // Pages are added by the composition root in navigation order; each page
     // decides itself what the session's role lets it show.
     void addPage(const QString &title, const QString &toolTip, QWidget *page);
+    // Puts a page at a given place in the navigation (0: first); the page shown stays.
+    void insertPage(int index, const QString &title, const QString &toolTip, QWidget *page);
     // Brings a page to the front (drill-down from one page to another).
     void showPage(QWidget *page);
 

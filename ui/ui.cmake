@@ -60,3 +60,18 @@ target_sources(flowdesk_ui PRIVATE
     commands/actioncontroller.h
     commands/actioncontroller.cpp
 )
+
+# Dashboards: flow tiles, charts (Qt Charts), the wallboard and the stuck orders page.
+target_sources(flowdesk_ui PRIVATE
+    dashboardpage.h
+    dashboardpage.cpp
+    dashboardcharts.h
+    dashboardcharts.cpp
+    flowtile.h
+    flowtile.cpp
+    wallboard.h
+    wallboard.cpp
+    stuckorderspage.h
+    stuckorderspage.cpp
+)
+target_link_libraries(flowdesk_ui PUBLIC Qt6::Charts)

@@ -1,0 +1,166 @@
+#include "stuckordermodel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+#ifdef FLOWDESK_MODEL_TESTER
+#include <QAbstractItemModelTester>
+#endif
+
+namespace Flowdesk {
+
+StuckOrderModel::StuckOrderModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void StuckOrderModel::setOrders(const QList<StuckOrder> &orders, int totalSize)
+{
+    // A plain reset: the list is small (one page) and its order changes as
+    // orders become more overdue.
+    beginResetModel();
+    m_orders = orders;
+    m_total = std::max(totalSize, int(orders.size()));
+    endResetModel();
+}
+
+StuckOrder StuckOrderModel::order(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_orders.size())
+        return {};
+    return m_orders.at(index.row());
+}
+
+int StuckOrderModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_orders.size());
+}
+
+int StuckOrderModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StuckOrderModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const StuckOrder &o = m_orders.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case OverdueColumn: return formatWaitTime(o.overdueSeconds);
+        case BusinessKeyColumn:
+            return o.businessObjectType.isEmpty() ? o.businessKey
+                                                  : tr("%1 (%2)", "business key and object type")
+                                                        .arg(o.businessKey, o.businessObjectType);
+        case FlowColumn: return o.flowName.isEmpty() ? o.flowId : o.flowName;
+        case PlantColumn: return o.plant.isEmpty() ? QString() : plantName(o.plant);
+        case NextMilestoneColumn: return o.nextMilestone;
+        case AgeColumn: return formatWaitTime(o.ageSeconds);
+        case ValueColumn: return o.amountMinor != 0 ? formatMoney(o.amountMinor, o.currency) : QString();
+        case StateColumn: return stateName(o.state);
+        case ErrorColumn: return o.lastError;
+        }
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case OverdueColumn: return o.overdueSeconds;
+        case AgeColumn: return o.ageSeconds;
+        case ValueColumn: return o.amountMinor;
+        default: return data(index, Qt::DisplayRole);
+        }
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case OverdueColumn:
+            return tr("Past its SLA deadline (%1) by %2")
+                .arg(QLocale().toString(o.slaDeadline.toLocalTime(), QLocale::ShortFormat), formatWaitTime(o.overdueSeconds));
+        case AgeColumn:
+            return tr("Received %1").arg(QLocale().toString(o.createTime.toLocalTime(), QLocale::ShortFormat));
+        case ErrorColumn: return o.lastError;
+        case NextMilestoneColumn: return tr("What should happen next: %1").arg(o.nextMilestone);
+        default: break;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == OverdueColumn || index.column() == AgeColumn || index.column() == ValueColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == OverdueColumn && o.overdueSeconds >= 24 * 3600)
+            return QBrush(QColor(0x9b, 0x1c, 0x1c));
+        break;
+    case TransactionIdRole: return o.transactionId;
+    case OverdueSecondsRole: return o.overdueSeconds;
+    default: break;
+    }
+    return {};
+}
+
+QVariant StuckOrderModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case OverdueColumn: return tr("Overdue by");
+    case BusinessKeyColumn: return tr("Order / document");
+    case FlowColumn: return tr("Flow");
+    case PlantColumn: return tr("Plant");
+    case NextMilestoneColumn: return tr("Waiting for");
+    case AgeColumn: return tr("Waiting since");
+    case ValueColumn: return tr("Value");
+    case StateColumn: return tr("State");
+    case ErrorColumn: return tr("Last error");
+    }
+    return {};
+}
+
+namespace {
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
+        && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+} // namespace
+
+QString StuckOrderModel::toCsv() const
+{
+    // Machine-readable columns: ISO times, seconds and minor units, so that a
+    // spreadsheet can compute with them.
+    const QStringList header{tr("Transaction"), tr("Business key"), tr("Object type"), tr("Flow"),
+                             tr("Domain"), tr("Plant"), tr("State"), tr("Received (UTC)"),
+                             tr("SLA deadline (UTC)"), tr("Overdue seconds"), tr("Waiting for"),
+                             tr("Amount (minor units)"), tr("Currency"), tr("Counterparty"), tr("Last error")};
+    QStringList lines;
+    QStringList fields;
+    for (const QString &h : header)
+        fields << csvField(h);
+    lines << fields.join(QLatin1Char(','));
+    for (const StuckOrder &o : m_orders) {
+        fields = {o.transactionId, o.businessKey, o.businessObjectType, o.flowName.isEmpty() ? o.flowId : o.flowName,
+                  o.domain, o.plant, stateName(o.state), o.createTime.toUTC().toString(Qt::ISODate),
+                  o.slaDeadline.toUTC().toString(Qt::ISODate), QString::number(o.overdueSeconds), o.nextMilestone,
+                  QString::number(o.amountMinor), o.currency, o.counterparty, o.lastError};
+        for (QString &f : fields)
+            f = csvField(f);
+        lines << fields.join(QLatin1Char(','));
+    }
+    return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+}
+
+StuckOrderModel *createStuckOrderModel(QObject *parent)
+{
+    auto *model = new StuckOrderModel(parent);
+#ifdef FLOWDESK_MODEL_TESTER
+    // Owned by the model: it lives exactly as long as what it checks.
+    new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::Fatal, model);
+#endif
+    return model;
+}
+
+} // namespace Flowdesk

@@ -1,0 +1,562 @@
+#include "dashboardcharts.h"
+
+#include "flowtile.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+#include <optional>
+
+namespace Flowdesk {
+
+// A chart view that reports where the mouse is and where it was clicked, in the
+// coordinates of the chart's first series, so that the whole plot area is a target
+// (not only the thin line).
+class PlotView : public QChartView
+{
+    Q_OBJECT
+public:
+    using QChartView::QChartView;
+
+signals:
+    void plotHovered(const QPointF &value, const QPoint &globalPos);
+    void plotClicked(const QPointF &value);
+    void plotLeft();
+
+protected:
+    void mouseMoveEvent(QMouseEvent *event) override
+    {
+        QChartView::mouseMoveEvent(event);
+        if (const auto value = valueAt(event->position().toPoint()))
+            emit plotHovered(*value, event->globalPosition().toPoint());
+        else
+            emit plotLeft();
+    }
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        QChartView::mouseReleaseEvent(event);
+        if (event->button() != Qt::LeftButton)
+            return;
+        if (const auto value = valueAt(event->position().toPoint()))
+            emit plotClicked(*value);
+    }
+    void leaveEvent(QEvent *event) override
+    {
+        QChartView::leaveEvent(event);
+        emit plotLeft();
+    }
+
+private:
+    std::optional<QPointF> valueAt(const QPoint &viewPos) const
+    {
+        QChart *c = chart();
+        if (!c || c->series().isEmpty())
+            return std::nullopt;
+        const QPointF scenePos = mapToScene(viewPos);
+        const QPointF chartPos = c->mapFromScene(scenePos);
+        if (!c->plotArea().contains(chartPos))
+            return std::nullopt;
+        return c->mapToValue(chartPos, c->series().first());
+    }
+};
+
+namespace {
+
+QChart *makeChart()
+{
+    auto *chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+QString shorten(const QString &text, int max)
+{
+    return text.size() <= max ? text : text.left(max - 1) + QChar(0x2026);
+}
+
+// A tidy upper bound for a value axis: 1, 2 or 5 times a power of ten.
+qreal niceMax(qreal value)
+{
+    if (value <= 0)
+        return 1;
+    const qreal magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (const qreal step : {1.0, 2.0, 5.0, 10.0}) {
+        if (value <= step * magnitude)
+            return step * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+// "UNKNOWN_CUSTOMER" -> "Unknown customer".
+QString readableCode(const QString &code)
+{
+    if (code.isEmpty())
+        return DashboardChart::tr("(no code)");
+    QString text = code.toLower().replace(QLatin1Char('_'), QLatin1Char(' '));
+    text[0] = text[0].toUpper();
+    return text;
+}
+
+// Counts on an axis of four whole steps (1, 2 or 5 times a power of ten), so
+// that every tick label is an integer.
+void setCountRange(QValueAxis *axis, qreal max)
+{
+    const qreal step = std::max<qreal>(1.0, niceMax(max / 4.0));
+    axis->setRange(0, step * 4);
+    axis->setTickCount(5);
+}
+
+} // namespace
+
+DashboardChart::DashboardChart(const QString &title, QWidget *parent)
+    : QWidget(parent)
+    , m_view(new PlotView(makeChart(), this))
+    , m_chart(m_view->chart())
+    , m_title(new QLabel(title, this))
+    , m_empty(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_export(new QToolButton(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setMouseTracking(true);
+    m_view->setMinimumHeight(220);
+    m_view->setFrameShape(QFrame::NoFrame);
+
+    m_empty->setObjectName(QStringLiteral("chartEmptyLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    m_empty->setMinimumHeight(220);
+
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+
+    m_export->setObjectName(QStringLiteral("exportPngButton"));
+    m_export->setText(tr("Export PNG…"));
+    m_export->setToolTip(tr("Save this chart as a PNG image"));
+    m_export->setAutoRaise(true);
+    connect(m_export, &QToolButton::clicked, this, &DashboardChart::askExport);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_export);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->setSpacing(2);
+    layout->addLayout(header);
+    layout->addWidget(m_stack, 1);
+    setObjectName(QStringLiteral("dashboardChart"));
+    setAttribute(Qt::WA_StyledBackground);
+    setStyleSheet(QStringLiteral("#dashboardChart { background: white; border: 1px solid #d6dae0; border-radius: 6px; }"));
+}
+
+QChartView *DashboardChart::view() const
+{
+    return m_view;
+}
+
+QString DashboardChart::title() const
+{
+    return m_title->text();
+}
+
+void DashboardChart::setEmptyText(const QString &text)
+{
+    m_empty->setText(text);
+    m_stack->setCurrentWidget(text.isEmpty() ? static_cast<QWidget *>(m_view) : m_empty);
+    m_export->setEnabled(text.isEmpty());
+}
+
+QString DashboardChart::emptyText() const
+{
+    return m_stack->currentWidget() == m_empty ? m_empty->text() : QString();
+}
+
+bool DashboardChart::exportPng(const QString &fileName) const
+{
+    return m_view->grab().save(fileName, "PNG");
+}
+
+void DashboardChart::askExport()
+{
+    QString base = title();
+    base.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export Chart"),
+                                                          dir + QLatin1Char('/') + base.toLower() + QStringLiteral(".png"),
+                                                          tr("PNG images (*.png)"));
+    if (fileName.isEmpty())
+        return;
+    if (!exportPng(fileName))
+        QMessageBox::warning(this, tr("Export Chart"), tr("The chart could not be saved to %1.").arg(fileName));
+}
+
+// ---------------------------------------------------------------------------
+
+ThroughputChart::ThroughputChart(QWidget *parent)
+    : DashboardChart(tr("Throughput and failures"), parent)
+    , m_received(new QLineSeries)
+    , m_failed(new QLineSeries)
+    , m_timeAxis(new QDateTimeAxis)
+    , m_receivedAxis(new QValueAxis)
+    , m_failedAxis(new QValueAxis)
+{
+    setObjectName(QStringLiteral("dashboardChart"));
+    m_view->setObjectName(QStringLiteral("throughputChart"));
+    m_received->setName(tr("Received (left scale)"));
+    m_failed->setName(tr("Failed (right scale)"));
+    QPen receivedPen(QColor(0x25, 0x63, 0xeb), 2);
+    m_received->setPen(receivedPen);
+    // Failures dashed as well as red, so the lines differ without colour.
+    QPen failedPen(FlowTile::statusColor(HealthStatus::Failing), 2, Qt::DashLine);
+    m_failed->setPen(failedPen);
+    m_received->setPointsVisible(true);
+    m_failed->setPointsVisible(true);
+
+    m_chart->addSeries(m_received);
+    m_chart->addSeries(m_failed);
+    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_receivedAxis, Qt::AlignLeft);
+    m_chart->addAxis(m_failedAxis, Qt::AlignRight);
+    m_received->attachAxis(m_timeAxis);
+    m_received->attachAxis(m_receivedAxis);
+    m_failed->attachAxis(m_timeAxis);
+    m_failed->attachAxis(m_failedAxis);
+    m_receivedAxis->setLabelFormat(QStringLiteral("%d"));
+    m_failedAxis->setLabelFormat(QStringLiteral("%d"));
+    m_receivedAxis->setLabelsColor(receivedPen.color());
+    m_failedAxis->setLabelsColor(failedPen.color());
+    m_timeAxis->setTickCount(7);
+
+    connect(m_view, &PlotView::plotHovered, this, [this](const QPointF &value, const QPoint &globalPos) {
+        const int bucket = bucketAt(value);
+        if (bucket < 0)
+            QToolTip::hideText();
+        else
+            QToolTip::showText(globalPos, bucketText(bucket), m_view);
+    });
+    connect(m_view, &PlotView::plotLeft, this, [] { QToolTip::hideText(); });
+    connect(m_view, &PlotView::plotClicked, this, [this](const QPointF &value) {
+        const int bucket = bucketAt(value);
+        if (bucket < 0)
+            return;
+        const QDateTime start = m_data.received.at(bucket).time;
+        emit bucketActivated(start, start.addSecs(m_data.bucketSeconds));
+    });
+    setEmptyText(tr("Loading…"));
+}
+
+void ThroughputChart::setThroughput(const Throughput &throughput)
+{
+    m_data = throughput;
+    QList<QPointF> received;
+    QList<QPointF> failed;
+    qreal maxReceived = 0;
+    qreal maxFailed = 0;
+    for (const SeriesPoint &p : throughput.received) {
+        received.append(QPointF(qreal(p.time.toMSecsSinceEpoch()), p.value));
+        maxReceived = std::max(maxReceived, p.value);
+    }
+    for (const SeriesPoint &p : throughput.failed) {
+        failed.append(QPointF(qreal(p.time.toMSecsSinceEpoch()), p.value));
+        maxFailed = std::max(maxFailed, p.value);
+    }
+    m_received->replace(received);
+    m_failed->replace(failed);
+    if (throughput.received.isEmpty()) {
+        setEmptyText(tr("No transactions in this window."));
+        return;
+    }
+    const QDateTime first = throughput.received.first().time.toLocalTime();
+    const QDateTime last = throughput.received.last().time.toLocalTime();
+    m_timeAxis->setRange(first, last);
+    const qint64 span = first.secsTo(last);
+    m_timeAxis->setFormat(span <= 26 * 3600 ? QStringLiteral("HH:mm") : QStringLiteral("dd MMM"));
+    setCountRange(m_receivedAxis, maxReceived);
+    setCountRange(m_failedAxis, maxFailed);
+    setEmptyText(maxReceived <= 0 && maxFailed <= 0 ? tr("No transactions in this window.") : QString());
+}
+
+int ThroughputChart::bucketAt(const QPointF &value) const
+{
+    if (m_data.received.isEmpty() || m_data.bucketSeconds <= 0)
+        return -1;
+    const qint64 firstMs = m_data.received.first().time.toMSecsSinceEpoch();
+    const qint64 bucketMs = m_data.bucketSeconds * 1000;
+    // Points sit at the start of their bucket; the nearest point wins.
+    const qint64 index = qint64(std::llround((value.x() - qreal(firstMs)) / qreal(bucketMs)));
+    if (index < 0 || index >= m_data.received.size())
+        return -1;
+    return int(index);
+}
+
+QString ThroughputChart::bucketText(int bucket) const
+{
+    if (bucket < 0 || bucket >= m_data.received.size())
+        return {};
+    const QLocale locale;
+    const QDateTime start = m_data.received.at(bucket).time.toLocalTime();
+    const QDateTime end = start.addSecs(m_data.bucketSeconds);
+    const qint64 received = qint64(m_data.received.at(bucket).value);
+    const qint64 failed = bucket < m_data.failed.size() ? qint64(m_data.failed.at(bucket).value) : 0;
+    const QString window = m_data.bucketSeconds >= 24 * 3600
+        ? locale.toString(start.date(), QLocale::ShortFormat)
+        : tr("%1 – %2").arg(locale.toString(start, QLocale::ShortFormat), locale.toString(end.time(), QLocale::ShortFormat));
+    QString text = tr("<b>%1</b><br>Received: %2<br>Failed: %3").arg(window, locale.toString(received), locale.toString(failed));
+    if (received > 0)
+        text += tr(" (%1 %)").arg(locale.toString(100.0 * double(failed) / double(received), 'f', 1));
+    text += tr("<br><i>Click to see the failures of this period</i>");
+    return text;
+}
+
+// ---------------------------------------------------------------------------
+
+BacklogAgeChart::BacklogAgeChart(QWidget *parent)
+    : DashboardChart(tr("Stuck orders by age"), parent)
+    , m_series(new QBarSeries)
+    , m_categories(new QBarCategoryAxis)
+    , m_values(new QValueAxis)
+{
+    m_view->setObjectName(QStringLiteral("backlogAgeChart"));
+    m_chart->addSeries(m_series);
+    m_chart->addAxis(m_categories, Qt::AlignBottom);
+    m_chart->addAxis(m_values, Qt::AlignLeft);
+    m_series->attachAxis(m_categories);
+    m_series->attachAxis(m_values);
+    m_values->setLabelFormat(QStringLiteral("%d"));
+    m_chart->legend()->hide();
+    m_series->setLabelsVisible(true);
+    m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    setEmptyText(tr("Loading…"));
+}
+
+void BacklogAgeChart::setDistribution(const QList<AgeBucket> &buckets, int counted, int total)
+{
+    m_buckets = buckets;
+    m_series->clear();
+    m_categories->clear();
+    auto *set = new QBarSet(tr("Stuck orders"));
+    set->setColor(FlowTile::statusColor(HealthStatus::Degraded));
+    set->setLabelColor(QColor(0x1f, 0x29, 0x37));
+    QStringList labels;
+    int max = 0;
+    for (const AgeBucket &b : buckets) {
+        labels << b.label;
+        set->append(b.count);
+        max = std::max(max, b.count);
+    }
+    m_series->append(set);
+    m_categories->append(labels);
+    setCountRange(m_values, max * 1.15);
+    connect(set, &QBarSet::hovered, this, [this, counted, total](bool on, int index) {
+        if (!on || index < 0 || index >= m_buckets.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        QString text = tr("<b>Waiting %1</b><br>Stuck orders: %2").arg(m_buckets.at(index).label)
+                           .arg(m_buckets.at(index).count);
+        if (total > counted)
+            text += tr("<br>(of the %1 most overdue; %2 stuck in all)").arg(counted).arg(total);
+        text += tr("<br><i>Click to see them</i>");
+        QToolTip::showText(QCursor::pos(), text, m_view);
+    });
+    connect(set, &QBarSet::clicked, this, [this](int index) {
+        if (index >= 0 && index < m_buckets.size())
+            emit bucketActivated(m_buckets.at(index));
+    });
+    if (total == 0)
+        setEmptyText(tr("Nothing is stuck. Every open transaction is within its SLA."));
+    else
+        setEmptyText({});
+}
+
+// ---------------------------------------------------------------------------
+
+ErrorSignatureChart::ErrorSignatureChart(QWidget *parent)
+    : DashboardChart(tr("Top error signatures (open exceptions)"), parent)
+    , m_series(new QHorizontalBarSeries)
+    , m_categories(new QBarCategoryAxis)
+    , m_values(new QValueAxis)
+{
+    m_view->setObjectName(QStringLiteral("errorSignatureChart"));
+    m_categories->setTruncateLabels(false);
+    m_chart->addSeries(m_series);
+    m_chart->addAxis(m_categories, Qt::AlignLeft);
+    m_chart->addAxis(m_values, Qt::AlignBottom);
+    m_series->attachAxis(m_categories);
+    m_series->attachAxis(m_values);
+    m_values->setLabelFormat(QStringLiteral("%d"));
+    m_chart->legend()->hide();
+    m_series->setLabelsVisible(true);
+    m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    setEmptyText(tr("Loading…"));
+}
+
+void ErrorSignatureChart::setSignatures(const QList<ErrorSignatureCount> &signatures,
+                                        const QHash<QString, QString> &flowNames)
+{
+    // Horizontal bars are drawn bottom-up: the largest goes last, to the top.
+    m_signatures = signatures;
+    m_flowNames = flowNames;
+    std::reverse(m_signatures.begin(), m_signatures.end());
+    m_series->clear();
+    m_categories->clear();
+    auto *set = new QBarSet(tr("Exceptions"));
+    set->setColor(FlowTile::statusColor(HealthStatus::Failing));
+    set->setLabelColor(QColor(0x1f, 0x29, 0x37));
+    QStringList labels;
+    qint64 max = 0;
+    for (int i = 0; i < m_signatures.size(); ++i) {
+        const ErrorSignatureCount &s = m_signatures.at(i);
+        // Invisible suffixes keep two signatures with the same code two categories;
+        // the flow and the message are in the tooltip.
+        labels << shorten(readableCode(s.code), 24) + QString(i, QChar(0x200B));
+        set->append(qreal(s.count));
+        max = std::max(max, s.count);
+    }
+    m_series->append(set);
+    m_categories->append(labels);
+    setCountRange(m_values, qreal(max) * 1.15);
+    connect(set, &QBarSet::hovered, this, [this](bool on, int index) {
+        if (!on || index < 0 || index >= m_signatures.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        const ErrorSignatureCount &s = m_signatures.at(index);
+        QString text = tr("<b>%1</b> · %2<br>%3<br>Open exceptions: %4")
+                           .arg(s.code.toHtmlEscaped(), m_flowNames.value(s.flowId, s.flowId).toHtmlEscaped(),
+                                s.sampleMessage.toHtmlEscaped())
+                           .arg(s.count);
+        if (s.valueAtRiskMinor > 0)
+            text += tr("<br>Value at risk: %1").arg(formatMoney(s.valueAtRiskMinor, s.currency));
+        text += tr("<br><i>Click to see them</i>");
+        QToolTip::showText(QCursor::pos(), text, m_view);
+    });
+    connect(set, &QBarSet::clicked, this, [this](int index) {
+        if (index >= 0 && index < m_signatures.size())
+            emit signatureActivated(m_signatures.at(index));
+    });
+    setEmptyText(signatures.isEmpty() ? tr("No open exceptions.") : QString());
+}
+
+// ---------------------------------------------------------------------------
+
+ValueAtRiskChart::ValueAtRiskChart(QWidget *parent)
+    : DashboardChart(tr("Value at risk by domain (open transactions)"), parent)
+    , m_series(new QHorizontalBarSeries)
+    , m_categories(new QBarCategoryAxis)
+    , m_axis(new QValueAxis)
+{
+    m_view->setObjectName(QStringLiteral("valueAtRiskChart"));
+    m_categories->setTruncateLabels(false);
+    m_axis->setTitleText(tr("Thousands, per currency"));
+    m_series->setLabelsVisible(true);
+    m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    m_series->setLabelsFormat(QStringLiteral("@value k"));
+    m_series->setLabelsPrecision(4);
+    m_chart->addSeries(m_series);
+    m_chart->addAxis(m_categories, Qt::AlignLeft);
+    m_chart->addAxis(m_axis, Qt::AlignBottom);
+    m_series->attachAxis(m_categories);
+    m_series->attachAxis(m_axis);
+    m_axis->setLabelFormat(QStringLiteral("%.0f"));
+    setEmptyText(tr("Loading…"));
+}
+
+void ValueAtRiskChart::setValues(const QMap<QString, QMap<QString, qint64>> &byDomain)
+{
+    m_values = byDomain;
+    m_series->clear();
+    m_categories->clear();
+    // Largest total on top; currencies are never added to each other.
+    m_domains = byDomain.keys();
+    auto total = [&byDomain](const QString &d) {
+        qint64 sum = 0;
+        for (qint64 v : byDomain.value(d))
+            sum += v;
+        return sum;
+    };
+    std::sort(m_domains.begin(), m_domains.end(),
+              [&total](const QString &a, const QString &b) { return total(a) < total(b); });
+    QStringList currencies;
+    for (const auto &perCurrency : byDomain) {
+        for (auto it = perCurrency.begin(); it != perCurrency.end(); ++it) {
+            if (!currencies.contains(it.key()))
+                currencies << it.key();
+        }
+    }
+    currencies.sort();
+    static const QList<QColor> palette{QColor(0x0f, 0x76, 0x6e), QColor(0x7c, 0x3a, 0xed), QColor(0x25, 0x63, 0xeb),
+                                       QColor(0xdb, 0x27, 0x77)};
+    qreal max = 0;
+    QStringList labels;
+    for (const QString &d : m_domains)
+        labels << domainName(d);
+    for (int c = 0; c < currencies.size(); ++c) {
+        const QString currency = currencies.at(c);
+        auto *set = new QBarSet(currency);
+        set->setColor(palette.at(c % palette.size()));
+        set->setLabelColor(QColor(0x1f, 0x29, 0x37));
+        for (const QString &d : m_domains) {
+            // Thousands of the currency: the axis reads "50", not "50000".
+            const qreal major = qreal(byDomain.value(d).value(currency)) / 100000.0;
+            set->append(major);
+            max = std::max(max, major);
+        }
+        connect(set, &QBarSet::hovered, this, [this, currency](bool on, int index) {
+            if (!on || index < 0 || index >= m_domains.size()) {
+                QToolTip::hideText();
+                return;
+            }
+            const QString domain = m_domains.at(index);
+            QString text = tr("<b>%1</b><br>%2 at risk").arg(domainName(domain).toHtmlEscaped(),
+                                                            formatMoney(m_values.value(domain).value(currency), currency));
+            text += tr("<br><i>Click to see this domain's exceptions</i>");
+            QToolTip::showText(QCursor::pos(), text, m_view);
+        });
+        connect(set, &QBarSet::clicked, this, [this](int index) {
+            if (index >= 0 && index < m_domains.size())
+                emit domainActivated(m_domains.at(index));
+        });
+        m_series->append(set);
+    }
+    m_categories->append(labels);
+    m_axis->setRange(0, niceMax(max * 1.25));
+    m_axis->setTickCount(5);
+    m_chart->legend()->setVisible(currencies.size() > 1);
+    setEmptyText(m_domains.isEmpty() ? tr("No value at risk: nothing open carries an amount.") : QString());
+}
+
+} // namespace Flowdesk
+
+#include "dashboardcharts.moc"
