@@ -104,17 +104,13 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-bool AuditLogModel::canFetchMore(const QModelIndex &parent) const
+bool AuditLogModel::requestMore()
 {
-    return !parent.isValid() && !m_loading && !m_nextPageToken.isEmpty();
-}
-
-void AuditLogModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
+    if (m_loading || m_nextPageToken.isEmpty())
+        return false;
     m_loading = true;
     emit moreRequested(m_nextPageToken);
+    return true;
 }
 
 void AuditLogModel::clear()

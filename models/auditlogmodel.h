@@ -9,8 +9,10 @@ namespace Flowdesk {
 
 // The audit trail, newest first, loaded page by page as the view scrolls
 // (keyset paging: each page carries the token of the next one). The model does
-// not talk to the backend: fetchMore() asks for the next page with
-// moreRequested(), and whoever answers hands the page to appendPage().
+// not talk to the backend: requestMore() asks for the next page with
+// moreRequested(), and whoever answers hands the page to appendPage(). It is not
+// done through fetchMore(), which QAbstractItemModelTester calls after every
+// change and would load the whole trail.
 class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,13 +27,15 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
+
+    bool hasMore() const { return !m_nextPageToken.isEmpty(); }
+    // Asks for the next page unless one is out already or there is none; true if asked.
+    bool requestMore();
 
     // Forgets the rows; the first page is expected next.
     void clear();
     void appendPage(const AuditEntryPage &page);
-    // A request for the next page failed: fetchMore may ask again.
+    // A request for the next page failed: requestMore may ask again.
     void pageFailed() { m_loading = false; }
 
     AuditEntry entry(const QModelIndex &index) const;

@@ -34,10 +34,10 @@ QString ConnectorListModel::ageText(const QDateTime &time) const
     if (seconds < 60)
         return tr("just now");
     if (seconds < 3600)
-        return tr("%n min ago", nullptr, int(seconds / 60));
+        return tr("%1 min ago").arg(seconds / 60);
     if (seconds < 48 * 3600)
-        return tr("%n h ago", nullptr, int(seconds / 3600));
-    return tr("%n days ago", nullptr, int(seconds / 86400));
+        return tr("%1 h ago").arg(seconds / 3600);
+    return tr("%1 d ago").arg(seconds / 86400);
 }
 
 QVariant ConnectorListModel::data(const QModelIndex &index, int role) const

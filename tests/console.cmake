@@ -63,3 +63,14 @@ if(TARGET flowdeskd)
 endif()
 add_test(NAME console_dashboard COMMAND tst_console_dashboard)
 set_tests_properties(console_dashboard PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 120)
+
+# Administration pages: connectors and credentials, users and roles, the audit trail.
+add_executable(tst_console_admin tst_console_admin.cpp)
+target_link_libraries(tst_console_admin PRIVATE
+    flowdesk_consoletestutil flowdesk_ui flowdesk_services flowdesk_models
+    Qt6::Test Qt6::Widgets flowdesk_warnings)
+if(TARGET flowdeskd)
+    add_dependencies(tst_console_admin flowdeskd)
+endif()
+add_test(NAME console_admin COMMAND tst_console_admin)
+set_tests_properties(console_admin PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 120)

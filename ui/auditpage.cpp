@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -188,6 +189,9 @@ AuditPage::AuditPage(AdminService *admin, SessionService *session, QWidget *pare
             exportCsv(path);
     });
     connect(m_model, &AuditLogModel::moreRequested, this, &AuditPage::requestPage);
+    // Keyset paging as the person scrolls: the next page when the last rows come into view.
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &AuditPage::loadMoreIfNeeded);
+    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, &AuditPage::loadMoreIfNeeded);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showEntry);
     connect(m_session, &SessionService::loggedIn, this, &AuditPage::reload);
     updatePermissions();
@@ -280,7 +284,18 @@ void AuditPage::requestPage(const QString &token)
                                   emit pageLoaded();
                                   if (!m_exportPath.isEmpty())
                                       continueExport();
+                                  else
+                                      loadMoreIfNeeded();
                               });
+}
+
+void AuditPage::loadMoreIfNeeded()
+{
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    // Within two screens of the end, or the rows do not fill the view yet.
+    if (m_model->hasMore() && m_exportPath.isEmpty() && m_view->isVisible()
+        && bar->maximum() - bar->value() <= 2 * std::max(1, bar->pageStep()))
+        m_model->requestMore();
 }
 
 void AuditPage::updateCount()
@@ -353,19 +368,20 @@ void AuditPage::verifyChain()
 
 void AuditPage::exportCsv(const QString &path)
 {
-    if (m_model->isLoading())
-        return;
     m_exportPath = path;
     m_export->setEnabled(false);
-    continueExport();
+    // A page that is out already continues the export when it arrives.
+    if (!m_model->isLoading())
+        continueExport();
 }
 
 void AuditPage::continueExport()
 {
     if (!m_model->nextPageToken().isEmpty() && m_model->rowCount() < kExportLimit) {
         m_count->setText(tr("Exporting… %1 of %2 entries").arg(m_model->rowCount()).arg(m_model->totalSize()));
-        // Marks the model busy so scrolling does not ask for the same page.
-        m_model->fetchMore({});
+        // Through the model, so that scrolling meanwhile does not ask for the same page.
+        if (!m_model->requestMore() && !m_model->isLoading())
+            m_exportPath.clear();
         return;
     }
     const QString path = m_exportPath;
@@ -378,8 +394,14 @@ void AuditPage::continueExport()
         return;
     }
     updateCount();
-    m_count->setText(tr("%n entries exported", nullptr, m_model->rowCount()));
+    m_count->setText(tr("Entries exported: %1").arg(QLocale().toString(m_model->rowCount())));
     emit exported(path, m_model->rowCount());
+}
+
+void AuditPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    loadMoreIfNeeded();
 }
 
 void AuditPage::showEntry()

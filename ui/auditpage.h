@@ -45,6 +45,9 @@ public:
 
     static constexpr int PageSize = 100;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 signals:
     void pageLoaded();
     void chainVerified(bool ok);
@@ -53,6 +56,7 @@ signals:
 
 private:
     void requestPage(const QString &token);
+    void loadMoreIfNeeded();
     void updateCount();
     void updatePermissions();
     void showEntry();

@@ -153,14 +153,14 @@ void ConnectorsPage::reload()
             overdue += c.rotationOverdue;
         }
         QStringList parts;
-        parts << tr("%n connector(s)", nullptr, int(list.size()));
+        parts << tr("Connectors: %1").arg(list.size());
         parts << (down ? tr("%n down", nullptr, down) : tr("none down"));
         if (degraded)
             parts << tr("%n degraded", nullptr, degraded);
         if (paused)
             parts << tr("%n paused", nullptr, paused);
         if (overdue)
-            parts << tr("%n credential(s) overdue for rotation", nullptr, overdue);
+            parts << tr("credentials overdue for rotation: %1").arg(overdue);
         QString summary = parts.join(QStringLiteral(" · "));
         if (!m_session->session().user.can(kManage))
             summary += QLatin1Char('\n') + tr("You can see the status. Only IT admins can pause, test or rotate credentials.");
@@ -182,7 +182,7 @@ Connector ConnectorsPage::selectedConnector() const
 
 QString ConnectorsPage::messageText() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void ConnectorsPage::updateActions()
@@ -313,7 +313,7 @@ void ConnectorsPage::openCredentialDialog()
         QString text = tr("Credential of %1 replaced: version %2, fingerprint %3.")
                            .arg(updated.name).arg(updated.credentialVersion).arg(updated.credentialFingerprint);
         if (replayAsked)
-            text += QLatin1Char(' ') + tr("%n authentication failure(s) replayed unchanged.", nullptr, int(replayed));
+            text += QLatin1Char(' ') + tr("Authentication failures replayed unchanged: %1.").arg(replayed);
         showMessage(text, false);
     });
     dialog->open();

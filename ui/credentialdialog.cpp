@@ -113,12 +113,12 @@ void CredentialDialog::showCurrent(const Connector &c)
 
 QString CredentialDialog::resultText() const
 {
-    return m_result->isVisible() ? m_result->text() : QString();
+    return m_result->isHidden() ? QString() : m_result->text();
 }
 
 QString CredentialDialog::problemText() const
 {
-    return m_problem->isVisible() ? m_problem->text() : QString();
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 void CredentialDialog::validate()
@@ -175,7 +175,7 @@ void CredentialDialog::save()
                                                   .arg(updated.credentialFingerprint);
                                if (replay)
                                    text += QLatin1Char(' ')
-                                       + tr("%n authentication failure(s) replayed unchanged.", nullptr, int(replayed));
+                                       + tr("Authentication failures replayed unchanged: %1.").arg(replayed);
                                m_result->setText(text);
                                m_result->show();
                                m_save->hide();

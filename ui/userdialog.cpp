@@ -136,7 +136,7 @@ UserDialog::UserDialog(AdminService *admin, Mode mode, const AdminUser &user, QW
 
 QString UserDialog::problemText() const
 {
-    return m_problem->isVisible() ? m_problem->text() : QString();
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 Role UserDialog::selectedRole() const

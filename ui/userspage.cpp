@@ -123,7 +123,7 @@ QString UsersPage::deniedText() const
 
 QString UsersPage::messageText() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void UsersPage::reload()
