@@ -11,3 +11,11 @@ target_link_libraries(bench_bulk PRIVATE flowdesk_api PkgConfig::SQLITE3 flowdes
 
 add_executable(bench_dashboard ${CMAKE_CURRENT_LIST_DIR}/bench_dashboard.cpp)
 target_link_libraries(bench_dashboard PRIVATE flowdesk_api PkgConfig::SQLITE3 flowdesk_warnings)
+
+# Encrypted cache: SQLCipher writes against plain SQLite (a separate program, since
+# both libraries export the same symbols), and cold start to drawn data from the cache.
+add_executable(bench_cache_plain ${CMAKE_CURRENT_LIST_DIR}/bench_cache_plain.cpp)
+target_link_libraries(bench_cache_plain PRIVATE PkgConfig::SQLITE3 flowdesk_warnings)
+add_executable(bench_cache ${CMAKE_CURRENT_LIST_DIR}/bench_cache.cpp)
+target_link_libraries(bench_cache PRIVATE flowdesk_offline flowdesk_models Qt6::Widgets flowdesk_warnings)
+add_dependencies(bench_cache bench_cache_plain)

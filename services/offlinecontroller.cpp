@@ -106,9 +106,27 @@ void OfflineController::setOffline(bool offline)
     }
     emit offlineChanged(offline, m_dataTime);
     if (!offline) {
-        m_outbox->replay();
+        replayWhenSignedIn();
         emit backOnline();
     }
+}
+
+void OfflineController::replayWhenSignedIn()
+{
+    // The backend may answer before the session's token is set (while signing in);
+    // the outbox goes out only with one. Queued, so the sign-in finishes first.
+    QMetaObject::invokeMethod(this, [this] {
+        if (m_offline)
+            return;
+        if (m_connection->hasToken()) {
+            m_outbox->replay();
+            return;
+        }
+        connect(m_connection, &BackendConnection::tokenChanged, this, [this] {
+            if (!m_offline && m_connection->hasToken())
+                m_outbox->replay();
+        }, Qt::SingleShotConnection);
+    }, Qt::QueuedConnection);
 }
 
 void OfflineController::scheduleProbe()

@@ -50,6 +50,7 @@ signals:
 private:
     void onConnectionState(ConnectionState state);
     void setOffline(bool offline);
+    void replayWhenSignedIn();
     void probe();
     void scheduleProbe();
 

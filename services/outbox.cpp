@@ -188,7 +188,9 @@ void Outbox::replayNext()
             });
             return;
         }
-        if (error.isUnreachable() || error.code == ServiceError::Cancelled || error.isSessionExpired()) {
+        // Not an answer about the action itself: it stays pending for the next replay.
+        if (error.isUnreachable() || error.code == ServiceError::Cancelled || error.code == ServiceError::Unauthenticated
+            || error.code == ServiceError::ResourceExhausted || error.code == ServiceError::Internal) {
             finishReplay(false);
             return;
         }

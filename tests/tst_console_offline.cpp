@@ -1,4 +1,450 @@
+// Offline work against a real flowdeskd: actions taken offline wait in the
+// encrypted outbox, survive the process being killed, are replayed in order and
+// applied exactly once; a refused action is kept as a conflict for the person; a
+// start without the backend shows the saved exceptions and reconnects by itself.
+
+#include "backendconnection.h"
+#include "backendconnection_p.h"
+#include "cachecodec.h"
+#include "cachestore.h"
+#include "consoletestutil.h"
+#include "eventfollower.h"
+#include "flowsservice.h"
+#include "keystore.h"
+#include "offlinebanner.h"
+#include "offlinecontroller.h"
+#include "outbox.h"
+#include "sessionservice.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
-class TestConsoleOffline : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(TestConsoleOffline)
+
+#include <csignal>
+#include <unistd.h>
+
+#include "flowdesk/v1/transaction.grpc.pb.h"
+
+using namespace Flowdesk;
+namespace v1 = flowdesk::v1;
+
+// Starts TransactionService.<Method> through the stub's async() interface.
+#define TX_CALL(Method)                                                                                 \
+    [](v1::TransactionService::Stub::async_interface *a, grpc::ClientContext *c, const auto *q, auto *r, \
+       std::function<void(grpc::Status)> cb) { a->Method(c, q, r, std::move(cb)); }
+
+namespace {
+
+// Waits for one TransactionService call made on `connection`.
+template <class Request, class Response, class Method>
+ServiceError callTransactions(BackendConnection &connection, const Request &request, Response *response, Method method)
+{
+    std::optional<ServiceError> result;
+    QObject context;
+    BackendConnectionPrivate::call<Request, Response>(
+        &connection, &context, request,
+        [method](BackendConnectionPrivate *d, grpc::ClientContext *ctx, const Request *req, Response *resp,
+                 std::function<void(grpc::Status)> cb) {
+            std::shared_ptr<v1::TransactionService::Stub> stub = v1::TransactionService::NewStub(d->channel);
+            method(stub->async(), ctx, req, resp, [stub, cb](grpc::Status s) { cb(s); });
+        },
+        [&](const ServiceError &error, const Response &r) {
+            result = error;
+            *response = r;
+        },
+        CallOptions::noRetry());
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 15000)) {
+        ServiceError timeout;
+        timeout.code = ServiceError::DeadlineExceeded;
+        return timeout;
+    }
+    return *result;
+}
+
+v1::Transaction getTransaction(BackendConnection &connection, const QString &id)
+{
+    v1::GetTransactionRequest request;
+    request.set_id(id.toStdString());
+    request.set_view(v1::TRANSACTION_VIEW_BASIC);
+    v1::Transaction t;
+    const ServiceError error = callTransactions(connection, request, &t, TX_CALL(GetTransaction));
+    if (!error.isOk())
+        qWarning() << "GetTransaction failed:" << error.serverMessage;
+    return t;
+}
+
+bool openStore(CacheStore &store, const QString &path, const QByteArray &key)
+{
+    std::optional<Cache::DbStatus> status;
+    QObject context;
+    store.open(path, key, &context, [&](Cache::DbStatus s, const QString &) { status = s; });
+    return QTest::qWaitFor([&] { return status.has_value(); }, 10000) && *status == Cache::DbStatus::Ok;
+}
+
+// Child process: saves one action in the outbox, then dies without any cleanup.
+int enqueueAndDie(const QStringList &args)
+{
+    const QString path = args.value(0);
+    const QByteArray key = QByteArray::fromHex(args.value(1).toLatin1());
+    CacheStore store;
+    if (!openStore(store, path, key))
+        return 10;
+    BackendConnection connection;
+    Outbox outbox(&store, &connection);
+    OutboxAction action;
+    action.kind = QStringLiteral("assign");
+    action.transactionId = args.value(2);
+    action.expectedVersion = args.value(3).toLongLong();
+    action.payload.insert(QStringLiteral("assignee"), QStringLiteral("operator"));
+    bool saved = false;
+    outbox.enqueue(action, nullptr, [&](const OutboxAction &a) { saved = a.id > 0; });
+    if (!QTest::qWaitFor([&] { return saved; }, 10000))
+        return 11;
+    ::kill(::getpid(), SIGKILL);
+    return 12;
+}
+
+} // namespace
+
+class TestConsoleOffline : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void outboxSurvivesKillAndReplaysOnce();
+    void conflictIsKeptForThePerson();
+    void offlineStartShowsCachedExceptions();
+
+private:
+    bool signIn(BackendConnection &connection, SessionService &session, const QString &target);
+    // Failed transactions the operator may change, newest page first.
+    QList<v1::Transaction> failedTransactions(BackendConnection &connection, int count);
+
+    std::unique_ptr<BackendProcess> m_backend;
+    QTemporaryDir m_dir;
+};
+
+void TestConsoleOffline::initTestCase()
+{
+    qRegisterMetaType<Flowdesk::ServiceError>();
+    qRegisterMetaType<Flowdesk::OutboxAction>();
+    qRegisterMetaType<QList<Flowdesk::Flow>>();
+    QVERIFY(m_dir.isValid());
+    REQUIRE_BACKEND();
+    m_backend = std::make_unique<BackendProcess>(QStringList{QStringLiteral("--no-traffic")});
+    QVERIFY2(m_backend->start(), qPrintable(m_backend->errorText()));
+}
+
+void TestConsoleOffline::cleanupTestCase()
+{
+    m_backend.reset();
+}
+
+bool TestConsoleOffline::signIn(BackendConnection &connection, SessionService &session, const QString &target)
+{
+    connection.setTarget(target);
+    QSignalSpy ok(&session, &SessionService::loggedIn);
+    QSignalSpy failed(&session, &SessionService::loginFailed);
+    session.login(QStringLiteral("operator"), QStringLiteral("demo-operator"));
+    return QTest::qWaitFor([&] { return ok.count() + failed.count() > 0; }, 10000) && ok.count() == 1;
+}
+
+QList<v1::Transaction> TestConsoleOffline::failedTransactions(BackendConnection &connection, int count)
+{
+    v1::ListTransactionsRequest request;
+    request.mutable_filter()->add_states(v1::FAILED);
+    request.set_page_size(count);
+    v1::ListTransactionsResponse response;
+    const ServiceError error = callTransactions(connection, request, &response,
+                                                TX_CALL(ListTransactions));
+    QList<v1::Transaction> result;
+    if (error.isOk())
+        for (const auto &t : response.transactions())
+            result << t;
+    return result;
+}
+
+void TestConsoleOffline::outboxSurvivesKillAndReplaysOnce()
+{
+    REQUIRE_BACKEND();
+    BackendConnection connection;
+    SessionService session(&connection);
+    QVERIFY(signIn(connection, session, m_backend->target()));
+    const auto failed = failedTransactions(connection, 5);
+    QVERIFY2(failed.size() >= 1, "the demo data has no failed transaction for the operator");
+    const QString id = QString::fromStdString(failed.first().id());
+    const qint64 version = failed.first().version();
+
+    // A console process saves the action offline and is killed right after.
+    const QString path = m_dir.filePath(QStringLiteral("killed.db"));
+    const QByteArray key = KeyStore::randomKey();
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--enqueue-and-die"), path, QString::fromLatin1(key.toHex()), id,
+                 QString::number(version)});
+    QVERIFY(child.waitForFinished(30000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+    // The next start finds it, pending, with its version and request id.
+    CacheStore store;
+    QVERIFY(openStore(store, path, key));
+    Outbox outbox(&store, &connection);
+    outbox.load();
+    QTRY_VERIFY(outbox.isLoaded());
+    QCOMPARE(outbox.pendingCount(), 1);
+    const OutboxAction saved = outbox.actions().first();
+    QCOMPARE(saved.transactionId, id);
+    QCOMPARE(saved.expectedVersion, version);
+    QVERIFY(!saved.requestId.isEmpty());
+
+    QSignalSpy finished(&outbox, &Outbox::replayFinished);
+    QSignalSpy applied(&outbox, &Outbox::applied);
+    outbox.replay();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(finished.first().at(2).toBool(), true);
+    QCOMPARE(outbox.actions().size(), 0);
+    v1::Transaction after = getTransaction(connection, id);
+    QCOMPARE(after.version(), version + 1);
+    QCOMPARE(after.assignee(), std::string("operator"));
+
+    // A crash between the backend's answer and the removal from disk leaves the
+    // action in the outbox: sent again with its request id, it is not applied twice.
+    bool requeued = false;
+    store.run<bool>([saved](Cache::LocalCache &cache) {
+        Cache::OutboxRecord r;
+        r.kind = saved.kind;
+        r.transactionId = saved.transactionId;
+        r.expectedVersion = saved.expectedVersion;
+        r.requestId = saved.requestId;
+        r.payload = QJsonDocument(saved.payload).toJson(QJsonDocument::Compact);
+        return cache.enqueue(r) > 0;
+    }, this, [&](bool ok) { requeued = ok; });
+    QTRY_VERIFY(requeued);
+    outbox.load();
+    QTRY_COMPARE(outbox.pendingCount(), 1);
+    outbox.replay();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 15000);
+    QCOMPARE(applied.count(), 2);
+    QCOMPARE(outbox.actions().size(), 0);
+    after = getTransaction(connection, id);
+    QCOMPARE(after.version(), version + 1); // applied once
+
+    // Nothing is left on disk either.
+    store.close();
+    Cache::LocalCache reopened;
+    QCOMPARE(reopened.open(path, key), Cache::DbStatus::Ok);
+    QCOMPARE(reopened.outbox().size(), 0);
+}
+
+void TestConsoleOffline::conflictIsKeptForThePerson()
+{
+    REQUIRE_BACKEND();
+    BackendConnection connection;
+    SessionService session(&connection);
+    QVERIFY(signIn(connection, session, m_backend->target()));
+    const auto failed = failedTransactions(connection, 5);
+    QVERIFY(failed.size() >= 3);
+    const v1::Transaction &target = failed.at(1);
+    const v1::Transaction &other = failed.at(2);
+    const QString id = QString::fromStdString(target.id());
+
+    const QString path = m_dir.filePath(QStringLiteral("conflict.db"));
+    const QByteArray key = KeyStore::randomKey();
+    CacheStore store;
+    QVERIFY(openStore(store, path, key));
+    Outbox outbox(&store, &connection);
+    outbox.load();
+    QTRY_VERIFY(outbox.isLoaded());
+
+    // Someone else changed the transaction meanwhile: the saved version is stale.
+    v1::AssignRequest assign;
+    assign.set_id(target.id());
+    assign.set_assignee("admin");
+    assign.set_expected_version(target.version());
+    assign.set_request_id("other-person-1");
+    v1::Transaction changed;
+    QVERIFY(callTransactions(connection, assign, &changed, TX_CALL(Assign)).isOk());
+
+    auto enqueue = [&](OutboxAction a) {
+        bool done = false;
+        outbox.enqueue(a, this, [&](const OutboxAction &saved) { done = saved.id > 0; });
+        return QTest::qWaitFor([&] { return done; }, 5000);
+    };
+    OutboxAction triage;
+    triage.kind = QStringLiteral("triage");
+    triage.transactionId = id;
+    triage.expectedVersion = target.version();
+    triage.payload.insert(QStringLiteral("triage_status"), int(v1::TRIAGE_STATUS_INVESTIGATING));
+    QVERIFY(enqueue(triage));
+    OutboxAction comment; // waits behind the conflict on the same transaction
+    comment.kind = QStringLiteral("comment");
+    comment.transactionId = id;
+    comment.payload.insert(QStringLiteral("text"), QStringLiteral("Checked with the carrier"));
+    QVERIFY(enqueue(comment));
+    OutboxAction unrelated;
+    unrelated.kind = QStringLiteral("assign");
+    unrelated.transactionId = QString::fromStdString(other.id());
+    unrelated.expectedVersion = other.version();
+    unrelated.payload.insert(QStringLiteral("assignee"), QStringLiteral("operator"));
+    QVERIFY(enqueue(unrelated));
+
+    QSignalSpy conflicts(&outbox, &Outbox::conflict);
+    QSignalSpy applied(&outbox, &Outbox::applied);
+    QSignalSpy finished(&outbox, &Outbox::replayFinished);
+    outbox.replay();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    QCOMPARE(conflicts.count(), 1);
+    const auto error = conflicts.first().at(1).value<ServiceError>();
+    QCOMPARE(error.code, ServiceError::Aborted);
+    QCOMPARE(error.currentVersion, changed.version());
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(applied.first().first().value<OutboxAction>().transactionId, QString::fromStdString(other.id()));
+    QCOMPARE(finished.first().at(2).toBool(), false); // the comment still waits
+
+    // Both survive a restart: the conflict with its message, the comment pending.
+    Outbox reloaded(&store, &connection);
+    reloaded.load();
+    QTRY_VERIFY(reloaded.isLoaded());
+    QCOMPARE(reloaded.actions().size(), 2);
+    QCOMPARE(reloaded.actions().at(0).state, OutboxAction::State::Conflict);
+    QVERIFY(!reloaded.actions().at(0).message.isEmpty());
+    QCOMPARE(reloaded.actions().at(1).state, OutboxAction::State::Pending);
+    QCOMPARE(reloaded.conflictCount(), 1);
+
+    // The person decides to apply it to the current version: then the comment follows.
+    QSignalSpy reloadedFinished(&reloaded, &Outbox::replayFinished);
+    reloaded.retryAction(reloaded.actions().at(0).id, changed.version());
+    QTRY_COMPARE(reloaded.pendingCount(), 2);
+    reloaded.replay();
+    QTRY_COMPARE_WITH_TIMEOUT(reloadedFinished.count(), 1, 15000);
+    QCOMPARE(reloadedFinished.first().at(0).toInt(), 2);
+    QCOMPARE(reloaded.actions().size(), 0);
+    const v1::Transaction after = getTransaction(connection, id);
+    QCOMPARE(after.triage_status(), v1::TRIAGE_STATUS_INVESTIGATING);
+    QCOMPARE(after.version(), changed.version() + 1);
+}
+
+void TestConsoleOffline::offlineStartShowsCachedExceptions()
+{
+    REQUIRE_BACKEND();
+    const QString path = m_dir.filePath(QStringLiteral("offline-start.db"));
+    const QByteArray key = KeyStore::randomKey();
+    QStringList shownIds;
+    QList<Flow> shownFlows;
+
+    // Online: the console shows flows and a page of exceptions, and saves them.
+    {
+        BackendConnection connection;
+        SessionService session(&connection);
+        QVERIFY(signIn(connection, session, m_backend->target()));
+        CacheStore store;
+        QVERIFY(openStore(store, path, key));
+        Outbox outbox(&store, &connection);
+        EventFollower events(&connection);
+        OfflineController controller(&connection, &store, &outbox, &events);
+        FlowsService flows(&connection);
+        QSignalSpy loaded(&flows, &FlowsService::flowsLoaded);
+        flows.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+        shownFlows = loaded.first().first().value<QList<Flow>>();
+        QVERIFY(!shownFlows.isEmpty());
+        store.put(Cache::FlowsKind, QStringLiteral("catalogue"), Cache::encodeFlows(shownFlows));
+        QJsonArray page;
+        for (const auto &t : failedTransactions(connection, 20)) {
+            shownIds << QString::fromStdString(t.id());
+            page.append(QJsonObject{{QStringLiteral("id"), QString::fromStdString(t.id())},
+                                    {QStringLiteral("business_key"), QString::fromStdString(t.business_key())}});
+        }
+        QVERIFY(!shownIds.isEmpty());
+        store.put(Cache::ExceptionPageKind, QStringLiteral("state:failed"), QJsonDocument(page).toJson());
+        controller.noteFreshData();
+        store.waitForIdle();
+    }
+
+    // Next start: the backend cannot be reached.
+    BackendConnection connection;
+    connection.setTarget(QStringLiteral("127.0.0.1:1"));
+    CacheStore store;
+    QVERIFY(openStore(store, path, key));
+    Outbox outbox(&store, &connection);
+    outbox.load();
+    EventFollower events(&connection);
+    OfflineController controller(&connection, &store, &outbox, &events);
+    controller.setProbeBackoff(100, 400);
+    bool stateLoaded = false;
+    controller.loadState([&] { stateLoaded = true; });
+    QTRY_VERIFY(stateLoaded);
+    QVERIFY(controller.dataTime().isValid());
+    QVERIFY(controller.dataTime().secsTo(QDateTime::currentDateTimeUtc()) < 600);
+
+    OfflineBanner banner;
+    connect(&controller, &OfflineController::offlineChanged, &banner, &OfflineBanner::setOffline);
+    connect(&outbox, &Outbox::changed, &banner, [&] { banner.setPendingCount(outbox.pendingCount(), outbox.conflictCount()); });
+    QSignalSpy offline(&controller, &OfflineController::offlineChanged);
+    controller.startOffline();
+    QCOMPARE(offline.count(), 1);
+    QVERIFY(controller.isOffline());
+    QVERIFY(banner.isVisibleTo(nullptr) || !banner.isHidden());
+    QVERIFY(banner.text().contains(QStringLiteral("Offline")));
+    QVERIFY(banner.text().contains(QLocale().toString(controller.dataTime().toLocalTime(), QLocale::ShortFormat)));
+
+    // The saved exceptions and flows are there at once.
+    std::optional<Cache::Entry> page, flows;
+    int answers = 0;
+    store.get(Cache::ExceptionPageKind, QStringLiteral("state:failed"), this, [&](auto e) { page = e; ++answers; });
+    store.get(Cache::FlowsKind, QStringLiteral("catalogue"), this, [&](auto e) { flows = e; ++answers; });
+    QTRY_COMPARE(answers, 2);
+    QVERIFY(page.has_value());
+    QStringList cachedIds;
+    for (const auto &v : QJsonDocument::fromJson(page->data).array())
+        cachedIds << v.toObject().value(QStringLiteral("id")).toString();
+    QCOMPARE(cachedIds, shownIds);
+    QVERIFY(flows.has_value());
+    QCOMPARE(Cache::decodeFlows(flows->data), shownFlows);
+
+    // An action taken offline is visibly pending.
+    OutboxAction comment;
+    comment.kind = QStringLiteral("comment");
+    comment.transactionId = shownIds.first();
+    comment.payload.insert(QStringLiteral("text"), QStringLiteral("Customer called, will resend"));
+    outbox.enqueue(comment);
+    QTRY_COMPARE(outbox.pendingCount(), 1);
+    QVERIFY(banner.text().contains(QStringLiteral("1 change")));
+
+    // Probes with backoff find nothing yet...
+    QTRY_VERIFY_WITH_TIMEOUT(controller.probeCount() >= 2, 10000);
+    QVERIFY(controller.isOffline());
+
+    // ...then the backend is reachable again: online, and the outbox is replayed.
+    SessionService session(&connection);
+    QSignalSpy back(&controller, &OfflineController::backOnline);
+    QSignalSpy finished(&outbox, &Outbox::replayFinished);
+    QVERIFY(signIn(connection, session, m_backend->target()));
+    QTRY_COMPARE_WITH_TIMEOUT(back.count(), 1, 10000);
+    QVERIFY(!controller.isOffline());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    QCOMPARE(finished.first().at(0).toInt(), 1);
+    QCOMPARE(outbox.pendingCount(), 0);
+    QVERIFY(!banner.text().contains(QStringLiteral("Offline")));
+}
+
+int main(int argc, char **argv)
+{
+    if (argc >= 2 && qstrcmp(argv[1], "--enqueue-and-die") == 0) {
+        QCoreApplication app(argc, argv);
+        return enqueueAndDie(app.arguments().mid(2));
+    }
+    QApplication app(argc, argv);
+    TestConsoleOffline test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_console_offline.moc"
