@@ -74,3 +74,17 @@ if(TARGET flowdeskd)
 endif()
 add_test(NAME console_admin COMMAND tst_console_admin)
 set_tests_properties(console_admin PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 120)
+
+# Exceptions workbench: the list model and services, and the page as a clerk uses it.
+foreach(_suite exceptions exceptions_ui)
+    add_executable(tst_console_${_suite} tst_console_${_suite}.cpp)
+    target_link_libraries(tst_console_${_suite} PRIVATE
+        flowdesk_consoletestutil flowdesk_ui flowdesk_services flowdesk_models
+        Qt6::Test Qt6::Widgets flowdesk_warnings)
+    target_include_directories(tst_console_${_suite} PRIVATE "${PROJECT_SOURCE_DIR}/ui/commands")
+    if(TARGET flowdeskd)
+        add_dependencies(tst_console_${_suite} flowdeskd)
+    endif()
+    add_test(NAME console_${_suite} COMMAND tst_console_${_suite})
+    set_tests_properties(console_${_suite} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 120)
+endforeach()

@@ -211,9 +211,10 @@ void TransactionDetail::load(const QString &id, bool keepEdit)
     });
 }
 
-void TransactionDetail::fill(const Transaction &t, bool keepEdit)
+void TransactionDetail::fill(const Transaction &t, bool keepEdit, bool ownChange)
 {
     const bool sameTransaction = t.id == m_transaction.id;
+    const bool payloadUnchanged = sameTransaction && t.payloadJson == m_transaction.payloadJson;
     m_transaction = t;
     m_tabs->setEnabled(true);
     m_changedBanner->hide();
@@ -255,6 +256,8 @@ void TransactionDetail::fill(const Transaction &t, bool keepEdit)
     if (!(keepEdit && sameTransaction && hasUnsavedEdit())) {
         m_editor->setSchema(m_schemas.value(t.flowId).schemaJson);
         m_editor->setPayload(t.payloadJson, t.originalPayloadJson, t.maskedFields);
+        m_editBaseVersion = t.version;
+    } else if (ownChange && payloadUnchanged) {
         m_editBaseVersion = t.version;
     }
     const bool mayEdit = t.isFailed() && m_actions->user().can(QStringLiteral("transactions.edit"));
@@ -370,6 +373,10 @@ void TransactionDetail::save(bool resubmit)
     command->setTransactions({base});
     command->setPayload(payload, m_editBaseVersion);
     command->setReason(tr("Payload corrected in the console"));
+    connect(command, &Command::finished, this, [this](const MutationResult &result) {
+        if (result.isOk())
+            m_replaceEditOnUpdate = true;
+    });
     if (resubmit) {
         // Resubmit follows the save with the version the save produced.
         connect(command, &Command::finished, this, [this](const MutationResult &result) {
@@ -387,9 +394,12 @@ void TransactionDetail::applyUpdate(const Transaction &transaction)
 {
     if (transaction.id != m_transaction.id)
         return;
-    // A mutation answers with the whole transaction; show it, the edit is saved.
+    // A mutation answers with the whole transaction. After a save the editor shows
+    // what was saved; after anything else an unsaved edit stays as typed.
+    const bool replace = m_replaceEditOnUpdate;
+    m_replaceEditOnUpdate = false;
     if (transaction.full)
-        fill(transaction, false);
+        fill(transaction, !replace, true);
     else
         load(transaction.id, true);
 }

@@ -57,7 +57,10 @@ signals:
 
 private:
     void load(const QString &id, bool keepEdit);
-    void fill(const Transaction &t, bool keepEdit);
+    // keepEdit: an unsaved edit stays; ownChange: the update came from this console,
+    // so an edit that started before it may go on from the new version when the
+    // payload itself did not change.
+    void fill(const Transaction &t, bool keepEdit, bool ownChange = false);
     void loadHistory();
     void loadTimeline();
     void updateEditButtons();
@@ -67,6 +70,7 @@ private:
     QHash<QString, FlowSchema> m_schemas;
     Transaction m_transaction;
     qint64 m_editBaseVersion = 0;
+    bool m_replaceEditOnUpdate = false; // the edit was saved: show the saved payload
     int m_generation = 0;
 
     QLabel *m_title;

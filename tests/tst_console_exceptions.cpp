@@ -1,0 +1,384 @@
+// The exception list and its sources against a real flowdeskd: pages fetched as the
+// view scrolls, backend sorting and filtering, live changes, error groups, saved
+// views, and what the backend answers to repeated, stale and invalid changes.
+
+#include "backendconnection.h"
+#include "consoletestutil.h"
+#include "errorgroupmodel.h"
+#include "exceptionlistmodel.h"
+#include "savedviews.h"
+#include "sessionservice.h"
+#include "transactionsservice.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <limits>
+
+using namespace Flowdesk;
+
+class TestConsoleExceptions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void firstPagesAsTheViewScrolls();
+    void sortedAndFilteredInTheBackend_data();
+    void sortedAndFilteredInTheBackend();
+    void resolvedRowLeavesLive();
+    void newFailureTakesItsRank();
+    void newFailureBeyondLoadedRowsIsCounted();
+    void errorGroupsAddUpToTheList();
+    void savedViewsRoundTrip();
+    void resubmitWithSameRequestIdDeliversOnce();
+    void staleVersionIsRefused();
+    void invalidPayloadNamesFields();
+
+private:
+    bool loadAll(ExceptionListModel &model, const TransactionQuery &query, int pageSize);
+    QList<Transaction> failedTransactions(int count, const TransactionQuery &query = {});
+
+    std::unique_ptr<BackendProcess> m_backend;
+    std::unique_ptr<BackendConnection> m_connection;
+    std::unique_ptr<SessionService> m_session;
+    std::unique_ptr<TransactionsService> m_service;
+};
+
+void TestConsoleExceptions::initTestCase()
+{
+    qRegisterMetaType<Flowdesk::ServiceError>();
+    qRegisterMetaType<Flowdesk::Session>();
+    REQUIRE_BACKEND();
+    m_backend = std::make_unique<BackendProcess>(QStringList{QStringLiteral("--no-traffic")});
+    QVERIFY2(m_backend->start(), qPrintable(m_backend->errorText()));
+    m_connection = std::make_unique<BackendConnection>();
+    m_connection->setTarget(m_backend->target());
+    m_session = std::make_unique<SessionService>(m_connection.get());
+    QSignalSpy ok(m_session.get(), &SessionService::loggedIn);
+    m_session->login(QStringLiteral("operator"), QStringLiteral("demo-operator"));
+    QVERIFY(ok.wait(10000));
+    m_service = std::make_unique<TransactionsService>(m_connection.get());
+}
+
+void TestConsoleExceptions::cleanupTestCase()
+{
+    m_service.reset();
+    m_session.reset();
+    m_connection.reset();
+    m_backend.reset();
+}
+
+bool TestConsoleExceptions::loadAll(ExceptionListModel &model, const TransactionQuery &query, int pageSize)
+{
+    model.setPageSize(pageSize);
+    QSignalSpy loaded(&model, &ExceptionListModel::pageLoaded);
+    model.setQuery(query);
+    // A model tester fetches on its own at every change; wait for whoever asked.
+    while (model.isLoading() || model.canFetchMore({})) {
+        if (model.canFetchMore({}))
+            model.fetchMore({});
+        if (!loaded.wait(10000))
+            return false;
+    }
+    return model.lastError().isEmpty();
+}
+
+QList<Transaction> TestConsoleExceptions::failedTransactions(int count, const TransactionQuery &query)
+{
+    QList<Transaction> result;
+    bool done = false;
+    m_service->list(query, QString(), count, this, [&](const ServiceError &, const TransactionPage &page) {
+        result = page.transactions;
+        done = true;
+    });
+    QTest::qWaitFor([&] { return done; }, 10000);
+    return result;
+}
+
+void TestConsoleExceptions::firstPagesAsTheViewScrolls()
+{
+    // Without a model tester: it would fetch every page at once, as it calls
+    // fetchMore() after each change it checks.
+    auto *model = new ExceptionListModel(m_service.get(), this);
+    model->setPageSize(20);
+    QSignalSpy loaded(model, &ExceptionListModel::pageLoaded);
+    model->setQuery(TransactionQuery{});
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(model->rowCount(), 20);
+    QVERIFY2(model->totalSize() > 40, "the demo data has more than two pages of exceptions");
+    QVERIFY(model->canFetchMore({}));
+
+    model->fetchMore({});
+    QVERIFY(!model->canFetchMore({})); // one request at a time
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(model->rowCount(), 40);
+
+    QSet<QString> ids;
+    double previous = std::numeric_limits<double>::max();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Transaction t = model->transaction(row);
+        QCOMPARE(t.state, TransactionState::Failed);
+        QVERIFY2(t.impactScore <= previous, "ranked by business impact");
+        previous = t.impactScore;
+        ids.insert(t.id);
+        QVERIFY(t.payloadJson.isEmpty()); // the list keeps the light view only
+    }
+    QCOMPARE(ids.size(), 40); // no row twice across pages
+    delete model;
+}
+
+void TestConsoleExceptions::sortedAndFilteredInTheBackend_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::newRow("amount") << "amount";
+    QTest::newRow("oldest first") << "oldest";
+    QTest::newRow("flow") << "flow";
+    QTest::newRow("domain") << "domain";
+    QTest::newRow("stuck only") << "stuck";
+    QTest::newRow("text") << "text";
+    QTest::newRow("unassigned") << "unassigned";
+}
+
+void TestConsoleExceptions::sortedAndFilteredInTheBackend()
+{
+    QFETCH(QString, what);
+    const QList<Transaction> sample = failedTransactions(50);
+    QVERIFY(!sample.isEmpty());
+    TransactionQuery q;
+    if (what == QLatin1String("amount"))
+        q.order = TransactionOrder::AmountDesc;
+    else if (what == QLatin1String("oldest"))
+        q.order = TransactionOrder::CreatedAsc;
+    else if (what == QLatin1String("flow"))
+        q.flowIds << sample.first().flowId;
+    else if (what == QLatin1String("domain"))
+        q.domains << QStringLiteral("finance");
+    else if (what == QLatin1String("stuck"))
+        q.stuckOnly = true;
+    else if (what == QLatin1String("text"))
+        q.text = sample.first().businessKey.toLower();
+    else if (what == QLatin1String("unassigned"))
+        q.unassignedOnly = true;
+
+    ExceptionListModel *model = createExceptionListModel(m_service.get(), this);
+    QVERIFY(loadAll(*model, q, 50));
+    QVERIFY2(model->rowCount() > 0, qPrintable(what));
+    QCOMPARE(model->rowCount(), model->totalSize());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Transaction t = model->transaction(row);
+        QVERIFY(model->matches(t));
+        if (row > 0 && what == QLatin1String("amount"))
+            QVERIFY(model->transaction(row - 1).amountMinor >= t.amountMinor);
+        if (row > 0 && what == QLatin1String("oldest"))
+            QVERIFY(model->transaction(row - 1).createTime <= t.createTime);
+    }
+    if (what == QLatin1String("text"))
+        QCOMPARE(model->transaction(0).businessKey, sample.first().businessKey);
+    delete model;
+}
+
+void TestConsoleExceptions::resolvedRowLeavesLive()
+{
+    ExceptionListModel *model = createExceptionListModel(m_service.get(), this);
+    model->setCoalesceInterval(50);
+    QVERIFY(loadAll(*model, TransactionQuery{}, 1000));
+    const int before = model->rowCount();
+    const Transaction victim = model->transaction(before / 2);
+    const Transaction neighbour = model->transaction(before / 2 + 1);
+
+    bool done = false;
+    MutationResult result;
+    m_service->discard(victim.id, victim.version, QStringLiteral("duplicate of an order entered by hand"),
+                       TransactionsService::newRequestId(), this, [&](const MutationResult &r) {
+        result = r;
+        done = true;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+    QVERIFY2(result.isOk(), qPrintable(result.error.serverMessage));
+
+    // As the event feed would report it; several notes of the same change are one fetch.
+    QSignalSpy applied(model, &ExceptionListModel::liveBatchApplied);
+    model->noteChanged(victim.id);
+    model->noteChanged(victim.id);
+    QVERIFY(applied.wait(5000));
+    QCOMPARE(applied.count(), 1);
+    QCOMPARE(model->rowCount(), before - 1);
+    QVERIFY(!model->indexOf(victim.id).isValid());
+    QCOMPARE(model->indexOf(neighbour.id).row(), before / 2);
+    delete model;
+}
+
+void TestConsoleExceptions::newFailureTakesItsRank()
+{
+    ExceptionListModel *model = createExceptionListModel(m_service.get(), this);
+    QVERIFY(loadAll(*model, TransactionQuery{}, 1000));
+    const int before = model->rowCount();
+    QVERIFY(before > 3);
+    Transaction fresh = model->transaction(2);
+    fresh.id = QStringLiteral("new-failure");
+    fresh.impactScore = (model->transaction(1).impactScore + model->transaction(2).impactScore) / 2;
+    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+    model->applyRow(fresh);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model->rowCount(), before + 1);
+    const int row = model->indexOf(fresh.id).row();
+    QVERIFY2(row == 2 || row == 3, "ranked between its neighbours");
+    QCOMPARE(model->pendingNewCount(), 0);
+    delete model;
+}
+
+void TestConsoleExceptions::newFailureBeyondLoadedRowsIsCounted()
+{
+    auto *model = new ExceptionListModel(m_service.get(), this); // only the first page, see above
+    model->setPageSize(10);
+    QSignalSpy loaded(model, &ExceptionListModel::pageLoaded);
+    model->setQuery(TransactionQuery{});
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(model->canFetchMore({}));
+    Transaction fresh = model->transaction(9);
+    fresh.id = QStringLiteral("low-impact-failure");
+    fresh.impactScore = -1;
+    QSignalSpy pending(model, &ExceptionListModel::pendingNewCountChanged);
+    model->applyRow(fresh);
+    QCOMPARE(model->rowCount(), 10); // not shown among rows it does not belong to
+    QCOMPARE(model->pendingNewCount(), 1);
+    QCOMPARE(pending.count(), 1);
+    model->applyRow(fresh); // the same change reported again counts once
+    QCOMPARE(model->pendingNewCount(), 1);
+    delete model;
+}
+
+void TestConsoleExceptions::errorGroupsAddUpToTheList()
+{
+    QList<ErrorGroup> groups;
+    bool done = false;
+    m_service->listErrorGroups(TransactionQuery{}, this, [&](const ServiceError &e, const QList<ErrorGroup> &g) {
+        QVERIFY(e.isOk());
+        groups = g;
+        done = true;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+    QVERIFY(!groups.isEmpty());
+    qint64 sum = 0;
+    for (const ErrorGroup &g : groups) {
+        QVERIFY(!g.signature.isEmpty());
+        QVERIFY(g.count > 0);
+        sum += g.count;
+    }
+    ExceptionListModel *list = createExceptionListModel(m_service.get(), this);
+    QVERIFY(loadAll(*list, TransactionQuery{}, 1000));
+    QCOMPARE(sum, qint64(list->totalSize()));
+
+    // Choosing a group shows exactly its members.
+    TransactionQuery byGroup;
+    byGroup.errorSignature = groups.first().signature;
+    QVERIFY(loadAll(*list, byGroup, 1000));
+    QCOMPARE(qint64(list->rowCount()), groups.first().count);
+
+    ErrorGroupModel *model = createErrorGroupModel(this);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model->setGroups(groups);
+    QCOMPARE(model->rowCount(), groups.size());
+    QCOMPARE(model->indexOf(groups.last().signature).row(), int(groups.size()) - 1);
+    model->setGroups(groups.mid(1));
+    QCOMPARE(model->rowCount(), groups.size() - 1);
+    delete list;
+    delete model;
+}
+
+void TestConsoleExceptions::savedViewsRoundTrip()
+{
+    TransactionQuery q;
+    q.flowIds << QStringLiteral("crm-quote-to-order");
+    q.errorCategories << ErrorCategory::MasterData;
+    q.triageStatuses << TriageStatus::WaitingOnPartner;
+    q.assignee = QStringLiteral("me");
+    q.stuckOnly = true;
+    q.text = QStringLiteral("Müller");
+    q.order = TransactionOrder::DueAsc;
+    QCOMPARE(SavedViews::fromJson(SavedViews::toJson(q)), q);
+    const QList<SavedView> builtIns = SavedViews::builtIns();
+    QCOMPARE(builtIns.size(), 3);
+    QCOMPARE(builtIns.at(0).query.assignee, QStringLiteral("me"));
+    QVERIFY(builtIns.at(1).query.stuckOnly);
+}
+
+void TestConsoleExceptions::resubmitWithSameRequestIdDeliversOnce()
+{
+    TransactionQuery q;
+    q.errorCategories << ErrorCategory::Connectivity << ErrorCategory::Authentication << ErrorCategory::BusinessState
+                      << ErrorCategory::MasterData;
+    const QList<Transaction> list = failedTransactions(5, q);
+    QVERIFY(!list.isEmpty());
+    const Transaction t = list.first();
+    const QString requestId = TransactionsService::newRequestId();
+    QList<MutationResult> results;
+    // A double click, or a retry after the first answer was lost on the way.
+    for (int i = 0; i < 2; ++i)
+        m_service->resubmit(t.id, t.version, requestId, this, [&](const MutationResult &r) { results << r; });
+    QVERIFY(QTest::qWaitFor([&] { return results.size() == 2; }, 10000));
+    QVERIFY2(results.at(0).isOk(), qPrintable(results.at(0).error.serverMessage));
+    QVERIFY2(results.at(1).isOk(), qPrintable(results.at(1).error.serverMessage));
+    QCOMPARE(results.at(0).transaction.version, results.at(1).transaction.version);
+
+    QList<HistoryEntry> history;
+    bool done = false;
+    m_service->history(t.id, this, [&](const ServiceError &, const QList<HistoryEntry> &h) {
+        history = h;
+        done = true;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+    int resubmits = 0;
+    for (const HistoryEntry &e : history)
+        resubmits += e.action == QLatin1String("resubmit");
+    QCOMPARE(resubmits, 1);
+}
+
+void TestConsoleExceptions::staleVersionIsRefused()
+{
+    const QList<Transaction> list = failedTransactions(10);
+    QVERIFY(list.size() > 3);
+    const Transaction t = list.at(3);
+    MutationResult first;
+    MutationResult second;
+    bool done = false;
+    m_service->assign(t.id, t.version, QStringLiteral("operator"), TransactionsService::newRequestId(), this,
+                      [&](const MutationResult &r) { first = r; done = true; });
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+    QVERIFY(first.isOk());
+    done = false;
+    // Still the version this person started from: someone else's change stands.
+    m_service->setTriageStatus(t.id, t.version, TriageStatus::Investigating, TransactionsService::newRequestId(), this,
+                               [&](const MutationResult &r) { second = r; done = true; });
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+    QVERIFY(second.isConflict());
+    QCOMPARE(second.error.currentVersion, first.transaction.version);
+}
+
+void TestConsoleExceptions::invalidPayloadNamesFields()
+{
+    const QList<Transaction> list = failedTransactions(10);
+    QVERIFY(list.size() > 4);
+    const Transaction t = list.at(4);
+    MutationResult result;
+    bool done = false;
+    m_service->updatePayload(t.id, t.version, QStringLiteral("{}"), QStringLiteral("test"),
+                             TransactionsService::newRequestId(), this, [&](const MutationResult &r) {
+        result = r;
+        done = true;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+    QCOMPARE(result.error.code, ServiceError::InvalidArgument);
+    QVERIFY(!result.violations.isEmpty());
+    for (const FieldViolation &v : result.violations) {
+        QVERIFY2(v.field.startsWith(QLatin1Char('/')), qPrintable(v.field));
+        QVERIFY(!v.description.isEmpty());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestConsoleExceptions)
+#include "tst_console_exceptions.moc"
