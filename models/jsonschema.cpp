@@ -708,16 +708,16 @@ QString PayloadSchema::describePattern(const QString &pattern)
             const int close = pattern.indexOf(QLatin1Char(')'), i);
             if (close < 0)
                 return pattern;
+            if (close + 1 < n && pattern[close + 1] == QLatin1Char('?')) {
+                i = close + 2;
+                continue; // optional part left out
+            }
             const QString group = pattern.mid(i + 1, close - i - 1);
             const QString first = group.section(QLatin1Char('|'), 0, 0);
             if (first.contains(QRegularExpression(QStringLiteral("[\\[\\]\\\\{}()*+?.]"))))
                 return pattern;
             unit = first;
             i = close + 1;
-            if (i < n && pattern[i] == QLatin1Char('?')) {
-                ++i;
-                continue; // optional part left out
-            }
         } else if (c == QLatin1Char('\\') && i + 1 < n && !pattern[i + 1].isLetterOrNumber()) {
             unit = pattern[i + 1];
             i += 2;

@@ -704,6 +704,7 @@ void TestConsolePayloadEditor::patternsAreDescribedAsShapes_data()
     QTest::newRow("plant choice") << "^PC-(DE01|FR01|PL01|MX01)-[0-9]{7}$" << "PC-DE01-#######";
     QTest::newRow("country") << "^[A-Z]{2}$" << "AA";
     QTest::newRow("range") << "^ASN-[0-9]{6,10}$" << "ASN-######";
+    QTest::newRow("optional group") << "^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$" << "AAAAAAXX";
     QTest::newRow("too complex") << "^[^@]+@x$" << "^[^@]+@x$";
 }
 
@@ -735,6 +736,19 @@ void TestConsolePayloadEditor::preview()
     editor.findChild<QTabWidget *>()->setCurrentIndex(2);
     saveScreenshot(&editor, QStringLiteral("payloadeditor-differences"));
     QVERIFY(!editor.isValid());
+
+    // Other shapes of flow: lists of measurements, bank accounts, date-times.
+    for (const char *id : {"qms-inspection-results", "bank-payment-reconciliation", "mes-downtime-events"}) {
+        const DemoFlow &other = flow(id);
+        PayloadEditor view;
+        view.setSchema(QString::fromUtf8(other.schema));
+        view.setPayload(QString::fromUtf8(other.payload), QString::fromUtf8(other.payload), {});
+        view.resize(1100, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        saveScreenshot(&view, QStringLiteral("payloadeditor-") + QString::fromLatin1(id));
+        QVERIFY(view.isValid());
+    }
 }
 
 QTEST_MAIN(TestConsolePayloadEditor)

@@ -476,9 +476,11 @@ QWidget *PayloadEditor::Private::makeField(const QString &pointer, const JsonNod
             combo->addItem(value->isString() ? value->text() : value->toJson(), value->toJson());
             combo->setCurrentIndex(combo->count() - 1);
         }
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        combo->setMinimumWidth(110);
-        combo->setMaximumWidth(280);
+        // As wide as its longest choice.
+        int widest = 0;
+        for (int i = 0; i < combo->count(); ++i)
+            widest = std::max(widest, combo->fontMetrics().horizontalAdvance(combo->itemText(i)));
+        combo->setFixedWidth(std::clamp(widest + 50, 100, 300));
         QObject::connect(combo, &QComboBox::activated, q, [this, pointer, combo](int index) {
             const QString json = combo->itemData(index).toString();
             setValue(pointer, json.isEmpty() ? std::nullopt : parseJson(json));
@@ -540,8 +542,21 @@ QWidget *PayloadEditor::Private::makeField(const QString &pointer, const JsonNod
             edit->setAlignment(Qt::AlignRight);
             edit->setMaximumWidth(inTable ? 110 : 140);
         } else if (!schemaString(fieldSchema, "pattern").isEmpty()) {
-            edit->setPlaceholderText(PayloadSchema::describePattern(schemaString(fieldSchema, "pattern")));
-            edit->setMaximumWidth(format == QLatin1String("email") ? 320 : 220);
+            const QString pattern = schemaString(fieldSchema, "pattern");
+            const QString shape = PayloadSchema::describePattern(pattern);
+            if (shape != pattern)
+                edit->setPlaceholderText(shape);
+            // Room for the value and the longest shape the format allows, within reason.
+            static const QRegularExpression upperBound(QStringLiteral("\\{[0-9]+,([0-9]+)\\}"));
+            int longest = std::max(int(shape.size()), int(textOf().size()));
+            for (auto it = upperBound.globalMatch(pattern); it.hasNext();) {
+                const auto match = it.next();
+                longest += match.captured(1).toInt() - 1;
+            }
+            if (maxLength)
+                longest = std::min(longest, int(maxLength->toDouble()));
+            edit->setMaximumWidth(std::clamp(edit->fontMetrics().averageCharWidth() * longest + 40,
+                                             inTable ? 90 : 160, 340));
         } else if (maxLength && maxLength->toDouble() <= 20) {
             edit->setMaximumWidth(inTable ? 90 : 140);
         } else if (format == QLatin1String("email")) {
