@@ -1,5 +1,7 @@
 #include "auditlogmodel.h"
 
+#include "domain.h"
+
 #include <QLocale>
 
 #ifdef FLOWDESK_MODEL_TESTER
@@ -17,6 +19,19 @@ QString targetText(const AuditEntry &e)
     if (e.targetId.isEmpty())
         return e.targetType;
     return e.targetType + QLatin1Char(' ') + e.targetId;
+}
+
+// The backend names roles in lower case ("admin"); people read the role's name.
+QString auditRoleName(const QString &role)
+{
+    static const std::pair<const char *, Role> roles[] = {{"viewer", Role::Viewer}, {"operator", Role::Operator},
+                                                          {"admin", Role::Admin}, {"auditor", Role::Auditor},
+                                                          {"connector", Role::Connector}};
+    for (const auto &[id, r] : roles) {
+        if (role == QLatin1String(id))
+            return roleName(r);
+    }
+    return role;
 }
 
 QByteArray csvCell(QString text)
@@ -60,7 +75,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case TimeColumn: return QLocale().toString(e.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case ActorColumn: return e.role.isEmpty() ? e.actor : tr("%1 (%2)").arg(e.actor, e.role);
+        case ActorColumn: return e.role.isEmpty() ? e.actor : tr("%1 (%2)").arg(e.actor, auditRoleName(e.role));
         case ActionColumn: return auditActionName(e.action);
         case TargetColumn: return targetText(e);
         case ReasonColumn: return e.reason;
@@ -98,7 +113,7 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     case TargetColumn: return tr("Target");
     case ReasonColumn: return tr("Reason");
     case DetailColumn: return tr("Details");
-    case SequenceColumn: return tr("Entry");
+    case SequenceColumn: return tr("#");
     default: break;
     }
     return {};

@@ -17,8 +17,8 @@ class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, ActorColumn, ActionColumn, TargetColumn, ReasonColumn, DetailColumn,
-                  SequenceColumn, ColumnCount };
+    enum Column { SequenceColumn, TimeColumn, ActorColumn, ActionColumn, TargetColumn, ReasonColumn, DetailColumn,
+                  ColumnCount };
     enum Roles { EntryRole = Qt::UserRole + 1, SequenceRole };
 
     explicit AuditLogModel(QObject *parent = nullptr);

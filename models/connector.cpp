@@ -14,6 +14,22 @@ QString connectorStatusName(ConnectorStatus status)
     return QCoreApplication::translate("Flowdesk::Connector", "Unknown");
 }
 
+QString connectorKindName(const QString &kind)
+{
+    static const char *acronyms[] = {"crm", "mes", "wms", "edi", "qms", "plm", "erp"};
+    for (const char *a : acronyms) {
+        if (kind == QLatin1String(a))
+            return kind.toUpper();
+    }
+    if (kind == QLatin1String("odoo"))
+        return QStringLiteral("Odoo");
+    if (kind == QLatin1String("bank"))
+        return QCoreApplication::translate("Flowdesk::Connector", "Bank");
+    if (kind == QLatin1String("shop"))
+        return QCoreApplication::translate("Flowdesk::Connector", "Web shop");
+    return kind;
+}
+
 QString authTypeName(const QString &authType)
 {
     if (authType == QLatin1String("api_key"))

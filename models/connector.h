@@ -10,6 +10,8 @@ namespace Flowdesk {
 // Mirrors flowdesk.v1.ConnectorStatus.
 enum class ConnectorStatus { Unspecified, Up, Degraded, Down, Paused };
 QString connectorStatusName(ConnectorStatus status);
+// "mes" -> "MES", "odoo" -> "Odoo"; unknown kinds are shown as they are.
+QString connectorKindName(const QString &kind);
 // "api_key" -> "API key"; unknown values are shown as they are.
 QString authTypeName(const QString &authType);
 

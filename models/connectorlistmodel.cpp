@@ -55,7 +55,7 @@ QVariant ConnectorListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case NameColumn: return c.name;
-        case KindColumn: return c.kind.toUpper();
+        case KindColumn: return connectorKindName(c.kind);
         case StatusColumn:
             if (c.isPaused() && !c.pausedReason.isEmpty())
                 return tr("Paused: %1").arg(c.pausedReason);
@@ -68,12 +68,10 @@ QVariant ConnectorListModel::data(const QModelIndex &index, int role) const
                 return tr("%1 · none set").arg(authTypeName(c.authType));
             return tr("%1 · v%2 · %3").arg(authTypeName(c.authType)).arg(c.credentialVersion).arg(c.credentialFingerprint);
         case RotationColumn: {
-            QString text = c.credentialRotateTime.isValid()
-                ? tr("%1 by %2").arg(ageText(c.credentialRotateTime), c.credentialRotatedBy)
-                : tr("never rotated");
-            if (c.rotationOverdue)
-                text = tr("Overdue: %1").arg(text);
-            return text;
+            if (!c.credentialRotateTime.isValid())
+                return c.rotationOverdue ? tr("Unknown age: never set in Flowdesk") : tr("never rotated");
+            const QString text = tr("%1 by %2").arg(ageText(c.credentialRotateTime), c.credentialRotatedBy);
+            return c.rotationOverdue ? tr("Overdue: %1").arg(text) : text;
         }
         default: break;
         }
@@ -96,6 +94,8 @@ QVariant ConnectorListModel::data(const QModelIndex &index, int role) const
             case ConnectorStatus::Unspecified: break;
             }
             return {};
+        case EndpointColumn:
+            return tr("%1\nAuthentication: %2").arg(c.endpoint, authTypeName(c.authType));
         case LastSuccessColumn:
             return c.lastSuccessTime.isValid() ? locale.toString(c.lastSuccessTime.toLocalTime(), QLocale::LongFormat)
                                                : QVariant();
@@ -109,7 +109,8 @@ QVariant ConnectorListModel::data(const QModelIndex &index, int role) const
             QString when = c.credentialRotateTime.isValid()
                 ? tr("Rotated %1 by %2.").arg(locale.toString(c.credentialRotateTime.toLocalTime(), QLocale::LongFormat),
                                               c.credentialRotatedBy)
-                : tr("Never rotated.");
+                : tr("No credential has been set through Flowdesk, so its age is not known. Set it once to start "
+                     "tracking rotation.");
             if (c.rotationPolicyDays > 0)
                 when += QLatin1Char(' ') + tr("Policy: rotate every %n days.", nullptr, c.rotationPolicyDays);
             return when;

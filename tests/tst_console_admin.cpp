@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -119,7 +120,10 @@ void TestConsoleAdmin::saveScreenshot(QWidget *widget, const QString &name)
     const QString dir = qEnvironmentVariable("FLOWDESK_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
-    widget->resize(1400, 820);
+    if (qobject_cast<QDialog *>(widget))
+        widget->adjustSize();
+    else
+        widget->resize(1400, 820);
     widget->show();
     QTest::qWait(200);
     widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));

@@ -156,7 +156,7 @@ AuditPage::AuditPage(AdminService *admin, SessionService *session, QWidget *pare
     m_view->setColumnWidth(AuditLogModel::ActionColumn, 170);
     m_view->setColumnWidth(AuditLogModel::TargetColumn, 200);
     m_view->setColumnWidth(AuditLogModel::ReasonColumn, 200);
-    m_view->setColumnWidth(AuditLogModel::SequenceColumn, 70);
+    m_view->setColumnWidth(AuditLogModel::SequenceColumn, 60);
 
     m_details = new QPlainTextEdit(this);
     m_details->setObjectName(QStringLiteral("auditDetails"));

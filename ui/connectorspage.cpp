@@ -145,12 +145,15 @@ void ConnectorsPage::reload()
             return;
         }
         m_model->setConnectors(list);
-        int down = 0, degraded = 0, paused = 0, overdue = 0;
+        int down = 0, degraded = 0, paused = 0, overdue = 0, unknownAge = 0;
         for (const Connector &c : list) {
             down += c.status == ConnectorStatus::Down;
             degraded += c.status == ConnectorStatus::Degraded;
             paused += c.status == ConnectorStatus::Paused;
-            overdue += c.rotationOverdue;
+            if (c.rotationOverdue && c.credentialRotateTime.isValid())
+                ++overdue;
+            else if (c.rotationOverdue)
+                ++unknownAge;
         }
         QStringList parts;
         parts << tr("Connectors: %1").arg(list.size());
@@ -161,6 +164,8 @@ void ConnectorsPage::reload()
             parts << tr("%n paused", nullptr, paused);
         if (overdue)
             parts << tr("credentials overdue for rotation: %1").arg(overdue);
+        if (unknownAge)
+            parts << tr("credentials never set in Flowdesk: %1").arg(unknownAge);
         QString summary = parts.join(QStringLiteral(" · "));
         if (!m_session->session().user.can(kManage))
             summary += QLatin1Char('\n') + tr("You can see the status. Only IT admins can pause, test or rotate credentials.");

@@ -24,10 +24,12 @@ CredentialDialog::CredentialDialog(AdminService *admin, const Connector &connect
     setWindowTitle(tr("Set Credential – %1").arg(connector.name));
     setMinimumWidth(520);
 
-    auto *intro = new QLabel(tr("Enter the new %1 for %2 (%3). It is stored encrypted on the server and can never be "
-                                "displayed again, not even here.")
-                                 .arg(authTypeName(connector.authType).toLower(), connector.name, connector.endpoint),
+    auto *intro = new QLabel(tr("<b>%1</b> · %2<br>Authentication: %3<br><br>The new secret is stored encrypted on "
+                                "the server. Nobody can display it again, not even here.")
+                                 .arg(connector.name.toHtmlEscaped(), connector.endpoint.toHtmlEscaped(),
+                                      authTypeName(connector.authType).toHtmlEscaped()),
                              this);
+    intro->setTextFormat(Qt::RichText);
     intro->setWordWrap(true);
 
     m_current = new QLabel(this);
