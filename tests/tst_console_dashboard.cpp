@@ -9,11 +9,14 @@
 #include "dashboardpage.h"
 #include "dashboardservice.h"
 #include "eventfollower.h"
+#include "exceptionlistmodel.h"
+#include "exceptionspage.h"
 #include "flowhealth.h"
 #include "flowtile.h"
 #include "sessionservice.h"
 #include "stuckorderspage.h"
 #include "stuckordermodel.h"
+#include "transactionsservice.h"
 #include "wallboard.h"
 
 #include <QAbstractItemModelTester>
@@ -72,6 +75,7 @@ private slots:
     void tileReadsWithoutColour();
 
     void viewerSeesOwnPlantAndDrillsDownFromTile();
+    void tileOpensExceptionsOfThatFlow();
     void chartsShowExactFigures();
     void wallboardOpensFullScreenAndLeavesOnEsc();
     void liveRefreshStopsWhileHidden();
@@ -275,6 +279,45 @@ void TestConsoleDashboard::viewerSeesOwnPlantAndDrillsDownFromTile()
     QTest::keyClick(tile, Qt::Key_Return);
     QCOMPARE(drill.count(), 2);
     QCOMPARE(drill.at(1).at(0).value<TransactionQuery>(), query);
+}
+
+void TestConsoleDashboard::tileOpensExceptionsOfThatFlow()
+{
+    REQUIRE_BACKEND();
+    Console console;
+    QVERIFY(signIn(console, QStringLiteral("operator")));
+    TransactionsService transactions(&console.connection);
+    ExceptionsPage exceptions(&transactions, &console.session, &console.events);
+    exceptions.setUser(console.session.session().user);
+    DashboardPage page(&console.dashboard, &console.session, &console.events);
+    // As the composition root wires them.
+    connect(&page, &DashboardPage::drillDown, &exceptions, &ExceptionsPage::showQuery);
+    QSignalSpy updated(&page, &DashboardPage::healthUpdated);
+    page.resize(1400, 900);
+    page.show();
+    QVERIFY(updated.wait(10000));
+
+    // The first tile with failures: clicking it lists that flow's exceptions.
+    FlowTile *tile = nullptr;
+    for (FlowTile *t : page.tiles()) {
+        if (t->health().failed > 0 || t->health().stuck > 0) {
+            tile = t;
+            break;
+        }
+    }
+    QVERIFY2(tile, "the demo data has a flow with failures or stuck orders");
+    const QString flowId = tile->health().flowId;
+    QSignalSpy loaded(exceptions.model(), &ExceptionListModel::pageLoaded);
+    // A click on the tile's text counts as a click on the tile.
+    auto *name = tile->findChild<QLabel *>(QStringLiteral("tileName"));
+    QVERIFY(name);
+    const QPoint onName = name->mapTo(tile, name->rect().center());
+    QTest::mouseClick(tile, Qt::LeftButton, {}, onName);
+    QCOMPARE(exceptions.currentQuery().flowIds, QStringList{flowId});
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(exceptions.model()->rowCount() > 0);
+    for (int row = 0; row < exceptions.model()->rowCount(); ++row)
+        QCOMPARE(exceptions.model()->transaction(row).flowId, flowId);
 }
 
 void TestConsoleDashboard::chartsShowExactFigures()

@@ -253,6 +253,8 @@ ThroughputChart::ThroughputChart(QWidget *parent)
     m_failed->attachAxis(m_timeAxis);
     m_failed->attachAxis(m_failedAxis);
     m_receivedAxis->setLabelFormat(QStringLiteral("%d"));
+    m_receivedAxis->setTruncateLabels(false);
+    m_failedAxis->setTruncateLabels(false);
     m_failedAxis->setLabelFormat(QStringLiteral("%d"));
     m_receivedAxis->setLabelsColor(receivedPen.color());
     m_failedAxis->setLabelsColor(failedPen.color());
@@ -479,7 +481,7 @@ ValueAtRiskChart::ValueAtRiskChart(QWidget *parent)
 {
     m_view->setObjectName(QStringLiteral("valueAtRiskChart"));
     m_categories->setTruncateLabels(false);
-    m_axis->setTitleText(tr("Thousands, per currency"));
+    m_axis->setTitleText(tr("Thousands, in the currency of each bar"));
     m_series->setLabelsVisible(true);
     m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     m_series->setLabelsFormat(QStringLiteral("@value k"));
@@ -498,63 +500,60 @@ void ValueAtRiskChart::setValues(const QMap<QString, QMap<QString, qint64>> &byD
     m_values = byDomain;
     m_series->clear();
     m_categories->clear();
-    // Largest total on top; currencies are never added to each other.
-    m_domains = byDomain.keys();
-    auto total = [&byDomain](const QString &d) {
-        qint64 sum = 0;
-        for (qint64 v : byDomain.value(d))
-            sum += v;
-        return sum;
+    // One bar per domain and currency, the largest on top; currencies are never
+    // added to each other, and each bar names its own.
+    struct Bar
+    {
+        QString domain;
+        QString currency;
+        qint64 minor = 0;
     };
-    std::sort(m_domains.begin(), m_domains.end(),
-              [&total](const QString &a, const QString &b) { return total(a) < total(b); });
-    QStringList currencies;
-    for (const auto &perCurrency : byDomain) {
-        for (auto it = perCurrency.begin(); it != perCurrency.end(); ++it) {
-            if (!currencies.contains(it.key()))
-                currencies << it.key();
-        }
+    QList<Bar> bars;
+    for (auto d = byDomain.begin(); d != byDomain.end(); ++d) {
+        for (auto c = d.value().begin(); c != d.value().end(); ++c)
+            bars.append({d.key(), c.key(), c.value()});
     }
-    currencies.sort();
-    static const QList<QColor> palette{QColor(0x0f, 0x76, 0x6e), QColor(0x7c, 0x3a, 0xed), QColor(0x25, 0x63, 0xeb),
-                                       QColor(0xdb, 0x27, 0x77)};
-    qreal max = 0;
+    std::sort(bars.begin(), bars.end(), [](const Bar &a, const Bar &b) { return a.minor < b.minor; });
+    m_domains.clear();
+    m_currencies.clear();
+    auto *set = new QBarSet(tr("Value at risk"));
+    set->setColor(QColor(0x0f, 0x76, 0x6e));
+    set->setLabelColor(QColor(0x1f, 0x29, 0x37));
     QStringList labels;
-    for (const QString &d : m_domains)
-        labels << domainName(d);
-    for (int c = 0; c < currencies.size(); ++c) {
-        const QString currency = currencies.at(c);
-        auto *set = new QBarSet(currency);
-        set->setColor(palette.at(c % palette.size()));
-        set->setLabelColor(QColor(0x1f, 0x29, 0x37));
-        for (const QString &d : m_domains) {
-            // Thousands of the currency: the axis reads "50", not "50000".
-            const qreal major = qreal(byDomain.value(d).value(currency)) / 100000.0;
-            set->append(major);
-            max = std::max(max, major);
-        }
-        connect(set, &QBarSet::hovered, this, [this, currency](bool on, int index) {
-            if (!on || index < 0 || index >= m_domains.size()) {
-                QToolTip::hideText();
-                return;
-            }
-            const QString domain = m_domains.at(index);
-            QString text = tr("<b>%1</b><br>%2 at risk").arg(domainName(domain).toHtmlEscaped(),
-                                                            formatMoney(m_values.value(domain).value(currency), currency));
-            text += tr("<br><i>Click to see this domain's exceptions</i>");
-            QToolTip::showText(QCursor::pos(), text, m_view);
-        });
-        connect(set, &QBarSet::clicked, this, [this](int index) {
-            if (index >= 0 && index < m_domains.size())
-                emit domainActivated(m_domains.at(index));
-        });
-        m_series->append(set);
+    qreal max = 0;
+    for (int i = 0; i < bars.size(); ++i) {
+        const Bar &b = bars.at(i);
+        m_domains << b.domain;
+        m_currencies << b.currency;
+        labels << tr("%1 · %2", "domain and currency").arg(domainName(b.domain), b.currency) + QString(i, QChar(0x200B));
+        // Thousands of the currency: the axis reads "50", not "50000".
+        const qreal thousands = qreal(b.minor) / 100000.0;
+        set->append(thousands);
+        max = std::max(max, thousands);
     }
+    connect(set, &QBarSet::hovered, this, [this](bool on, int index) {
+        if (!on || index < 0 || index >= m_domains.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        const QString domain = m_domains.at(index);
+        const QString currency = m_currencies.at(index);
+        QString text = tr("<b>%1</b><br>%2 at risk in open transactions")
+                           .arg(domainName(domain).toHtmlEscaped(),
+                                formatMoney(m_values.value(domain).value(currency), currency));
+        text += tr("<br><i>Click to see this domain's exceptions</i>");
+        QToolTip::showText(QCursor::pos(), text, m_view);
+    });
+    connect(set, &QBarSet::clicked, this, [this](int index) {
+        if (index >= 0 && index < m_domains.size())
+            emit domainActivated(m_domains.at(index));
+    });
+    m_series->append(set);
     m_categories->append(labels);
     m_axis->setRange(0, niceMax(max * 1.25));
     m_axis->setTickCount(5);
-    m_chart->legend()->setVisible(currencies.size() > 1);
-    setEmptyText(m_domains.isEmpty() ? tr("No value at risk: nothing open carries an amount.") : QString());
+    m_chart->legend()->hide();
+    setEmptyText(bars.isEmpty() ? tr("No value at risk: nothing open carries an amount.") : QString());
 }
 
 } // namespace Flowdesk

@@ -124,6 +124,7 @@ class ValueAtRiskChart : public DashboardChart
 public:
     explicit ValueAtRiskChart(QWidget *parent = nullptr);
     void setValues(const QMap<QString, QMap<QString, qint64>> &byDomain);
+    // Domain of each bar, bottom to top (a domain appears once per currency).
     QStringList domains() const { return m_domains; }
 
 signals:
@@ -131,6 +132,7 @@ signals:
 
 private:
     QStringList m_domains; // in category order
+    QStringList m_currencies;
     QMap<QString, QMap<QString, qint64>> m_values;
     QHorizontalBarSeries *m_series;
     QBarCategoryAxis *m_categories;

@@ -22,6 +22,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 
 namespace Flowdesk {
@@ -50,6 +52,7 @@ DashboardPage::DashboardPage(DashboardService *dashboard, SessionService *sessio
     , m_coalesce(new QTimer(this))
     , m_clock(new QTimer(this))
 {
+    m_sinceCreated.start();
     setObjectName(QStringLiteral("dashboardPage"));
 
     auto *title = new QLabel(tr("Dashboard"), this);
@@ -90,7 +93,8 @@ DashboardPage::DashboardPage(DashboardService *dashboard, SessionService *sessio
     m_wallboardButton->setToolTip(tr("Full screen with large type for a shop-floor screen (F11; Esc leaves)"));
     connect(m_wallboardButton, &QPushButton::clicked, this, &DashboardPage::showWallboard);
     auto *f11 = new QShortcut(QKeySequence(Qt::Key_F11), this);
-    f11->setContext(Qt::WidgetWithChildrenShortcut);
+    // Anywhere in the window while the dashboard is the page shown.
+    f11->setContext(Qt::WindowShortcut);
     connect(f11, &QShortcut::activated, this, &DashboardPage::showWallboard);
 
     m_updated = new QLabel(this);
@@ -349,6 +353,13 @@ void DashboardPage::showEvent(QShowEvent *event)
 
 void DashboardPage::onHealth(const QList<FlowHealth> &flows)
 {
+    if (!m_loadedOnce && m_sinceCreated.isValid()) {
+        auto log = spdlog::get("console");
+        (log ? log : spdlog::default_logger())
+            ->info("dashboard: first figures ({} flows) {} ms after the page was built", flows.size(),
+                   m_sinceCreated.elapsed());
+        m_sinceCreated.invalidate();
+    }
     m_loadedOnce = true;
     m_lastError.clear();
     m_lastUpdate = QDateTime::currentDateTime();
@@ -521,7 +532,8 @@ void DashboardPage::showWallboard()
     }
     m_wallboard->setHealth(m_health, scopeText(), m_lastUpdate);
     m_wallboard->setProblem(m_lastError);
-    m_wallboard->enter();
+    // On the screen the console is on.
+    m_wallboard->enter(window() ? window()->screen() : nullptr);
     refreshIfDue();
 }
 

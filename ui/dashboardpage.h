@@ -5,6 +5,7 @@
 #include "transactionquery.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
 
@@ -115,6 +116,7 @@ private:
     QTimer *m_clock;
     QList<FlowHealth> m_health;
     QDateTime m_lastUpdate;
+    QElapsedTimer m_sinceCreated; // for the log line of the first figures drawn
     QString m_lastError;
     DashboardRange m_range = DashboardRange::LastDay;
     int m_tileColumns = 0;

@@ -35,6 +35,12 @@ FlowTile::FlowTile(QWidget *parent)
     m_reason->setWordWrap(true);
     m_reason->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
+    // The whole tile is one target: clicks on its texts reach the tile.
+    for (QLabel *label : {m_icon, m_status, m_name, m_figures, m_reason}) {
+        label->setAttribute(Qt::WA_TransparentForMouseEvents);
+        label->setTextInteractionFlags(Qt::NoTextInteraction);
+    }
+
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
     layout->setHorizontalSpacing(8);
@@ -235,6 +241,28 @@ void FlowTile::updateLook()
                       .arg(background, border, color.name(), text, muted)
                       .arg(m_large ? 10 : 6)
                   + QStringLiteral("#flowTile QLabel#tileStatus { color: %1; }").arg(statusText.name()));
+}
+
+void FlowTile::mousePressEvent(QMouseEvent *event)
+{
+    // Accepted, so that the release comes here too.
+    if (event->button() == Qt::LeftButton) {
+        event->accept();
+        return;
+    }
+    QFrame::mousePressEvent(event);
+}
+
+void FlowTile::focusInEvent(QFocusEvent *event)
+{
+    QFrame::focusInEvent(event);
+    updateLook();
+}
+
+void FlowTile::focusOutEvent(QFocusEvent *event)
+{
+    QFrame::focusOutEvent(event);
+    updateLook();
 }
 
 void FlowTile::mouseReleaseEvent(QMouseEvent *event)

@@ -4,6 +4,8 @@
 
 #include <QCloseEvent>
 #include <QGridLayout>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -84,8 +86,14 @@ Wallboard::Wallboard(QWidget *parent)
     resize(1280, 800);
 }
 
-void Wallboard::enter()
+void Wallboard::enter(QScreen *screen)
 {
+    // The geometry also holds where no window manager honours full-screen
+    // requests (a bare kiosk X session).
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (screen)
+        setGeometry(screen->geometry());
     showFullScreen();
     raise();
     activateWindow();
@@ -166,7 +174,7 @@ void Wallboard::relayout()
 void Wallboard::updateClock()
 {
     const QLocale locale;
-    m_clock->setText(locale.toString(QTime::currentTime(), QLocale::ShortFormat));
+    m_clock->setText(QTime::currentTime().toString(QStringLiteral("HH:mm")));
     if (!m_problem.isEmpty()) {
         m_updated->setText(tr("⚠ Not up to date: %1 — last updated %2")
                                .arg(m_problem, m_lastUpdate.isValid()

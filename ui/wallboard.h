@@ -7,6 +7,7 @@
 
 class QGridLayout;
 class QLabel;
+class QScreen;
 class QTimer;
 
 namespace Flowdesk {
@@ -27,7 +28,8 @@ public:
     // Shown in the header while the figures cannot be updated; empty clears it.
     void setProblem(const QString &text);
 
-    void enter();
+    // Full screen on `screen` (the primary screen when null).
+    void enter(QScreen *screen = nullptr);
     QList<FlowTile *> tiles() const { return m_tiles; }
     QString summaryText() const;
 
