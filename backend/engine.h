@@ -105,6 +105,14 @@ public:
     // New work is due (after a resubmit, a resume).
     void wake();
 
+    // A bulk change writing thousands of rows in a row (a bulk resubmit) holds
+    // new claims meanwhile, so that the workers do not compete with it for the
+    // store's single writer and the cores; deliveries already claimed are still
+    // recorded. Holds nest: every holdClaims() needs its releaseClaims(), and
+    // the last release wakes the workers.
+    void holdClaims();
+    void releaseClaims();
+
     // One pass over the due work on the calling thread; returns how many
     // transactions were attempted. For tests and for stop-the-world tools.
     int runOnce(TimeMs now);

@@ -258,6 +258,21 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
         }
     };
 
+    // The engine stays out of the writer's way until every chunk is written
+    // (the job is a few seconds even for 200,000 items), then delivers them all.
+    struct ClaimHold {
+        Engine *engine = nullptr;
+        ~ClaimHold()
+        {
+            if (engine)
+                engine->releaseClaims();
+        }
+    } hold;
+    if (resubmits && !dry) {
+        m_ctx.engine.holdClaims();
+        hold.engine = &m_ctx.engine;
+    }
+
     v1::BulkJobState finalState = v1::BULK_JOB_SUCCEEDED;
     const bool needPayload = action == v1::BULK_ACTION_PATCH_AND_RESUBMIT;
     for (std::size_t begin = 0; begin < job->ids.size(); begin += kChunk) {
@@ -294,19 +309,14 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
             finalState = v1::BULK_JOB_FAILED;
             break;
         }
-        bool anyOk = false;
         {
             std::lock_guard<std::mutex> lock(job->mutex);
-            for (const auto &[id, o] : results) {
+            for (const auto &[id, o] : results)
                 report(id, o, job->snapshot);
-                anyOk = anyOk || o.ok;
-            }
             job->snapshot.set_processed(static_cast<std::int64_t>(end));
             ++job->revision;
         }
         job->cv.notify_all();
-        if (anyOk && resubmits && !dry)
-            m_ctx.engine.wake();
     }
 
     const TimeMs now = nowMs();

@@ -19,7 +19,7 @@ namespace flowdesk::backend {
 
 class BulkJobs {
 public:
-    static constexpr std::size_t kChunk = 2000;
+    static constexpr std::size_t kChunk = 5000;
     static constexpr std::size_t kMaxItems = 200000;
     static constexpr int kMaxReportedItems = 1000;
 
