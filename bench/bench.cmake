@@ -19,3 +19,6 @@ target_link_libraries(bench_cache_plain PRIVATE PkgConfig::SQLITE3 flowdesk_warn
 add_executable(bench_cache ${CMAKE_CURRENT_LIST_DIR}/bench_cache.cpp)
 target_link_libraries(bench_cache PRIVATE flowdesk_offline flowdesk_models Qt6::Widgets flowdesk_warnings)
 add_dependencies(bench_cache bench_cache_plain)
+
+add_executable(bench_ingest ${CMAKE_CURRENT_LIST_DIR}/bench_ingest.cpp)
+target_link_libraries(bench_ingest PRIVATE flowdesk_api PkgConfig::SQLITE3 flowdesk_warnings)

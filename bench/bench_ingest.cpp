@@ -1,0 +1,329 @@
+// Ingest throughput of flowdeskd: how many transactions per second the backend
+// accepts and stores.
+//
+//   bench_ingest --data DIR [--count N] [--clients K] [--connections C] [--batch B] [--with-delivery]
+//
+// DIR holds a data set made by gen_dataset (it is changed: run it on a copy), so
+// that every insert pays for indexes of realistic size. Two measurements:
+//   - grpc: N transactions through IngestService.Submit over loopback (local
+//     credentials, bearer token of a connector service account) from K client
+//     threads at once (default 64), spread over C channels (connections,
+//     default 8), each thread one call after the other, as the connector hosts
+//     of a plant network would send them. The clients run in this process, so
+//     their CPU shares the same cores and counts in the CPU figure;
+//   - engine: N transactions through Engine::submitBatch in process, B per call
+//     (the floor: no transport, no per-call authorisation).
+// Every transaction is checked to be stored once; the same idempotency keys sent
+// again must answer "duplicate" and store nothing. The delivery engine is held
+// while measuring (ingest only) unless --with-delivery is given, in which case
+// it delivers what arrives at the same time on the same cores.
+// Target: >= 20,000 transactions per second on 2 cores.
+
+#include "auth.h"
+#include "server.h"
+#include "store.h"
+
+#include "flowdesk/v1/ingest.grpc.pb.h"
+#include "flowdesk/v1/session.grpc.pb.h"
+
+#include <grpcpp/grpcpp.h>
+#include <grpcpp/security/credentials.h>
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace v1 = flowdesk::v1;
+using namespace flowdesk::backend;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+std::string argStr(int argc, char **argv, const char *name)
+{
+    for (int i = 1; i + 1 < argc; ++i)
+        if (std::strcmp(argv[i], name) == 0)
+            return argv[i + 1];
+    return {};
+}
+
+int argInt(int argc, char **argv, const char *name, int def)
+{
+    const std::string v = argStr(argc, argv, name);
+    return v.empty() ? def : std::atoi(v.c_str());
+}
+
+bool argFlag(int argc, char **argv, const char *name)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], name) == 0)
+            return true;
+    return false;
+}
+
+std::int64_t scalar(sqlite3 *db, const std::string &sql)
+{
+    sqlite3_stmt *s = nullptr;
+    std::int64_t v = -1;
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+        v = sqlite3_column_int64(s, 0);
+    else
+        std::fprintf(stderr, "bench_ingest: %s: %s\n", sql.c_str(), sqlite3_errmsg(db));
+    sqlite3_finalize(s);
+    return v;
+}
+
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    auto secs = [](const timeval &t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    return secs(u.ru_utime) + secs(u.ru_stime);
+}
+
+double loadAverage()
+{
+    double load[1] = {0};
+    return getloadavg(load, 1) == 1 ? load[0] : -1;
+}
+
+const char *kPlants[] = {"DE01", "FR01", "PL01", "MX01"};
+const char *kCurrencies[] = {"EUR", "USD", "PLN", "MXN"};
+
+// A sales-order-like payload of the usual size (about 200 bytes), different
+// for every transaction.
+Submission makeSubmission(const std::vector<FlowDef> &flows, const std::string &run, int i)
+{
+    char buf[512];
+    Submission s;
+    s.flowId = flows[static_cast<std::size_t>(i) % flows.size()].id;
+    std::snprintf(buf, sizeof buf, "IN-%s-%08d", run.c_str(), i);
+    s.businessKey = buf;
+    s.idempotencyKey = std::string("ingest-") + buf;
+    std::snprintf(buf, sizeof buf,
+                  "{\"order_ref\":\"IN-%s-%08d\",\"customer\":\"C-%05d\",\"currency\":\"%s\",\"plant\":\"%s\","
+                  "\"lines\":[{\"product\":\"P-%05d\",\"quantity\":%d,\"uom\":\"pcs\",\"price\":%d.00}]}",
+                  run.c_str(), i, i % 5000, kCurrencies[i % 4], kPlants[(i / 4) % 4], (i * 7) % 20000, 1 + i % 200,
+                  1 + (i * 13) % 5000);
+    s.payloadJson = buf;
+    return s;
+}
+
+struct Figures {
+    double seconds = 0;
+    double cpu = 0;
+    double load = 0;
+    std::int64_t ok = 0;
+    std::int64_t errors = 0;
+};
+
+void print(const char *what, int count, const Figures &f)
+{
+    std::printf("  %-6s %d transactions in %.3f s -> %.0f per second; process CPU %.2f s (%.0f per CPU second);"
+                " %lld errors; load average %.2f at the start   (target >= 20,000/s)\n",
+                what, count, f.seconds, f.ok / f.seconds, f.cpu, f.ok / std::max(f.cpu, 1e-9),
+                static_cast<long long>(f.errors), f.load);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const std::string dir = argStr(argc, argv, "--data");
+    if (dir.empty()) {
+        std::fprintf(stderr, "usage: bench_ingest --data DIR [--count N] [--clients K] [--batch B] [--with-delivery]\n"
+                             "       (DIR is a gen_dataset folder and is changed: use a copy)\n");
+        return 2;
+    }
+    const int count = std::max(1, argInt(argc, argv, "--count", 100000));
+    const int clients = std::max(1, argInt(argc, argv, "--clients", 64));
+    const int connections = std::clamp(argInt(argc, argv, "--connections", 8), 1, clients);
+    const int batch = std::max(1, argInt(argc, argv, "--batch", 1000));
+    const bool withDelivery = argFlag(argc, argv, "--with-delivery");
+    spdlog::set_level(spdlog::level::warn);
+
+    {
+        std::string error;
+        auto store = Store::open(dir, &error);
+        if (!store) {
+            std::fprintf(stderr, "bench_ingest: %s\n", error.c_str());
+            return 1;
+        }
+        if (store->listFlows().empty()) {
+            std::fprintf(stderr, "bench_ingest: %s has no flows; make it with gen_dataset\n", dir.c_str());
+            return 1;
+        }
+        store->write([](WriteTxn &w) {
+            UserRecord u;
+            u.username = "bench-connector";
+            u.displayName = "Benchmark connector host";
+            u.role = Role::Connector;
+            u.passwordHash = hashPassword("bench-connector", 1000);
+            u.createdAt = nowMs();
+            w.upsertUser(u);
+        });
+    }
+
+    BackendOptions options;
+    options.dataDir = dir;
+    options.demo = false;
+    options.traffic = false;
+    BackendServer server(options);
+    std::string error;
+    if (server.start(&error) < 0) {
+        std::fprintf(stderr, "bench_ingest: %s\n", error.c_str());
+        return 1;
+    }
+    if (!withDelivery)
+        server.engine().holdClaims();
+    const std::vector<FlowDef> flows = server.store().listFlows();
+    const std::string run = std::to_string(nowMs() % 100000000);
+
+    std::string token;
+    {
+        auto channel = grpc::CreateChannel(server.address(), grpc::experimental::LocalCredentials(LOCAL_TCP));
+        auto sessions = v1::SessionService::NewStub(channel);
+        grpc::ClientContext ctx;
+        ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
+        v1::LoginRequest req;
+        req.set_username("bench-connector");
+        req.set_password("bench-connector");
+        v1::LoginResponse resp;
+        const auto st = sessions->Login(&ctx, req, &resp);
+        if (!st.ok()) {
+            std::fprintf(stderr, "bench_ingest: login failed: %s\n", st.error_message().c_str());
+            return 1;
+        }
+        token = resp.token();
+    }
+
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2((dir + "/flowdesk.db").c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+    const std::int64_t idBefore = scalar(db, "SELECT COALESCE(MAX(id), 0) FROM transactions");
+
+    // ---- grpc: K connector hosts at once ----
+    std::vector<v1::SubmitRequest> requests(static_cast<std::size_t>(count));
+    for (int i = 0; i < count; ++i) {
+        const Submission s = makeSubmission(flows, run + "g", i);
+        auto &r = requests[static_cast<std::size_t>(i)];
+        r.set_flow_id(s.flowId);
+        r.set_business_key(s.businessKey);
+        r.set_idempotency_key(s.idempotencyKey);
+        r.set_payload_json(s.payloadJson);
+    }
+    auto sendAll = [&](int from, int to, Figures &f) {
+        std::vector<std::shared_ptr<grpc::Channel>> channels;
+        for (int c = 0; c < connections; ++c) {
+            grpc::ChannelArguments args;
+            args.SetInt("flowdesk.bench.connection", c);  // a connection of its own
+            channels.push_back(grpc::CreateCustomChannel(server.address(),
+                                                         grpc::experimental::LocalCredentials(LOCAL_TCP), args));
+        }
+        std::vector<std::thread> threads;
+        std::atomic<std::int64_t> ok{0}, errors{0}, duplicates{0};
+        std::string firstError;
+        std::mutex errorMutex;
+        f.load = loadAverage();
+        const double cpu0 = cpuSeconds();
+        const auto t0 = Clock::now();
+        for (int c = 0; c < clients; ++c) {
+            threads.emplace_back([&, c] {
+                auto ingest = v1::IngestService::NewStub(channels[static_cast<std::size_t>(c % connections)]);
+                for (int i = from + c; i < to; i += clients) {
+                    grpc::ClientContext ctx;
+                    ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
+                    ctx.AddMetadata("authorization", "Bearer " + token);
+                    v1::SubmitResponse resp;
+                    const auto st = ingest->Submit(&ctx, requests[static_cast<std::size_t>(i)], &resp);
+                    if (st.ok()) {
+                        ++ok;
+                        duplicates += resp.duplicate() ? 1 : 0;
+                    } else {
+                        ++errors;
+                        std::lock_guard lock(errorMutex);
+                        if (firstError.empty())
+                            firstError = st.error_message();
+                    }
+                }
+            });
+        }
+        for (auto &t : threads)
+            t.join();
+        f.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+        f.cpu = cpuSeconds() - cpu0;
+        f.ok = ok;
+        f.errors = errors;
+        if (!firstError.empty())
+            std::fprintf(stderr, "bench_ingest: first error: %s\n", firstError.c_str());
+        return duplicates.load();
+    };
+    Figures grpcFigures;
+    const std::int64_t grpcDuplicates = sendAll(0, count, grpcFigures);
+    const std::int64_t afterGrpc = scalar(db, "SELECT COUNT(*) FROM transactions WHERE id > " + std::to_string(idBefore));
+
+    // The same keys again: every answer a duplicate, nothing stored.
+    Figures again;
+    const int repeat = std::min(count, 2000);
+    const std::int64_t repeatDuplicates = sendAll(0, repeat, again);
+    const std::int64_t afterRepeat =
+        scalar(db, "SELECT COUNT(*) FROM transactions WHERE id > " + std::to_string(idBefore));
+
+    // ---- engine: in process, B per call ----
+    std::vector<std::vector<Submission>> batches;
+    for (int start = 0; start < count; start += batch) {
+        std::vector<Submission> b;
+        for (int i = start; i < std::min(count, start + batch); ++i)
+            b.push_back(makeSubmission(flows, run + "e", i));
+        batches.push_back(std::move(b));
+    }
+    Figures engineFigures;
+    engineFigures.load = loadAverage();
+    {
+        const double cpu0 = cpuSeconds();
+        const auto t0 = Clock::now();
+        for (const auto &b : batches) {
+            for (const auto &r : server.engine().submitBatch(b)) {
+                if (r.status == SubmitResult::Status::Ok)
+                    ++engineFigures.ok;
+                else
+                    ++engineFigures.errors;
+            }
+        }
+        engineFigures.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+        engineFigures.cpu = cpuSeconds() - cpu0;
+    }
+    const std::int64_t afterEngine =
+        scalar(db, "SELECT COUNT(*) FROM transactions WHERE id > " + std::to_string(idBefore));
+    sqlite3_close(db);
+
+    std::printf("ingest into %s (%lld transactions before), %d client(s) on %d connection(s), batches of %d,"
+                " delivery engine %s\n",
+                dir.c_str(), static_cast<long long>(idBefore), clients, connections, batch,
+                withDelivery ? "delivering meanwhile" : "held");
+    print("grpc", count, grpcFigures);
+    std::printf("         stored %lld (expected %d), %lld answered as duplicates\n",
+                static_cast<long long>(afterGrpc), count, static_cast<long long>(grpcDuplicates));
+    std::printf("         same %d idempotency keys again: %lld duplicates, %lld new rows\n", repeat,
+                static_cast<long long>(repeatDuplicates), static_cast<long long>(afterRepeat - afterGrpc));
+    print("engine", count, engineFigures);
+    std::printf("         stored %lld (expected %d)\n", static_cast<long long>(afterEngine - afterRepeat), count);
+
+    if (!withDelivery)
+        server.engine().releaseClaims();
+    server.shutdown();
+    const bool ok = afterGrpc == count && grpcFigures.errors == 0 && grpcDuplicates == 0
+        && repeatDuplicates == repeat && afterRepeat == afterGrpc && afterEngine - afterRepeat == count
+        && engineFigures.errors == 0;
+    return ok ? 0 : 1;
+}
