@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QTest>
 
+#include <ctime>
 #include <map>
 #include <set>
 
@@ -324,7 +325,11 @@ private slots:
         grpc::ClientContext dctx;
         prepare(dctx, m_tokens["viewer"]);
         v1::GetFlowHealthResponse health;
-        QVERIFY(dash->GetFlowHealth(&dctx, v1::GetFlowHealthRequest(), &health).ok());
+        // A window that covers the whole seeded history (the default is 24 h).
+        v1::GetFlowHealthRequest healthRequest;
+        healthRequest.mutable_start_time()->set_seconds(
+            static_cast<std::int64_t>(std::time(nullptr)) - 7 * 24 * 3600);
+        QVERIFY(dash->GetFlowHealth(&dctx, healthRequest, &health).ok());
         QVERIFY(health.flows_size() > 0);
         std::int64_t viewerTotal = 0;
         for (const auto &h : health.flows()) {
