@@ -7,7 +7,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -221,10 +223,15 @@ AuditFilter AuditPage::filter() const
     f.action = m_action->currentData().toString();
     f.targetType = m_targetType->currentData().toString();
     f.targetId = m_targetId->text().trimmed();
-    if (m_fromCheck->isChecked())
-        f.from = m_from->dateTime();
-    if (m_toCheck->isChecked())
-        f.to = m_to->dateTime();
+    // Whole minutes, as the editors show them: "to 12:16" includes 12:16:59.
+    if (m_fromCheck->isChecked()) {
+        const QDateTime from = m_from->dateTime();
+        f.from = QDateTime(from.date(), QTime(from.time().hour(), from.time().minute()));
+    }
+    if (m_toCheck->isChecked()) {
+        const QDateTime to = m_to->dateTime();
+        f.to = QDateTime(to.date(), QTime(to.time().hour(), to.time().minute(), 59, 999));
+    }
     return f;
 }
 
@@ -394,7 +401,8 @@ void AuditPage::continueExport()
         return;
     }
     updateCount();
-    m_count->setText(tr("Entries exported: %1").arg(QLocale().toString(m_model->rowCount())));
+    m_count->setText(tr("%1 entries saved to %2").arg(QLocale().toString(m_model->rowCount()), QFileInfo(path).fileName()));
+    m_count->setToolTip(QDir::toNativeSeparators(path));
     emit exported(path, m_model->rowCount());
 }
 

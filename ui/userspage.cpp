@@ -130,9 +130,13 @@ void UsersPage::reload()
 {
     if (!allowed()) {
         const User user = m_session->session().user;
-        m_denied->setText(tr("Only IT admins manage accounts and roles.\n\nYou are signed in as %1 (%2). "
-                             "Ask an IT admin to create an account, change a role or reset a password.")
-                              .arg(user.username, roleName(user.role)));
+        QString text = tr("Only IT admins manage accounts and roles.\n\nYou are signed in as %1 (%2). "
+                          "Ask an IT admin to create an account, change a role or reset a password.")
+                           .arg(user.username, roleName(user.role));
+        if (user.can(QStringLiteral("audit.read_all")))
+            text += QStringLiteral("\n\n") + tr("Every account change is in the audit trail: on the Audit page, choose "
+                                                 "the target User.");
+        m_denied->setText(text);
         m_stack->setCurrentWidget(m_denied);
         m_model->setUsers({});
         return;
