@@ -580,6 +580,7 @@ QWidget *PayloadEditor::Private::makeField(const QString &pointer, const JsonNod
 
     editor->setObjectName(pointer);
     editor->setToolTip(tooltip);
+    editor->setAccessibleName(readablePath(pointer)); // table cells have no label of their own
     editor->setEnabled(editor->isEnabled() && !readOnly);
     // No alignment: the editor grows up to its maximum width and stays on the left.
     cellLayout->addWidget(editor);
