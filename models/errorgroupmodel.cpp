@@ -32,7 +32,7 @@ QVariant ErrorGroupModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case ErrorColumn:
-            return QStringLiteral("%1\n%2").arg(g.code, g.sampleMessage);
+            return QStringLiteral("%1 · %2").arg(g.code, g.sampleMessage);
         case CountColumn: return QLocale().toString(g.count);
         case ValueColumn: return formatAmount(g.valueAtRiskMinor, g.currency);
         }

@@ -95,7 +95,8 @@ QList<Transaction> TestConsoleExceptions::failedTransactions(int count, const Tr
         result = page.transactions;
         done = true;
     });
-    QTest::qWaitFor([&] { return done; }, 10000);
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        return {};
     return result;
 }
 

@@ -120,7 +120,8 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     m_groupView->setTextElideMode(Qt::ElideRight);
     m_groupView->setShowGrid(false);
     m_groupView->verticalHeader()->hide();
-    m_groupView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_groupView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_groupView->verticalHeader()->setDefaultSectionSize(m_groupView->fontMetrics().height() + 8);
     m_groupView->horizontalHeader()->setSectionResizeMode(ErrorGroupModel::ErrorColumn, QHeaderView::Stretch);
     m_groupView->horizontalHeader()->setSectionResizeMode(ErrorGroupModel::CountColumn, QHeaderView::ResizeToContents);
     m_groupView->horizontalHeader()->setSectionResizeMode(ErrorGroupModel::ValueColumn, QHeaderView::ResizeToContents);
@@ -162,12 +163,12 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(ExceptionListModel::BusinessKeyColumn, 150);
-    m_view->setColumnWidth(ExceptionListModel::FlowColumn, 160);
+    m_view->setColumnWidth(ExceptionListModel::FlowColumn, 180);
     m_view->setColumnWidth(ExceptionListModel::CounterpartyColumn, 80);
     m_view->setColumnWidth(ExceptionListModel::AmountColumn, 115);
     m_view->setColumnWidth(ExceptionListModel::PlantColumn, 50);
     m_view->setColumnWidth(ExceptionListModel::AgeColumn, 60);
-    m_view->setColumnWidth(ExceptionListModel::DueColumn, 80);
+    m_view->setColumnWidth(ExceptionListModel::DueColumn, 100);
     m_view->setColumnWidth(ExceptionListModel::ErrorColumn, 260);
     m_view->setColumnWidth(ExceptionListModel::TriageColumn, 110);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -214,17 +215,23 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
             m_actions->setSelection({t});
     });
 
+    // Groups above the list, so their messages have the list's width; the chosen
+    // transaction on the right.
+    auto *listSplitter = new QSplitter(Qt::Vertical, this);
+    listSplitter->setObjectName(QStringLiteral("listSplitter"));
+    listSplitter->addWidget(groupPane);
+    listSplitter->addWidget(m_view);
+    listSplitter->setStretchFactor(0, 1);
+    listSplitter->setStretchFactor(1, 3);
+    listSplitter->setSizes({190, 560});
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("exceptionsSplitter"));
-    m_splitter->addWidget(groupPane);
-    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(listSplitter);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 5);
-    m_splitter->setStretchFactor(2, 4);
-    groupPane->setMinimumWidth(240);
-    m_detail->setMinimumWidth(420);
-    m_splitter->setSizes({290, 760, 560});
+    m_detail->setMinimumWidth(440);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({700, 480});
 
     auto *header = new QHBoxLayout;
     header->addWidget(title);

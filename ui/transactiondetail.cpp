@@ -91,21 +91,28 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     m_targetResponse->setMaximumHeight(80);
     m_targetResponse->setToolTip(tr("The target system's answer, as it sent it"));
 
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(4);
-    buttons->addWidget(actionButton(actions->action(ActionController::AssignToMe), this));
-    buttons->addWidget(actionButton(actions->action(ActionController::AssignTo), this));
-    buttons->addWidget(actionButton(actions->action(ActionController::Comment), this));
+    // Triage on one row, fixing on the other: each fits a narrow detail pane.
+    auto *triageRow = new QHBoxLayout;
+    triageRow->setSpacing(4);
+    triageRow->addWidget(actionButton(actions->action(ActionController::AssignToMe), this));
+    triageRow->addWidget(actionButton(actions->action(ActionController::AssignTo), this));
+    triageRow->addWidget(actionButton(actions->action(ActionController::Comment), this));
     auto *triage = new QToolButton(this);
-    triage->setText(tr("Triage"));
+    triage->setText(tr("Triage Status"));
     triage->setMenu(actions->triageMenu());
     triage->setPopupMode(QToolButton::InstantPopup);
-    buttons->addWidget(triage);
-    buttons->addSpacing(8);
-    buttons->addWidget(actionButton(actions->action(ActionController::Resubmit), this));
-    buttons->addWidget(actionButton(actions->action(ActionController::Discard), this));
-    buttons->addWidget(actionButton(actions->action(ActionController::ResolveManually), this));
-    buttons->addStretch(1);
+    triageRow->addWidget(triage);
+    triageRow->addStretch(1);
+    auto *fixRow = new QHBoxLayout;
+    fixRow->setSpacing(4);
+    fixRow->addWidget(actionButton(actions->action(ActionController::Resubmit), this));
+    fixRow->addWidget(actionButton(actions->action(ActionController::Discard), this));
+    fixRow->addWidget(actionButton(actions->action(ActionController::ResolveManually), this));
+    fixRow->addStretch(1);
+    auto *buttons = new QVBoxLayout;
+    buttons->setSpacing(4);
+    buttons->addLayout(triageRow);
+    buttons->addLayout(fixRow);
 
     // Payload tab
     auto *payloadPage = new QWidget(this);
