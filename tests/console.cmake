@@ -46,10 +46,13 @@ add_test(NAME console_keychain
 set_tests_properties(console_cache console_offline console_keychain PROPERTIES
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 120)
 
-# Payload editor of the exceptions workbench (widgets only, no backend needed).
+# Payload editor of the exceptions workbench; one case loads failed payloads from a real flowdeskd.
 add_executable(tst_console_payloadeditor tst_console_payloadeditor.cpp)
-target_link_libraries(tst_console_payloadeditor PRIVATE flowdesk_ui flowdesk_models Qt6::Test Qt6::Widgets
-    flowdesk_warnings)
+target_link_libraries(tst_console_payloadeditor PRIVATE flowdesk_consoletestutil flowdesk_ui flowdesk_services
+    flowdesk_models Qt6::Test Qt6::Widgets flowdesk_warnings)
+if(TARGET flowdeskd)
+    add_dependencies(tst_console_payloadeditor flowdeskd)
+endif()
 add_test(NAME console_payloadeditor COMMAND tst_console_payloadeditor)
 set_tests_properties(console_payloadeditor PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 120)
 

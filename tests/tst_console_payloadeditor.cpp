@@ -2,8 +2,13 @@
 // the form generated from each demo flow's schema, typing, server problems, masked
 // values, the JSON tab and the differences.
 
+#include "backendconnection.h"
+#include "consoletestutil.h"
 #include "jsonschema.h"
 #include "payloadeditor.h"
+#include "sessionservice.h"
+#include "transactionquery.h"
+#include "transactionsservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -160,6 +165,8 @@ private slots:
     void patternsAreDescribedAsShapes_data();
     void patternsAreDescribedAsShapes();
     void preview();
+    void failedPayloadsFromTheServerAreEditable_data();
+    void failedPayloadsFromTheServerAreEditable();
 
 private:
     static void saveScreenshot(QWidget *widget, const QString &name);
@@ -749,6 +756,87 @@ void TestConsolePayloadEditor::preview()
         saveScreenshot(&view, QStringLiteral("payloadeditor-") + QString::fromLatin1(id));
         QVERIFY(view.isValid());
     }
+}
+
+void TestConsolePayloadEditor::failedPayloadsFromTheServerAreEditable_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<int>("flowCount");
+    QTest::addColumn<bool>("expectMasked");
+    QTest::newRow("operator") << "operator" << 5 << false;
+    QTest::newRow("viewer") << "viewer" << 12 << true;
+}
+
+void TestConsolePayloadEditor::failedPayloadsFromTheServerAreEditable()
+{
+    QFETCH(QString, user);
+    QFETCH(int, flowCount);
+    QFETCH(bool, expectMasked);
+    // What the workbench hands over: schemas from ListFlows and failed transactions as
+    // an operator sees them, masked values included.
+    REQUIRE_BACKEND();
+    BackendProcess backend({QStringLiteral("--no-traffic")});
+    QVERIFY2(backend.start(), qPrintable(backend.errorText()));
+    qRegisterMetaType<Flowdesk::ServiceError>();
+    qRegisterMetaType<Flowdesk::Session>();
+    BackendConnection connection;
+    SessionService session(&connection);
+    TransactionsService transactions(&connection);
+    connection.setTarget(backend.target());
+    QSignalSpy loggedIn(&session, &SessionService::loggedIn);
+    session.login(user, QStringLiteral("demo-") + user);
+    QVERIFY(QTest::qWaitFor([&] { return loggedIn.count() > 0; }, 10000));
+
+    QHash<QString, QString> schemas;
+    bool schemasDone = false;
+    transactions.flowSchemas(this, [&](const ServiceError &error, const QList<FlowSchema> &flows) {
+        QVERIFY2(error.isOk(), qPrintable(error.serverMessage));
+        for (const FlowSchema &f : flows)
+            schemas.insert(f.flowId, f.schemaJson);
+        schemasDone = true;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return schemasDone; }, 10000));
+    // Each person sees the flows of their domains; their schemas are this test's data.
+    QCOMPARE(schemas.size(), flowCount);
+    for (auto it = schemas.cbegin(); it != schemas.cend(); ++it) {
+        const auto served = parseJson(it.value());
+        const DemoFlow &f = flow(it.key().toLatin1().constData());
+        QVERIFY2(served && served->sameValue(*parseJson(QString::fromUtf8(f.schema))), f.id);
+    }
+
+    TransactionPage page;
+    bool listed = false;
+    transactions.list(TransactionQuery(), QString(), 25, this, [&](const ServiceError &error, const TransactionPage &p) {
+        QVERIFY2(error.isOk(), qPrintable(error.serverMessage));
+        page = p;
+        listed = true;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return listed; }, 10000));
+    QVERIFY(!page.transactions.isEmpty());
+    int masked = 0;
+    for (const Transaction &summary : std::as_const(page.transactions)) {
+        Transaction t;
+        bool got = false;
+        transactions.get(summary.id, true, this, [&](const ServiceError &error, const Transaction &full) {
+            QVERIFY2(error.isOk(), qPrintable(error.serverMessage));
+            t = full;
+            got = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return got; }, 10000));
+        PayloadEditor editor;
+        editor.setSchema(schemas.value(t.flowId));
+        editor.setPayload(t.payloadJson, t.originalPayloadJson, t.maskedFields);
+        QVERIFY2(editor.isValid(), qPrintable(t.flowId + QLatin1Char(' ') + fieldsOf(editor.violations()).join(QLatin1Char(','))));
+        QVERIFY(!editor.isModified());
+        QVERIFY(parseJson(editor.payloadJson())->sameValue(*parseJson(t.payloadJson)));
+        for (const QString &pointer : std::as_const(t.maskedFields)) {
+            auto *edit = editor.findChild<QLineEdit *>(pointer);
+            QVERIFY2(edit && edit->isReadOnly() && edit->text() == QLatin1String("***"), qPrintable(pointer));
+            ++masked;
+        }
+    }
+    qInfo("%d failed transactions loaded, %d masked values", int(page.transactions.size()), masked);
+    QCOMPARE(masked > 0, expectMasked);
 }
 
 QTEST_MAIN(TestConsolePayloadEditor)
