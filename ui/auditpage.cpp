@@ -99,6 +99,8 @@ AuditPage::AuditPage(AdminService *admin, SessionService *session, QWidget *pare
     m_apply = new QPushButton(tr("Apply Filter"), this);
     m_apply->setObjectName(QStringLiteral("auditApplyButton"));
     m_apply->setDefault(true);
+    m_apply->setShortcut(QKeySequence::Refresh);
+    m_apply->setToolTip(tr("Load the newest entries that match the filter (F5)"));
     auto *clear = new QPushButton(tr("Clear"), this);
     clear->setToolTip(tr("Show every entry again"));
 
@@ -258,6 +260,7 @@ void AuditPage::reload()
 {
     updatePermissions();
     m_activeFilter = filter();
+    m_lastLoad.start();
     ++m_generation;
     m_error.clear();
     m_exportPath.clear();
@@ -409,7 +412,11 @@ void AuditPage::continueExport()
 void AuditPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    loadMoreIfNeeded();
+    // Coming back to the page shows what happened meanwhile.
+    if (m_lastLoad.isValid() && m_lastLoad.elapsed() > 10000 && m_exportPath.isEmpty())
+        reload();
+    else
+        loadMoreIfNeeded();
 }
 
 void AuditPage::showEntry()

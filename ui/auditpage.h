@@ -3,6 +3,7 @@
 #include "auditentry.h"
 #include "serviceerror.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QCheckBox;
@@ -85,6 +86,7 @@ private:
     int m_generation = 0;
     QString m_exportPath;
     QString m_error;
+    QElapsedTimer m_lastLoad;
 };
 
 } // namespace Flowdesk

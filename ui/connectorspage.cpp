@@ -7,6 +7,7 @@
 #include "sessionservice.h"
 
 #include <QAction>
+#include <QShowEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -322,6 +323,14 @@ void ConnectorsPage::openCredentialDialog()
         showMessage(text, false);
     });
     dialog->open();
+}
+
+void ConnectorsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The page shows the current state whenever the person comes back to it.
+    if (!event->spontaneous())
+        reload();
 }
 
 } // namespace Flowdesk

@@ -45,6 +45,9 @@ signals:
     void connectorsLoaded();
     void actionFinished(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateActions();
     void showMessage(const QString &text, bool error);

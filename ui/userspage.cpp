@@ -6,6 +6,7 @@
 #include "userlistmodel.h"
 
 #include <QAction>
+#include <QShowEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -246,6 +247,14 @@ void UsersPage::openDialog(int mode)
         showMessage(tr("New password set for %1. Failed sign-in attempts were reset.").arg(username), false);
     });
     dialog->open();
+}
+
+void UsersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The page shows the current state whenever the person comes back to it.
+    if (!event->spontaneous())
+        reload();
 }
 
 } // namespace Flowdesk

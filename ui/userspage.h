@@ -40,6 +40,9 @@ signals:
     void usersLoaded();
     void actionFinished(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateActions();
     void showMessage(const QString &text, bool error);
