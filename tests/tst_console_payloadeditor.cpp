@@ -151,6 +151,7 @@ private slots:
     void badEnumFromJsonShowsInCombo();
     void emptiedRequiredFieldIsAViolation();
     void serverViolationsLandOnTheirField();
+    void serverViolationsElsewhereAreShown();
     void maskedFieldsStayMasked();
     void jsonEditReachesTheForm();
     void unreadableJsonIsInvalidWithPosition();
@@ -409,6 +410,38 @@ void TestConsolePayloadEditor::serverViolationsLandOnTheirField()
     QCOMPARE(validity.count(), 2);
     QVERIFY(!error->isVisible());
     QCOMPARE(problems->count(), 0);
+}
+
+void TestConsolePayloadEditor::serverViolationsElsewhereAreShown()
+{
+    // Problems about the request, or about fields the form does not show, still reach
+    // the person: at the nearest group, or in the banner over the form.
+    const DemoFlow &crm = flow("crm-quote-to-order");
+    PayloadEditor editor;
+    editor.setSchema(QString::fromUtf8(crm.schema));
+    editor.setPayload(QString::fromUtf8(crm.payload), QString::fromUtf8(crm.payload), {});
+    editor.show();
+    editor.setServerViolations({
+        FieldViolation{QStringLiteral("payload_json"), QStringLiteral("payload_json is required")},
+        FieldViolation{QStringLiteral("/customer/vat_id"), QStringLiteral("unknown field 'vat_id'")},
+        FieldViolation{QStringLiteral("/unknown"), QStringLiteral("unknown field 'unknown'")},
+    });
+    QVERIFY(!editor.isValid());
+    QCOMPARE(editor.violations().size(), 3);
+    auto *customer = editor.findChild<QGroupBox *>(QStringLiteral("/customer"));
+    QLabel *groupError = customer->findChild<QLabel *>(QString(), Qt::FindDirectChildrenOnly);
+    QVERIFY(groupError->isVisible());
+    QCOMPARE(groupError->text(), QStringLiteral("vat_id: unknown field 'vat_id'"));
+    QString bannerText;
+    for (QLabel *label : editor.findChildren<QLabel *>()) {
+        if (label->text().startsWith(QLatin1String("3 problems")))
+            bannerText = label->text();
+    }
+    QVERIFY2(bannerText.contains(QStringLiteral("payload_json is required")), qPrintable(bannerText));
+    QVERIFY(bannerText.contains(QStringLiteral("/unknown: unknown field 'unknown'")));
+    editor.focusField(QStringLiteral("payload_json"));
+    editor.focusField(QStringLiteral("/customer/vat_id"));
+    QCOMPARE(editor.findChild<QListWidget *>(QStringLiteral("payloadProblems"))->count(), 3);
 }
 
 void TestConsolePayloadEditor::maskedFieldsStayMasked()

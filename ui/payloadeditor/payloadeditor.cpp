@@ -79,6 +79,14 @@ QString fieldLabel(const QString &name, const JsonNode *schema)
     return QCoreApplication::translate("Flowdesk::PayloadFields", label.toUtf8().constData());
 }
 
+// "/lines/0/uom" -> "/lines/0"; the whole document for "/plant" and for field names
+// that are not pointers at all (a request field the server complained about).
+QString parentPointer(const QString &pointer)
+{
+    const int slash = int(pointer.lastIndexOf(QLatin1Char('/')));
+    return slash <= 0 ? QString() : pointer.left(slash);
+}
+
 bool isJsonNumber(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"));
@@ -365,7 +373,7 @@ void PayloadEditor::Private::buildUi()
     QObject::connect(problemList, &QListWidget::itemActivated, q, [this](QListWidgetItem *item) {
         const QString pointer = item->data(Qt::UserRole).toString();
         const JsonNode *node = document.at(pointer);
-        for (QString p = pointer; !node && !p.isEmpty(); p = p.left(p.lastIndexOf(QLatin1Char('/'))))
+        for (QString p = pointer; !node && !p.isEmpty(); p = parentPointer(p))
             node = document.at(p);
         const int offset = !documentParsed ? parseError.offset : (node ? node->offset() : -1);
         if (offset >= 0) {
@@ -989,7 +997,7 @@ QString PayloadEditor::Private::uiPointerFor(const QString &pointer) const
         const FieldUi ui = fields.value(p);
         if (ui.error)
             return p;
-        p = p.left(p.lastIndexOf(QLatin1Char('/')));
+        p = parentPointer(p);
     }
     return QString();
 }
@@ -1018,10 +1026,14 @@ void PayloadEditor::Private::showViolations()
 
     // Form: messages under their fields.
     QHash<QString, QStringList> messages;
+    QStringList unplaced; // about the payload as a whole, or a field the form does not show
     for (const FieldViolation &v : all) {
         const QString at = uiPointerFor(v.field);
-        if (at.isEmpty())
+        if (at.isEmpty()) {
+            unplaced << (v.field.startsWith(QLatin1Char('/')) ? PayloadEditor::tr("%1: %2").arg(v.field, v.description)
+                                                              : v.description);
             continue;
+        }
         QString text = v.description;
         if (at != v.field) {
             const QString rel = v.field.mid(at.size() + 1);
@@ -1045,6 +1057,8 @@ void PayloadEditor::Private::showViolations()
         banner->setText(all.size() == 1
                 ? PayloadEditor::tr("One problem to correct before the payload can be saved.")
                 : PayloadEditor::tr("%1 problems to correct before the payload can be saved.").arg(all.size()));
+        if (!unplaced.isEmpty())
+            banner->setText(banner->text() + QLatin1Char('\n') + unplaced.join(QLatin1Char('\n')));
         banner->show();
     }
 
@@ -1075,7 +1089,7 @@ void PayloadEditor::Private::showViolations()
             continue;
         }
         const JsonNode *node = nullptr;
-        for (QString p = v.field; !node; p = p.left(p.lastIndexOf(QLatin1Char('/')))) {
+        for (QString p = v.field; !node; p = parentPointer(p)) {
             node = document.at(p);
             if (p.isEmpty())
                 break;
@@ -1278,7 +1292,7 @@ void PayloadEditor::focusField(const QString &pointer)
         }
         if (p.isEmpty())
             return;
-        p = p.left(p.lastIndexOf(QLatin1Char('/')));
+        p = parentPointer(p);
     }
 }
 
