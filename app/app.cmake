@@ -9,6 +9,9 @@ qt_add_executable(flowdesk
 target_link_libraries(flowdesk PRIVATE flowdesk_ui flowdesk_services flowdesk_models
     Qt6::Widgets spdlog::spdlog flowdesk_warnings)
 target_compile_definitions(flowdesk PRIVATE FLOWDESK_VERSION="${PROJECT_VERSION}")
+# Offline work: the encrypted cache (SQLCipher; never plain SQLite in this program).
+target_sources(flowdesk PRIVATE offlinesupport.h offlinesupport.cpp)
+target_link_libraries(flowdesk PRIVATE flowdesk_offline)
 
 # The German translation, compiled and embedded under :/i18n. lupdate reads every
 # console layer (build target flowdesk_lupdate refreshes the .ts file).

@@ -14,6 +14,7 @@
 #include "flowsservice.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "offlinesupport.h"
 #include "sessionservice.h"
 #include "transactionsservice.h"
 #include "stuckorderspage.h"
@@ -86,6 +87,7 @@ ConsoleApp::ConsoleApp(const CommandLine &options, QObject *parent)
     , m_session(new SessionService(m_connection, this))
     , m_flows(new FlowsService(m_connection, this))
     , m_events(new EventFollower(m_connection, this))
+    , m_offline(new OfflineSupport(m_connection, m_session, m_flows, m_events, this))
 {
     m_session->setClientName(QStringLiteral("flowdesk %1 on %2")
                                  .arg(QApplication::applicationVersion(), QSysInfo::machineHostName()));
@@ -189,6 +191,7 @@ void ConsoleApp::onLoggedIn()
         addExceptionsPage(m_window, m_connection, m_session, m_events);
         addDashboardPages();
         addAdminPages(m_window, m_connection, m_session, m_events);
+        m_offline->attach(m_window); // offline banner, saved data first, "Forget This Device"
         m_window->show();
         m_events->start(-1);
         m_window->flowsPage()->reload();
@@ -235,6 +238,7 @@ void ConsoleApp::onSessionExpired()
 void ConsoleApp::signOut()
 {
     m_events->stop();
+    m_offline->detach();
     m_session->logout();
     if (m_window) {
         m_window->hide();

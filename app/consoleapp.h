@@ -13,6 +13,7 @@ class EventFollower;
 class FlowsService;
 class LoginDialog;
 class MainWindow;
+class OfflineSupport;
 class SessionService;
 struct Session;
 
@@ -41,6 +42,7 @@ private:
     SessionService *m_session;
     FlowsService *m_flows;
     EventFollower *m_events;
+    OfflineSupport *m_offline;
     DemoBackend *m_demo = nullptr;
     QPointer<MainWindow> m_window;
     QPointer<LoginDialog> m_login;

@@ -36,12 +36,20 @@ void FlowsService::refresh()
             flows.reserve(response.flows_size());
             for (const auto &f : response.flows())
                 flows << fromProto(f);
+            m_fresh = true;
             emit flowsLoaded(flows);
+            emit freshFlowsLoaded(flows);
             if (m_again) {
                 m_again = false;
                 refresh();
             }
         });
+}
+
+void FlowsService::showCached(const QList<Flow> &flows)
+{
+    if (!m_fresh && !flows.isEmpty())
+        emit flowsLoaded(flows);
 }
 
 } // namespace Flowdesk

@@ -230,7 +230,7 @@ void Outbox::discardAction(qint64 id)
     });
 }
 
-void Outbox::retryAction(qint64 id, qint64 newExpectedVersion)
+void Outbox::retryAction(qint64 id, qint64 newExpectedVersion, std::function<void()> saved)
 {
     auto it = std::find_if(m_actions.cbegin(), m_actions.cend(), [id](const OutboxAction &a) { return a.id == id; });
     if (it == m_actions.cend())
@@ -240,9 +240,12 @@ void Outbox::retryAction(qint64 id, qint64 newExpectedVersion)
     again.expectedVersion = newExpectedVersion;
     again.requestId.clear(); // other arguments: a new request
     again.message.clear();
-    m_cache->removeOutbox(id, this, [this, id, again](bool) {
+    m_cache->removeOutbox(id, this, [this, id, again, saved](bool) {
         m_actions.removeIf([id](const OutboxAction &a) { return a.id == id; });
-        enqueue(again);
+        enqueue(again, nullptr, [saved](const OutboxAction &) {
+            if (saved)
+                saved();
+        });
     });
 }
 

@@ -71,7 +71,7 @@ public:
     // The person's decision about a conflict: drop the action, or send it again
     // against the version the backend has now (with a new request id).
     void discardAction(qint64 id);
-    void retryAction(qint64 id, qint64 newExpectedVersion);
+    void retryAction(qint64 id, qint64 newExpectedVersion, std::function<void()> saved = {});
 
     // Sends one action; calls `done` with the backend's answer. The default sends it
     // over the connection with the TransactionService calls.
