@@ -35,6 +35,7 @@ private slots:
     void errorGroupsAddUpToTheList();
     void savedViewsRoundTrip();
     void resubmitWithSameRequestIdDeliversOnce();
+    void historyShowsColleaguesActions();
     void staleVersionIsRefused();
     void invalidPayloadNamesFields();
 
@@ -337,6 +338,46 @@ void TestConsoleExceptions::resubmitWithSameRequestIdDeliversOnce()
     for (const HistoryEntry &e : history)
         resubmits += e.action == QLatin1String("resubmit");
     QCOMPARE(resubmits, 1);
+}
+
+void TestConsoleExceptions::historyShowsColleaguesActions()
+{
+    TransactionQuery berlin;
+    berlin.plants << QStringLiteral("DE01");
+    const QList<Transaction> list = failedTransactions(10, berlin);
+    QVERIFY(!list.isEmpty());
+    const Transaction t = list.last();
+    // The operator takes it over...
+    bool done = false;
+    m_service->assign(t.id, t.version, QStringLiteral("operator"), TransactionsService::newRequestId(), this,
+                      [&](const MutationResult &r) {
+        QVERIFY2(r.isOk(), qPrintable(r.error.serverMessage));
+        done = true;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+
+    // ...and the Berlin plant supervisor, who may read the transaction, sees who did.
+    BackendConnection supervisorConnection;
+    supervisorConnection.setTarget(m_backend->target());
+    SessionService supervisor(&supervisorConnection);
+    QSignalSpy ok(&supervisor, &SessionService::loggedIn);
+    supervisor.login(QStringLiteral("viewer"), QStringLiteral("demo-viewer"));
+    QVERIFY(ok.wait(10000));
+    TransactionsService supervisorService(&supervisorConnection);
+    QList<HistoryEntry> history;
+    ServiceError error;
+    done = false;
+    supervisorService.history(t.id, this, [&](const ServiceError &e, const QList<HistoryEntry> &h) {
+        error = e;
+        history = h;
+        done = true;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+    QVERIFY2(error.isOk(), qPrintable(error.serverMessage));
+    bool seen = false;
+    for (const HistoryEntry &e : history)
+        seen = seen || (e.actor == QLatin1String("operator") && e.action == QLatin1String("assign"));
+    QVERIFY2(seen, "the history of a transaction shows everyone who worked on it");
 }
 
 void TestConsoleExceptions::staleVersionIsRefused()

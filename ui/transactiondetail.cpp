@@ -5,6 +5,8 @@
 #include "transactionsservice.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QHash>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -49,6 +51,22 @@ QTreeWidget *makeTree(const QStringList &headers, const QString &name, QWidget *
     tree->header()->setStretchLastSection(true);
     tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return tree;
+}
+
+QString historyActionName(const QString &action)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("update_payload"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "Payload edited")},
+        {QStringLiteral("resubmit"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "Resubmitted")},
+        {QStringLiteral("discard"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "Discarded")},
+        {QStringLiteral("resolve_manually"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "Resolved manually")},
+        {QStringLiteral("assign"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "Assigned")},
+        {QStringLiteral("set_triage_status"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "Triage status set")},
+        {QStringLiteral("comment"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "Comment")},
+        {QStringLiteral("bulk_action"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "Bulk action")},
+    };
+    const auto it = names.constFind(action);
+    return it == names.constEnd() ? action : QCoreApplication::translate("Flowdesk::TransactionDetail", it.value());
 }
 
 QToolButton *actionButton(QAction *action, QWidget *parent)
@@ -294,7 +312,7 @@ void TransactionDetail::loadHistory()
         }
         for (const HistoryEntry &e : entries) {
             const QString note = e.reason.isEmpty() ? e.detail : (e.detail.isEmpty() ? e.reason : e.reason + QStringLiteral(" · ") + e.detail);
-            auto *item = new QTreeWidgetItem(m_history, {when(e.time), e.actor, e.action, note});
+            auto *item = new QTreeWidgetItem(m_history, {when(e.time), e.actor, historyActionName(e.action), note});
             if (!e.diffJson.isEmpty())
                 item->setToolTip(3, e.diffJson);
         }
