@@ -51,10 +51,7 @@ QVariant StuckOrderModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case OverdueColumn: return formatWaitTime(o.overdueSeconds);
-        case BusinessKeyColumn:
-            return o.businessObjectType.isEmpty() ? o.businessKey
-                                                  : tr("%1 (%2)", "business key and object type")
-                                                        .arg(o.businessKey, o.businessObjectType);
+        case BusinessKeyColumn: return o.businessKey;
         case FlowColumn: return o.flowName.isEmpty() ? o.flowId : o.flowName;
         case PlantColumn: return o.plant.isEmpty() ? QString() : plantName(o.plant);
         case NextMilestoneColumn: return o.nextMilestone;
@@ -80,6 +77,10 @@ QVariant StuckOrderModel::data(const QModelIndex &index, int role) const
             return tr("Received %1").arg(QLocale().toString(o.createTime.toLocalTime(), QLocale::ShortFormat));
         case ErrorColumn: return o.lastError;
         case NextMilestoneColumn: return tr("What should happen next: %1").arg(o.nextMilestone);
+        case BusinessKeyColumn:
+            return o.counterparty.isEmpty()
+                ? tr("%1 on %2").arg(o.businessKey, o.flowName)
+                : tr("%1 on %2, counterparty %3").arg(o.businessKey, o.flowName, o.counterparty);
         default: break;
         }
         break;
@@ -107,8 +108,8 @@ QVariant StuckOrderModel::headerData(int section, Qt::Orientation orientation, i
     case BusinessKeyColumn: return tr("Order / document");
     case FlowColumn: return tr("Flow");
     case PlantColumn: return tr("Plant");
-    case NextMilestoneColumn: return tr("Waiting for");
-    case AgeColumn: return tr("Waiting since");
+    case NextMilestoneColumn: return tr("Next step");
+    case AgeColumn: return tr("Waiting");
     case ValueColumn: return tr("Value");
     case StateColumn: return tr("State");
     case ErrorColumn: return tr("Last error");
@@ -134,7 +135,7 @@ QString StuckOrderModel::toCsv() const
     // spreadsheet can compute with them.
     const QStringList header{tr("Transaction"), tr("Business key"), tr("Object type"), tr("Flow"),
                              tr("Domain"), tr("Plant"), tr("State"), tr("Received (UTC)"),
-                             tr("SLA deadline (UTC)"), tr("Overdue seconds"), tr("Waiting for"),
+                             tr("SLA deadline (UTC)"), tr("Overdue seconds"), tr("Next step"),
                              tr("Amount (minor units)"), tr("Currency"), tr("Counterparty"), tr("Last error")};
     QStringList lines;
     QStringList fields;

@@ -16,12 +16,12 @@ public:
         OverdueColumn,
         BusinessKeyColumn,
         FlowColumn,
-        PlantColumn,
         NextMilestoneColumn,
+        ErrorColumn,
         AgeColumn,
         ValueColumn,
         StateColumn,
-        ErrorColumn,
+        PlantColumn,
         ColumnCount
     };
     enum Role {

@@ -148,9 +148,10 @@ DashboardStubs &DashboardService::stubs()
     return *m_stubs;
 }
 
-void DashboardService::loadHealth(const QStringList &plants)
+void DashboardService::loadHealth(const QStringList &plants, qint64 windowSeconds)
 {
     m_healthPlants = plants;
+    m_healthWindow = windowSeconds;
     if (m_health.inFlight) {
         m_health.again = true;
         return;
@@ -164,6 +165,8 @@ void DashboardService::startHealth()
     v1::GetFlowHealthRequest request;
     for (const QString &p : m_healthPlants)
         request.add_plants(p.toStdString());
+    if (m_healthWindow > 0)
+        setTimestamp(request.mutable_start_time(), QDateTime::currentDateTimeUtc().addSecs(-m_healthWindow));
     stubs();
     auto stub = m_stubs->dashboard;
     BackendConnectionPrivate::call<v1::GetFlowHealthRequest, v1::GetFlowHealthResponse>(

@@ -24,8 +24,9 @@ public:
     explicit DashboardService(BackendConnection *connection, QObject *parent = nullptr);
     ~DashboardService() override;
 
-    // Empty plants: every plant in the person's scope.
-    void loadHealth(const QStringList &plants);
+    // Empty plants: every plant in the person's scope. The counts cover the
+    // last `windowSeconds` (the backend's default of 24 h when 0).
+    void loadHealth(const QStringList &plants, qint64 windowSeconds = 0);
     void loadThroughput(DashboardRange range, const QStringList &plants);
     void loadStuck(const QStringList &plants, const QStringList &domains = {}, int pageSize = 500);
     void loadErrorSignatures(const QStringList &plants, int top = 8);
@@ -60,6 +61,7 @@ private:
     Pending m_stuck;
     Pending m_errors;
     QStringList m_healthPlants;
+    qint64 m_healthWindow = 0;
     DashboardRange m_range = DashboardRange::LastDay;
     QStringList m_throughputPlants;
     QStringList m_stuckPlants;

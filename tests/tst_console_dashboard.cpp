@@ -372,6 +372,14 @@ void TestConsoleDashboard::chartsShowExactFigures()
     QVERIFY(!image.isNull());
     QVERIFY(image.width() > 200);
     saveScreenshot(&page, QStringLiteral("dashboard-operator"));
+
+    // 30 days in daily buckets.
+    page.setRange(DashboardRange::LastMonth);
+    QTRY_COMPARE_WITH_TIMEOUT(page.throughputChart()->throughput().range, DashboardRange::LastMonth, 10000);
+    const Throughput month = page.throughputChart()->throughput();
+    QVERIFY2(month.received.size() >= 30 && month.received.size() <= 31, qPrintable(QString::number(month.received.size())));
+    QCOMPARE(month.bucketSeconds, 86400);
+    saveScreenshot(page.throughputChart(), QStringLiteral("throughput-30d"));
 }
 
 void TestConsoleDashboard::wallboardOpensFullScreenAndLeavesOnEsc()

@@ -228,13 +228,13 @@ ThroughputChart::ThroughputChart(QWidget *parent)
     , m_received(new QLineSeries)
     , m_failed(new QLineSeries)
     , m_timeAxis(new QDateTimeAxis)
-    , m_receivedAxis(new QValueAxis)
-    , m_failedAxis(new QValueAxis)
+    , m_countAxis(new QValueAxis)
 {
     setObjectName(QStringLiteral("dashboardChart"));
     m_view->setObjectName(QStringLiteral("throughputChart"));
-    m_received->setName(tr("Received (left scale)"));
-    m_failed->setName(tr("Failed (right scale)"));
+    // One scale for both: failures look as small or as large as they are.
+    m_received->setName(tr("Received"));
+    m_failed->setName(tr("Failed"));
     QPen receivedPen(QColor(0x25, 0x63, 0xeb), 2);
     m_received->setPen(receivedPen);
     // Failures dashed as well as red, so the lines differ without colour.
@@ -246,18 +246,14 @@ ThroughputChart::ThroughputChart(QWidget *parent)
     m_chart->addSeries(m_received);
     m_chart->addSeries(m_failed);
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
-    m_chart->addAxis(m_receivedAxis, Qt::AlignLeft);
-    m_chart->addAxis(m_failedAxis, Qt::AlignRight);
+    m_chart->addAxis(m_countAxis, Qt::AlignLeft);
     m_received->attachAxis(m_timeAxis);
-    m_received->attachAxis(m_receivedAxis);
+    m_received->attachAxis(m_countAxis);
     m_failed->attachAxis(m_timeAxis);
-    m_failed->attachAxis(m_failedAxis);
-    m_receivedAxis->setLabelFormat(QStringLiteral("%d"));
-    m_receivedAxis->setTruncateLabels(false);
-    m_failedAxis->setTruncateLabels(false);
-    m_failedAxis->setLabelFormat(QStringLiteral("%d"));
-    m_receivedAxis->setLabelsColor(receivedPen.color());
-    m_failedAxis->setLabelsColor(failedPen.color());
+    m_failed->attachAxis(m_countAxis);
+    m_countAxis->setLabelFormat(QStringLiteral("%d"));
+    m_countAxis->setTruncateLabels(false);
+
     m_timeAxis->setTickCount(7);
 
     connect(m_view, &PlotView::plotHovered, this, [this](const QPointF &value, const QPoint &globalPos) {
@@ -304,8 +300,13 @@ void ThroughputChart::setThroughput(const Throughput &throughput)
     m_timeAxis->setRange(first, last);
     const qint64 span = first.secsTo(last);
     m_timeAxis->setFormat(span <= 26 * 3600 ? QStringLiteral("HH:mm") : QStringLiteral("dd MMM"));
-    setCountRange(m_receivedAxis, maxReceived);
-    setCountRange(m_failedAxis, maxFailed);
+    setCountRange(m_countAxis, std::max(maxReceived, maxFailed));
+    switch (throughput.range) {
+    case DashboardRange::LastHour: m_countAxis->setTitleText(tr("per 5 min")); break;
+    case DashboardRange::LastDay: m_countAxis->setTitleText(tr("per hour")); break;
+    case DashboardRange::LastWeek: m_countAxis->setTitleText(tr("per 6 h")); break;
+    case DashboardRange::LastMonth: m_countAxis->setTitleText(tr("per day")); break;
+    }
     setEmptyText(maxReceived <= 0 && maxFailed <= 0 ? tr("No transactions in this window.") : QString());
 }
 

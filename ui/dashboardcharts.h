@@ -73,8 +73,7 @@ private:
     QLineSeries *m_received;
     QLineSeries *m_failed;
     QDateTimeAxis *m_timeAxis;
-    QValueAxis *m_receivedAxis;
-    QValueAxis *m_failedAxis;
+    QValueAxis *m_countAxis;
 };
 
 // How long stuck orders have waited, in age buckets.

@@ -1,5 +1,6 @@
 #include "dashboardpage.h"
 
+#include "backendconnection.h"
 #include "dashboardcharts.h"
 #include "dashboardservice.h"
 #include "eventfollower.h"
@@ -68,7 +69,7 @@ DashboardPage::DashboardPage(DashboardService *dashboard, SessionService *sessio
     auto *plantLabel = new QLabel(tr("&Plant:"), this);
     plantLabel->setBuddy(m_plant);
 
-    auto *rangeLabel = new QLabel(tr("Charts:"), this);
+    auto *rangeLabel = new QLabel(tr("Period:"), this);
     m_rangeGroup = new QButtonGroup(this);
     m_rangeGroup->setExclusive(true);
     auto *rangeBox = new QHBoxLayout;
@@ -80,7 +81,7 @@ DashboardPage::DashboardPage(DashboardService *dashboard, SessionService *sessio
         auto *button = new QToolButton(this);
         button->setObjectName(QStringLiteral("range%1Button").arg(int(r)));
         button->setText(dashboardRangeName(r));
-        button->setToolTip(tr("Show the last %1 in the charts and tiles").arg(dashboardRangeName(r)));
+        button->setToolTip(tr("Counts in the tiles and the throughput chart cover the last %1").arg(dashboardRangeName(r)));
         button->setCheckable(true);
         button->setChecked(r == m_range);
         m_rangeGroup->addButton(button, int(r));
@@ -256,8 +257,17 @@ DashboardPage::DashboardPage(DashboardService *dashboard, SessionService *sessio
         m_loadedOnce = false;
         reload();
     });
-    if (m_session)
+    if (m_session) {
         connect(m_session, &SessionService::loggedIn, this, [this] { populatePlants(); });
+        // Back online after a failure: fetch again rather than wait for the next event.
+        connect(m_session->connection(), &BackendConnection::connectionStateChanged, this,
+                [this](ConnectionState state) {
+                    if (state == ConnectionState::Connected && (!m_lastError.isEmpty() || !m_loadedOnce)) {
+                        m_dirty = true;
+                        refreshIfDue();
+                    }
+                });
+    }
     updateSummary();
 }
 
@@ -314,7 +324,7 @@ void DashboardPage::reload()
     m_dirty = false;
     ++m_refreshCount;
     const QStringList plants = selectedPlants();
-    m_dashboard->loadHealth(plants);
+    m_dashboard->loadHealth(plants, dashboardRangeSeconds(m_range));
     m_dashboard->loadThroughput(m_range, plants);
     m_dashboard->loadStuck(plants, {}, 1000);
     m_dashboard->loadErrorSignatures(plants);

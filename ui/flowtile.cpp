@@ -220,10 +220,10 @@ void FlowTile::updateLook()
     nameFont.setPointSizeF(pt * 1.05 * scale);
     m_name->setFont(nameFont);
     QFont figuresFont = base;
-    figuresFont.setPointSizeF(pt * (m_large ? 1.6 : 1.0));
+    figuresFont.setPointSizeF(pt * (m_large ? 1.5 : 1.0));
     m_figures->setFont(figuresFont);
     QFont reasonFont = base;
-    reasonFont.setPointSizeF(pt * (m_large ? 1.3 : 0.92));
+    reasonFont.setPointSizeF(pt * (m_large ? 1.15 : 0.92));
     m_reason->setFont(reasonFont);
 
     // The colour is a second channel only: a band on the left and the status word.

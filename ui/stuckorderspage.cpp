@@ -104,7 +104,10 @@ StuckOrdersPage::StuckOrdersPage(DashboardService *dashboard, SessionService *se
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(StuckOrderModel::ErrorColumn, QHeaderView::Stretch);
+    // The error is long; it takes a fixed share and shows in full in its tooltip.
+    m_view->horizontalHeader()->setSectionResizeMode(StuckOrderModel::ErrorColumn, QHeaderView::Interactive);
+    m_view->horizontalHeader()->resizeSection(StuckOrderModel::ErrorColumn, 320);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->setToolTip(tr("Double-click or press Enter to open an order on the Exceptions page"));
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QModelIndex source = m_proxy->mapToSource(index);
@@ -255,6 +258,8 @@ void StuckOrdersPage::onStuck(const QList<StuckOrder> &orders, int total)
     m_lastError.clear();
     m_lastUpdate = QDateTime::currentDateTime();
     m_model->setOrders(orders, total);
+    // One plant chosen: the plant column would only repeat it.
+    m_view->setColumnHidden(StuckOrderModel::PlantColumn, !m_plant->currentData().toString().isEmpty());
     updateSummary();
 }
 

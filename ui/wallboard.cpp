@@ -157,9 +157,9 @@ void Wallboard::relayout()
     // Columns so that a dozen tiles fit on one 16:9 screen without scrolling.
     const int count = int(m_tiles.size());
     const int width = std::max(1, this->width() - 64);
-    int columns = std::clamp(width / 420, 1, 4);
-    if (count > 0 && count <= columns)
-        columns = count;
+    // As square a grid as the screen allows, so that a dozen tiles fit without scrolling.
+    int columns = count <= 3 ? std::max(count, 1) : count <= 4 ? 2 : count <= 6 ? 3 : count <= 12 ? 4 : 5;
+    columns = std::min(columns, std::max(1, width / 300));
     if (columns == m_columns && m_grid->count() == count)
         return;
     m_columns = columns;
@@ -167,7 +167,7 @@ void Wallboard::relayout()
         m_grid->removeWidget(tile);
     for (int i = 0; i < count; ++i)
         m_grid->addWidget(m_tiles.at(i), i / columns, i % columns);
-    for (int c = 0; c < 4; ++c)
+    for (int c = 0; c < 5; ++c)
         m_grid->setColumnStretch(c, c < columns ? 1 : 0);
 }
 
