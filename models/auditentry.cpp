@@ -1,5 +1,7 @@
 #include "auditentry.h"
 
+#include "domain.h"
+
 #include <QCoreApplication>
 
 #include <utility>
@@ -32,6 +34,18 @@ QString auditActionName(const QString &action)
             return QCoreApplication::translate("Flowdesk::AuditEntry", name);
     }
     return action;
+}
+
+QString auditRoleName(const QString &role)
+{
+    static const std::pair<const char *, Role> roles[] = {{"viewer", Role::Viewer}, {"operator", Role::Operator},
+                                                          {"admin", Role::Admin}, {"auditor", Role::Auditor},
+                                                          {"connector", Role::Connector}};
+    for (const auto &[id, r] : roles) {
+        if (role == QLatin1String(id))
+            return roleName(r);
+    }
+    return role;
 }
 
 } // namespace Flowdesk

@@ -58,6 +58,8 @@ struct AuditChainCheck
 
 // "pause_connector" -> "Paused connector"; unknown actions are shown as they are.
 QString auditActionName(const QString &action);
+// "admin" -> "Administrator": the backend names roles in lower case, people read the role's name.
+QString auditRoleName(const QString &role);
 
 } // namespace Flowdesk
 

@@ -1,7 +1,5 @@
 #include "auditlogmodel.h"
 
-#include "domain.h"
-
 #include <QLocale>
 
 #ifdef FLOWDESK_MODEL_TESTER
@@ -19,19 +17,6 @@ QString targetText(const AuditEntry &e)
     if (e.targetId.isEmpty())
         return e.targetType;
     return e.targetType + QLatin1Char(' ') + e.targetId;
-}
-
-// The backend names roles in lower case ("admin"); people read the role's name.
-QString auditRoleName(const QString &role)
-{
-    static const std::pair<const char *, Role> roles[] = {{"viewer", Role::Viewer}, {"operator", Role::Operator},
-                                                          {"admin", Role::Admin}, {"auditor", Role::Auditor},
-                                                          {"connector", Role::Connector}};
-    for (const auto &[id, r] : roles) {
-        if (role == QLatin1String(id))
-            return roleName(r);
-    }
-    return role;
 }
 
 QByteArray csvCell(QString text)
