@@ -74,6 +74,7 @@ private slots:
     void tileReadsWithoutColour_data();
     void tileReadsWithoutColour();
 
+    void unreachableBackendIsSaidPlainly();
     void viewerSeesOwnPlantAndDrillsDownFromTile();
     void tileOpensExceptionsOfThatFlow();
     void chartsShowExactFigures();
@@ -230,6 +231,32 @@ void TestConsoleDashboard::tileReadsWithoutColour()
         if (int(other) != status)
             QVERIFY(grey(HealthStatus(status)) != grey(other));
     }
+}
+
+void TestConsoleDashboard::unreachableBackendIsSaidPlainly()
+{
+    // Nothing listens on the discard port.
+    BackendConnection connection;
+    connection.setTarget(QStringLiteral("127.0.0.1:9"));
+    connection.setDeadline(std::chrono::milliseconds(2000));
+    DashboardService dashboard(&connection);
+    StuckOrdersPage stuck(&dashboard, nullptr, nullptr);
+    DashboardPage page(&dashboard, nullptr, nullptr);
+    QSignalSpy failed(&dashboard, &DashboardService::failed);
+    page.show();
+    page.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(failed.count() >= 4, 10000);
+    auto *empty = page.findChild<QLabel *>(QStringLiteral("dashboardEmptyLabel"));
+    QVERIFY(empty && empty->isVisible());
+    QVERIFY2(empty->text().startsWith(QStringLiteral("The dashboard could not be loaded.")), qPrintable(empty->text()));
+    QVERIFY(page.tiles().isEmpty());
+    saveScreenshot(&page, QStringLiteral("dashboard-unreachable"));
+    // The stuck list says the same in its place.
+    stuck.show();
+    stuck.reload();
+    auto *stuckEmpty = stuck.findChild<QLabel *>(QStringLiteral("stuckEmptyLabel"));
+    QVERIFY(stuckEmpty);
+    QTRY_VERIFY_WITH_TIMEOUT(stuckEmpty->text().startsWith(QStringLiteral("The stuck orders could not be loaded.")), 10000);
 }
 
 void TestConsoleDashboard::viewerSeesOwnPlantAndDrillsDownFromTile()
