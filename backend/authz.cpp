@@ -86,6 +86,7 @@ const std::map<std::string, MethodRule> &methodRules()
         // Events and ingest
         {"/flowdesk.v1.EventService/Watch", {false, {TransactionsRead}, S::Transactions}},
         {"/flowdesk.v1.IngestService/Submit", {false, {IngestSubmit}, S::None}},
+        {"/flowdesk.v1.IngestService/SubmitBatch", {false, {IngestSubmit}, S::None}},
         // Connectors
         {"/flowdesk.v1.ConnectorService/ListConnectors", {false, {ConnectorsRead}, S::None}},
         {"/flowdesk.v1.ConnectorService/PauseConnector", {false, {ConnectorsManage}, S::None}},

@@ -45,3 +45,10 @@ target_compile_definitions(tst_api_admin PRIVATE FLOWDESKD_PATH="$<TARGET_FILE:f
 add_dependencies(tst_api_admin flowdeskd)
 add_test(NAME api_admin COMMAND tst_api_admin)
 set_tests_properties(api_admin PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 120)
+
+# IngestService.SubmitBatch: per-submission results, deduplication, limits.
+add_executable(tst_api_ingest ${CMAKE_CURRENT_LIST_DIR}/tst_api_ingest.cpp)
+set_target_properties(tst_api_ingest PROPERTIES AUTOMOC ON)
+target_link_libraries(tst_api_ingest PRIVATE flowdesk_apitestutil Qt6::Test flowdesk_warnings)
+add_test(NAME api_ingest COMMAND tst_api_ingest)
+set_tests_properties(api_ingest PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 120)

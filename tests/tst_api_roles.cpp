@@ -559,6 +559,10 @@ void ApiRolesTest::buildCalls()
     submit.set_idempotency_key("roles-1");
     add("/flowdesk.v1.IngestService/Submit", {"connector"}, StatusCode::NOT_FOUND,
         FD_UNARY(ingestS, Submit, submit, v1::SubmitResponse));
+    v1::SubmitBatchRequest submitBatch;
+    *submitBatch.add_submissions() = submit;
+    add("/flowdesk.v1.IngestService/SubmitBatch", {"connector"}, StatusCode::OK,
+        FD_UNARY(ingestS, SubmitBatch, submitBatch, v1::SubmitBatchResponse));
 
     add("/flowdesk.v1.DashboardService/GetFlowHealth", readers, StatusCode::OK,
         FD_UNARY(dashS, GetFlowHealth, v1::GetFlowHealthRequest(), v1::GetFlowHealthResponse));
