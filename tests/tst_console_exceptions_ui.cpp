@@ -6,6 +6,7 @@
 #include "backendconnection.h"
 #include "bulkdialog.h"
 #include "consoletestutil.h"
+#include "eventfollower.h"
 #include "exceptionlistmodel.h"
 #include "exceptionspage.h"
 #include "payloadeditor.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -45,6 +47,7 @@ private slots:
     void bulkJobPreviewsThenRuns();
     void exportWritesTheWholeView();
     void unavailableActionSaysWhy();
+    void liveChangesKeepSelectionAndScrollPosition();
 
 private:
     bool selectRow(int row);
@@ -290,6 +293,56 @@ void TestConsoleExceptionsUi::unavailableActionSaysWhy()
     QVERIFY(!resubmit->isEnabled());
     QVERIFY(resubmit->toolTip().contains(QLatin1String("Bulk")));
     QVERIFY(m_page->actions()->action(ActionController::Bulk)->isEnabled());
+}
+
+void TestConsoleExceptionsUi::liveChangesKeepSelectionAndScrollPosition()
+{
+    // A page that follows the backend's event feed.
+    delete m_page;
+    m_page = nullptr;
+    EventFollower events(m_connection.get());
+    QSignalSpy streaming(&events, &EventFollower::streamStarted);
+    events.start(-1);
+    QVERIFY(QTest::qWaitFor([&] { return streaming.count() > 0 || events.isStreaming(); }, 10000));
+    QTest::qWait(200); // the stream is open on the server too
+    m_page = new ExceptionsPage(m_service, m_session.get(), &events);
+    m_page->actions()->setInteractive(false);
+    m_page->resize(1500, 500);
+    m_page->show();
+    QVERIFY(QTest::qWaitFor([this] { return m_page->model()->hasLoadedOnce(); }, 10000));
+    QVERIFY(m_page->model()->rowCount() > 30);
+
+    QTableView *view = m_page->view();
+    view->scrollTo(m_page->model()->index(15, 0), QAbstractItemView::PositionAtTop);
+    QVERIFY(selectRow(18));
+    QTest::qWait(50);
+    const int topRow = view->rowAt(0);
+    QVERIFY(topRow > 3);
+    const QString topId = m_page->model()->transaction(topRow).id;
+    const QString selectedId = m_page->model()->transaction(18).id;
+
+    // Someone else resolves an exception above what the person looks at.
+    const Transaction gone = m_page->model()->transaction(3);
+    TransactionsService someoneElse(m_connection.get());
+    bool done = false;
+    someoneElse.resolveManually(gone.id, gone.version, QStringLiteral("booked by hand in Odoo"),
+                                TransactionsService::newRequestId(), this, [&](const MutationResult &r) {
+        QVERIFY2(r.isOk(), qPrintable(r.error.serverMessage));
+        done = true;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+    QVERIFY(QTest::qWaitFor([&] { return !m_page->model()->indexOf(gone.id).isValid(); }, 10000));
+    QTest::qWait(50);
+
+    // The same rows stay in view and selected.
+    QCOMPARE(m_page->model()->transaction(view->rowAt(0)).id, topId);
+    const QModelIndexList selected = view->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(m_page->model()->transaction(selected.first()).id, selectedId);
+    QCOMPARE(m_page->detail()->transactionId(), selectedId);
+    delete m_page;
+    m_page = nullptr;
+    events.stop();
 }
 
 QTEST_MAIN(TestConsoleExceptionsUi)
