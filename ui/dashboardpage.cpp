@@ -446,9 +446,14 @@ QString DashboardPage::summaryText() const
 void DashboardPage::updateSummary()
 {
     const QLocale locale;
-    if (!m_lastError.isEmpty()) {
-        m_updated->setText(tr("⚠ Not updated: %1").arg(m_lastError));
+    m_updated->setToolTip(m_lastError);
+    if (!m_lastError.isEmpty() && m_lastUpdate.isValid()) {
+        // Short here; the reason is in the tooltip. The figures shown are older.
+        m_updated->setText(tr("⚠ Not up to date: figures from %1")
+                               .arg(locale.toString(m_lastUpdate.time(), QLocale::ShortFormat)));
         m_updated->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+    } else if (!m_lastError.isEmpty()) {
+        m_updated->clear(); // the page itself says why
     } else if (m_lastUpdate.isValid()) {
         m_updated->setText(tr("Live · updated %1").arg(locale.toString(m_lastUpdate.time(), QLocale::ShortFormat)));
         m_updated->setStyleSheet(QStringLiteral("color: #4b5563;"));
