@@ -160,6 +160,12 @@ BulkDialog::BulkDialog(TransactionsService *service, const QList<Transaction> &s
     updateButtons();
 }
 
+void BulkDialog::setKnownTransactions(const QList<Transaction> &transactions)
+{
+    for (const Transaction &t : transactions)
+        m_keys.insert(t.id, t.businessKey);
+}
+
 void BulkDialog::setAction(BulkActionKind action)
 {
     m_action->setCurrentIndex(m_action->findData(int(action)));
@@ -263,17 +269,18 @@ void BulkDialog::showJob(const BulkJob &job)
                                .arg(bulkJobStateName(job.state), l.toString(job.processed), l.toString(job.total),
                                     l.toString(job.succeeded), l.toString(job.failed)));
     }
-    QHash<QString, QString> keys;
     for (const Transaction &t : m_selection)
-        keys.insert(t.id, t.businessKey);
+        m_keys.insert(t.id, t.businessKey);
     m_items->clear();
     for (const BulkItemResult &item : job.items) {
         if (job.dryRun && item.ok && job.items.size() > 200)
             continue;
-        QStringList why{item.message};
+        QStringList why;
+        if (!item.ok)
+            why << item.message;
         for (const FieldViolation &v : item.violations)
             why << QStringLiteral("%1: %2").arg(v.field, v.description);
-        new QTreeWidgetItem(m_items, {keys.value(item.transactionId, item.transactionId),
+        new QTreeWidgetItem(m_items, {m_keys.value(item.transactionId, item.transactionId),
                                       item.ok ? (job.dryRun ? tr("would change") : tr("changed")) : tr("refused"),
                                       why.join(QStringLiteral("; "))});
     }

@@ -4,6 +4,7 @@
 #include "transactionquery.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QComboBox;
 class QLabel;
@@ -28,6 +29,8 @@ public:
     BulkDialog(TransactionsService *service, const QList<Transaction> &selection, const TransactionQuery &query,
                bool byQuery, const QString &what, QWidget *parent = nullptr);
 
+    // Rows the person has seen, so that results name business keys rather than ids.
+    void setKnownTransactions(const QList<Transaction> &transactions);
     void setAction(BulkActionKind action);
     void setReason(const QString &reason);
     void setAssignee(const QString &assignee);
@@ -58,6 +61,7 @@ private:
 
     TransactionsService *m_service; // not owned
     QList<Transaction> m_selection;
+    QHash<QString, QString> m_keys; // transaction id -> business key
     TransactionQuery m_query;
     bool m_byQuery;
     // One id per intent to run: a retry after a dropped connection starts no second job.

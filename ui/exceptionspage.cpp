@@ -662,6 +662,7 @@ void ExceptionsPage::openBulkDialog()
     }
     auto *dialog = new BulkDialog(m_service, byGroup ? QList<Transaction>{} : sel, q, byGroup, what, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setKnownTransactions(m_model->loadedRows());
     connect(dialog, &BulkDialog::jobFinished, this, [this] { reload(); });
     dialog->open();
 }

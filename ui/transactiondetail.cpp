@@ -178,6 +178,7 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     layout->addWidget(m_errorMessage);
     layout->addWidget(m_targetResponse);
     layout->addWidget(m_tabs, 1);
+    layout->addStretch(0); // takes the room while no transaction is shown
 
     connect(actions, &ActionController::violationsReported, this, &TransactionDetail::showViolations);
     connect(actions, &ActionController::reloadRequested, this, [this](const QString &id) {
@@ -205,6 +206,7 @@ void TransactionDetail::clear()
     m_timeline->clear();
     m_route->clear();
     m_tabs->setEnabled(false);
+    m_tabs->hide();
     updateEditButtons();
 }
 
@@ -242,6 +244,7 @@ void TransactionDetail::fill(const Transaction &t, bool keepEdit, bool ownChange
     const bool payloadUnchanged = sameTransaction && t.payloadJson == m_transaction.payloadJson;
     m_transaction = t;
     m_tabs->setEnabled(true);
+    m_tabs->show();
     m_changedBanner->hide();
     m_title->setText(tr("%1 · %2").arg(t.businessKey, businessObjectName(t.businessObjectType)));
 
