@@ -111,6 +111,8 @@ BulkDialog::BulkDialog(TransactionsService *service, const QList<Transaction> &s
     m_items->setRootIsDecorated(false);
     m_items->setHeaderLabels({tr("Transaction"), tr("Result"), tr("Why")});
     m_items->header()->setStretchLastSection(true);
+    m_items->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_items->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 
     m_preview = new QPushButton(tr("&Preview"), this);
     m_preview->setObjectName(QStringLiteral("bulkPreviewButton"));
