@@ -171,6 +171,19 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     m_view->setColumnWidth(ExceptionListModel::DueColumn, 100);
     m_view->setColumnWidth(ExceptionListModel::ErrorColumn, 260);
     m_view->setColumnWidth(ExceptionListModel::TriageColumn, 110);
+    // A click on a column header orders the list by it, in the backend.
+    m_view->horizontalHeader()->setSectionsClickable(true);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
+        TransactionOrder order;
+        switch (column) {
+        case ExceptionListModel::AmountColumn: order = TransactionOrder::AmountDesc; break;
+        case ExceptionListModel::AgeColumn: order = TransactionOrder::CreatedAsc; break;
+        case ExceptionListModel::DueColumn: order = TransactionOrder::DueAsc; break;
+        case ExceptionListModel::FlowColumn: order = TransactionOrder::Flow; break;
+        default: order = TransactionOrder::ImpactDesc; break;
+        }
+        m_order->setCurrentIndex(m_order->findData(int(order)));
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ExceptionsPage::onSelectionChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
