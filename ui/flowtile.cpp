@@ -148,6 +148,15 @@ void FlowTile::setLarge(bool large)
     updateLook();
 }
 
+void FlowTile::setLargeScale(qreal scale)
+{
+    if (qFuzzyCompare(m_largeScale, scale))
+        return;
+    m_largeScale = scale;
+    if (m_large)
+        updateLook();
+}
+
 QString FlowTile::statusText() const
 {
     return healthStatusName(m_health.status);
@@ -204,7 +213,8 @@ void FlowTile::updateTexts()
 void FlowTile::updateLook()
 {
     const QColor color = statusColor(m_health.status);
-    const qreal scale = m_large ? 1.9 : 1.0;
+    const qreal scale = m_large ? m_largeScale : 1.0;
+    const qreal textScale = m_large ? m_largeScale / 1.9 : 1.0;
     const int iconSize = int(22 * scale);
     m_icon->setPixmap(statusIcon(m_health.status, iconSize, devicePixelRatioF()));
     m_icon->setFixedSize(iconSize, iconSize);
@@ -220,10 +230,10 @@ void FlowTile::updateLook()
     nameFont.setPointSizeF(pt * 1.05 * scale);
     m_name->setFont(nameFont);
     QFont figuresFont = base;
-    figuresFont.setPointSizeF(pt * (m_large ? 1.5 : 1.0));
+    figuresFont.setPointSizeF(pt * (m_large ? 1.5 * textScale : 1.0));
     m_figures->setFont(figuresFont);
     QFont reasonFont = base;
-    reasonFont.setPointSizeF(pt * (m_large ? 1.15 : 0.92));
+    reasonFont.setPointSizeF(pt * (m_large ? 1.15 * textScale : 0.92));
     m_reason->setFont(reasonFont);
 
     // The colour is a second channel only: a band on the left and the status word.

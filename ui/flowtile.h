@@ -24,6 +24,8 @@ public:
     // Wallboard: larger type, fewer words.
     void setLarge(bool large);
     bool isLarge() const { return m_large; }
+    // How much larger the large type is (1.9 by default); fewer tiles, larger type.
+    void setLargeScale(qreal scale);
 
     QString statusText() const;
 
@@ -54,6 +56,7 @@ private:
     QLabel *m_figures;
     QLabel *m_reason;
     bool m_large = false;
+    qreal m_largeScale = 1.9;
     bool m_hover = false;
 };
 

@@ -167,6 +167,11 @@ void Wallboard::relayout()
         m_grid->removeWidget(tile);
     for (int i = 0; i < count; ++i)
         m_grid->addWidget(m_tiles.at(i), i / columns, i % columns);
+    // Few tiles fill the screen with larger type, read from further away.
+    const int rows = (count + columns - 1) / columns;
+    const qreal scale = rows <= 1 ? 2.8 : rows == 2 ? 2.4 : 1.9;
+    for (FlowTile *tile : std::as_const(m_tiles))
+        tile->setLargeScale(scale);
     for (int c = 0; c < 5; ++c)
         m_grid->setColumnStretch(c, c < columns ? 1 : 0);
 }
