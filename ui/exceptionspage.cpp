@@ -285,6 +285,11 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     connect(m_actions, &ActionController::errorMessage, m_status, &QLabel::setText);
     connect(m_actions, &ActionController::statusMessage, this, &ExceptionsPage::statusMessage);
     connect(m_actions, &ActionController::bulkRequested, this, &ExceptionsPage::openBulkDialog);
+    connect(m_actions, &ActionController::permissionRevoked, this, [this] {
+        // Fetch the session's rights again, so that actions show what is allowed now.
+        if (m_session)
+            m_session->whoAmI();
+    });
     connect(m_actions, &ActionController::reloadRequested, this, [this](const QString &id) { m_model->noteChanged(id); });
     connect(m_service, &TransactionsService::transactionChanged, this, [this](const Transaction &t) {
         m_model->applyRow(t);
@@ -477,6 +482,7 @@ void ExceptionsPage::applyFilters()
     if (m_applying)
         return;
     const TransactionQuery q = currentQuery();
+    m_viewCombo->setCurrentIndex(-1); // the filters no longer show a saved view as it was
     m_clearGroup->setEnabled(!m_signature.isEmpty());
     m_model->setQuery(q);
     refreshGroups();

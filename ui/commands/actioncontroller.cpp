@@ -208,6 +208,7 @@ void ActionController::onFinished(Command *command, const MutationResult &result
             lines << QStringLiteral("%1: %2").arg(v.field.isEmpty() ? tr("payload") : v.field, v.description);
         emit errorMessage(tr("The server refused the payload:\n%1").arg(lines.join(QLatin1Char('\n'))));
     } else if (error.code == ServiceError::PermissionDenied) {
+        emit permissionRevoked();
         showError(tr("Not allowed"),
                   tr("You are no longer allowed to do this (%1). Nothing was changed; your edit stays open so you "
                      "can copy it.")

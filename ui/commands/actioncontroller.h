@@ -59,6 +59,8 @@ signals:
     void errorMessage(const QString &message);
     void busyChanged(bool busy);
     void bulkRequested(const QList<Flowdesk::Transaction> &selection);
+    // The backend refused for lack of a permission: the session's rights changed.
+    void permissionRevoked();
 
 private:
     QAction *makeAction(ActionId id, const QString &text, const QString &shortcut, const QString &toolTip);
