@@ -92,6 +92,41 @@ ConsoleApp::ConsoleApp(const CommandLine &options, QObject *parent)
     m_session->setClientName(QStringLiteral("flowdesk %1 on %2")
                                  .arg(QApplication::applicationVersion(), QSysInfo::machineHostName()));
     connect(m_session, &SessionService::sessionExpired, this, &ConsoleApp::onSessionExpired);
+    // Start-up while the server cannot be reached: offer the data saved on this computer.
+    connect(m_session, &SessionService::loginFailed, this, [this](const ServiceError &error) {
+        if (m_window || !m_login || !error.isUnreachable())
+            return;
+        const QString user = OfflineSupport::savedProfileUser(m_connection->target());
+        if (user.isEmpty())
+            return;
+        QMessageBox box(QMessageBox::Question, tr("Server Unreachable"),
+                        tr("The server %1 cannot be reached.").arg(m_connection->target()), QMessageBox::NoButton,
+                        m_login);
+        box.setInformativeText(tr("Open the data saved on this computer for %1? You can look at it but not "
+                                  "change it until the server answers again; then Flowdesk asks you to sign in.")
+                                   .arg(user));
+        QPushButton *open = box.addButton(tr("Open Saved Data"), QMessageBox::AcceptRole);
+        box.addButton(tr("Stay Here"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() != open || !m_login || m_window)
+            return;
+        QPointer<LoginDialog> dialog = m_login;
+        m_login = nullptr;
+        dialog->hide();
+        dialog->deleteLater();
+        openSavedData(user);
+    });
+    connect(m_offline, &OfflineSupport::signInNeeded, this, [this](const QString &username) {
+        if (m_login)
+            return;
+        m_relogin = true; // cancelling keeps the window open
+        showLogin();
+        if (m_login) {
+            m_login->setUsername(username);
+            m_login->setIntroText(tr("The server answers again. Sign in to bring your saved data up to date "
+                                     "and send the changes you made offline."));
+        }
+    });
 }
 
 ConsoleApp::~ConsoleApp()
@@ -175,9 +210,31 @@ void ConsoleApp::showLogin(const QString &error)
     dialog->open();
 }
 
+void ConsoleApp::openSavedData(const QString &username)
+{
+    m_window = new MainWindow(m_session, m_flows, m_events);
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_window, &MainWindow::logoutRequested, this, &ConsoleApp::signOut);
+    connect(m_window, &MainWindow::quitRequested, this, &ConsoleApp::quit);
+    connect(m_window, &QObject::destroyed, this, [this] {
+        if (!m_login)
+            quit();
+    });
+    m_offline->attachOffline(m_window, m_connection->target(), username);
+    m_window->show();
+}
+
 void ConsoleApp::onLoggedIn()
 {
     m_relogin = false;
+    if (m_window && m_offline->isOfflineWindow()) {
+        // The window opened from saved data makes way for the full one.
+        disconnect(m_window, nullptr, this, nullptr);
+        m_offline->detach();
+        m_window->hide();
+        m_window->deleteLater();
+        m_window = nullptr;
+    }
     if (!m_window) {
         m_window = new MainWindow(m_session, m_flows, m_events);
         m_window->setAttribute(Qt::WA_DeleteOnClose);

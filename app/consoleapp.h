@@ -32,6 +32,7 @@ private:
     void startDemoBackend();
     void showLogin(const QString &error = {});
     void onLoggedIn();
+    void openSavedData(const QString &username);
     void addDashboardPages();
     void onSessionExpired();
     void signOut();

@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -44,8 +45,10 @@ OfflineSupport::OfflineSupport(BackendConnection *connection, SessionService *se
     , m_controller(new OfflineController(connection, m_cache, m_outbox, events, this))
 {
     connect(m_flows, &FlowsService::freshFlowsLoaded, this, [this](const QList<Flow> &flows) {
+        m_latestFlows = flows;
+        m_haveLatestFlows = true;
         if (!m_cache->isOpen())
-            return;
+            return; // saved once the cache is open
         m_cache->put(Cache::FlowsKind, QStringLiteral("catalogue"), Cache::encodeFlows(flows));
         m_controller->noteFreshData();
     });
@@ -56,6 +59,10 @@ OfflineSupport::OfflineSupport(BackendConnection *connection, SessionService *se
     });
     connect(m_controller, &OfflineController::offlineChanged, this, [this] { updateBanner(); });
     connect(m_controller, &OfflineController::backOnline, this, [this] {
+        if (m_offlineWindow) {
+            emit signInNeeded(m_username);
+            return;
+        }
         if (m_window)
             m_window->flowsPage()->reload();
     });
@@ -74,9 +81,32 @@ QString OfflineSupport::kdfFile() const
     return m_path + QStringLiteral(".kdf");
 }
 
+QString OfflineSupport::savedProfileUser(const QString &backend)
+{
+    const QString key = QStringLiteral("offline/%1").arg(CacheStore::profileId(backend, QString()));
+    const QString username = QSettings().value(key).toString();
+    if (username.isEmpty())
+        return {};
+    const QString path = CacheStore::databasePath(CacheStore::defaultDirectory(), CacheStore::profileId(backend, username));
+    return QFile::exists(path) ? username : QString();
+}
+
+void OfflineSupport::attachOffline(MainWindow *window, const QString &backend, const QString &username)
+{
+    m_offlineWindow = true;
+    m_backend = backend;
+    m_username = username;
+    attach(window);
+    m_controller->startOffline();
+}
+
 void OfflineSupport::attach(MainWindow *window)
 {
     m_window = window;
+    if (!m_offlineWindow) {
+        m_backend = m_connection->target();
+        m_username = m_session->session().user.username;
+    }
     // The banner sits above the pages.
     auto *banner = new OfflineBanner;
     m_banner = banner;
@@ -113,19 +143,21 @@ void OfflineSupport::attach(MainWindow *window)
         }
     }
     updateBanner();
-    openProfile();
+    openProfile(m_backend, m_username);
 }
 
 void OfflineSupport::detach()
 {
     m_cache->close();
     m_profileId.clear();
+    m_offlineWindow = false;
+    m_haveLatestFlows = false;
+    m_latestFlows.clear();
 }
 
-void OfflineSupport::openProfile()
+void OfflineSupport::openProfile(const QString &backend, const QString &username)
 {
-    const Session &session = m_session->session();
-    m_profileId = CacheStore::profileId(m_connection->target(), session.user.username);
+    m_profileId = CacheStore::profileId(backend, username);
     m_path = CacheStore::databasePath(CacheStore::defaultDirectory(), m_profileId);
     m_usesPassphrase = QFile::exists(kdfFile());
     if (m_usesPassphrase) {
@@ -228,8 +260,17 @@ void OfflineSupport::onOpened(Cache::DbStatus status)
         return;
     }
     logger()->info("cache open");
+    // Remembered for a start while the backend cannot be reached (no business data).
+    QSettings().setValue(QStringLiteral("offline/%1").arg(CacheStore::profileId(m_backend, QString())), m_username);
     m_outbox->load();
-    m_controller->loadState([this] { updateBanner(); });
+    m_controller->loadState([this] {
+        // The backend answered before the cache was open: save that answer now.
+        if (m_haveLatestFlows && !m_offlineWindow) {
+            m_cache->put(Cache::FlowsKind, QStringLiteral("catalogue"), Cache::encodeFlows(m_latestFlows));
+            m_controller->noteFreshData();
+        }
+        updateBanner();
+    });
     // Cache-first: the saved catalogue is on screen at once, then refreshed.
     m_cache->get(Cache::FlowsKind, QStringLiteral("catalogue"), this, [this](std::optional<Cache::Entry> entry) {
         if (!entry)
@@ -299,6 +340,7 @@ void OfflineSupport::forgetDevice()
         return;
     const QString profile = m_profileId;
     const QString kdf = kdfFile();
+    QSettings().remove(QStringLiteral("offline/%1").arg(CacheStore::profileId(m_backend, QString())));
     m_cache->wipe(this, [this, profile, kdf](bool filesGone) {
         QFile::remove(kdf);
         m_outbox->load();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cachestore.h"
+#include "domain.h"
 #include "keystore.h"
 
 #include <QObject>
@@ -38,12 +39,23 @@ public:
     // Signing out: closes the cache (the file and key stay for the next sign-in).
     void detach();
 
+    // Start-up without a reachable backend: the person who last worked with `backend`
+    // on this computer, when their saved data is still here (empty otherwise).
+    static QString savedProfileUser(const QString &backend);
+    // Opens a window from the saved data only: read-only, with the offline banner,
+    // until the backend answers and the person signs in (signInNeeded).
+    void attachOffline(MainWindow *window, const QString &backend, const QString &username);
+    bool isOfflineWindow() const { return m_offlineWindow; }
+
     CacheStore *cache() const { return m_cache; }
     Outbox *outbox() const { return m_outbox; }
     OfflineController *controller() const { return m_controller; }
 
+signals:
+    void signInNeeded(const QString &username);
+
 private:
-    void openProfile();
+    void openProfile(const QString &backend, const QString &username);
     void onKey(const KeyStore::Result &result);
     void askPassphrase(bool create, const QString &error = {});
     void openWithKey(const QByteArray &key);
@@ -68,7 +80,13 @@ private:
     QPointer<QAction> m_forgetAction;
     QString m_profileId;
     QString m_path;
+    QString m_username;
+    // The backend's latest catalogue, kept until the cache is open to take it.
+    QList<Flow> m_latestFlows;
+    bool m_haveLatestFlows = false;
+    QString m_backend;
     bool m_usesPassphrase = false;
+    bool m_offlineWindow = false;
 };
 
 } // namespace Flowdesk
