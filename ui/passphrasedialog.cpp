@@ -17,6 +17,7 @@ PassphraseDialog::PassphraseDialog(Mode mode, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(mode == Mode::Create ? tr("Protect Saved Data") : tr("Unlock Saved Data"));
+    setMinimumWidth(460);
     auto *intro = new QLabel(this);
     intro->setWordWrap(true);
     intro->setText(mode == Mode::Create
