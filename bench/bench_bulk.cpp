@@ -8,9 +8,9 @@
 //   - job time: StartBulkAction until the job reports SUCCEEDED (every item
 //     resubmitted, with its audit entry and event), and its rate;
 //   - drain time: until the delivery engine has attempted every resubmitted one;
-//   - duplicate deliveries: transactions attempted more than once since the job
-//     started (the targets are set to have no transient failures, so every
-//     extra attempt would be a duplicate), and the effect of sending the same
+//   - duplicate deliveries: transactions attempted more than once after the
+//     job resubmitted them (the targets are set to have no transient failures,
+//     so every extra attempt would be a duplicate), and the effect of sending the same
 //     request_id again (must change nothing).
 // Target: <= 2.5 s end to end for 50,000 (>= 20,000 per second), 0 duplicates.
 
@@ -210,9 +210,14 @@ int main(int argc, char **argv)
     const std::string sinceHop = std::to_string(hopIdBefore);
     const std::int64_t attempted =
         scalar(db, "SELECT COUNT(DISTINCT tx_id) FROM tx_hops WHERE action = 'attempt' AND id > " + sinceHop);
+    // Attempts after the job's resubmission of the same transaction: a retry
+    // that was due when the server started may have been attempted, failed
+    // and been picked up by the job, which is one attempt before and one after,
+    // not a duplicate.
     const std::int64_t duplicates = scalar(
-        db, "SELECT COUNT(*) FROM (SELECT tx_id FROM tx_hops WHERE action = 'attempt' AND id > " + sinceHop
-                + " GROUP BY tx_id HAVING COUNT(*) > 1)");
+        db, "SELECT COUNT(*) FROM (SELECT a.tx_id FROM tx_hops r JOIN tx_hops a ON a.tx_id = r.tx_id AND a.id > r.id "
+            "AND a.action = 'attempt' WHERE r.action = 'resubmitted' AND r.id > " + sinceHop
+                + " GROUP BY a.tx_id HAVING COUNT(*) > 1)");
     const std::int64_t auditAfterJob = scalar(db, "SELECT COUNT(*) FROM audit");
     const std::int64_t attemptsAtDrain =
         scalar(db, "SELECT COUNT(*) FROM tx_hops WHERE action = 'attempt' AND id > " + sinceHop);

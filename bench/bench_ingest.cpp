@@ -1,7 +1,8 @@
 // Ingest throughput of flowdeskd: how many transactions per second the backend
 // accepts and stores.
 //
-//   bench_ingest --data DIR [--count N] [--clients K] [--connections C] [--batch B] [--with-delivery]
+//   bench_ingest --data DIR [--count N] [--clients K] [--connections C] [--batch B] [--batch-clients J]
+//                [--with-delivery]
 //
 // DIR holds a data set made by gen_dataset (it is changed: run it on a copy), so
 // that every insert pays for indexes of realistic size. Two measurements:
@@ -11,6 +12,9 @@
 //     default 8), each thread one call after the other, as the connector hosts
 //     of a plant network would send them. The clients run in this process, so
 //     their CPU shares the same cores and counts in the CPU figure;
+//   - batch: N transactions through IngestService.SubmitBatch, B per call (at
+//     most 1000, the limit of the call), from J client threads at once (default
+//     4), each on a connection of its own;
 //   - engine: N transactions through Engine::submitBatch in process, B per call
 //     (the floor: no transport, no per-call authorisation).
 // Every transaction is checked to be stored once; the same idempotency keys sent
@@ -142,7 +146,7 @@ int main(int argc, char **argv)
 {
     const std::string dir = argStr(argc, argv, "--data");
     if (dir.empty()) {
-        std::fprintf(stderr, "usage: bench_ingest --data DIR [--count N] [--clients K] [--batch B] [--with-delivery]\n"
+        std::fprintf(stderr, "usage: bench_ingest --data DIR [--count N] [--clients K] [--batch B] [--batch-clients J] [--with-delivery]\n"
                              "       (DIR is a gen_dataset folder and is changed: use a copy)\n");
         return 2;
     }
@@ -150,6 +154,7 @@ int main(int argc, char **argv)
     const int clients = std::max(1, argInt(argc, argv, "--clients", 64));
     const int connections = std::clamp(argInt(argc, argv, "--connections", 8), 1, clients);
     const int batch = std::max(1, argInt(argc, argv, "--batch", 1000));
+    const int batchClients = std::max(1, argInt(argc, argv, "--batch-clients", 4));
     const bool withDelivery = argFlag(argc, argv, "--with-delivery");
     spdlog::set_level(spdlog::level::warn);
 
@@ -279,6 +284,92 @@ int main(int argc, char **argv)
     const std::int64_t afterRepeat =
         scalar(db, "SELECT COUNT(*) FROM transactions WHERE id > " + std::to_string(idBefore));
 
+    // ---- batch: IngestService.SubmitBatch, B per call, J calls at once ----
+    const int perCall = std::min(batch, 1000);
+    std::vector<v1::SubmitBatchRequest> batchRequests;
+    for (int start = 0; start < count; start += perCall) {
+        v1::SubmitBatchRequest b;
+        for (int i = start; i < std::min(count, start + perCall); ++i) {
+            const Submission s = makeSubmission(flows, run + "b", i);
+            auto *r = b.add_submissions();
+            r->set_flow_id(s.flowId);
+            r->set_business_key(s.businessKey);
+            r->set_idempotency_key(s.idempotencyKey);
+            r->set_payload_json(s.payloadJson);
+        }
+        batchRequests.push_back(std::move(b));
+    }
+    auto sendBatches = [&](std::size_t calls, Figures &f) {
+        std::vector<std::thread> threads;
+        std::atomic<std::int64_t> ok{0}, errors{0}, duplicates{0};
+        std::string firstError;
+        std::mutex errorMutex;
+        std::vector<std::shared_ptr<grpc::Channel>> channels;
+        for (int c = 0; c < batchClients; ++c) {
+            grpc::ChannelArguments args;
+            args.SetInt("flowdesk.bench.connection", 100 + c);
+            args.SetMaxReceiveMessageSize(64 * 1024 * 1024);
+            args.SetMaxSendMessageSize(64 * 1024 * 1024);
+            channels.push_back(grpc::CreateCustomChannel(server.address(),
+                                                         grpc::experimental::LocalCredentials(LOCAL_TCP), args));
+        }
+        f.load = loadAverage();
+        const double cpu0 = cpuSeconds();
+        const auto t0 = Clock::now();
+        for (int c = 0; c < batchClients; ++c) {
+            threads.emplace_back([&, c] {
+                auto ingest = v1::IngestService::NewStub(channels[static_cast<std::size_t>(c)]);
+                for (std::size_t i = static_cast<std::size_t>(c); i < calls; i += static_cast<std::size_t>(batchClients)) {
+                    grpc::ClientContext ctx;
+                    ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(60));
+                    ctx.AddMetadata("authorization", "Bearer " + token);
+                    v1::SubmitBatchResponse resp;
+                    const auto st = ingest->SubmitBatch(&ctx, batchRequests[i], &resp);
+                    if (!st.ok()) {
+                        errors += batchRequests[i].submissions_size();
+                        std::lock_guard lock(errorMutex);
+                        if (firstError.empty())
+                            firstError = st.error_message();
+                        continue;
+                    }
+                    for (const auto &r : resp.results()) {
+                        if (r.error_code() != 0) {
+                            ++errors;
+                            std::lock_guard lock(errorMutex);
+                            if (firstError.empty())
+                                firstError = r.error_message();
+                        } else {
+                            ++ok;
+                            duplicates += r.duplicate() ? 1 : 0;
+                        }
+                    }
+                }
+            });
+        }
+        for (auto &t : threads)
+            t.join();
+        f.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+        f.cpu = cpuSeconds() - cpu0;
+        f.ok = ok;
+        f.errors = errors;
+        if (!firstError.empty())
+            std::fprintf(stderr, "bench_ingest: first batch error: %s\n", firstError.c_str());
+        return duplicates.load();
+    };
+    Figures batchFigures;
+    const std::int64_t batchDuplicates = sendBatches(batchRequests.size(), batchFigures);
+    const std::int64_t afterBatch =
+        scalar(db, "SELECT COUNT(*) FROM transactions WHERE id > " + std::to_string(idBefore));
+    // The first batches again: every answer a duplicate, nothing stored.
+    Figures batchAgain;
+    const std::size_t repeatCalls = std::min<std::size_t>(batchRequests.size(), 2);
+    std::int64_t repeatBatchItems = 0;
+    for (std::size_t i = 0; i < repeatCalls; ++i)
+        repeatBatchItems += batchRequests[i].submissions_size();
+    const std::int64_t repeatBatchDuplicates = sendBatches(repeatCalls, batchAgain);
+    const std::int64_t afterBatchRepeat =
+        scalar(db, "SELECT COUNT(*) FROM transactions WHERE id > " + std::to_string(idBefore));
+
     // ---- engine: in process, B per call ----
     std::vector<std::vector<Submission>> batches;
     for (int start = 0; start < count; start += batch) {
@@ -312,18 +403,28 @@ int main(int argc, char **argv)
                 dir.c_str(), static_cast<long long>(idBefore), clients, connections, batch,
                 withDelivery ? "delivering meanwhile" : "held");
     print("grpc", count, grpcFigures);
+    std::printf("         one Submit call per transaction\n");
     std::printf("         stored %lld (expected %d), %lld answered as duplicates\n",
                 static_cast<long long>(afterGrpc), count, static_cast<long long>(grpcDuplicates));
     std::printf("         same %d idempotency keys again: %lld duplicates, %lld new rows\n", repeat,
                 static_cast<long long>(repeatDuplicates), static_cast<long long>(afterRepeat - afterGrpc));
+    print("batch", count, batchFigures);
+    std::printf("         %d per SubmitBatch call, %d call(s) at once; stored %lld (expected %d), %lld answered as"
+                " duplicates\n",
+                perCall, batchClients, static_cast<long long>(afterBatch - afterRepeat), count,
+                static_cast<long long>(batchDuplicates));
+    std::printf("         same %lld idempotency keys again: %lld duplicates, %lld new rows\n",
+                static_cast<long long>(repeatBatchItems), static_cast<long long>(repeatBatchDuplicates),
+                static_cast<long long>(afterBatchRepeat - afterBatch));
     print("engine", count, engineFigures);
-    std::printf("         stored %lld (expected %d)\n", static_cast<long long>(afterEngine - afterRepeat), count);
+    std::printf("         stored %lld (expected %d)\n", static_cast<long long>(afterEngine - afterBatchRepeat), count);
 
     if (!withDelivery)
         server.engine().releaseClaims();
     server.shutdown();
     const bool ok = afterGrpc == count && grpcFigures.errors == 0 && grpcDuplicates == 0
-        && repeatDuplicates == repeat && afterRepeat == afterGrpc && afterEngine - afterRepeat == count
-        && engineFigures.errors == 0;
+        && repeatDuplicates == repeat && afterRepeat == afterGrpc && afterBatch - afterRepeat == count
+        && batchFigures.errors == 0 && batchDuplicates == 0 && repeatBatchDuplicates == repeatBatchItems
+        && afterBatchRepeat == afterBatch && afterEngine - afterBatchRepeat == count && engineFigures.errors == 0;
     return ok ? 0 : 1;
 }

@@ -201,7 +201,7 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 1);
+        QCOMPARE(store->schemaVersion(), 2);
         QVERIFY(QString::fromStdString(store->path()).endsWith("/flowdesk.db"));
         store->write([](WriteTxn &w) {
             Transaction t = sampleTx(1);
@@ -211,11 +211,11 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 1);
+        QCOMPARE(store->schemaVersion(), 2);
         QVERIFY(store->getTransaction(1).has_value());
     }
     RawDb raw(dir.filePath("flowdesk.db").toStdString());
-    QCOMPARE(raw.column("SELECT version FROM schema_migrations"), std::vector<std::int64_t>{1});
+    QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"), (std::vector<std::int64_t>{1, 2}));
     QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions"), std::vector<std::int64_t>{1});
 }
 
