@@ -2,14 +2,1465 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>Flowdesk::ActionController</name>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="24" />
+            <source>Assign to &amp;Me</source>
+            <translation>&amp;Mir zuweisen</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="24" />
+            <source>Take this exception over</source>
+            <translation>Diese Ausnahme selbst übernehmen</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="25" />
+            <source>&amp;Assign…</source>
+            <translation>&amp;Zuweisen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="25" />
+            <source>Hand this exception to a colleague</source>
+            <translation>Diese Ausnahme an eine Kollegin oder einen Kollegen übergeben</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="26" />
+            <source>&amp;Comment…</source>
+            <translation>&amp;Kommentieren…</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="26" />
+            <source>Add a note to the transaction's history</source>
+            <translation>Eine Notiz zur Historie der Transaktion hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="27" />
+            <source>&amp;Resubmit</source>
+            <translation>&amp;Erneut senden</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="28" />
+            <source>Send the transaction to its target again, with its current payload</source>
+            <translation>Die Transaktion mit ihren aktuellen Nutzdaten erneut an das Ziel senden</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="29" />
+            <source>&amp;Discard…</source>
+            <translation>&amp;Verwerfen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="29" />
+            <source>Give up on this transaction; a reason is required</source>
+            <translation>Diese Transaktion aufgeben; eine Begründung ist erforderlich</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="30" />
+            <source>Resolve &amp;Manually…</source>
+            <translation>Manuell erle&amp;digen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="31" />
+            <source>Mark as resolved outside Flowdesk; a reason is required</source>
+            <translation>Als außerhalb von Flowdesk erledigt markieren; eine Begründung ist erforderlich</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="32" />
+            <source>&amp;Bulk Action…</source>
+            <translation>Massen&amp;aktion…</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="33" />
+            <source>Resubmit, discard, assign or patch the selection or an error group</source>
+            <translation>Auswahl oder Fehlergruppe erneut senden, verwerfen, zuweisen oder korrigieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="35" />
+            <source>&amp;Triage Status</source>
+            <translation>Klärungs&amp;status</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="109" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="125" />
+            <source>Waiting for the previous change to be confirmed…</source>
+            <translation>Warten auf Bestätigung der vorherigen Änderung…</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="128" />
+            <source>Where the investigation stands</source>
+            <translation>Stand der Klärung</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="133" />
+            <source>Already assigned to you</source>
+            <translation>Bereits Ihnen zugewiesen</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="174" />
+            <source>%1: the server could not be reached, so it is not known whether the change arrived. Sending it again is safe: it takes effect only once.</source>
+            <translation>%1: Der Server war nicht erreichbar, daher ist unbekannt, ob die Änderung angekommen ist. Erneutes Senden ist unbedenklich: Die Änderung wird nur einmal wirksam.</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="178" />
+            <source>Connection lost</source>
+            <translation>Verbindung unterbrochen</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="179" />
+            <source>Send Again</source>
+            <translation>Erneut senden</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="192" />
+            <source>Changed by someone else</source>
+            <translation>Von jemand anderem geändert</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="192" />
+            <source>%1 was changed meanwhile: %2</source>
+            <translation>%1 wurde inzwischen geändert: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="208" />
+            <source>payload</source>
+            <translation>Nutzdaten</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="209" />
+            <source>The server refused the payload:
+%1</source>
+            <translation>Der Server hat die Nutzdaten abgelehnt:
+%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="212" />
+            <source>Not allowed</source>
+            <translation>Nicht erlaubt</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="213" />
+            <source>You are no longer allowed to do this (%1). Nothing was changed; your edit stays open so you can copy it.</source>
+            <translation>Sie dürfen dies nicht mehr tun (%1). Es wurde nichts geändert; Ihre Bearbeitung bleibt geöffnet, damit Sie sie kopieren können.</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="217" />
+            <source>Signed out</source>
+            <translation>Abgemeldet</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="217" />
+            <source>Your session ended before the change was sent. Sign in again and repeat it; your edit stays open.</source>
+            <translation>Ihre Sitzung ist abgelaufen, bevor die Änderung gesendet wurde. Melden Sie sich erneut an und wiederholen Sie sie; Ihre Bearbeitung bleibt geöffnet.</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="220" />
+            <source>Not done</source>
+            <translation>Nicht ausgeführt</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="220" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="222" />
+            <source>%1: done.</source>
+            <translation>%1: erledigt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AssignCommand</name>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="76" />
+            <source>Assign</source>
+            <translation>Zuweisen</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="77" />
+            <source>Assign %1 to (user name, empty to unassign):</source>
+            <translation>%1 zuweisen an (Benutzername, leer lassen zum Aufheben der Zuweisung):</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="89" />
+            <source>Assigning %1…</source>
+            <translation>%1 wird zugewiesen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditEntry</name>
+        <message>
+            <location filename="../models/auditentry.cpp" line="14" />
+            <source>Signed in</source>
+            <translation>Angemeldet</translation>
+        </message>
+        <message>
+            <location filename="../models/auditentry.cpp" line="15" />
+            <source>Signed out</source>
+            <translation>Abgemeldet</translation>
+        </message>
+        <message>
+            <location filename="../models/auditentry.cpp" line="16" />
+            <source>Edited payload</source>
+            <translation>Nutzdaten bearbeitet</translation>
+        </message>
+        <message>
+            <location filename="../models/auditentry.cpp" line="17" />
+            <source>Resubmitted</source>
+            <translation>Erneut gesendet</translation>
+        </message>
+        <message>
+            <location filename="../models/auditentry.cpp" line="18" />
+            <source>Discarded</source>
+            <translation>Verworfen</translation>
+        </message>
+        <message>
+            <location filename="../models/auditentry.cpp" line="19" />
+            <source>Resolved manually</source>
+            <translation>Manuell erledigt</translation>
+        </message>
+        <message>
+            <location filename="../models/auditentry.cpp" line="20" />
+            <source>Assigned</source>
+            <translation>Zugewiesen</translation>
+        </message>
+        <message>
+            <location filename="../models/auditentry.cpp" line="21" />
+            <source>Changed triage status</source>
+            <translation>Klärungsstatus geändert</translation>
+        </message>
+        <message>
+            <location filename="../models/auditentry.cpp" line="22" />
+            <source>Commented</source>
+            <translation>Kommentiert</translation>
+        </message>
+        <message>
+            <location filename="../models/auditentry.cpp" line="23" />
+            <source>Bulk action</source>
+            <translation>Massenaktion</translation>
+        </message>
+        <message>
+            <location filename="../models/auditentry.cpp" line="24" />
+            <source>Paused connector</source>
+            <translation>Konnektor angehalten</translation>
+        </message>
+        <message>
+            <location filename="../models/auditentry.cpp" line="25" />
+            <source>Resumed connector</source>
+            <translation>Konnektor fortgesetzt</translation>
+        </message>
+        <message>
+            <location filename="../models/auditentry.cpp" line="26" />
+            <source>Tested connector</source>
+            <translation>Konnektor getestet</translation>
+        </message>
+        <message>
+            <location filename="../models/auditentry.cpp" line="27" />
+            <source>Set credential</source>
+            <translation>Zugangsdaten gesetzt</translation>
+        </message>
+        <message>
+            <location filename="../models/auditentry.cpp" line="28" />
+            <source>Created user</source>
+            <translation>Benutzer angelegt</translation>
+        </message>
+        <message>
+            <location filename="../models/auditentry.cpp" line="29" />
+            <source>Changed user</source>
+            <translation>Benutzer geändert</translation>
+        </message>
+        <message>
+            <location filename="../models/auditentry.cpp" line="30" />
+            <source>Reset password</source>
+            <translation>Passwort zurückgesetzt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditLogModel</name>
+        <message>
+            <location filename="../models/auditlogmodel.cpp" line="63" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../models/auditlogmodel.cpp" line="80" />
+            <source>Entry %1, hash %2, previous %3</source>
+            <translation>Eintrag %1, Hash %2, vorheriger %3</translation>
+        </message>
+        <message>
+            <location filename="../models/auditlogmodel.cpp" line="95" />
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <location filename="../models/auditlogmodel.cpp" line="96" />
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <location filename="../models/auditlogmodel.cpp" line="97" />
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <location filename="../models/auditlogmodel.cpp" line="98" />
+            <source>Target</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <location filename="../models/auditlogmodel.cpp" line="99" />
+            <source>Reason</source>
+            <translation>Begründung</translation>
+        </message>
+        <message>
+            <location filename="../models/auditlogmodel.cpp" line="100" />
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../models/auditlogmodel.cpp" line="101" />
+            <source>#</source>
+            <translation>Nr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="44" />
+            <source>Audit Trail</source>
+            <translation>Prüfprotokoll</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="57" />
+            <source>Any user</source>
+            <translation>Alle Benutzer</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="61" />
+            <source>Any action</source>
+            <translation>Alle Aktionen</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="70" />
+            <source>Any target</source>
+            <translation>Alle Ziele</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="71" />
+            <source>Transaction</source>
+            <translation>Transaktion</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="72" />
+            <source>Connector</source>
+            <translation>Konnektor</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="73" />
+            <source>User</source>
+            <translation>Benutzer</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="74" />
+            <source>Session</source>
+            <translation>Sitzung</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="75" />
+            <source>Bulk job</source>
+            <translation>Massenjob</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="78" />
+            <source>Target id, e.g. odoo or a transaction number</source>
+            <translation>Ziel-ID, z. B. odoo oder eine Transaktionsnummer</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="82" />
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="89" />
+            <source>To</source>
+            <translation>Bis</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="99" />
+            <source>Apply Filter</source>
+            <translation>Filter anwenden</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="103" />
+            <source>Load the newest entries that match the filter (F5)</source>
+            <translation>Die neuesten Einträge laden, die dem Filter entsprechen (F5)</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="104" />
+            <source>Clear</source>
+            <translation>Zurücksetzen</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="105" />
+            <source>Show every entry again</source>
+            <translation>Wieder alle Einträge anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="108" />
+            <source>Who:</source>
+            <translation>Wer:</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="110" />
+            <source>Action:</source>
+            <translation>Aktion:</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="112" />
+            <source>Target:</source>
+            <translation>Ziel:</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="128" />
+            <source>Verify Chain</source>
+            <translation>Kette prüfen</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="134" />
+            <source>Export CSV…</source>
+            <translation>CSV exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="136" />
+            <source>Save every entry that matches the filter as a CSV file</source>
+            <translation>Alle Einträge, die dem Filter entsprechen, als CSV-Datei speichern</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="168" />
+            <source>Select an entry to see all it records, including its hashes</source>
+            <translation>Wählen Sie einen Eintrag aus, um alle seine Angaben einschließlich der Hashes zu sehen</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="190" />
+            <source>Export Audit Trail</source>
+            <translation>Prüfprotokoll exportieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="191" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="209" />
+            <source>Every action by every user. Each entry carries the hash of the one before it, so an edited or deleted entry breaks the chain.</source>
+            <translation>Jede Aktion jedes Benutzers. Jeder Eintrag enthält den Hash seines Vorgängers, sodass ein geänderter oder gelöschter Eintrag die Kette unterbricht.</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="212" />
+            <source>You see only your own actions: the whole trail is for auditors and IT admins.</source>
+            <translation>Sie sehen nur Ihre eigenen Aktionen: Das vollständige Protokoll ist Prüfern und IT-Administratoren vorbehalten.</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="214" />
+            <source>User name of the person who acted</source>
+            <translation>Benutzername der handelnden Person</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="215" />
+            <source>Your role (%1) sees only its own actions</source>
+            <translation>Ihre Rolle (%1) sieht nur ihre eigenen Aktionen</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="217" />
+            <source>Recompute every entry's hash and check each link of the chain</source>
+            <translation>Den Hash jedes Eintrags neu berechnen und jedes Glied der Kette prüfen</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="218" />
+            <source>Only auditors and IT admins can verify the whole audit chain</source>
+            <translation>Nur Prüfer und IT-Administratoren können die gesamte Prüfkette verifizieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="316" />
+            <source>Not loaded: %1</source>
+            <translation>Nicht geladen: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="318" />
+            <source>Loading…</source>
+            <translation>Wird geladen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="320" />
+            <source>No entries match the filter</source>
+            <translation>Keine Einträge entsprechen dem Filter</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="322" />
+            <source>%1 of %2 entries loaded</source>
+            <translation>%1 von %2 Einträgen geladen</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="349" />
+            <source>Verifying every entry…</source>
+            <translation>Alle Einträge werden geprüft…</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="355" />
+            <source>The chain could not be verified: %1</source>
+            <translation>Die Kette konnte nicht geprüft werden: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="361" />
+            <source>✔ Chain intact: all %1 entries verified at %2</source>
+            <translation>✔ Kette intakt: alle %1 Einträge um %2 geprüft</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="366" />
+            <source>✘ Chain broken at entry %1: %2 (%3 entries before it are intact)</source>
+            <translation>✘ Kette bei Eintrag %1 unterbrochen: %2 (die %3 Einträge davor sind intakt)</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="391" />
+            <source>Exporting… %1 of %2 entries</source>
+            <translation>Export läuft… %1 von %2 Einträgen</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="401" />
+            <source>%1 could not be written: %2</source>
+            <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="402" />
+            <source>Export failed: %1</source>
+            <translation>Export fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="407" />
+            <source>%1 entries saved to %2</source>
+            <translation>%1 Einträge in %2 gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="429" />
+            <source>Entry %1 · %2 · %3 (%4)
+</source>
+            <translation>Eintrag %1 · %2 · %3 (%4)
+</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="432" />
+            <source>Action: %1 (%2) on %3 %4
+</source>
+            <translation>Aktion: %1 (%2) an %3 %4
+</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="434" />
+            <source>Reason: %1
+</source>
+            <translation>Begründung: %1
+</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="436" />
+            <source>Details: %1
+</source>
+            <translation>Details: %1
+</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="439" />
+            <source>Change:
+%1
+</source>
+            <translation>Änderung:
+%1
+</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="442" />
+            <source>Request: %1
+</source>
+            <translation>Anfrage: %1
+</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="443" />
+            <source>Hash: %1
+Previous: %2</source>
+            <translation>Hash: %1
+Vorheriger: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/auditpage.cpp" line="443" />
+            <source>(first entry)</source>
+            <translation>(erster Eintrag)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BacklogAgeChart</name>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="348" />
+            <source>Stuck orders by age</source>
+            <translation>Hängende Aufträge nach Alter</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="363" />
+            <source>Loading…</source>
+            <translation>Wird geladen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="371" />
+            <source>Stuck orders</source>
+            <translation>Hängende Aufträge</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="389" />
+            <source>&lt;b&gt;Waiting %1&lt;/b&gt;&lt;br&gt;Stuck orders: %2</source>
+            <translation>&lt;b&gt;Wartet seit %1&lt;/b&gt;&lt;br&gt;Hängende Aufträge: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="392" />
+            <source>&lt;br&gt;(of the %1 most overdue; %2 stuck in all)</source>
+            <translation>&lt;br&gt;(von den %1 am stärksten überfälligen; insgesamt %2 hängend)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="393" />
+            <source>&lt;br&gt;&lt;i&gt;Click to see them&lt;/i&gt;</source>
+            <translation>&lt;br&gt;&lt;i&gt;Klicken, um sie anzuzeigen&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="401" />
+            <source>Nothing is stuck. Every open transaction is within its SLA.</source>
+            <translation>Nichts hängt. Jede offene Transaktion liegt innerhalb ihres SLA.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="59" />
+            <source>Bulk action</source>
+            <translation>Massenaktion</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="75" />
+            <source>Reason (required), kept in each transaction's history</source>
+            <translation>Begründung (erforderlich), wird in der Historie jeder Transaktion gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="79" />
+            <source>User name; empty unassigns</source>
+            <translation>Benutzername; leer hebt die Zuweisung auf</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="84" />
+            <source>Field, e.g. /lines/0/uom</source>
+            <translation>Feld, z. B. /lines/0/uom</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="87" />
+            <source>New value, e.g. PCE or 42</source>
+            <translation>Neuer Wert, z. B. PCE oder 42</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="90" />
+            <source>Set</source>
+            <translation>Setzen</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="92" />
+            <source>to</source>
+            <translation>auf</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="101" />
+            <source>Preview first: nothing changes until you run the action.</source>
+            <translation>Zuerst die Vorschau: Nichts wird geändert, bis Sie die Aktion ausführen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="112" />
+            <source>Transaction</source>
+            <translation>Transaktion</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="112" />
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="112" />
+            <source>Why</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="117" />
+            <source>&amp;Preview</source>
+            <translation>&amp;Vorschau</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="119" />
+            <source>&amp;Run</source>
+            <translation>&amp;Ausführen</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="121" />
+            <source>&amp;Stop Job</source>
+            <translation>Job &amp;stoppen</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="123" />
+            <source>Stops after the items in progress; those done stay done</source>
+            <translation>Stoppt nach den gerade bearbeiteten Einträgen; bereits erledigte bleiben erledigt</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="124" />
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="145" />
+            <source>Action:</source>
+            <translation>Aktion:</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="189" />
+            <source>Select transactions or an error group first.</source>
+            <translation>Wählen Sie zuerst Transaktionen oder eine Fehlergruppe aus.</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="191" />
+            <source>A reason is required.</source>
+            <translation>Eine Begründung ist erforderlich.</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="193" />
+            <source>Name the field as a path starting with /, e.g. /lines/0/uom.</source>
+            <translation>Geben Sie das Feld als Pfad an, der mit / beginnt, z. B. /lines/0/uom.</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="228" />
+            <source>Checking what would happen…</source>
+            <translation>Auswirkungen werden geprüft…</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="228" />
+            <source>Starting…</source>
+            <translation>Wird gestartet…</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="234" />
+            <source>The server could not be reached. Trying again is safe: the job starts once.</source>
+            <translation>Der Server war nicht erreichbar. Ein erneuter Versuch ist unbedenklich: Der Job wird nur einmal gestartet.</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="235" />
+            <source>Not started: %1</source>
+            <translation>Nicht gestartet: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="246" />
+            <source>Lost sight of the job (%1); it goes on in the server.</source>
+            <translation>Der Job ist nicht mehr verfolgbar (%1); er läuft auf dem Server weiter.</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="266" />
+            <source>%1 of %2 would change; %3 would be refused (see below).</source>
+            <translation>%1 von %2 würden geändert; %3 würden abgelehnt (siehe unten).</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="268" />
+            <source>Checking %1 of %2…</source>
+            <translation>%1 von %2 wird geprüft…</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="270" />
+            <source>%1: %2 of %3 done, %4 changed, %5 refused.</source>
+            <translation>%1: %2 von %3 erledigt, %4 geändert, %5 abgelehnt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="286" />
+            <source>would change</source>
+            <translation>würde geändert</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="286" />
+            <source>changed</source>
+            <translation>geändert</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="286" />
+            <source>refused</source>
+            <translation>abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="299" />
+            <source>Could not stop the job: %1</source>
+            <translation>Der Job konnte nicht gestoppt werden: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="312" />
+            <source>Runs the action in the server</source>
+            <translation>Führt die Aktion auf dem Server aus</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="312" />
+            <source>This job has run</source>
+            <translation>Dieser Job wurde ausgeführt</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="312" />
+            <source>Preview first</source>
+            <translation>Zuerst die Vorschau</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::CloseCommand</name>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="184" />
+            <source>Discard %1</source>
+            <translation>%1 verwerfen</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="185" />
+            <source>Resolve %1 manually</source>
+            <translation>%1 manuell erledigen</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="187" />
+            <source>The transaction will not be delivered. Say why, for the history and for colleagues:</source>
+            <translation>Die Transaktion wird nicht zugestellt. Geben Sie den Grund an, für die Historie und für Ihre Kollegen:</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="188" />
+            <source>Say how it was resolved outside Flowdesk (for example, entered by hand in the target system):</source>
+            <translation>Beschreiben Sie, wie der Fall außerhalb von Flowdesk erledigt wurde (zum Beispiel von Hand im Zielsystem erfasst):</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="201" />
+            <source>Discarding %1…</source>
+            <translation>%1 wird verworfen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="204" />
+            <source>Resolving %1…</source>
+            <translation>%1 wird erledigt…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Command</name>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="28" />
+            <source>Your role (%1) may look at exceptions but not change or resend them.</source>
+            <translation>Ihre Rolle (%1) darf Ausnahmen ansehen, aber weder ändern noch erneut senden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="30" />
+            <source>Your role (%1) may not assign, comment or triage exceptions.</source>
+            <translation>Ihre Rolle (%1) darf Ausnahmen weder zuweisen noch kommentieren noch ihren Klärungsstatus ändern.</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="31" />
+            <source>Your role (%1) lacks the permission "%2".</source>
+            <translation>Ihrer Rolle (%1) fehlt die Berechtigung „%2“.</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="34" />
+            <source>Select a transaction first.</source>
+            <translation>Wählen Sie zuerst eine Transaktion aus.</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="36" />
+            <source>Works on one transaction at a time; use Bulk action… for a selection.</source>
+            <translation>Wirkt jeweils auf eine Transaktion; für eine Auswahl verwenden Sie „Massenaktion…“.</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="40" />
+            <source>%1 is %2, not failed: there is nothing to fix.</source>
+            <translation>%1 ist %2, nicht fehlgeschlagen: Es gibt nichts zu beheben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::CommentCommand</name>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="105" />
+            <source>Comment on %1</source>
+            <translation>%1 kommentieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="106" />
+            <source>Your comment is kept in the transaction's history for everyone who works on it.</source>
+            <translation>Ihr Kommentar wird in der Historie der Transaktion für alle gespeichert, die daran arbeiten.</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="117" />
+            <source>Adding comment…</source>
+            <translation>Kommentar wird hinzugefügt…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ConflictDialog</name>
+        <message>
+            <location filename="../ui/conflictdialog.cpp" line="42" />
+            <source>%1 was changed by someone else</source>
+            <translation>%1 wurde von jemand anderem geändert</translation>
+        </message>
+        <message>
+            <location filename="../ui/conflictdialog.cpp" line="46" />
+            <source>You started from version %1; the transaction is now at version %2 (%3, last change %4). Nothing was saved or sent, and nothing of theirs was overwritten.
+
+Reload to continue from their version; your edit is copied to the clipboard so you can apply it again.</source>
+            <translation>Sie haben mit Version %1 begonnen; die Transaktion ist jetzt bei Version %2 (%3, letzte Änderung %4). Es wurde nichts gespeichert oder gesendet und nichts von den Änderungen der anderen überschrieben.
+
+Laden Sie neu, um mit deren Version weiterzuarbeiten; Ihre Bearbeitung wurde in die Zwischenablage kopiert, damit Sie sie erneut anwenden können.</translation>
+        </message>
+        <message>
+            <location filename="../ui/conflictdialog.cpp" line="56" />
+            <source>Your version (not saved)</source>
+            <translation>Ihre Version (nicht gespeichert)</translation>
+        </message>
+        <message>
+            <location filename="../ui/conflictdialog.cpp" line="57" />
+            <source>Current version %1</source>
+            <translation>Aktuelle Version %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/conflictdialog.cpp" line="62" />
+            <source>Reload Their Version</source>
+            <translation>Deren Version laden</translation>
+        </message>
+        <message>
+            <location filename="../ui/conflictdialog.cpp" line="64" />
+            <source>Keep My Edit Open</source>
+            <translation>Meine Bearbeitung offen lassen</translation>
+        </message>
+        <message>
+            <location filename="../ui/conflictdialog.cpp" line="66" />
+            <source>Stay on your edit; saving again will still be refused until you reload</source>
+            <translation>Bei Ihrer Bearbeitung bleiben; erneutes Speichern wird abgelehnt, bis Sie neu laden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Connector</name>
+        <message>
+            <location filename="../models/connector.cpp" line="8" />
+            <source>Up</source>
+            <translation>In Betrieb</translation>
+        </message>
+        <message>
+            <location filename="../models/connector.cpp" line="9" />
+            <source>Degraded</source>
+            <translation>Beeinträchtigt</translation>
+        </message>
+        <message>
+            <location filename="../models/connector.cpp" line="10" />
+            <source>Down</source>
+            <translation>Ausgefallen</translation>
+        </message>
+        <message>
+            <location filename="../models/connector.cpp" line="11" />
+            <source>Paused</source>
+            <translation>Angehalten</translation>
+        </message>
+        <message>
+            <location filename="../models/connector.cpp" line="14" />
+            <source>Unknown</source>
+            <translation>Unbekannt</translation>
+        </message>
+        <message>
+            <location filename="../models/connector.cpp" line="27" />
+            <source>Bank</source>
+            <translation>Bank</translation>
+        </message>
+        <message>
+            <location filename="../models/connector.cpp" line="29" />
+            <source>Web shop</source>
+            <translation>Webshop</translation>
+        </message>
+        <message>
+            <location filename="../models/connector.cpp" line="36" />
+            <source>API key</source>
+            <translation>API-Schlüssel</translation>
+        </message>
+        <message>
+            <location filename="../models/connector.cpp" line="38" />
+            <source>OAuth 2 client secret</source>
+            <translation>OAuth-2-Client-Secret</translation>
+        </message>
+        <message>
+            <location filename="../models/connector.cpp" line="40" />
+            <source>User name and password</source>
+            <translation>Benutzername und Passwort</translation>
+        </message>
+        <message>
+            <location filename="../models/connector.cpp" line="42" />
+            <source>Client certificate</source>
+            <translation>Client-Zertifikat</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ConnectorListModel</name>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="31" />
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="35" />
+            <source>just now</source>
+            <translation>gerade eben</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="37" />
+            <source>%1 min ago</source>
+            <translation>vor %1 Min.</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="39" />
+            <source>%1 h ago</source>
+            <translation>vor %1 Std.</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="40" />
+            <source>%1 d ago</source>
+            <translation>vor %1 Tg.</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="61" />
+            <source>Paused: %1</source>
+            <translation>Angehalten: %1</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="68" />
+            <source>%1 · none set</source>
+            <translation>%1 · nicht gesetzt</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="69" />
+            <source>%1 · v%2 · %3</source>
+            <translation>%1 · v%2 · %3</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="72" />
+            <source>Unknown age: never set in Flowdesk</source>
+            <translation>Alter unbekannt: nie in Flowdesk gesetzt</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="72" />
+            <source>never rotated</source>
+            <translation>nie rotiert</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="73" />
+            <source>%1 by %2</source>
+            <translation>%1 durch %2</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="74" />
+            <source>Overdue: %1</source>
+            <translation>Überfällig: %1</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="83" />
+            <source>%1 (%2), connector id %3</source>
+            <translation>%1 (%2), Konnektor-ID %3</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="86" />
+            <source>Deliveries succeed</source>
+            <translation>Zustellungen erfolgreich</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="87" />
+            <source>At least one in five recent deliveries failed</source>
+            <translation>Mindestens eine von fünf letzten Zustellungen ist fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="88" />
+            <source>Nearly all recent deliveries failed</source>
+            <translation>Fast alle letzten Zustellungen sind fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="91" />
+            <source>Paused: transactions to this system wait and are delivered after it is resumed</source>
+            <translation>Angehalten: Transaktionen an dieses System warten und werden nach dem Fortsetzen zugestellt</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="92" />
+            <source>Paused (%1): transactions to this system wait and are delivered after it is resumed</source>
+            <translation>Angehalten (%1): Transaktionen an dieses System warten und werden nach dem Fortsetzen zugestellt</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="98" />
+            <source>%1
+Authentication: %2</source>
+            <translation>%1
+Authentifizierung: %2</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="102" />
+            <source>Share of failed deliveries among the recent attempts</source>
+            <translation>Anteil fehlgeschlagener Zustellungen an den letzten Versuchen</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="105" />
+            <source>Version %1, SHA-256 fingerprint %2. The secret itself is never shown.</source>
+            <translation>Version %1, SHA-256-Fingerabdruck %2. Das Geheimnis selbst wird nie angezeigt.</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="107" />
+            <source>No credential has been set through Flowdesk</source>
+            <translation>Es wurden keine Zugangsdaten über Flowdesk gesetzt</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="110" />
+            <source>Rotated %1 by %2.</source>
+            <translation>Am %1 von %2 rotiert.</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="112" />
+            <source>No credential has been set through Flowdesk, so its age is not known. Set it once to start tracking rotation.</source>
+            <translation>Es wurden keine Zugangsdaten über Flowdesk gesetzt, daher ist ihr Alter unbekannt. Setzen Sie sie einmal, um die Rotation zu verfolgen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../models/connectorlistmodel.cpp" line="115" />
+            <source>Policy: rotate every %n days.</source>
+            <translation>
+                <numerusform>Richtlinie: alle %n Tage rotieren.</numerusform>
+                <numerusform>Richtlinie: alle %n Tage rotieren.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="146" />
+            <source>Connector</source>
+            <translation>Konnektor</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="147" />
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="148" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="149" />
+            <source>Endpoint</source>
+            <translation>Endpunkt</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="150" />
+            <source>Last success</source>
+            <translation>Letzter Erfolg</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="151" />
+            <source>Error rate</source>
+            <translation>Fehlerquote</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="152" />
+            <source>Credential</source>
+            <translation>Zugangsdaten</translation>
+        </message>
+        <message>
+            <location filename="../models/connectorlistmodel.cpp" line="153" />
+            <source>Last rotation</source>
+            <translation>Letzte Rotation</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ConnectorsPage</name>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="39" />
+            <source>Connectors</source>
+            <translation>Konnektoren</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="51" />
+            <source>Refresh</source>
+            <translation>Aktualisieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="54" />
+            <source>Load the connectors' status again</source>
+            <translation>Den Status der Konnektoren neu laden</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="56" />
+            <source>Pause…</source>
+            <translation>Anhalten…</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="58" />
+            <source>Resume</source>
+            <translation>Fortsetzen</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="60" />
+            <source>Test Connection</source>
+            <translation>Verbindung testen</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="63" />
+            <source>Set Credential…</source>
+            <translation>Zugangsdaten setzen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="138" />
+            <source>Your role (%1) cannot see connectors. IT admins, operators and auditors can.</source>
+            <translation>Ihre Rolle (%1) kann keine Konnektoren sehen. IT-Administratoren, Sachbearbeiter und Prüfer können das.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="145" />
+            <source>Connectors could not be loaded: %1</source>
+            <translation>Die Konnektoren konnten nicht geladen werden: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="160" />
+            <source>Connectors: %1</source>
+            <translation>Konnektoren: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/connectorspage.cpp" line="161" />
+            <source>%n down</source>
+            <translation>
+                <numerusform>%n ausgefallen</numerusform>
+                <numerusform>%n ausgefallen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="161" />
+            <source>none down</source>
+            <translation>keiner ausgefallen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/connectorspage.cpp" line="163" />
+            <source>%n degraded</source>
+            <translation>
+                <numerusform>%n beeinträchtigt</numerusform>
+                <numerusform>%n beeinträchtigt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/connectorspage.cpp" line="165" />
+            <source>%n paused</source>
+            <translation>
+                <numerusform>%n angehalten</numerusform>
+                <numerusform>%n angehalten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="167" />
+            <source>credentials overdue for rotation: %1</source>
+            <translation>Zugangsdaten mit überfälliger Rotation: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="169" />
+            <source>credentials never set in Flowdesk: %1</source>
+            <translation>Nie in Flowdesk gesetzte Zugangsdaten: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="172" />
+            <source>You can see the status. Only IT admins can pause, test or rotate credentials.</source>
+            <translation>Sie können den Status sehen. Nur IT-Administratoren können Konnektoren anhalten, testen oder Zugangsdaten rotieren.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="207" />
+            <source>Waiting for the previous action to finish</source>
+            <translation>Warten, bis die vorherige Aktion abgeschlossen ist</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="209" />
+            <source>Select a connector first</source>
+            <translation>Wählen Sie zuerst einen Konnektor aus</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="216" />
+            <source>Only IT admins can pause connectors</source>
+            <translation>Nur IT-Administratoren können Konnektoren anhalten</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="217" />
+            <source>%1 is already paused</source>
+            <translation>%1 ist bereits angehalten</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="218" />
+            <source>Pause deliveries to %1 for a maintenance window; its transactions wait and do not fail</source>
+            <translation>Zustellungen an %1 für ein Wartungsfenster anhalten; die Transaktionen warten und schlagen nicht fehl</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="219" />
+            <source>Only IT admins can resume connectors</source>
+            <translation>Nur IT-Administratoren können Konnektoren fortsetzen</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="220" />
+            <source>%1 is not paused</source>
+            <translation>%1 ist nicht angehalten</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="220" />
+            <source>Resume deliveries to %1; waiting transactions are sent</source>
+            <translation>Zustellungen an %1 fortsetzen; wartende Transaktionen werden gesendet</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="221" />
+            <source>Only IT admins can test connections</source>
+            <translation>Nur IT-Administratoren können Verbindungen testen</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="222" />
+            <source>Open a test connection to %1 through the delivery adapter</source>
+            <translation>Eine Testverbindung zu %1 über den Zustelladapter aufbauen</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="223" />
+            <source>Only IT admins can set credentials</source>
+            <translation>Nur IT-Administratoren können Zugangsdaten setzen</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="224" />
+            <source>Replace the credential of %1 (the current secret is never shown)</source>
+            <translation>Die Zugangsdaten von %1 ersetzen (das aktuelle Geheimnis wird nie angezeigt)</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="249" />
+            <source>Pause %1</source>
+            <translation>%1 anhalten</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="250" />
+            <source>Transactions to %1 will wait until it is resumed; none of them fail.
+Reason (kept in the audit trail):</source>
+            <translation>Transaktionen an %1 warten, bis der Konnektor fortgesetzt wird; keine davon schlägt fehl.
+Begründung (wird im Prüfprotokoll gespeichert):</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="252" />
+            <source>Maintenance window</source>
+            <translation>Wartungsfenster</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="269" />
+            <source>%1 is paused. Its transactions wait until you resume it.</source>
+            <translation>%1 ist angehalten. Die Transaktionen warten, bis Sie den Konnektor fortsetzen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="285" />
+            <source>%1 is resumed. Waiting transactions are being delivered.</source>
+            <translation>%1 ist fortgesetzt. Wartende Transaktionen werden zugestellt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="296" />
+            <source>Testing the connection to %1…</source>
+            <translation>Verbindung zu %1 wird getestet…</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="304" />
+            <source>Connection to %1 works (%2 ms). %3</source>
+            <translation>Verbindung zu %1 funktioniert (%2 ms). %3</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="306" />
+            <source>Connection to %1 failed: %2</source>
+            <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="319" />
+            <source>Credential of %1 replaced: version %2, fingerprint %3.</source>
+            <translation>Zugangsdaten von %1 ersetzt: Version %2, Fingerabdruck %3.</translation>
+        </message>
+        <message>
+            <location filename="../ui/connectorspage.cpp" line="322" />
+            <source>Authentication failures replayed unchanged: %1.</source>
+            <translation>Authentifizierungsfehler unverändert erneut gesendet: %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>Flowdesk::ConsoleApp</name>
         <message>
-            <location filename="../app/consoleapp.cpp" line="74" />
+            <location filename="../app/consoleapp.cpp" line="41" />
+            <source>Connectors</source>
+            <translation>Konnektoren</translation>
+        </message>
+        <message>
+            <location filename="../app/consoleapp.cpp" line="42" />
+            <source>Target systems: status, pause and resume, credentials (IT admins)</source>
+            <translation>Zielsysteme: Status, Anhalten und Fortsetzen, Zugangsdaten (IT-Administratoren)</translation>
+        </message>
+        <message>
+            <location filename="../app/consoleapp.cpp" line="47" />
+            <source>Users</source>
+            <translation>Benutzer</translation>
+        </message>
+        <message>
+            <location filename="../app/consoleapp.cpp" line="48" />
+            <source>Accounts, roles and scopes</source>
+            <translation>Konten, Rollen und Zuständigkeiten</translation>
+        </message>
+        <message>
+            <location filename="../app/consoleapp.cpp" line="49" />
+            <source>Accounts and roles: only IT admins manage users</source>
+            <translation>Konten und Rollen: Nur IT-Administratoren verwalten Benutzer</translation>
+        </message>
+        <message>
+            <location filename="../app/consoleapp.cpp" line="53" />
+            <source>Audit</source>
+            <translation>Prüfprotokoll</translation>
+        </message>
+        <message>
+            <location filename="../app/consoleapp.cpp" line="54" />
+            <source>Who changed what, and proof that the trail is intact</source>
+            <translation>Wer hat was geändert – mit Nachweis, dass das Protokoll unverändert ist</translation>
+        </message>
+        <message>
+            <location filename="../app/consoleapp.cpp" line="66" />
+            <source>Exceptions</source>
+            <translation>Ausnahmen</translation>
+        </message>
+        <message>
+            <location filename="../app/consoleapp.cpp" line="67" />
+            <source>Failed transactions by business impact: find, fix, resubmit</source>
+            <translation>Fehlgeschlagene Transaktionen nach geschäftlicher Auswirkung: finden, beheben, erneut senden</translation>
+        </message>
+        <message>
+            <location filename="../app/consoleapp.cpp" line="102" />
+            <source>Server Unreachable</source>
+            <translation>Server nicht erreichbar</translation>
+        </message>
+        <message>
+            <location filename="../app/consoleapp.cpp" line="103" />
+            <source>The server %1 cannot be reached.</source>
+            <translation>Der Server %1 ist nicht erreichbar.</translation>
+        </message>
+        <message>
+            <location filename="../app/consoleapp.cpp" line="105" />
+            <source>Open the data saved on this computer for %1? You can look at it but not change it until the server answers again; then Flowdesk asks you to sign in.</source>
+            <translation>Die auf diesem Computer gespeicherten Daten für %1 öffnen? Sie können sie ansehen, aber nicht ändern, bis der Server wieder antwortet; dann fordert Flowdesk Sie zur Anmeldung auf.</translation>
+        </message>
+        <message>
+            <location filename="../app/consoleapp.cpp" line="108" />
+            <source>Open Saved Data</source>
+            <translation>Gespeicherte Daten öffnen</translation>
+        </message>
+        <message>
+            <location filename="../app/consoleapp.cpp" line="109" />
+            <source>Stay Here</source>
+            <translation>Hier bleiben</translation>
+        </message>
+        <message>
+            <location filename="../app/consoleapp.cpp" line="126" />
+            <source>The server answers again. Sign in to bring your saved data up to date and send the changes you made offline.</source>
+            <translation>Der Server antwortet wieder. Melden Sie sich an, um Ihre gespeicherten Daten zu aktualisieren und die offline vorgenommenen Änderungen zu senden.</translation>
+        </message>
+        <message>
+            <location filename="../app/consoleapp.cpp" line="171" />
             <source>Flowdesk demo</source>
             <translation>Flowdesk-Demo</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="75" />
+            <location filename="../app/consoleapp.cpp" line="172" />
             <source>The demo could not be started.
 
 %1</source>
@@ -18,24 +1469,353 @@
 %1</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="76" />
+            <location filename="../app/consoleapp.cpp" line="173" />
             <source>Reset Demo Data and Retry</source>
             <translation>Demodaten zurücksetzen und erneut versuchen</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="77" />
+            <location filename="../app/consoleapp.cpp" line="174" />
             <source>Deletes the demo server's sample data on this computer and starts afresh</source>
             <translation>Löscht die Beispieldaten des Demo-Servers auf diesem Computer und beginnt von vorn</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="95" />
+            <location filename="../app/consoleapp.cpp" line="192" />
             <source>Demo server on this computer (%1)</source>
             <translation>Demo-Server auf diesem Computer (%1)</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="96" />
+            <location filename="../app/consoleapp.cpp" line="193" />
             <source>Demo accounts: operator (sales and finance), viewer (plant DE01), admin, auditor. The password is "demo-" followed by the name, for example demo-operator.</source>
             <translation>Demokonten: operator (Vertrieb und Finanzen), viewer (Werk DE01), admin, auditor. Das Passwort ist „demo-“ gefolgt vom Namen, zum Beispiel demo-operator.</translation>
+        </message>
+        <message>
+            <location filename="../app/consoleapp.cpp" line="265" />
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <location filename="../app/consoleapp.cpp" line="266" />
+            <source>Flow health at a glance: status per flow, stuck orders, throughput and failures</source>
+            <translation>Zustand der Flows auf einen Blick: Status je Flow, hängende Aufträge, Durchsatz und Fehler</translation>
+        </message>
+        <message>
+            <location filename="../app/consoleapp.cpp" line="270" />
+            <source>Stuck orders</source>
+            <translation>Hängende Aufträge</translation>
+        </message>
+        <message>
+            <location filename="../app/consoleapp.cpp" line="270" />
+            <source>Transactions past their SLA and not closed, most overdue first</source>
+            <translation>Transaktionen über ihrem SLA und nicht abgeschlossen, die am stärksten überfälligen zuerst</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::CredentialDialog</name>
+        <message>
+            <location filename="../ui/credentialdialog.cpp" line="24" />
+            <source>Set Credential – %1</source>
+            <translation>Zugangsdaten setzen – %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/credentialdialog.cpp" line="27" />
+            <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Authentication: %3&lt;br&gt;&lt;br&gt;The new secret is stored encrypted on the server. Nobody can display it again, not even here.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Authentifizierung: %3&lt;br&gt;&lt;br&gt;Das neue Geheimnis wird verschlüsselt auf dem Server gespeichert. Niemand kann es erneut anzeigen, auch nicht hier.</translation>
+        </message>
+        <message>
+            <location filename="../ui/credentialdialog.cpp" line="45" />
+            <source>New secret</source>
+            <translation>Neues Geheimnis</translation>
+        </message>
+        <message>
+            <location filename="../ui/credentialdialog.cpp" line="50" />
+            <source>The same secret again</source>
+            <translation>Dasselbe Geheimnis noch einmal</translation>
+        </message>
+        <message>
+            <location filename="../ui/credentialdialog.cpp" line="52" />
+            <source>Replay the failures that this connector's authentication caused</source>
+            <translation>Die durch die Authentifizierung dieses Konnektors verursachten Fehler erneut senden</translation>
+        </message>
+        <message>
+            <location filename="../ui/credentialdialog.cpp" line="54" />
+            <source>After storing the secret, transactions to %1 that failed with an authentication error are sent again unchanged. Business payloads are never edited.</source>
+            <translation>Nach dem Speichern des Geheimnisses werden Transaktionen an %1, die mit einem Authentifizierungsfehler fehlgeschlagen sind, unverändert erneut gesendet. Fachliche Nutzdaten werden nie bearbeitet.</translation>
+        </message>
+        <message>
+            <location filename="../ui/credentialdialog.cpp" line="70" />
+            <source>Current credential:</source>
+            <translation>Aktuelle Zugangsdaten:</translation>
+        </message>
+        <message>
+            <location filename="../ui/credentialdialog.cpp" line="71" />
+            <source>New secret:</source>
+            <translation>Neues Geheimnis:</translation>
+        </message>
+        <message>
+            <location filename="../ui/credentialdialog.cpp" line="72" />
+            <source>Confirm:</source>
+            <translation>Bestätigen:</translation>
+        </message>
+        <message>
+            <location filename="../ui/credentialdialog.cpp" line="76" />
+            <source>Store Credential</source>
+            <translation>Zugangsdaten speichern</translation>
+        </message>
+        <message>
+            <location filename="../ui/credentialdialog.cpp" line="98" />
+            <source>None set through Flowdesk yet</source>
+            <translation>Noch nicht über Flowdesk gesetzt</translation>
+        </message>
+        <message>
+            <location filename="../ui/credentialdialog.cpp" line="102" />
+            <source>Version %1 · fingerprint %2</source>
+            <translation>Version %1 · Fingerabdruck %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/credentialdialog.cpp" line="104" />
+            <source>Set %1 by %2</source>
+            <translation>Am %1 von %2 gesetzt</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/credentialdialog.cpp" line="109" />
+            <source>Overdue: the policy asks for a new secret every %n days</source>
+            <translation>
+                <numerusform>Überfällig: Die Richtlinie verlangt alle %n Tage ein neues Geheimnis</numerusform>
+                <numerusform>Überfällig: Die Richtlinie verlangt alle %n Tage ein neues Geheimnis</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/credentialdialog.cpp" line="111" />
+            <source>Policy: a new secret every %n days</source>
+            <translation>
+                <numerusform>Richtlinie: alle %n Tage ein neues Geheimnis</numerusform>
+                <numerusform>Richtlinie: alle %n Tage ein neues Geheimnis</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/credentialdialog.cpp" line="130" />
+            <source>The credential is stored</source>
+            <translation>Die Zugangsdaten sind gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../ui/credentialdialog.cpp" line="132" />
+            <source>Storing…</source>
+            <translation>Wird gespeichert…</translation>
+        </message>
+        <message>
+            <location filename="../ui/credentialdialog.cpp" line="134" />
+            <source>Enter the new secret</source>
+            <translation>Geben Sie das neue Geheimnis ein</translation>
+        </message>
+        <message>
+            <location filename="../ui/credentialdialog.cpp" line="136" />
+            <source>Enter the secret again to confirm it</source>
+            <translation>Geben Sie das Geheimnis zur Bestätigung erneut ein</translation>
+        </message>
+        <message>
+            <location filename="../ui/credentialdialog.cpp" line="136" />
+            <source>The two entries differ</source>
+            <translation>Die beiden Eingaben stimmen nicht überein</translation>
+        </message>
+        <message>
+            <location filename="../ui/credentialdialog.cpp" line="142" />
+            <source>The two entries differ.</source>
+            <translation>Die beiden Eingaben stimmen nicht überein.</translation>
+        </message>
+        <message>
+            <location filename="../ui/credentialdialog.cpp" line="164" />
+            <location filename="../ui/credentialdialog.cpp" line="167" />
+            <source>The credential was not stored: %1</source>
+            <translation>Die Zugangsdaten wurden nicht gespeichert: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/credentialdialog.cpp" line="175" />
+            <source>Stored as version %1 (fingerprint %2).</source>
+            <translation>Als Version %1 gespeichert (Fingerabdruck %2).</translation>
+        </message>
+        <message>
+            <location filename="../ui/credentialdialog.cpp" line="180" />
+            <source>Authentication failures replayed unchanged: %1.</source>
+            <translation>Authentifizierungsfehler unverändert erneut gesendet: %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/credentialdialog.cpp" line="184" />
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::DashboardChart</name>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="119" />
+            <source>(no code)</source>
+            <translation>(kein Code)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="164" />
+            <source>Export PNG…</source>
+            <translation>Als PNG exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="165" />
+            <source>Save this chart as a PNG image</source>
+            <translation>Dieses Diagramm als PNG-Bild speichern</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="215" />
+            <location filename="../ui/dashboardcharts.cpp" line="221" />
+            <source>Export Chart</source>
+            <translation>Diagramm exportieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="217" />
+            <source>PNG images (*.png)</source>
+            <translation>PNG-Bilder (*.png)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="221" />
+            <source>The chart could not be saved to %1.</source>
+            <translation>Das Diagramm konnte nicht unter %1 gespeichert werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::DashboardPage</name>
+        <message>
+            <location filename="../ui/dashboardpage.cpp" line="59" />
+            <source>Dashboard</source>
+            <translation>Dashboard</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardpage.cpp" line="67" />
+            <source>Which plant the dashboard shows</source>
+            <translation>Welches Werk das Dashboard zeigt</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardpage.cpp" line="69" />
+            <source>&amp;Plant:</source>
+            <translation>&amp;Werk:</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardpage.cpp" line="72" />
+            <source>Period:</source>
+            <translation>Zeitraum:</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardpage.cpp" line="84" />
+            <source>Counts in the tiles and the throughput chart cover the last %1</source>
+            <translation>Zeitraum der Zahlen in den Kacheln und im Durchsatzdiagramm: letzte %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardpage.cpp" line="92" />
+            <source>Wallboard</source>
+            <translation>Wallboard</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardpage.cpp" line="94" />
+            <source>Full screen with large type for a shop-floor screen (F11; Esc leaves)</source>
+            <translation>Vollbild mit großer Schrift für einen Bildschirm in der Fertigung (F11; Esc beendet)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardpage.cpp" line="288" />
+            <source>All plants</source>
+            <translation>Alle Werke</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardpage.cpp" line="288" />
+            <source>All my plants</source>
+            <translation>Alle meine Werke</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardpage.cpp" line="318" />
+            <source>Loading…</source>
+            <translation>Wird geladen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardpage.cpp" line="416" />
+            <source>Could not be loaded: %1</source>
+            <translation>Konnte nicht geladen werden: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardpage.cpp" line="423" />
+            <source>Your role does not show exception details.</source>
+            <translation>Ihre Rolle zeigt keine Details zu Ausnahmen an.</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardpage.cpp" line="452" />
+            <source>⚠ Not up to date: figures from %1</source>
+            <translation>⚠ Nicht aktuell: Zahlen von %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardpage.cpp" line="458" />
+            <source>Live · updated %1</source>
+            <translation>Live · aktualisiert um %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardpage.cpp" line="467" />
+            <source>Loading the dashboard…</source>
+            <translation>Dashboard wird geladen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardpage.cpp" line="468" />
+            <source>The dashboard could not be loaded.
+%1
+
+It will try again when the connection returns.</source>
+            <translation>Das Dashboard konnte nicht geladen werden.
+%1
+
+Ein neuer Versuch erfolgt, sobald die Verbindung wieder besteht.</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardpage.cpp" line="476" />
+            <source>No flows are visible to you for %1.
+Your role may be limited to certain plants or business domains; ask your administrator if you expected to see flows here.</source>
+            <translation>Für %1 sind für Sie keine Flows sichtbar.
+Ihre Rolle ist möglicherweise auf bestimmte Werke oder Fachbereiche beschränkt; wenden Sie sich an Ihren Administrator, wenn Sie hier Flows erwartet haben.</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardpage.cpp" line="488" />
+            <source>%1: all flows OK</source>
+            <translation>%1: alle Flows OK</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/dashboardpage.cpp" line="492" />
+            <source>%n failing</source>
+            <translation>
+                <numerusform>%n gestört</numerusform>
+                <numerusform>%n gestört</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/dashboardpage.cpp" line="494" />
+            <source>%n degraded</source>
+            <translation>
+                <numerusform>%n beeinträchtigt</numerusform>
+                <numerusform>%n beeinträchtigt</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/dashboardpage.cpp" line="496" />
+            <source>%n OK</source>
+            <translation>
+                <numerusform>%n OK</numerusform>
+                <numerusform>%n OK</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardpage.cpp" line="497" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardpage.cpp" line="500" />
+            <source>Stuck: %1, the oldest waiting %2</source>
+            <translation>Hängend: %1, der älteste wartet seit %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardpage.cpp" line="502" />
+            <source>nothing stuck</source>
+            <translation>nichts hängend</translation>
         </message>
     </context>
     <context>
@@ -358,6 +2138,608 @@
         </message>
     </context>
     <context>
+        <name>Flowdesk::ErrorGroupModel</name>
+        <message>
+            <location filename="../models/errorgroupmodel.cpp" line="41" />
+            <source>%1
+Category: %2
+%3 transactions, oldest %4</source>
+            <translation>%1
+Kategorie: %2
+%3 Transaktionen, älteste %4</translation>
+        </message>
+        <message>
+            <location filename="../models/errorgroupmodel.cpp" line="58" />
+            <source>Error group</source>
+            <translation>Fehlergruppe</translation>
+        </message>
+        <message>
+            <location filename="../models/errorgroupmodel.cpp" line="59" />
+            <source>Count</source>
+            <translation>Anzahl</translation>
+        </message>
+        <message>
+            <location filename="../models/errorgroupmodel.cpp" line="60" />
+            <source>Value at risk</source>
+            <translation>Gefährdeter Wert</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ErrorSignatureChart</name>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="409" />
+            <source>Top error signatures (open exceptions)</source>
+            <translation>Häufigste Fehlersignaturen (offene Ausnahmen)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="425" />
+            <source>Loading…</source>
+            <translation>Wird geladen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="437" />
+            <source>Exceptions</source>
+            <translation>Ausnahmen</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="459" />
+            <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3&lt;br&gt;Open exceptions: %4</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3&lt;br&gt;Offene Ausnahmen: %4</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="464" />
+            <source>&lt;br&gt;Value at risk: %1</source>
+            <translation>&lt;br&gt;Gefährdeter Wert: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="465" />
+            <source>&lt;br&gt;&lt;i&gt;Click to see them&lt;/i&gt;</source>
+            <translation>&lt;br&gt;&lt;i&gt;Klicken, um sie anzuzeigen&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="472" />
+            <source>No open exceptions.</source>
+            <translation>Keine offenen Ausnahmen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ExceptionListModel</name>
+        <message>
+            <location filename="../models/exceptionlistmodel.cpp" line="65" />
+            <source>Unassigned</source>
+            <translation>Nicht zugewiesen</translation>
+        </message>
+        <message>
+            <location filename="../models/exceptionlistmodel.cpp" line="74" />
+            <source>Received %1; past its SLA and not delivered yet</source>
+            <translation>Empfangen am %1; SLA überschritten und noch nicht zugestellt</translation>
+        </message>
+        <message>
+            <location filename="../models/exceptionlistmodel.cpp" line="76" />
+            <source>Received %1</source>
+            <translation>Empfangen am %1</translation>
+        </message>
+        <message>
+            <location filename="../models/exceptionlistmodel.cpp" line="109" />
+            <source>Business key</source>
+            <translation>Geschäftsschlüssel</translation>
+        </message>
+        <message>
+            <location filename="../models/exceptionlistmodel.cpp" line="110" />
+            <source>Flow</source>
+            <translation>Flow</translation>
+        </message>
+        <message>
+            <location filename="../models/exceptionlistmodel.cpp" line="111" />
+            <source>Counterparty</source>
+            <translation>Geschäftspartner</translation>
+        </message>
+        <message>
+            <location filename="../models/exceptionlistmodel.cpp" line="112" />
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <location filename="../models/exceptionlistmodel.cpp" line="113" />
+            <source>Plant</source>
+            <translation>Werk</translation>
+        </message>
+        <message>
+            <location filename="../models/exceptionlistmodel.cpp" line="114" />
+            <source>Age</source>
+            <translation>Alter</translation>
+        </message>
+        <message>
+            <location filename="../models/exceptionlistmodel.cpp" line="115" />
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <location filename="../models/exceptionlistmodel.cpp" line="116" />
+            <source>Error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <location filename="../models/exceptionlistmodel.cpp" line="117" />
+            <source>Triage</source>
+            <translation>Klärung</translation>
+        </message>
+        <message>
+            <location filename="../models/exceptionlistmodel.cpp" line="118" />
+            <source>Assignee</source>
+            <translation>Bearbeiter</translation>
+        </message>
+        <message>
+            <location filename="../models/exceptionlistmodel.cpp" line="122" />
+            <source>Time since the transaction arrived; red when past its SLA</source>
+            <translation>Zeit seit Eingang der Transaktion; rot, wenn das SLA überschritten ist</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ExceptionsPage</name>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="78" />
+            <source>Exceptions</source>
+            <translation>Ausnahmen</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="97" />
+            <source>Show</source>
+            <translation>Anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="99" />
+            <source>Reloads the list from the top, with the new exceptions in their place</source>
+            <translation>Lädt die Liste von oben neu, mit den neuen Ausnahmen an ihrer Stelle</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="128" />
+            <source>Identical failures; choose one to see only its transactions and act on all of them</source>
+            <translation>Gleichartige Fehler; wählen Sie eine Gruppe, um nur ihre Transaktionen zu sehen und alle gemeinsam zu bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="136" />
+            <source>Error groups</source>
+            <translation>Fehlergruppen</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="138" />
+            <source>All Groups</source>
+            <translation>Alle Gruppen</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="220" />
+            <source>The exceptions could not be loaded: %1</source>
+            <translation>Die Ausnahmen konnten nicht geladen werden: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="276" />
+            <location filename="../ui/exceptionspage.cpp" line="366" />
+            <source>Export exceptions</source>
+            <translation>Ausnahmen exportieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="277" />
+            <location filename="../ui/exceptionspage.cpp" line="366" />
+            <source>exceptions.csv</source>
+            <translation>ausnahmen.csv</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="277" />
+            <location filename="../ui/exceptionspage.cpp" line="367" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="330" />
+            <source>Saved views</source>
+            <translation>Gespeicherte Ansichten</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="333" />
+            <source>Search business key, counterparty or error text (Ctrl+F)</source>
+            <translation>Geschäftsschlüssel, Geschäftspartner oder Fehlertext suchen (Strg+F)</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="342" />
+            <source>Order of the list</source>
+            <translation>Reihenfolge der Liste</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="343" />
+            <source>Business impact</source>
+            <translation>Geschäftliche Auswirkung</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="344" />
+            <source>Oldest first</source>
+            <translation>Älteste zuerst</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="345" />
+            <source>Newest first</source>
+            <translation>Neueste zuerst</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="346" />
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="347" />
+            <source>Due date</source>
+            <translation>Fälligkeitsdatum</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="348" />
+            <location filename="../ui/exceptionspage.cpp" line="386" />
+            <source>Flow</source>
+            <translation>Flow</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="349" />
+            <source>Save View…</source>
+            <translation>Ansicht speichern…</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="351" />
+            <source>Keep these filters as a view of your own</source>
+            <translation>Diese Filter als eigene Ansicht speichern</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="353" />
+            <source>Bulk Action…</source>
+            <translation>Massenaktion…</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="362" />
+            <source>Export CSV…</source>
+            <translation>CSV exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="364" />
+            <source>Every exception of the current view, as a spreadsheet file (Ctrl+E)</source>
+            <translation>Alle Ausnahmen der aktuellen Ansicht als Tabellendatei (Strg+E)</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="373" />
+            <source>View:</source>
+            <translation>Ansicht:</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="378" />
+            <source>Order:</source>
+            <translation>Reihenfolge:</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="387" />
+            <source>All flows</source>
+            <translation>Alle Flows</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="388" />
+            <source>Business domain</source>
+            <translation>Fachbereich</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="389" />
+            <source>All domains</source>
+            <translation>Alle Bereiche</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="392" />
+            <source>Plant</source>
+            <translation>Werk</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="393" />
+            <source>All plants</source>
+            <translation>Alle Werke</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="396" />
+            <location filename="../ui/exceptionspage.cpp" line="700" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="397" />
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="398" />
+            <source>Retrying</source>
+            <translation>Wiederholung geplant</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="399" />
+            <source>Failed or retrying</source>
+            <translation>Fehlgeschlagen oder Wiederholung geplant</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="400" />
+            <source>Any state</source>
+            <translation>Jeder Status</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="401" />
+            <source>Triage status</source>
+            <translation>Klärungsstatus</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="402" />
+            <source>Any triage</source>
+            <translation>Jeder Klärungsstatus</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="406" />
+            <location filename="../ui/exceptionspage.cpp" line="700" />
+            <source>Error category</source>
+            <translation>Fehlerkategorie</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="407" />
+            <source>Any error</source>
+            <translation>Jeder Fehler</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="411" />
+            <source>Assignee</source>
+            <translation>Bearbeiter</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="412" />
+            <source>Anyone's</source>
+            <translation>Alle Bearbeiter</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="413" />
+            <source>Mine</source>
+            <translation>Meine</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="414" />
+            <source>Unassigned</source>
+            <translation>Nicht zugewiesen</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="415" />
+            <source>How long ago the transaction arrived</source>
+            <translation>Wie lange der Eingang der Transaktion zurückliegt</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="416" />
+            <source>Any age</source>
+            <translation>Jedes Alter</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="417" />
+            <source>Older than 1 hour</source>
+            <translation>Älter als 1 Stunde</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="418" />
+            <source>Older than 1 day</source>
+            <translation>Älter als 1 Tag</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="419" />
+            <source>Older than 1 week</source>
+            <translation>Älter als 1 Woche</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="420" />
+            <source>Last 24 hours</source>
+            <translation>Letzte 24 Stunden</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="421" />
+            <source>Stuck only</source>
+            <translation>Nur hängende</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="423" />
+            <source>Only transactions past their SLA</source>
+            <translation>Nur Transaktionen, deren SLA überschritten ist</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="623" />
+            <source>Error groups (%1)</source>
+            <translation>Fehlergruppen (%1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="636" />
+            <source>Loading exceptions…</source>
+            <translation>Ausnahmen werden geladen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="642" />
+            <source>Nothing matches: no exception needs attention in this view.</source>
+            <translation>Keine Treffer: Keine Ausnahme in dieser Ansicht erfordert Aufmerksamkeit.</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="643" />
+            <source>Nothing matches these filters.</source>
+            <translation>Keine Treffer für diese Filter.</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="645" />
+            <source>%1 match · %2 shown</source>
+            <translation>%1 Treffer · %2 angezeigt</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/exceptionspage.cpp" line="651" />
+            <source>%n new exception(s) beyond the rows shown</source>
+            <translation>
+                <numerusform>%n neue Ausnahme außerhalb der angezeigten Zeilen</numerusform>
+                <numerusform>%n neue Ausnahmen außerhalb der angezeigten Zeilen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="663" />
+            <source>Copied %1</source>
+            <translation>%1 kopiert</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="674" />
+            <source>Every failed transaction of the error group "%1: %2" (%3 now).</source>
+            <translation>Alle fehlgeschlagenen Transaktionen der Fehlergruppe „%1: %2“ (derzeit %3).</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/exceptionspage.cpp" line="677" />
+            <source>%n selected transaction(s).</source>
+            <translation>
+                <numerusform>%n ausgewählte Transaktion.</numerusform>
+                <numerusform>%n ausgewählte Transaktionen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="679" />
+            <source>Select transactions or an error group first.</source>
+            <translation>Wählen Sie zuerst Transaktionen oder eine Fehlergruppe aus.</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="700" />
+            <source>Transaction id</source>
+            <translation>Transaktions-ID</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="704" />
+            <source>Exporting…</source>
+            <translation>Export läuft…</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="712" />
+            <source>Export failed: %1</source>
+            <translation>Export fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="736" />
+            <source>Exported %1 rows to %2</source>
+            <translation>%1 Zeilen nach %2 exportiert</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="752" />
+            <source>Choose a view</source>
+            <translation>Ansicht wählen</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="760" />
+            <source>Save view</source>
+            <translation>Ansicht speichern</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="760" />
+            <source>Name of the view:</source>
+            <translation>Name der Ansicht:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::FlowHealth</name>
+        <message>
+            <location filename="../models/flowhealth.cpp" line="22" />
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location filename="../models/flowhealth.cpp" line="23" />
+            <source>Degraded</source>
+            <translation>Beeinträchtigt</translation>
+        </message>
+        <message>
+            <location filename="../models/flowhealth.cpp" line="24" />
+            <source>Failing</source>
+            <translation>Gestört</translation>
+        </message>
+        <message>
+            <location filename="../models/flowhealth.cpp" line="27" />
+            <source>Unknown</source>
+            <translation>Unbekannt</translation>
+        </message>
+        <message>
+            <location filename="../models/flowhealth.cpp" line="33" />
+            <source>1 h</source>
+            <translation>1 Std.</translation>
+        </message>
+        <message>
+            <location filename="../models/flowhealth.cpp" line="34" />
+            <source>24 h</source>
+            <translation>24 Std.</translation>
+        </message>
+        <message>
+            <location filename="../models/flowhealth.cpp" line="35" />
+            <source>7 d</source>
+            <translation>7 Tage</translation>
+        </message>
+        <message>
+            <location filename="../models/flowhealth.cpp" line="36" />
+            <source>30 d</source>
+            <translation>30 Tage</translation>
+        </message>
+        <message>
+            <location filename="../models/flowhealth.cpp" line="66" />
+            <source>under 1 h</source>
+            <translation>unter 1 Std.</translation>
+        </message>
+        <message>
+            <location filename="../models/flowhealth.cpp" line="67" />
+            <source>1–4 h</source>
+            <translation>1–4 Std.</translation>
+        </message>
+        <message>
+            <location filename="../models/flowhealth.cpp" line="68" />
+            <source>4–24 h</source>
+            <translation>4–24 Std.</translation>
+        </message>
+        <message>
+            <location filename="../models/flowhealth.cpp" line="69" />
+            <source>1–3 d</source>
+            <translation>1–3 Tg.</translation>
+        </message>
+        <message>
+            <location filename="../models/flowhealth.cpp" line="70" />
+            <source>over 3 d</source>
+            <translation>über 3 Tg.</translation>
+        </message>
+        <message>
+            <location filename="../models/flowhealth.cpp" line="98" />
+            <source>%1 s</source>
+            <translation>%1 Sek.</translation>
+        </message>
+        <message>
+            <location filename="../models/flowhealth.cpp" line="100" />
+            <source>%1 min</source>
+            <translation>%1 Min.</translation>
+        </message>
+        <message>
+            <location filename="../models/flowhealth.cpp" line="103" />
+            <source>%1 h</source>
+            <translation>%1 Std.</translation>
+        </message>
+        <message>
+            <location filename="../models/flowhealth.cpp" line="104" />
+            <source>%1 h %2 min</source>
+            <translation>%1 Std. %2 Min.</translation>
+        </message>
+        <message>
+            <location filename="../models/flowhealth.cpp" line="107" />
+            <source>%1 d</source>
+            <translation>%1 Tg.</translation>
+        </message>
+        <message>
+            <location filename="../models/flowhealth.cpp" line="107" />
+            <source>%1 d %2 h</source>
+            <translation>%1 Tg. %2 Std.</translation>
+        </message>
+        <message>
+            <location filename="../models/flowhealth.cpp" line="114" />
+            <source>%1 %2</source>
+            <comment>currency and amount</comment>
+            <translation>%2 %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Flowdesk::FlowListModel</name>
         <message>
             <location filename="../models/flowlistmodel.cpp" line="70" />
@@ -444,6 +2826,79 @@
         </message>
     </context>
     <context>
+        <name>Flowdesk::FlowTile</name>
+        <message>
+            <location filename="../ui/flowtile.cpp" line="176" />
+            <source>%1 stuck</source>
+            <translation>%1 hängend</translation>
+        </message>
+        <message>
+            <location filename="../ui/flowtile.cpp" line="178" />
+            <source>none stuck</source>
+            <translation>keine hängend</translation>
+        </message>
+        <message>
+            <location filename="../ui/flowtile.cpp" line="180" />
+            <source>%1 failed</source>
+            <translation>%1 fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../ui/flowtile.cpp" line="182" />
+            <source>%1 received</source>
+            <translation>%1 empfangen</translation>
+        </message>
+        <message>
+            <location filename="../ui/flowtile.cpp" line="184" />
+            <source>%1 waiting, oldest %2</source>
+            <translation>%1 wartend, älteste seit %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/flowtile.cpp" line="186" />
+            <source>%1 at risk</source>
+            <translation>%1 gefährdet</translation>
+        </message>
+        <message>
+            <location filename="../ui/flowtile.cpp" line="188" />
+            <source>oldest waiting %1</source>
+            <translation>älteste wartet seit %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/flowtile.cpp" line="195" />
+            <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Status: %3 — %4</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Status: %3 — %4</translation>
+        </message>
+        <message>
+            <location filename="../ui/flowtile.cpp" line="197" />
+            <source>&lt;br&gt;In the window: %1 received, %2 delivered, %3 failed (%4 %), %5 retried</source>
+            <translation>&lt;br&gt;Im Zeitraum: %1 empfangen, %2 zugestellt, %3 fehlgeschlagen (%4 %), %5 wiederholt</translation>
+        </message>
+        <message>
+            <location filename="../ui/flowtile.cpp" line="200" />
+            <source>&lt;br&gt;Open now: %1, of which %2 stuck; oldest waiting %3</source>
+            <translation>&lt;br&gt;Derzeit offen: %1, davon %2 hängend; älteste wartet seit %3</translation>
+        </message>
+        <message>
+            <location filename="../ui/flowtile.cpp" line="203" />
+            <source>&lt;br&gt;Delivery time: median %1 ms, 95 % within %2 ms</source>
+            <translation>&lt;br&gt;Zustelldauer: Median %1 ms, 95 % innerhalb von %2 ms</translation>
+        </message>
+        <message>
+            <location filename="../ui/flowtile.cpp" line="206" />
+            <source>&lt;br&gt;Value at risk: %1</source>
+            <translation>&lt;br&gt;Gefährdeter Wert: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/flowtile.cpp" line="207" />
+            <source>&lt;br&gt;&lt;i&gt;Click to see this flow's exceptions&lt;/i&gt;</source>
+            <translation>&lt;br&gt;&lt;i&gt;Klicken, um die Ausnahmen dieses Flows anzuzeigen&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/flowtile.cpp" line="209" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Flowdesk::FlowsPage</name>
         <message>
             <location filename="../ui/flowspage.cpp" line="33" />
@@ -509,6 +2964,19 @@ Ihre Rolle ist möglicherweise auf bestimmte Fachbereiche oder Werke beschränkt
             <location filename="../ui/flowspage.cpp" line="248" />
             <source>No flow matches "%1".</source>
             <translation>Kein Flow passt zu „%1“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::KeyStore</name>
+        <message>
+            <location filename="../services/keystore.cpp" line="58" />
+            <source>The key in the keychain is not a cache key.</source>
+            <translation>Der Schlüssel im Schlüsselbund gehört nicht zu den gespeicherten Daten.</translation>
+        </message>
+        <message>
+            <location filename="../services/keystore.cpp" line="92" />
+            <source>No random key could be made.</source>
+            <translation>Es konnte kein Zufallsschlüssel erzeugt werden.</translation>
         </message>
     </context>
     <context>
@@ -593,91 +3061,861 @@ Ihre Rolle ist möglicherweise auf bestimmte Fachbereiche oder Werke beschränkt
             <translation>Integrationsstrecken und wie viele Transaktionen sich in welchem Status befinden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="96" />
+            <location filename="../ui/mainwindow.cpp" line="115" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="97" />
+            <location filename="../ui/mainwindow.cpp" line="116" />
             <source>Sign &amp;In Again…</source>
             <translation>&amp;Erneut anmelden…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="100" />
+            <location filename="../ui/mainwindow.cpp" line="119" />
             <source>Only needed after your session has expired</source>
             <translation>Nur nötig, nachdem Ihre Sitzung abgelaufen ist</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="102" />
+            <location filename="../ui/mainwindow.cpp" line="121" />
             <source>&amp;Sign Out</source>
             <translation>&amp;Abmelden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="106" />
+            <location filename="../ui/mainwindow.cpp" line="125" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="112" />
+            <location filename="../ui/mainwindow.cpp" line="131" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="113" />
+            <location filename="../ui/mainwindow.cpp" line="132" />
             <source>&amp;Refresh</source>
             <translation>A&amp;ktualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="117" />
+            <location filename="../ui/mainwindow.cpp" line="136" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="118" />
+            <location filename="../ui/mainwindow.cpp" line="137" />
             <source>&amp;About Flowdesk</source>
             <translation>&amp;Über Flowdesk</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="121" />
+            <location filename="../ui/mainwindow.cpp" line="140" />
             <source>About &amp;Qt</source>
             <translation>Über &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="135" />
+            <location filename="../ui/mainwindow.cpp" line="154" />
             <source>Not signed in</source>
             <translation>Nicht angemeldet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="140" />
+            <location filename="../ui/mainwindow.cpp" line="159" />
             <source>Session of %1 expired · sign in again to continue (File ▸ Sign In Again)</source>
             <translation>Sitzung von %1 abgelaufen · melden Sie sich erneut an, um weiterzuarbeiten (Datei ▸ Erneut anmelden)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="142" />
+            <location filename="../ui/mainwindow.cpp" line="161" />
             <source>Signed in as %1 · %2 · %3</source>
             <translation>Angemeldet als %1 · %2 · %3</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="143" />
+            <location filename="../ui/mainwindow.cpp" line="162" />
             <source>Server: %1
 Permissions: %2</source>
             <translation>Server: %1
 Berechtigungen: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="144" />
+            <location filename="../ui/mainwindow.cpp" line="163" />
             <source>Flowdesk — %1 on %2</source>
             <translation>Flowdesk — %1 auf %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="149" />
+            <location filename="../ui/mainwindow.cpp" line="168" />
             <source>About Flowdesk</source>
             <translation>Über Flowdesk</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="150" />
+            <location filename="../ui/mainwindow.cpp" line="169" />
             <source>&lt;h3&gt;Flowdesk %1&lt;/h3&gt;&lt;p&gt;Operations and exception-management console for manufacturing integration middleware.&lt;/p&gt;&lt;p&gt;Sees failed and stuck transactions between ERP, CRM, MES, WMS and partner systems, in business terms.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Flowdesk %1&lt;/h3&gt;&lt;p&gt;Betriebs- und Ausnahmemanagement-Konsole für Integrations-Middleware in der Fertigung.&lt;/p&gt;&lt;p&gt;Zeigt fehlgeschlagene und hängende Transaktionen zwischen ERP, CRM, MES, WMS und Partnersystemen in fachlicher Sprache.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::OfflineBanner</name>
+        <message>
+            <location filename="../ui/offlinebanner.cpp" line="13" />
+            <source>Try Again Now</source>
+            <translation>Jetzt erneut versuchen</translation>
+        </message>
+        <message>
+            <location filename="../ui/offlinebanner.cpp" line="25" />
+            <source>Checks at once whether the server answers again</source>
+            <translation>Prüft sofort, ob der Server wieder antwortet</translation>
+        </message>
+        <message>
+            <location filename="../ui/offlinebanner.cpp" line="26" />
+            <source>Lists the changes that wait to be sent to the server</source>
+            <translation>Listet die Änderungen auf, die darauf warten, an den Server gesendet zu werden</translation>
+        </message>
+        <message>
+            <location filename="../ui/offlinebanner.cpp" line="62" />
+            <source>an unknown time</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <location filename="../ui/offlinebanner.cpp" line="63" />
+            <source>Offline: the server cannot be reached. You see the data saved on this computer as of %1; it is read-only until the server answers again.</source>
+            <translation>Offline: Der Server ist nicht erreichbar. Sie sehen die auf diesem Computer gespeicherten Daten (Stand: %1); sie sind schreibgeschützt, bis der Server wieder antwortet.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/offlinebanner.cpp" line="66" />
+            <source>%n change(s) wait to be sent.</source>
+            <translation>
+                <numerusform>%n Änderung wartet darauf, gesendet zu werden.</numerusform>
+                <numerusform>%n Änderungen warten darauf, gesendet zu werden.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/offlinebanner.cpp" line="68" />
+            <source>%n change(s) made offline could not be applied and need your decision.</source>
+            <translation>
+                <numerusform>%n offline vorgenommene Änderung konnte nicht angewendet werden und erfordert Ihre Entscheidung.</numerusform>
+                <numerusform>%n offline vorgenommene Änderungen konnten nicht angewendet werden und erfordern Ihre Entscheidung.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/offlinebanner.cpp" line="70" />
+            <source>Sending %n change(s) made offline…</source>
+            <translation>
+                <numerusform>%n offline vorgenommene Änderung wird gesendet…</numerusform>
+                <numerusform>%n offline vorgenommene Änderungen werden gesendet…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/offlinebanner.cpp" line="74" />
+            <source>Review Conflicts…</source>
+            <translation>Konflikte prüfen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/offlinebanner.cpp" line="74" />
+            <source>Waiting Changes…</source>
+            <translation>Wartende Änderungen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::OfflineSupport</name>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="72" />
+            <source>%1 was not applied: %2</source>
+            <translation>%1 wurde nicht angewendet: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="126" />
+            <source>The server still cannot be reached.</source>
+            <translation>Der Server ist weiterhin nicht erreichbar.</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="134" />
+            <source>&amp;Forget This Device…</source>
+            <translation>Dieses &amp;Gerät vergessen…</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="136" />
+            <source>Deletes the data Flowdesk saved on this computer for your account, and its key</source>
+            <translation>Löscht die Daten, die Flowdesk auf diesem Computer für Ihr Konto gespeichert hat, sowie deren Schlüssel</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="187" />
+            <source>The keychain did not give out the key of the saved data (%1).</source>
+            <translation>Der Schlüsselbund hat den Schlüssel der gespeicherten Daten nicht herausgegeben (%1).</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="205" />
+            <source>No passphrase was given.</source>
+            <translation>Es wurde keine Passphrase eingegeben.</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="223" />
+            <source>Unlocking the saved data…</source>
+            <translation>Gespeicherte Daten werden entsperrt…</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="227" />
+            <source>The key could not be derived from the passphrase.</source>
+            <translation>Der Schlüssel konnte nicht aus der Passphrase abgeleitet werden.</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="251" />
+            <source>The passphrase is wrong.</source>
+            <translation>Die Passphrase ist falsch.</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="289" />
+            <source>Saved Data</source>
+            <translation>Gespeicherte Daten</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="291" />
+            <source>Flowdesk can set the file aside (it stays encrypted) and save your data afresh from the server. Changes that waited to be sent from this computer are lost.</source>
+            <translation>Flowdesk kann die Datei beiseitelegen (sie bleibt verschlüsselt) und Ihre Daten neu vom Server speichern. Änderungen, die auf diesem Computer auf das Senden warteten, gehen verloren.</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="293" />
+            <source>Start Afresh</source>
+            <translation>Neu beginnen</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="294" />
+            <source>Work Without Saved Data</source>
+            <translation>Ohne gespeicherte Daten arbeiten</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="319" />
+            <source>Working without saved data: %1</source>
+            <translation>Arbeit ohne gespeicherte Daten: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="327" />
+            <location filename="../app/offlinesupport.cpp" line="355" />
+            <source>Forget This Device</source>
+            <translation>Dieses Gerät vergessen</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="328" />
+            <source>Delete the data Flowdesk saved on this computer for your account, and its key?</source>
+            <translation>Die Daten, die Flowdesk auf diesem Computer für Ihr Konto gespeichert hat, sowie deren Schlüssel löschen?</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="330" />
+            <source>Flowdesk will no longer open from saved data or work offline on this computer until you sign in again.</source>
+            <translation>Flowdesk kann auf diesem Computer nicht mehr aus gespeicherten Daten starten oder offline arbeiten, bis Sie sich erneut anmelden.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../app/offlinesupport.cpp" line="333" />
+            <source>%n change(s) made offline have not reached the server and will be lost.</source>
+            <translation>
+                <numerusform>%n offline vorgenommene Änderung hat den Server nicht erreicht und geht verloren.</numerusform>
+                <numerusform>%n offline vorgenommene Änderungen haben den Server nicht erreicht und gehen verloren.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="335" />
+            <source>Forget</source>
+            <translation>Vergessen</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="352" />
+            <source>The saved data and its key were deleted from this computer.</source>
+            <translation>Die gespeicherten Daten und ihr Schlüssel wurden von diesem Computer gelöscht.</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="356" />
+            <source>Not everything could be deleted: %1</source>
+            <translation>Nicht alles konnte gelöscht werden: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="357" />
+            <source>the saved data file is still there</source>
+            <translation>die Datei mit den gespeicherten Daten ist noch vorhanden</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="371" />
+            <source>Waiting: %1</source>
+            <translation>Wartend: %1</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="373" />
+            <source>Not applied: %1 – %2</source>
+            <translation>Nicht angewendet: %1 – %2</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="377" />
+            <source>Changes Made Offline</source>
+            <translation>Offline vorgenommene Änderungen</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="378" />
+            <source>No changes wait to be sent.</source>
+            <translation>Es warten keine Änderungen darauf, gesendet zu werden.</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="383" />
+            <source>Someone changed these transactions in the meantime, or the change is no longer allowed. Apply your changes to the current version, or drop them.</source>
+            <translation>Jemand hat diese Transaktionen inzwischen geändert, oder die Änderung ist nicht mehr erlaubt. Wenden Sie Ihre Änderungen auf die aktuelle Version an oder verwerfen Sie sie.</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="385" />
+            <source>Apply to Current Version</source>
+            <translation>Auf aktuelle Version anwenden</translation>
+        </message>
+        <message>
+            <location filename="../app/offlinesupport.cpp" line="386" />
+            <source>Drop These Changes</source>
+            <translation>Diese Änderungen verwerfen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::PassphraseDialog</name>
+        <message>
+            <location filename="../ui/passphrasedialog.cpp" line="19" />
+            <source>Protect Saved Data</source>
+            <translation>Gespeicherte Daten schützen</translation>
+        </message>
+        <message>
+            <location filename="../ui/passphrasedialog.cpp" line="19" />
+            <source>Unlock Saved Data</source>
+            <translation>Gespeicherte Daten entsperren</translation>
+        </message>
+        <message>
+            <location filename="../ui/passphrasedialog.cpp" line="23" />
+            <source>This computer has no keychain to hold the key of the data Flowdesk saves for offline use. Choose a passphrase of at least %1 characters to protect it. Without the passphrase the saved data cannot be read, by you or anyone else.</source>
+            <translation>Dieser Computer hat keinen Schlüsselbund für den Schlüssel der Daten, die Flowdesk für die Offline-Nutzung speichert. Wählen Sie zum Schutz eine Passphrase mit mindestens %1 Zeichen. Ohne die Passphrase können die gespeicherten Daten nicht gelesen werden, weder von Ihnen noch von anderen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/passphrasedialog.cpp" line="26" />
+            <source>Type the passphrase that protects the data Flowdesk saved on this computer.</source>
+            <translation>Geben Sie die Passphrase ein, die die von Flowdesk auf diesem Computer gespeicherten Daten schützt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/passphrasedialog.cpp" line="33" />
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <location filename="../ui/passphrasedialog.cpp" line="37" />
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Wiederholen:</translation>
+        </message>
+        <message>
+            <location filename="../ui/passphrasedialog.cpp" line="40" />
+            <source>Forget Saved Data…</source>
+            <translation>Gespeicherte Daten vergessen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/passphrasedialog.cpp" line="41" />
+            <source>Deletes the saved data of this account on this computer and loads it again from the server. Changes that wait to be sent are lost.</source>
+            <translation>Löscht die gespeicherten Daten dieses Kontos auf diesem Computer und lädt sie erneut vom Server. Änderungen, die auf das Senden warten, gehen verloren.</translation>
+        </message>
+        <message>
+            <location filename="../ui/passphrasedialog.cpp" line="75" />
+            <source>Checking the passphrase…</source>
+            <translation>Passphrase wird geprüft…</translation>
+        </message>
+        <message>
+            <location filename="../ui/passphrasedialog.cpp" line="84" />
+            <source>The two passphrases differ.</source>
+            <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+        </message>
+        <message>
+            <location filename="../ui/passphrasedialog.cpp" line="86" />
+            <source>The passphrase needs at least %1 characters.</source>
+            <translation>Die Passphrase muss mindestens %1 Zeichen lang sein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::PayloadEditor</name>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="277" />
+            <source>Fields marked * are required. Hover over a field to see what it accepts.</source>
+            <translation>Mit * markierte Felder sind Pflichtfelder. Zeigen Sie mit der Maus auf ein Feld, um zu sehen, was es akzeptiert.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="283" />
+            <source>Values shown as *** are hidden for your role; they are kept exactly as they are.</source>
+            <translation>Als *** angezeigte Werte sind für Ihre Rolle verborgen; sie bleiben unverändert erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="295" />
+            <source>Form</source>
+            <translation>Formular</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="324" />
+            <source>JSON</source>
+            <translation>JSON</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="333" />
+            <source>As received</source>
+            <translation>Wie empfangen</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="334" />
+            <source>As edited</source>
+            <translation>Wie bearbeitet</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="353" />
+            <source>Differences</source>
+            <translation>Unterschiede</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="412" />
+            <source>Hidden: your role may not see this value. It is kept unchanged.</source>
+            <translation>Verborgen: Ihre Rolle darf diesen Wert nicht sehen. Er bleibt unverändert.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="414" />
+            <source>Required.</source>
+            <translation>Pflichtfeld.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="419" />
+            <source>Format: %1 (# is a digit, A a capital letter).</source>
+            <translation>Format: %1 (# ist eine Ziffer, A ein Großbuchstabe).</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="421" />
+            <source>Format: %1</source>
+            <translation>Format: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="425" />
+            <source>A date.</source>
+            <translation>Ein Datum.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="427" />
+            <source>A date and time (UTC).</source>
+            <translation>Ein Datum mit Uhrzeit (UTC).</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="429" />
+            <source>An e-mail address.</source>
+            <translation>Eine E-Mail-Adresse.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="434" />
+            <source>From %1 to %2.</source>
+            <translation>Von %1 bis %2.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="436" />
+            <source>More than %1.</source>
+            <translation>Größer als %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="437" />
+            <source>At least %1.</source>
+            <translation>Mindestens %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="439" />
+            <source>At most %1.</source>
+            <translation>Höchstens %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="441" />
+            <source>At most %1 characters.</source>
+            <translation>Höchstens %1 Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="474" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="509" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="527" />
+            <source>(not set)</source>
+            <translation>(nicht gesetzt)</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="498" />
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="653" />
+            <source>This list can be edited in the JSON tab.</source>
+            <translation>Diese Liste kann im Reiter JSON bearbeitet werden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="704" />
+            <source>(JSON tab)</source>
+            <translation>(Reiter JSON)</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="714" />
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="716" />
+            <source>Remove entry %1 from the list</source>
+            <translation>Eintrag %1 aus der Liste entfernen</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="726" />
+            <source>The form shows the first %1 of %2 entries; the others can be edited in the JSON tab.</source>
+            <translation>Das Formular zeigt die ersten %1 von %2 Einträgen; die übrigen können im Reiter JSON bearbeitet werden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="735" />
+            <source>No entries.</source>
+            <translation>Keine Einträge.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="740" />
+            <source>Add line</source>
+            <translation>Position hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="740" />
+            <source>Add entry</source>
+            <translation>Eintrag hinzufügen</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="776" />
+            <source>The JSON text cannot be read. Correct it in the JSON tab to edit the fields here.</source>
+            <translation>Der JSON-Text kann nicht gelesen werden. Korrigieren Sie ihn im Reiter JSON, um die Felder hier zu bearbeiten.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="964" />
+            <source>Line %1, column %2: %3</source>
+            <translation>Zeile %1, Spalte %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="973" />
+            <source>This value is hidden from you and cannot be changed; put back ***.</source>
+            <translation>Dieser Wert ist für Sie verborgen und kann nicht geändert werden; setzen Sie wieder *** ein.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1033" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1040" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1058" />
+            <source>One problem to correct before the payload can be saved.</source>
+            <translation>Ein Problem muss behoben werden, bevor die Nutzdaten gespeichert werden können.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1059" />
+            <source>%1 problems to correct before the payload can be saved.</source>
+            <translation>%1 Probleme müssen behoben werden, bevor die Nutzdaten gespeichert werden können.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1080" />
+            <source>Whole payload</source>
+            <translation>Gesamte Nutzdaten</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1082" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1102" />
+            <source>The text is not valid JSON. Line %1, column %2: %3</source>
+            <translation>Der Text ist kein gültiges JSON. Zeile %1, Spalte %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1107" />
+            <source>The payload matches the flow's format.</source>
+            <translation>Die Nutzdaten entsprechen dem Format des Flows.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1109" />
+            <source>Problems found: %1</source>
+            <translation>Gefundene Probleme: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1160" />
+            <source>The payload as received is not valid JSON; it is shown as is.</source>
+            <translation>Die empfangenen Nutzdaten sind kein gültiges JSON; sie werden unverändert angezeigt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1162" />
+            <source>No changes: the payload is as it was received.</source>
+            <translation>Keine Änderungen: Die Nutzdaten sind so, wie sie empfangen wurden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1165" />
+            <source>One line differs from the payload as it was received.</source>
+            <translation>Eine Zeile weicht von den empfangenen Nutzdaten ab.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1166" />
+            <source>%1 lines differ from the payload as it was received.</source>
+            <translation>%1 Zeilen weichen von den empfangenen Nutzdaten ab.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::PayloadSchema</name>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="352" />
+            <source>Unexpected text after the end of the document</source>
+            <translation>Unerwarteter Text nach dem Ende des Dokuments</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="396" />
+            <source>Unknown word; values are text in quotes, numbers, true, false or null</source>
+            <translation>Unbekanntes Wort; Werte sind Text in Anführungszeichen, Zahlen, true, false oder null</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="404" />
+            <source>The document is nested too deeply</source>
+            <translation>Das Dokument ist zu tief verschachtelt</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="407" />
+            <source>The document ends where a value is expected</source>
+            <translation>Das Dokument endet, wo ein Wert erwartet wird</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="432" />
+            <source>A value is expected here (text in quotes, a number, true, false, null, { or [)</source>
+            <translation>Hier wird ein Wert erwartet (Text in Anführungszeichen, eine Zahl, true, false, null, { oder [)</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="447" />
+            <source>A field name in double quotes is expected</source>
+            <translation>Ein Feldname in doppelten Anführungszeichen wird erwartet</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="454" />
+            <source>A colon is expected after the field name</source>
+            <translation>Nach dem Feldnamen wird ein Doppelpunkt erwartet</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="462" />
+            <source>The field "%1" appears twice</source>
+            <translation>Das Feld „%1“ kommt zweimal vor</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="474" />
+            <source>A comma or a closing } is expected</source>
+            <translation>Ein Komma oder eine schließende } wird erwartet</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="502" />
+            <source>A comma or a closing ] is expected</source>
+            <translation>Ein Komma oder eine schließende ] wird erwartet</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="511" />
+            <location filename="../models/jsonschema.cpp" line="526" />
+            <source>The text has no closing double quote</source>
+            <translation>Dem Text fehlt das schließende doppelte Anführungszeichen</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="518" />
+            <source>Line breaks and tabs inside text must be written as \n and \t</source>
+            <translation>Zeilenumbrüche und Tabulatoren in Text müssen als \n und \t geschrieben werden</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="542" />
+            <source>\u must be followed by four hexadecimal digits</source>
+            <translation>Auf \u müssen vier Hexadezimalziffern folgen</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="550" />
+            <source>Unknown escape sequence \%1</source>
+            <translation>Unbekannte Escape-Sequenz \%1</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="561" />
+            <source>A digit is expected</source>
+            <translation>Eine Ziffer wird erwartet</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="565" />
+            <source>Numbers must not start with 0</source>
+            <translation>Zahlen dürfen nicht mit 0 beginnen</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="573" />
+            <source>A digit is expected after the decimal point</source>
+            <translation>Nach dem Dezimalpunkt wird eine Ziffer erwartet</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="582" />
+            <source>A digit is expected in the exponent</source>
+            <translation>Im Exponenten wird eine Ziffer erwartet</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="612" />
+            <source>The flow's schema is not an object</source>
+            <translation>Das Schema des Flows ist kein Objekt</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="613" />
+            <source>The flow's schema cannot be read: %1</source>
+            <translation>Das Schema des Flows kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="773" />
+            <source>Enter a whole number.</source>
+            <translation>Geben Sie eine ganze Zahl ein.</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="775" />
+            <source>Enter a number such as 1250.50 (decimal point, no thousands separator).</source>
+            <translation>Geben Sie eine Zahl wie 1250.50 ein (Dezimalpunkt, kein Tausendertrennzeichen).</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="777" />
+            <source>Enter text.</source>
+            <translation>Geben Sie Text ein.</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="779" />
+            <source>Choose yes or no.</source>
+            <translation>Wählen Sie Ja oder Nein.</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="781" />
+            <source>Must be a list.</source>
+            <translation>Muss eine Liste sein.</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="783" />
+            <source>Must be a group of fields.</source>
+            <translation>Muss eine Gruppe von Feldern sein.</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="784" />
+            <source>Has the wrong kind of value.</source>
+            <translation>Hat die falsche Art von Wert.</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="838" />
+            <source>Choose one of: %1.</source>
+            <translation>Wählen Sie einen der Werte: %1.</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="847" />
+            <source>Must not be empty.</source>
+            <translation>Darf nicht leer sein.</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="849" />
+            <source>Enter at least %1 characters.</source>
+            <translation>Geben Sie mindestens %1 Zeichen ein.</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="852" />
+            <source>Enter at most %1 characters.</source>
+            <translation>Geben Sie höchstens %1 Zeichen ein.</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="858" />
+            <source>Use the format %1 (# is a digit, A a capital letter).</source>
+            <translation>Verwenden Sie das Format %1 (# ist eine Ziffer, A ein Großbuchstabe).</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="860" />
+            <source>Not in the expected format (%1).</source>
+            <translation>Nicht im erwarteten Format (%1).</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="866" />
+            <source>Enter a valid date as YYYY-MM-DD.</source>
+            <translation>Geben Sie ein gültiges Datum im Format JJJJ-MM-TT ein.</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="868" />
+            <source>Enter a valid date and time such as 2026-11-25T14:30:00Z.</source>
+            <translation>Geben Sie ein gültiges Datum mit Uhrzeit ein, z. B. 2026-11-25T14:30:00Z.</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="870" />
+            <source>Enter a valid e-mail address.</source>
+            <translation>Geben Sie eine gültige E-Mail-Adresse ein.</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="880" />
+            <source>Must be more than %1.</source>
+            <translation>Muss größer als %1 sein.</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="881" />
+            <source>Must be at least %1.</source>
+            <translation>Muss mindestens %1 sein.</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="888" />
+            <source>Must be less than %1.</source>
+            <translation>Muss kleiner als %1 sein.</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="889" />
+            <source>Must be at most %1.</source>
+            <translation>Muss höchstens %1 sein.</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="897" />
+            <source>Needs at least one entry.</source>
+            <translation>Benötigt mindestens einen Eintrag.</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="898" />
+            <source>Needs at least %1 entries.</source>
+            <translation>Benötigt mindestens %1 Einträge.</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="900" />
+            <source>Allows at most %1 entries.</source>
+            <translation>Erlaubt höchstens %1 Einträge.</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="912" />
+            <source>This field is required.</source>
+            <translation>Dieses Feld ist ein Pflichtfeld.</translation>
+        </message>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="923" />
+            <source>This field is not part of the flow's format.</source>
+            <translation>Dieses Feld gehört nicht zum Format des Flows.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ReasonDialog</name>
+        <message>
+            <location filename="../ui/reasondialog.cpp" line="25" />
+            <location filename="../ui/reasondialog.cpp" line="29" />
+            <source>A reason is required</source>
+            <translation>Eine Begründung ist erforderlich</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ResubmitCommand</name>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="167" />
+            <source>Resubmitting %1…</source>
+            <translation>%1 wird erneut gesendet…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::SavePayloadCommand</name>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="152" />
+            <source>Saving %1…</source>
+            <translation>%1 wird gespeichert…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::SavedViews</name>
+        <message>
+            <location filename="../models/savedviews.cpp" line="52" />
+            <source>My open exceptions</source>
+            <translation>Meine offenen Ausnahmen</translation>
+        </message>
+        <message>
+            <location filename="../models/savedviews.cpp" line="56" />
+            <source>Stuck orders</source>
+            <translation>Hängende Aufträge</translation>
+        </message>
+        <message>
+            <location filename="../models/savedviews.cpp" line="59" />
+            <source>High value</source>
+            <translation>Hoher Wert</translation>
         </message>
     </context>
     <context>
@@ -784,6 +4022,1222 @@ Berechtigungen: %2</translation>
             <location filename="../ui/statusindicator.cpp" line="41" />
             <source>The server cannot be reached. The figures shown may be out of date.</source>
             <translation>Der Server ist nicht erreichbar. Die angezeigten Zahlen sind möglicherweise veraltet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::StuckOrderModel</name>
+        <message>
+            <location filename="../models/stuckordermodel.cpp" line="74" />
+            <source>Past its SLA deadline (%1) by %2</source>
+            <translation>SLA-Frist (%1) um %2 überschritten</translation>
+        </message>
+        <message>
+            <location filename="../models/stuckordermodel.cpp" line="77" />
+            <source>Received %1</source>
+            <translation>Empfangen am %1</translation>
+        </message>
+        <message>
+            <location filename="../models/stuckordermodel.cpp" line="79" />
+            <source>What should happen next: %1</source>
+            <translation>Nächster Schritt: %1</translation>
+        </message>
+        <message>
+            <location filename="../models/stuckordermodel.cpp" line="82" />
+            <source>%1 on %2</source>
+            <translation>%1 im Flow %2</translation>
+        </message>
+        <message>
+            <location filename="../models/stuckordermodel.cpp" line="83" />
+            <source>%1 on %2, counterparty %3</source>
+            <translation>%1 im Flow %2, Geschäftspartner %3</translation>
+        </message>
+        <message>
+            <location filename="../models/stuckordermodel.cpp" line="107" />
+            <source>Overdue by</source>
+            <translation>Überfällig seit</translation>
+        </message>
+        <message>
+            <location filename="../models/stuckordermodel.cpp" line="108" />
+            <source>Order / document</source>
+            <translation>Auftrag / Beleg</translation>
+        </message>
+        <message>
+            <location filename="../models/stuckordermodel.cpp" line="109" />
+            <location filename="../models/stuckordermodel.cpp" line="136" />
+            <source>Flow</source>
+            <translation>Flow</translation>
+        </message>
+        <message>
+            <location filename="../models/stuckordermodel.cpp" line="110" />
+            <location filename="../models/stuckordermodel.cpp" line="137" />
+            <source>Plant</source>
+            <translation>Werk</translation>
+        </message>
+        <message>
+            <location filename="../models/stuckordermodel.cpp" line="111" />
+            <location filename="../models/stuckordermodel.cpp" line="138" />
+            <source>Next step</source>
+            <translation>Nächster Schritt</translation>
+        </message>
+        <message>
+            <location filename="../models/stuckordermodel.cpp" line="112" />
+            <source>Waiting</source>
+            <translation>Wartet seit</translation>
+        </message>
+        <message>
+            <location filename="../models/stuckordermodel.cpp" line="113" />
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <location filename="../models/stuckordermodel.cpp" line="114" />
+            <location filename="../models/stuckordermodel.cpp" line="137" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../models/stuckordermodel.cpp" line="115" />
+            <location filename="../models/stuckordermodel.cpp" line="139" />
+            <source>Last error</source>
+            <translation>Letzter Fehler</translation>
+        </message>
+        <message>
+            <location filename="../models/stuckordermodel.cpp" line="136" />
+            <source>Transaction</source>
+            <translation>Transaktion</translation>
+        </message>
+        <message>
+            <location filename="../models/stuckordermodel.cpp" line="136" />
+            <source>Business key</source>
+            <translation>Geschäftsschlüssel</translation>
+        </message>
+        <message>
+            <location filename="../models/stuckordermodel.cpp" line="136" />
+            <source>Object type</source>
+            <translation>Objekttyp</translation>
+        </message>
+        <message>
+            <location filename="../models/stuckordermodel.cpp" line="137" />
+            <source>Domain</source>
+            <translation>Bereich</translation>
+        </message>
+        <message>
+            <location filename="../models/stuckordermodel.cpp" line="137" />
+            <source>Received (UTC)</source>
+            <translation>Empfangen (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../models/stuckordermodel.cpp" line="138" />
+            <source>SLA deadline (UTC)</source>
+            <translation>SLA-Frist (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../models/stuckordermodel.cpp" line="138" />
+            <source>Overdue seconds</source>
+            <translation>Überfällig (Sekunden)</translation>
+        </message>
+        <message>
+            <location filename="../models/stuckordermodel.cpp" line="139" />
+            <source>Amount (minor units)</source>
+            <translation>Betrag (kleinste Einheit)</translation>
+        </message>
+        <message>
+            <location filename="../models/stuckordermodel.cpp" line="139" />
+            <source>Currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <location filename="../models/stuckordermodel.cpp" line="139" />
+            <source>Counterparty</source>
+            <translation>Geschäftspartner</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::StuckOrdersPage</name>
+        <message>
+            <location filename="../ui/stuckorderspage.cpp" line="46" />
+            <source>Stuck orders</source>
+            <translation>Hängende Aufträge</translation>
+        </message>
+        <message>
+            <location filename="../ui/stuckorderspage.cpp" line="63" />
+            <source>&amp;Plant:</source>
+            <translation>&amp;Werk:</translation>
+        </message>
+        <message>
+            <location filename="../ui/stuckorderspage.cpp" line="65" />
+            <source>&amp;Domain:</source>
+            <translation>&amp;Bereich:</translation>
+        </message>
+        <message>
+            <location filename="../ui/stuckorderspage.cpp" line="68" />
+            <source>Export CSV…</source>
+            <translation>CSV exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../ui/stuckorderspage.cpp" line="70" />
+            <source>Save the stuck orders shown as a CSV file for a spreadsheet</source>
+            <translation>Die angezeigten hängenden Aufträge als CSV-Datei für eine Tabellenkalkulation speichern</translation>
+        </message>
+        <message>
+            <location filename="../ui/stuckorderspage.cpp" line="73" />
+            <source>Open in Exceptions</source>
+            <translation>In Ausnahmen öffnen</translation>
+        </message>
+        <message>
+            <location filename="../ui/stuckorderspage.cpp" line="75" />
+            <source>Show these stuck transactions on the Exceptions page, to work on them</source>
+            <translation>Diese hängenden Transaktionen auf der Seite Ausnahmen anzeigen, um sie zu bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../ui/stuckorderspage.cpp" line="111" />
+            <source>Double-click or press Enter to open an order on the Exceptions page</source>
+            <translation>Doppelklicken oder Eingabetaste drücken, um einen Auftrag auf der Seite Ausnahmen zu öffnen</translation>
+        </message>
+        <message>
+            <location filename="../ui/stuckorderspage.cpp" line="207" />
+            <location filename="../ui/stuckorderspage.cpp" line="211" />
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <location filename="../ui/stuckorderspage.cpp" line="299" />
+            <source>⚠ Not updated: %1</source>
+            <translation>⚠ Nicht aktualisiert: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/stuckorderspage.cpp" line="302" />
+            <source>Live · updated %1</source>
+            <translation>Live · aktualisiert um %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/stuckorderspage.cpp" line="311" />
+            <source>Transactions past their SLA that are not closed yet.</source>
+            <translation>Transaktionen über ihrem SLA, die noch nicht abgeschlossen sind.</translation>
+        </message>
+        <message>
+            <location filename="../ui/stuckorderspage.cpp" line="312" />
+            <source>Loading stuck orders…</source>
+            <translation>Hängende Aufträge werden geladen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/stuckorderspage.cpp" line="313" />
+            <source>The stuck orders could not be loaded.
+%1</source>
+            <translation>Die hängenden Aufträge konnten nicht geladen werden.
+%1</translation>
+        </message>
+        <message>
+            <location filename="../ui/stuckorderspage.cpp" line="315" />
+            <source>Nothing is stuck.</source>
+            <translation>Nichts hängt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/stuckorderspage.cpp" line="316" />
+            <source>No order is stuck: every open transaction is within its SLA.</source>
+            <translation>Kein Auftrag hängt: Jede offene Transaktion liegt innerhalb ihres SLA.</translation>
+        </message>
+        <message>
+            <location filename="../ui/stuckorderspage.cpp" line="321" />
+            <source>Stuck past their SLA: %1. The oldest has waited %2.</source>
+            <translation>Hängend über ihrem SLA: %1. Der älteste wartet seit %2.</translation>
+        </message>
+        <message>
+            <location filename="../ui/stuckorderspage.cpp" line="324" />
+            <source>The %1 most overdue are listed.</source>
+            <translation>Die %1 am stärksten überfälligen werden aufgeführt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/stuckorderspage.cpp" line="347" />
+            <location filename="../ui/stuckorderspage.cpp" line="352" />
+            <source>Export Stuck Orders</source>
+            <translation>Hängende Aufträge exportieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/stuckorderspage.cpp" line="348" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../ui/stuckorderspage.cpp" line="352" />
+            <source>The file %1 could not be written.</source>
+            <translation>Die Datei %1 konnte nicht geschrieben werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ThroughputChart</name>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="227" />
+            <source>Throughput and failures</source>
+            <translation>Durchsatz und Fehler</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="236" />
+            <source>Received</source>
+            <translation>Empfangen</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="237" />
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="274" />
+            <source>Loading…</source>
+            <translation>Wird geladen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="295" />
+            <location filename="../ui/dashboardcharts.cpp" line="310" />
+            <source>No transactions in this window.</source>
+            <translation>Keine Transaktionen in diesem Zeitraum.</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="305" />
+            <source>per 5 min</source>
+            <translation>pro 5 Min.</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="306" />
+            <source>per hour</source>
+            <translation>pro Stunde</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="307" />
+            <source>per 6 h</source>
+            <translation>pro 6 Std.</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="308" />
+            <source>per day</source>
+            <translation>pro Tag</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="337" />
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="338" />
+            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Received: %2&lt;br&gt;Failed: %3</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Empfangen: %2&lt;br&gt;Fehlgeschlagen: %3</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="340" />
+            <source> (%1 %)</source>
+            <translation> (%1 %)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="341" />
+            <source>&lt;br&gt;&lt;i&gt;Click to see the failures of this period&lt;/i&gt;</source>
+            <translation>&lt;br&gt;&lt;i&gt;Klicken, um die Fehler dieses Zeitraums anzuzeigen&lt;/i&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Transaction</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="19" />
+            <source>New</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="20" />
+            <source>Investigating</source>
+            <translation>In Klärung</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="21" />
+            <source>Waiting on master data</source>
+            <translation>Wartet auf Stammdaten</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="22" />
+            <source>Waiting on partner</source>
+            <translation>Wartet auf Partner</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="25" />
+            <source>Not triaged</source>
+            <translation>Ohne Klärungsstatus</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="31" />
+            <source>Connectivity</source>
+            <translation>Verbindung</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="32" />
+            <source>Authentication</source>
+            <translation>Authentifizierung</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="33" />
+            <source>Master data</source>
+            <translation>Stammdaten</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="34" />
+            <source>Validation</source>
+            <translation>Validierung</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="35" />
+            <source>Business state</source>
+            <translation>Geschäftsstatus</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="36" />
+            <source>Duplicate</source>
+            <translation>Duplikat</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="39" />
+            <source>Unknown</source>
+            <translation>Unbekannt</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../models/transaction.cpp" line="54" />
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n Min.</numerusform>
+                <numerusform>%n Min.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../models/transaction.cpp" line="56" />
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n Std.</numerusform>
+                <numerusform>%n Std.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../models/transaction.cpp" line="57" />
+            <source>%n d</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="70" />
+            <source>Resubmit</source>
+            <translation>Erneut senden</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="71" />
+            <source>Discard</source>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="72" />
+            <source>Resolve manually</source>
+            <translation>Manuell erledigen</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="73" />
+            <source>Assign</source>
+            <translation>Zuweisen</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="74" />
+            <source>Set a field and resubmit</source>
+            <translation>Feld setzen und erneut senden</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="75" />
+            <source>Set triage status</source>
+            <translation>Klärungsstatus setzen</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="84" />
+            <source>Waiting to start</source>
+            <translation>Wartet auf Start</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="85" />
+            <source>Running</source>
+            <translation>Läuft</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="86" />
+            <source>Finished</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="87" />
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="88" />
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TransactionDetail</name>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="59" />
+            <source>Payload edited</source>
+            <translation>Nutzdaten bearbeitet</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="60" />
+            <source>Resubmitted</source>
+            <translation>Erneut gesendet</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="61" />
+            <source>Discarded</source>
+            <translation>Verworfen</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="62" />
+            <source>Resolved manually</source>
+            <translation>Manuell erledigt</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="63" />
+            <source>Assigned</source>
+            <translation>Zugewiesen</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="64" />
+            <source>Triage status set</source>
+            <translation>Klärungsstatus gesetzt</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="65" />
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="66" />
+            <source>Bulk action</source>
+            <translation>Massenaktion</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="110" />
+            <source>The target system's answer, as it sent it</source>
+            <translation>Die Antwort des Zielsystems, so wie es sie gesendet hat</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="119" />
+            <source>Triage Status</source>
+            <translation>Klärungsstatus</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="140" />
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="142" />
+            <source>Save and Res&amp;ubmit</source>
+            <translation>Speichern und &amp;erneut senden</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="157" />
+            <location filename="../ui/transactiondetail.cpp" line="160" />
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="157" />
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="157" />
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="157" />
+            <source>Why / note</source>
+            <translation>Grund / Notiz</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="158" />
+            <source>Received</source>
+            <translation>Empfangen</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="158" />
+            <source>Flow</source>
+            <translation>Flow</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="158" />
+            <source>Business key</source>
+            <translation>Geschäftsschlüssel</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="158" />
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="158" />
+            <location filename="../ui/transactiondetail.cpp" line="167" />
+            <source>Route</source>
+            <translation>Strecke</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="160" />
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="160" />
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="160" />
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="164" />
+            <source>Payload</source>
+            <translation>Nutzdaten</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="165" />
+            <source>History</source>
+            <translation>Historie</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="166" />
+            <source>Same order</source>
+            <translation>Gleicher Auftrag</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="168" />
+            <source>Every transaction of the same business object across systems</source>
+            <translation>Alle Transaktionen desselben Geschäftsobjekts über alle Systeme hinweg</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="195" />
+            <source>No transaction selected</source>
+            <translation>Keine Transaktion ausgewählt</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="197" />
+            <source>Choose an exception in the list to see what it blocks, why it failed and how to fix it.</source>
+            <translation>Wählen Sie eine Ausnahme in der Liste, um zu sehen, was sie blockiert, warum sie fehlgeschlagen ist und wie sie sich beheben lässt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="228" />
+            <source>Loading…</source>
+            <translation>Wird geladen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="233" />
+            <source>The transaction could not be loaded</source>
+            <translation>Die Transaktion konnte nicht geladen werden</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="249" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="254" />
+            <source>unassigned</source>
+            <translation>nicht zugewiesen</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="254" />
+            <source>assigned to %1</source>
+            <translation>zugewiesen an %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="255" />
+            <source>version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="259" />
+            <source>Counterparty: %1</source>
+            <translation>Geschäftspartner: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="260" />
+            <source>Amount: %1</source>
+            <translation>Betrag: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="261" />
+            <source>Plant: %1</source>
+            <translation>Werk: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="263" />
+            <source>Due: %1</source>
+            <translation>Fällig: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="266" />
+            <source>SLA: %1 left</source>
+            <translation>SLA: noch %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="267" />
+            <source>SLA: overdue by %1</source>
+            <translation>SLA: überschritten um %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="269" />
+            <source>Blocks: %1 from %2 to %3 (%4)</source>
+            <translation>Blockiert: %1 von %2 nach %3 (%4)</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="274" />
+            <source>%1 error · %2</source>
+            <translation>Fehler (%1) · %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="313" />
+            <source>History not available</source>
+            <translation>Historie nicht verfügbar</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="323" />
+            <source>Nobody has acted on it yet</source>
+            <translation>Bisher hat niemand etwas unternommen</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="366" />
+            <source>Select a transaction first.</source>
+            <translation>Wählen Sie zuerst eine Transaktion aus.</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="368" />
+            <source>Your role (%1) may look at payloads but not change them.</source>
+            <translation>Ihre Rolle (%1) darf Nutzdaten ansehen, aber nicht ändern.</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="370" />
+            <source>Only failed transactions can be corrected.</source>
+            <translation>Nur fehlgeschlagene Transaktionen können korrigiert werden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="372" />
+            <source>Nothing changed yet.</source>
+            <translation>Noch nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="374" />
+            <source>Fix the marked fields first; an invalid payload cannot be sent.</source>
+            <translation>Korrigieren Sie zuerst die markierten Felder; ungültige Nutzdaten können nicht gesendet werden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="376" />
+            <source>Waiting for the previous change to be confirmed…</source>
+            <translation>Warten auf Bestätigung der vorherigen Änderung…</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="379" />
+            <source>Save the corrected payload (version %1)</source>
+            <translation>Die korrigierten Nutzdaten speichern (Version %1)</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="380" />
+            <source>Save the corrected payload and send it to %1 again</source>
+            <translation>Die korrigierten Nutzdaten speichern und erneut an %1 senden</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="386" />
+            <source>The payload has problems; see the marked fields.</source>
+            <translation>Die Nutzdaten enthalten Fehler; siehe die markierten Felder.</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="388" />
+            <source>Edited, not saved.</source>
+            <translation>Bearbeitet, nicht gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="403" />
+            <source>Payload corrected in the console</source>
+            <translation>Nutzdaten in der Konsole korrigiert</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="440" />
+            <source>Someone else changed this transaction while you were editing. Your edit stays; saving will show both versions.</source>
+            <translation>Jemand anderes hat diese Transaktion geändert, während Sie sie bearbeitet haben. Ihre Bearbeitung bleibt erhalten; beim Speichern werden beide Versionen angezeigt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TriageCommand</name>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="137" />
+            <source>Setting triage status…</source>
+            <translation>Klärungsstatus wird gesetzt…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::UserDialog</name>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="33" />
+            <source>New User</source>
+            <translation>Neuer Benutzer</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="34" />
+            <source>Change User – %1</source>
+            <translation>Benutzer ändern – %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="35" />
+            <source>Reset Password – %1</source>
+            <translation>Passwort zurücksetzen – %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="43" />
+            <source>1 to 64 letters, digits, '.', '_', '-' or '@'</source>
+            <translation>1 bis 64 Buchstaben, Ziffern, „.“, „_“, „-“ oder „@“</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="44" />
+            <source>A user name cannot be changed</source>
+            <translation>Ein Benutzername kann nicht geändert werden</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="45" />
+            <source>User name:</source>
+            <translation>Benutzername:</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="50" />
+            <source>Full name:</source>
+            <translation>Vollständiger Name:</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="54" />
+            <source>Plant supervisor: reads the flows of chosen plants</source>
+            <translation>Werksverantwortlicher: liest die Flows ausgewählter Werke</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="55" />
+            <source>Operations: fixes exceptions of chosen business domains</source>
+            <translation>Sachbearbeitung: behebt Ausnahmen ausgewählter Fachbereiche</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="56" />
+            <source>IT admin: connectors, credentials, users; replays technical failures</source>
+            <translation>IT-Administrator: Konnektoren, Zugangsdaten, Benutzer; sendet technische Fehler erneut</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="57" />
+            <source>Auditor: reads everything including the audit trail, changes nothing</source>
+            <translation>Prüfer: liest alles einschließlich des Prüfprotokolls, ändert nichts</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="58" />
+            <source>Connector service account: submits transactions only, cannot sign in</source>
+            <translation>Dienstkonto für Konnektoren: übermittelt nur Transaktionen, kann sich nicht anmelden</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="66" />
+            <source>Role:</source>
+            <translation>Rolle:</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="72" />
+            <source>Business domains (operators)</source>
+            <translation>Fachbereiche (Sachbearbeiter)</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="84" />
+            <source>Plants (plant supervisors)</source>
+            <translation>Werke (Werksverantwortliche)</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="105" />
+            <source>At least 8 characters</source>
+            <translation>Mindestens 8 Zeichen</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="109" />
+            <source>Initial password:</source>
+            <translation>Anfangspasswort:</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="109" />
+            <source>New password:</source>
+            <translation>Neues Passwort:</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="110" />
+            <source>Confirm:</source>
+            <translation>Bestätigen:</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="125" />
+            <source>Create User</source>
+            <translation>Benutzer anlegen</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="126" />
+            <source>Save Changes</source>
+            <translation>Änderungen speichern</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="127" />
+            <source>Set Password</source>
+            <translation>Passwort setzen</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="172" />
+            <source>Choose at least one business domain for an operator</source>
+            <translation>Wählen Sie für einen Sachbearbeiter mindestens einen Fachbereich aus</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="174" />
+            <source>Choose at least one plant for a plant supervisor</source>
+            <translation>Wählen Sie für einen Werksverantwortlichen mindestens ein Werk aus</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="177" />
+            <source>Enter a user name</source>
+            <translation>Geben Sie einen Benutzernamen ein</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="180" />
+            <source>The password must have at least 8 characters</source>
+            <translation>Das Passwort muss mindestens 8 Zeichen lang sein</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="182" />
+            <source>Enter the same password twice</source>
+            <translation>Geben Sie zweimal dasselbe Passwort ein</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="185" />
+            <source>Saving…</source>
+            <translation>Wird gespeichert…</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="209" />
+            <source>The password was not changed: %1</source>
+            <translation>Das Passwort wurde nicht geändert: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/userdialog.cpp" line="227" />
+            <source>Not saved: %1</source>
+            <translation>Nicht gespeichert: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::UserListModel</name>
+        <message>
+            <location filename="../models/userlistmodel.cpp" line="44" />
+            <source>Disabled</source>
+            <translation>Deaktiviert</translation>
+        </message>
+        <message>
+            <location filename="../models/userlistmodel.cpp" line="44" />
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <location filename="../models/userlistmodel.cpp" line="48" />
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <location filename="../models/userlistmodel.cpp" line="56" />
+            <source>This account cannot sign in</source>
+            <translation>Dieses Konto kann sich nicht anmelden</translation>
+        </message>
+        <message>
+            <location filename="../models/userlistmodel.cpp" line="56" />
+            <source>This account can sign in</source>
+            <translation>Dieses Konto kann sich anmelden</translation>
+        </message>
+        <message>
+            <location filename="../models/userlistmodel.cpp" line="65" />
+            <source>User name</source>
+            <translation>Benutzername</translation>
+        </message>
+        <message>
+            <location filename="../models/userlistmodel.cpp" line="66" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../models/userlistmodel.cpp" line="67" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../models/userlistmodel.cpp" line="68" />
+            <source>Scope</source>
+            <translation>Zuständigkeit</translation>
+        </message>
+        <message>
+            <location filename="../models/userlistmodel.cpp" line="69" />
+            <source>Account</source>
+            <translation>Konto</translation>
+        </message>
+        <message>
+            <location filename="../models/userlistmodel.cpp" line="70" />
+            <source>Last sign-in</source>
+            <translation>Letzte Anmeldung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::UsersPage</name>
+        <message>
+            <location filename="../ui/userspage.cpp" line="32" />
+            <source>Users</source>
+            <translation>Benutzer</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="46" />
+            <source>Refresh</source>
+            <translation>Aktualisieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="47" />
+            <source>Load the accounts again</source>
+            <translation>Die Konten neu laden</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="50" />
+            <source>New User…</source>
+            <translation>Neuer Benutzer…</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="52" />
+            <source>Change Role and Scope…</source>
+            <translation>Rolle und Zuständigkeit ändern…</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="54" />
+            <location filename="../ui/userspage.cpp" line="189" />
+            <source>Disable</source>
+            <translation>Deaktivieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="56" />
+            <source>Reset Password…</source>
+            <translation>Passwort zurücksetzen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="96" />
+            <source>Disable %1</source>
+            <translation>%1 deaktivieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="97" />
+            <source>%1 will no longer be able to sign in. Their past actions stay in the audit trail. Disable the account?</source>
+            <translation>%1 kann sich dann nicht mehr anmelden. Die bisherigen Aktionen bleiben im Prüfprotokoll. Konto deaktivieren?</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="134" />
+            <source>Only IT admins manage accounts and roles.
+
+You are signed in as %1 (%2). Ask an IT admin to create an account, change a role or reset a password.</source>
+            <translation>Nur IT-Administratoren verwalten Konten und Rollen.
+
+Sie sind als %1 (%2) angemeldet. Bitten Sie einen IT-Administrator, ein Konto anzulegen, eine Rolle zu ändern oder ein Passwort zurückzusetzen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="138" />
+            <source>Every account change is in the audit trail: on the Audit page, choose the target User.</source>
+            <translation>Jede Kontoänderung steht im Prüfprotokoll: Wählen Sie auf der Seite Prüfprotokoll das Ziel „Benutzer“.</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="148" />
+            <source>Accounts could not be loaded: %1</source>
+            <translation>Die Konten konnten nicht geladen werden: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="176" />
+            <source>Only IT admins can manage users</source>
+            <translation>Nur IT-Administratoren können Benutzer verwalten</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="177" />
+            <source>Waiting for the previous action to finish</source>
+            <translation>Warten, bis die vorherige Aktion abgeschlossen ist</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="178" />
+            <source>Create an account</source>
+            <translation>Ein Konto anlegen</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="185" />
+            <source>Select an account first</source>
+            <translation>Wählen Sie zuerst ein Konto aus</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="188" />
+            <source>Change the role, business domains or plants of %1</source>
+            <translation>Rolle, Fachbereiche oder Werke von %1 ändern</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="189" />
+            <source>Enable</source>
+            <translation>Aktivieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="192" />
+            <source>You cannot disable your own account</source>
+            <translation>Sie können Ihr eigenes Konto nicht deaktivieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="194" />
+            <source>Let %1 sign in again</source>
+            <translation>%1 wieder die Anmeldung erlauben</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="195" />
+            <source>Stop %1 from signing in; the account and its history stay</source>
+            <translation>%1 die Anmeldung verwehren; das Konto und seine Historie bleiben erhalten</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="196" />
+            <source>Set a new password for %1</source>
+            <translation>Ein neues Passwort für %1 setzen</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="227" />
+            <source>%1 is disabled and can no longer sign in.</source>
+            <translation>%1 ist deaktiviert und kann sich nicht mehr anmelden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="228" />
+            <source>%1 can sign in again.</source>
+            <translation>%1 kann sich wieder anmelden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="242" />
+            <source>Account %1 created.</source>
+            <translation>Konto %1 angelegt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="243" />
+            <source>Account %1 changed.</source>
+            <translation>Konto %1 geändert.</translation>
+        </message>
+        <message>
+            <location filename="../ui/userspage.cpp" line="247" />
+            <source>New password set for %1. Failed sign-in attempts were reset.</source>
+            <translation>Neues Passwort für %1 gesetzt. Fehlgeschlagene Anmeldeversuche wurden zurückgesetzt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ValueAtRiskChart</name>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="478" />
+            <source>Value at risk by domain (open transactions)</source>
+            <translation>Gefährdeter Wert nach Bereich (offene Transaktionen)</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="485" />
+            <source>Thousands, in the currency of each bar</source>
+            <translation>In Tausend, in der Währung des jeweiligen Balkens</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="496" />
+            <source>Loading…</source>
+            <translation>Wird geladen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="520" />
+            <source>Value at risk</source>
+            <translation>Gefährdeter Wert</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="529" />
+            <source>%1 · %2</source>
+            <comment>domain and currency</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="542" />
+            <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 at risk in open transactions</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 gefährdet in offenen Transaktionen</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="545" />
+            <source>&lt;br&gt;&lt;i&gt;Click to see this domain's exceptions&lt;/i&gt;</source>
+            <translation>&lt;br&gt;&lt;i&gt;Klicken, um die Ausnahmen dieses Bereichs anzuzeigen&lt;/i&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/dashboardcharts.cpp" line="557" />
+            <source>No value at risk: nothing open carries an amount.</source>
+            <translation>Kein gefährdeter Wert: Keine offene Transaktion hat einen Betrag.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Wallboard</name>
+        <message>
+            <location filename="../ui/wallboard.cpp" line="40" />
+            <source>Flowdesk wallboard</source>
+            <translation>Flowdesk-Wallboard</translation>
+        </message>
+        <message>
+            <location filename="../ui/wallboard.cpp" line="53" />
+            <source>Esc or F11: leave the wallboard</source>
+            <translation>Esc oder F11: Wallboard verlassen</translation>
+        </message>
+        <message>
+            <location filename="../ui/wallboard.cpp" line="123" />
+            <source>No flows to show for %1.</source>
+            <translation>Keine Flows für %1 anzuzeigen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/wallboard.cpp" line="125" />
+            <source>All flows OK</source>
+            <translation>Alle Flows OK</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/wallboard.cpp" line="128" />
+            <source>%n failing</source>
+            <translation>
+                <numerusform>%n gestört</numerusform>
+                <numerusform>%n gestört</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/wallboard.cpp" line="130" />
+            <source>%n degraded</source>
+            <translation>
+                <numerusform>%n beeinträchtigt</numerusform>
+                <numerusform>%n beeinträchtigt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/wallboard.cpp" line="134" />
+            <source>Stuck: %1, the oldest waiting %2</source>
+            <translation>Hängend: %1, der älteste wartet seit %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/wallboard.cpp" line="136" />
+            <source>nothing stuck</source>
+            <translation>nichts hängend</translation>
+        </message>
+        <message>
+            <location filename="../ui/wallboard.cpp" line="184" />
+            <source>⚠ Not up to date: %1 — last updated %2</source>
+            <translation>⚠ Nicht aktuell: %1 — zuletzt aktualisiert: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/wallboard.cpp" line="187" />
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <location filename="../ui/wallboard.cpp" line="190" />
+            <source>Updated %1</source>
+            <translation>Aktualisiert um %1</translation>
         </message>
     </context>
     <context>
