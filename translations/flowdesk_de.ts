@@ -79,90 +79,100 @@
             <translation>Klärungs&amp;status</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="109" />
-            <location filename="../ui/commands/actioncontroller.cpp" line="125" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="117" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="139" />
             <source>Waiting for the previous change to be confirmed…</source>
             <translation>Warten auf Bestätigung der vorherigen Änderung…</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="128" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="133" />
+            <source>Bulk actions need the server: they cannot wait to be sent while it cannot be reached</source>
+            <translation>Massenaktionen benötigen den Server: Sie können nicht zum späteren Senden zurückgestellt werden, solange er nicht erreichbar ist</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="142" />
             <source>Where the investigation stands</source>
             <translation>Stand der Klärung</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="133" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="147" />
             <source>Already assigned to you</source>
             <translation>Bereits Ihnen zugewiesen</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="174" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="186" />
+            <source>%1: the server cannot be reached; the change waits on this computer and is sent when it answers again (pending sync).</source>
+            <translation>%1: Der Server ist nicht erreichbar; die Änderung wartet auf diesem Computer und wird gesendet, sobald er wieder antwortet (Synchronisierung ausstehend).</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="193" />
             <source>%1: the server could not be reached, so it is not known whether the change arrived. Sending it again is safe: it takes effect only once.</source>
             <translation>%1: Der Server war nicht erreichbar, daher ist unbekannt, ob die Änderung angekommen ist. Erneutes Senden ist unbedenklich: Die Änderung wird nur einmal wirksam.</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="178" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="197" />
             <source>Connection lost</source>
             <translation>Verbindung unterbrochen</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="179" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="198" />
             <source>Send Again</source>
             <translation>Erneut senden</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="192" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="211" />
             <source>Changed by someone else</source>
             <translation>Von jemand anderem geändert</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="192" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="211" />
             <source>%1 was changed meanwhile: %2</source>
             <translation>%1 wurde inzwischen geändert: %2</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="208" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="227" />
             <source>payload</source>
             <translation>Nutzdaten</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="209" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="228" />
             <source>The server refused the payload:
 %1</source>
             <translation>Der Server hat die Nutzdaten abgelehnt:
 %1</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="212" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="231" />
             <source>Not allowed</source>
             <translation>Nicht erlaubt</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="213" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="232" />
             <source>You are no longer allowed to do this (%1). Nothing was changed; your edit stays open so you can copy it.</source>
             <translation>Sie dürfen dies nicht mehr tun (%1). Es wurde nichts geändert; Ihre Bearbeitung bleibt geöffnet, damit Sie sie kopieren können.</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="217" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="236" />
             <source>Signed out</source>
             <translation>Abgemeldet</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="217" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="236" />
             <source>Your session ended before the change was sent. Sign in again and repeat it; your edit stays open.</source>
             <translation>Ihre Sitzung ist abgelaufen, bevor die Änderung gesendet wurde. Melden Sie sich erneut an und wiederholen Sie sie; Ihre Bearbeitung bleibt geöffnet.</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="220" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="239" />
             <source>Not done</source>
             <translation>Nicht ausgeführt</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="220" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="239" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="222" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="241" />
             <source>%1: done.</source>
             <translation>%1: erledigt.</translation>
         </message>
@@ -814,32 +824,32 @@ Vorheriger: %2</translation>
     <context>
         <name>Flowdesk::CloseCommand</name>
         <message>
-            <location filename="../ui/commands/command.cpp" line="184" />
+            <location filename="../ui/commands/command.cpp" line="183" />
             <source>Discard %1</source>
             <translation>%1 verwerfen</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="185" />
+            <location filename="../ui/commands/command.cpp" line="184" />
             <source>Resolve %1 manually</source>
             <translation>%1 manuell erledigen</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="187" />
+            <location filename="../ui/commands/command.cpp" line="186" />
             <source>The transaction will not be delivered. Say why, for the history and for colleagues:</source>
             <translation>Die Transaktion wird nicht zugestellt. Geben Sie den Grund an, für die Historie und für Ihre Kollegen:</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="188" />
+            <location filename="../ui/commands/command.cpp" line="187" />
             <source>Say how it was resolved outside Flowdesk (for example, entered by hand in the target system):</source>
             <translation>Beschreiben Sie, wie der Fall außerhalb von Flowdesk erledigt wurde (zum Beispiel von Hand im Zielsystem erfasst):</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="201" />
+            <location filename="../ui/commands/command.cpp" line="200" />
             <source>Discarding %1…</source>
             <translation>%1 wird verworfen…</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="204" />
+            <location filename="../ui/commands/command.cpp" line="203" />
             <source>Resolving %1…</source>
             <translation>%1 wird erledigt…</translation>
         </message>
@@ -1040,7 +1050,7 @@ Laden Sie neu, um mit deren Version weiterzuarbeiten; Ihre Bearbeitung wurde in 
         <message>
             <location filename="../models/connectorlistmodel.cpp" line="72" />
             <source>Unknown age: never set in Flowdesk</source>
-            <translation>Alter unbekannt: nie in Flowdesk gesetzt</translation>
+            <translation>Alter unbekannt (nie gesetzt)</translation>
         </message>
         <message>
             <location filename="../models/connectorlistmodel.cpp" line="72" />
@@ -1501,7 +1511,8 @@ Begründung (wird im Prüfprotokoll gespeichert):</translation>
         <message>
             <location filename="../app/consoleapp.cpp" line="270" />
             <source>Stuck orders</source>
-            <translation>Hängende Aufträge</translation>
+            <translation>Hängende
+Aufträge</translation>
         </message>
         <message>
             <location filename="../app/consoleapp.cpp" line="270" />
@@ -1654,7 +1665,7 @@ Begründung (wird im Prüfprotokoll gespeichert):</translation>
         <message>
             <location filename="../ui/dashboardcharts.cpp" line="164" />
             <source>Export PNG…</source>
-            <translation>Als PNG exportieren…</translation>
+            <translation>PNG exportieren…</translation>
         </message>
         <message>
             <location filename="../ui/dashboardcharts.cpp" line="165" />
@@ -2205,72 +2216,79 @@ Kategorie: %2
     <context>
         <name>Flowdesk::ExceptionListModel</name>
         <message>
-            <location filename="../models/exceptionlistmodel.cpp" line="65" />
+            <location filename="../models/exceptionlistmodel.cpp" line="68" />
             <source>Unassigned</source>
             <translation>Nicht zugewiesen</translation>
         </message>
         <message>
-            <location filename="../models/exceptionlistmodel.cpp" line="74" />
+            <location filename="../models/exceptionlistmodel.cpp" line="76" />
+            <source>%1
+Changes made offline wait to be sent to the server (%2)</source>
+            <translation>%1
+Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden (%2)</translation>
+        </message>
+        <message>
+            <location filename="../models/exceptionlistmodel.cpp" line="82" />
             <source>Received %1; past its SLA and not delivered yet</source>
             <translation>Empfangen am %1; SLA überschritten und noch nicht zugestellt</translation>
         </message>
         <message>
-            <location filename="../models/exceptionlistmodel.cpp" line="76" />
+            <location filename="../models/exceptionlistmodel.cpp" line="84" />
             <source>Received %1</source>
             <translation>Empfangen am %1</translation>
         </message>
         <message>
-            <location filename="../models/exceptionlistmodel.cpp" line="109" />
+            <location filename="../models/exceptionlistmodel.cpp" line="120" />
             <source>Business key</source>
             <translation>Geschäftsschlüssel</translation>
         </message>
         <message>
-            <location filename="../models/exceptionlistmodel.cpp" line="110" />
+            <location filename="../models/exceptionlistmodel.cpp" line="121" />
             <source>Flow</source>
             <translation>Flow</translation>
         </message>
         <message>
-            <location filename="../models/exceptionlistmodel.cpp" line="111" />
+            <location filename="../models/exceptionlistmodel.cpp" line="122" />
             <source>Counterparty</source>
-            <translation>Geschäftspartner</translation>
+            <translation>Partner</translation>
         </message>
         <message>
-            <location filename="../models/exceptionlistmodel.cpp" line="112" />
+            <location filename="../models/exceptionlistmodel.cpp" line="123" />
             <source>Amount</source>
             <translation>Betrag</translation>
         </message>
         <message>
-            <location filename="../models/exceptionlistmodel.cpp" line="113" />
+            <location filename="../models/exceptionlistmodel.cpp" line="124" />
             <source>Plant</source>
             <translation>Werk</translation>
         </message>
         <message>
-            <location filename="../models/exceptionlistmodel.cpp" line="114" />
+            <location filename="../models/exceptionlistmodel.cpp" line="125" />
             <source>Age</source>
             <translation>Alter</translation>
         </message>
         <message>
-            <location filename="../models/exceptionlistmodel.cpp" line="115" />
+            <location filename="../models/exceptionlistmodel.cpp" line="126" />
             <source>Due</source>
             <translation>Fällig</translation>
         </message>
         <message>
-            <location filename="../models/exceptionlistmodel.cpp" line="116" />
+            <location filename="../models/exceptionlistmodel.cpp" line="127" />
             <source>Error</source>
             <translation>Fehler</translation>
         </message>
         <message>
-            <location filename="../models/exceptionlistmodel.cpp" line="117" />
+            <location filename="../models/exceptionlistmodel.cpp" line="128" />
             <source>Triage</source>
             <translation>Klärung</translation>
         </message>
         <message>
-            <location filename="../models/exceptionlistmodel.cpp" line="118" />
+            <location filename="../models/exceptionlistmodel.cpp" line="129" />
             <source>Assignee</source>
             <translation>Bearbeiter</translation>
         </message>
         <message>
-            <location filename="../models/exceptionlistmodel.cpp" line="122" />
+            <location filename="../models/exceptionlistmodel.cpp" line="133" />
             <source>Time since the transaction arrived; red when past its SLA</source>
             <translation>Zeit seit Eingang der Transaktion; rot, wenn das SLA überschritten ist</translation>
         </message>
@@ -2278,298 +2296,311 @@ Kategorie: %2
     <context>
         <name>Flowdesk::ExceptionsPage</name>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="78" />
+            <location filename="../ui/exceptionspage.cpp" line="79" />
             <source>Exceptions</source>
             <translation>Ausnahmen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="97" />
+            <location filename="../ui/exceptionspage.cpp" line="98" />
             <source>Show</source>
             <translation>Anzeigen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="99" />
+            <location filename="../ui/exceptionspage.cpp" line="100" />
             <source>Reloads the list from the top, with the new exceptions in their place</source>
             <translation>Lädt die Liste von oben neu, mit den neuen Ausnahmen an ihrer Stelle</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="128" />
+            <location filename="../ui/exceptionspage.cpp" line="129" />
             <source>Identical failures; choose one to see only its transactions and act on all of them</source>
             <translation>Gleichartige Fehler; wählen Sie eine Gruppe, um nur ihre Transaktionen zu sehen und alle gemeinsam zu bearbeiten</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="136" />
+            <location filename="../ui/exceptionspage.cpp" line="137" />
             <source>Error groups</source>
             <translation>Fehlergruppen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="138" />
+            <location filename="../ui/exceptionspage.cpp" line="139" />
             <source>All Groups</source>
             <translation>Alle Gruppen</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../ui/exceptionspage.cpp" line="222" />
+            <source>%n exception(s) as saved on this computer; the server cannot be reached (%1).</source>
+            <translation>
+                <numerusform>%n Ausnahme, wie auf diesem Computer gespeichert; der Server ist nicht erreichbar (%1).</numerusform>
+                <numerusform>%n Ausnahmen, wie auf diesem Computer gespeichert; der Server ist nicht erreichbar (%1).</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="220" />
+            <location filename="../ui/exceptionspage.cpp" line="227" />
             <source>The exceptions could not be loaded: %1</source>
             <translation>Die Ausnahmen konnten nicht geladen werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="276" />
-            <location filename="../ui/exceptionspage.cpp" line="366" />
+            <location filename="../ui/exceptionspage.cpp" line="285" />
+            <location filename="../ui/exceptionspage.cpp" line="375" />
             <source>Export exceptions</source>
             <translation>Ausnahmen exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="277" />
-            <location filename="../ui/exceptionspage.cpp" line="366" />
+            <location filename="../ui/exceptionspage.cpp" line="286" />
+            <location filename="../ui/exceptionspage.cpp" line="375" />
             <source>exceptions.csv</source>
             <translation>ausnahmen.csv</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="277" />
-            <location filename="../ui/exceptionspage.cpp" line="367" />
+            <location filename="../ui/exceptionspage.cpp" line="286" />
+            <location filename="../ui/exceptionspage.cpp" line="376" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="330" />
+            <location filename="../ui/exceptionspage.cpp" line="339" />
             <source>Saved views</source>
             <translation>Gespeicherte Ansichten</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="333" />
+            <location filename="../ui/exceptionspage.cpp" line="342" />
             <source>Search business key, counterparty or error text (Ctrl+F)</source>
             <translation>Geschäftsschlüssel, Geschäftspartner oder Fehlertext suchen (Strg+F)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="342" />
+            <location filename="../ui/exceptionspage.cpp" line="351" />
             <source>Order of the list</source>
             <translation>Reihenfolge der Liste</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="343" />
+            <location filename="../ui/exceptionspage.cpp" line="352" />
             <source>Business impact</source>
             <translation>Geschäftliche Auswirkung</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="344" />
+            <location filename="../ui/exceptionspage.cpp" line="353" />
             <source>Oldest first</source>
             <translation>Älteste zuerst</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="345" />
+            <location filename="../ui/exceptionspage.cpp" line="354" />
             <source>Newest first</source>
             <translation>Neueste zuerst</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="346" />
+            <location filename="../ui/exceptionspage.cpp" line="355" />
             <source>Amount</source>
             <translation>Betrag</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="347" />
+            <location filename="../ui/exceptionspage.cpp" line="356" />
             <source>Due date</source>
             <translation>Fälligkeitsdatum</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="348" />
-            <location filename="../ui/exceptionspage.cpp" line="386" />
+            <location filename="../ui/exceptionspage.cpp" line="357" />
+            <location filename="../ui/exceptionspage.cpp" line="395" />
             <source>Flow</source>
             <translation>Flow</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="349" />
+            <location filename="../ui/exceptionspage.cpp" line="358" />
             <source>Save View…</source>
             <translation>Ansicht speichern…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="351" />
+            <location filename="../ui/exceptionspage.cpp" line="360" />
             <source>Keep these filters as a view of your own</source>
             <translation>Diese Filter als eigene Ansicht speichern</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="353" />
+            <location filename="../ui/exceptionspage.cpp" line="362" />
             <source>Bulk Action…</source>
             <translation>Massenaktion…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="362" />
+            <location filename="../ui/exceptionspage.cpp" line="371" />
             <source>Export CSV…</source>
             <translation>CSV exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="364" />
+            <location filename="../ui/exceptionspage.cpp" line="373" />
             <source>Every exception of the current view, as a spreadsheet file (Ctrl+E)</source>
             <translation>Alle Ausnahmen der aktuellen Ansicht als Tabellendatei (Strg+E)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="373" />
+            <location filename="../ui/exceptionspage.cpp" line="382" />
             <source>View:</source>
             <translation>Ansicht:</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="378" />
+            <location filename="../ui/exceptionspage.cpp" line="387" />
             <source>Order:</source>
             <translation>Reihenfolge:</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="387" />
+            <location filename="../ui/exceptionspage.cpp" line="396" />
             <source>All flows</source>
             <translation>Alle Flows</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="388" />
+            <location filename="../ui/exceptionspage.cpp" line="397" />
             <source>Business domain</source>
             <translation>Fachbereich</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="389" />
+            <location filename="../ui/exceptionspage.cpp" line="398" />
             <source>All domains</source>
             <translation>Alle Bereiche</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="392" />
+            <location filename="../ui/exceptionspage.cpp" line="401" />
             <source>Plant</source>
             <translation>Werk</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="393" />
+            <location filename="../ui/exceptionspage.cpp" line="402" />
             <source>All plants</source>
             <translation>Alle Werke</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="396" />
-            <location filename="../ui/exceptionspage.cpp" line="700" />
+            <location filename="../ui/exceptionspage.cpp" line="405" />
+            <location filename="../ui/exceptionspage.cpp" line="760" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="397" />
+            <location filename="../ui/exceptionspage.cpp" line="406" />
             <source>Failed</source>
             <translation>Fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="398" />
+            <location filename="../ui/exceptionspage.cpp" line="407" />
             <source>Retrying</source>
             <translation>Wiederholung geplant</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="399" />
+            <location filename="../ui/exceptionspage.cpp" line="408" />
             <source>Failed or retrying</source>
             <translation>Fehlgeschlagen oder Wiederholung geplant</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="400" />
+            <location filename="../ui/exceptionspage.cpp" line="409" />
             <source>Any state</source>
             <translation>Jeder Status</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="401" />
+            <location filename="../ui/exceptionspage.cpp" line="410" />
             <source>Triage status</source>
             <translation>Klärungsstatus</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="402" />
+            <location filename="../ui/exceptionspage.cpp" line="411" />
             <source>Any triage</source>
             <translation>Jeder Klärungsstatus</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="406" />
-            <location filename="../ui/exceptionspage.cpp" line="700" />
+            <location filename="../ui/exceptionspage.cpp" line="415" />
+            <location filename="../ui/exceptionspage.cpp" line="760" />
             <source>Error category</source>
             <translation>Fehlerkategorie</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="407" />
+            <location filename="../ui/exceptionspage.cpp" line="416" />
             <source>Any error</source>
             <translation>Jeder Fehler</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="411" />
+            <location filename="../ui/exceptionspage.cpp" line="420" />
             <source>Assignee</source>
             <translation>Bearbeiter</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="412" />
+            <location filename="../ui/exceptionspage.cpp" line="421" />
             <source>Anyone's</source>
             <translation>Alle Bearbeiter</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="413" />
+            <location filename="../ui/exceptionspage.cpp" line="422" />
             <source>Mine</source>
             <translation>Meine</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="414" />
+            <location filename="../ui/exceptionspage.cpp" line="423" />
             <source>Unassigned</source>
             <translation>Nicht zugewiesen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="415" />
+            <location filename="../ui/exceptionspage.cpp" line="424" />
             <source>How long ago the transaction arrived</source>
             <translation>Wie lange der Eingang der Transaktion zurückliegt</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="416" />
+            <location filename="../ui/exceptionspage.cpp" line="425" />
             <source>Any age</source>
             <translation>Jedes Alter</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="417" />
+            <location filename="../ui/exceptionspage.cpp" line="426" />
             <source>Older than 1 hour</source>
             <translation>Älter als 1 Stunde</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="418" />
+            <location filename="../ui/exceptionspage.cpp" line="427" />
             <source>Older than 1 day</source>
             <translation>Älter als 1 Tag</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="419" />
+            <location filename="../ui/exceptionspage.cpp" line="428" />
             <source>Older than 1 week</source>
             <translation>Älter als 1 Woche</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="420" />
+            <location filename="../ui/exceptionspage.cpp" line="429" />
             <source>Last 24 hours</source>
             <translation>Letzte 24 Stunden</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="421" />
+            <location filename="../ui/exceptionspage.cpp" line="430" />
             <source>Stuck only</source>
             <translation>Nur hängende</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="423" />
+            <location filename="../ui/exceptionspage.cpp" line="432" />
             <source>Only transactions past their SLA</source>
             <translation>Nur Transaktionen, deren SLA überschritten ist</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="623" />
+            <location filename="../ui/exceptionspage.cpp" line="582" />
+            <source>%1 was not applied: %2. Review it to apply it to the current version or drop it.</source>
+            <translation>%1 wurde nicht angewendet: %2. Prüfen Sie die Änderung, um sie auf die aktuelle Version anzuwenden oder zu verwerfen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="683" />
             <source>Error groups (%1)</source>
             <translation>Fehlergruppen (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="636" />
+            <location filename="../ui/exceptionspage.cpp" line="696" />
             <source>Loading exceptions…</source>
             <translation>Ausnahmen werden geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="642" />
+            <location filename="../ui/exceptionspage.cpp" line="702" />
             <source>Nothing matches: no exception needs attention in this view.</source>
             <translation>Keine Treffer: Keine Ausnahme in dieser Ansicht erfordert Aufmerksamkeit.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="643" />
+            <location filename="../ui/exceptionspage.cpp" line="703" />
             <source>Nothing matches these filters.</source>
             <translation>Keine Treffer für diese Filter.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="645" />
+            <location filename="../ui/exceptionspage.cpp" line="705" />
             <source>%1 match · %2 shown</source>
             <translation>%1 Treffer · %2 angezeigt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/exceptionspage.cpp" line="651" />
+            <location filename="../ui/exceptionspage.cpp" line="711" />
             <source>%n new exception(s) beyond the rows shown</source>
             <translation>
                 <numerusform>%n neue Ausnahme außerhalb der angezeigten Zeilen</numerusform>
@@ -2577,17 +2608,17 @@ Kategorie: %2
             </translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="663" />
+            <location filename="../ui/exceptionspage.cpp" line="723" />
             <source>Copied %1</source>
             <translation>%1 kopiert</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="674" />
+            <location filename="../ui/exceptionspage.cpp" line="734" />
             <source>Every failed transaction of the error group "%1: %2" (%3 now).</source>
             <translation>Alle fehlgeschlagenen Transaktionen der Fehlergruppe „%1: %2“ (derzeit %3).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/exceptionspage.cpp" line="677" />
+            <location filename="../ui/exceptionspage.cpp" line="737" />
             <source>%n selected transaction(s).</source>
             <translation>
                 <numerusform>%n ausgewählte Transaktion.</numerusform>
@@ -2595,42 +2626,42 @@ Kategorie: %2
             </translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="679" />
+            <location filename="../ui/exceptionspage.cpp" line="739" />
             <source>Select transactions or an error group first.</source>
             <translation>Wählen Sie zuerst Transaktionen oder eine Fehlergruppe aus.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="700" />
+            <location filename="../ui/exceptionspage.cpp" line="760" />
             <source>Transaction id</source>
             <translation>Transaktions-ID</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="704" />
+            <location filename="../ui/exceptionspage.cpp" line="764" />
             <source>Exporting…</source>
             <translation>Export läuft…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="712" />
+            <location filename="../ui/exceptionspage.cpp" line="772" />
             <source>Export failed: %1</source>
             <translation>Export fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="736" />
+            <location filename="../ui/exceptionspage.cpp" line="796" />
             <source>Exported %1 rows to %2</source>
             <translation>%1 Zeilen nach %2 exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="752" />
+            <location filename="../ui/exceptionspage.cpp" line="812" />
             <source>Choose a view</source>
             <translation>Ansicht wählen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="760" />
+            <location filename="../ui/exceptionspage.cpp" line="820" />
             <source>Save view</source>
             <translation>Ansicht speichern</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="760" />
+            <location filename="../ui/exceptionspage.cpp" line="820" />
             <source>Name of the view:</source>
             <translation>Name der Ansicht:</translation>
         </message>
@@ -3375,47 +3406,47 @@ Berechtigungen: %2</translation>
             <translation>Gespeicherte Daten entsperren</translation>
         </message>
         <message>
-            <location filename="../ui/passphrasedialog.cpp" line="23" />
+            <location filename="../ui/passphrasedialog.cpp" line="24" />
             <source>This computer has no keychain to hold the key of the data Flowdesk saves for offline use. Choose a passphrase of at least %1 characters to protect it. Without the passphrase the saved data cannot be read, by you or anyone else.</source>
             <translation>Dieser Computer hat keinen Schlüsselbund für den Schlüssel der Daten, die Flowdesk für die Offline-Nutzung speichert. Wählen Sie zum Schutz eine Passphrase mit mindestens %1 Zeichen. Ohne die Passphrase können die gespeicherten Daten nicht gelesen werden, weder von Ihnen noch von anderen.</translation>
         </message>
         <message>
-            <location filename="../ui/passphrasedialog.cpp" line="26" />
+            <location filename="../ui/passphrasedialog.cpp" line="27" />
             <source>Type the passphrase that protects the data Flowdesk saved on this computer.</source>
             <translation>Geben Sie die Passphrase ein, die die von Flowdesk auf diesem Computer gespeicherten Daten schützt.</translation>
         </message>
         <message>
-            <location filename="../ui/passphrasedialog.cpp" line="33" />
+            <location filename="../ui/passphrasedialog.cpp" line="34" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Passphrase:</translation>
         </message>
         <message>
-            <location filename="../ui/passphrasedialog.cpp" line="37" />
+            <location filename="../ui/passphrasedialog.cpp" line="38" />
             <source>&amp;Repeat:</source>
             <translation>&amp;Wiederholen:</translation>
         </message>
         <message>
-            <location filename="../ui/passphrasedialog.cpp" line="40" />
+            <location filename="../ui/passphrasedialog.cpp" line="41" />
             <source>Forget Saved Data…</source>
             <translation>Gespeicherte Daten vergessen…</translation>
         </message>
         <message>
-            <location filename="../ui/passphrasedialog.cpp" line="41" />
+            <location filename="../ui/passphrasedialog.cpp" line="42" />
             <source>Deletes the saved data of this account on this computer and loads it again from the server. Changes that wait to be sent are lost.</source>
             <translation>Löscht die gespeicherten Daten dieses Kontos auf diesem Computer und lädt sie erneut vom Server. Änderungen, die auf das Senden warten, gehen verloren.</translation>
         </message>
         <message>
-            <location filename="../ui/passphrasedialog.cpp" line="75" />
+            <location filename="../ui/passphrasedialog.cpp" line="76" />
             <source>Checking the passphrase…</source>
             <translation>Passphrase wird geprüft…</translation>
         </message>
         <message>
-            <location filename="../ui/passphrasedialog.cpp" line="84" />
+            <location filename="../ui/passphrasedialog.cpp" line="85" />
             <source>The two passphrases differ.</source>
             <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
         </message>
         <message>
-            <location filename="../ui/passphrasedialog.cpp" line="86" />
+            <location filename="../ui/passphrasedialog.cpp" line="87" />
             <source>The passphrase needs at least %1 characters.</source>
             <translation>Die Passphrase muss mindestens %1 Zeichen lang sein.</translation>
         </message>
@@ -3887,7 +3918,7 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::ResubmitCommand</name>
         <message>
-            <location filename="../ui/commands/command.cpp" line="167" />
+            <location filename="../ui/commands/command.cpp" line="166" />
             <source>Resubmitting %1…</source>
             <translation>%1 wird erneut gesendet…</translation>
         </message>
@@ -3895,7 +3926,7 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::SavePayloadCommand</name>
         <message>
-            <location filename="../ui/commands/command.cpp" line="152" />
+            <location filename="../ui/commands/command.cpp" line="151" />
             <source>Saving %1…</source>
             <translation>%1 wird gespeichert…</translation>
         </message>
@@ -4240,7 +4271,7 @@ Berechtigungen: %2</translation>
         <message>
             <location filename="../ui/stuckorderspage.cpp" line="321" />
             <source>Stuck past their SLA: %1. The oldest has waited %2.</source>
-            <translation>Hängend über ihrem SLA: %1. Der älteste wartet seit %2.</translation>
+            <translation>Hängend über ihrem SLA: %1. Der älteste wartet seit %2 auf Zustellung.</translation>
         </message>
         <message>
             <location filename="../ui/stuckorderspage.cpp" line="324" />
@@ -4478,294 +4509,314 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::TransactionDetail</name>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="59" />
+            <location filename="../ui/transactiondetail.cpp" line="61" />
             <source>Payload edited</source>
             <translation>Nutzdaten bearbeitet</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="60" />
+            <location filename="../ui/transactiondetail.cpp" line="62" />
             <source>Resubmitted</source>
             <translation>Erneut gesendet</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="61" />
+            <location filename="../ui/transactiondetail.cpp" line="63" />
             <source>Discarded</source>
             <translation>Verworfen</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="62" />
+            <location filename="../ui/transactiondetail.cpp" line="64" />
             <source>Resolved manually</source>
             <translation>Manuell erledigt</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="63" />
+            <location filename="../ui/transactiondetail.cpp" line="65" />
             <source>Assigned</source>
             <translation>Zugewiesen</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="64" />
+            <location filename="../ui/transactiondetail.cpp" line="66" />
             <source>Triage status set</source>
             <translation>Klärungsstatus gesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="65" />
+            <location filename="../ui/transactiondetail.cpp" line="67" />
             <source>Comment</source>
             <translation>Kommentar</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="66" />
+            <location filename="../ui/transactiondetail.cpp" line="68" />
             <source>Bulk action</source>
             <translation>Massenaktion</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="110" />
+            <location filename="../ui/transactiondetail.cpp" line="123" />
             <source>The target system's answer, as it sent it</source>
             <translation>Die Antwort des Zielsystems, so wie es sie gesendet hat</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="119" />
+            <location filename="../ui/transactiondetail.cpp" line="132" />
             <source>Triage Status</source>
             <translation>Klärungsstatus</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="140" />
+            <location filename="../ui/transactiondetail.cpp" line="153" />
             <source>&amp;Save</source>
             <translation>&amp;Speichern</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="142" />
+            <location filename="../ui/transactiondetail.cpp" line="155" />
             <source>Save and Res&amp;ubmit</source>
             <translation>Speichern und &amp;erneut senden</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="157" />
-            <location filename="../ui/transactiondetail.cpp" line="160" />
+            <location filename="../ui/transactiondetail.cpp" line="170" />
+            <location filename="../ui/transactiondetail.cpp" line="173" />
             <source>When</source>
             <translation>Wann</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="157" />
+            <location filename="../ui/transactiondetail.cpp" line="170" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="157" />
+            <location filename="../ui/transactiondetail.cpp" line="170" />
             <source>What</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="157" />
+            <location filename="../ui/transactiondetail.cpp" line="170" />
             <source>Why / note</source>
             <translation>Grund / Notiz</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="158" />
+            <location filename="../ui/transactiondetail.cpp" line="171" />
             <source>Received</source>
             <translation>Empfangen</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="158" />
+            <location filename="../ui/transactiondetail.cpp" line="171" />
             <source>Flow</source>
             <translation>Flow</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="158" />
+            <location filename="../ui/transactiondetail.cpp" line="171" />
             <source>Business key</source>
             <translation>Geschäftsschlüssel</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="158" />
+            <location filename="../ui/transactiondetail.cpp" line="171" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="158" />
-            <location filename="../ui/transactiondetail.cpp" line="167" />
+            <location filename="../ui/transactiondetail.cpp" line="171" />
+            <location filename="../ui/transactiondetail.cpp" line="180" />
             <source>Route</source>
             <translation>Strecke</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="160" />
+            <location filename="../ui/transactiondetail.cpp" line="173" />
             <source>System</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="160" />
+            <location filename="../ui/transactiondetail.cpp" line="173" />
             <source>Step</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="160" />
+            <location filename="../ui/transactiondetail.cpp" line="173" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="164" />
+            <location filename="../ui/transactiondetail.cpp" line="177" />
             <source>Payload</source>
             <translation>Nutzdaten</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="165" />
+            <location filename="../ui/transactiondetail.cpp" line="178" />
             <source>History</source>
             <translation>Historie</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="166" />
+            <location filename="../ui/transactiondetail.cpp" line="179" />
             <source>Same order</source>
             <translation>Gleicher Auftrag</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="168" />
+            <location filename="../ui/transactiondetail.cpp" line="181" />
             <source>Every transaction of the same business object across systems</source>
             <translation>Alle Transaktionen desselben Geschäftsobjekts über alle Systeme hinweg</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="195" />
+            <location filename="../ui/transactiondetail.cpp" line="210" />
             <source>No transaction selected</source>
             <translation>Keine Transaktion ausgewählt</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="197" />
+            <location filename="../ui/transactiondetail.cpp" line="215" />
             <source>Choose an exception in the list to see what it blocks, why it failed and how to fix it.</source>
             <translation>Wählen Sie eine Ausnahme in der Liste, um zu sehen, was sie blockiert, warum sie fehlgeschlagen ist und wie sie sich beheben lässt.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="228" />
+            <location filename="../ui/transactiondetail.cpp" line="247" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="233" />
+            <location filename="../ui/transactiondetail.cpp" line="257" />
+            <source>As saved on this computer on %1.</source>
+            <translation>Stand auf diesem Computer vom %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="269" />
+            <source>The server cannot be reached, so it may have changed since.</source>
+            <translation>Der Server ist nicht erreichbar, daher kann sich die Transaktion inzwischen geändert haben.</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="272" />
             <source>The transaction could not be loaded</source>
             <translation>Die Transaktion konnte nicht geladen werden</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="249" />
+            <location filename="../ui/transactiondetail.cpp" line="290" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="254" />
+            <location filename="../ui/transactiondetail.cpp" line="295" />
             <source>unassigned</source>
             <translation>nicht zugewiesen</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="254" />
+            <location filename="../ui/transactiondetail.cpp" line="295" />
             <source>assigned to %1</source>
             <translation>zugewiesen an %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="255" />
+            <location filename="../ui/transactiondetail.cpp" line="296" />
             <source>version %1</source>
             <translation>Version %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="259" />
+            <location filename="../ui/transactiondetail.cpp" line="300" />
             <source>Counterparty: %1</source>
             <translation>Geschäftspartner: %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="260" />
+            <location filename="../ui/transactiondetail.cpp" line="301" />
             <source>Amount: %1</source>
             <translation>Betrag: %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="261" />
+            <location filename="../ui/transactiondetail.cpp" line="302" />
             <source>Plant: %1</source>
             <translation>Werk: %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="263" />
+            <location filename="../ui/transactiondetail.cpp" line="304" />
             <source>Due: %1</source>
             <translation>Fällig: %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="266" />
+            <location filename="../ui/transactiondetail.cpp" line="307" />
             <source>SLA: %1 left</source>
             <translation>SLA: noch %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="267" />
+            <location filename="../ui/transactiondetail.cpp" line="308" />
             <source>SLA: overdue by %1</source>
             <translation>SLA: überschritten um %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="269" />
+            <location filename="../ui/transactiondetail.cpp" line="310" />
             <source>Blocks: %1 from %2 to %3 (%4)</source>
             <translation>Blockiert: %1 von %2 nach %3 (%4)</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="274" />
+            <location filename="../ui/transactiondetail.cpp" line="315" />
             <source>%1 error · %2</source>
             <translation>Fehler (%1) · %2</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="313" />
+            <location filename="../ui/transactiondetail.cpp" line="359" />
+            <source>Changes you made offline: %1. &lt;a href="review"&gt;Review…&lt;/a&gt;</source>
+            <translation>Offline vorgenommene Änderungen: %1. &lt;a href="review"&gt;Prüfen…&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="360" />
+            <source>They are sent to the server in order when it answers again; one the server refused waits for you to apply it to the current version or drop it.</source>
+            <translation>Sie werden der Reihe nach an den Server gesendet, sobald er wieder antwortet; eine vom Server abgelehnte Änderung wartet darauf, dass Sie sie auf die aktuelle Version anwenden oder verwerfen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/transactiondetail.cpp" line="398" />
             <source>History not available</source>
             <translation>Historie nicht verfügbar</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="323" />
+            <location filename="../ui/transactiondetail.cpp" line="379" />
             <source>Nobody has acted on it yet</source>
             <translation>Bisher hat niemand etwas unternommen</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="366" />
+            <location filename="../ui/transactiondetail.cpp" line="444" />
             <source>Select a transaction first.</source>
             <translation>Wählen Sie zuerst eine Transaktion aus.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="368" />
+            <location filename="../ui/transactiondetail.cpp" line="446" />
             <source>Your role (%1) may look at payloads but not change them.</source>
             <translation>Ihre Rolle (%1) darf Nutzdaten ansehen, aber nicht ändern.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="370" />
+            <location filename="../ui/transactiondetail.cpp" line="448" />
             <source>Only failed transactions can be corrected.</source>
             <translation>Nur fehlgeschlagene Transaktionen können korrigiert werden.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="372" />
+            <location filename="../ui/transactiondetail.cpp" line="450" />
             <source>Nothing changed yet.</source>
             <translation>Noch nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="374" />
+            <location filename="../ui/transactiondetail.cpp" line="452" />
             <source>Fix the marked fields first; an invalid payload cannot be sent.</source>
             <translation>Korrigieren Sie zuerst die markierten Felder; ungültige Nutzdaten können nicht gesendet werden.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="376" />
+            <location filename="../ui/transactiondetail.cpp" line="454" />
             <source>Waiting for the previous change to be confirmed…</source>
             <translation>Warten auf Bestätigung der vorherigen Änderung…</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="379" />
+            <location filename="../ui/transactiondetail.cpp" line="457" />
             <source>Save the corrected payload (version %1)</source>
             <translation>Die korrigierten Nutzdaten speichern (Version %1)</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="380" />
+            <location filename="../ui/transactiondetail.cpp" line="458" />
             <source>Save the corrected payload and send it to %1 again</source>
             <translation>Die korrigierten Nutzdaten speichern und erneut an %1 senden</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="386" />
+            <location filename="../ui/transactiondetail.cpp" line="464" />
             <source>The payload has problems; see the marked fields.</source>
             <translation>Die Nutzdaten enthalten Fehler; siehe die markierten Felder.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="388" />
+            <location filename="../ui/transactiondetail.cpp" line="466" />
             <source>Edited, not saved.</source>
             <translation>Bearbeitet, nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="403" />
+            <location filename="../ui/transactiondetail.cpp" line="481" />
             <source>Payload corrected in the console</source>
             <translation>Nutzdaten in der Konsole korrigiert</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="440" />
+            <location filename="../ui/transactiondetail.cpp" line="518" />
             <source>Someone else changed this transaction while you were editing. Your edit stays; saving will show both versions.</source>
             <translation>Jemand anderes hat diese Transaktion geändert, während Sie sie bearbeitet haben. Ihre Bearbeitung bleibt erhalten; beim Speichern werden beide Versionen angezeigt.</translation>
         </message>
@@ -4773,7 +4824,7 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::TriageCommand</name>
         <message>
-            <location filename="../ui/commands/command.cpp" line="137" />
+            <location filename="../ui/commands/command.cpp" line="136" />
             <source>Setting triage status…</source>
             <translation>Klärungsstatus wird gesetzt…</translation>
         </message>
