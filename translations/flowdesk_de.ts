@@ -1267,7 +1267,7 @@ Authentifizierung: %2</translation>
         <message>
             <location filename="../ui/connectorspage.cpp" line="169" />
             <source>credentials never set in Flowdesk: %1</source>
-            <translation>Nie in Flowdesk gesetzte Zugangsdaten: %1</translation>
+            <translation>Zugangsdaten nie in Flowdesk gesetzt: %1</translation>
         </message>
         <message>
             <location filename="../ui/connectorspage.cpp" line="172" />
@@ -1390,87 +1390,87 @@ Begründung (wird im Prüfprotokoll gespeichert):</translation>
     <context>
         <name>Flowdesk::ConsoleApp</name>
         <message>
-            <location filename="../app/consoleapp.cpp" line="41" />
+            <location filename="../app/consoleapp.cpp" line="42" />
             <source>Connectors</source>
             <translation>Konnektoren</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="42" />
+            <location filename="../app/consoleapp.cpp" line="43" />
             <source>Target systems: status, pause and resume, credentials (IT admins)</source>
             <translation>Zielsysteme: Status, Anhalten und Fortsetzen, Zugangsdaten (IT-Administratoren)</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="47" />
+            <location filename="../app/consoleapp.cpp" line="48" />
             <source>Users</source>
             <translation>Benutzer</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="48" />
+            <location filename="../app/consoleapp.cpp" line="49" />
             <source>Accounts, roles and scopes</source>
             <translation>Konten, Rollen und Zuständigkeiten</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="49" />
+            <location filename="../app/consoleapp.cpp" line="50" />
             <source>Accounts and roles: only IT admins manage users</source>
             <translation>Konten und Rollen: Nur IT-Administratoren verwalten Benutzer</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="53" />
+            <location filename="../app/consoleapp.cpp" line="54" />
             <source>Audit</source>
             <translation>Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="54" />
+            <location filename="../app/consoleapp.cpp" line="55" />
             <source>Who changed what, and proof that the trail is intact</source>
             <translation>Wer hat was geändert – mit Nachweis, dass das Protokoll unverändert ist</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="66" />
+            <location filename="../app/consoleapp.cpp" line="75" />
             <source>Exceptions</source>
             <translation>Ausnahmen</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="67" />
+            <location filename="../app/consoleapp.cpp" line="76" />
             <source>Failed transactions by business impact: find, fix, resubmit</source>
             <translation>Fehlgeschlagene Transaktionen nach geschäftlicher Auswirkung: finden, beheben, erneut senden</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="102" />
+            <location filename="../app/consoleapp.cpp" line="112" />
             <source>Server Unreachable</source>
             <translation>Server nicht erreichbar</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="103" />
+            <location filename="../app/consoleapp.cpp" line="113" />
             <source>The server %1 cannot be reached.</source>
             <translation>Der Server %1 ist nicht erreichbar.</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="105" />
+            <location filename="../app/consoleapp.cpp" line="115" />
             <source>Open the data saved on this computer for %1? You can look at it but not change it until the server answers again; then Flowdesk asks you to sign in.</source>
             <translation>Die auf diesem Computer gespeicherten Daten für %1 öffnen? Sie können sie ansehen, aber nicht ändern, bis der Server wieder antwortet; dann fordert Flowdesk Sie zur Anmeldung auf.</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="108" />
+            <location filename="../app/consoleapp.cpp" line="118" />
             <source>Open Saved Data</source>
             <translation>Gespeicherte Daten öffnen</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="109" />
+            <location filename="../app/consoleapp.cpp" line="119" />
             <source>Stay Here</source>
             <translation>Hier bleiben</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="126" />
+            <location filename="../app/consoleapp.cpp" line="136" />
             <source>The server answers again. Sign in to bring your saved data up to date and send the changes you made offline.</source>
             <translation>Der Server antwortet wieder. Melden Sie sich an, um Ihre gespeicherten Daten zu aktualisieren und die offline vorgenommenen Änderungen zu senden.</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="171" />
+            <location filename="../app/consoleapp.cpp" line="181" />
             <source>Flowdesk demo</source>
             <translation>Flowdesk-Demo</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="172" />
+            <location filename="../app/consoleapp.cpp" line="182" />
             <source>The demo could not be started.
 
 %1</source>
@@ -1479,43 +1479,43 @@ Begründung (wird im Prüfprotokoll gespeichert):</translation>
 %1</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="173" />
+            <location filename="../app/consoleapp.cpp" line="183" />
             <source>Reset Demo Data and Retry</source>
             <translation>Demodaten zurücksetzen und erneut versuchen</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="174" />
+            <location filename="../app/consoleapp.cpp" line="184" />
             <source>Deletes the demo server's sample data on this computer and starts afresh</source>
             <translation>Löscht die Beispieldaten des Demo-Servers auf diesem Computer und beginnt von vorn</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="192" />
+            <location filename="../app/consoleapp.cpp" line="202" />
             <source>Demo server on this computer (%1)</source>
             <translation>Demo-Server auf diesem Computer (%1)</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="193" />
+            <location filename="../app/consoleapp.cpp" line="203" />
             <source>Demo accounts: operator (sales and finance), viewer (plant DE01), admin, auditor. The password is "demo-" followed by the name, for example demo-operator.</source>
             <translation>Demokonten: operator (Vertrieb und Finanzen), viewer (Werk DE01), admin, auditor. Das Passwort ist „demo-“ gefolgt vom Namen, zum Beispiel demo-operator.</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="265" />
+            <location filename="../app/consoleapp.cpp" line="292" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="266" />
+            <location filename="../app/consoleapp.cpp" line="293" />
             <source>Flow health at a glance: status per flow, stuck orders, throughput and failures</source>
             <translation>Zustand der Flows auf einen Blick: Status je Flow, hängende Aufträge, Durchsatz und Fehler</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="270" />
+            <location filename="../app/consoleapp.cpp" line="297" />
             <source>Stuck orders</source>
             <translation>Hängende
 Aufträge</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="270" />
+            <location filename="../app/consoleapp.cpp" line="297" />
             <source>Transactions past their SLA and not closed, most overdue first</source>
             <translation>Transaktionen über ihrem SLA und nicht abgeschlossen, die am stärksten überfälligen zuerst</translation>
         </message>
@@ -3244,93 +3244,93 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::OfflineSupport</name>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="72" />
+            <location filename="../app/offlinesupport.cpp" line="73" />
             <source>%1 was not applied: %2</source>
             <translation>%1 wurde nicht angewendet: %2</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="126" />
+            <location filename="../app/offlinesupport.cpp" line="132" />
             <source>The server still cannot be reached.</source>
             <translation>Der Server ist weiterhin nicht erreichbar.</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="134" />
+            <location filename="../app/offlinesupport.cpp" line="140" />
             <source>&amp;Forget This Device…</source>
             <translation>Dieses &amp;Gerät vergessen…</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="136" />
+            <location filename="../app/offlinesupport.cpp" line="142" />
             <source>Deletes the data Flowdesk saved on this computer for your account, and its key</source>
             <translation>Löscht die Daten, die Flowdesk auf diesem Computer für Ihr Konto gespeichert hat, sowie deren Schlüssel</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="187" />
+            <location filename="../app/offlinesupport.cpp" line="194" />
             <source>The keychain did not give out the key of the saved data (%1).</source>
             <translation>Der Schlüsselbund hat den Schlüssel der gespeicherten Daten nicht herausgegeben (%1).</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="205" />
+            <location filename="../app/offlinesupport.cpp" line="212" />
             <source>No passphrase was given.</source>
             <translation>Es wurde keine Passphrase eingegeben.</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="223" />
+            <location filename="../app/offlinesupport.cpp" line="230" />
             <source>Unlocking the saved data…</source>
             <translation>Gespeicherte Daten werden entsperrt…</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="227" />
+            <location filename="../app/offlinesupport.cpp" line="234" />
             <source>The key could not be derived from the passphrase.</source>
             <translation>Der Schlüssel konnte nicht aus der Passphrase abgeleitet werden.</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="251" />
+            <location filename="../app/offlinesupport.cpp" line="258" />
             <source>The passphrase is wrong.</source>
             <translation>Die Passphrase ist falsch.</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="289" />
+            <location filename="../app/offlinesupport.cpp" line="298" />
             <source>Saved Data</source>
             <translation>Gespeicherte Daten</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="291" />
+            <location filename="../app/offlinesupport.cpp" line="300" />
             <source>Flowdesk can set the file aside (it stays encrypted) and save your data afresh from the server. Changes that waited to be sent from this computer are lost.</source>
             <translation>Flowdesk kann die Datei beiseitelegen (sie bleibt verschlüsselt) und Ihre Daten neu vom Server speichern. Änderungen, die auf diesem Computer auf das Senden warteten, gehen verloren.</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="293" />
+            <location filename="../app/offlinesupport.cpp" line="302" />
             <source>Start Afresh</source>
             <translation>Neu beginnen</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="294" />
+            <location filename="../app/offlinesupport.cpp" line="303" />
             <source>Work Without Saved Data</source>
             <translation>Ohne gespeicherte Daten arbeiten</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="319" />
+            <location filename="../app/offlinesupport.cpp" line="332" />
             <source>Working without saved data: %1</source>
             <translation>Arbeit ohne gespeicherte Daten: %1</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="327" />
-            <location filename="../app/offlinesupport.cpp" line="355" />
+            <location filename="../app/offlinesupport.cpp" line="340" />
+            <location filename="../app/offlinesupport.cpp" line="368" />
             <source>Forget This Device</source>
             <translation>Dieses Gerät vergessen</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="328" />
+            <location filename="../app/offlinesupport.cpp" line="341" />
             <source>Delete the data Flowdesk saved on this computer for your account, and its key?</source>
             <translation>Die Daten, die Flowdesk auf diesem Computer für Ihr Konto gespeichert hat, sowie deren Schlüssel löschen?</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="330" />
+            <location filename="../app/offlinesupport.cpp" line="343" />
             <source>Flowdesk will no longer open from saved data or work offline on this computer until you sign in again.</source>
             <translation>Flowdesk kann auf diesem Computer nicht mehr aus gespeicherten Daten starten oder offline arbeiten, bis Sie sich erneut anmelden.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../app/offlinesupport.cpp" line="333" />
+            <location filename="../app/offlinesupport.cpp" line="346" />
             <source>%n change(s) made offline have not reached the server and will be lost.</source>
             <translation>
                 <numerusform>%n offline vorgenommene Änderung hat den Server nicht erreicht und geht verloren.</numerusform>
@@ -3338,57 +3338,57 @@ Berechtigungen: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="335" />
+            <location filename="../app/offlinesupport.cpp" line="348" />
             <source>Forget</source>
             <translation>Vergessen</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="352" />
+            <location filename="../app/offlinesupport.cpp" line="365" />
             <source>The saved data and its key were deleted from this computer.</source>
             <translation>Die gespeicherten Daten und ihr Schlüssel wurden von diesem Computer gelöscht.</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="356" />
+            <location filename="../app/offlinesupport.cpp" line="369" />
             <source>Not everything could be deleted: %1</source>
             <translation>Nicht alles konnte gelöscht werden: %1</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="357" />
+            <location filename="../app/offlinesupport.cpp" line="370" />
             <source>the saved data file is still there</source>
             <translation>die Datei mit den gespeicherten Daten ist noch vorhanden</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="371" />
+            <location filename="../app/offlinesupport.cpp" line="384" />
             <source>Waiting: %1</source>
             <translation>Wartend: %1</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="373" />
+            <location filename="../app/offlinesupport.cpp" line="386" />
             <source>Not applied: %1 – %2</source>
             <translation>Nicht angewendet: %1 – %2</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="377" />
+            <location filename="../app/offlinesupport.cpp" line="390" />
             <source>Changes Made Offline</source>
             <translation>Offline vorgenommene Änderungen</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="378" />
+            <location filename="../app/offlinesupport.cpp" line="391" />
             <source>No changes wait to be sent.</source>
             <translation>Es warten keine Änderungen darauf, gesendet zu werden.</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="383" />
+            <location filename="../app/offlinesupport.cpp" line="396" />
             <source>Someone changed these transactions in the meantime, or the change is no longer allowed. Apply your changes to the current version, or drop them.</source>
             <translation>Jemand hat diese Transaktionen inzwischen geändert, oder die Änderung ist nicht mehr erlaubt. Wenden Sie Ihre Änderungen auf die aktuelle Version an oder verwerfen Sie sie.</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="385" />
+            <location filename="../app/offlinesupport.cpp" line="398" />
             <source>Apply to Current Version</source>
             <translation>Auf aktuelle Version anwenden</translation>
         </message>
         <message>
-            <location filename="../app/offlinesupport.cpp" line="386" />
+            <location filename="../app/offlinesupport.cpp" line="399" />
             <source>Drop These Changes</source>
             <translation>Diese Änderungen verwerfen</translation>
         </message>
@@ -3456,7 +3456,7 @@ Berechtigungen: %2</translation>
         <message>
             <location filename="../ui/payloadeditor/payloadeditor.cpp" line="277" />
             <source>Fields marked * are required. Hover over a field to see what it accepts.</source>
-            <translation>Mit * markierte Felder sind Pflichtfelder. Zeigen Sie mit der Maus auf ein Feld, um zu sehen, was es akzeptiert.</translation>
+            <translation>Felder mit * sind Pflichtfelder; zulässige Werte zeigt der Tooltip.</translation>
         </message>
         <message>
             <location filename="../ui/payloadeditor/payloadeditor.cpp" line="283" />
@@ -4661,164 +4661,178 @@ Berechtigungen: %2</translation>
             <translation>Wählen Sie eine Ausnahme in der Liste, um zu sehen, was sie blockiert, warum sie fehlgeschlagen ist und wie sie sich beheben lässt.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="247" />
+            <location filename="../ui/transactiondetail.cpp" line="248" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="257" />
+            <location filename="../ui/transactiondetail.cpp" line="258" />
             <source>As saved on this computer on %1.</source>
             <translation>Stand auf diesem Computer vom %1.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="269" />
+            <location filename="../ui/transactiondetail.cpp" line="261" />
+            <location filename="../ui/transactiondetail.cpp" line="274" />
             <source>The server cannot be reached, so it may have changed since.</source>
             <translation>Der Server ist nicht erreichbar, daher kann sich die Transaktion inzwischen geändert haben.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="272" />
+            <location filename="../ui/transactiondetail.cpp" line="281" />
             <source>The transaction could not be loaded</source>
             <translation>Die Transaktion konnte nicht geladen werden</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="290" />
+            <location filename="../ui/transactiondetail.cpp" line="299" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="295" />
+            <location filename="../ui/transactiondetail.cpp" line="304" />
             <source>unassigned</source>
             <translation>nicht zugewiesen</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="295" />
+            <location filename="../ui/transactiondetail.cpp" line="304" />
             <source>assigned to %1</source>
             <translation>zugewiesen an %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="296" />
+            <location filename="../ui/transactiondetail.cpp" line="305" />
             <source>version %1</source>
             <translation>Version %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="300" />
+            <location filename="../ui/transactiondetail.cpp" line="309" />
             <source>Counterparty: %1</source>
             <translation>Geschäftspartner: %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="301" />
+            <location filename="../ui/transactiondetail.cpp" line="310" />
             <source>Amount: %1</source>
             <translation>Betrag: %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="302" />
+            <location filename="../ui/transactiondetail.cpp" line="311" />
             <source>Plant: %1</source>
             <translation>Werk: %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="304" />
+            <location filename="../ui/transactiondetail.cpp" line="313" />
             <source>Due: %1</source>
             <translation>Fällig: %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="307" />
+            <location filename="../ui/transactiondetail.cpp" line="316" />
             <source>SLA: %1 left</source>
             <translation>SLA: noch %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="308" />
+            <location filename="../ui/transactiondetail.cpp" line="317" />
             <source>SLA: overdue by %1</source>
             <translation>SLA: überschritten um %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="310" />
+            <location filename="../ui/transactiondetail.cpp" line="319" />
             <source>Blocks: %1 from %2 to %3 (%4)</source>
             <translation>Blockiert: %1 von %2 nach %3 (%4)</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="315" />
+            <location filename="../ui/transactiondetail.cpp" line="324" />
             <source>%1 error · %2</source>
             <translation>Fehler (%1) · %2</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="359" />
+            <location filename="../ui/transactiondetail.cpp" line="368" />
             <source>Changes you made offline: %1. &lt;a href="review"&gt;Review…&lt;/a&gt;</source>
             <translation>Offline vorgenommene Änderungen: %1. &lt;a href="review"&gt;Prüfen…&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="360" />
+            <location filename="../ui/transactiondetail.cpp" line="369" />
             <source>They are sent to the server in order when it answers again; one the server refused waits for you to apply it to the current version or drop it.</source>
             <translation>Sie werden der Reihe nach an den Server gesendet, sobald er wieder antwortet; eine vom Server abgelehnte Änderung wartet darauf, dass Sie sie auf die aktuelle Version anwenden oder verwerfen.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="398" />
+            <location filename="../ui/transactiondetail.cpp" line="408" />
             <source>History not available</source>
             <translation>Historie nicht verfügbar</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="379" />
+            <location filename="../ui/transactiondetail.cpp" line="388" />
             <source>Nobody has acted on it yet</source>
             <translation>Bisher hat niemand etwas unternommen</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="444" />
+            <location filename="../ui/transactiondetail.cpp" line="454" />
             <source>Select a transaction first.</source>
             <translation>Wählen Sie zuerst eine Transaktion aus.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="446" />
+            <location filename="../ui/transactiondetail.cpp" line="456" />
             <source>Your role (%1) may look at payloads but not change them.</source>
             <translation>Ihre Rolle (%1) darf Nutzdaten ansehen, aber nicht ändern.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="448" />
+            <location filename="../ui/transactiondetail.cpp" line="458" />
             <source>Only failed transactions can be corrected.</source>
             <translation>Nur fehlgeschlagene Transaktionen können korrigiert werden.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="450" />
+            <location filename="../ui/transactiondetail.cpp" line="460" />
             <source>Nothing changed yet.</source>
             <translation>Noch nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="452" />
+            <location filename="../ui/transactiondetail.cpp" line="462" />
             <source>Fix the marked fields first; an invalid payload cannot be sent.</source>
             <translation>Korrigieren Sie zuerst die markierten Felder; ungültige Nutzdaten können nicht gesendet werden.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="454" />
+            <location filename="../ui/transactiondetail.cpp" line="464" />
             <source>Waiting for the previous change to be confirmed…</source>
             <translation>Warten auf Bestätigung der vorherigen Änderung…</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="457" />
+            <location filename="../ui/transactiondetail.cpp" line="467" />
             <source>Save the corrected payload (version %1)</source>
             <translation>Die korrigierten Nutzdaten speichern (Version %1)</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="458" />
+            <location filename="../ui/transactiondetail.cpp" line="468" />
             <source>Save the corrected payload and send it to %1 again</source>
             <translation>Die korrigierten Nutzdaten speichern und erneut an %1 senden</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="464" />
+            <location filename="../ui/transactiondetail.cpp" line="474" />
             <source>The payload has problems; see the marked fields.</source>
             <translation>Die Nutzdaten enthalten Fehler; siehe die markierten Felder.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="466" />
+            <location filename="../ui/transactiondetail.cpp" line="476" />
             <source>Edited, not saved.</source>
             <translation>Bearbeitet, nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="481" />
+            <location filename="../ui/transactiondetail.cpp" line="491" />
             <source>Payload corrected in the console</source>
             <translation>Nutzdaten in der Konsole korrigiert</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="518" />
+            <location filename="../ui/transactiondetail.cpp" line="528" />
             <source>Someone else changed this transaction while you were editing. Your edit stays; saving will show both versions.</source>
             <translation>Jemand anderes hat diese Transaktion geändert, während Sie sie bearbeitet haben. Ihre Bearbeitung bleibt erhalten; beim Speichern werden beide Versionen angezeigt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TransactionsOfflineLink</name>
+        <message>
+            <location filename="../services/offlinecontroller.cpp" line="246" />
+            <source>sync conflict: %1</source>
+            <translation>Synchronisierungskonflikt: %1</translation>
+        </message>
+        <message>
+            <location filename="../services/offlinecontroller.cpp" line="249" />
+            <source>pending sync</source>
+            <translation>Synchronisierung ausstehend</translation>
         </message>
     </context>
     <context>
