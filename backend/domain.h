@@ -178,6 +178,11 @@ struct TxPage {
     std::int64_t totalSize = 0;
 };
 
+struct CurrencyAmount {
+    std::string currency;
+    std::int64_t amountMinor = 0;
+};
+
 struct ErrorGroup {
     std::string signature;
     std::string flowId;
@@ -185,10 +190,14 @@ struct ErrorGroup {
     std::string code;
     std::string sampleMessage;
     std::int64_t count = 0;
+    // The largest single-currency amount of valuesAtRisk, never a sum across
+    // currencies.
     std::int64_t valueAtRiskMinor = 0;
     std::string currency;
     TimeMs oldest = 0;
     TimeMs newest = 0;
+    // Sum of the members' amount per currency, largest amount first.
+    std::vector<CurrencyAmount> valuesAtRisk;
 };
 
 struct StateCount {

@@ -148,6 +148,11 @@ void toProto(const ErrorGroup &g, flowdesk::v1::ErrorGroup *out)
         setTime(out->mutable_oldest_time(), g.oldest);
     if (g.newest)
         setTime(out->mutable_newest_time(), g.newest);
+    for (const auto &v : g.valuesAtRisk) {
+        auto *a = out->add_values_at_risk();
+        a->set_currency(v.currency);
+        a->set_amount_minor(v.amountMinor);
+    }
 }
 
 void toProto(const AuditEntry &e, flowdesk::v1::AuditEntry *out)

@@ -1940,6 +1940,13 @@ public:
         s.exec();
     }
 
+    void deleteSessionsOf(const std::string &username) override
+    {
+        auto &s = m_c.prepare("DELETE FROM sessions WHERE username = ?");
+        s.bind(1, username);
+        s.exec();
+    }
+
     void deleteExpiredSessions(TimeMs now) override
     {
         auto &s = m_c.prepare("DELETE FROM sessions WHERE expires_at <= ?");
@@ -2346,6 +2353,41 @@ std::vector<ErrorGroup> Store::listErrorGroups(const TxFilter &filter, int limit
         g.oldest = s.int64(8);
         g.newest = s.int64(9);
         out.push_back(std::move(g));
+    }
+    s.reset();
+    if (out.empty())
+        return out;
+    // The value at risk per currency of the groups found: amounts in different
+    // currencies are never added up.
+    std::vector<std::string> signatures;
+    std::unordered_map<std::string, std::size_t> rowOf;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        signatures.push_back(out[i].signature);
+        rowOf.emplace(out[i].signature, i);
+    }
+    Where wc = w;
+    wc.inText("t.error_signature", signatures);
+    auto &v = c->prepareDynamic("SELECT t.error_signature, t.currency, SUM(t.amount_minor) FROM transactions t" + wc.sql
+                                + " GROUP BY t.error_signature, t.currency");
+    wc.bindAll(v);
+    while (v.step()) {
+        const auto it = rowOf.find(v.text(0));
+        const std::int64_t amount = v.int64(2);
+        if (it == rowOf.end() || amount == 0)
+            continue;
+        out[it->second].valuesAtRisk.push_back(CurrencyAmount{v.text(1), amount});
+    }
+    v.reset();
+    for (auto &g : out) {
+        std::sort(g.valuesAtRisk.begin(), g.valuesAtRisk.end(), [](const CurrencyAmount &a, const CurrencyAmount &b) {
+            return a.amountMinor != b.amountMinor ? a.amountMinor > b.amountMinor : a.currency < b.currency;
+        });
+        if (g.valuesAtRisk.empty()) {
+            g.valueAtRiskMinor = 0;
+        } else {
+            g.valueAtRiskMinor = g.valuesAtRisk.front().amountMinor;
+            g.currency = g.valuesAtRisk.front().currency;
+        }
     }
     return out;
 }

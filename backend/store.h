@@ -206,6 +206,8 @@ public:
     virtual void upsertUser(const UserRecord &user) = 0;
     virtual void putSession(const SessionRecord &session) = 0;
     virtual void deleteSession(const std::string &tokenHash) = 0;
+    // Ends every open session of the account (password reset, disabling).
+    virtual void deleteSessionsOf(const std::string &username) = 0;
     virtual void deleteExpiredSessions(TimeMs now) = 0;
 
     virtual std::optional<ConnectorRecord> getConnector(const std::string &id) = 0;

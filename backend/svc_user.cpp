@@ -157,6 +157,8 @@ public:
                 if (u->username == caller.username() && (u->disabled || u->role != Role::Admin))
                     failState("You cannot disable yourself or take away your own admin role");
                 txn.upsertUser(*u);
+                if (u->disabled)
+                    txn.deleteSessionsOf(u->username);
                 AuditEntry a = auditFor(caller, "update_user", "user", u->username);
                 a.detail = changed;
                 // Who changed what: the fields' values before and after, so that an
@@ -191,6 +193,7 @@ public:
                 u->failedLogins = 0;
                 u->lockedUntil = 0;
                 txn.upsertUser(*u);
+                txn.deleteSessionsOf(u->username);
                 AuditEntry a = auditFor(caller, "reset_password", "user", u->username);
                 txn.appendAudit(a);
             });

@@ -109,6 +109,7 @@ private slots:
     void replayAfterRotationTouchesOnlyAuthenticationFailures();
     void pausedConnectorsTransactionsWait();
     void userChangesAreAuditedWithBeforeAndAfter();
+    void passwordResetAndDisablingEndOpenSessions();
     void auditTamperingIsDetected_data();
     void auditTamperingIsDetected();
 };
@@ -579,6 +580,78 @@ void ApiAdminTest::auditTamperingIsDetected()
         QCOMPARE(after.first_broken_sequence(), victim);
     else
         QVERIFY(after.first_broken_sequence() >= 1 && after.first_broken_sequence() <= newest);
+}
+
+void ApiAdminTest::passwordResetAndDisablingEndOpenSessions()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    const std::string admin = server.loginDemo("admin");
+    auto users = server.stub<v1::UserService>();
+    auto sessions = server.stub<v1::SessionService>();
+    const auto whoAmI = [&](const std::string &token) {
+        grpc::ClientContext ctx;
+        prepare(ctx, token);
+        v1::User me;
+        return sessions->WhoAmI(&ctx, v1::WhoAmIRequest(), &me).error_code();
+    };
+    for (const char *name : {"berlin.clerk", "lyon.clerk"}) {
+        grpc::ClientContext ctx;
+        prepare(ctx, admin);
+        v1::CreateUserRequest req;
+        req.set_username(name);
+        req.set_password("first-password-1");
+        req.set_role(v1::ROLE_VIEWER);
+        req.add_plants("DE01");
+        v1::User u;
+        QVERIFY(users->CreateUser(&ctx, req, &u).ok());
+    }
+
+    // Two open sessions (office and laptop); the admin resets the password.
+    const std::string office = server.login("berlin.clerk", "first-password-1");
+    const std::string laptop = server.login("berlin.clerk", "first-password-1");
+    const std::string other = server.login("lyon.clerk", "first-password-1");
+    QVERIFY(!office.empty() && !laptop.empty() && !other.empty());
+    QCOMPARE(whoAmI(office), grpc::StatusCode::OK);
+    QCOMPARE(whoAmI(laptop), grpc::StatusCode::OK);
+    {
+        grpc::ClientContext ctx;
+        prepare(ctx, admin);
+        v1::ResetPasswordRequest req;
+        req.set_username("berlin.clerk");
+        req.set_new_password("second-password-2");
+        v1::ResetPasswordResponse resp;
+        QVERIFY(users->ResetPassword(&ctx, req, &resp).ok());
+    }
+    QCOMPARE(whoAmI(office), grpc::StatusCode::UNAUTHENTICATED);
+    QCOMPARE(whoAmI(laptop), grpc::StatusCode::UNAUTHENTICATED);
+    QCOMPARE(whoAmI(other), grpc::StatusCode::OK); // other accounts keep their sessions
+    QCOMPARE(whoAmI(admin), grpc::StatusCode::OK);
+    grpc::Status oldPassword;
+    QVERIFY(server.login("berlin.clerk", "first-password-1", &oldPassword).empty());
+    QCOMPARE(oldPassword.error_code(), grpc::StatusCode::UNAUTHENTICATED);
+    const std::string fresh = server.login("berlin.clerk", "second-password-2");
+    QVERIFY(!fresh.empty());
+    QCOMPARE(whoAmI(fresh), grpc::StatusCode::OK);
+
+    // Disabling ends the sessions too: enabling the account again does not
+    // bring an old token back.
+    const auto setDisabled = [&](bool disabled) {
+        grpc::ClientContext ctx;
+        prepare(ctx, admin);
+        v1::UpdateUserRequest req;
+        req.set_username("berlin.clerk");
+        req.add_update_mask("disabled");
+        req.set_disabled(disabled);
+        v1::User u;
+        return users->UpdateUser(&ctx, req, &u).ok();
+    };
+    QVERIFY(setDisabled(true));
+    QCOMPARE(whoAmI(fresh), grpc::StatusCode::UNAUTHENTICATED);
+    QVERIFY(setDisabled(false));
+    QCOMPARE(whoAmI(fresh), grpc::StatusCode::UNAUTHENTICATED);
+    QVERIFY(!server.login("berlin.clerk", "second-password-2").empty());
+    QCOMPARE(whoAmI(other), grpc::StatusCode::OK);
 }
 
 QTEST_GUILESS_MAIN(ApiAdminTest)

@@ -162,6 +162,7 @@ private slots:
     void rejectsBadPageTokens();
     void findsByIdempotencyKey();
     void groupsErrors();
+    void errorGroupsNeverAddUpCurrencies();
     void countsAndSchedules();
 
     void auditChainDetectsEdit();
@@ -949,6 +950,71 @@ void TestStore::groupsErrors()
     QCOMPARE(scoped, std::int64_t(std::count_if(m_rows.begin(), m_rows.end(), [](const Transaction &t) {
                  return t.state == TxState::Failed && t.plant == "DE01";
              })));
+}
+
+void TestStore::errorGroupsNeverAddUpCurrencies()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    // One signature with 13 failures in five currencies, a second one in a
+    // single currency, and a delivered order that must not count.
+    const char *currencies[] = {"PLN", "EUR", "USD", "MXN", "GBP"};
+    store->write([&](WriteTxn &w) {
+        for (int i = 0; i < 13; ++i) {
+            Transaction t = sampleTx(1);
+            t.idempotencyKey.clear();
+            t.businessKey = "SO-MIX-" + std::to_string(i);
+            t.currency = currencies[i % 5];
+            t.amountMinor = 100'000 + i * 250'000;
+            t.error.signature = "mixed";
+            w.insertTransaction(t);
+        }
+        Transaction single = sampleTx(1);
+        single.idempotencyKey.clear();
+        single.currency = "USD";
+        single.amountMinor = 4200;
+        single.error.signature = "single";
+        w.insertTransaction(single);
+        Transaction done = sampleTx(0);
+        done.idempotencyKey.clear();
+        done.currency = "JPY";
+        done.amountMinor = 999'999'999;
+        done.error.signature = "mixed";
+        w.insertTransaction(done);
+    });
+
+    TxFilter f;
+    f.states = {TxState::Failed};
+    const auto groups = store->listErrorGroups(f, 100);
+    QCOMPARE(groups.size(), std::size_t(2));
+    const ErrorGroup &mixed = groups[0];
+    QCOMPARE(mixed.signature, std::string("mixed"));
+    QCOMPARE(mixed.count, std::int64_t(13));
+
+    RawDb raw(store->path());
+    const std::string where = " FROM transactions WHERE error_signature = 'mixed' AND state = "
+                              + std::to_string(static_cast<int>(TxState::Failed));
+    const auto sums = raw.column("SELECT SUM(amount_minor)" + where + " GROUP BY currency ORDER BY 1 DESC");
+    QCOMPARE(mixed.valuesAtRisk.size(), sums.size());
+    QCOMPARE(sums.size(), std::size_t(5));
+    for (std::size_t i = 0; i < sums.size(); ++i) {
+        const auto &v = mixed.valuesAtRisk[i];
+        QCOMPARE(v.amountMinor, sums[i]);
+        QCOMPARE(raw.column("SELECT SUM(amount_minor)" + where + " AND currency = '" + v.currency + "'"),
+                 std::vector<std::int64_t>{v.amountMinor});
+    }
+    // The headline figure is the largest single-currency amount, with its currency.
+    QCOMPARE(mixed.valueAtRiskMinor, sums.front());
+    QCOMPARE(mixed.currency, mixed.valuesAtRisk.front().currency);
+    QVERIFY(mixed.valueAtRiskMinor < raw.column("SELECT SUM(amount_minor)" + where).front());
+
+    const ErrorGroup &single = groups[1];
+    QCOMPARE(single.signature, std::string("single"));
+    QCOMPARE(single.valuesAtRisk.size(), std::size_t(1));
+    QCOMPARE(single.valuesAtRisk.front().currency, std::string("USD"));
+    QCOMPARE(single.valueAtRiskMinor, std::int64_t(4200));
+    QCOMPARE(single.currency, std::string("USD"));
 }
 
 void TestStore::countsAndSchedules()
