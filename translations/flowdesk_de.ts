@@ -1425,52 +1425,52 @@ Begründung (wird im Prüfprotokoll gespeichert):</translation>
             <translation>Wer hat was geändert – mit Nachweis, dass das Protokoll unverändert ist</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="75" />
+            <location filename="../app/consoleapp.cpp" line="78" />
             <source>Exceptions</source>
             <translation>Ausnahmen</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="76" />
+            <location filename="../app/consoleapp.cpp" line="79" />
             <source>Failed transactions by business impact: find, fix, resubmit</source>
             <translation>Fehlgeschlagene Transaktionen nach geschäftlicher Auswirkung: finden, beheben, erneut senden</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="112" />
+            <location filename="../app/consoleapp.cpp" line="115" />
             <source>Server Unreachable</source>
             <translation>Server nicht erreichbar</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="113" />
+            <location filename="../app/consoleapp.cpp" line="116" />
             <source>The server %1 cannot be reached.</source>
             <translation>Der Server %1 ist nicht erreichbar.</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="115" />
+            <location filename="../app/consoleapp.cpp" line="118" />
             <source>Open the data saved on this computer for %1? You can look at it but not change it until the server answers again; then Flowdesk asks you to sign in.</source>
             <translation>Die auf diesem Computer gespeicherten Daten für %1 öffnen? Sie können sie ansehen, aber nicht ändern, bis der Server wieder antwortet; dann fordert Flowdesk Sie zur Anmeldung auf.</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="118" />
+            <location filename="../app/consoleapp.cpp" line="121" />
             <source>Open Saved Data</source>
             <translation>Gespeicherte Daten öffnen</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="119" />
+            <location filename="../app/consoleapp.cpp" line="122" />
             <source>Stay Here</source>
             <translation>Hier bleiben</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="136" />
+            <location filename="../app/consoleapp.cpp" line="139" />
             <source>The server answers again. Sign in to bring your saved data up to date and send the changes you made offline.</source>
             <translation>Der Server antwortet wieder. Melden Sie sich an, um Ihre gespeicherten Daten zu aktualisieren und die offline vorgenommenen Änderungen zu senden.</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="181" />
+            <location filename="../app/consoleapp.cpp" line="184" />
             <source>Flowdesk demo</source>
             <translation>Flowdesk-Demo</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="182" />
+            <location filename="../app/consoleapp.cpp" line="185" />
             <source>The demo could not be started.
 
 %1</source>
@@ -1479,43 +1479,43 @@ Begründung (wird im Prüfprotokoll gespeichert):</translation>
 %1</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="183" />
+            <location filename="../app/consoleapp.cpp" line="186" />
             <source>Reset Demo Data and Retry</source>
             <translation>Demodaten zurücksetzen und erneut versuchen</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="184" />
+            <location filename="../app/consoleapp.cpp" line="187" />
             <source>Deletes the demo server's sample data on this computer and starts afresh</source>
             <translation>Löscht die Beispieldaten des Demo-Servers auf diesem Computer und beginnt von vorn</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="202" />
+            <location filename="../app/consoleapp.cpp" line="205" />
             <source>Demo server on this computer (%1)</source>
             <translation>Demo-Server auf diesem Computer (%1)</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="203" />
+            <location filename="../app/consoleapp.cpp" line="206" />
             <source>Demo accounts: operator (sales and finance), viewer (plant DE01), admin, auditor. The password is "demo-" followed by the name, for example demo-operator.</source>
             <translation>Demokonten: operator (Vertrieb und Finanzen), viewer (Werk DE01), admin, auditor. Das Passwort ist „demo-“ gefolgt vom Namen, zum Beispiel demo-operator.</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="292" />
+            <location filename="../app/consoleapp.cpp" line="295" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="293" />
+            <location filename="../app/consoleapp.cpp" line="296" />
             <source>Flow health at a glance: status per flow, stuck orders, throughput and failures</source>
             <translation>Zustand der Flows auf einen Blick: Status je Flow, hängende Aufträge, Durchsatz und Fehler</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="297" />
+            <location filename="../app/consoleapp.cpp" line="300" />
             <source>Stuck orders</source>
             <translation>Hängende
 Aufträge</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="297" />
+            <location filename="../app/consoleapp.cpp" line="300" />
             <source>Transactions past their SLA and not closed, most overdue first</source>
             <translation>Transaktionen über ihrem SLA und nicht abgeschlossen, die am stärksten überfälligen zuerst</translation>
         </message>
@@ -2150,8 +2150,27 @@ Ihre Rolle ist möglicherweise auf bestimmte Werke oder Fachbereiche beschränkt
     </context>
     <context>
         <name>Flowdesk::ErrorGroupModel</name>
+        <message numerus="yes">
+            <location filename="../models/errorgroupmodel.cpp" line="42" />
+            <source>%1 + %n more</source>
+            <comment>further currencies of an error group's value</comment>
+            <translation>
+                <numerusform>%1 + %n weitere</numerusform>
+                <numerusform>%1 + %n weitere</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../models/errorgroupmodel.cpp" line="41" />
+            <location filename="../models/errorgroupmodel.cpp" line="50" />
+            <source>No amount at risk</source>
+            <translation>Kein gefährdeter Betrag</translation>
+        </message>
+        <message>
+            <location filename="../models/errorgroupmodel.cpp" line="52" />
+            <source>Value at risk per currency:</source>
+            <translation>Gefährdeter Wert je Währung:</translation>
+        </message>
+        <message>
+            <location filename="../models/errorgroupmodel.cpp" line="99" />
             <source>%1
 Category: %2
 %3 transactions, oldest %4</source>
@@ -2160,17 +2179,17 @@ Kategorie: %2
 %3 Transaktionen, älteste %4</translation>
         </message>
         <message>
-            <location filename="../models/errorgroupmodel.cpp" line="58" />
+            <location filename="../models/errorgroupmodel.cpp" line="116" />
             <source>Error group</source>
             <translation>Fehlergruppe</translation>
         </message>
         <message>
-            <location filename="../models/errorgroupmodel.cpp" line="59" />
+            <location filename="../models/errorgroupmodel.cpp" line="117" />
             <source>Count</source>
             <translation>Anzahl</translation>
         </message>
         <message>
-            <location filename="../models/errorgroupmodel.cpp" line="60" />
+            <location filename="../models/errorgroupmodel.cpp" line="118" />
             <source>Value at risk</source>
             <translation>Gefährdeter Wert</translation>
         </message>
@@ -2198,17 +2217,18 @@ Kategorie: %2
             <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3&lt;br&gt;Offene Ausnahmen: %4</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="464" />
+            <location filename="../ui/dashboardcharts.cpp" line="468" />
+            <location filename="../ui/dashboardcharts.cpp" line="470" />
             <source>&lt;br&gt;Value at risk: %1</source>
             <translation>&lt;br&gt;Gefährdeter Wert: %1</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="465" />
+            <location filename="../ui/dashboardcharts.cpp" line="472" />
             <source>&lt;br&gt;&lt;i&gt;Click to see them&lt;/i&gt;</source>
             <translation>&lt;br&gt;&lt;i&gt;Klicken, um sie anzuzeigen&lt;/i&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="472" />
+            <location filename="../ui/dashboardcharts.cpp" line="479" />
             <source>No open exceptions.</source>
             <translation>Keine offenen Ausnahmen.</translation>
         </message>
@@ -2522,7 +2542,7 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
         <message>
             <location filename="../ui/exceptionspage.cpp" line="422" />
             <source>Mine</source>
-            <translation>Meine</translation>
+            <translation>Mir zugewiesen</translation>
         </message>
         <message>
             <location filename="../ui/exceptionspage.cpp" line="423" />
@@ -5200,43 +5220,43 @@ Sie sind als %1 (%2) angemeldet. Bitten Sie einen IT-Administrator, ein Konto an
     <context>
         <name>Flowdesk::ValueAtRiskChart</name>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="478" />
+            <location filename="../ui/dashboardcharts.cpp" line="485" />
             <source>Value at risk by domain (open transactions)</source>
             <translation>Gefährdeter Wert nach Bereich (offene Transaktionen)</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="485" />
+            <location filename="../ui/dashboardcharts.cpp" line="492" />
             <source>Thousands, in the currency of each bar</source>
             <translation>In Tausend, in der Währung des jeweiligen Balkens</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="496" />
+            <location filename="../ui/dashboardcharts.cpp" line="503" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="520" />
+            <location filename="../ui/dashboardcharts.cpp" line="527" />
             <source>Value at risk</source>
             <translation>Gefährdeter Wert</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="529" />
+            <location filename="../ui/dashboardcharts.cpp" line="536" />
             <source>%1 · %2</source>
             <comment>domain and currency</comment>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="542" />
+            <location filename="../ui/dashboardcharts.cpp" line="549" />
             <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 at risk in open transactions</source>
             <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 gefährdet in offenen Transaktionen</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="545" />
+            <location filename="../ui/dashboardcharts.cpp" line="552" />
             <source>&lt;br&gt;&lt;i&gt;Click to see this domain's exceptions&lt;/i&gt;</source>
             <translation>&lt;br&gt;&lt;i&gt;Klicken, um die Ausnahmen dieses Bereichs anzuzeigen&lt;/i&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="557" />
+            <location filename="../ui/dashboardcharts.cpp" line="564" />
             <source>No value at risk: nothing open carries an amount.</source>
             <translation>Kein gefährdeter Wert: Keine offene Transaktion hat einen Betrag.</translation>
         </message>
