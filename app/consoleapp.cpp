@@ -14,6 +14,7 @@
 #include "flowsservice.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "offlinecontroller.h"
 #include "offlinesupport.h"
 #include "sessionservice.h"
 #include "transactionsservice.h"
@@ -59,10 +60,21 @@ void addAdminPages(MainWindow *window, BackendConnection *connection, SessionSer
 }
 
 // The exception workbench, second after Flows; a double click on a flow shows its exceptions.
-void addExceptionsPage(MainWindow *window, BackendConnection *connection, SessionService *session,
-                       EventFollower *events)
+ExceptionsPage *addExceptionsPage(MainWindow *window, BackendConnection *connection, SessionService *session,
+                                  EventFollower *events, OfflineSupport *offline)
 {
-    auto *page = new ExceptionsPage(new TransactionsService(connection, window), session, events);
+    // Saved pages first, changes wait in the outbox while the server cannot be reached.
+    // The service has the store before the page asks for its first page, so that it is saved.
+    auto *service = new TransactionsService(connection, window);
+    service->setOfflineStore(offline->transactionsStore());
+    auto *page = new ExceptionsPage(service, session, events);
+    page->setOfflineStore(offline->transactionsStore());
+    QObject::connect(page, &ExceptionsPage::reviewOfflineChangesRequested, offline,
+                     &OfflineSupport::reviewWaitingChanges);
+    QObject::connect(offline->controller(), &OfflineController::backOnline, page, [page, offline] {
+        if (!offline->isOfflineWindow())
+            page->reload();
+    });
     window->addPage(QCoreApplication::translate("Flowdesk::ConsoleApp", "Exceptions"),
                     QCoreApplication::translate("Flowdesk::ConsoleApp",
                                                 "Failed transactions by business impact: find, fix, resubmit"),
@@ -77,6 +89,7 @@ void addExceptionsPage(MainWindow *window, BackendConnection *connection, Sessio
         page->showQuery(query);
         window->showPage(page);
     });
+    return page;
 }
 } // namespace
 
@@ -220,6 +233,10 @@ void ConsoleApp::openSavedData(const QString &username)
         if (!m_login)
             quit();
     });
+    // The saved exceptions and details can be looked at too (read-only: nobody is signed in).
+    ExceptionsPage *exceptions = addExceptionsPage(m_window, m_connection, m_session, m_events, m_offline);
+    connect(m_offline, &OfflineSupport::savedStateReady, exceptions, [exceptions] { exceptions->showSavedData(); },
+            Qt::SingleShotConnection);
     m_offline->attachOffline(m_window, m_connection->target(), username);
     m_window->show();
 }
@@ -245,17 +262,30 @@ void ConsoleApp::onLoggedIn()
             if (!m_login)
                 quit();
         });
-        addExceptionsPage(m_window, m_connection, m_session, m_events);
+        addExceptionsPage(m_window, m_connection, m_session, m_events, m_offline);
         addDashboardPages();
         addAdminPages(m_window, m_connection, m_session, m_events);
         m_offline->attach(m_window); // offline banner, saved data first, "Forget This Device"
         m_window->show();
-        m_events->start(-1);
+        startEvents();
         m_window->flowsPage()->reload();
     } else if (!m_events->isRunning()) {
-        m_events->start(-1);
+        startEvents();
         m_window->flowsPage()->reload();
     }
+}
+
+void ConsoleApp::startEvents()
+{
+    if (m_offline->isSavedStateReady()) {
+        m_events->start(m_offline->controller()->savedSequence());
+        return;
+    }
+    // Once the cache is open the saved sequence is known (-1 without saved data: the live end).
+    connect(m_offline, &OfflineSupport::savedStateReady, m_events, [this](qint64 sequence) {
+        if (!m_events->isRunning() && m_session->isLoggedIn())
+            m_events->start(sequence);
+    }, Qt::SingleShotConnection);
 }
 
 void ConsoleApp::addDashboardPages()

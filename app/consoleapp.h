@@ -34,6 +34,8 @@ private:
     void onLoggedIn();
     void openSavedData(const QString &username);
     void addDashboardPages();
+    // The event feed resumes where it stopped last time (saved in the cache).
+    void startEvents();
     void onSessionExpired();
     void signOut();
     void quit();

@@ -43,6 +43,7 @@ OfflineSupport::OfflineSupport(BackendConnection *connection, SessionService *se
     , m_keys(new KeyStore(QStringLiteral("Flowdesk"), this))
     , m_outbox(new Outbox(m_cache, connection, this))
     , m_controller(new OfflineController(connection, m_cache, m_outbox, events, this))
+    , m_transactions(new TransactionsOfflineLink(m_cache, m_outbox, m_controller, this))
 {
     connect(m_flows, &FlowsService::freshFlowsLoaded, this, [this](const QList<Flow> &flows) {
         m_latestFlows = flows;
@@ -75,6 +76,11 @@ OfflineSupport::OfflineSupport(BackendConnection *connection, SessionService *se
 }
 
 OfflineSupport::~OfflineSupport() = default;
+
+TransactionsOfflineStore *OfflineSupport::transactionsStore() const
+{
+    return m_transactions;
+}
 
 QString OfflineSupport::kdfFile() const
 {
@@ -151,6 +157,7 @@ void OfflineSupport::detach()
     m_cache->close();
     m_profileId.clear();
     m_offlineWindow = false;
+    m_stateReady = false;
     m_haveLatestFlows = false;
     m_latestFlows.clear();
 }
@@ -270,6 +277,8 @@ void OfflineSupport::onOpened(Cache::DbStatus status)
             m_controller->noteFreshData();
         }
         updateBanner();
+        m_stateReady = true;
+        emit savedStateReady(m_controller->savedSequence());
     });
     // Cache-first: the saved catalogue is on screen at once, then refreshed.
     m_cache->get(Cache::FlowsKind, QStringLiteral("catalogue"), this, [this](std::optional<Cache::Entry> entry) {
@@ -315,6 +324,10 @@ void OfflineSupport::startAfresh(bool quarantine)
 void OfflineSupport::workWithoutCache(const QString &why)
 {
     logger()->warn("working without saved data: {}", why.toStdString());
+    if (!m_stateReady) {
+        m_stateReady = true;
+        emit savedStateReady(-1);
+    }
     if (m_window)
         m_window->statusBar()->showMessage(tr("Working without saved data: %1").arg(why), 20000);
 }

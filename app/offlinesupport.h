@@ -19,6 +19,8 @@ class OfflineBanner;
 class OfflineController;
 class Outbox;
 class SessionService;
+class TransactionsOfflineLink;
+class TransactionsOfflineStore;
 
 // Wires the encrypted cache into the console: after sign-in it gets the profile's
 // key (keychain, or a passphrase where there is none), opens the cache, shows the
@@ -50,9 +52,18 @@ public:
     CacheStore *cache() const { return m_cache; }
     Outbox *outbox() const { return m_outbox; }
     OfflineController *controller() const { return m_controller; }
+    // The exception workbench's saved pages and waiting changes.
+    TransactionsOfflineStore *transactionsStore() const;
+    // Lists the changes made offline; refused ones can be applied to the current version or dropped.
+    void reviewWaitingChanges() { showOutbox(); }
+    // The saved event sequence is known (or the console works without saved data).
+    bool isSavedStateReady() const { return m_stateReady; }
 
 signals:
     void signInNeeded(const QString &username);
+    // After the cache opened (sequence: where the event feed stopped, -1: unknown),
+    // or when the console works without saved data (-1).
+    void savedStateReady(qint64 sequence);
 
 private:
     void openProfile(const QString &backend, const QString &username);
@@ -75,6 +86,7 @@ private:
     KeyStore *m_keys;
     Outbox *m_outbox;
     OfflineController *m_controller;
+    TransactionsOfflineLink *m_transactions;
     QPointer<MainWindow> m_window;
     QPointer<OfflineBanner> m_banner;
     QPointer<QAction> m_forgetAction;
@@ -87,6 +99,7 @@ private:
     QString m_backend;
     bool m_usesPassphrase = false;
     bool m_offlineWindow = false;
+    bool m_stateReady = false;
 };
 
 } // namespace Flowdesk

@@ -46,7 +46,10 @@ QVariant ExceptionListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case BusinessKeyColumn: return t.businessKey;
+        case BusinessKeyColumn: {
+            const QString sync = m_syncState ? m_syncState(t.id) : QString();
+            return sync.isEmpty() ? t.businessKey : QStringLiteral("%1 (%2)").arg(t.businessKey, sync);
+        }
         case FlowColumn: return t.flowName.isEmpty() ? t.flowId : t.flowName;
         case CounterpartyColumn: return t.counterparty;
         case AmountColumn: return formatAmount(t.amountMinor, t.currency);
@@ -67,7 +70,12 @@ QVariant ExceptionListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case BusinessKeyColumn: return t.businessKey;
+        case BusinessKeyColumn: {
+            const QString sync = m_syncState ? m_syncState(t.id) : QString();
+            return sync.isEmpty() ? t.businessKey
+                                  : tr("%1\nChanges made offline wait to be sent to the server (%2)")
+                                        .arg(t.businessKey, sync);
+        }
         case ErrorColumn:
             return QStringLiteral("%1\n%2").arg(errorCategoryName(t.error.category), t.error.message);
         case AgeColumn:
@@ -83,6 +91,8 @@ QVariant ExceptionListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == AssigneeColumn && t.assignee.isEmpty())
             return QBrush(QColor(0x6b, 0x72, 0x80));
+        if (index.column() == BusinessKeyColumn && m_syncState && !m_syncState(t.id).isEmpty())
+            return QBrush(QColor(0x92, 0x40, 0x0e));
         if (index.column() == AgeColumn && t.stuck)
             return QBrush(QColor(0x9b, 0x1c, 0x1c));
         return {};
@@ -96,6 +106,7 @@ QVariant ExceptionListModel::data(const QModelIndex &index, int role) const
     case TransactionIdRole: return t.id;
     case BusinessKeyRole: return t.businessKey;
     case StuckRole: return t.stuck;
+    case SyncStateRole: return m_syncState ? m_syncState(t.id) : QString();
     }
     return {};
 }
@@ -144,6 +155,7 @@ void ExceptionListModel::setQuery(const TransactionQuery &query)
     m_total = 0;
     m_error.clear();
     m_loadedOnce = false;
+    m_showingSaved = false;
     m_fetching = false;
     endResetModel();
     m_changed.clear();
@@ -151,7 +163,36 @@ void ExceptionListModel::setQuery(const TransactionQuery &query)
         m_pendingNew.clear();
         emit pendingNewCountChanged(0);
     }
+    if (m_source) {
+        // Cache-first: the saved first page is on screen until the backend answers.
+        const int generation = m_generation;
+        m_source->fetchSavedPage(m_query, this, [this, generation](const QString &error, const QList<Transaction> &rows,
+                                                                   const QString &, int total) {
+            if (generation != m_generation || m_loadedOnce || !error.isEmpty() || !m_rows.isEmpty())
+                return;
+            m_showingSaved = true;
+            m_total = total;
+            if (!rows.isEmpty()) {
+                beginInsertRows({}, 0, int(rows.size()) - 1);
+                m_rows = rows;
+                endInsertRows();
+            }
+            emit pageLoaded();
+        });
+    }
     requestPage();
+}
+
+void ExceptionListModel::setSyncStateProvider(std::function<QString(const QString &)> provider)
+{
+    m_syncState = std::move(provider);
+    refreshSyncStates();
+}
+
+void ExceptionListModel::refreshSyncStates()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 void ExceptionListModel::requestPage()
@@ -173,6 +214,15 @@ void ExceptionListModel::requestPage()
             return;
         }
         m_error.clear();
+        if (m_showingSaved) {
+            // The backend's answer replaces the saved rows.
+            m_showingSaved = false;
+            if (!m_rows.isEmpty()) {
+                beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+                m_rows.clear();
+                endRemoveRows();
+            }
+        }
         m_loadedOnce = true;
         m_total = total;
         m_nextToken = nextToken;

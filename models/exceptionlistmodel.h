@@ -25,6 +25,14 @@ public:
                            PageCallback done) = 0;
     // One row in the list's (BASIC) view; `gone` when it no longer exists or is out of scope.
     virtual void fetchRow(const QString &id, QObject *context, RowCallback done) = 0;
+    // The first page of the query as it was last saved on this computer, if any
+    // (`done` is not called when nothing is saved). Shown until the backend answers.
+    virtual void fetchSavedPage(const TransactionQuery &query, QObject *context, PageCallback done)
+    {
+        Q_UNUSED(query);
+        Q_UNUSED(context);
+        Q_UNUSED(done);
+    }
 };
 
 // Transactions matching a query, in the backend's order, fetched page by page as the
@@ -55,6 +63,7 @@ public:
         TransactionIdRole = Qt::UserRole + 1,
         BusinessKeyRole,
         StuckRole,
+        SyncStateRole, // "pending sync", "sync conflict" or empty
     };
 
     explicit ExceptionListModel(TransactionSource *source, QObject *parent = nullptr);
@@ -84,6 +93,14 @@ public:
     QString lastError() const { return m_error; }
     int pageSize() const { return m_pageSize; }
     void setPageSize(int size) { m_pageSize = size; }
+
+    // Rows shown from the saved first page while the backend has not answered (or cannot be reached).
+    bool isShowingSaved() const { return m_showingSaved; }
+    // Tells for a transaction id whether changes made offline wait for it
+    // ("pending sync", "sync conflict"; empty when none).
+    void setSyncStateProvider(std::function<QString(const QString &id)> provider);
+    // The waiting changes changed: repaint the marks.
+    void refreshSyncStates();
 
     // Live updates.
     void noteChanged(const QString &transactionId);
@@ -121,6 +138,8 @@ private:
     int m_generation = 0;
     bool m_fetching = false;
     bool m_loadedOnce = false;
+    bool m_showingSaved = false;
+    std::function<QString(const QString &)> m_syncState;
     QSet<QString> m_changed;
     QSet<QString> m_pendingNew;
     QTimer *m_coalesce;

@@ -1,10 +1,12 @@
 #include "offlinecontroller.h"
 
 #include "backendconnection.h"
+#include "cachecodec.h"
 #include "cache/cachestore.h"
 #include "eventfollower.h"
 #include "outbox.h"
 
+#include <QPointer>
 #include <QTimer>
 
 namespace Flowdesk {
@@ -150,6 +152,101 @@ void OfflineController::probe()
             scheduleProbe();
         }
     });
+}
+
+} // namespace Flowdesk
+
+namespace Flowdesk {
+
+TransactionsOfflineLink::TransactionsOfflineLink(CacheStore *cache, Outbox *outbox, OfflineController *controller,
+                                                 QObject *parent)
+    : TransactionsOfflineStore(parent)
+    , m_cache(cache)
+    , m_outbox(outbox)
+    , m_controller(controller)
+{
+    connect(m_controller, &OfflineController::offlineChanged, this,
+            [this](bool offline, const QDateTime &) { emit offlineChanged(offline); });
+    connect(m_outbox, &Outbox::changed, this, &TransactionsOfflineStore::syncStatesChanged);
+    connect(m_outbox, &Outbox::applied, this,
+            [this](const OutboxAction &action) { emit actionApplied(action.transactionId); });
+    connect(m_outbox, &Outbox::conflict, this, [this](const OutboxAction &action, const ServiceError &) {
+        emit actionConflict(action.transactionId, action.description(), action.message);
+    });
+}
+
+bool TransactionsOfflineLink::isOffline() const
+{
+    return m_controller->isOffline();
+}
+
+namespace {
+QString cacheKind(TransactionsOfflineStore::Kind kind)
+{
+    switch (kind) {
+    case TransactionsOfflineStore::Kind::ExceptionPage: return Cache::ExceptionPageKind;
+    case TransactionsOfflineStore::Kind::Transaction: return Cache::TransactionKind;
+    case TransactionsOfflineStore::Kind::History: return Cache::HistoryKind;
+    }
+    return Cache::TransactionKind;
+}
+} // namespace
+
+void TransactionsOfflineLink::save(Kind kind, const QString &key, const QByteArray &data)
+{
+    if (!m_cache->isOpen())
+        return;
+    m_cache->put(cacheKind(kind), key, data);
+    m_controller->noteFreshData();
+}
+
+void TransactionsOfflineLink::load(Kind kind, const QString &key, QObject *context, LoadDone done)
+{
+    if (!m_cache->isOpen())
+        return;
+    m_cache->get(cacheKind(kind), key, context, [done](std::optional<Cache::Entry> entry) {
+        if (entry)
+            done(true, entry->data, entry->savedAt);
+    });
+}
+
+void TransactionsOfflineLink::enqueue(const QString &kind, const QString &transactionId, qint64 expectedVersion,
+                                      const QString &requestId, const QJsonObject &payload, QObject *context,
+                                      std::function<void(bool saved)> done)
+{
+    if (!m_cache->isOpen()) {
+        // Without the cache nothing can wait safely: the caller reports the failure.
+        QMetaObject::invokeMethod(context ? context : this, [done] { done(false); }, Qt::QueuedConnection);
+        return;
+    }
+    OutboxAction action;
+    action.kind = kind;
+    action.transactionId = transactionId;
+    action.expectedVersion = expectedVersion;
+    action.requestId = requestId;
+    action.payload = payload;
+    QPointer<TransactionsOfflineLink> self(this);
+    m_outbox->enqueue(action, context, [self, done](const OutboxAction &saved) {
+        done(saved.id > 0);
+        // Reached while the console still counts as online (one call that found the
+        // server gone): try at once; it stays pending if the server is still away.
+        if (self && saved.id > 0 && !self->m_controller->isOffline())
+            self->m_outbox->replay();
+    });
+}
+
+QString TransactionsOfflineLink::syncState(const QString &transactionId) const
+{
+    bool pending = false;
+    const QList<OutboxAction> actions = m_outbox->actions();
+    for (const OutboxAction &a : actions) {
+        if (a.transactionId != transactionId)
+            continue;
+        if (a.state != OutboxAction::State::Pending)
+            return tr("sync conflict: %1").arg(a.message);
+        pending = true;
+    }
+    return pending ? tr("pending sync") : QString();
 }
 
 } // namespace Flowdesk

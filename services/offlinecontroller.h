@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain.h"
+#include "transactionsservice.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -67,6 +68,29 @@ private:
     int m_probes = 0;
     bool m_offline = false;
     bool m_probing = false;
+};
+
+// The exception workbench's saved pages and waiting changes, over the encrypted
+// cache and the outbox (handed to the workbench by the composition root).
+class TransactionsOfflineLink : public TransactionsOfflineStore
+{
+    Q_OBJECT
+public:
+    TransactionsOfflineLink(CacheStore *cache, Outbox *outbox, OfflineController *controller,
+                            QObject *parent = nullptr);
+
+    bool isOffline() const override;
+    void save(Kind kind, const QString &key, const QByteArray &data) override;
+    void load(Kind kind, const QString &key, QObject *context, LoadDone done) override;
+    void enqueue(const QString &kind, const QString &transactionId, qint64 expectedVersion,
+                 const QString &requestId, const QJsonObject &payload, QObject *context,
+                 std::function<void(bool saved)> done) override;
+    QString syncState(const QString &transactionId) const override;
+
+private:
+    CacheStore *m_cache;             // not owned
+    Outbox *m_outbox;                // not owned
+    OfflineController *m_controller; // not owned
 };
 
 } // namespace Flowdesk

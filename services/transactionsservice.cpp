@@ -5,6 +5,7 @@
 #include "flowdesk/v1/audit.grpc.pb.h"
 #include "flowdesk/v1/transaction.grpc.pb.h"
 
+#include <QJsonObject>
 #include <QUuid>
 
 #include <spdlog/spdlog.h>
@@ -146,6 +147,8 @@ ErrorGroup fromProto(const v1::ErrorGroup &in)
     g.currency = qs(in.currency());
     g.oldestTime = toDateTime(in.oldest_time());
     g.newestTime = toDateTime(in.newest_time());
+    for (const auto &v : in.values_at_risk())
+        g.valuesAtRisk << CurrencyAmount{qs(v.currency()), v.amount_minor()};
     return g;
 }
 
@@ -197,6 +200,18 @@ void toProto(const TransactionQuery &q, v1::TransactionFilter *f)
         setTimestamp(f->mutable_create_time_after(), q.createdAfter);
     if (q.createdBefore.isValid())
         setTimestamp(f->mutable_create_time_before(), q.createdBefore);
+}
+
+std::string orderBy(TransactionOrder order);
+
+// The query's canonical text: the backend request without paging.
+QString savedPageKey(const TransactionQuery &query)
+{
+    v1::ListTransactionsRequest request;
+    toProto(query, request.mutable_filter());
+    request.set_order_by(orderBy(query.order));
+    request.set_view(v1::TRANSACTION_VIEW_BASIC);
+    return QString::fromStdString(request.ShortDebugString());
 }
 
 std::string orderBy(TransactionOrder order)
@@ -328,10 +343,16 @@ void TransactionsService::list(const TransactionQuery &query, const QString &pag
     request.set_page_size(pageSize);
     request.set_page_token(pageToken.toStdString());
     request.set_view(v1::TRANSACTION_VIEW_BASIC);
+    QPointer<TransactionsOfflineStore> store = pageToken.isEmpty() ? m_offline : nullptr;
+    const QString key = savedPageKey(query);
     txCall<v1::ListTransactionsRequest, v1::ListTransactionsResponse>(
         m_connection, m_stubs, context, request, FD_TX(ListTransactions),
-        [done](const ServiceError &error, const v1::ListTransactionsResponse &response, const QList<FieldViolation> &) {
+        [done, store, key](const ServiceError &error, const v1::ListTransactionsResponse &response,
+                           const QList<FieldViolation> &) {
             TransactionPage page;
+            if (error.isOk() && store)
+                store->save(TransactionsOfflineStore::Kind::ExceptionPage, key,
+                            QByteArray::fromStdString(response.SerializeAsString()));
             if (error.isOk()) {
                 page.transactions.reserve(response.transactions_size());
                 for (const auto &t : response.transactions())
@@ -348,9 +369,14 @@ void TransactionsService::get(const QString &id, bool full, QObject *context, Tr
     v1::GetTransactionRequest request;
     request.set_id(id.toStdString());
     request.set_view(full ? v1::TRANSACTION_VIEW_FULL : v1::TRANSACTION_VIEW_BASIC);
+    QPointer<TransactionsOfflineStore> store = full ? m_offline : nullptr;
     txCall<v1::GetTransactionRequest, v1::Transaction>(
         m_connection, m_stubs, context, request, FD_TX(GetTransaction),
-        [done, full](const ServiceError &error, const v1::Transaction &response, const QList<FieldViolation> &) {
+        [done, full, store, id](const ServiceError &error, const v1::Transaction &response,
+                                const QList<FieldViolation> &) {
+            if (error.isOk() && store)
+                store->save(TransactionsOfflineStore::Kind::Transaction, id,
+                            QByteArray::fromStdString(response.SerializeAsString()));
             done(error, error.isOk() ? fromProto(response, full) : Transaction{});
         });
 }
@@ -406,6 +432,26 @@ void TransactionsService::timeline(const QString &correlationId, QObject *contex
         });
 }
 
+namespace {
+QList<HistoryEntry> historyFromProto(const v1::ListAuditEntriesResponse &response)
+{
+    QList<HistoryEntry> entries;
+    for (const auto &e : response.entries()) {
+        HistoryEntry h;
+        h.sequence = e.sequence();
+        h.time = toDateTime(e.time());
+        h.actor = qs(e.actor());
+        h.role = qs(e.role());
+        h.action = qs(e.action());
+        h.reason = qs(e.reason());
+        h.detail = qs(e.detail());
+        h.diffJson = qs(e.diff_json());
+        entries << h;
+    }
+    return entries;
+}
+} // namespace
+
 void TransactionsService::history(const QString &transactionId, QObject *context,
                                   std::function<void(const ServiceError &, const QList<HistoryEntry> &)> done)
 {
@@ -413,27 +459,113 @@ void TransactionsService::history(const QString &transactionId, QObject *context
     request.set_target_type("transaction");
     request.set_target_id(transactionId.toStdString());
     request.set_page_size(500);
+    QPointer<TransactionsOfflineStore> store = m_offline;
     txCall<v1::ListAuditEntriesRequest, v1::ListAuditEntriesResponse>(
         m_connection, m_stubs, context, request,
         [](TransactionStubs *s, grpc::ClientContext *c, const auto *r, auto *p, std::function<void(grpc::Status)> cb) {
             s->audit->async()->ListAuditEntries(c, r, p, std::move(cb));
         },
-        [done](const ServiceError &error, const v1::ListAuditEntriesResponse &response, const QList<FieldViolation> &) {
-            QList<HistoryEntry> entries;
-            for (const auto &e : response.entries()) {
-                HistoryEntry h;
-                h.sequence = e.sequence();
-                h.time = toDateTime(e.time());
-                h.actor = qs(e.actor());
-                h.role = qs(e.role());
-                h.action = qs(e.action());
-                h.reason = qs(e.reason());
-                h.detail = qs(e.detail());
-                h.diffJson = qs(e.diff_json());
-                entries << h;
-            }
-            done(error, entries);
+        [done, store, transactionId](const ServiceError &error, const v1::ListAuditEntriesResponse &response,
+                                     const QList<FieldViolation> &) {
+            if (error.isOk() && store)
+                store->save(TransactionsOfflineStore::Kind::History, transactionId,
+                            QByteArray::fromStdString(response.SerializeAsString()));
+            done(error, historyFromProto(response));
         });
+}
+
+void TransactionsService::savedTransaction(const QString &id, QObject *context,
+                                           std::function<void(const Transaction &, const QDateTime &)> done)
+{
+    if (!m_offline)
+        return;
+    m_offline->load(TransactionsOfflineStore::Kind::Transaction, id, context,
+                    [done](bool found, const QByteArray &data, const QDateTime &savedAt) {
+        v1::Transaction t;
+        if (found && t.ParseFromArray(data.constData(), int(data.size())))
+            done(fromProto(t, true), savedAt);
+    });
+}
+
+void TransactionsService::savedHistory(const QString &id, QObject *context,
+                                       std::function<void(const QList<HistoryEntry> &, const QDateTime &)> done)
+{
+    if (!m_offline)
+        return;
+    m_offline->load(TransactionsOfflineStore::Kind::History, id, context,
+                    [done](bool found, const QByteArray &data, const QDateTime &savedAt) {
+        v1::ListAuditEntriesResponse response;
+        if (found && response.ParseFromArray(data.constData(), int(data.size())))
+            done(historyFromProto(response), savedAt);
+    });
+}
+
+void TransactionsService::fetchSavedPage(const TransactionQuery &query, QObject *context, PageCallback done)
+{
+    if (!m_offline)
+        return;
+    m_offline->load(TransactionsOfflineStore::Kind::ExceptionPage, savedPageKey(query), context,
+                    [done](bool found, const QByteArray &data, const QDateTime &) {
+        v1::ListTransactionsResponse response;
+        if (!found || !response.ParseFromArray(data.constData(), int(data.size())))
+            return;
+        QList<Transaction> rows;
+        rows.reserve(response.transactions_size());
+        for (const auto &t : response.transactions())
+            rows << fromProto(t, false);
+        done(QString(), rows, QString(), response.total_size());
+    });
+}
+
+bool TransactionsService::queueIfOffline(const QString &kind, const QString &id, qint64 expectedVersion,
+                                         const QString &requestId, const QJsonObject &payload, QObject *context,
+                                         const MutationDone &done)
+{
+    if (!m_offline || !m_offline->isOffline())
+        return false;
+    QPointer<QObject> guard(context);
+    m_offline->enqueue(kind, id, expectedVersion, requestId, payload, this, [guard, done, kind, id](bool saved) {
+        if (!guard)
+            return;
+        MutationResult result;
+        if (saved) {
+            result.queued = true;
+            logger()->info("{} on {} waits in the outbox", kind.toStdString(), id.toStdString());
+        } else {
+            result.error.code = ServiceError::Unavailable;
+            result.error.serverMessage = QStringLiteral("the change could not be saved for later");
+        }
+        done(result);
+    });
+    return true;
+}
+
+TransactionsService::MutationDone TransactionsService::queueWhenUnreachable(
+    const QString &kind, const QString &id, qint64 expectedVersion, const QString &requestId,
+    const QJsonObject &payload, QObject *context, MutationDone done)
+{
+    QPointer<TransactionsService> self(this);
+    QPointer<QObject> guard(context);
+    return [self, guard, kind, id, expectedVersion, requestId, payload, done](const MutationResult &result) {
+        if (!result.error.isUnreachable() || !self || !self->m_offline) {
+            done(result);
+            return;
+        }
+        // The same request id: should the first attempt have arrived, the backend
+        // applies the change only once.
+        self->m_offline->enqueue(kind, id, expectedVersion, requestId, payload, self.data(),
+                                 [guard, done, result](bool saved) {
+            if (!guard)
+                return;
+            if (!saved) {
+                done(result);
+                return;
+            }
+            MutationResult queued;
+            queued.queued = true;
+            done(queued);
+        });
+    };
 }
 
 void TransactionsService::fetchPage(const TransactionQuery &query, const QString &pageToken, int pageSize,
@@ -460,7 +592,7 @@ TransactionsService::MutationDone TransactionsService::announce(MutationDone don
             logger()->info("transaction change refused: {} {}", result.error.reason.toStdString(),
                            result.error.serverMessage.toStdString());
         done(result);
-        if (self && result.isOk())
+        if (self && result.isOk() && !result.queued)
             emit self->transactionChanged(result.transaction);
     };
 }
@@ -487,67 +619,92 @@ void TransactionsService::updatePayload(const QString &id, qint64 expectedVersio
                                         const QString &reason, const QString &requestId, QObject *context,
                                         MutationDone done)
 {
+    const QJsonObject offlinePayload{{QStringLiteral("payload_json"), payloadJson}, {QStringLiteral("reason"), reason}};
+    if (queueIfOffline(QStringLiteral("edit"), id, expectedVersion, requestId, offlinePayload, context, done))
+        return;
     v1::UpdatePayloadRequest request;
     request.set_id(id.toStdString());
     request.set_expected_version(expectedVersion);
     request.set_payload_json(payloadJson.toStdString());
     request.set_reason(reason.toStdString());
     request.set_request_id(requestId.toStdString());
-    mutate(m_connection, m_stubs, context, request, FD_TX(UpdatePayload), announce(std::move(done)));
+    mutate(m_connection, m_stubs, context, request, FD_TX(UpdatePayload), announce(queueWhenUnreachable(QStringLiteral("edit"), id, expectedVersion, requestId, offlinePayload,
+                                                context, std::move(done))));
 }
 
 void TransactionsService::resubmit(const QString &id, qint64 expectedVersion, const QString &requestId,
                                    QObject *context, MutationDone done)
 {
+    const QJsonObject offlinePayload;
+    if (queueIfOffline(QStringLiteral("resubmit"), id, expectedVersion, requestId, offlinePayload, context, done))
+        return;
     v1::ResubmitRequest request;
     request.set_id(id.toStdString());
     request.set_expected_version(expectedVersion);
     request.set_request_id(requestId.toStdString());
-    mutate(m_connection, m_stubs, context, request, FD_TX(Resubmit), announce(std::move(done)));
+    mutate(m_connection, m_stubs, context, request, FD_TX(Resubmit),
+           announce(queueWhenUnreachable(QStringLiteral("resubmit"), id, expectedVersion, requestId, offlinePayload,
+                                         context, std::move(done))));
 }
 
 void TransactionsService::discard(const QString &id, qint64 expectedVersion, const QString &reason,
                                   const QString &requestId, QObject *context, MutationDone done)
 {
+    const QJsonObject offlinePayload{{QStringLiteral("reason"), reason}};
+    if (queueIfOffline(QStringLiteral("discard"), id, expectedVersion, requestId, offlinePayload, context, done))
+        return;
     v1::DiscardRequest request;
     request.set_id(id.toStdString());
     request.set_expected_version(expectedVersion);
     request.set_reason(reason.toStdString());
     request.set_request_id(requestId.toStdString());
-    mutate(m_connection, m_stubs, context, request, FD_TX(Discard), announce(std::move(done)));
+    mutate(m_connection, m_stubs, context, request, FD_TX(Discard), announce(queueWhenUnreachable(QStringLiteral("discard"), id, expectedVersion, requestId, offlinePayload,
+                                                context, std::move(done))));
 }
 
 void TransactionsService::resolveManually(const QString &id, qint64 expectedVersion, const QString &reason,
                                           const QString &requestId, QObject *context, MutationDone done)
 {
+    const QJsonObject offlinePayload{{QStringLiteral("reason"), reason}};
+    if (queueIfOffline(QStringLiteral("resolve"), id, expectedVersion, requestId, offlinePayload, context, done))
+        return;
     v1::ResolveManuallyRequest request;
     request.set_id(id.toStdString());
     request.set_expected_version(expectedVersion);
     request.set_reason(reason.toStdString());
     request.set_request_id(requestId.toStdString());
-    mutate(m_connection, m_stubs, context, request, FD_TX(ResolveManually), announce(std::move(done)));
+    mutate(m_connection, m_stubs, context, request, FD_TX(ResolveManually), announce(queueWhenUnreachable(QStringLiteral("resolve"), id, expectedVersion, requestId, offlinePayload,
+                                                context, std::move(done))));
 }
 
 void TransactionsService::assign(const QString &id, qint64 expectedVersion, const QString &assignee,
                                  const QString &requestId, QObject *context, MutationDone done)
 {
+    const QJsonObject offlinePayload{{QStringLiteral("assignee"), assignee}};
+    if (queueIfOffline(QStringLiteral("assign"), id, expectedVersion, requestId, offlinePayload, context, done))
+        return;
     v1::AssignRequest request;
     request.set_id(id.toStdString());
     request.set_expected_version(expectedVersion);
     request.set_assignee(assignee.toStdString());
     request.set_request_id(requestId.toStdString());
-    mutate(m_connection, m_stubs, context, request, FD_TX(Assign), announce(std::move(done)));
+    mutate(m_connection, m_stubs, context, request, FD_TX(Assign), announce(queueWhenUnreachable(QStringLiteral("assign"), id, expectedVersion, requestId, offlinePayload,
+                                                context, std::move(done))));
 }
 
 void TransactionsService::setTriageStatus(const QString &id, qint64 expectedVersion, TriageStatus status,
                                           const QString &requestId, QObject *context, MutationDone done)
 {
+    const QJsonObject offlinePayload{{QStringLiteral("triage_status"), int(status)}};
+    if (queueIfOffline(QStringLiteral("triage"), id, expectedVersion, requestId, offlinePayload, context, done))
+        return;
     v1::SetTriageStatusRequest request;
     request.set_id(id.toStdString());
     request.set_expected_version(expectedVersion);
     request.set_triage_status(static_cast<v1::TriageStatus>(status));
     request.set_request_id(requestId.toStdString());
-    mutate(m_connection, m_stubs, context, request, FD_TX(SetTriageStatus), announce(std::move(done)));
+    mutate(m_connection, m_stubs, context, request, FD_TX(SetTriageStatus), announce(queueWhenUnreachable(QStringLiteral("triage"), id, expectedVersion, requestId, offlinePayload,
+                                                context, std::move(done))));
 }
 
 void TransactionsService::addComment(const QString &id, const QString &text, const QString &requestId,
@@ -560,6 +717,21 @@ void TransactionsService::addComment(const QString &id, const QString &text, con
     txCall<v1::AddCommentRequest, v1::Comment>(
         m_connection, m_stubs, context, request, FD_TX(AddComment),
         [done](const ServiceError &error, const v1::Comment &, const QList<FieldViolation> &) { done(error); });
+}
+
+void TransactionsService::addComment(const QString &id, qint64 version, const QString &text,
+                                     const QString &requestId, QObject *context, MutationDone done)
+{
+    const QJsonObject offlinePayload{{QStringLiteral("text"), text}};
+    if (queueIfOffline(QStringLiteral("comment"), id, version, requestId, offlinePayload, context, done))
+        return;
+    MutationDone finish = queueWhenUnreachable(QStringLiteral("comment"), id, version, requestId, offlinePayload,
+                                               context, std::move(done));
+    addComment(id, text, requestId, context, [finish](const ServiceError &error) {
+        MutationResult result;
+        result.error = error;
+        finish(result);
+    });
 }
 
 void TransactionsService::startBulk(const BulkRequest &in, QObject *context, BulkDone done)

@@ -6,7 +6,10 @@
 #include "transaction.h"
 #include "transactionquery.h"
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -30,8 +33,42 @@ struct MutationResult
     QList<FieldViolation> violations; // for INVALID_ARGUMENT: where the payload is wrong
     Transaction transaction;
 
+    // The backend could not be reached: the change waits in the outbox (error is empty).
+    bool queued = false;
+
     bool isOk() const { return error.isOk(); }
     bool isConflict() const { return error.code == ServiceError::Aborted; }
+};
+
+// What the workbench keeps on this computer and what waits to be sent: the
+// composition root hands one to the service (saved pages, details and history,
+// changes made offline). Implemented over the encrypted cache and the outbox.
+class TransactionsOfflineStore : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Kind { ExceptionPage, Transaction, History };
+    using LoadDone = std::function<void(bool found, const QByteArray &data, const QDateTime &savedAt)>;
+
+    explicit TransactionsOfflineStore(QObject *parent = nullptr) : QObject(parent) {}
+
+    virtual bool isOffline() const = 0;
+    virtual void save(Kind kind, const QString &key, const QByteArray &data) = 0;
+    virtual void load(Kind kind, const QString &key, QObject *context, LoadDone done) = 0;
+    // kind/payload as described for OutboxAction; `done(false)` when it could not be saved.
+    virtual void enqueue(const QString &kind, const QString &transactionId, qint64 expectedVersion,
+                         const QString &requestId, const QJsonObject &payload, QObject *context,
+                         std::function<void(bool saved)> done) = 0;
+    // "pending sync", "sync conflict: …" or empty.
+    virtual QString syncState(const QString &transactionId) const = 0;
+
+signals:
+    void offlineChanged(bool offline);
+    void syncStatesChanged();
+    // A change made offline reached the backend.
+    void actionApplied(const QString &transactionId);
+    // A change made offline was refused; it waits for the person's decision.
+    void actionConflict(const QString &transactionId, const QString &description, const QString &message);
 };
 
 // TransactionService and the transaction part of AuditService. Every call is
@@ -46,6 +83,16 @@ public:
     ~TransactionsService() override;
 
     static QString newRequestId();
+
+    // Saved pages for a cache-first start, and the outbox for changes made offline.
+    void setOfflineStore(TransactionsOfflineStore *store) { m_offline = store; }
+    TransactionsOfflineStore *offlineStore() const { return m_offline; }
+    // The transaction (FULL view) or its history as last saved on this computer;
+    // `done` is called only when something is saved.
+    void savedTransaction(const QString &id, QObject *context,
+                          std::function<void(const Transaction &, const QDateTime &savedAt)> done);
+    void savedHistory(const QString &id, QObject *context,
+                      std::function<void(const QList<HistoryEntry> &, const QDateTime &savedAt)> done);
 
     using PageDone = std::function<void(const ServiceError &, const TransactionPage &)>;
     using TransactionDone = std::function<void(const ServiceError &, const Transaction &)>;
@@ -76,6 +123,10 @@ public:
                          QObject *context, MutationDone done);
     void addComment(const QString &id, const QString &text, const QString &requestId, QObject *context,
                     std::function<void(const ServiceError &)> done);
+    // The same, waiting in the outbox when the backend cannot be reached (the
+    // result then has `queued`; on success it carries no transaction).
+    void addComment(const QString &id, qint64 version, const QString &text, const QString &requestId,
+                    QObject *context, MutationDone done);
 
     void startBulk(const BulkRequest &request, QObject *context, BulkDone done);
     // Streams the job's progress until it ends; `update` runs for each report,
@@ -88,6 +139,7 @@ public:
     void fetchPage(const TransactionQuery &query, const QString &pageToken, int pageSize, QObject *context,
                    PageCallback done) override;
     void fetchRow(const QString &id, QObject *context, RowCallback done) override;
+    void fetchSavedPage(const TransactionQuery &query, QObject *context, PageCallback done) override;
 
 signals:
     // A change made from this console succeeded; views showing the transaction update.
@@ -95,6 +147,15 @@ signals:
 
 private:
     MutationDone announce(MutationDone done);
+    // Offline: saves the change in the outbox instead of sending it (true); the
+    // returned callback does the same when the call finds the backend unreachable.
+    bool queueIfOffline(const QString &kind, const QString &id, qint64 expectedVersion, const QString &requestId,
+                        const QJsonObject &payload, QObject *context, const MutationDone &done);
+    MutationDone queueWhenUnreachable(const QString &kind, const QString &id, qint64 expectedVersion,
+                                      const QString &requestId, const QJsonObject &payload, QObject *context,
+                                      MutationDone done);
+
+    QPointer<TransactionsOfflineStore> m_offline;
 
     BackendConnection *m_connection; // not owned
     std::shared_ptr<TransactionStubs> m_stubs;

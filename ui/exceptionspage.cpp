@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
@@ -217,10 +218,18 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     connect(m_model, &ExceptionListModel::pageLoaded, this, &ExceptionsPage::updateSummary);
     connect(m_model, &ExceptionListModel::liveBatchApplied, this, &ExceptionsPage::updateSummary);
     connect(m_model, &ExceptionListModel::loadFailed, this, [this](const QString &message) {
+        if (m_model->isShowingSaved()) {
+            m_summary->setText(tr("%n exception(s) as saved on this computer; the server cannot be reached (%1).",
+                                  nullptr, int(m_model->rowCount()))
+                                   .arg(message));
+            return;
+        }
         m_summary->setText(tr("The exceptions could not be loaded: %1").arg(message));
     });
 
     m_detail = new TransactionDetail(service, m_actions, this);
+    connect(m_detail, &TransactionDetail::reviewOfflineChangesRequested, this,
+            &ExceptionsPage::reviewOfflineChangesRequested);
     connect(m_detail, &TransactionDetail::loaded, this, [this](const Transaction &t) {
         // Actions work on the version the person sees in the detail.
         const QList<Transaction> sel = m_actions->selection();
@@ -535,6 +544,57 @@ void ExceptionsPage::reload()
 {
     m_model->reload();
     refreshGroups();
+}
+
+void ExceptionsPage::setOfflineStore(TransactionsOfflineStore *store)
+{
+    if (m_offlineStore)
+        disconnect(m_offlineStore, nullptr, this, nullptr);
+    m_offlineStore = store;
+    m_service->setOfflineStore(store);
+    if (!store) {
+        m_model->setSyncStateProvider({});
+        m_detail->setSyncStateProvider({});
+        m_actions->setOffline(false);
+        return;
+    }
+    QPointer<TransactionsOfflineStore> guard(store);
+    auto state = [guard](const QString &id) { return guard ? guard->syncState(id) : QString(); };
+    m_model->setSyncStateProvider(state);
+    m_detail->setSyncStateProvider(state);
+    m_actions->setOffline(store->isOffline());
+    connect(store, &TransactionsOfflineStore::offlineChanged, this, [this](bool offline) {
+        m_actions->setOffline(offline);
+    });
+    connect(store, &TransactionsOfflineStore::syncStatesChanged, this, [this] {
+        m_model->refreshSyncStates();
+        m_detail->updateSyncState();
+    });
+    connect(store, &TransactionsOfflineStore::actionApplied, this, [this](const QString &id) {
+        // The row and the detail show what the server has now.
+        m_model->noteChanged(id);
+        if (m_detail->transactionId() == id && !m_detail->hasUnsavedEdit())
+            m_detail->showTransaction(id);
+        m_groupRefresh->start();
+    });
+    connect(store, &TransactionsOfflineStore::actionConflict, this,
+            [this](const QString &id, const QString &description, const QString &message) {
+        const QString text = tr("%1 was not applied: %2. Review it to apply it to the current version or drop it.")
+                                 .arg(description, message);
+        m_status->setText(text);
+        emit statusMessage(text);
+        m_model->refreshSyncStates();
+        if (m_detail->transactionId() == id)
+            m_detail->updateSyncState();
+    });
+}
+
+void ExceptionsPage::showSavedData()
+{
+    if (!m_model->hasLoadedOnce() && !m_model->isLoading())
+        applyFilters();
+    else if (!m_model->hasLoadedOnce())
+        m_model->reload();
 }
 
 void ExceptionsPage::setUser(const User &user)

@@ -25,6 +25,7 @@ class ExceptionListModel;
 class SavedViews;
 class SessionService;
 class TransactionDetail;
+class TransactionsOfflineStore;
 class TransactionsService;
 
 // The exception workbench: failed transactions ranked by business impact, filtered
@@ -45,6 +46,11 @@ public:
     TransactionQuery currentQuery() const;
     void reload();
     void setUser(const User &user);
+    // Saved pages for a cache-first start, and changes waiting while offline. Give
+    // the service the same store before creating the page so its first page is saved.
+    void setOfflineStore(TransactionsOfflineStore *store);
+    // The read-only window opened from the saved data: shows the saved exceptions.
+    void showSavedData();
 
     ExceptionListModel *model() const { return m_model; }
     ErrorGroupModel *groupModel() const { return m_groups; }
@@ -65,6 +71,8 @@ public:
 signals:
     void exportFinished(const QString &path, int rows, const QString &error);
     void statusMessage(const QString &message);
+    // The person wants to decide about changes made offline (apply or drop).
+    void reviewOfflineChangesRequested();
 
 private:
     void buildFilters();
@@ -87,6 +95,7 @@ private:
     ActionController *m_actions;
     SavedViews *m_savedViews = nullptr;
     QHash<QString, FlowSchema> m_flows;
+    TransactionsOfflineStore *m_offlineStore = nullptr; // not owned
     bool m_applying = false;
     int m_scrollShift = 0;
 

@@ -1,5 +1,7 @@
 #include "transactiondetail.h"
 
+#include <memory>
+
 #include "commands/actioncontroller.h"
 #include "payloadeditor/payloadeditor.h"
 #include "transactionsservice.h"
@@ -97,6 +99,17 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     m_changedBanner->setStyleSheet(QStringLiteral("background: #fff4ce; padding: 6px;"));
     m_changedBanner->hide();
 
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    m_syncLabel->setTextFormat(Qt::RichText); // our own text; the state is escaped
+    m_syncLabel->setWordWrap(true);
+    m_syncLabel->setStyleSheet(QStringLiteral("background: #ffedd5; color: #7c2d12; padding: 6px;"));
+    m_syncLabel->hide();
+    connect(m_syncLabel, &QLabel::linkActivated, this, &TransactionDetail::reviewOfflineChangesRequested);
+    m_savedNote = plainLabel(this, QStringLiteral("savedNote"));
+    m_savedNote->setStyleSheet(QStringLiteral("color: #4b5563; font-style: italic;"));
+    m_savedNote->hide();
+
     m_errorTitle = plainLabel(this, QStringLiteral("errorTitle"));
     QFont bold = m_errorTitle->font();
     bold.setBold(true);
@@ -173,6 +186,8 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     layout->addWidget(m_state);
     layout->addWidget(m_summary);
     layout->addWidget(m_changedBanner);
+    layout->addWidget(m_syncLabel);
+    layout->addWidget(m_savedNote);
     layout->addLayout(buttons);
     layout->addWidget(m_errorTitle);
     layout->addWidget(m_errorMessage);
@@ -194,6 +209,9 @@ void TransactionDetail::clear()
     m_transaction = {};
     m_title->setText(tr("No transaction selected"));
     m_state->clear();
+    m_showingSaved = false;
+    m_savedNote->hide();
+    m_syncLabel->hide();
     m_summary->setText(tr("Choose an exception in the list to see what it blocks, why it failed and how to fix it."));
     m_changedBanner->hide();
     m_errorTitle->clear();
@@ -224,16 +242,48 @@ void TransactionDetail::showTransaction(const QString &id)
 void TransactionDetail::load(const QString &id, bool keepEdit)
 {
     const int generation = ++m_generation;
+    m_serverAnswered = false;
+    m_serverUnreachable = false;
     if (!keepEdit)
         m_title->setText(tr("Loading…"));
+    // Cache-first: what was saved on this computer is shown until the server answers.
+    if (!keepEdit || m_transaction.id != id) {
+        m_service->savedTransaction(id, this, [this, generation](const Transaction &t, const QDateTime &savedAt) {
+            if (generation != m_generation || m_serverAnswered)
+                return;
+            m_showingSaved = true;
+            fill(t, false);
+            m_editor->setReadOnly(true);
+            updateEditButtons();
+            QString note = tr("As saved on this computer on %1.")
+                               .arg(QLocale().toString(savedAt.toLocalTime(), QLocale::ShortFormat));
+            if (m_serverUnreachable)
+                note += u' ' + tr("The server cannot be reached, so it may have changed since.");
+            m_savedNote->setText(note);
+            m_savedNote->show();
+        });
+    }
     m_service->get(id, true, this, [this, generation, keepEdit](const ServiceError &error, const Transaction &t) {
         if (generation != m_generation)
             return;
+        if (!error.isOk() && error.isUnreachable()) {
+            // What was saved stays on screen, or still comes.
+            m_serverUnreachable = true;
+            if (m_showingSaved) {
+                m_savedNote->setText(m_savedNote->text() + u' '
+                                     + tr("The server cannot be reached, so it may have changed since."));
+                return;
+            }
+        } else {
+            m_serverAnswered = true;
+        }
         if (!error.isOk()) {
             m_title->setText(tr("The transaction could not be loaded"));
             m_summary->setText(error.userMessage());
             return;
         }
+        m_showingSaved = false;
+        m_savedNote->hide();
         fill(t, keepEdit);
     });
 }
@@ -296,23 +346,38 @@ void TransactionDetail::fill(const Transaction &t, bool keepEdit, bool ownChange
         new QTreeWidgetItem(m_route, {when(h.time), h.system, h.action, h.detail});
 
     updateEditButtons();
+    updateSyncState();
     loadHistory();
     loadTimeline();
     emit loaded(t);
 }
 
+void TransactionDetail::setSyncStateProvider(std::function<QString(const QString &)> provider)
+{
+    m_syncState = std::move(provider);
+    updateSyncState();
+}
+
+void TransactionDetail::updateSyncState()
+{
+    const QString state = m_syncState && !m_transaction.id.isEmpty() ? m_syncState(m_transaction.id) : QString();
+    if (state.isEmpty()) {
+        m_syncLabel->hide();
+        return;
+    }
+    m_syncLabel->setText(tr("Changes you made offline: %1. <a href=\"review\">Review…</a>").arg(state.toHtmlEscaped()));
+    m_syncLabel->setToolTip(tr("They are sent to the server in order when it answers again; one the server refused "
+                               "waits for you to apply it to the current version or drop it."));
+    m_syncLabel->show();
+}
+
 void TransactionDetail::loadHistory()
 {
     const int generation = m_generation;
-    m_service->history(m_transaction.id, this, [this, generation](const ServiceError &error,
-                                                                   const QList<HistoryEntry> &entries) {
-        if (generation != m_generation)
-            return;
+    auto answered = std::make_shared<bool>(false);
+    auto savedShown = std::make_shared<bool>(false);
+    auto show = [this](const QList<HistoryEntry> &entries) {
         m_history->clear();
-        if (!error.isOk()) {
-            new QTreeWidgetItem(m_history, {QString(), QString(), tr("History not available"), error.userMessage()});
-            return;
-        }
         for (const HistoryEntry &e : entries) {
             const QString note = e.reason.isEmpty() ? e.detail : (e.detail.isEmpty() ? e.reason : e.reason + QStringLiteral(" · ") + e.detail);
             auto *item = new QTreeWidgetItem(m_history, {when(e.time), e.actor, historyActionName(e.action), note});
@@ -321,6 +386,29 @@ void TransactionDetail::loadHistory()
         }
         if (entries.isEmpty())
             new QTreeWidgetItem(m_history, {QString(), QString(), tr("Nobody has acted on it yet"), QString()});
+    };
+    m_service->savedHistory(m_transaction.id, this,
+                            [this, generation, answered, savedShown, show](const QList<HistoryEntry> &entries,
+                                                                           const QDateTime &) {
+        if (generation != m_generation || *answered)
+            return;
+        *savedShown = true;
+        show(entries);
+    });
+    m_service->history(m_transaction.id, this, [this, generation, answered, savedShown, show](
+                                                   const ServiceError &error, const QList<HistoryEntry> &entries) {
+        if (generation != m_generation)
+            return;
+        if (!error.isOk() && error.isUnreachable() && *savedShown)
+            return; // the saved history stays
+        if (error.isOk() || !error.isUnreachable())
+            *answered = true;
+        if (!error.isOk()) {
+            m_history->clear();
+            new QTreeWidgetItem(m_history, {QString(), QString(), tr("History not available"), error.userMessage()});
+            return;
+        }
+        show(entries);
     });
 }
 

@@ -3,8 +3,11 @@
 #include "fieldviolation.h"
 #include "transaction.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -48,12 +51,22 @@ public:
     QString summaryText() const;
     QTabWidget *tabs() const { return m_tabs; }
 
+    // Changes made offline for the shown transaction: "pending sync" or a conflict.
+    void setSyncStateProvider(std::function<QString(const QString &id)> provider);
+    void updateSyncState();
+    QLabel *syncLabel() const { return m_syncLabel; }
+    // Shown from the data saved on this computer (the server did not answer yet or cannot be reached).
+    bool isShowingSaved() const { return m_showingSaved; }
+    QLabel *savedNote() const { return m_savedNote; }
+
     // Saves the edited payload against the version the person started from;
     // with resubmit, sends it again once it is saved.
     void save(bool resubmit);
 
 signals:
     void loaded(const Flowdesk::Transaction &transaction);
+    // The person wants to decide about changes made offline that were not applied.
+    void reviewOfflineChangesRequested();
 
 private:
     void load(const QString &id, bool keepEdit);
@@ -72,6 +85,10 @@ private:
     qint64 m_editBaseVersion = 0;
     bool m_replaceEditOnUpdate = false; // the edit was saved: show the saved payload
     int m_generation = 0;
+    bool m_serverAnswered = false;
+    bool m_serverUnreachable = false;
+    bool m_showingSaved = false;
+    std::function<QString(const QString &)> m_syncState;
 
     QLabel *m_title;
     QLabel *m_state;
@@ -80,6 +97,8 @@ private:
     QLabel *m_errorMessage;
     QPlainTextEdit *m_targetResponse;
     QLabel *m_changedBanner;
+    QLabel *m_syncLabel;
+    QLabel *m_savedNote;
     QTabWidget *m_tabs;
     PayloadEditor *m_editor;
     QLabel *m_editStatus;

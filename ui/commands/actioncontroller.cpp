@@ -94,6 +94,14 @@ void ActionController::setUser(const User &user)
     updateActions();
 }
 
+void ActionController::setOffline(bool offline)
+{
+    if (m_offline == offline)
+        return;
+    m_offline = offline;
+    updateActions();
+}
+
 void ActionController::setSelection(const QList<Transaction> &selection)
 {
     m_selection = selection;
@@ -119,6 +127,12 @@ void ActionController::updateActions()
     apply(Discard, one | Command::NeedsFailed, PermissionEdit);
     apply(ResolveManually, one | Command::NeedsFailed, PermissionEdit);
     apply(Bulk, Command::NoRestriction, PermissionEdit);
+    if (m_offline && m_actions.value(Bulk)->isEnabled()) {
+        QAction *bulk = m_actions.value(Bulk);
+        bulk->setEnabled(false);
+        bulk->setToolTip(tr("Bulk actions need the server: they cannot wait to be sent while it cannot be reached"));
+        bulk->setStatusTip(bulk->toolTip());
+    }
     QString triageWhy = Command::unavailableReason(one | Command::NeedsFailed, QLatin1String(PermissionTriage),
                                                    m_selection, m_user);
     if (triageWhy.isEmpty() && m_running)
@@ -168,7 +182,12 @@ void ActionController::onFinished(Command *command, const MutationResult &result
 {
     const Transaction t = command->transaction();
     const ServiceError &error = result.error;
-    if (error.isUnreachable()) {
+    if (result.queued) {
+        emit statusMessage(tr("%1: the server cannot be reached; the change waits on this computer and is sent "
+                              "when it answers again (pending sync).")
+                               .arg(t.businessKey));
+        emit actionQueued(t.id);
+    } else if (error.isUnreachable()) {
         // Nothing is lost: the same request (same id) can be sent again and the
         // server does it only once, even if the first one did arrive.
         const QString text = tr("%1: the server could not be reached, so it is not known whether the change "

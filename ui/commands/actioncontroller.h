@@ -49,6 +49,10 @@ public:
     // Off in tests: message boxes are replaced by the signals below.
     void setInteractive(bool interactive) { m_interactive = interactive; }
 
+    // Offline, changes wait in the outbox; commands that cannot wait (bulk) are off.
+    void setOffline(bool offline);
+    bool isOffline() const { return m_offline; }
+
 signals:
     void transactionUpdated(const Flowdesk::Transaction &transaction);
     void violationsReported(const QString &transactionId, const QList<Flowdesk::FieldViolation> &violations);
@@ -61,6 +65,8 @@ signals:
     void bulkRequested(const QList<Flowdesk::Transaction> &selection);
     // The backend refused for lack of a permission: the session's rights changed.
     void permissionRevoked();
+    // The change could not reach the server and waits in the outbox.
+    void actionQueued(const QString &transactionId);
 
 private:
     QAction *makeAction(ActionId id, const QString &text, const QString &shortcut, const QString &toolTip);
@@ -79,6 +85,7 @@ private:
     QPointer<Command> m_running;
     QPointer<Command> m_last;
     bool m_interactive = true;
+    bool m_offline = false;
 };
 
 } // namespace Flowdesk

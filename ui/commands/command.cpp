@@ -115,9 +115,8 @@ void CommentCommand::send()
 {
     const Transaction t = transaction();
     emit progress(tr("Adding comment…"));
-    m_service->addComment(t.id, m_text, m_requestId, this, [this, t](const ServiceError &error) {
-        MutationResult r;
-        r.error = error;
+    m_service->addComment(t.id, t.version, m_text, m_requestId, this, [this, t](const MutationResult &result) {
+        MutationResult r = result;
         r.transaction = t;
         report(r);
     });
