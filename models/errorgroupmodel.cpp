@@ -2,11 +2,60 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 #ifdef FLOWDESK_MODEL_TESTER
 #include <QAbstractItemModelTester>
 #endif
 
 namespace Flowdesk {
+
+namespace {
+
+// Per currency, largest first; a server without the per-currency list still
+// gives its single figure.
+QList<CurrencyAmount> valuesOf(const ErrorGroup &g)
+{
+    QList<CurrencyAmount> values = g.valuesAtRisk;
+    if (values.isEmpty() && g.valueAtRiskMinor != 0)
+        values << CurrencyAmount{g.currency, g.valueAtRiskMinor};
+    std::stable_sort(values.begin(), values.end(), [](const CurrencyAmount &a, const CurrencyAmount &b) {
+        return a.amountMinor > b.amountMinor;
+    });
+    return values;
+}
+
+qint64 largestAmount(const ErrorGroup &g)
+{
+    const QList<CurrencyAmount> values = valuesOf(g);
+    return values.isEmpty() ? 0 : values.first().amountMinor;
+}
+
+QString valueText(const ErrorGroup &g)
+{
+    const QList<CurrencyAmount> values = valuesOf(g);
+    if (values.isEmpty())
+        return {};
+    const QString first = formatAmount(values.first().amountMinor, values.first().currency);
+    if (values.size() == 1)
+        return first;
+    return ErrorGroupModel::tr("%1 + %n more", "further currencies of an error group's value", int(values.size() - 1))
+        .arg(first);
+}
+
+QString valueToolTip(const ErrorGroup &g)
+{
+    const QList<CurrencyAmount> values = valuesOf(g);
+    if (values.isEmpty())
+        return ErrorGroupModel::tr("No amount at risk");
+    QStringList lines;
+    lines << ErrorGroupModel::tr("Value at risk per currency:");
+    for (const CurrencyAmount &v : values)
+        lines << formatAmount(v.amountMinor, v.currency);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
 
 ErrorGroupModel::ErrorGroupModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -34,10 +83,19 @@ QVariant ErrorGroupModel::data(const QModelIndex &index, int role) const
         case ErrorColumn:
             return QStringLiteral("%1 · %2").arg(g.code, g.sampleMessage);
         case CountColumn: return QLocale().toString(g.count);
-        case ValueColumn: return formatAmount(g.valueAtRiskMinor, g.currency);
+        case ValueColumn: return valueText(g);
+        }
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case ErrorColumn: return g.code;
+        case CountColumn: return g.count;
+        case ValueColumn: return largestAmount(g);
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == ValueColumn)
+            return valueToolTip(g);
         return tr("%1\nCategory: %2\n%3 transactions, oldest %4")
             .arg(g.sampleMessage, errorCategoryName(g.category), QLocale().toString(g.count),
                  QLocale().toString(g.oldestTime.toLocalTime(), QLocale::ShortFormat));
@@ -62,8 +120,48 @@ QVariant ErrorGroupModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-void ErrorGroupModel::setGroups(const QList<ErrorGroup> &groups)
+void ErrorGroupModel::sortGroups(QList<ErrorGroup> &groups) const
 {
+    if (m_sortColumn < 0)
+        return;
+    const int column = m_sortColumn;
+    const Qt::SortOrder order = m_sortOrder;
+    std::stable_sort(groups.begin(), groups.end(), [column, order](const ErrorGroup &a, const ErrorGroup &b) {
+        const auto less = [column](const ErrorGroup &x, const ErrorGroup &y) {
+            switch (column) {
+            case ErrorColumn: return x.code < y.code;
+            case CountColumn: return x.count < y.count;
+            case ValueColumn: return largestAmount(x) < largestAmount(y);
+            }
+            return false;
+        };
+        return order == Qt::AscendingOrder ? less(a, b) : less(b, a);
+    });
+}
+
+void ErrorGroupModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QStringList signatures;
+    for (const QModelIndex &i : before)
+        signatures << m_groups.at(i.row()).signature;
+    sortGroups(m_groups);
+    QModelIndexList after;
+    for (int i = 0; i < before.size(); ++i)
+        after << index(indexOf(signatures.at(i)).row(), before.at(i).column());
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void ErrorGroupModel::setGroups(const QList<ErrorGroup> &incoming)
+{
+    QList<ErrorGroup> groups = incoming;
+    sortGroups(groups);
     bool sameSignatures = groups.size() == m_groups.size();
     for (int i = 0; sameSignatures && i < groups.size(); ++i)
         sameSignatures = groups.at(i).signature == m_groups.at(i).signature;

@@ -12,7 +12,9 @@ class ErrorGroupModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { ErrorColumn, CountColumn, ValueColumn, ColumnCount };
-    enum Roles { SignatureRole = Qt::UserRole + 1 };
+    // SortRole: the value a column sorts by (the value column: the largest
+    // single-currency amount).
+    enum Roles { SignatureRole = Qt::UserRole + 1, SortRole };
 
     explicit ErrorGroupModel(QObject *parent = nullptr);
 
@@ -22,13 +24,19 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Groups that stay keep their row and only report changed cells.
+    // Kept in the order of the last sort(), else in the server's order.
     void setGroups(const QList<ErrorGroup> &groups);
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     QList<ErrorGroup> groups() const { return m_groups; }
     ErrorGroup group(const QModelIndex &index) const;
     QModelIndex indexOf(const QString &signature) const;
 
 private:
+    void sortGroups(QList<ErrorGroup> &groups) const;
+
     QList<ErrorGroup> m_groups;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };
 
 ErrorGroupModel *createErrorGroupModel(QObject *parent);

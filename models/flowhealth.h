@@ -98,8 +98,11 @@ struct ErrorSignatureCount
     QString code;
     QString sampleMessage;
     qint64 count = 0;
+    // The largest single-currency amount, never a sum across currencies.
     qint64 valueAtRiskMinor = 0;
     QString currency;
+    // (currency, amount in minor units) for every currency, largest first.
+    QList<QPair<QString, qint64>> valuesAtRisk;
 };
 
 // How long stuck orders have been waiting, in the buckets the backlog chart shows.

@@ -91,6 +91,13 @@ struct FlowSchema
     QString schemaJson;
 };
 
+// An amount of money in one currency, in minor units (cents).
+struct CurrencyAmount
+{
+    QString currency;
+    qint64 amountMinor = 0;
+};
+
 struct ErrorGroup
 {
     QString signature;
@@ -99,10 +106,14 @@ struct ErrorGroup
     QString code;
     QString sampleMessage;
     qint64 count = 0;
+    // The largest single-currency amount of valuesAtRisk, never a sum across
+    // currencies.
     qint64 valueAtRiskMinor = 0;
     QString currency;
     QDateTime oldestTime;
     QDateTime newestTime;
+    // The members' amounts per currency, largest first.
+    QList<CurrencyAmount> valuesAtRisk;
 };
 
 // One audit entry about a transaction: who did what, and why.

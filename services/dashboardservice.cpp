@@ -334,6 +334,8 @@ void DashboardService::startErrors()
                     s.count = g.count();
                     s.valueAtRiskMinor = g.value_at_risk_minor();
                     s.currency = str(g.currency());
+                    for (const auto &v : g.values_at_risk())
+                        s.valuesAtRisk.append({str(v.currency()), v.amount_minor()});
                     groups << s;
                 }
                 std::stable_sort(groups.begin(), groups.end(),

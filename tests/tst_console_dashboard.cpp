@@ -386,6 +386,21 @@ void TestConsoleDashboard::chartsShowExactFigures()
     // A bar of the error signature chart drills down to that signature.
     const auto signatures = page.errorChart()->signatures();
     QVERIFY(!signatures.isEmpty());
+    // Its tooltip names the value at risk in every currency, never one sum across them.
+    int mixed = 0;
+    for (int i = 0; i < signatures.size(); ++i) {
+        const ErrorSignatureCount &s = signatures.at(i);
+        const QString text = page.errorChart()->signatureText(i);
+        for (const auto &v : s.valuesAtRisk)
+            QVERIFY2(text.contains(formatMoney(v.second, v.first).toHtmlEscaped()), qPrintable(text));
+        if (!s.valuesAtRisk.isEmpty()) {
+            QCOMPARE(s.valueAtRiskMinor, s.valuesAtRisk.first().second);
+            QCOMPARE(s.currency, s.valuesAtRisk.first().first);
+        }
+        if (s.valuesAtRisk.size() > 1)
+            ++mixed;
+    }
+    QVERIFY2(mixed > 0, "the demo data has a signature failing in several currencies");
     QSignalSpy drill(&page, &DashboardPage::drillDown);
     emit page.errorChart()->signatureActivated(signatures.last());
     QCOMPARE(drill.count(), 1);

@@ -11,9 +11,11 @@
 #include "transactionsservice.h"
 
 #include <QAbstractItemModelTester>
+#include <QMap>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Flowdesk;
@@ -33,6 +35,7 @@ private slots:
     void newFailureTakesItsRank();
     void newFailureBeyondLoadedRowsIsCounted();
     void errorGroupsAddUpToTheList();
+    void errorGroupValueIsPerCurrency();
     void savedViewsRoundTrip();
     void resubmitWithSameRequestIdDeliversOnce();
     void historyShowsColleaguesActions();
@@ -289,6 +292,84 @@ void TestConsoleExceptions::errorGroupsAddUpToTheList()
     model->setGroups(groups.mid(1));
     QCOMPARE(model->rowCount(), groups.size() - 1);
     delete list;
+    delete model;
+}
+
+void TestConsoleExceptions::errorGroupValueIsPerCurrency()
+{
+    QList<ErrorGroup> groups;
+    bool done = false;
+    m_service->listErrorGroups(TransactionQuery{}, this, [&](const ServiceError &e, const QList<ErrorGroup> &g) {
+        QVERIFY(e.isOk());
+        groups = g;
+        done = true;
+    });
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
+    QVERIFY(!groups.isEmpty());
+    // The group spanning the most currencies: its members, added up per currency.
+    const ErrorGroup g = *std::max_element(groups.begin(), groups.end(), [](const ErrorGroup &a, const ErrorGroup &b) {
+        return a.valuesAtRisk.size() < b.valuesAtRisk.size();
+    });
+    QVERIFY2(g.valuesAtRisk.size() > 1, "the demo data has failures of one signature in several currencies");
+    ExceptionListModel *list = createExceptionListModel(m_service.get(), this);
+    TransactionQuery byGroup;
+    byGroup.errorSignature = g.signature;
+    QVERIFY(loadAll(*list, byGroup, 1000));
+    QMap<QString, qint64> expected;
+    for (int row = 0; row < list->rowCount(); ++row) {
+        const Transaction t = list->transaction(row);
+        if (t.amountMinor != 0)
+            expected[t.currency] += t.amountMinor;
+    }
+    delete list;
+    QMap<QString, qint64> actual;
+    for (int i = 0; i < g.valuesAtRisk.size(); ++i) {
+        actual.insert(g.valuesAtRisk.at(i).currency, g.valuesAtRisk.at(i).amountMinor);
+        if (i > 0)
+            QVERIFY(g.valuesAtRisk.at(i - 1).amountMinor >= g.valuesAtRisk.at(i).amountMinor);
+    }
+    QCOMPARE(actual, expected);
+    if (!g.valuesAtRisk.isEmpty()) {
+        QCOMPARE(g.valueAtRiskMinor, g.valuesAtRisk.first().amountMinor);
+        QCOMPARE(g.currency, g.valuesAtRisk.first().currency);
+    }
+
+    // What the clerk reads: the largest currency and how many more, every
+    // currency in the tooltip, and sorting by the largest single amount.
+    ErrorGroup mixed;
+    mixed.signature = QStringLiteral("mixed");
+    mixed.code = QStringLiteral("UNKNOWN_CUSTOMER");
+    mixed.count = 13;
+    mixed.valueAtRiskMinor = 21406530;
+    mixed.currency = QStringLiteral("EUR");
+    mixed.valuesAtRisk = {{QStringLiteral("EUR"), 21406530}, {QStringLiteral("PLN"), 9000000},
+                          {QStringLiteral("USD"), 120000}};
+    ErrorGroup single;
+    single.signature = QStringLiteral("single");
+    single.code = QStringLiteral("TIMEOUT");
+    single.count = 20;
+    single.valueAtRiskMinor = 30000000;
+    single.currency = QStringLiteral("MXN");
+    single.valuesAtRisk = {{QStringLiteral("MXN"), 30000000}};
+    ErrorGroupModel *model = createErrorGroupModel(this);
+    model->setGroups({single, mixed});
+    const QModelIndex value = model->index(model->indexOf(QStringLiteral("mixed")).row(), ErrorGroupModel::ValueColumn);
+    QCOMPARE(value.data().toString(),
+             ErrorGroupModel::tr("%1 + %n more", "further currencies of an error group's value", 2)
+                 .arg(formatAmount(21406530, QStringLiteral("EUR"))));
+    QVERIFY(value.data().toString().endsWith(QStringLiteral("+ 2 more")));
+    const QString tip = value.data(Qt::ToolTipRole).toString();
+    for (const CurrencyAmount &v : mixed.valuesAtRisk)
+        QVERIFY2(tip.contains(formatAmount(v.amountMinor, v.currency)), qPrintable(tip));
+    QCOMPARE(model->index(model->indexOf(QStringLiteral("single")).row(), ErrorGroupModel::ValueColumn).data().toString(),
+             formatAmount(30000000, QStringLiteral("MXN")));
+    QCOMPARE(value.data(ErrorGroupModel::SortRole).toLongLong(), qint64(21406530));
+    model->sort(ErrorGroupModel::ValueColumn, Qt::DescendingOrder);
+    QCOMPARE(model->group(model->index(0, 0)).signature, QStringLiteral("single"));
+    model->sort(ErrorGroupModel::ValueColumn, Qt::AscendingOrder);
+    QCOMPARE(model->group(model->index(0, 0)).signature, QStringLiteral("mixed"));
+    model->setGroups({single, mixed}); // a refresh keeps the chosen order
+    QCOMPARE(model->group(model->index(0, 0)).signature, QStringLiteral("mixed"));
     delete model;
 }
 

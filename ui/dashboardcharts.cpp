@@ -425,6 +425,28 @@ ErrorSignatureChart::ErrorSignatureChart(QWidget *parent)
     setEmptyText(tr("Loading…"));
 }
 
+QString ErrorSignatureChart::signatureText(int index) const
+{
+    if (index < 0 || index >= m_signatures.size())
+        return {};
+    const ErrorSignatureCount &s = m_signatures.at(index);
+    QString text = tr("<b>%1</b> · %2<br>%3<br>Open exceptions: %4")
+                       .arg(s.code.toHtmlEscaped(), m_flowNames.value(s.flowId, s.flowId).toHtmlEscaped(),
+                            s.sampleMessage.toHtmlEscaped())
+                       .arg(s.count);
+    // One line per currency: amounts in different currencies are never added up.
+    if (!s.valuesAtRisk.isEmpty()) {
+        QStringList amounts;
+        for (const auto &v : s.valuesAtRisk)
+            amounts << formatMoney(v.second, v.first).toHtmlEscaped();
+        text += tr("<br>Value at risk: %1").arg(amounts.join(QStringLiteral("<br>&nbsp;&nbsp;")));
+    } else if (s.valueAtRiskMinor > 0) {
+        text += tr("<br>Value at risk: %1").arg(formatMoney(s.valueAtRiskMinor, s.currency));
+    }
+    text += tr("<br><i>Click to see them</i>");
+    return text;
+}
+
 void ErrorSignatureChart::setSignatures(const QList<ErrorSignatureCount> &signatures,
                                         const QHash<QString, QString> &flowNames)
 {
@@ -455,15 +477,7 @@ void ErrorSignatureChart::setSignatures(const QList<ErrorSignatureCount> &signat
             QToolTip::hideText();
             return;
         }
-        const ErrorSignatureCount &s = m_signatures.at(index);
-        QString text = tr("<b>%1</b> · %2<br>%3<br>Open exceptions: %4")
-                           .arg(s.code.toHtmlEscaped(), m_flowNames.value(s.flowId, s.flowId).toHtmlEscaped(),
-                                s.sampleMessage.toHtmlEscaped())
-                           .arg(s.count);
-        if (s.valueAtRiskMinor > 0)
-            text += tr("<br>Value at risk: %1").arg(formatMoney(s.valueAtRiskMinor, s.currency));
-        text += tr("<br><i>Click to see them</i>");
-        QToolTip::showText(QCursor::pos(), text, m_view);
+        QToolTip::showText(QCursor::pos(), signatureText(index), m_view);
     });
     connect(set, &QBarSet::clicked, this, [this](int index) {
         if (index >= 0 && index < m_signatures.size())

@@ -104,6 +104,9 @@ public:
     // flowNames: flow id -> name, for the labels.
     void setSignatures(const QList<ErrorSignatureCount> &signatures, const QHash<QString, QString> &flowNames);
     QList<ErrorSignatureCount> signatures() const { return m_signatures; }
+    // The tooltip of a bar (index into signatures()): flow, message, count and
+    // the value at risk in every currency.
+    QString signatureText(int index) const;
 
 signals:
     void signatureActivated(const Flowdesk::ErrorSignatureCount &signature);
