@@ -91,3 +91,14 @@ foreach(_suite exceptions exceptions_ui)
     add_test(NAME console_${_suite} COMMAND tst_console_${_suite})
     set_tests_properties(console_${_suite} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 120)
 endforeach()
+
+# The exception workbench offline: saved pages and details, changes waiting in the outbox.
+add_executable(tst_console_offline_exceptions tst_console_offline_exceptions.cpp)
+target_link_libraries(tst_console_offline_exceptions PRIVATE
+    flowdesk_consoletestutil flowdesk_offline flowdesk_ui flowdesk_services flowdesk_models
+    Qt6::Test Qt6::Widgets flowdesk_warnings)
+if(TARGET flowdeskd)
+    add_dependencies(tst_console_offline_exceptions flowdeskd)
+endif()
+add_test(NAME console_offline_exceptions COMMAND tst_console_offline_exceptions)
+set_tests_properties(console_offline_exceptions PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 120)
