@@ -286,6 +286,11 @@ void ConsoleApp::startEvents()
         if (!m_events->isRunning() && m_session->isLoggedIn())
             m_events->start(sequence);
     }, Qt::SingleShotConnection);
+    // A keychain or passphrase prompt the person leaves open does not hold the live view up.
+    QTimer::singleShot(8000, m_events, [this] {
+        if (!m_events->isRunning() && m_session->isLoggedIn())
+            m_events->start(-1);
+    });
 }
 
 void ConsoleApp::addDashboardPages()
