@@ -314,9 +314,15 @@ void ConsoleApp::addDashboardPages()
         connect(dashboardPage, &DashboardPage::drillDown, exceptions, open);
         connect(stuckPage, &StuckOrdersPage::drillDown, exceptions, open);
     }
-    // Plant supervisors come for the dashboard; it is their first page.
-    if (m_session->session().user.role == Role::Viewer)
+    // Plant supervisors come for the dashboard, sales ops and finance for their
+    // exceptions; each starts on the page they came for.
+    const Role role = m_session->session().user.role;
+    if (role == Role::Viewer)
         m_window->showPage(dashboardPage);
+    else if (role == Role::Operator) {
+        if (auto *exceptions = m_window->findChild<ExceptionsPage *>())
+            m_window->showPage(exceptions);
+    }
 }
 
 void ConsoleApp::onSessionExpired()
