@@ -1499,23 +1499,23 @@ Begründung (wird im Prüfprotokoll gespeichert):</translation>
             <translation>Demokonten: operator (Vertrieb und Finanzen), viewer (Werk DE01), admin, auditor. Das Passwort ist „demo-“ gefolgt vom Namen, zum Beispiel demo-operator.</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="295" />
+            <location filename="../app/consoleapp.cpp" line="300" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="296" />
+            <location filename="../app/consoleapp.cpp" line="301" />
             <source>Flow health at a glance: status per flow, stuck orders, throughput and failures</source>
             <translation>Zustand der Flows auf einen Blick: Status je Flow, hängende Aufträge, Durchsatz und Fehler</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="300" />
+            <location filename="../app/consoleapp.cpp" line="305" />
             <source>Stuck orders</source>
             <translation>Hängende
 Aufträge</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="300" />
+            <location filename="../app/consoleapp.cpp" line="305" />
             <source>Transactions past their SLA and not closed, most overdue first</source>
             <translation>Transaktionen über ihrem SLA und nicht abgeschlossen, die am stärksten überfälligen zuerst</translation>
         </message>
@@ -2207,28 +2207,28 @@ Kategorie: %2
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="437" />
+            <location filename="../ui/dashboardcharts.cpp" line="459" />
             <source>Exceptions</source>
             <translation>Ausnahmen</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="459" />
+            <location filename="../ui/dashboardcharts.cpp" line="433" />
             <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3&lt;br&gt;Open exceptions: %4</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3&lt;br&gt;Offene Ausnahmen: %4</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="468" />
-            <location filename="../ui/dashboardcharts.cpp" line="470" />
+            <location filename="../ui/dashboardcharts.cpp" line="442" />
+            <location filename="../ui/dashboardcharts.cpp" line="444" />
             <source>&lt;br&gt;Value at risk: %1</source>
             <translation>&lt;br&gt;Gefährdeter Wert: %1</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="472" />
+            <location filename="../ui/dashboardcharts.cpp" line="446" />
             <source>&lt;br&gt;&lt;i&gt;Click to see them&lt;/i&gt;</source>
             <translation>&lt;br&gt;&lt;i&gt;Klicken, um sie anzuzeigen&lt;/i&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="479" />
+            <location filename="../ui/dashboardcharts.cpp" line="486" />
             <source>No open exceptions.</source>
             <translation>Keine offenen Ausnahmen.</translation>
         </message>
@@ -5220,43 +5220,43 @@ Sie sind als %1 (%2) angemeldet. Bitten Sie einen IT-Administrator, ein Konto an
     <context>
         <name>Flowdesk::ValueAtRiskChart</name>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="485" />
+            <location filename="../ui/dashboardcharts.cpp" line="492" />
             <source>Value at risk by domain (open transactions)</source>
             <translation>Gefährdeter Wert nach Bereich (offene Transaktionen)</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="492" />
+            <location filename="../ui/dashboardcharts.cpp" line="499" />
             <source>Thousands, in the currency of each bar</source>
             <translation>In Tausend, in der Währung des jeweiligen Balkens</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="503" />
+            <location filename="../ui/dashboardcharts.cpp" line="510" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="527" />
+            <location filename="../ui/dashboardcharts.cpp" line="534" />
             <source>Value at risk</source>
             <translation>Gefährdeter Wert</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="536" />
+            <location filename="../ui/dashboardcharts.cpp" line="543" />
             <source>%1 · %2</source>
             <comment>domain and currency</comment>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="549" />
+            <location filename="../ui/dashboardcharts.cpp" line="556" />
             <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 at risk in open transactions</source>
             <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 gefährdet in offenen Transaktionen</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="552" />
+            <location filename="../ui/dashboardcharts.cpp" line="559" />
             <source>&lt;br&gt;&lt;i&gt;Click to see this domain's exceptions&lt;/i&gt;</source>
             <translation>&lt;br&gt;&lt;i&gt;Klicken, um die Ausnahmen dieses Bereichs anzuzeigen&lt;/i&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="564" />
+            <location filename="../ui/dashboardcharts.cpp" line="571" />
             <source>No value at risk: nothing open carries an amount.</source>
             <translation>Kein gefährdeter Wert: Keine offene Transaktion hat einen Betrag.</translation>
         </message>
