@@ -14,8 +14,9 @@ target_sources(flowdesk PRIVATE offlinesupport.h offlinesupport.cpp)
 target_link_libraries(flowdesk PRIVATE flowdesk_offline)
 
 # The German translation, compiled and embedded under :/i18n. lupdate reads every
-# console layer (build target flowdesk_lupdate refreshes the .ts file).
-file(GLOB _flowdesk_tr_sources CONFIGURE_DEPENDS
+# console layer, subfolders included (build target flowdesk_lupdate refreshes the
+# .ts file, and drops what it does not find: it must see every source).
+file(GLOB_RECURSE _flowdesk_tr_sources CONFIGURE_DEPENDS
     "${PROJECT_SOURCE_DIR}/models/*.cpp" "${PROJECT_SOURCE_DIR}/models/*.h"
     "${PROJECT_SOURCE_DIR}/services/*.cpp" "${PROJECT_SOURCE_DIR}/services/*.h"
     "${PROJECT_SOURCE_DIR}/ui/*.cpp" "${PROJECT_SOURCE_DIR}/ui/*.h"
