@@ -22,6 +22,8 @@
 #include "flowdesk/v1/session.grpc.pb.h"
 #include "flowdesk/v1/transaction.grpc.pb.h"
 
+#include "benchutil.h"
+
 #include <grpcpp/grpcpp.h>
 #include <grpcpp/security/credentials.h>
 #include <sqlite3.h>
@@ -39,15 +41,9 @@ namespace v1 = flowdesk::v1;
 using namespace flowdesk::backend;
 using Clock = std::chrono::steady_clock;
 
-namespace {
+using namespace flowdesk::bench;
 
-std::string argStr(int argc, char **argv, const char *name)
-{
-    for (int i = 1; i + 1 < argc; ++i)
-        if (std::strcmp(argv[i], name) == 0)
-            return argv[i + 1];
-    return {};
-}
+namespace {
 
 std::int64_t scalar(sqlite3 *db, const std::string &sql)
 {

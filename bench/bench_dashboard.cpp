@@ -20,6 +20,8 @@
 #include "flowdesk/v1/dashboard.grpc.pb.h"
 #include "flowdesk/v1/session.grpc.pb.h"
 
+#include "benchutil.h"
+
 #include <grpcpp/grpcpp.h>
 #include <grpcpp/security/credentials.h>
 #include <spdlog/spdlog.h>
@@ -39,61 +41,12 @@ namespace v1 = flowdesk::v1;
 using namespace flowdesk::backend;
 using Clock = std::chrono::steady_clock;
 
+using namespace flowdesk::bench;
+
 namespace {
 
 constexpr std::int64_t kHourMs = 3600 * 1000;
 constexpr std::int64_t kDayMs = 24 * kHourMs;
-
-struct Stats {
-    double p50 = 0;
-    double p95 = 0;
-    double mean = 0;
-};
-
-Stats stats(std::vector<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    Stats s;
-    if (ms.empty())
-        return s;
-    s.p50 = ms[ms.size() / 2];
-    s.p95 = ms[std::min(ms.size() - 1, ms.size() * 95 / 100)];
-    double sum = 0;
-    for (double v : ms)
-        sum += v;
-    s.mean = sum / static_cast<double>(ms.size());
-    return s;
-}
-
-std::vector<double> timeIt(int iterations, const std::function<void()> &fn)
-{
-    for (int i = 0; i < std::max(3, iterations / 10); ++i)
-        fn();  // warm up caches and connections
-    std::vector<double> out;
-    out.reserve(static_cast<std::size_t>(iterations));
-    for (int i = 0; i < iterations; ++i) {
-        const auto t0 = Clock::now();
-        fn();
-        out.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-    }
-    return out;
-}
-
-int argInt(int argc, char **argv, const char *name, int def)
-{
-    for (int i = 1; i + 1 < argc; ++i)
-        if (std::strcmp(argv[i], name) == 0)
-            return std::atoi(argv[i + 1]);
-    return def;
-}
-
-std::string argStr(int argc, char **argv, const char *name)
-{
-    for (int i = 1; i + 1 < argc; ++i)
-        if (std::strcmp(argv[i], name) == 0)
-            return argv[i + 1];
-    return {};
-}
 
 void printPair(const char *name, const Stats &rpc, const Stats &sql)
 {
@@ -243,14 +196,14 @@ int main(int argc, char **argv)
                     static_cast<long long>(h.oldest_age_seconds()), static_cast<long long>(h.value_at_risk_minor()),
                     h.currency().c_str(), h.status_reason().c_str());
 
-    const auto healthMs = timeIt(iterations, [&] {
+    const auto healthMs = timeIt(iterations, 3, [&] {
         grpc::ClientContext ctx;
         prepare(ctx);
         v1::GetFlowHealthResponse r;
         check(dash->GetFlowHealth(&ctx, v1::GetFlowHealthRequest(), &r), "GetFlowHealth");
     });
     auto timeSeries = [&](const v1::GetTimeSeriesRequest &req, double *total) {
-        return timeIt(iterations, [&] {
+        return timeIt(iterations, 3, [&] {
             grpc::ClientContext ctx;
             prepare(ctx);
             v1::GetTimeSeriesResponse r;
@@ -283,7 +236,7 @@ int main(int argc, char **argv)
                       "SUM(CASE WHEN state = 5 OR (sla_deadline > 0 AND sla_deadline < ?1) THEN amount_minor ELSE 0 END) "
                       "FROM transactions WHERE state NOT IN (3, 7, 8) GROUP BY flow_id");
     std::int64_t sqlReceived24 = 0;
-    const auto healthSqlMs = timeIt(iterations, [&] {
+    const auto healthSqlMs = timeIt(iterations, 3, [&] {
         const TimeMs at = nowMs();
         sqlReceived24 = 0;
         windowCounts.bind(1, at - kDayMs);
@@ -304,7 +257,7 @@ int main(int argc, char **argv)
     Query latencyRows(db, "SELECT flow_id, (created_at - ?1) / ?3, delivered_at - created_at FROM transactions "
                           "WHERE created_at >= ?1 AND created_at < ?2 AND state = 3 AND delivered_at > 0");
     auto sqlSeries = [&](std::int64_t span, std::int64_t bucketMs, double *total) {
-        return timeIt(std::max(10, iterations / 10), [&] {
+        return timeIt(std::max(10, iterations / 10), 3, [&] {
             double sum = 0;
             perBucket.bind(1, now - span);
             perBucket.bind(2, now);
@@ -316,7 +269,7 @@ int main(int argc, char **argv)
     double sql24Total = 0, sql30Total = 0;
     const auto ts24SqlMs = sqlSeries(kDayMs, kHourMs, &sql24Total);
     const auto ts30SqlMs = sqlSeries(30 * kDayMs, kDayMs, &sql30Total);
-    const auto ts30hSqlMs = timeIt(std::max(10, iterations / 10), [&] {
+    const auto ts30hSqlMs = timeIt(std::max(10, iterations / 10), 3, [&] {
         std::map<std::pair<std::string, std::int64_t>, std::vector<std::int64_t>> buckets;
         latencyRows.bind(1, now - 30 * kDayMs);
         latencyRows.bind(2, now);

@@ -21,6 +21,8 @@
 #include "flowdesk/v1/session.grpc.pb.h"
 #include "flowdesk/v1/transaction.grpc.pb.h"
 
+#include "benchutil.h"
+
 #include <grpcpp/grpcpp.h>
 #include <grpcpp/security/credentials.h>
 #include <grpcpp/security/server_credentials.h>
@@ -41,42 +43,9 @@ namespace v1 = flowdesk::v1;
 using namespace flowdesk::backend;
 using Clock = std::chrono::steady_clock;
 
+using namespace flowdesk::bench;
+
 namespace {
-
-struct Stats {
-    double p50 = 0;
-    double p95 = 0;
-    double mean = 0;
-};
-
-Stats stats(std::vector<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    Stats s;
-    if (ms.empty())
-        return s;
-    s.p50 = ms[ms.size() / 2];
-    s.p95 = ms[std::min(ms.size() - 1, ms.size() * 95 / 100)];
-    double sum = 0;
-    for (double v : ms)
-        sum += v;
-    s.mean = sum / ms.size();
-    return s;
-}
-
-std::vector<double> timeIt(int iterations, const std::function<void()> &fn)
-{
-    for (int i = 0; i < std::max(5, iterations / 10); ++i)
-        fn();  // warm up caches and connections
-    std::vector<double> out;
-    out.reserve(iterations);
-    for (int i = 0; i < iterations; ++i) {
-        const auto t0 = Clock::now();
-        fn();
-        out.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-    }
-    return out;
-}
 
 // Answers every ListTransactions with one prepared response: the transport's cost.
 class CannedTransactions final : public v1::TransactionService::Service {
@@ -92,22 +61,6 @@ public:
 private:
     v1::ListTransactionsResponse m_response;
 };
-
-int argInt(int argc, char **argv, const char *name, int def)
-{
-    for (int i = 1; i + 1 < argc; ++i)
-        if (std::strcmp(argv[i], name) == 0)
-            return std::atoi(argv[i + 1]);
-    return def;
-}
-
-std::string argStr(int argc, char **argv, const char *name)
-{
-    for (int i = 1; i + 1 < argc; ++i)
-        if (std::strcmp(argv[i], name) == 0)
-            return argv[i + 1];
-    return {};
-}
 
 void printRow(const char *name, const Stats &s)
 {
@@ -202,7 +155,7 @@ int main(int argc, char **argv)
                 dir.c_str(), first.total_size(), first.transactions_size(), first.ByteSizeLong());
 
     // 1. Full path.
-    const auto fullMs = timeIt(iterations, [&] {
+    const auto fullMs = timeIt(iterations, 5, [&] {
         v1::ListTransactionsResponse r;
         call(*transactions, request({}), &r);
     });
@@ -222,7 +175,7 @@ int main(int argc, char **argv)
         return 1;
     }
     int sqlRows = 0;
-    const auto sqlMs = timeIt(iterations, [&] {
+    const auto sqlMs = timeIt(iterations, 5, [&] {
         sqlRows = 0;
         const int n = sqlite3_column_count(stmt);
         std::size_t bytes = 0;
@@ -248,7 +201,7 @@ int main(int argc, char **argv)
     auto bareChannel =
         grpc::CreateChannel("127.0.0.1:" + std::to_string(barePort), grpc::experimental::LocalCredentials(LOCAL_TCP));
     auto bareStub = v1::TransactionService::NewStub(bareChannel);
-    const auto rpcMs = timeIt(iterations, [&] {
+    const auto rpcMs = timeIt(iterations, 5, [&] {
         v1::ListTransactionsResponse r;
         call(*bareStub, request({}), &r);
     });

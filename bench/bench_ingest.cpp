@@ -30,6 +30,8 @@
 #include "flowdesk/v1/ingest.grpc.pb.h"
 #include "flowdesk/v1/session.grpc.pb.h"
 
+#include "benchutil.h"
+
 #include <grpcpp/grpcpp.h>
 #include <grpcpp/security/credentials.h>
 #include <spdlog/spdlog.h>
@@ -52,29 +54,9 @@ namespace v1 = flowdesk::v1;
 using namespace flowdesk::backend;
 using Clock = std::chrono::steady_clock;
 
+using namespace flowdesk::bench;
+
 namespace {
-
-std::string argStr(int argc, char **argv, const char *name)
-{
-    for (int i = 1; i + 1 < argc; ++i)
-        if (std::strcmp(argv[i], name) == 0)
-            return argv[i + 1];
-    return {};
-}
-
-int argInt(int argc, char **argv, const char *name, int def)
-{
-    const std::string v = argStr(argc, argv, name);
-    return v.empty() ? def : std::atoi(v.c_str());
-}
-
-bool argFlag(int argc, char **argv, const char *name)
-{
-    for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], name) == 0)
-            return true;
-    return false;
-}
 
 std::int64_t scalar(sqlite3 *db, const std::string &sql)
 {

@@ -9,6 +9,8 @@
 #include "engine.h"
 #include "store.h"
 
+#include "benchutil.h"
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -18,6 +20,8 @@
 #include <vector>
 
 using namespace flowdesk::backend;
+
+using namespace flowdesk::bench;
 
 namespace {
 
@@ -47,22 +51,6 @@ const char *kCustomers[] = {"Brandt Maschinenbau GmbH", "Lyon Hydraulique SA", "
                             "Industrias Poblanas", "Nordlicht Anlagen AG", "Atelier Rhône SARL",
                             "Vistula Components", "Aceros del Bajío", "Hansa Antriebe KG",
                             "Delta Motion BV"};
-
-int argInt(int argc, char **argv, const char *name, int def)
-{
-    for (int i = 1; i + 1 < argc; ++i)
-        if (std::strcmp(argv[i], name) == 0)
-            return std::atoi(argv[i + 1]);
-    return def;
-}
-
-std::string argStr(int argc, char **argv, const char *name)
-{
-    for (int i = 1; i + 1 < argc; ++i)
-        if (std::strcmp(argv[i], name) == 0)
-            return argv[i + 1];
-    return {};
-}
 
 } // namespace
 

@@ -1,0 +1,75 @@
+#pragma once
+
+// Small helpers the benchmarks share: command-line options and latency figures.
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace flowdesk::bench {
+
+// The value after `name` on the command line, or "" when it is not there.
+inline std::string argStr(int argc, char **argv, const char *name)
+{
+    for (int i = 1; i + 1 < argc; ++i)
+        if (std::strcmp(argv[i], name) == 0)
+            return argv[i + 1];
+    return {};
+}
+
+inline int argInt(int argc, char **argv, const char *name, int def)
+{
+    const std::string v = argStr(argc, argv, name);
+    return v.empty() ? def : std::atoi(v.c_str());
+}
+
+inline bool argFlag(int argc, char **argv, const char *name)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], name) == 0)
+            return true;
+    return false;
+}
+
+struct Stats {
+    double p50 = 0;
+    double p95 = 0;
+    double mean = 0;
+};
+
+inline Stats stats(std::vector<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    Stats s;
+    if (ms.empty())
+        return s;
+    s.p50 = ms[ms.size() / 2];
+    s.p95 = ms[std::min(ms.size() - 1, ms.size() * 95 / 100)];
+    double sum = 0;
+    for (double v : ms)
+        sum += v;
+    s.mean = sum / static_cast<double>(ms.size());
+    return s;
+}
+
+// Runs fn a few times to warm caches and connections (at least minWarmup, or a
+// tenth of the iterations), then times each of `iterations` runs in ms.
+inline std::vector<double> timeIt(int iterations, int minWarmup, const std::function<void()> &fn)
+{
+    for (int i = 0; i < std::max(minWarmup, iterations / 10); ++i)
+        fn();
+    std::vector<double> out;
+    out.reserve(static_cast<std::size_t>(iterations));
+    for (int i = 0; i < iterations; ++i) {
+        const auto t0 = std::chrono::steady_clock::now();
+        fn();
+        out.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+    }
+    return out;
+}
+
+} // namespace flowdesk::bench
