@@ -268,13 +268,59 @@ CREATE TABLE connectors (
 DROP INDEX IF EXISTS tx_open_sla;
 CREATE INDEX IF NOT EXISTS tx_open_deadline ON transactions (sla_deadline, id, flow_id, plant, domain) WHERE state IN (1, 2, 4, 5, 6);
 )sql"},
+    // A state change among the open states (FAILED to RESUBMITTED to IN_FLIGHT,
+    // say) leaves the indexes of open rows alone. Their key and condition name
+    // the lifecycle (0 delivered, 1 open, 2 closed by a person) instead of the
+    // state, and SQLite rewrites an index entry only when a column it names
+    // changes; before, every such change moved the row in ten indexes. Lists of
+    // one state walk the open rows in order and check the state on the row they
+    // read anyway. Two indexes keep the state: the error groups' (it covers
+    // their aggregates) and the delivery engine's queue of RECEIVED and
+    // RESUBMITTED work.
+    {3, R"sql(
+ALTER TABLE transactions ADD COLUMN lifecycle INTEGER NOT NULL DEFAULT 0;
+UPDATE transactions SET lifecycle = CASE WHEN state IN (7, 8) THEN 2 ELSE 1 END WHERE state <> 3;
+DROP INDEX tx_open_impact;
+DROP INDEX tx_open_created;
+DROP INDEX tx_open_amount;
+DROP INDEX tx_open_due;
+DROP INDEX tx_open_flow;
+DROP INDEX tx_open_id;
+DROP INDEX tx_open_signature;
+DROP INDEX IF EXISTS tx_open_age;
+DROP INDEX IF EXISTS tx_open_overdue;
+DROP INDEX IF EXISTS tx_open_deadline;
+CREATE INDEX tx_live_impact    ON transactions (lifecycle, impact_score DESC, id DESC) WHERE lifecycle <> 0;
+CREATE INDEX tx_live_created   ON transactions (lifecycle, created_at, id) WHERE lifecycle <> 0;
+CREATE INDEX tx_live_amount    ON transactions (lifecycle, amount_minor, id) WHERE lifecycle <> 0;
+CREATE INDEX tx_live_due       ON transactions (lifecycle, due_key, id) WHERE lifecycle <> 0;
+CREATE INDEX tx_live_flow      ON transactions (lifecycle, flow_id, id) WHERE lifecycle <> 0;
+CREATE INDEX tx_live_id        ON transactions (lifecycle) WHERE lifecycle <> 0;
+CREATE INDEX tx_live_signature ON transactions (lifecycle, state, error_signature, impact_score DESC, id DESC, error_at,
+                                                amount_minor) WHERE lifecycle <> 0;
+CREATE INDEX tx_work_due       ON transactions (state, created_at, id) WHERE state IN (1, 6);
+CREATE INDEX IF NOT EXISTS tx_live_age      ON transactions (flow_id, plant, domain, created_at) WHERE lifecycle = 1;
+CREATE INDEX IF NOT EXISTS tx_live_overdue  ON transactions (flow_id, plant, domain, sla_deadline) WHERE lifecycle = 1;
+CREATE INDEX IF NOT EXISTS tx_live_deadline ON transactions (sla_deadline, id, flow_id, plant, domain) WHERE lifecycle = 1;
+)sql"},
 };
 
 // Open: neither delivered nor closed by a person. Spelled like the condition of
-// the open-transaction indexes (tx_open_deadline and the dashboard's) so that
+// the open-transaction indexes (tx_live_deadline and the dashboard's) so that
 // the planner may use them.
-constexpr const char *kOpenCondition = "t.state IN (1, 2, 4, 5, 6)";
+constexpr const char *kOpenCondition = "t.lifecycle = 1";
 constexpr const char *kDueKey = "t.due_key";
+
+// The column "lifecycle" of a row in a state (see schema 3).
+int lifecycleOf(TxState s)
+{
+    switch (s) {
+    case TxState::Delivered: return 0;
+    case TxState::Discarded:
+    case TxState::ResolvedManually: return 2;
+    default: return 1;
+    }
+}
 
 // ---------------------------------------------------------------- rollups
 
@@ -310,16 +356,15 @@ CREATE TABLE IF NOT EXISTS tx_value (
     PRIMARY KEY (flow_id, plant, domain, state, currency)
 ) WITHOUT ROWID;
 
--- Open transactions only, under a condition of their own ("state IN (1, 2, 4,
--- 5, 6)", not the "state <> 3" of the list indexes), so that only the
--- dashboard queries that say so pick them: the oldest open transaction and the
--- earliest deadline per flow, plant and domain, and the stuck list in
--- deadline order.
-CREATE INDEX IF NOT EXISTS tx_open_age      ON transactions (flow_id, plant, domain, created_at) WHERE state IN (1, 2, 4, 5, 6);
-CREATE INDEX IF NOT EXISTS tx_open_overdue  ON transactions (flow_id, plant, domain, sla_deadline) WHERE state IN (1, 2, 4, 5, 6);
-CREATE INDEX IF NOT EXISTS tx_open_deadline ON transactions (sla_deadline, id, flow_id, plant, domain) WHERE state IN (1, 2, 4, 5, 6);
+-- Open transactions only, under a condition of their own ("lifecycle = 1",
+-- not the "lifecycle <> 0" of the list indexes), so that only the dashboard
+-- queries that say so pick them: the oldest open transaction and the earliest
+-- deadline per flow, plant and domain, and the stuck list in deadline order.
+CREATE INDEX IF NOT EXISTS tx_live_age      ON transactions (flow_id, plant, domain, created_at) WHERE lifecycle = 1;
+CREATE INDEX IF NOT EXISTS tx_live_overdue  ON transactions (flow_id, plant, domain, sla_deadline) WHERE lifecycle = 1;
+CREATE INDEX IF NOT EXISTS tx_live_deadline ON transactions (sla_deadline, id, flow_id, plant, domain) WHERE lifecycle = 1;
 )sql";
-constexpr const char *kOpenStates = "t.state IN (1, 2, 4, 5, 6)";
+constexpr const char *kOpenStates = kOpenCondition;
 
 std::int64_t floorTo(std::int64_t v, std::int64_t step)
 {
@@ -451,14 +496,6 @@ public:
     // (flow, plant, domain) by number, state, currency
     using ValueKey = std::tuple<int, int, std::string>;
 
-    // The rollup-relevant columns of t are equal in a and b.
-    static bool sameContribution(const Transaction &a, const Transaction &b)
-    {
-        return a.state == b.state && a.createdAt == b.createdAt && a.attempts == b.attempts
-            && a.amountMinor == b.amountMinor && a.currency == b.currency && a.deliveredAt == b.deliveredAt
-            && a.flowId == b.flowId && a.plant == b.plant && a.domain == b.domain;
-    }
-
     void add(const std::string &flowId, const std::string &plant, const std::string &domain, TxState state,
              TimeMs createdAt, TimeMs deliveredAt, int attempts, std::int64_t amountMinor, const std::string &currency,
              std::int64_t sign)
@@ -492,6 +529,19 @@ public:
             sign);
     }
 
+    // What an update of `old` to `now` does; flow, plant and domain are not
+    // updatable, so the row keeps old's.
+    void change(const Transaction &old, const Transaction &now)
+    {
+        if (old.state == now.state && old.createdAt == now.createdAt && old.attempts == now.attempts
+            && old.amountMinor == now.amountMinor && old.currency == now.currency
+            && old.deliveredAt == now.deliveredAt)
+            return;
+        add(old, -1);
+        add(old.flowId, old.plant, old.domain, now.state, now.createdAt, now.deliveredAt, now.attempts,
+            now.amountMinor, now.currency, +1);
+    }
+
     std::size_t size() const { return m_rollups.size(); }
 
     void flush(Connection &c)
@@ -504,7 +554,9 @@ public:
                 "received = received + excluded.received, delivered = delivered + excluded.delivered, "
                 "failed = failed + excluded.failed, retried = retried + excluded.retried, "
                 "value_failed = value_failed + excluded.value_failed, "
-                "latency = fd_hist_merge(latency, excluded.latency)");
+                // Most changes (a failure, a resubmit) leave the latencies alone.
+                "latency = CASE WHEN length(excluded.latency) = 0 THEN latency "
+                "ELSE fd_hist_merge(latency, excluded.latency) END");
             for (const auto &[key, d] : m_rollups) {
                 const std::string hist = encodeHistogram(d.latency);
                 if (d.received == 0 && d.delivered == 0 && d.failed == 0 && d.retried == 0 && d.valueFailed == 0
@@ -1118,9 +1170,14 @@ Where txWhere(const TxFilter &f)
     Where w;
     w.inEnum("t.state", f.states);
     // States without DELIVERED: say so in the exact words of the partial
-    // indexes' condition, so that the planner may use them.
-    if (!f.states.empty() && std::find(f.states.begin(), f.states.end(), TxState::Delivered) == f.states.end())
-        w.term("t.state <> 3");
+    // indexes' condition, so that the planner may use them, and name the one
+    // lifecycle they share, so that a list walks that part of an index in order.
+    if (!f.states.empty() && std::find(f.states.begin(), f.states.end(), TxState::Delivered) == f.states.end()) {
+        w.term("t.lifecycle <> 0");
+        const int first = lifecycleOf(f.states.front());
+        if (std::all_of(f.states.begin(), f.states.end(), [first](TxState s) { return lifecycleOf(s) == first; }))
+            w.term("t.lifecycle = " + std::to_string(first));
+    }
     w.inText("t.flow_id", f.flowIds);
     w.inText("t.plant", f.plants);
     w.inText("t.domain", f.domains);
@@ -1701,8 +1758,8 @@ public:
             "INSERT INTO transactions (id, flow_id, state, version, business_key, business_object_type, "
             "correlation_id, source_system, target_system, counterparty, amount_minor, currency, plant, domain, "
             "created_at, updated_at, due_at, sla_deadline, delivered_at, next_attempt_at, attempts, error_category, "
-            "error_code, error_message, error_signature, error_at, triage, assignee, impact_score, idempotency_key) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "error_code, error_message, error_signature, error_at, triage, assignee, impact_score, idempotency_key, "
+            "lifecycle) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (t.id > 0)
             s.bind(1, t.id);
         else
@@ -1712,6 +1769,7 @@ public:
         s.bind(10, t.counterparty).bind(11, t.amountMinor).bind(12, t.currency).bind(13, t.plant).bind(14, t.domain);
         bindMutable(s, t, 15);
         s.bind(30, t.idempotencyKey);
+        s.bind(31, lifecycleOf(t.state));
         s.exec();
         t.id = m_c.lastInsertRowId();
 
@@ -1721,7 +1779,7 @@ public:
         p.exec();
         for (const Hop &h : t.hops)
             appendHop(t.id, h);
-        countDelta(t, +1);
+        countDelta(t, t.state, +1);
         m_rollups.add(t, +1);
         remember(t, true);
         return t.id;
@@ -1741,25 +1799,11 @@ public:
         if (!old)
             throw StoreError(StoreError::Kind::InvalidArgument, "no transaction " + std::to_string(t.id));
         if (old->state != t.state) {
-            countDelta(*old, -1);
-            Transaction moved = *old;
-            moved.state = t.state;
-            countDelta(moved, +1);
-        }
-        {
             // Flow, plant and domain are not updatable: the row keeps the old ones.
-            Transaction moved = *old;
-            moved.state = t.state;
-            moved.createdAt = t.createdAt;
-            moved.deliveredAt = t.deliveredAt;
-            moved.attempts = t.attempts;
-            moved.amountMinor = t.amountMinor;
-            moved.currency = t.currency;
-            if (!RollupDeltas::sameContribution(*old, moved)) {
-                m_rollups.add(*old, -1);
-                m_rollups.add(moved, +1);
-            }
+            countDelta(*old, old->state, -1);
+            countDelta(*old, t.state, +1);
         }
+        m_rollups.change(*old, t);
         // Only the columns whose value changes are written, so that the indexes
         // over unchanged columns are left alone (a bulk state change rewrites
         // the state indexes, not the date, amount or correlation indexes).
@@ -1781,6 +1825,7 @@ public:
                 values.emplace_back(static_cast<std::int64_t>(newValue));
         };
         set("state", static_cast<int>(old->state), static_cast<int>(t.state));
+        set("lifecycle", lifecycleOf(old->state), lifecycleOf(t.state));
         set("version", old->version, t.version);
         set("business_key", old->businessKey, t.businessKey);
         set("business_object_type", old->businessObjectType, t.businessObjectType);
@@ -1984,9 +2029,9 @@ public:
 private:
     using CountKey = std::tuple<std::string, std::string, std::string, int>;
 
-    void countDelta(const Transaction &t, std::int64_t delta)
+    void countDelta(const Transaction &t, TxState state, std::int64_t delta)
     {
-        m_countDeltas[CountKey{t.flowId, t.plant, t.domain, static_cast<int>(t.state)}] += delta;
+        m_countDeltas[CountKey{t.flowId, t.plant, t.domain, static_cast<int>(state)}] += delta;
     }
 
     // The last row read or written in this transaction, as it now stands.
@@ -2420,13 +2465,14 @@ std::vector<std::int64_t> Store::selectIds(const TxFilter &filter, int limit) co
 std::vector<Transaction> Store::dueForDelivery(TimeMs now, int limit) const
 {
     Impl::Lease c(*d);
-    // One ordered index range per state, merged: no scan of the closed rows.
-    // ("t.state <> 3" lets the planner use the partial indexes of open rows.)
+    // One ordered index range per state, merged: no scan of the other rows.
+    // ("t.state IN (1, 6)" lets the planner use the engine's queue, tx_work_due.)
     auto &s = c->prepare(std::string("SELECT * FROM (SELECT ") + kTxColumns
-                         + " FROM transactions t WHERE t.state = 1 AND t.state <> 3 ORDER BY t.created_at, t.id LIMIT ?1) "
-                           "UNION ALL SELECT * FROM (SELECT "
+                         + " FROM transactions t WHERE t.state = 1 AND t.state IN (1, 6) ORDER BY t.created_at, t.id "
+                           "LIMIT ?1) UNION ALL SELECT * FROM (SELECT "
                          + kTxColumns
-                         + " FROM transactions t WHERE t.state = 6 AND t.state <> 3 ORDER BY t.created_at, t.id LIMIT ?1) "
+                         + " FROM transactions t WHERE t.state = 6 AND t.state IN (1, 6) ORDER BY t.created_at, t.id "
+                           "LIMIT ?1) "
                            "UNION ALL SELECT * FROM (SELECT "
                          + kTxColumns
                          + " FROM transactions t WHERE t.state = 4 AND t.next_attempt_at <= ?2 "
@@ -2555,7 +2601,7 @@ constexpr const char *kRollupSelect = "SELECT bucket, flow_id, plant, domain, re
                                       "value_failed, latency FROM tx_rollup";
 
 // Open transactions in scope not past their deadline at now (or without one):
-// two ranges of tx_open_deadline at its ends, the recent and the undated.
+// two ranges of tx_live_deadline at its ends, the recent and the undated.
 Where notDueWhere(const TxFilter &scope, TimeMs now, const std::string &columns, std::string *sql)
 {
     Where recent = scopeWhere(scope, "t.");
@@ -2740,11 +2786,11 @@ std::vector<FlowOpenHealth> Store::openHealth(const TxFilter &scope, TimeMs now)
         s.reset();
     }
     {
-        auto &age = c->prepare("SELECT MIN(created_at) FROM transactions INDEXED BY tx_open_age "
-                               "WHERE flow_id = ? AND plant = ? AND domain = ? AND state IN (1, 2, 4, 5, 6)");
-        auto &due = c->prepare("SELECT MIN(sla_deadline) FROM transactions INDEXED BY tx_open_overdue "
+        auto &age = c->prepare("SELECT MIN(created_at) FROM transactions INDEXED BY tx_live_age "
+                               "WHERE flow_id = ? AND plant = ? AND domain = ? AND lifecycle = 1");
+        auto &due = c->prepare("SELECT MIN(sla_deadline) FROM transactions INDEXED BY tx_live_overdue "
                                "WHERE flow_id = ? AND plant = ? AND domain = ? AND sla_deadline > 0 "
-                               "AND state IN (1, 2, 4, 5, 6)");
+                               "AND lifecycle = 1");
         for (const auto &[flowId, plant, domain] : openKeys) {
             FlowOpenHealth &f = flow(flowId);
             age.reset();
@@ -2805,7 +2851,7 @@ TxPage Store::listStuck(const TxFilter &scope, TimeMs now, int pageSize, const s
     Impl::Snapshot snap(*c);
     {
         auto &s = c->prepareDynamic(std::string("SELECT ") + kTxColumns
-                                    + " FROM transactions t INDEXED BY tx_open_deadline" + w.sql
+                                    + " FROM transactions t INDEXED BY tx_live_deadline" + w.sql
                                     + " ORDER BY t.sla_deadline, t.id LIMIT ?");
         w.bindAll(s);
         s.bind(static_cast<int>(w.binds.size()) + 1, pageSize + 1);

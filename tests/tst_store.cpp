@@ -147,6 +147,7 @@ private slots:
     void initTestCase();
 
     void migratesFreshAndReopenedFile();
+    void migratesSchemaTwoFile();
     void refusesUnusableFolder();
     void refusesFileThatIsNoDatabase();
     void roundTripsEveryTransactionField();
@@ -157,6 +158,8 @@ private slots:
 
     void pagingWalksEveryRowOnce_data();
     void pagingWalksEveryRowOnce();
+    void listsFollowStateChanges_data();
+    void listsFollowStateChanges();
     void filters_data();
     void filters();
     void rejectsBadPageTokens();
@@ -202,7 +205,7 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(store->schemaVersion(), 3);
         QVERIFY(QString::fromStdString(store->path()).endsWith("/flowdesk.db"));
         store->write([](WriteTxn &w) {
             Transaction t = sampleTx(1);
@@ -212,12 +215,95 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(store->schemaVersion(), 3);
         QVERIFY(store->getTransaction(1).has_value());
     }
     RawDb raw(dir.filePath("flowdesk.db").toStdString());
-    QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"), (std::vector<std::int64_t>{1, 2}));
+    QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"),
+             (std::vector<std::int64_t>{1, 2, 3}));
     QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions"), std::vector<std::int64_t>{1});
+}
+
+// A file of schema 2 (open-row indexes keyed by state) with rows in every
+// state opens as schema 3: every row in its lifecycle, the lists, the error
+// groups and the stuck list as before.
+void TestStore::migratesSchemaTwoFile()
+{
+    QTemporaryDir dir;
+    const TimeMs now = kBase + 4 * 3'600'000;
+    std::vector<std::int64_t> failedByImpact;
+    std::vector<ErrorGroup> groups;
+    std::vector<std::int64_t> stuck;
+    {
+        auto store = openStore(dir);
+        QVERIFY(store);
+        store->write([](WriteTxn &w) {
+            for (int i = 0; i < 80; ++i) {
+                Transaction t = sampleTx(i);
+                if (i % 9 == 4)
+                    t.state = TxState::ResolvedManually;
+                if (i % 11 == 6)
+                    t.state = TxState::Resubmitted;
+                w.insertTransaction(t);
+            }
+        });
+        TxFilter failed;
+        failed.states = {TxState::Failed};
+        failedByImpact = ids(store->listTransactions(failed, TxOrder::ImpactDesc, 1000, {}).items);
+        groups = store->listErrorGroups(failed, 100);
+        stuck = ids(store->listStuck(TxFilter{}, now, 1000, {}).items);
+    }
+    {
+        // Back to the shape schema 2 left: no lifecycle, the open-row indexes by state.
+        RawDb raw(dir.filePath("flowdesk.db").toStdString());
+        for (const char *index : {"tx_live_impact", "tx_live_created", "tx_live_amount", "tx_live_due", "tx_live_flow",
+                                  "tx_live_id", "tx_live_signature", "tx_work_due", "tx_live_age", "tx_live_overdue",
+                                  "tx_live_deadline"})
+            QVERIFY(raw.exec(std::string("DROP INDEX ") + index));
+        QVERIFY(raw.exec("ALTER TABLE transactions DROP COLUMN lifecycle"));
+        QVERIFY(raw.exec(
+            "CREATE INDEX tx_open_impact ON transactions (state, impact_score DESC, id DESC) WHERE state <> 3;"
+            "CREATE INDEX tx_open_created ON transactions (state, created_at, id) WHERE state <> 3;"
+            "CREATE INDEX tx_open_amount ON transactions (state, amount_minor, id) WHERE state <> 3;"
+            "CREATE INDEX tx_open_due ON transactions (state, due_key, id) WHERE state <> 3;"
+            "CREATE INDEX tx_open_flow ON transactions (state, flow_id, id) WHERE state <> 3;"
+            "CREATE INDEX tx_open_id ON transactions (state) WHERE state <> 3;"
+            "CREATE INDEX tx_open_signature ON transactions (state, error_signature, impact_score DESC, id DESC, "
+            "error_at, amount_minor) WHERE state <> 3;"
+            "CREATE INDEX tx_open_age ON transactions (flow_id, plant, domain, created_at) WHERE state IN (1, 2, 4, 5, 6);"
+            "CREATE INDEX tx_open_overdue ON transactions (flow_id, plant, domain, sla_deadline) "
+            "WHERE state IN (1, 2, 4, 5, 6);"
+            "CREATE INDEX tx_open_deadline ON transactions (sla_deadline, id, flow_id, plant, domain) "
+            "WHERE state IN (1, 2, 4, 5, 6);"
+            "DELETE FROM schema_migrations WHERE version = 3;"));
+    }
+    auto store = openStore(dir);
+    QVERIFY(store);
+    QCOMPARE(store->schemaVersion(), 3);
+    {
+        RawDb raw(dir.filePath("flowdesk.db").toStdString());
+        QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions WHERE lifecycle <> CASE WHEN state = 3 THEN 0 "
+                            "WHEN state IN (7, 8) THEN 2 ELSE 1 END"),
+                 std::vector<std::int64_t>{0});
+        QCOMPARE(raw.column("SELECT COUNT(*) FROM sqlite_schema WHERE name LIKE 'tx_open_%'"),
+                 std::vector<std::int64_t>{0});
+    }
+    TxFilter failed;
+    failed.states = {TxState::Failed};
+    QVERIFY(!failedByImpact.empty());
+    QCOMPARE(ids(store->listTransactions(failed, TxOrder::ImpactDesc, 1000, {}).items), failedByImpact);
+    const auto groupsAfter = store->listErrorGroups(failed, 100);
+    QCOMPARE(groupsAfter.size(), groups.size());
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        QCOMPARE(groupsAfter[i].signature, groups[i].signature);
+        QCOMPARE(groupsAfter[i].count, groups[i].count);
+        QCOMPARE(groupsAfter[i].valueAtRiskMinor, groups[i].valueAtRiskMinor);
+    }
+    QVERIFY(!stuck.empty());
+    QCOMPARE(ids(store->listStuck(TxFilter{}, now, 1000, {}).items), stuck);
+    TxFilter resolved;
+    resolved.states = {TxState::ResolvedManually};
+    QCOMPARE(store->listTransactions(resolved, TxOrder::IdAsc, 1000, {}).items.size(), std::size_t(9));
 }
 
 void TestStore::refusesFileThatIsNoDatabase()
@@ -688,6 +774,73 @@ void TestStore::pagingWalksEveryRowOnce()
     QCOMPARE(walked.size(), expected.size());
     QCOMPARE(std::set<std::int64_t>(walked.begin(), walked.end()).size(), walked.size());
     QCOMPARE(walked, expected);
+}
+
+void TestStore::listsFollowStateChanges_data()
+{
+    QTest::addColumn<TxOrder>("order");
+    QTest::addColumn<QString>("orderBy");
+    QTest::newRow("impact") << TxOrder::ImpactDesc << "impact_score DESC, id DESC";
+    QTest::newRow("created asc") << TxOrder::CreatedAsc << "created_at, id";
+    QTest::newRow("created desc") << TxOrder::CreatedDesc << "created_at DESC, id DESC";
+    QTest::newRow("amount") << TxOrder::AmountDesc << "amount_minor DESC, id DESC";
+    QTest::newRow("due") << TxOrder::DueAsc << "CASE WHEN due_at = 0 THEN 1 ELSE 0 END, due_at, id";
+    QTest::newRow("flow") << TxOrder::FlowAsc << "flow_id, id";
+    QTest::newRow("id") << TxOrder::IdAsc << "id";
+}
+
+// Rows moved between the open states (where the open-row indexes do not move
+// them), to DELIVERED and to the closed states: the list of every state, in
+// every order, page by page, holds exactly the rows in that state now.
+void TestStore::listsFollowStateChanges()
+{
+    QFETCH(TxOrder, order);
+    QFETCH(QString, orderBy);
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    std::vector<std::int64_t> inserted;
+    store->write([&](WriteTxn &w) {
+        for (int i = 0; i < 240; ++i) {
+            Transaction t = sampleTx(i);
+            inserted.push_back(w.insertTransaction(t));
+        }
+    });
+    const TxState next[] = {TxState::Resubmitted, TxState::InFlight,  TxState::Delivered,
+                            TxState::Failed,      TxState::Discarded, TxState::ResolvedManually,
+                            TxState::RetryScheduled, TxState::Received, TxState::Failed};
+    for (int round = 0; round < 3; ++round) {
+        store->write([&](WriteTxn &w) {
+            for (const std::int64_t id : inserted) {
+                if ((id + round) % 4 == 0)
+                    continue;
+                auto t = w.getTransaction(id, true);
+                QVERIFY(t);
+                t->state = next[(id * 5 + round) % std::size(next)];
+                t->version += 1;
+                w.updateTransaction(*t);
+            }
+        });
+    }
+    RawDb raw(store->path());
+    for (int s = 1; s <= 8; ++s) {
+        TxFilter filter;
+        filter.states = {static_cast<TxState>(s)};
+        std::vector<std::int64_t> walked;
+        std::string token;
+        int pages = 0;
+        do {
+            const TxPage page = store->listTransactions(filter, order, 11, token);
+            const auto pageIds = ids(page.items);
+            walked.insert(walked.end(), pageIds.begin(), pageIds.end());
+            token = page.nextPageToken;
+            QVERIFY(++pages < 100);
+        } while (!token.empty());
+        const auto expected = raw.column("SELECT id FROM transactions WHERE state = " + std::to_string(s)
+                                         + " ORDER BY " + orderBy.toStdString());
+        QVERIFY2(!expected.empty(), qPrintable(QString("no rows in state %1").arg(s)));
+        QCOMPARE(walked, expected);
+    }
 }
 
 void TestStore::filters_data()
