@@ -9,15 +9,19 @@
 #include "eventfollower.h"
 #include "exceptionlistmodel.h"
 #include "exceptionspage.h"
+#include "jsonschema.h"
 #include "payloadeditor.h"
 #include "sessionservice.h"
 #include "transactiondetail.h"
 #include "transactionsservice.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QScrollBar>
@@ -26,6 +30,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
+
+#include <optional>
 
 using namespace Flowdesk;
 
@@ -45,6 +52,10 @@ private slots:
     void resubmitSendsOnceAndTheRowLeaves();
     void conflictKeepsTheEditAndShowsBothVersions();
     void bulkJobPreviewsThenRuns();
+    void bulkPatchSetsTheFieldAsItsTypeAndResubmits_data();
+    void bulkPatchSetsTheFieldAsItsTypeAndResubmits();
+    void bulkPatchBadInputChangesNothing_data();
+    void bulkPatchBadInputChangesNothing();
     void exportWritesTheWholeView();
     void unavailableActionSaysWhy();
     void liveChangesKeepSelectionAndScrollPosition();
@@ -52,6 +63,14 @@ private slots:
 private:
     bool selectRow(int row);
     int rowOf(const std::function<bool(const Transaction &)> &pred) const;
+    // Up to `count` listed rows of a flow, past the first rows other tests work on.
+    QList<int> rowsOfFlow(const QString &flowId, int count) const;
+    // Selects the rows and opens the bulk dialog through the Bulk action, as a clerk does.
+    BulkDialog *openBulkDialog(const QList<int> &rows);
+    // What a client reads from the backend now.
+    std::optional<Transaction> fetch(const QString &id);
+    QList<HistoryEntry> historyOf(const QString &id);
+    static QString itemResult(QTreeWidget *items, const QString &businessKey, QString *why = nullptr);
 
     std::unique_ptr<BackendProcess> m_backend;
     std::unique_ptr<BackendConnection> m_connection;
@@ -120,6 +139,95 @@ int TestConsoleExceptionsUi::rowOf(const std::function<bool(const Transaction &)
     }
     return -1;
 }
+
+QList<int> TestConsoleExceptionsUi::rowsOfFlow(const QString &flowId, int count) const
+{
+    QList<int> rows;
+    for (int row = 4; row < m_page->model()->rowCount() && rows.size() < count; ++row) {
+        const Transaction t = m_page->model()->transaction(row);
+        if (t.flowId == flowId && t.isFailed())
+            rows << row;
+    }
+    return rows;
+}
+
+BulkDialog *TestConsoleExceptionsUi::openBulkDialog(const QList<int> &rows)
+{
+    // The flow catalogue (and its schemas) has arrived: the flow filter lists the flows.
+    auto *flows = m_page->findChild<QComboBox *>(QStringLiteral("flowFilter"));
+    if (!flows || !QTest::qWaitFor([flows] { return flows->count() > 1; }, 10000))
+        return nullptr;
+    QItemSelection selection;
+    for (int row : rows)
+        selection.select(m_page->model()->index(row, 0), m_page->model()->index(row, 0));
+    m_page->view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QAction *bulk = m_page->actions()->action(ActionController::Bulk);
+    if (!bulk->isEnabled() || m_page->actions()->selection().size() != rows.size())
+        return nullptr;
+    bulk->trigger();
+    BulkDialog *dialog = nullptr;
+    (void)QTest::qWaitFor([&] { return (dialog = m_page->findChild<BulkDialog *>()) != nullptr && dialog->isVisible(); }, 5000);
+    return dialog;
+}
+
+std::optional<Transaction> TestConsoleExceptionsUi::fetch(const QString &id)
+{
+    TransactionsService client(m_connection.get());
+    std::optional<Transaction> result;
+    bool answered = false;
+    client.get(id, true, this, [&](const ServiceError &e, const Transaction &t) {
+        answered = true;
+        if (e.isOk())
+            result = t;
+    });
+    (void)QTest::qWaitFor([&] { return answered; }, 10000);
+    return result;
+}
+
+QList<HistoryEntry> TestConsoleExceptionsUi::historyOf(const QString &id)
+{
+    TransactionsService client(m_connection.get());
+    QList<HistoryEntry> result;
+    bool answered = false;
+    client.history(id, this, [&](const ServiceError &e, const QList<HistoryEntry> &entries) {
+        answered = true;
+        if (e.isOk())
+            result = entries;
+    });
+    (void)QTest::qWaitFor([&] { return answered; }, 10000);
+    return result;
+}
+
+QString TestConsoleExceptionsUi::itemResult(QTreeWidget *items, const QString &businessKey, QString *why)
+{
+    for (int i = 0; i < items->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = items->topLevelItem(i);
+        if (item->text(0) == businessKey) {
+            if (why)
+                *why = item->text(2);
+            return item->text(1);
+        }
+    }
+    return {};
+}
+
+namespace {
+int countActions(const QList<HistoryEntry> &history, const QString &what)
+{
+    return int(std::count_if(history.begin(), history.end(),
+                             [&](const HistoryEntry &h) { return h.action.contains(what, Qt::CaseInsensitive); }));
+}
+
+// Screenshots for a person to look at, when FLOWDESK_SHOTS_DIR names a folder.
+void saveShot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("FLOWDESK_SHOTS_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+} // namespace
 
 void TestConsoleExceptionsUi::openingAnExceptionShowsItsBusinessSummary()
 {
@@ -251,6 +359,236 @@ void TestConsoleExceptionsUi::bulkJobPreviewsThenRuns()
     QCOMPARE(job.succeeded + job.failed, 3);
     QCOMPARE(dialog.progressBar()->value(), 3);
     QVERIFY(!dialog.runButton()->isEnabled()); // the job ran; running it again needs a new intent
+}
+
+void TestConsoleExceptionsUi::bulkPatchSetsTheFieldAsItsTypeAndResubmits_data()
+{
+    QTest::addColumn<QString>("changedFlow");
+    QTest::addColumn<QString>("refusedFlow"); // a flow whose payloads have no such field
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("expectText");
+    QTest::addColumn<QString>("expectedValue");
+
+    // A postal code is text even when it is all digits.
+    QTest::newRow("digits for a text field stay text")
+        << QStringLiteral("shopify-order-import") << QStringLiteral("crm-quote-to-order")
+        << QStringLiteral("/shipping_address/postal_code") << QStringLiteral("10115") << true << QStringLiteral("10115");
+    QTest::newRow("a number for a numeric field")
+        << QStringLiteral("crm-quote-to-order") << QString() << QStringLiteral("/lines/0/discount_percent")
+        << QStringLiteral("5") << false << QStringLiteral("5");
+}
+
+void TestConsoleExceptionsUi::bulkPatchSetsTheFieldAsItsTypeAndResubmits()
+{
+    QFETCH(QString, changedFlow);
+    QFETCH(QString, refusedFlow);
+    QFETCH(QString, field);
+    QFETCH(QString, typed);
+    QFETCH(bool, expectText);
+    QFETCH(QString, expectedValue);
+
+    const QList<int> changedRows = rowsOfFlow(changedFlow, 3);
+    const QList<int> refusedRows = refusedFlow.isEmpty() ? QList<int>{} : rowsOfFlow(refusedFlow, 1);
+    QVERIFY2(changedRows.size() >= 2, qPrintable(QStringLiteral("too few failed %1 in the list").arg(changedFlow)));
+    QVERIFY(refusedFlow.isEmpty() || refusedRows.size() == 1);
+    QList<Transaction> changed, refused;
+    for (int row : changedRows)
+        changed << m_page->model()->transaction(row);
+    for (int row : refusedRows)
+        refused << m_page->model()->transaction(row);
+    QHash<QString, Transaction> before;
+    QHash<QString, QList<HistoryEntry>> historyBefore;
+    for (const Transaction &t : changed + refused) {
+        const auto now = fetch(t.id);
+        QVERIFY(now);
+        before.insert(t.id, *now);
+        historyBefore.insert(t.id, historyOf(t.id));
+    }
+
+    BulkDialog *dialog = openBulkDialog(changedRows + refusedRows);
+    QVERIFY(dialog);
+    auto *action = dialog->findChild<QComboBox *>(QStringLiteral("bulkActionCombo"));
+    auto *path = dialog->findChild<QLineEdit *>(QStringLiteral("bulkPatchPath"));
+    auto *value = dialog->findChild<QLineEdit *>(QStringLiteral("bulkPatchValue"));
+    auto *hint = dialog->findChild<QLabel *>(QStringLiteral("bulkPatchHint"));
+    auto *summary = dialog->findChild<QLabel *>(QStringLiteral("bulkSummary"));
+    auto *items = dialog->findChild<QTreeWidget *>(QStringLiteral("bulkItems"));
+    QVERIFY(action && path && value && hint && summary && items);
+    action->setCurrentIndex(action->findData(int(BulkActionKind::PatchAndResubmit)));
+    QVERIFY(path->isVisible() && value->isVisible());
+    QVERIFY(!dialog->previewButton()->isEnabled()); // no field named yet
+    QTest::keyClicks(path, field);
+    QTest::keyClicks(value, typed);
+    QVERIFY(dialog->previewButton()->isEnabled());
+    QVERIFY(!dialog->runButton()->isEnabled()); // preview first
+    // The dialog says how it reads what was typed.
+    QVERIFY2(hint->text().contains(expectText ? QStringLiteral("the text \"%1\"").arg(expectedValue)
+                                              : QStringLiteral("the number %1").arg(expectedValue)),
+             qPrintable(hint->text()));
+
+    QSignalSpy previewed(dialog, &BulkDialog::previewFinished);
+    QTest::mouseClick(dialog->previewButton(), Qt::LeftButton);
+    QVERIFY(previewed.wait(20000));
+    const int total = int(changed.size() + refused.size());
+    QVERIFY2(summary->text().contains(QStringLiteral("%1 of %2 would change; %3 would be refused")
+                                          .arg(changed.size()).arg(total).arg(refused.size())),
+             qPrintable(summary->text()));
+    for (const Transaction &t : changed)
+        QCOMPARE(itemResult(items, t.businessKey), QStringLiteral("would change"));
+    for (const Transaction &t : refused) {
+        QString why;
+        QCOMPARE(itemResult(items, t.businessKey, &why), QStringLiteral("refused"));
+        QVERIFY2(why.contains(field.section(QLatin1Char('/'), 1, 1)), qPrintable(why)); // names the field
+    }
+    saveShot(dialog, QStringLiteral("bulk-patch-preview-%1").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+    // A preview changes nothing.
+    for (const Transaction &t : changed + refused) {
+        const auto now = fetch(t.id);
+        QVERIFY(now);
+        QCOMPARE(now->version, before.value(t.id).version);
+        QCOMPARE(now->payloadJson, before.value(t.id).payloadJson);
+    }
+
+    QVERIFY(dialog->runButton()->isEnabled());
+    QSignalSpy finished(dialog, &BulkDialog::jobFinished);
+    QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(30000));
+    const BulkJob job = dialog->lastJob();
+    QCOMPARE(job.state, BulkJob::State::Succeeded);
+    QCOMPARE(job.succeeded, qint64(changed.size()));
+    QCOMPARE(job.failed, qint64(refused.size()));
+    QVERIFY2(summary->text().contains(QStringLiteral("%1 changed, %2 refused").arg(changed.size()).arg(refused.size())),
+             qPrintable(summary->text()));
+    // The per-item report names every transaction.
+    QCOMPARE(dialog->reportedItemCount(), total);
+    for (const Transaction &t : changed)
+        QCOMPARE(itemResult(items, t.businessKey), QStringLiteral("changed"));
+    for (const Transaction &t : refused)
+        QCOMPARE(itemResult(items, t.businessKey), QStringLiteral("refused"));
+    QVERIFY(!dialog->runButton()->isEnabled());
+
+    // What a client reads afterwards: the new value, of the field's type, and one resubmission each.
+    for (const Transaction &t : changed) {
+        const auto now = fetch(t.id);
+        QVERIFY(now);
+        QVERIFY(now->version > before.value(t.id).version);
+        const auto doc = parseJson(now->payloadJson);
+        QVERIFY(doc);
+        const JsonNode *node = doc->at(field);
+        QVERIFY2(node, qPrintable(now->payloadJson));
+        QCOMPARE(node->kind(), expectText ? JsonNode::Kind::String : JsonNode::Kind::Number);
+        QCOMPARE(node->text(), expectedValue);
+        const QList<HistoryEntry> history = historyOf(t.id);
+        const QList<HistoryEntry> earlier = historyBefore.value(t.id);
+        QCOMPARE(countActions(history, QStringLiteral("resubmit")), countActions(earlier, QStringLiteral("resubmit")) + 1);
+        QCOMPARE(countActions(history, QStringLiteral("payload")), countActions(earlier, QStringLiteral("payload")) + 1);
+        // The engine takes it up again: delivered, or failed anew after one more attempt.
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+            const auto later = fetch(t.id);
+            return later && (later->state == TransactionState::Delivered
+                             || (later->state == TransactionState::Failed && later->attempts > before.value(t.id).attempts)
+                             || later->hops.size() > before.value(t.id).hops.size() + 1);
+        })(), 20000);
+    }
+    for (const Transaction &t : refused) {
+        const auto now = fetch(t.id);
+        QVERIFY(now);
+        QCOMPARE(now->version, before.value(t.id).version);
+        QCOMPARE(now->payloadJson, before.value(t.id).payloadJson);
+        QCOMPARE(now->state, TransactionState::Failed);
+    }
+    dialog->close();
+}
+
+void TestConsoleExceptionsUi::bulkPatchBadInputChangesNothing_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("refusedBeforeSending");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("not a path") << QStringLiteral("shipping_address/postal_code") << QStringLiteral("10115") << true
+                                << QStringLiteral("path starting with /");
+    QTest::newRow("bad escape") << QStringLiteral("/lines/0/u~m") << QStringLiteral("PCE") << true
+                                << QStringLiteral("is not a field path");
+    QTest::newRow("no such field") << QStringLiteral("/lines/0/discout_percent") << QStringLiteral("5") << true
+                                   << QStringLiteral("has no field /lines/0/discout_percent");
+    QTest::newRow("text for a number") << QStringLiteral("/lines/0/discount_percent") << QStringLiteral("five") << true
+                                       << QStringLiteral("takes a number");
+    QTest::newRow("breaks the schema everywhere") << QStringLiteral("/lines/0/discount_percent")
+                                                  << QStringLiteral("150") << false
+                                                  << QStringLiteral("None of the 3 would change");
+}
+
+void TestConsoleExceptionsUi::bulkPatchBadInputChangesNothing()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, typed);
+    QFETCH(bool, refusedBeforeSending);
+    QFETCH(QString, message);
+
+    const QList<int> rows = rowsOfFlow(QStringLiteral("shopify-order-import"), 2)
+        + rowsOfFlow(QStringLiteral("crm-quote-to-order"), 1);
+    QCOMPARE(rows.size(), 3);
+    QList<Transaction> selected;
+    for (int row : rows) {
+        const auto t = fetch(m_page->model()->transaction(row).id);
+        QVERIFY(t);
+        selected << *t;
+    }
+    BulkDialog *dialog = openBulkDialog(rows);
+    QVERIFY(dialog);
+    auto *action = dialog->findChild<QComboBox *>(QStringLiteral("bulkActionCombo"));
+    auto *path = dialog->findChild<QLineEdit *>(QStringLiteral("bulkPatchPath"));
+    auto *value = dialog->findChild<QLineEdit *>(QStringLiteral("bulkPatchValue"));
+    auto *hint = dialog->findChild<QLabel *>(QStringLiteral("bulkPatchHint"));
+    auto *summary = dialog->findChild<QLabel *>(QStringLiteral("bulkSummary"));
+    auto *items = dialog->findChild<QTreeWidget *>(QStringLiteral("bulkItems"));
+    QVERIFY(action && path && value && hint && summary && items);
+    action->setCurrentIndex(action->findData(int(BulkActionKind::PatchAndResubmit)));
+    QTest::keyClicks(path, field);
+    QTest::keyClicks(value, typed);
+
+    if (refusedBeforeSending) {
+        // Said at once, beside the fields; nothing can be sent.
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(message), qPrintable(hint->text()));
+        QVERIFY(!dialog->previewButton()->isEnabled());
+        QVERIFY2(dialog->previewButton()->toolTip().contains(message), qPrintable(dialog->previewButton()->toolTip()));
+        QVERIFY(!dialog->runButton()->isEnabled());
+        dialog->preview(); // the shortcut or a stray click changes nothing either
+        QVERIFY(summary->text().contains(message));
+        QCOMPARE(dialog->lastJob().id, QString());
+        if (QTest::currentDataTag() == QByteArray("no such field"))
+            saveShot(dialog, QStringLiteral("bulk-patch-no-such-field"));
+    } else {
+        QVERIFY(dialog->previewButton()->isEnabled());
+        QSignalSpy previewed(dialog, &BulkDialog::previewFinished);
+        QTest::mouseClick(dialog->previewButton(), Qt::LeftButton);
+        QVERIFY(previewed.wait(20000));
+        QVERIFY2(summary->text().contains(message), qPrintable(summary->text()));
+        for (const Transaction &t : selected) {
+            QString why;
+            QCOMPARE(itemResult(items, t.businessKey, &why), QStringLiteral("refused"));
+            QVERIFY2(why.contains(QStringLiteral("/lines/0/discount_percent")) && why.contains(QStringLiteral("maximum")),
+                     qPrintable(why));
+        }
+        // Nothing to run.
+        QVERIFY(!dialog->runButton()->isEnabled());
+        QVERIFY2(dialog->runButton()->toolTip().contains(QStringLiteral("Nothing would change")),
+                 qPrintable(dialog->runButton()->toolTip()));
+        saveShot(dialog, QStringLiteral("bulk-patch-all-refused"));
+    }
+    // The backend is as it was.
+    for (const Transaction &t : selected) {
+        const auto now = fetch(t.id);
+        QVERIFY(now);
+        QCOMPARE(now->version, t.version);
+        QCOMPARE(now->payloadJson, t.payloadJson);
+        QCOMPARE(now->state, TransactionState::Failed);
+    }
+    dialog->close();
 }
 
 void TestConsoleExceptionsUi::exportWritesTheWholeView()

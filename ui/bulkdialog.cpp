@@ -1,5 +1,6 @@
 #include "bulkdialog.h"
 
+#include "jsonschema.h"
 #include "transactionsservice.h"
 
 #include <QComboBox>
@@ -12,11 +13,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QJsonValue>
 #include <QProgressBar>
+#include <QSet>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace Flowdesk {
 
@@ -35,14 +42,53 @@ InputPage inputFor(BulkActionKind action)
     }
 }
 
-// "42", "true", "\"x\"" are JSON already; anything else is taken as a string.
-QString jsonValue(const QString &text)
+QString jsonString(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    const QJsonDocument doc = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(trimmed).toUtf8());
-    if (!doc.isNull() && !trimmed.isEmpty())
-        return trimmed;
-    return QString::fromUtf8(QJsonDocument(QJsonArray{trimmed}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    return QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+// The one JSON value in `text`, when it is exactly one.
+std::optional<QJsonValue> singleJsonValue(const QString &text)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    const QJsonDocument doc = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(text).toUtf8());
+    if (!doc.isArray() || doc.array().size() != 1)
+        return std::nullopt;
+    return doc.array().first();
+}
+
+// A JSON number for what was typed: "5" and "2.5", or in the person's own
+// notation ("2,5" in German).
+std::optional<QString> numberLiteral(const QString &text)
+{
+    if (const auto v = singleJsonValue(text); v && v->isDouble())
+        return text;
+    bool ok = false;
+    const double value = QLocale().toDouble(text, &ok);
+    if (ok && std::isfinite(value))
+        return QString::number(value, 'g', QLocale::FloatingPointShortest);
+    return std::nullopt;
+}
+
+// RFC 6901: "~" only as "~0" or "~1".
+bool validPointerEscapes(const QString &pointer)
+{
+    for (int i = 0; i < pointer.size(); ++i) {
+        if (pointer.at(i) == QLatin1Char('~')
+            && (i + 1 >= pointer.size() || (pointer.at(i + 1) != QLatin1Char('0') && pointer.at(i + 1) != QLatin1Char('1'))))
+            return false;
+    }
+    return true;
+}
+
+bool allOf(const QStringList &types, std::initializer_list<QLatin1String> allowed)
+{
+    if (types.isEmpty())
+        return false;
+    return std::all_of(types.begin(), types.end(), [&](const QString &t) {
+        return std::any_of(allowed.begin(), allowed.end(), [&](QLatin1String a) { return t == a; });
+    });
 }
 } // namespace
 
@@ -85,12 +131,19 @@ BulkDialog::BulkDialog(TransactionsService *service, const QList<Transaction> &s
     m_patchValue = new QLineEdit(patch);
     m_patchValue->setObjectName(QStringLiteral("bulkPatchValue"));
     m_patchValue->setPlaceholderText(tr("New value, e.g. PCE or 42"));
-    auto *patchLayout = new QHBoxLayout(patch);
+    m_patchHint = new QLabel(patch);
+    m_patchHint->setObjectName(QStringLiteral("bulkPatchHint"));
+    m_patchHint->setTextFormat(Qt::PlainText);
+    m_patchHint->setWordWrap(true);
+    auto *patchRow = new QHBoxLayout;
+    patchRow->addWidget(new QLabel(tr("Set"), patch));
+    patchRow->addWidget(m_patchPath, 1);
+    patchRow->addWidget(new QLabel(tr("to"), patch));
+    patchRow->addWidget(m_patchValue, 1);
+    auto *patchLayout = new QVBoxLayout(patch);
     patchLayout->setContentsMargins(0, 0, 0, 0);
-    patchLayout->addWidget(new QLabel(tr("Set"), patch));
-    patchLayout->addWidget(m_patchPath, 1);
-    patchLayout->addWidget(new QLabel(tr("to"), patch));
-    patchLayout->addWidget(m_patchValue, 1);
+    patchLayout->addLayout(patchRow);
+    patchLayout->addWidget(m_patchHint);
     m_inputs->addWidget(patch);
     m_triage = new QComboBox(this);
     for (TriageStatus s : {TriageStatus::New, TriageStatus::Investigating, TriageStatus::WaitingOnMasterData,
@@ -131,12 +184,14 @@ BulkDialog::BulkDialog(TransactionsService *service, const QList<Transaction> &s
         m_inputs->setCurrentIndex(inputFor(static_cast<BulkActionKind>(m_action->currentData().toInt())));
         m_previewed = false;
         m_runRequestId = TransactionsService::newRequestId(); // a different intent
+        updatePatchHint();
         updateButtons();
     });
     for (QLineEdit *edit : {m_reason, m_assignee, m_patchPath, m_patchValue}) {
         connect(edit, &QLineEdit::textChanged, this, [this] {
             m_previewed = false;
             m_runRequestId = TransactionsService::newRequestId();
+            updatePatchHint();
             updateButtons();
         });
     }
@@ -182,6 +237,88 @@ void BulkDialog::setPatch(const QString &pointer, const QString &value)
     m_patchValue->setText(value);
 }
 
+void BulkDialog::setFlowSchemas(const QList<FlowSchema> &schemas)
+{
+    m_schemas.clear();
+    for (const FlowSchema &f : schemas) {
+        auto schema = std::make_shared<PayloadSchema>();
+        if (schema->load(f.schemaJson))
+            m_schemas.emplace_back(f.name, std::move(schema));
+    }
+    updatePatchHint();
+    updateButtons();
+}
+
+QStringList BulkDialog::patchFieldTypes() const
+{
+    QStringList types;
+    const QString pointer = m_patchPath->text().trimmed();
+    for (const auto &[name, schema] : m_schemas) {
+        const JsonNode *field = schema->schemaAt(pointer);
+        const JsonNode *type = field ? field->member(QStringLiteral("type")) : nullptr;
+        if (!type)
+            continue;
+        if (type->isString() && !types.contains(type->text()))
+            types << type->text();
+        for (const JsonNode &t : type->items()) {
+            if (t.isString() && !types.contains(t.text()))
+                types << t.text();
+        }
+    }
+    return types;
+}
+
+QString BulkDialog::patchValueJson() const
+{
+    const QString text = m_patchValue->text().trimmed();
+    const QStringList types = patchFieldTypes();
+    const std::optional<QJsonValue> typed = singleJsonValue(text);
+    if (allOf(types, {QLatin1String("string")}))
+        return typed && typed->isString() ? text : jsonString(text); // "\"PCE\"" and PCE alike
+    if (allOf(types, {QLatin1String("number"), QLatin1String("integer")})) {
+        if (const auto number = numberLiteral(text))
+            return *number;
+        return jsonString(text);
+    }
+    if (allOf(types, {QLatin1String("boolean")})) {
+        if (text.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
+            return QStringLiteral("true");
+        if (text.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0)
+            return QStringLiteral("false");
+    }
+    // Unknown or mixed types: "42", "true", "\"x\"" are JSON already; anything else is text.
+    if (typed)
+        return text;
+    return jsonString(text);
+}
+
+void BulkDialog::updatePatchHint()
+{
+    const auto action = static_cast<BulkActionKind>(m_action->currentData().toInt());
+    if (action != BulkActionKind::PatchAndResubmit || m_patchPath->text().trimmed().isEmpty()) {
+        m_patchHint->clear();
+        return;
+    }
+    const QString problem = inputProblem();
+    if (!problem.isEmpty()) {
+        m_patchHint->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+        m_patchHint->setText(problem);
+        return;
+    }
+    m_patchHint->setStyleSheet(QString());
+    const QString field = m_patchPath->text().trimmed();
+    const QString value = patchValueJson();
+    const std::optional<QJsonValue> v = singleJsonValue(value);
+    if (v && v->isString())
+        m_patchHint->setText(tr("%1 becomes the text \"%2\" in each transaction, which is then resubmitted.")
+                                 .arg(field, v->toString()));
+    else if (v && v->isDouble())
+        m_patchHint->setText(tr("%1 becomes the number %2 in each transaction, which is then resubmitted.")
+                                 .arg(field, value));
+    else
+        m_patchHint->setText(tr("%1 becomes %2 in each transaction, which is then resubmitted.").arg(field, value));
+}
+
 QString BulkDialog::inputProblem() const
 {
     const auto action = static_cast<BulkActionKind>(m_action->currentData().toInt());
@@ -189,8 +326,29 @@ QString BulkDialog::inputProblem() const
         return tr("Select transactions or an error group first.");
     if (inputFor(action) == ReasonInput && m_reason->text().trimmed().isEmpty())
         return tr("A reason is required.");
-    if (action == BulkActionKind::PatchAndResubmit && !m_patchPath->text().startsWith(QLatin1Char('/')))
-        return tr("Name the field as a path starting with /, e.g. /lines/0/uom.");
+    if (action == BulkActionKind::PatchAndResubmit) {
+        const QString path = m_patchPath->text().trimmed();
+        if (!path.startsWith(QLatin1Char('/')) || path.size() < 2)
+            return tr("Name the field as a path starting with /, e.g. /lines/0/uom.");
+        if (!validPointerEscapes(path))
+            return tr("%1 is not a field path: a ~ must be followed by 0 (for ~) or 1 (for /).").arg(path);
+        if (!m_schemas.empty()) {
+            const bool known = std::any_of(m_schemas.begin(), m_schemas.end(),
+                                           [&](const auto &s) { return s.second->schemaAt(path) != nullptr; });
+            if (!known) {
+                QStringList flows;
+                for (const auto &s : m_schemas)
+                    flows << s.first;
+                return tr("The payload of %1 has no field %2. Check the spelling, e.g. /lines/0/uom.")
+                    .arg(flows.join(QStringLiteral(", ")), path);
+            }
+        }
+        const QString value = m_patchValue->text().trimmed();
+        if (value.isEmpty())
+            return tr("Type the value %1 should get.").arg(path);
+        if (allOf(patchFieldTypes(), {QLatin1String("number"), QLatin1String("integer")}) && !numberLiteral(value))
+            return tr("%1 takes a number, e.g. 42 or 2.5; \"%2\" is not one.").arg(path, value);
+    }
     return {};
 }
 
@@ -207,7 +365,7 @@ BulkRequest BulkDialog::request(bool dryRun) const
     r.reason = m_reason->text().trimmed();
     r.assignee = m_assignee->text().trimmed();
     if (r.action == BulkActionKind::PatchAndResubmit)
-        r.patches << FieldPatch{m_patchPath->text().trimmed(), jsonValue(m_patchValue->text())};
+        r.patches << FieldPatch{m_patchPath->text().trimmed(), patchValueJson()};
     r.triageStatus = static_cast<TriageStatus>(m_triage->currentData().toInt());
     return r;
 }
@@ -262,10 +420,14 @@ void BulkDialog::showJob(const BulkJob &job)
     m_progress->setValue(int(job.processed));
     const QLocale l;
     if (job.dryRun) {
-        m_summary->setText(job.isFinished()
-                               ? tr("%1 of %2 would change; %3 would be refused (see below).")
-                                     .arg(l.toString(job.succeeded), l.toString(job.total), l.toString(job.failed))
-                               : tr("Checking %1 of %2…").arg(l.toString(job.processed), l.toString(job.total)));
+        if (!job.isFinished())
+            m_summary->setText(tr("Checking %1 of %2…").arg(l.toString(job.processed), l.toString(job.total)));
+        else if (job.succeeded == 0 && job.total > 0)
+            m_summary->setText(tr("None of the %1 would change: each would be refused (see below why). Nothing "
+                                  "has been changed.").arg(l.toString(job.total)));
+        else
+            m_summary->setText(tr("%1 of %2 would change; %3 would be refused (see below).")
+                                   .arg(l.toString(job.succeeded), l.toString(job.total), l.toString(job.failed)));
     } else {
         m_summary->setText(tr("%1: %2 of %3 done, %4 changed, %5 refused.")
                                .arg(bulkJobStateName(job.state), l.toString(job.processed), l.toString(job.total),
@@ -285,6 +447,18 @@ void BulkDialog::showJob(const BulkJob &job)
         new QTreeWidgetItem(m_items, {m_keys.value(item.transactionId, item.transactionId),
                                       item.ok ? (job.dryRun ? tr("would change") : tr("changed")) : tr("refused"),
                                       why.join(QStringLiteral("; "))});
+    }
+    // The server reports refusals only; once every item of a chosen selection is
+    // accounted for, the rest of it was changed.
+    if (!job.dryRun && !m_byQuery && job.state == BulkJob::State::Succeeded && job.processed == job.total
+        && job.failed == job.items.size() && job.succeeded + job.failed == qint64(m_selection.size())) {
+        QSet<QString> refused;
+        for (const BulkItemResult &item : job.items)
+            refused.insert(item.transactionId);
+        for (const Transaction &t : m_selection) {
+            if (!refused.contains(t.id))
+                new QTreeWidgetItem(m_items, {m_keys.value(t.id, t.id), tr("changed"), QString()});
+        }
     }
     emit jobProgress(job);
     updateButtons();
@@ -307,9 +481,13 @@ void BulkDialog::updateButtons()
     const QString problem = inputProblem();
     m_preview->setEnabled(!m_running && problem.isEmpty());
     m_preview->setToolTip(problem);
-    const bool canRun = !m_running && problem.isEmpty() && m_previewed && !m_ran;
+    const bool nothingWouldChange = m_previewed && m_job.dryRun && m_job.isFinished() && m_job.succeeded == 0;
+    const bool canRun = !m_running && problem.isEmpty() && m_previewed && !m_ran && !nothingWouldChange;
     m_run->setEnabled(canRun);
-    m_run->setToolTip(canRun ? tr("Runs the action in the server") : (m_ran ? tr("This job has run") : tr("Preview first")));
+    m_run->setToolTip(canRun ? tr("Runs the action in the server")
+                      : m_ran ? tr("This job has run")
+                      : nothingWouldChange ? tr("Nothing would change: every transaction would be refused")
+                                           : tr("Preview first"));
     m_cancelJob->setEnabled(m_running && !m_job.dryRun && !m_job.id.isEmpty());
     m_action->setEnabled(!m_running && !m_ran);
 }

@@ -6,6 +6,9 @@
 #include <QDialog>
 #include <QHash>
 
+#include <memory>
+#include <vector>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -16,6 +19,7 @@ class QTreeWidget;
 
 namespace Flowdesk {
 
+class PayloadSchema;
 class TransactionsService;
 
 // One action over many transactions (a selection or a whole error group): a preview
@@ -35,6 +39,10 @@ public:
     void setReason(const QString &reason);
     void setAssignee(const QString &assignee);
     void setPatch(const QString &pointer, const QString &value);
+    // The payload schemas of the flows the selection spans: a patch value is taken as
+    // the type its field has there (a postal code 10115 stays text, a quantity 5 is a
+    // number), and a field none of them has is refused before anything is sent.
+    void setFlowSchemas(const QList<FlowSchema> &schemas);
 
     void preview();
     void runJob();
@@ -46,6 +54,8 @@ public:
     QPushButton *previewButton() const { return m_preview; }
     QProgressBar *progressBar() const { return m_progress; }
     int reportedItemCount() const;
+    // The JSON value a patch sets, as the dialog reads what was typed.
+    QString patchValueJson() const;
 
 signals:
     void previewFinished(const Flowdesk::BulkJob &job);
@@ -55,6 +65,9 @@ signals:
 private:
     BulkRequest request(bool dryRun) const;
     QString inputProblem() const;
+    // The JSON types ("string", "number"...) the patched field has in the flows' schemas.
+    QStringList patchFieldTypes() const;
+    void updatePatchHint();
     void start(bool dryRun);
     void showJob(const BulkJob &job);
     void updateButtons();
@@ -66,6 +79,7 @@ private:
     bool m_byQuery;
     // One id per intent to run: a retry after a dropped connection starts no second job.
     QString m_runRequestId;
+    std::vector<std::pair<QString, std::shared_ptr<const PayloadSchema>>> m_schemas; // flow name, schema
     BulkJob m_job;
     bool m_previewed = false;
     bool m_running = false;
@@ -77,6 +91,7 @@ private:
     QLineEdit *m_assignee;
     QLineEdit *m_patchPath;
     QLineEdit *m_patchValue;
+    QLabel *m_patchHint;
     QComboBox *m_triage;
     QLabel *m_summary;
     QProgressBar *m_progress;

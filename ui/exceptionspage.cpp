@@ -742,6 +742,21 @@ void ExceptionsPage::openBulkDialog()
     auto *dialog = new BulkDialog(m_service, byGroup ? QList<Transaction>{} : sel, q, byGroup, what, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setKnownTransactions(m_model->loadedRows());
+    // The schemas of the flows involved, so that a patch value takes its field's type.
+    QStringList flowIds;
+    if (byGroup)
+        flowIds << m_groups->group(m_groups->indexOf(m_signature)).flowId;
+    for (const Transaction &t : sel) {
+        if (!byGroup && !flowIds.contains(t.flowId))
+            flowIds << t.flowId;
+    }
+    QList<FlowSchema> schemas;
+    for (const QString &id : std::as_const(flowIds)) {
+        if (m_flows.contains(id))
+            schemas << m_flows.value(id);
+    }
+    if (schemas.size() == flowIds.size())
+        dialog->setFlowSchemas(schemas);
     connect(dialog, &BulkDialog::jobFinished, this, [this] { reload(); });
     dialog->open();
 }
