@@ -3,6 +3,7 @@
 // bulk job, export the view, and see why an action is unavailable.
 
 #include "actioncontroller.h"
+#include "adminservice.h"
 #include "backendconnection.h"
 #include "bulkdialog.h"
 #include "consoletestutil.h"
@@ -10,6 +11,7 @@
 #include "exceptionlistmodel.h"
 #include "exceptionspage.h"
 #include "jsonschema.h"
+#include "logindialog.h"
 #include "payloadeditor.h"
 #include "sessionservice.h"
 #include "transactiondetail.h"
@@ -59,6 +61,8 @@ private slots:
     void exportWritesTheWholeView();
     void unavailableActionSaysWhy();
     void liveChangesKeepSelectionAndScrollPosition();
+    void expiredSessionKeepsTheEditAndSendsItAfterSigningIn();
+    void revokedScopeKeepsTheEditAndSaysWhy();
 
 private:
     bool selectRow(int row);
@@ -681,6 +685,243 @@ void TestConsoleExceptionsUi::liveChangesKeepSelectionAndScrollPosition()
     delete m_page;
     m_page = nullptr;
     events.stop();
+}
+
+namespace {
+// A console's connection to one backend: session and workbench service.
+struct Client
+{
+    BackendConnection connection;
+    SessionService session{&connection};
+    TransactionsService service{&connection};
+
+    bool signIn(const QString &target, const QString &user)
+    {
+        connection.setTarget(target);
+        QSignalSpy ok(&session, &SessionService::loggedIn);
+        QSignalSpy failed(&session, &SessionService::loginFailed);
+        session.login(user, QStringLiteral("demo-") + user);
+        return QTest::qWaitFor([&] { return ok.count() + failed.count() > 0; }, 15000) && ok.count() == 1;
+    }
+    std::optional<Transaction> get(const QString &id)
+    {
+        std::optional<Transaction> result;
+        bool answered = false;
+        QObject context;
+        service.get(id, true, &context, [&](const ServiceError &e, const Transaction &t) {
+            answered = true;
+            if (e.isOk())
+                result = t;
+        });
+        (void)QTest::qWaitFor([&] { return answered; }, 15000);
+        return result;
+    }
+    QList<HistoryEntry> history(const QString &id)
+    {
+        QList<HistoryEntry> result;
+        bool answered = false;
+        QObject context;
+        service.history(id, &context, [&](const ServiceError &e, const QList<HistoryEntry> &entries) {
+            answered = true;
+            if (e.isOk())
+                result = entries;
+        });
+        (void)QTest::qWaitFor([&] { return answered; }, 15000);
+        return result;
+    }
+};
+
+// What a client reads from the backend, as a fresh sign-in of `user`.
+std::optional<Transaction> readAs(const QString &target, const QString &user, const QString &id,
+                                  QList<HistoryEntry> *history = nullptr)
+{
+    Client client;
+    if (!client.signIn(target, user))
+        return std::nullopt;
+    if (history)
+        *history = client.history(id);
+    return client.get(id);
+}
+
+// Shows the Exceptions page and opens a failed sales transaction whose payload form
+// has the customer's name; returns the name field.
+QLineEdit *openSalesTransaction(ExceptionsPage *page, Transaction *opened)
+{
+    if (!QTest::qWaitFor([page] { return page->model()->hasLoadedOnce(); }, 20000))
+        return nullptr;
+    auto *flows = page->findChild<QComboBox *>(QStringLiteral("flowFilter"));
+    if (!flows || !QTest::qWaitFor([flows] { return flows->count() > 1; }, 15000))
+        return nullptr;
+    for (int row = 0; row < page->model()->rowCount(); ++row) {
+        const Transaction t = page->model()->transaction(row);
+        if (t.flowId != QLatin1String("crm-quote-to-order") || !t.isFailed())
+            continue;
+        QSignalSpy loaded(page->detail(), &TransactionDetail::loaded);
+        page->view()->selectRow(row);
+        if (!QTest::qWaitFor([&] { return page->detail()->transaction().id == t.id && page->detail()->transaction().full; }, 15000))
+            return nullptr;
+        auto *name = page->detail()->payloadEditor()->findChild<QLineEdit *>(QStringLiteral("/customer/name"));
+        if (!name)
+            return nullptr;
+        *opened = page->detail()->transaction();
+        return name;
+    }
+    return nullptr;
+}
+
+QString payloadText(const QString &payloadJson, const QString &pointer)
+{
+    const auto doc = parseJson(payloadJson);
+    const JsonNode *node = doc ? doc->at(pointer) : nullptr;
+    return node ? node->text() : QString();
+}
+} // namespace
+
+void TestConsoleExceptionsUi::expiredSessionKeepsTheEditAndSendsItAfterSigningIn()
+{
+    BackendProcess backend({QStringLiteral("--no-traffic"), QStringLiteral("--session-ttl"), QStringLiteral("4")});
+    QVERIFY2(backend.start(), qPrintable(backend.errorText()));
+    Client console;
+    // While the page is set up, every expiry is answered by signing in again, as the
+    // console's sign-in prompt would be.
+    const QMetaObject::Connection relogin = connect(&console.session, &SessionService::sessionExpired, this, [&] {
+        console.session.login(QStringLiteral("operator"), QStringLiteral("demo-operator"));
+    });
+    QVERIFY(console.signIn(backend.target(), QStringLiteral("operator")));
+    auto page = std::make_unique<ExceptionsPage>(&console.service, &console.session, nullptr);
+    page->actions()->setInteractive(false);
+    page->resize(1500, 900);
+    page->show();
+    Transaction t;
+    QLineEdit *name = openSalesTransaction(page.get(), &t);
+    QVERIFY(name);
+    disconnect(relogin);
+
+    // A fresh session; the person types a correction and leaves it for a while.
+    QVERIFY(console.signIn(backend.target(), QStringLiteral("operator")));
+    QSignalSpy expired(&console.session, &SessionService::sessionExpired);
+    const QString typed = QStringLiteral("Kessler Antriebe GmbH");
+    name->selectAll();
+    QTest::keyClicks(name, typed);
+    QTRY_VERIFY(page->detail()->payloadEditor()->isModified());
+    QTRY_VERIFY_WITH_TIMEOUT(expired.count() > 0, 20000);
+    auto *status = page->findChild<QLabel *>(QStringLiteral("exceptionsStatus"));
+    QVERIFY(status);
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("session has expired")), qPrintable(status->text()));
+
+    // Save and resubmit now: the call waits for the next sign-in instead of failing.
+    QSignalSpy updated(page->actions(), &ActionController::transactionUpdated);
+    QSignalSpy errors(page->actions(), &ActionController::errorMessage);
+    QPushButton *saveResubmit = page->detail()->saveAndResubmitButton();
+    QTRY_VERIFY(saveResubmit->isEnabled());
+    QTest::mouseClick(saveResubmit, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(console.connection.pendingCallCount(), 1, 15000);
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("Sign in again")) && status->text().contains(QStringLiteral("waits")),
+                 qPrintable(status->text()));
+    QVERIFY(status->isVisible());
+    saveShot(page.get(), QStringLiteral("session-expired-change-waits"));
+    QCOMPARE(name->text(), typed);
+    QVERIFY(page->detail()->payloadEditor()->isModified());
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(updated.count(), 0);
+    const auto untouched = readAs(backend.target(), QStringLiteral("operator"), t.id);
+    QVERIFY(untouched);
+    QCOMPARE(untouched->version, t.version);
+
+    // The person signs in again in the console's prompt; the change goes out by itself, once.
+    LoginDialog prompt(&console.session, &console.connection, page.get());
+    prompt.setReloginMode(QStringLiteral("operator"));
+    prompt.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&prompt));
+    auto *password = prompt.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    auto *signIn = prompt.findChild<QPushButton *>(QStringLiteral("signInButton"));
+    QVERIFY(password && signIn);
+    QTest::keyClicks(password, QStringLiteral("demo-operator"));
+    QSignalSpy accepted(&prompt, &QDialog::accepted);
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QVERIFY(accepted.wait(15000));
+    QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 2, 15000); // saved, then resubmitted
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(console.connection.pendingCallCount(), 0);
+    QVERIFY(!status->text().contains(QStringLiteral("session has expired")));
+
+    QList<HistoryEntry> history;
+    const auto after = readAs(backend.target(), QStringLiteral("operator"), t.id, &history);
+    QVERIFY(after);
+    QCOMPARE(payloadText(after->payloadJson, QStringLiteral("/customer/name")), typed);
+    QCOMPARE(countActions(history, QStringLiteral("payload")), 1);
+    QCOMPARE(countActions(history, QStringLiteral("resubmit")), 1);
+}
+
+void TestConsoleExceptionsUi::revokedScopeKeepsTheEditAndSaysWhy()
+{
+    // A backend of its own: the operator's scope changes here.
+    BackendProcess backend({QStringLiteral("--no-traffic")});
+    QVERIFY2(backend.start(), qPrintable(backend.errorText()));
+    Client console;
+    QVERIFY(console.signIn(backend.target(), QStringLiteral("operator")));
+    auto page = std::make_unique<ExceptionsPage>(&console.service, &console.session, nullptr);
+    page->actions()->setInteractive(false);
+    page->resize(1500, 900);
+    page->show();
+    Transaction t;
+    QLineEdit *name = openSalesTransaction(page.get(), &t);
+    QVERIFY(name);
+    QCOMPARE(t.domain, QStringLiteral("sales"));
+    const QString typed = QStringLiteral("Kessler Antriebe GmbH");
+    name->selectAll();
+    QTest::keyClicks(name, typed);
+    QTRY_VERIFY(page->detail()->payloadEditor()->isModified());
+    QPushButton *save = page->detail()->saveButton();
+    QTRY_VERIFY(save->isEnabled());
+
+    // Meanwhile IT takes sales away from the operator.
+    {
+        Client it;
+        QVERIFY(it.signIn(backend.target(), QStringLiteral("admin")));
+        AdminService admin(&it.connection);
+        UserChange change;
+        change.username = QStringLiteral("operator");
+        change.domains = {QStringLiteral("finance")};
+        change.changed = {QStringLiteral("domains")};
+        std::optional<ServiceError> result;
+        admin.updateUser(this, change, [&](const ServiceError &e, const AdminUser &) { result = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
+        QVERIFY2(result->isOk(), qPrintable(result->serverMessage));
+    }
+
+    QSignalSpy errors(page->actions(), &ActionController::errorMessage);
+    QSignalSpy refreshed(&console.session, &SessionService::userRefreshed);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 15000);
+    const QString message = errors.first().first().toString();
+    QVERIFY2(message.contains(t.businessKey) && message.contains(QStringLiteral("no longer within your scope"))
+                 && message.contains(QStringLiteral("stays in the form")),
+             qPrintable(message));
+    auto *status = page->findChild<QLabel *>(QStringLiteral("exceptionsStatus"));
+    QVERIFY(status && status->isVisible());
+    QCOMPARE(status->text(), message);
+    saveShot(page.get(), QStringLiteral("scope-revoked"));
+
+    // The session's rights are fetched again; the actions say why they are off.
+    QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 15000);
+    QCOMPARE(console.session.session().user.domains, QStringList{QStringLiteral("finance")});
+    QTRY_VERIFY(!save->isEnabled());
+    QVERIFY2(save->toolTip().contains(QStringLiteral("not among your domains")), qPrintable(save->toolTip()));
+    QVERIFY(!page->detail()->saveAndResubmitButton()->isEnabled());
+    QAction *resubmit = page->actions()->action(ActionController::Resubmit);
+    QVERIFY(!resubmit->isEnabled());
+    QVERIFY2(resubmit->toolTip().contains(QStringLiteral("Sales")) && resubmit->toolTip().contains(QStringLiteral("Finance")),
+             qPrintable(resubmit->toolTip()));
+
+    // What was typed is still there; the backend has the old payload.
+    QCOMPARE(page->detail()->transactionId(), t.id);
+    QCOMPARE(name->text(), typed);
+    QVERIFY(page->detail()->payloadEditor()->isModified());
+    const auto after = readAs(backend.target(), QStringLiteral("admin"), t.id);
+    QVERIFY(after);
+    QCOMPARE(after->version, t.version);
+    QVERIFY(payloadText(after->payloadJson, QStringLiteral("/customer/name")) != typed);
 }
 
 QTEST_MAIN(TestConsoleExceptionsUi)

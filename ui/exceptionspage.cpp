@@ -290,7 +290,10 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     auto *toList = new QShortcut(QKeySequence(QStringLiteral("Ctrl+L")), this);
     connect(toList, &QShortcut::activated, this, [this] { m_view->setFocus(); });
 
-    connect(m_actions, &ActionController::statusMessage, m_status, &QLabel::setText);
+    connect(m_actions, &ActionController::statusMessage, this, [this](const QString &text) {
+        // A change sent while the session has run out waits for the next sign-in.
+        m_status->setText(m_sessionExpired && m_actions->isBusy() ? sessionExpiredText() : text);
+    });
     connect(m_actions, &ActionController::errorMessage, m_status, &QLabel::setText);
     connect(m_actions, &ActionController::statusMessage, this, &ExceptionsPage::statusMessage);
     connect(m_actions, &ActionController::bulkRequested, this, &ExceptionsPage::openBulkDialog);
@@ -319,7 +322,16 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
         connect(m_events, &EventFollower::reloadRequired, this, &ExceptionsPage::reload);
     }
     if (m_session) {
-        connect(m_session, &SessionService::loggedIn, this, [this](const Session &s) { setUser(s.user); });
+        connect(m_session, &SessionService::loggedIn, this, [this](const Session &s) {
+            m_sessionExpired = false;
+            setUser(s.user);
+        });
+        connect(m_session, &SessionService::sessionExpired, this, [this] {
+            m_sessionExpired = true;
+            const QString text = sessionExpiredText();
+            m_status->setText(text);
+            emit statusMessage(text);
+        });
         connect(m_session, &SessionService::userRefreshed, this, &ExceptionsPage::setUser);
         if (m_session->isLoggedIn())
             setUser(m_session->session().user);
@@ -587,6 +599,14 @@ void ExceptionsPage::setOfflineStore(TransactionsOfflineStore *store)
         if (m_detail->transactionId() == id)
             m_detail->updateSyncState();
     });
+}
+
+QString ExceptionsPage::sessionExpiredText() const
+{
+    if (m_actions->isBusy())
+        return tr("Your session has expired. Sign in again: the change you sent waits and goes out once you have "
+                  "signed in. What you typed stays.");
+    return tr("Your session has expired. Sign in again to go on; what you typed stays in the form.");
 }
 
 void ExceptionsPage::showSavedData()

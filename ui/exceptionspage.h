@@ -75,6 +75,7 @@ signals:
     void reviewOfflineChangesRequested();
 
 private:
+    QString sessionExpiredText() const;
     void buildFilters();
     void applyFilters();
     void setFiltersFrom(const TransactionQuery &query);
@@ -121,6 +122,7 @@ private:
     QTableView *m_view;
     TransactionDetail *m_detail;
     QLabel *m_status;
+    bool m_sessionExpired = false;
     QTimer *m_searchDelay;
     QTimer *m_groupRefresh;
     QString m_signature;

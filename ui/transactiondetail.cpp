@@ -164,6 +164,7 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     payloadLayout->addLayout(saveRow);
     connect(m_editor, &PayloadEditor::changed, this, &TransactionDetail::updateEditButtons);
     connect(m_editor, &PayloadEditor::validityChanged, this, &TransactionDetail::updateEditButtons);
+    connect(actions, &ActionController::actionsUpdated, this, &TransactionDetail::updateEditButtons);
     connect(m_save, &QPushButton::clicked, this, [this] { save(false); });
     connect(m_saveResubmit, &QPushButton::clicked, this, [this] { save(true); });
 
@@ -454,6 +455,8 @@ void TransactionDetail::updateEditButtons()
         why = tr("Select a transaction first.");
     else if (!m_actions->user().can(QStringLiteral("transactions.edit")))
         why = tr("Your role (%1) may look at payloads but not change them.").arg(roleName(m_actions->user().role));
+    else if (const QString scope = Command::outOfScopeReason(m_transaction, m_actions->user()); !scope.isEmpty())
+        why = scope;
     else if (!m_transaction.isFailed())
         why = tr("Only failed transactions can be corrected.");
     else if (!m_editor->isModified())
@@ -495,11 +498,18 @@ void TransactionDetail::save(bool resubmit)
     });
     if (resubmit) {
         // Resubmit follows the save with the version the save produced.
-        connect(command, &Command::finished, this, [this](const MutationResult &result) {
+        connect(command, &Command::finished, this, [this, base](const MutationResult &result) {
             if (!result.isOk())
                 return;
             auto *next = new ResubmitCommand(m_service, this, m_actions);
-            next->setTransactions({result.transaction});
+            // A save that waits in the outbox has no answer yet: the resubmit waits
+            // behind it, expecting the version the save will make (one more).
+            Transaction saved = result.transaction;
+            if (result.queued) {
+                saved = base;
+                saved.version = base.version + 1;
+            }
+            next->setTransactions({saved});
             QMetaObject::invokeMethod(this, [this, next] { m_actions->run(next); }, Qt::QueuedConnection);
         });
     }

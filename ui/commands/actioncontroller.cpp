@@ -146,6 +146,7 @@ void ActionController::updateActions()
         m_actions.value(AssignToMe)->setEnabled(false);
         m_actions.value(AssignToMe)->setToolTip(tr("Already assigned to you"));
     }
+    emit actionsUpdated();
 }
 
 void ActionController::run(Command *command, const QString &payloadForConflict)
@@ -228,10 +229,16 @@ void ActionController::onFinished(Command *command, const MutationResult &result
         emit errorMessage(tr("The server refused the payload:\n%1").arg(lines.join(QLatin1Char('\n'))));
     } else if (error.code == ServiceError::PermissionDenied) {
         emit permissionRevoked();
-        showError(tr("Not allowed"),
-                  tr("You are no longer allowed to do this (%1). Nothing was changed; your edit stays open so you "
-                     "can copy it.")
-                      .arg(error.missingPermission.isEmpty() ? error.userMessage() : error.missingPermission));
+        if (error.reason == QLatin1String("OUT_OF_SCOPE"))
+            showError(tr("Not allowed"),
+                      tr("%1 is no longer within your scope: your role or domains were changed. Nothing was "
+                         "changed; what you typed stays in the form so you can copy it or hand it on.")
+                          .arg(t.businessKey));
+        else
+            showError(tr("Not allowed"),
+                      tr("Your role no longer allows this, so %1 was not changed. What you typed stays in the "
+                         "form so you can copy it or hand it on.")
+                          .arg(t.businessKey));
     } else if (error.code == ServiceError::Unauthenticated) {
         showError(tr("Signed out"), tr("Your session ended before the change was sent. Sign in again and repeat it; "
                                        "your edit stays open."));

@@ -67,6 +67,8 @@ signals:
     void permissionRevoked();
     // The change could not reach the server and waits in the outbox.
     void actionQueued(const QString &transactionId);
+    // The user, the selection, or what is running changed: what is allowed may have too.
+    void actionsUpdated();
 
 private:
     QAction *makeAction(ActionId id, const QString &text, const QString &shortcut, const QString &toolTip);

@@ -32,6 +32,11 @@ QString Command::unavailableReason(Restrictions restrictions, const QString &per
     }
     if ((restrictions & NeedsSelection) && selection.isEmpty())
         return tr("Select a transaction first.");
+    for (const Transaction &t : selection) {
+        const QString why = outOfScopeReason(t, user);
+        if (!why.isEmpty())
+            return why;
+    }
     if ((restrictions & OnlyOneItem) && selection.size() > 1)
         return tr("Works on one transaction at a time; use Bulk action… for a selection.");
     if (restrictions & NeedsFailed) {
@@ -41,6 +46,19 @@ QString Command::unavailableReason(Restrictions restrictions, const QString &per
                     .arg(t.businessKey, stateName(t.state).toLower());
         }
     }
+    return {};
+}
+
+QString Command::outOfScopeReason(const Transaction &t, const User &user)
+{
+    // Mirrors the backend's rule; the backend checks again.
+    if (user.role == Role::Operator && !t.domain.isEmpty() && !user.domains.contains(t.domain))
+        return tr("%1 belongs to %2, which is not among your domains (%3). Ask IT to change your scope or hand "
+                  "it to a colleague.")
+            .arg(t.businessKey, domainName(t.domain), user.domains.isEmpty() ? tr("none") : user.scopeText());
+    if (user.role == Role::Viewer && !t.plant.isEmpty() && !user.plants.contains(t.plant))
+        return tr("%1 belongs to plant %2, which is not among your plants (%3).")
+            .arg(t.businessKey, plantName(t.plant), user.plants.isEmpty() ? tr("none") : user.scopeText());
     return {};
 }
 

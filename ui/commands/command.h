@@ -35,6 +35,8 @@ public:
     virtual QString permission() const = 0;
     // Why the command cannot run for this selection and person; empty when it can.
     QString unavailableReason(const QList<Transaction> &selection, const User &user) const;
+    // Why the transaction lies outside the person's scope (their domains or plants), or empty.
+    static QString outOfScopeReason(const Transaction &transaction, const User &user);
     static QString unavailableReason(Restrictions restrictions, const QString &permission,
                                      const QList<Transaction> &selection, const User &user);
 
