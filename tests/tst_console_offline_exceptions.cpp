@@ -10,7 +10,9 @@
 #include "consoletestutil.h"
 #include "exceptionlistmodel.h"
 #include "exceptionspage.h"
+#include "jsonschema.h"
 #include "keystore.h"
+#include "payloadeditor.h"
 #include "offlinecontroller.h"
 #include "outbox.h"
 #include "sessionservice.h"
@@ -19,8 +21,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -120,6 +125,7 @@ private slots:
     void offlineStartShowsSavedExceptionsAndDetail();
     void offlineAssignAndCommentAreAppliedOnce();
     void overtakenOfflineChangeIsShownAsConflict();
+    void lostConnectionKeepsTheEditAndDeliversItOnce();
 
 private:
     // Stops the backend and waits until the console counts as offline.
@@ -411,6 +417,90 @@ void TestConsoleOfflineExceptions::overtakenOfflineChangeIsShownAsConflict()
                                  == TriageStatus::WaitingOnPartner,
                              15000);
     QVERIFY(!keyText(console.page->model(), target.id).contains(QStringLiteral("sync")));
+}
+
+void TestConsoleOfflineExceptions::lostConnectionKeepsTheEditAndDeliversItOnce()
+{
+    REQUIRE_BACKEND();
+    const QString path = m_dir.filePath(QStringLiteral("lost.db"));
+    Console console;
+    QVERIFY(console.open(path, KeyStore::randomKey()));
+    QVERIFY(signIn(console.connection, console.session, m_backend->target()));
+    console.controller.setProbeBackoff(200, 400);
+    console.showPage();
+    QTRY_VERIFY_WITH_TIMEOUT(console.page->model()->hasLoadedOnce(), 15000);
+    auto *flows = console.page->findChild<QComboBox *>(QStringLiteral("flowFilter"));
+    QVERIFY(flows);
+    QTRY_VERIFY_WITH_TIMEOUT(flows->count() > 1, 15000); // the schemas, for the payload form
+    Transaction target;
+    for (const Transaction &t : console.page->model()->loadedRows()) {
+        if (t.flowId == QLatin1String("crm-quote-to-order") && t.isFailed()) {
+            target = t;
+            break;
+        }
+    }
+    QVERIFY(!target.id.isEmpty());
+    selectRow(console.page.get(), target.id);
+    TransactionDetail *detail = console.page->detail();
+    QTRY_VERIFY_WITH_TIMEOUT(detail->transaction().id == target.id && detail->transaction().full, 15000);
+    target = detail->transaction();
+    auto *name = detail->payloadEditor()->findChild<QLineEdit *>(QStringLiteral("/customer/name"));
+    QVERIFY(name);
+    const QString typed = QStringLiteral("Kessler Antriebe GmbH");
+    name->selectAll();
+    QTest::keyClicks(name, typed);
+    QTRY_VERIFY(detail->payloadEditor()->isModified());
+    QTRY_VERIFY(detail->saveAndResubmitButton()->isEnabled());
+
+    // The server goes away before the person presses Save and Resubmit.
+    m_backend->stop();
+    QSignalSpy queued(console.page->actions(), &ActionController::actionQueued);
+    QSignalSpy errors(console.page->actions(), &ActionController::errorMessage);
+    QTest::mouseClick(detail->saveAndResubmitButton(), Qt::LeftButton);
+    // Both wait in the outbox, the correction first.
+    QTRY_COMPARE_WITH_TIMEOUT(queued.count(), 2, 30000);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(console.outbox.pendingCount(), 2);
+    auto *status = console.page->findChild<QLabel *>(QStringLiteral("exceptionsStatus"));
+    QVERIFY(status && status->isVisible());
+    QVERIFY2(status->text().contains(QStringLiteral("cannot be reached")) && status->text().contains(QStringLiteral("pending sync")),
+             qPrintable(status->text()));
+    QTRY_VERIFY(!detail->syncLabel()->isHidden());
+    QVERIFY(detail->syncLabel()->text().contains(QStringLiteral("pending sync")));
+    // What was typed is still in the form.
+    QCOMPARE(detail->transactionId(), target.id);
+    QCOMPARE(name->text(), typed);
+
+    // The server is back: both go out, once, without the person doing anything.
+    QSignalSpy applied(&console.outbox, &Outbox::applied);
+    QVERIFY(restartBackend());
+    QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 2, 40000);
+    QCOMPARE(console.outbox.actions().size(), 0);
+    QCOMPARE(errors.count(), 0);
+    QTRY_VERIFY(detail->syncLabel()->isHidden());
+
+    std::optional<Transaction> after;
+    console.service.get(target.id, true, this, [&](const ServiceError &e, const Transaction &t) {
+        QVERIFY(e.isOk());
+        after = t;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(after.has_value(), 10000);
+    const auto doc = parseJson(after->payloadJson);
+    QVERIFY(doc && doc->at(QStringLiteral("/customer/name")));
+    QCOMPARE(doc->at(QStringLiteral("/customer/name"))->text(), typed);
+    std::optional<QList<HistoryEntry>> history;
+    console.service.history(target.id, this, [&](const ServiceError &e, const QList<HistoryEntry> &entries) {
+        QVERIFY(e.isOk());
+        history = entries;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(history.has_value(), 10000);
+    int edits = 0, resubmits = 0;
+    for (const HistoryEntry &h : *history) {
+        edits += h.action.contains(QStringLiteral("payload"), Qt::CaseInsensitive) ? 1 : 0;
+        resubmits += h.action.contains(QStringLiteral("resubmit"), Qt::CaseInsensitive) ? 1 : 0;
+    }
+    QCOMPARE(edits, 1);
+    QCOMPARE(resubmits, 1);
 }
 
 int main(int argc, char **argv)
