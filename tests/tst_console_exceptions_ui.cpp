@@ -229,6 +229,7 @@ void saveShot(QWidget *widget, const QString &name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // laid out as a person would see it
     widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 } // namespace
@@ -517,7 +518,7 @@ void TestConsoleExceptionsUi::bulkPatchBadInputChangesNothing_data()
     QTest::newRow("bad escape") << QStringLiteral("/lines/0/u~m") << QStringLiteral("PCE") << true
                                 << QStringLiteral("is not a field path");
     QTest::newRow("no such field") << QStringLiteral("/lines/0/discout_percent") << QStringLiteral("5") << true
-                                   << QStringLiteral("has no field /lines/0/discout_percent");
+                                   << QStringLiteral("No field /lines/0/discout_percent in the payloads of");
     QTest::newRow("text for a number") << QStringLiteral("/lines/0/discount_percent") << QStringLiteral("five") << true
                                        << QStringLiteral("takes a number");
     QTest::newRow("breaks the schema everywhere") << QStringLiteral("/lines/0/discount_percent")

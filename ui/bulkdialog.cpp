@@ -131,10 +131,11 @@ BulkDialog::BulkDialog(TransactionsService *service, const QList<Transaction> &s
     m_patchValue = new QLineEdit(patch);
     m_patchValue->setObjectName(QStringLiteral("bulkPatchValue"));
     m_patchValue->setPlaceholderText(tr("New value, e.g. PCE or 42"));
-    m_patchHint = new QLabel(patch);
+    m_patchHint = new QLabel(this);
     m_patchHint->setObjectName(QStringLiteral("bulkPatchHint"));
     m_patchHint->setTextFormat(Qt::PlainText);
     m_patchHint->setWordWrap(true);
+    m_patchHint->hide();
     auto *patchRow = new QHBoxLayout;
     patchRow->addWidget(new QLabel(tr("Set"), patch));
     patchRow->addWidget(m_patchPath, 1);
@@ -143,7 +144,6 @@ BulkDialog::BulkDialog(TransactionsService *service, const QList<Transaction> &s
     auto *patchLayout = new QVBoxLayout(patch);
     patchLayout->setContentsMargins(0, 0, 0, 0);
     patchLayout->addLayout(patchRow);
-    patchLayout->addWidget(m_patchHint);
     m_inputs->addWidget(patch);
     m_triage = new QComboBox(this);
     for (TriageStatus s : {TriageStatus::New, TriageStatus::Investigating, TriageStatus::WaitingOnMasterData,
@@ -208,6 +208,7 @@ BulkDialog::BulkDialog(TransactionsService *service, const QList<Transaction> &s
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(whatLabel);
     layout->addLayout(form);
+    layout->addWidget(m_patchHint); // outside the stack: it grows with a long message
     layout->addWidget(m_summary);
     layout->addWidget(m_progress);
     layout->addWidget(m_items, 1);
@@ -297,8 +298,10 @@ void BulkDialog::updatePatchHint()
     const auto action = static_cast<BulkActionKind>(m_action->currentData().toInt());
     if (action != BulkActionKind::PatchAndResubmit || m_patchPath->text().trimmed().isEmpty()) {
         m_patchHint->clear();
+        m_patchHint->hide();
         return;
     }
+    m_patchHint->show();
     const QString problem = inputProblem();
     if (!problem.isEmpty()) {
         m_patchHint->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
@@ -339,8 +342,8 @@ QString BulkDialog::inputProblem() const
                 QStringList flows;
                 for (const auto &s : m_schemas)
                     flows << s.first;
-                return tr("The payload of %1 has no field %2. Check the spelling, e.g. /lines/0/uom.")
-                    .arg(flows.join(QStringLiteral(", ")), path);
+                return tr("No field %1 in the payloads of %2. Check the spelling, e.g. /lines/0/uom.")
+                    .arg(path, flows.join(QStringLiteral(", ")));
             }
         }
         const QString value = m_patchValue->text().trimmed();
@@ -439,14 +442,16 @@ void BulkDialog::showJob(const BulkJob &job)
     for (const BulkItemResult &item : job.items) {
         if (job.dryRun && item.ok && job.items.size() > 200)
             continue;
+        // The fields and what is wrong with them first: that is what the person acts on.
         QStringList why;
-        if (!item.ok)
-            why << item.message;
         for (const FieldViolation &v : item.violations)
-            why << QStringLiteral("%1: %2").arg(v.field, v.description);
-        new QTreeWidgetItem(m_items, {m_keys.value(item.transactionId, item.transactionId),
-                                      item.ok ? (job.dryRun ? tr("would change") : tr("changed")) : tr("refused"),
-                                      why.join(QStringLiteral("; "))});
+            why << (v.description.contains(v.field) ? v.description : QStringLiteral("%1: %2").arg(v.field, v.description));
+        if (!item.ok && why.isEmpty())
+            why << item.message;
+        auto *row = new QTreeWidgetItem(m_items, {m_keys.value(item.transactionId, item.transactionId),
+                                                  item.ok ? (job.dryRun ? tr("would change") : tr("changed")) : tr("refused"),
+                                                  why.join(QStringLiteral("; "))});
+        row->setToolTip(2, why.join(QLatin1Char('\n')));
     }
     // The server reports refusals only; once every item of a chosen selection is
     // accounted for, the rest of it was changed.
