@@ -100,79 +100,85 @@
             <translation>Bereits Ihnen zugewiesen</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="186" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="187" />
             <source>%1: the server cannot be reached; the change waits on this computer and is sent when it answers again (pending sync).</source>
             <translation>%1: Der Server ist nicht erreichbar; die Änderung wartet auf diesem Computer und wird gesendet, sobald er wieder antwortet (Synchronisierung ausstehend).</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="193" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="194" />
             <source>%1: the server could not be reached, so it is not known whether the change arrived. Sending it again is safe: it takes effect only once.</source>
             <translation>%1: Der Server war nicht erreichbar, daher ist unbekannt, ob die Änderung angekommen ist. Erneutes Senden ist unbedenklich: Die Änderung wird nur einmal wirksam.</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="197" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="198" />
             <source>Connection lost</source>
             <translation>Verbindung unterbrochen</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="198" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="199" />
             <source>Send Again</source>
             <translation>Erneut senden</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="211" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="212" />
             <source>Changed by someone else</source>
             <translation>Von jemand anderem geändert</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="211" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="212" />
             <source>%1 was changed meanwhile: %2</source>
             <translation>%1 wurde inzwischen geändert: %2</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="227" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="228" />
             <source>payload</source>
             <translation>Nutzdaten</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="228" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="229" />
             <source>The server refused the payload:
 %1</source>
             <translation>Der Server hat die Nutzdaten abgelehnt:
 %1</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="231" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="233" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="238" />
             <source>Not allowed</source>
             <translation>Nicht erlaubt</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="232" />
-            <source>You are no longer allowed to do this (%1). Nothing was changed; your edit stays open so you can copy it.</source>
-            <translation>Sie dürfen dies nicht mehr tun (%1). Es wurde nichts geändert; Ihre Bearbeitung bleibt geöffnet, damit Sie sie kopieren können.</translation>
+            <location filename="../ui/commands/actioncontroller.cpp" line="234" />
+            <source>%1 is no longer within your scope: your role or domains were changed. Nothing was changed; what you typed stays in the form so you can copy it or hand it on.</source>
+            <translation>%1 liegt nicht mehr in Ihrem Zuständigkeitsbereich: Ihre Rolle oder Ihre Bereiche wurden geändert. Es wurde nichts geändert; Ihre Eingaben bleiben im Formular, sodass Sie sie kopieren oder weitergeben können.</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="236" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="239" />
+            <source>Your role no longer allows this, so %1 was not changed. What you typed stays in the form so you can copy it or hand it on.</source>
+            <translation>Ihre Rolle erlaubt das nicht mehr, daher wurde %1 nicht geändert. Ihre Eingaben bleiben im Formular, sodass Sie sie kopieren oder weitergeben können.</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="243" />
             <source>Signed out</source>
             <translation>Abgemeldet</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="236" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="243" />
             <source>Your session ended before the change was sent. Sign in again and repeat it; your edit stays open.</source>
             <translation>Ihre Sitzung ist abgelaufen, bevor die Änderung gesendet wurde. Melden Sie sich erneut an und wiederholen Sie sie; Ihre Bearbeitung bleibt geöffnet.</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="239" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="246" />
             <source>Not done</source>
             <translation>Nicht ausgeführt</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="239" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="246" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="241" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="248" />
             <source>%1: done.</source>
             <translation>%1: erledigt.</translation>
         </message>
@@ -180,17 +186,17 @@
     <context>
         <name>Flowdesk::AssignCommand</name>
         <message>
-            <location filename="../ui/commands/command.cpp" line="76" />
+            <location filename="../ui/commands/command.cpp" line="94" />
             <source>Assign</source>
             <translation>Zuweisen</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="77" />
+            <location filename="../ui/commands/command.cpp" line="95" />
             <source>Assign %1 to (user name, empty to unassign):</source>
             <translation>%1 zuweisen an (Benutzername, leer lassen zum Aufheben der Zuweisung):</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="89" />
+            <location filename="../ui/commands/command.cpp" line="107" />
             <source>Assigning %1…</source>
             <translation>%1 wird zugewiesen…</translation>
         </message>
@@ -646,177 +652,223 @@ Vorheriger: %2</translation>
     <context>
         <name>Flowdesk::BulkDialog</name>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="59" />
+            <location filename="../ui/bulkdialog.cpp" line="105" />
             <source>Bulk action</source>
             <translation>Massenaktion</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="75" />
+            <location filename="../ui/bulkdialog.cpp" line="121" />
             <source>Reason (required), kept in each transaction's history</source>
             <translation>Begründung (erforderlich), wird in der Historie jeder Transaktion gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="79" />
+            <location filename="../ui/bulkdialog.cpp" line="125" />
             <source>User name; empty unassigns</source>
             <translation>Benutzername; leer hebt die Zuweisung auf</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="84" />
+            <location filename="../ui/bulkdialog.cpp" line="130" />
             <source>Field, e.g. /lines/0/uom</source>
             <translation>Feld, z. B. /lines/0/uom</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="87" />
+            <location filename="../ui/bulkdialog.cpp" line="133" />
             <source>New value, e.g. PCE or 42</source>
             <translation>Neuer Wert, z. B. PCE oder 42</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="90" />
+            <location filename="../ui/bulkdialog.cpp" line="140" />
             <source>Set</source>
             <translation>Setzen</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="92" />
+            <location filename="../ui/bulkdialog.cpp" line="142" />
             <source>to</source>
             <translation>auf</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="101" />
+            <location filename="../ui/bulkdialog.cpp" line="154" />
             <source>Preview first: nothing changes until you run the action.</source>
             <translation>Zuerst die Vorschau: Nichts wird geändert, bis Sie die Aktion ausführen.</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="112" />
+            <location filename="../ui/bulkdialog.cpp" line="165" />
             <source>Transaction</source>
             <translation>Transaktion</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="112" />
+            <location filename="../ui/bulkdialog.cpp" line="165" />
             <source>Result</source>
             <translation>Ergebnis</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="112" />
+            <location filename="../ui/bulkdialog.cpp" line="165" />
             <source>Why</source>
             <translation>Grund</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="117" />
+            <location filename="../ui/bulkdialog.cpp" line="170" />
             <source>&amp;Preview</source>
             <translation>&amp;Vorschau</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="119" />
+            <location filename="../ui/bulkdialog.cpp" line="172" />
             <source>&amp;Run</source>
             <translation>&amp;Ausführen</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="121" />
+            <location filename="../ui/bulkdialog.cpp" line="174" />
             <source>&amp;Stop Job</source>
             <translation>Job &amp;stoppen</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="123" />
+            <location filename="../ui/bulkdialog.cpp" line="176" />
             <source>Stops after the items in progress; those done stay done</source>
             <translation>Stoppt nach den gerade bearbeiteten Einträgen; bereits erledigte bleiben erledigt</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="124" />
+            <location filename="../ui/bulkdialog.cpp" line="177" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="145" />
+            <location filename="../ui/bulkdialog.cpp" line="200" />
             <source>Action:</source>
             <translation>Aktion:</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="189" />
+            <location filename="../ui/bulkdialog.cpp" line="316" />
+            <source>%1 becomes the text "%2" in each transaction, which is then resubmitted.</source>
+            <translation>%1 wird in jeder Transaktion zum Text „%2“; danach wird sie erneut gesendet.</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="319" />
+            <source>%1 becomes the number %2 in each transaction, which is then resubmitted.</source>
+            <translation>%1 wird in jeder Transaktion zur Zahl %2; danach wird sie erneut gesendet.</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="322" />
+            <source>%1 becomes %2 in each transaction, which is then resubmitted.</source>
+            <translation>%1 wird in jeder Transaktion zu %2; danach wird sie erneut gesendet.</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="329" />
             <source>Select transactions or an error group first.</source>
             <translation>Wählen Sie zuerst Transaktionen oder eine Fehlergruppe aus.</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="191" />
+            <location filename="../ui/bulkdialog.cpp" line="331" />
             <source>A reason is required.</source>
             <translation>Eine Begründung ist erforderlich.</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="193" />
+            <location filename="../ui/bulkdialog.cpp" line="335" />
             <source>Name the field as a path starting with /, e.g. /lines/0/uom.</source>
             <translation>Geben Sie das Feld als Pfad an, der mit / beginnt, z. B. /lines/0/uom.</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="228" />
+            <location filename="../ui/bulkdialog.cpp" line="337" />
+            <source>%1 is not a field path: a ~ must be followed by 0 (for ~) or 1 (for /).</source>
+            <translation>%1 ist kein Feldpfad: Auf ein ~ muss 0 (für ~) oder 1 (für /) folgen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="345" />
+            <source>No field %1 in the payloads of %2. Check the spelling, e.g. /lines/0/uom.</source>
+            <translation>Kein Feld %1 in den Nutzdaten von %2. Prüfen Sie die Schreibweise, z. B. /lines/0/uom.</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="351" />
+            <source>Type the value %1 should get.</source>
+            <translation>Geben Sie den Wert ein, den %1 erhalten soll.</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="353" />
+            <source>%1 takes a number, e.g. 42 or 2.5; "%2" is not one.</source>
+            <translation>%1 erwartet eine Zahl, z. B. 42 oder 2,5; „%2“ ist keine.</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="389" />
             <source>Checking what would happen…</source>
             <translation>Auswirkungen werden geprüft…</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="228" />
+            <location filename="../ui/bulkdialog.cpp" line="389" />
             <source>Starting…</source>
             <translation>Wird gestartet…</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="234" />
+            <location filename="../ui/bulkdialog.cpp" line="395" />
             <source>The server could not be reached. Trying again is safe: the job starts once.</source>
             <translation>Der Server war nicht erreichbar. Ein erneuter Versuch ist unbedenklich: Der Job wird nur einmal gestartet.</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="235" />
+            <location filename="../ui/bulkdialog.cpp" line="396" />
             <source>Not started: %1</source>
             <translation>Nicht gestartet: %1</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="246" />
+            <location filename="../ui/bulkdialog.cpp" line="407" />
             <source>Lost sight of the job (%1); it goes on in the server.</source>
             <translation>Der Job ist nicht mehr verfolgbar (%1); er läuft auf dem Server weiter.</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="266" />
+            <location filename="../ui/bulkdialog.cpp" line="429" />
+            <source>None of the %1 would change: each would be refused (see below why). Nothing has been changed.</source>
+            <translation>Keine der %1 würde geändert: Jede würde abgelehnt (Gründe siehe unten). Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="432" />
             <source>%1 of %2 would change; %3 would be refused (see below).</source>
             <translation>%1 von %2 würden geändert; %3 würden abgelehnt (siehe unten).</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="268" />
+            <location filename="../ui/bulkdialog.cpp" line="427" />
             <source>Checking %1 of %2…</source>
             <translation>%1 von %2 wird geprüft…</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="270" />
+            <location filename="../ui/bulkdialog.cpp" line="435" />
             <source>%1: %2 of %3 done, %4 changed, %5 refused.</source>
             <translation>%1: %2 von %3 erledigt, %4 geändert, %5 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="286" />
+            <location filename="../ui/bulkdialog.cpp" line="452" />
             <source>would change</source>
             <translation>würde geändert</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="286" />
+            <location filename="../ui/bulkdialog.cpp" line="452" />
+            <location filename="../ui/bulkdialog.cpp" line="465" />
             <source>changed</source>
             <translation>geändert</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="286" />
+            <location filename="../ui/bulkdialog.cpp" line="452" />
             <source>refused</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="299" />
+            <location filename="../ui/bulkdialog.cpp" line="478" />
             <source>Could not stop the job: %1</source>
             <translation>Der Job konnte nicht gestoppt werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="312" />
+            <location filename="../ui/bulkdialog.cpp" line="492" />
             <source>Runs the action in the server</source>
             <translation>Führt die Aktion auf dem Server aus</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="312" />
+            <location filename="../ui/bulkdialog.cpp" line="493" />
             <source>This job has run</source>
             <translation>Dieser Job wurde ausgeführt</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="312" />
+            <location filename="../ui/bulkdialog.cpp" line="494" />
+            <source>Nothing would change: every transaction would be refused</source>
+            <translation>Nichts würde geändert: Jede Transaktion würde abgelehnt</translation>
+        </message>
+        <message>
+            <location filename="../ui/bulkdialog.cpp" line="495" />
             <source>Preview first</source>
             <translation>Zuerst die Vorschau</translation>
         </message>
@@ -824,32 +876,32 @@ Vorheriger: %2</translation>
     <context>
         <name>Flowdesk::CloseCommand</name>
         <message>
-            <location filename="../ui/commands/command.cpp" line="183" />
+            <location filename="../ui/commands/command.cpp" line="201" />
             <source>Discard %1</source>
             <translation>%1 verwerfen</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="184" />
+            <location filename="../ui/commands/command.cpp" line="202" />
             <source>Resolve %1 manually</source>
             <translation>%1 manuell erledigen</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="186" />
+            <location filename="../ui/commands/command.cpp" line="204" />
             <source>The transaction will not be delivered. Say why, for the history and for colleagues:</source>
             <translation>Die Transaktion wird nicht zugestellt. Geben Sie den Grund an, für die Historie und für Ihre Kollegen:</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="187" />
+            <location filename="../ui/commands/command.cpp" line="205" />
             <source>Say how it was resolved outside Flowdesk (for example, entered by hand in the target system):</source>
             <translation>Beschreiben Sie, wie der Fall außerhalb von Flowdesk erledigt wurde (zum Beispiel von Hand im Zielsystem erfasst):</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="200" />
+            <location filename="../ui/commands/command.cpp" line="218" />
             <source>Discarding %1…</source>
             <translation>%1 wird verworfen…</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="203" />
+            <location filename="../ui/commands/command.cpp" line="221" />
             <source>Resolving %1…</source>
             <translation>%1 wird erledigt…</translation>
         </message>
@@ -877,30 +929,46 @@ Vorheriger: %2</translation>
             <translation>Wählen Sie zuerst eine Transaktion aus.</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="36" />
+            <location filename="../ui/commands/command.cpp" line="41" />
             <source>Works on one transaction at a time; use Bulk action… for a selection.</source>
             <translation>Wirkt jeweils auf eine Transaktion; für eine Auswahl verwenden Sie „Massenaktion…“.</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="40" />
+            <location filename="../ui/commands/command.cpp" line="45" />
             <source>%1 is %2, not failed: there is nothing to fix.</source>
             <translation>%1 ist %2, nicht fehlgeschlagen: Es gibt nichts zu beheben.</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="56" />
+            <source>%1 belongs to %2, which is not among your domains (%3). Ask IT to change your scope or hand it to a colleague.</source>
+            <translation>%1 gehört zu %2, das nicht zu Ihren Bereichen gehört (%3). Bitten Sie die IT, Ihren Zuständigkeitsbereich zu ändern, oder geben Sie die Transaktion an eine Kollegin oder einen Kollegen weiter.</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="58" />
+            <location filename="../ui/commands/command.cpp" line="61" />
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="60" />
+            <source>%1 belongs to plant %2, which is not among your plants (%3).</source>
+            <translation>%1 gehört zum Werk %2, das nicht zu Ihren Werken gehört (%3).</translation>
         </message>
     </context>
     <context>
         <name>Flowdesk::CommentCommand</name>
         <message>
-            <location filename="../ui/commands/command.cpp" line="105" />
+            <location filename="../ui/commands/command.cpp" line="123" />
             <source>Comment on %1</source>
             <translation>%1 kommentieren</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="106" />
+            <location filename="../ui/commands/command.cpp" line="124" />
             <source>Your comment is kept in the transaction's history for everyone who works on it.</source>
             <translation>Ihr Kommentar wird in der Historie der Transaktion für alle gespeichert, die daran arbeiten.</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="117" />
+            <location filename="../ui/commands/command.cpp" line="135" />
             <source>Adding comment…</source>
             <translation>Kommentar wird hinzugefügt…</translation>
         </message>
@@ -2360,267 +2428,277 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
         </message>
         <message>
             <location filename="../ui/exceptionspage.cpp" line="285" />
-            <location filename="../ui/exceptionspage.cpp" line="375" />
+            <location filename="../ui/exceptionspage.cpp" line="387" />
             <source>Export exceptions</source>
             <translation>Ausnahmen exportieren</translation>
         </message>
         <message>
             <location filename="../ui/exceptionspage.cpp" line="286" />
-            <location filename="../ui/exceptionspage.cpp" line="375" />
+            <location filename="../ui/exceptionspage.cpp" line="387" />
             <source>exceptions.csv</source>
             <translation>ausnahmen.csv</translation>
         </message>
         <message>
             <location filename="../ui/exceptionspage.cpp" line="286" />
-            <location filename="../ui/exceptionspage.cpp" line="376" />
+            <location filename="../ui/exceptionspage.cpp" line="388" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="339" />
+            <location filename="../ui/exceptionspage.cpp" line="351" />
             <source>Saved views</source>
             <translation>Gespeicherte Ansichten</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="342" />
+            <location filename="../ui/exceptionspage.cpp" line="354" />
             <source>Search business key, counterparty or error text (Ctrl+F)</source>
             <translation>Geschäftsschlüssel, Geschäftspartner oder Fehlertext suchen (Strg+F)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="351" />
+            <location filename="../ui/exceptionspage.cpp" line="363" />
             <source>Order of the list</source>
             <translation>Reihenfolge der Liste</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="352" />
+            <location filename="../ui/exceptionspage.cpp" line="364" />
             <source>Business impact</source>
             <translation>Geschäftliche Auswirkung</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="353" />
+            <location filename="../ui/exceptionspage.cpp" line="365" />
             <source>Oldest first</source>
             <translation>Älteste zuerst</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="354" />
+            <location filename="../ui/exceptionspage.cpp" line="366" />
             <source>Newest first</source>
             <translation>Neueste zuerst</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="355" />
+            <location filename="../ui/exceptionspage.cpp" line="367" />
             <source>Amount</source>
             <translation>Betrag</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="356" />
+            <location filename="../ui/exceptionspage.cpp" line="368" />
             <source>Due date</source>
             <translation>Fälligkeitsdatum</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="357" />
-            <location filename="../ui/exceptionspage.cpp" line="395" />
+            <location filename="../ui/exceptionspage.cpp" line="369" />
+            <location filename="../ui/exceptionspage.cpp" line="407" />
             <source>Flow</source>
             <translation>Flow</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="358" />
+            <location filename="../ui/exceptionspage.cpp" line="370" />
             <source>Save View…</source>
             <translation>Ansicht speichern…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="360" />
+            <location filename="../ui/exceptionspage.cpp" line="372" />
             <source>Keep these filters as a view of your own</source>
             <translation>Diese Filter als eigene Ansicht speichern</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="362" />
+            <location filename="../ui/exceptionspage.cpp" line="374" />
             <source>Bulk Action…</source>
             <translation>Massenaktion…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="371" />
+            <location filename="../ui/exceptionspage.cpp" line="383" />
             <source>Export CSV…</source>
             <translation>CSV exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="373" />
+            <location filename="../ui/exceptionspage.cpp" line="385" />
             <source>Every exception of the current view, as a spreadsheet file (Ctrl+E)</source>
             <translation>Alle Ausnahmen der aktuellen Ansicht als Tabellendatei (Strg+E)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="382" />
+            <location filename="../ui/exceptionspage.cpp" line="394" />
             <source>View:</source>
             <translation>Ansicht:</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="387" />
+            <location filename="../ui/exceptionspage.cpp" line="399" />
             <source>Order:</source>
             <translation>Reihenfolge:</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="396" />
+            <location filename="../ui/exceptionspage.cpp" line="408" />
             <source>All flows</source>
             <translation>Alle Flows</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="397" />
+            <location filename="../ui/exceptionspage.cpp" line="409" />
             <source>Business domain</source>
             <translation>Fachbereich</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="398" />
+            <location filename="../ui/exceptionspage.cpp" line="410" />
             <source>All domains</source>
             <translation>Alle Bereiche</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="401" />
+            <location filename="../ui/exceptionspage.cpp" line="413" />
             <source>Plant</source>
             <translation>Werk</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="402" />
+            <location filename="../ui/exceptionspage.cpp" line="414" />
             <source>All plants</source>
             <translation>Alle Werke</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="405" />
-            <location filename="../ui/exceptionspage.cpp" line="760" />
+            <location filename="../ui/exceptionspage.cpp" line="417" />
+            <location filename="../ui/exceptionspage.cpp" line="795" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="406" />
+            <location filename="../ui/exceptionspage.cpp" line="418" />
             <source>Failed</source>
             <translation>Fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="407" />
+            <location filename="../ui/exceptionspage.cpp" line="419" />
             <source>Retrying</source>
             <translation>Wiederholung geplant</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="408" />
+            <location filename="../ui/exceptionspage.cpp" line="420" />
             <source>Failed or retrying</source>
             <translation>Fehlgeschlagen oder Wiederholung geplant</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="409" />
+            <location filename="../ui/exceptionspage.cpp" line="421" />
             <source>Any state</source>
             <translation>Jeder Status</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="410" />
+            <location filename="../ui/exceptionspage.cpp" line="422" />
             <source>Triage status</source>
             <translation>Klärungsstatus</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="411" />
+            <location filename="../ui/exceptionspage.cpp" line="423" />
             <source>Any triage</source>
             <translation>Jeder Klärungsstatus</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="415" />
-            <location filename="../ui/exceptionspage.cpp" line="760" />
+            <location filename="../ui/exceptionspage.cpp" line="427" />
+            <location filename="../ui/exceptionspage.cpp" line="795" />
             <source>Error category</source>
             <translation>Fehlerkategorie</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="416" />
+            <location filename="../ui/exceptionspage.cpp" line="428" />
             <source>Any error</source>
             <translation>Jeder Fehler</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="420" />
+            <location filename="../ui/exceptionspage.cpp" line="432" />
             <source>Assignee</source>
             <translation>Bearbeiter</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="421" />
+            <location filename="../ui/exceptionspage.cpp" line="433" />
             <source>Anyone's</source>
             <translation>Alle Bearbeiter</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="422" />
+            <location filename="../ui/exceptionspage.cpp" line="434" />
             <source>Mine</source>
             <translation>Mir zugewiesen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="423" />
+            <location filename="../ui/exceptionspage.cpp" line="435" />
             <source>Unassigned</source>
             <translation>Nicht zugewiesen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="424" />
+            <location filename="../ui/exceptionspage.cpp" line="436" />
             <source>How long ago the transaction arrived</source>
             <translation>Wie lange der Eingang der Transaktion zurückliegt</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="425" />
+            <location filename="../ui/exceptionspage.cpp" line="437" />
             <source>Any age</source>
             <translation>Jedes Alter</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="426" />
+            <location filename="../ui/exceptionspage.cpp" line="438" />
             <source>Older than 1 hour</source>
             <translation>Älter als 1 Stunde</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="427" />
+            <location filename="../ui/exceptionspage.cpp" line="439" />
             <source>Older than 1 day</source>
             <translation>Älter als 1 Tag</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="428" />
+            <location filename="../ui/exceptionspage.cpp" line="440" />
             <source>Older than 1 week</source>
             <translation>Älter als 1 Woche</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="429" />
+            <location filename="../ui/exceptionspage.cpp" line="441" />
             <source>Last 24 hours</source>
             <translation>Letzte 24 Stunden</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="430" />
+            <location filename="../ui/exceptionspage.cpp" line="442" />
             <source>Stuck only</source>
             <translation>Nur hängende</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="432" />
+            <location filename="../ui/exceptionspage.cpp" line="444" />
             <source>Only transactions past their SLA</source>
             <translation>Nur Transaktionen, deren SLA überschritten ist</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="582" />
+            <location filename="../ui/exceptionspage.cpp" line="594" />
             <source>%1 was not applied: %2. Review it to apply it to the current version or drop it.</source>
             <translation>%1 wurde nicht angewendet: %2. Prüfen Sie die Änderung, um sie auf die aktuelle Version anzuwenden oder zu verwerfen.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="683" />
+            <location filename="../ui/exceptionspage.cpp" line="607" />
+            <source>Your session has expired. Sign in again: the change you sent waits and goes out once you have signed in. What you typed stays.</source>
+            <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an: Die gesendete Änderung wartet und geht nach der Anmeldung hinaus. Ihre Eingaben bleiben erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="609" />
+            <source>Your session has expired. Sign in again to go on; what you typed stays in the form.</source>
+            <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um weiterzuarbeiten; Ihre Eingaben bleiben im Formular.</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptionspage.cpp" line="703" />
             <source>Error groups (%1)</source>
             <translation>Fehlergruppen (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="696" />
+            <location filename="../ui/exceptionspage.cpp" line="716" />
             <source>Loading exceptions…</source>
             <translation>Ausnahmen werden geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="702" />
+            <location filename="../ui/exceptionspage.cpp" line="722" />
             <source>Nothing matches: no exception needs attention in this view.</source>
             <translation>Keine Treffer: Keine Ausnahme in dieser Ansicht erfordert Aufmerksamkeit.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="703" />
+            <location filename="../ui/exceptionspage.cpp" line="723" />
             <source>Nothing matches these filters.</source>
             <translation>Keine Treffer für diese Filter.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="705" />
+            <location filename="../ui/exceptionspage.cpp" line="725" />
             <source>%1 match · %2 shown</source>
             <translation>%1 Treffer · %2 angezeigt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/exceptionspage.cpp" line="711" />
+            <location filename="../ui/exceptionspage.cpp" line="731" />
             <source>%n new exception(s) beyond the rows shown</source>
             <translation>
                 <numerusform>%n neue Ausnahme außerhalb der angezeigten Zeilen</numerusform>
@@ -2628,17 +2706,17 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
             </translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="723" />
+            <location filename="../ui/exceptionspage.cpp" line="743" />
             <source>Copied %1</source>
             <translation>%1 kopiert</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="734" />
+            <location filename="../ui/exceptionspage.cpp" line="754" />
             <source>Every failed transaction of the error group "%1: %2" (%3 now).</source>
             <translation>Alle fehlgeschlagenen Transaktionen der Fehlergruppe „%1: %2“ (derzeit %3).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/exceptionspage.cpp" line="737" />
+            <location filename="../ui/exceptionspage.cpp" line="757" />
             <source>%n selected transaction(s).</source>
             <translation>
                 <numerusform>%n ausgewählte Transaktion.</numerusform>
@@ -2646,42 +2724,42 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
             </translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="739" />
+            <location filename="../ui/exceptionspage.cpp" line="759" />
             <source>Select transactions or an error group first.</source>
             <translation>Wählen Sie zuerst Transaktionen oder eine Fehlergruppe aus.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="760" />
+            <location filename="../ui/exceptionspage.cpp" line="795" />
             <source>Transaction id</source>
             <translation>Transaktions-ID</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="764" />
+            <location filename="../ui/exceptionspage.cpp" line="799" />
             <source>Exporting…</source>
             <translation>Export läuft…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="772" />
+            <location filename="../ui/exceptionspage.cpp" line="807" />
             <source>Export failed: %1</source>
             <translation>Export fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="796" />
+            <location filename="../ui/exceptionspage.cpp" line="831" />
             <source>Exported %1 rows to %2</source>
             <translation>%1 Zeilen nach %2 exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="812" />
+            <location filename="../ui/exceptionspage.cpp" line="847" />
             <source>Choose a view</source>
             <translation>Ansicht wählen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="820" />
+            <location filename="../ui/exceptionspage.cpp" line="855" />
             <source>Save view</source>
             <translation>Ansicht speichern</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="820" />
+            <location filename="../ui/exceptionspage.cpp" line="855" />
             <source>Name of the view:</source>
             <translation>Name der Ansicht:</translation>
         </message>
@@ -3938,7 +4016,7 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::ResubmitCommand</name>
         <message>
-            <location filename="../ui/commands/command.cpp" line="166" />
+            <location filename="../ui/commands/command.cpp" line="184" />
             <source>Resubmitting %1…</source>
             <translation>%1 wird erneut gesendet…</translation>
         </message>
@@ -3946,7 +4024,7 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::SavePayloadCommand</name>
         <message>
-            <location filename="../ui/commands/command.cpp" line="151" />
+            <location filename="../ui/commands/command.cpp" line="169" />
             <source>Saving %1…</source>
             <translation>%1 wird gespeichert…</translation>
         </message>
@@ -4589,255 +4667,255 @@ Berechtigungen: %2</translation>
             <translation>Speichern und &amp;erneut senden</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="170" />
-            <location filename="../ui/transactiondetail.cpp" line="173" />
+            <location filename="../ui/transactiondetail.cpp" line="171" />
+            <location filename="../ui/transactiondetail.cpp" line="174" />
             <source>When</source>
             <translation>Wann</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="170" />
+            <location filename="../ui/transactiondetail.cpp" line="171" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="170" />
+            <location filename="../ui/transactiondetail.cpp" line="171" />
             <source>What</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="170" />
+            <location filename="../ui/transactiondetail.cpp" line="171" />
             <source>Why / note</source>
             <translation>Grund / Notiz</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="171" />
+            <location filename="../ui/transactiondetail.cpp" line="172" />
             <source>Received</source>
             <translation>Empfangen</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="171" />
+            <location filename="../ui/transactiondetail.cpp" line="172" />
             <source>Flow</source>
             <translation>Flow</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="171" />
+            <location filename="../ui/transactiondetail.cpp" line="172" />
             <source>Business key</source>
             <translation>Geschäftsschlüssel</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="171" />
+            <location filename="../ui/transactiondetail.cpp" line="172" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="171" />
-            <location filename="../ui/transactiondetail.cpp" line="180" />
+            <location filename="../ui/transactiondetail.cpp" line="172" />
+            <location filename="../ui/transactiondetail.cpp" line="181" />
             <source>Route</source>
             <translation>Strecke</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="173" />
+            <location filename="../ui/transactiondetail.cpp" line="174" />
             <source>System</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="173" />
+            <location filename="../ui/transactiondetail.cpp" line="174" />
             <source>Step</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="173" />
+            <location filename="../ui/transactiondetail.cpp" line="174" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="177" />
+            <location filename="../ui/transactiondetail.cpp" line="178" />
             <source>Payload</source>
             <translation>Nutzdaten</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="178" />
+            <location filename="../ui/transactiondetail.cpp" line="179" />
             <source>History</source>
             <translation>Historie</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="179" />
+            <location filename="../ui/transactiondetail.cpp" line="180" />
             <source>Same order</source>
             <translation>Gleicher Auftrag</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="181" />
+            <location filename="../ui/transactiondetail.cpp" line="182" />
             <source>Every transaction of the same business object across systems</source>
             <translation>Alle Transaktionen desselben Geschäftsobjekts über alle Systeme hinweg</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="210" />
+            <location filename="../ui/transactiondetail.cpp" line="211" />
             <source>No transaction selected</source>
             <translation>Keine Transaktion ausgewählt</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="215" />
+            <location filename="../ui/transactiondetail.cpp" line="216" />
             <source>Choose an exception in the list to see what it blocks, why it failed and how to fix it.</source>
             <translation>Wählen Sie eine Ausnahme in der Liste, um zu sehen, was sie blockiert, warum sie fehlgeschlagen ist und wie sie sich beheben lässt.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="248" />
+            <location filename="../ui/transactiondetail.cpp" line="249" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="258" />
+            <location filename="../ui/transactiondetail.cpp" line="259" />
             <source>As saved on this computer on %1.</source>
             <translation>Stand auf diesem Computer vom %1.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="261" />
-            <location filename="../ui/transactiondetail.cpp" line="274" />
+            <location filename="../ui/transactiondetail.cpp" line="262" />
+            <location filename="../ui/transactiondetail.cpp" line="275" />
             <source>The server cannot be reached, so it may have changed since.</source>
             <translation>Der Server ist nicht erreichbar, daher kann sich die Transaktion inzwischen geändert haben.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="281" />
+            <location filename="../ui/transactiondetail.cpp" line="282" />
             <source>The transaction could not be loaded</source>
             <translation>Die Transaktion konnte nicht geladen werden</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="299" />
+            <location filename="../ui/transactiondetail.cpp" line="300" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="304" />
+            <location filename="../ui/transactiondetail.cpp" line="305" />
             <source>unassigned</source>
             <translation>nicht zugewiesen</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="304" />
+            <location filename="../ui/transactiondetail.cpp" line="305" />
             <source>assigned to %1</source>
             <translation>zugewiesen an %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="305" />
+            <location filename="../ui/transactiondetail.cpp" line="306" />
             <source>version %1</source>
             <translation>Version %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="309" />
+            <location filename="../ui/transactiondetail.cpp" line="310" />
             <source>Counterparty: %1</source>
             <translation>Geschäftspartner: %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="310" />
+            <location filename="../ui/transactiondetail.cpp" line="311" />
             <source>Amount: %1</source>
             <translation>Betrag: %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="311" />
+            <location filename="../ui/transactiondetail.cpp" line="312" />
             <source>Plant: %1</source>
             <translation>Werk: %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="313" />
+            <location filename="../ui/transactiondetail.cpp" line="314" />
             <source>Due: %1</source>
             <translation>Fällig: %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="316" />
+            <location filename="../ui/transactiondetail.cpp" line="317" />
             <source>SLA: %1 left</source>
             <translation>SLA: noch %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="317" />
+            <location filename="../ui/transactiondetail.cpp" line="318" />
             <source>SLA: overdue by %1</source>
             <translation>SLA: überschritten um %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="319" />
+            <location filename="../ui/transactiondetail.cpp" line="320" />
             <source>Blocks: %1 from %2 to %3 (%4)</source>
             <translation>Blockiert: %1 von %2 nach %3 (%4)</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="324" />
+            <location filename="../ui/transactiondetail.cpp" line="325" />
             <source>%1 error · %2</source>
             <translation>Fehler (%1) · %2</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="368" />
+            <location filename="../ui/transactiondetail.cpp" line="369" />
             <source>Changes you made offline: %1. &lt;a href="review"&gt;Review…&lt;/a&gt;</source>
             <translation>Offline vorgenommene Änderungen: %1. &lt;a href="review"&gt;Prüfen…&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="369" />
+            <location filename="../ui/transactiondetail.cpp" line="370" />
             <source>They are sent to the server in order when it answers again; one the server refused waits for you to apply it to the current version or drop it.</source>
             <translation>Sie werden der Reihe nach an den Server gesendet, sobald er wieder antwortet; eine vom Server abgelehnte Änderung wartet darauf, dass Sie sie auf die aktuelle Version anwenden oder verwerfen.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="408" />
+            <location filename="../ui/transactiondetail.cpp" line="409" />
             <source>History not available</source>
             <translation>Historie nicht verfügbar</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="388" />
+            <location filename="../ui/transactiondetail.cpp" line="389" />
             <source>Nobody has acted on it yet</source>
             <translation>Bisher hat niemand etwas unternommen</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="454" />
+            <location filename="../ui/transactiondetail.cpp" line="455" />
             <source>Select a transaction first.</source>
             <translation>Wählen Sie zuerst eine Transaktion aus.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="456" />
+            <location filename="../ui/transactiondetail.cpp" line="457" />
             <source>Your role (%1) may look at payloads but not change them.</source>
             <translation>Ihre Rolle (%1) darf Nutzdaten ansehen, aber nicht ändern.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="458" />
+            <location filename="../ui/transactiondetail.cpp" line="461" />
             <source>Only failed transactions can be corrected.</source>
             <translation>Nur fehlgeschlagene Transaktionen können korrigiert werden.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="460" />
+            <location filename="../ui/transactiondetail.cpp" line="463" />
             <source>Nothing changed yet.</source>
             <translation>Noch nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="462" />
+            <location filename="../ui/transactiondetail.cpp" line="465" />
             <source>Fix the marked fields first; an invalid payload cannot be sent.</source>
             <translation>Korrigieren Sie zuerst die markierten Felder; ungültige Nutzdaten können nicht gesendet werden.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="464" />
+            <location filename="../ui/transactiondetail.cpp" line="467" />
             <source>Waiting for the previous change to be confirmed…</source>
             <translation>Warten auf Bestätigung der vorherigen Änderung…</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="467" />
+            <location filename="../ui/transactiondetail.cpp" line="470" />
             <source>Save the corrected payload (version %1)</source>
             <translation>Die korrigierten Nutzdaten speichern (Version %1)</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="468" />
+            <location filename="../ui/transactiondetail.cpp" line="471" />
             <source>Save the corrected payload and send it to %1 again</source>
             <translation>Die korrigierten Nutzdaten speichern und erneut an %1 senden</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="474" />
+            <location filename="../ui/transactiondetail.cpp" line="477" />
             <source>The payload has problems; see the marked fields.</source>
             <translation>Die Nutzdaten enthalten Fehler; siehe die markierten Felder.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="476" />
+            <location filename="../ui/transactiondetail.cpp" line="479" />
             <source>Edited, not saved.</source>
             <translation>Bearbeitet, nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="491" />
+            <location filename="../ui/transactiondetail.cpp" line="494" />
             <source>Payload corrected in the console</source>
             <translation>Nutzdaten in der Konsole korrigiert</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="528" />
+            <location filename="../ui/transactiondetail.cpp" line="538" />
             <source>Someone else changed this transaction while you were editing. Your edit stays; saving will show both versions.</source>
             <translation>Jemand anderes hat diese Transaktion geändert, während Sie sie bearbeitet haben. Ihre Bearbeitung bleibt erhalten; beim Speichern werden beide Versionen angezeigt.</translation>
         </message>
@@ -4858,7 +4936,7 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::TriageCommand</name>
         <message>
-            <location filename="../ui/commands/command.cpp" line="136" />
+            <location filename="../ui/commands/command.cpp" line="154" />
             <source>Setting triage status…</source>
             <translation>Klärungsstatus wird gesetzt…</translation>
         </message>
