@@ -557,6 +557,13 @@ public:
                 // Most changes (a failure, a resubmit) leave the latencies alone.
                 "latency = CASE WHEN length(excluded.latency) = 0 THEN latency "
                 "ELSE fd_hist_merge(latency, excluded.latency) END");
+            // Without latencies (a failure, a resubmit) the bucket's row is
+            // there already: one seek to change it instead of an insert that
+            // conflicts and then updates.
+            auto &counts = c.prepare(
+                "UPDATE tx_rollup SET received = received + ?6, delivered = delivered + ?7, failed = failed + ?8, "
+                "retried = retried + ?9, value_failed = value_failed + ?10 "
+                "WHERE grain = ?1 AND bucket = ?2 AND flow_id = ?3 AND plant = ?4 AND domain = ?5");
             for (const auto &[key, d] : m_rollups) {
                 const std::string hist = encodeHistogram(d.latency);
                 if (d.received == 0 && d.delivered == 0 && d.failed == 0 && d.retried == 0 && d.valueFailed == 0
@@ -564,11 +571,22 @@ public:
                     continue;
                 const auto &[flowId, plant, domain] = m_scopes[static_cast<std::size_t>(std::get<2>(key))];
                 const std::int64_t grain = kRollupGrainsMs[std::get<0>(key)];
-                up.reset();
-                up.bind(1, grain).bind(2, std::get<1>(key)).bind(3, flowId);
-                up.bind(4, plant).bind(5, domain).bind(6, d.received).bind(7, d.delivered);
-                up.bind(8, d.failed).bind(9, d.retried).bind(10, d.valueFailed).bindBlob(11, hist);
-                up.exec();
+                bool done = false;
+                if (hist.empty()) {
+                    counts.reset();
+                    counts.bind(1, grain).bind(2, std::get<1>(key)).bind(3, flowId);
+                    counts.bind(4, plant).bind(5, domain).bind(6, d.received).bind(7, d.delivered);
+                    counts.bind(8, d.failed).bind(9, d.retried).bind(10, d.valueFailed);
+                    counts.exec();
+                    done = c.changes() > 0;
+                }
+                if (!done) {
+                    up.reset();
+                    up.bind(1, grain).bind(2, std::get<1>(key)).bind(3, flowId);
+                    up.bind(4, plant).bind(5, domain).bind(6, d.received).bind(7, d.delivered);
+                    up.bind(8, d.failed).bind(9, d.retried).bind(10, d.valueFailed).bindBlob(11, hist);
+                    up.exec();
+                }
                 if (d.received < 0) {
                     // Every transaction counts as received: none left, nothing left.
                     auto &del = c.prepare("DELETE FROM tx_rollup WHERE grain = ? AND bucket = ? AND flow_id = ? "
