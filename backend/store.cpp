@@ -654,9 +654,24 @@ private:
 
 std::string sha256Hex(std::string_view data)
 {
+    // One fetched digest and one context per thread: EVP_Digest looks the
+    // algorithm up and allocates a context on every call, which costs more than
+    // hashing an audit entry (one per row of a bulk job).
+    struct Sha256 {
+        EVP_MD *md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+        EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+        ~Sha256()
+        {
+            EVP_MD_CTX_free(ctx);
+            EVP_MD_free(md);
+        }
+    };
+    thread_local Sha256 sha;
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int len = 0;
-    if (EVP_Digest(data.data(), data.size(), digest, &len, EVP_sha256(), nullptr) != 1)
+    if (!sha.md || !sha.ctx || EVP_DigestInit_ex2(sha.ctx, sha.md, nullptr) != 1
+        || EVP_DigestUpdate(sha.ctx, data.data(), data.size()) != 1
+        || EVP_DigestFinal_ex(sha.ctx, digest, &len) != 1)
         throw StoreError(StoreError::Kind::Io, "SHA-256 failed");
     static const char hex[] = "0123456789abcdef";
     std::string out;
@@ -964,21 +979,24 @@ std::optional<Transaction> loadTransaction(Connection &c, std::int64_t id, bool 
 {
     std::optional<Transaction> out;
     if (withDetail) {
-        auto &s = c.prepare(std::string("SELECT ") + kTxColumns + ", " + kPayloadColumns
-                            + " FROM transactions t LEFT JOIN tx_payloads p ON p.tx_id = t.id WHERE t.id = ?");
+        static const std::string sql = std::string("SELECT ") + kTxColumns + ", " + kPayloadColumns
+            + " FROM transactions t LEFT JOIN tx_payloads p ON p.tx_id = t.id WHERE t.id = ?";
+        auto &s = c.prepare(sql);
         s.bind(1, id);
         if (s.step())
             out = readTransaction(s, true);
         s.reset();
         if (!out)
             return out;
-        auto &h = c.prepare("SELECT at, system, action, detail FROM tx_hops WHERE tx_id = ? ORDER BY id");
+        static const std::string hopsSql = "SELECT at, system, action, detail FROM tx_hops WHERE tx_id = ? ORDER BY id";
+        auto &h = c.prepare(hopsSql);
         h.bind(1, id);
         while (h.step())
             out->hops.push_back(Hop{h.int64(0), h.text(1), h.text(2), h.text(3)});
         return out;
     }
-    auto &s = c.prepare(std::string("SELECT ") + kTxColumns + " FROM transactions t WHERE t.id = ?");
+    static const std::string sql = std::string("SELECT ") + kTxColumns + " FROM transactions t WHERE t.id = ?";
+    auto &s = c.prepare(sql);
     s.bind(1, id);
     if (s.step())
         out = readTransaction(s, false);
@@ -1889,7 +1907,8 @@ public:
 
     void appendHop(std::int64_t transactionId, const Hop &hop) override
     {
-        auto &s = m_c.prepare("INSERT INTO tx_hops (tx_id, at, system, action, detail) VALUES (?, ?, ?, ?, ?)");
+        static const std::string sql = "INSERT INTO tx_hops (tx_id, at, system, action, detail) VALUES (?, ?, ?, ?, ?)";
+        auto &s = m_c.prepare(sql);
         s.bind(1, transactionId).bind(2, hop.at).bind(3, hop.system).bind(4, hop.action).bind(5, hop.detail);
         s.exec();
     }
@@ -1916,8 +1935,9 @@ public:
             e.at = nowMs();
         e.prevHash = m_auditHash;
         e.hash = flowdesk::backend::auditHash(e);
-        auto &s = m_c.prepare(std::string("INSERT INTO audit (") + kAuditColumns
-                              + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        static const std::string sql =
+            std::string("INSERT INTO audit (") + kAuditColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        auto &s = m_c.prepare(sql);
         s.bind(1, e.sequence).bind(2, e.at).bind(3, e.actor).bind(4, e.role).bind(5, e.action);
         s.bind(6, e.targetType).bind(7, e.targetId).bind(8, e.reason).bind(9, e.diffJson).bind(10, e.requestId);
         s.bind(11, e.detail).bind(12, e.prevHash).bind(13, e.hash);
@@ -1932,9 +1952,10 @@ public:
     {
         if (e.at == 0)
             e.at = nowMs();
-        auto &s = m_c.prepare(
+        static const std::string sql =
             "INSERT INTO events (type, at, transaction_id, flow_id, state, previous_state, version, plant, domain, "
-            "action, actor, connector_id, bulk_job_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "action, actor, connector_id, bulk_job_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        auto &s = m_c.prepare(sql);
         s.bind(1, static_cast<int>(e.type)).bind(2, e.at).bind(3, e.transactionId).bind(4, e.flowId);
         s.bind(5, static_cast<int>(e.state)).bind(6, static_cast<int>(e.previousState)).bind(7, e.version);
         s.bind(8, e.plant).bind(9, e.domain).bind(10, e.action).bind(11, e.actor).bind(12, e.connectorId);
