@@ -139,7 +139,7 @@ void BackendConnectionPrivate::call(
                       owner->noteUnreachable();
                   else
                       owner->noteReachable();
-                  if (error.isSessionExpired() && options.authenticated && options.retryAfterRelogin) {
+                  if (error.isSessionEnded() && options.authenticated && options.retryAfterRelogin) {
                       QPointer<BackendConnection> ownerGuard(owner);
                       owner->d_func()->pendingAfterRelogin.push_back(
                           {[ownerGuard, guard, request, start, done, options] {
@@ -153,7 +153,7 @@ void BackendConnectionPrivate::call(
                       owner->noteSessionExpired();
                       return;
                   }
-                  if (error.isSessionExpired())
+                  if (error.isSessionEnded() && options.authenticated)
                       owner->noteSessionExpired();
                   done(error, c->response);
               }, Qt::QueuedConnection);

@@ -266,7 +266,7 @@ void EventFollower::onStreamDone(const ServiceError &error, int generation)
         return;
     }
     if (error.code == ServiceError::Unauthenticated) {
-        if (error.isSessionExpired())
+        if (error.isSessionEnded())
             m_connection->noteSessionExpired();
         m_waitingForToken = true;
         return;

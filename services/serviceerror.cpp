@@ -26,6 +26,9 @@ QString ServiceError::userMessage() const
                           "Wait a few minutes or ask your administrator to unlock it.");
         if (isSessionExpired())
             return Tr::tr("Your session has expired. Please sign in again.");
+        if (isSessionEnded())
+            return Tr::tr("Your session has ended, for example because your password was reset. "
+                          "Please sign in again.");
         return Tr::tr("You are not signed in. Please sign in again.");
     case PermissionDenied:
         if (!missingPermission.isEmpty())

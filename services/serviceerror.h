@@ -40,6 +40,13 @@ struct ServiceError
     bool isOk() const { return code == Ok; }
     bool isUnreachable() const { return code == Unavailable || code == DeadlineExceeded; }
     bool isSessionExpired() const { return code == Unauthenticated && reason == QLatin1String("SESSION_EXPIRED"); }
+    // The server no longer knows the session: it ran out, or it was ended (a
+    // password reset, an administrator signing the account out). Signing in
+    // again goes on from there.
+    bool isSessionEnded() const
+    {
+        return isSessionExpired() || (code == Unauthenticated && reason == QLatin1String("INVALID_TOKEN"));
+    }
     bool isLockedOut() const { return code == Unauthenticated && reason == QLatin1String("LOCKED_OUT"); }
 
     // What to tell the person. Login failures read differently from other calls.

@@ -62,6 +62,7 @@ private slots:
     void unavailableActionSaysWhy();
     void liveChangesKeepSelectionAndScrollPosition();
     void expiredSessionKeepsTheEditAndSendsItAfterSigningIn();
+    void endedSessionKeepsTheEditAndSendsItAfterSigningIn();
     void revokedScopeKeepsTheEditAndSaysWhy();
 
 private:
@@ -848,6 +849,84 @@ void TestConsoleExceptionsUi::expiredSessionKeepsTheEditAndSendsItAfterSigningIn
 
     QList<HistoryEntry> history;
     const auto after = readAs(backend.target(), QStringLiteral("operator"), t.id, &history);
+    QVERIFY(after);
+    QCOMPARE(payloadText(after->payloadJson, QStringLiteral("/customer/name")), typed);
+    QCOMPARE(countActions(history, QStringLiteral("payload")), 1);
+    QCOMPARE(countActions(history, QStringLiteral("resubmit")), 1);
+}
+
+// IT resets the operator's password while a correction is typed: the server
+// no longer knows the session. The change waits, the person is asked to sign
+// in (with the new password), then it goes out once.
+void TestConsoleExceptionsUi::endedSessionKeepsTheEditAndSendsItAfterSigningIn()
+{
+    BackendProcess backend({QStringLiteral("--no-traffic")});
+    QVERIFY2(backend.start(), qPrintable(backend.errorText()));
+    Client console;
+    QVERIFY(console.signIn(backend.target(), QStringLiteral("operator")));
+    auto page = std::make_unique<ExceptionsPage>(&console.service, &console.session, nullptr);
+    page->actions()->setInteractive(false);
+    page->resize(1500, 900);
+    page->show();
+    Transaction t;
+    QLineEdit *name = openSalesTransaction(page.get(), &t);
+    QVERIFY(name);
+    const QString typed = QStringLiteral("Kessler Antriebe GmbH");
+    name->selectAll();
+    QTest::keyClicks(name, typed);
+    QTRY_VERIFY(page->detail()->payloadEditor()->isModified());
+
+    const QString newPassword = QStringLiteral("a fresh passphrase 2026");
+    {
+        Client it;
+        QVERIFY(it.signIn(backend.target(), QStringLiteral("admin")));
+        AdminService admin(&it.connection);
+        std::optional<ServiceError> result;
+        admin.resetPassword(this, QStringLiteral("operator"), newPassword,
+                            [&](const ServiceError &e) { result = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000);
+        QVERIFY2(result->isOk(), qPrintable(result->serverMessage));
+    }
+
+    QSignalSpy expired(&console.session, &SessionService::sessionExpired);
+    QSignalSpy updated(page->actions(), &ActionController::transactionUpdated);
+    QSignalSpy errors(page->actions(), &ActionController::errorMessage);
+    QPushButton *saveResubmit = page->detail()->saveAndResubmitButton();
+    QTRY_VERIFY(saveResubmit->isEnabled());
+    QTest::mouseClick(saveResubmit, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(expired.count() > 0, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(console.connection.pendingCallCount(), 1, 15000);
+    auto *status = page->findChild<QLabel *>(QStringLiteral("exceptionsStatus"));
+    QVERIFY(status);
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("Sign in again")), qPrintable(status->text()));
+    QCOMPARE(name->text(), typed);
+    QVERIFY(page->detail()->payloadEditor()->isModified());
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(updated.count(), 0);
+
+    // The old password no longer works; the new one does, and the change goes out.
+    LoginDialog prompt(&console.session, &console.connection, page.get());
+    prompt.setReloginMode(QStringLiteral("operator"));
+    prompt.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&prompt));
+    auto *password = prompt.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    auto *signIn = prompt.findChild<QPushButton *>(QStringLiteral("signInButton"));
+    QVERIFY(password && signIn);
+    QTest::keyClicks(password, newPassword);
+    QSignalSpy accepted(&prompt, &QDialog::accepted);
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QVERIFY(accepted.wait(15000));
+    QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 2, 15000); // saved, then resubmitted
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(console.connection.pendingCallCount(), 0);
+
+    Client check;
+    check.connection.setTarget(backend.target());
+    QSignalSpy ok(&check.session, &SessionService::loggedIn);
+    check.session.login(QStringLiteral("operator"), newPassword);
+    QVERIFY(ok.wait(15000));
+    const QList<HistoryEntry> history = check.history(t.id);
+    const auto after = check.get(t.id);
     QVERIFY(after);
     QCOMPARE(payloadText(after->payloadJson, QStringLiteral("/customer/name")), typed);
     QCOMPARE(countActions(history, QStringLiteral("payload")), 1);

@@ -4070,6 +4070,11 @@ Berechtigungen: %2</translation>
             <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
         </message>
         <message>
+            <location filename="../services/serviceerror.cpp" line="30" />
+            <source>Your session has ended, for example because your password was reset. Please sign in again.</source>
+            <translation>Ihre Sitzung wurde beendet, zum Beispiel weil Ihr Passwort zurückgesetzt wurde. Bitte melden Sie sich erneut an.</translation>
+        </message>
+        <message>
             <location filename="../services/serviceerror.cpp" line="29" />
             <source>You are not signed in. Please sign in again.</source>
             <translation>Sie sind nicht angemeldet. Bitte melden Sie sich erneut an.</translation>
