@@ -32,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <optional>
@@ -628,6 +629,11 @@ void TestConsoleExceptionsUi::unavailableActionSaysWhy()
         QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
         QVERIFY2(a->toolTip().contains(roleName(Role::Viewer)), qPrintable(a->toolTip()));
     }
+    // The triage button looks as unavailable as its menu is, and says why.
+    auto *triage = m_page->detail()->findChild<QToolButton *>(QStringLiteral("triageButton"));
+    QVERIFY(triage);
+    QVERIFY(!triage->isEnabled());
+    QVERIFY2(triage->toolTip().contains(roleName(Role::Viewer)), qPrintable(triage->toolTip()));
     // Several rows selected: one-item actions point to the bulk action.
     m_page->actions()->setUser(m_session->session().user);
     m_page->view()->selectionModel()->select(
@@ -637,6 +643,11 @@ void TestConsoleExceptionsUi::unavailableActionSaysWhy()
     QVERIFY(!resubmit->isEnabled());
     QVERIFY(resubmit->toolTip().contains(QLatin1String("Bulk")));
     QVERIFY(m_page->actions()->action(ActionController::Bulk)->isEnabled());
+    QVERIFY(!triage->isEnabled());
+    QVERIFY(!triage->toolTip().isEmpty());
+    m_page->view()->selectionModel()->select(m_page->model()->index(0, 0),
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTRY_VERIFY(triage->isEnabled());
 }
 
 void TestConsoleExceptionsUi::liveChangesKeepSelectionAndScrollPosition()

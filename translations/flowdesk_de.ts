@@ -4657,11 +4657,6 @@ Berechtigungen: %2</translation>
             <translation>Die Antwort des Zielsystems, so wie es sie gesendet hat</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="132" />
-            <source>Triage Status</source>
-            <translation>Klärungsstatus</translation>
-        </message>
-        <message>
             <location filename="../ui/transactiondetail.cpp" line="153" />
             <source>&amp;Save</source>
             <translation>&amp;Speichern</translation>

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
+#include <QMenu>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -129,8 +130,9 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     triageRow->addWidget(actionButton(actions->action(ActionController::AssignTo), this));
     triageRow->addWidget(actionButton(actions->action(ActionController::Comment), this));
     auto *triage = new QToolButton(this);
-    triage->setText(tr("Triage Status"));
-    triage->setMenu(actions->triageMenu());
+    triage->setObjectName(QStringLiteral("triageButton"));
+    // The menu's own action: the button is disabled with it and says why.
+    triage->setDefaultAction(actions->triageMenu()->menuAction());
     triage->setPopupMode(QToolButton::InstantPopup);
     triageRow->addWidget(triage);
     triageRow->addStretch(1);

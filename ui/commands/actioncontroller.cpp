@@ -138,6 +138,7 @@ void ActionController::updateActions()
     if (triageWhy.isEmpty() && m_running)
         triageWhy = tr("Waiting for the previous change to be confirmed…");
     m_triageMenu->setEnabled(triageWhy.isEmpty());
+    m_triageMenu->menuAction()->setEnabled(triageWhy.isEmpty());
     m_triageMenu->setToolTip(triageWhy);
     m_triageMenu->menuAction()->setToolTip(triageWhy.isEmpty() ? tr("Where the investigation stands") : triageWhy);
     // Assigning to oneself when one already holds it changes nothing.
