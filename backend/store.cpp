@@ -1923,6 +1923,20 @@ public:
         return t;
     }
 
+    bool adoptIfCurrent(const Transaction &t) override
+    {
+        static const std::string sql = "SELECT version, updated_at FROM transactions WHERE id = ?";
+        auto &s = m_c.prepare(sql);
+        s.bind(1, t.id);
+        const bool current = s.step() && s.int64(0) == t.version && s.int64(1) == t.updatedAt;
+        s.reset();
+        if (current)
+            remember(t, true);
+        else
+            m_last.reset();
+        return current;
+    }
+
     std::optional<std::int64_t> findByIdempotencyKey(const std::string &flowId, const std::string &key) override
     {
         return loadIdempotency(m_c, flowId, key);

@@ -189,6 +189,12 @@ public:
     virtual void appendHop(std::int64_t transactionId, const Hop &hop) = 0;
     // Reads inside the transaction (sees this transaction's own writes).
     virtual std::optional<Transaction> getTransaction(std::int64_t id, bool withDetail = true) = 0;
+    // For a row read before the transaction began (with its detail, by
+    // Store::getTransaction): true when the row still has t's version and
+    // update time, and then t counts as the row just read, as if by
+    // getTransaction(t.id, true). Every change of a row bumps its version or
+    // changes nothing but its update time, so equal means unchanged.
+    virtual bool adoptIfCurrent(const Transaction &t) = 0;
     virtual std::optional<std::int64_t> findByIdempotencyKey(const std::string &flowId,
                                                              const std::string &key) = 0;
 

@@ -9,6 +9,7 @@
 #include <spdlog/spdlog.h>
 
 #include <condition_variable>
+#include <future>
 #include <thread>
 
 namespace flowdesk::backend {
@@ -275,6 +276,22 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
 
     v1::BulkJobState finalState = v1::BULK_JOB_SUCCEEDED;
     const bool needPayload = action == v1::BULK_ACTION_PATCH_AND_RESUBMIT;
+    // While one chunk is written, the next is read on the other core; the
+    // writer takes a row read ahead only when it is unchanged since.
+    using Rows = std::vector<std::optional<Transaction>>;
+    auto readAhead = [this, &job](std::size_t begin) {
+        return std::async(std::launch::async, [this, &job, begin] {
+            Rows rows;
+            const std::size_t end = std::min(job->ids.size(), begin + kChunk);
+            rows.reserve(end - begin);
+            for (std::size_t i = begin; i < end && !job->cancel; ++i)
+                rows.push_back(m_ctx.store.getTransaction(job->ids[i], true));
+            return rows;
+        });
+    };
+    std::future<Rows> ahead;
+    if (!dry && !job->ids.empty())
+        ahead = readAhead(0);
     for (std::size_t begin = 0; begin < job->ids.size(); begin += kChunk) {
         if (job->cancel || m_ctx.shuttingDown) {
             finalState = v1::BULK_JOB_CANCELLED;
@@ -291,11 +308,18 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
                     results.emplace_back(job->ids[i], evaluate(*job, t, entry.get()));
                 }
             } else {
+                const Rows read = ahead.get();
+                if (end < job->ids.size())
+                    ahead = readAhead(end);
                 const TimeMs now = nowMs();
                 m_ctx.store.write([&](WriteTxn &txn) {
                     results.clear();
                     for (std::size_t i = begin; i < end; ++i) {
-                        auto t = txn.getTransaction(job->ids[i], true);
+                        std::optional<Transaction> t;
+                        if (i - begin < read.size() && read[i - begin] && txn.adoptIfCurrent(*read[i - begin]))
+                            t = read[i - begin];
+                        else
+                            t = txn.getTransaction(job->ids[i], true);
                         const auto entry = t ? m_ctx.flows.get(t->flowId) : nullptr;
                         Outcome o = evaluate(*job, t, entry.get());
                         if (o.ok)

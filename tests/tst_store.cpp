@@ -153,6 +153,7 @@ private slots:
     void roundTripsEveryTransactionField();
     void roundTripsRecords();
     void rollsBackWholeChangeOnException();
+    void adoptsOnlyAnUnchangedRow();
     void readersDoNotWaitForWriter();
     void readersSeeWholeChanges();
 
@@ -304,6 +305,50 @@ void TestStore::migratesSchemaTwoFile()
     TxFilter resolved;
     resolved.states = {TxState::ResolvedManually};
     QCOMPARE(store->listTransactions(resolved, TxOrder::IdAsc, 1000, {}).items.size(), std::size_t(9));
+}
+
+// A row read before the write (a bulk job reads its next chunk ahead) is taken
+// as current only while nobody changed it; the update then keeps the counts.
+void TestStore::adoptsOnlyAnUnchangedRow()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    std::int64_t a = 0;
+    std::int64_t b = 0;
+    store->write([&](WriteTxn &w) {
+        Transaction t = sampleTx(1);  // FAILED
+        a = w.insertTransaction(t);
+        Transaction u = sampleTx(4);  // FAILED
+        b = w.insertTransaction(u);
+    });
+    const auto readA = store->getTransaction(a, true);
+    const auto readB = store->getTransaction(b, true);
+    QVERIFY(readA && readB);
+    // Someone assigns b meanwhile.
+    store->write([&](WriteTxn &w) {
+        auto t = w.getTransaction(b, true);
+        t->assignee = "someone";
+        t->version += 1;
+        t->updatedAt += 1;
+        w.updateTransaction(*t);
+    });
+    store->write([&](WriteTxn &w) {
+        QVERIFY(w.adoptIfCurrent(*readA));
+        Transaction t = *readA;
+        t.state = TxState::Resubmitted;
+        t.version += 1;
+        w.updateTransaction(t);
+        QVERIFY(!w.adoptIfCurrent(*readB));
+        auto fresh = w.getTransaction(b, true);
+        QCOMPARE(fresh->assignee, std::string("someone"));
+    });
+    const auto afterA = store->getTransaction(a, true);
+    QCOMPARE(afterA->state, TxState::Resubmitted);
+    QCOMPARE(afterA->payloadJson, readA->payloadJson);
+    RawDb raw(store->path());
+    QCOMPARE(raw.column("SELECT n FROM tx_counts WHERE state = 6"), std::vector<std::int64_t>{1});
+    QCOMPARE(raw.column("SELECT SUM(n) FROM tx_counts WHERE state = 5"), std::vector<std::int64_t>{1});
 }
 
 void TestStore::refusesFileThatIsNoDatabase()
