@@ -756,6 +756,24 @@ std::optional<Transaction> readAs(const QString &target, const QString &user, co
     return client.get(id);
 }
 
+// Signs in again in the console's prompt for an ended session, as the person would.
+bool signInAgain(QWidget *parent, Client &console, const QString &user, const QString &password)
+{
+    LoginDialog prompt(&console.session, &console.connection, parent);
+    prompt.setReloginMode(user);
+    prompt.show();
+    if (!QTest::qWaitForWindowExposed(&prompt))
+        return false;
+    auto *passwordEdit = prompt.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
+    auto *signIn = prompt.findChild<QPushButton *>(QStringLiteral("signInButton"));
+    if (!passwordEdit || !signIn)
+        return false;
+    QTest::keyClicks(passwordEdit, password);
+    QSignalSpy accepted(&prompt, &QDialog::accepted);
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    return accepted.wait(15000);
+}
+
 // Shows the Exceptions page and opens a failed sales transaction whose payload form
 // has the customer's name; returns the name field.
 QLineEdit *openSalesTransaction(ExceptionsPage *page, Transaction *opened)
@@ -842,17 +860,7 @@ void TestConsoleExceptionsUi::expiredSessionKeepsTheEditAndSendsItAfterSigningIn
     QCOMPARE(untouched->version, t.version);
 
     // The person signs in again in the console's prompt; the change goes out by itself, once.
-    LoginDialog prompt(&console.session, &console.connection, page.get());
-    prompt.setReloginMode(QStringLiteral("operator"));
-    prompt.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&prompt));
-    auto *password = prompt.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
-    auto *signIn = prompt.findChild<QPushButton *>(QStringLiteral("signInButton"));
-    QVERIFY(password && signIn);
-    QTest::keyClicks(password, QStringLiteral("demo-operator"));
-    QSignalSpy accepted(&prompt, &QDialog::accepted);
-    QTest::mouseClick(signIn, Qt::LeftButton);
-    QVERIFY(accepted.wait(15000));
+    QVERIFY(signInAgain(page.get(), console, QStringLiteral("operator"), QStringLiteral("demo-operator")));
     QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 2, 15000); // saved, then resubmitted
     QCOMPARE(errors.count(), 0);
     QCOMPARE(console.connection.pendingCallCount(), 0);
@@ -916,17 +924,7 @@ void TestConsoleExceptionsUi::endedSessionKeepsTheEditAndSendsItAfterSigningIn()
     QCOMPARE(updated.count(), 0);
 
     // The old password no longer works; the new one does, and the change goes out.
-    LoginDialog prompt(&console.session, &console.connection, page.get());
-    prompt.setReloginMode(QStringLiteral("operator"));
-    prompt.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&prompt));
-    auto *password = prompt.findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
-    auto *signIn = prompt.findChild<QPushButton *>(QStringLiteral("signInButton"));
-    QVERIFY(password && signIn);
-    QTest::keyClicks(password, newPassword);
-    QSignalSpy accepted(&prompt, &QDialog::accepted);
-    QTest::mouseClick(signIn, Qt::LeftButton);
-    QVERIFY(accepted.wait(15000));
+    QVERIFY(signInAgain(page.get(), console, QStringLiteral("operator"), newPassword));
     QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 2, 15000); // saved, then resubmitted
     QCOMPARE(errors.count(), 0);
     QCOMPARE(console.connection.pendingCallCount(), 0);
