@@ -290,8 +290,6 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
         });
     };
     std::future<Rows> ahead;
-    if (!dry && !job->ids.empty())
-        ahead = readAhead(0);
     for (std::size_t begin = 0; begin < job->ids.size(); begin += kChunk) {
         if (job->cancel || m_ctx.shuttingDown) {
             finalState = v1::BULK_JOB_CANCELLED;
@@ -308,6 +306,8 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
                     results.emplace_back(job->ids[i], evaluate(*job, t, entry.get()));
                 }
             } else {
+                if (!ahead.valid())
+                    ahead = readAhead(begin);
                 const Rows read = ahead.get();
                 if (end < job->ids.size())
                     ahead = readAhead(end);
