@@ -85,7 +85,10 @@ void installTranslations(QCoreApplication &app, const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("flowdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Without a translation for the language, the English texts with their
+    // English plural forms.
+    if (own->load(locale, QStringLiteral("flowdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("flowdesk_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

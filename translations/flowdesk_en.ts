@@ -1,0 +1,92 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <!-- English plural forms only (the source texts are English): kept by hand,
+         one message for each tr() with %n whose source says "(s)" or reads
+         wrongly for one. lupdate does not touch this file. -->
+    <context>
+        <name>Flowdesk::ConnectorListModel</name>
+        <message numerus="yes">
+            <source>Policy: rotate every %n days.</source>
+            <translation>
+                <numerusform>Policy: rotate every day.</numerusform>
+                <numerusform>Policy: rotate every %n days.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::CredentialDialog</name>
+        <message numerus="yes">
+            <source>Overdue: the policy asks for a new secret every %n days</source>
+            <translation>
+                <numerusform>Overdue: the policy asks for a new secret every day</numerusform>
+                <numerusform>Overdue: the policy asks for a new secret every %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Policy: a new secret every %n days</source>
+            <translation>
+                <numerusform>Policy: a new secret every day</numerusform>
+                <numerusform>Policy: a new secret every %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ExceptionsPage</name>
+        <message numerus="yes">
+            <source>%n exception(s) as saved on this computer; the server cannot be reached (%1).</source>
+            <translation>
+                <numerusform>%n exception as saved on this computer; the server cannot be reached (%1).</numerusform>
+                <numerusform>%n exceptions as saved on this computer; the server cannot be reached (%1).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new exception(s) beyond the rows shown</source>
+            <translation>
+                <numerusform>%n new exception beyond the rows shown</numerusform>
+                <numerusform>%n new exceptions beyond the rows shown</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected transaction(s).</source>
+            <translation>
+                <numerusform>%n selected transaction.</numerusform>
+                <numerusform>%n selected transactions.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::OfflineBanner</name>
+        <message numerus="yes">
+            <source>%n change(s) wait to be sent.</source>
+            <translation>
+                <numerusform>%n change waits to be sent.</numerusform>
+                <numerusform>%n changes wait to be sent.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) made offline could not be applied and need your decision.</source>
+            <translation>
+                <numerusform>%n change made offline could not be applied and needs your decision.</numerusform>
+                <numerusform>%n changes made offline could not be applied and need your decision.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending %n change(s) made offline…</source>
+            <translation>
+                <numerusform>Sending %n change made offline…</numerusform>
+                <numerusform>Sending %n changes made offline…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::OfflineSupport</name>
+        <message numerus="yes">
+            <source>%n change(s) made offline have not reached the server and will be lost.</source>
+            <translation>
+                <numerusform>%n change made offline has not reached the server and will be lost.</numerusform>
+                <numerusform>%n changes made offline have not reached the server and will be lost.</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
