@@ -708,12 +708,12 @@ struct Client
     SessionService session{&connection};
     TransactionsService service{&connection};
 
-    bool signIn(const QString &target, const QString &user)
+    bool signIn(const QString &target, const QString &user, const QString &password = {})
     {
         connection.setTarget(target);
         QSignalSpy ok(&session, &SessionService::loggedIn);
         QSignalSpy failed(&session, &SessionService::loginFailed);
-        session.login(user, QStringLiteral("demo-") + user);
+        session.login(user, password.isEmpty() ? QStringLiteral("demo-") + user : password);
         return QTest::qWaitFor([&] { return ok.count() + failed.count() > 0; }, 15000) && ok.count() == 1;
     }
     std::optional<Transaction> get(const QString &id)
@@ -754,6 +754,24 @@ std::optional<Transaction> readAs(const QString &target, const QString &user, co
     if (history)
         *history = client.history(id);
     return client.get(id);
+}
+
+// The Exceptions page of a signed-in console, shown, its actions not asking back.
+std::unique_ptr<ExceptionsPage> showPage(Client &console)
+{
+    auto page = std::make_unique<ExceptionsPage>(&console.service, &console.session, nullptr);
+    page->actions()->setInteractive(false);
+    page->resize(1500, 900);
+    page->show();
+    return page;
+}
+
+// Types a new customer name over the old one; true once the form counts it as an edit.
+bool typeCorrection(ExceptionsPage *page, QLineEdit *name, const QString &typed)
+{
+    name->selectAll();
+    QTest::keyClicks(name, typed);
+    return QTest::qWaitFor([page] { return page->detail()->payloadEditor()->isModified(); }, 5000);
 }
 
 // Signs in again in the console's prompt for an ended session, as the person would.
@@ -819,10 +837,7 @@ void TestConsoleExceptionsUi::expiredSessionKeepsTheEditAndSendsItAfterSigningIn
         console.session.login(QStringLiteral("operator"), QStringLiteral("demo-operator"));
     });
     QVERIFY(console.signIn(backend.target(), QStringLiteral("operator")));
-    auto page = std::make_unique<ExceptionsPage>(&console.service, &console.session, nullptr);
-    page->actions()->setInteractive(false);
-    page->resize(1500, 900);
-    page->show();
+    auto page = showPage(console);
     Transaction t;
     QLineEdit *name = openSalesTransaction(page.get(), &t);
     QVERIFY(name);
@@ -832,9 +847,7 @@ void TestConsoleExceptionsUi::expiredSessionKeepsTheEditAndSendsItAfterSigningIn
     QVERIFY(console.signIn(backend.target(), QStringLiteral("operator")));
     QSignalSpy expired(&console.session, &SessionService::sessionExpired);
     const QString typed = QStringLiteral("Kessler Antriebe GmbH");
-    name->selectAll();
-    QTest::keyClicks(name, typed);
-    QTRY_VERIFY(page->detail()->payloadEditor()->isModified());
+    QVERIFY(typeCorrection(page.get(), name, typed));
     QTRY_VERIFY_WITH_TIMEOUT(expired.count() > 0, 20000);
     auto *status = page->findChild<QLabel *>(QStringLiteral("exceptionsStatus"));
     QVERIFY(status);
@@ -883,17 +896,12 @@ void TestConsoleExceptionsUi::endedSessionKeepsTheEditAndSendsItAfterSigningIn()
     QVERIFY2(backend.start(), qPrintable(backend.errorText()));
     Client console;
     QVERIFY(console.signIn(backend.target(), QStringLiteral("operator")));
-    auto page = std::make_unique<ExceptionsPage>(&console.service, &console.session, nullptr);
-    page->actions()->setInteractive(false);
-    page->resize(1500, 900);
-    page->show();
+    auto page = showPage(console);
     Transaction t;
     QLineEdit *name = openSalesTransaction(page.get(), &t);
     QVERIFY(name);
     const QString typed = QStringLiteral("Kessler Antriebe GmbH");
-    name->selectAll();
-    QTest::keyClicks(name, typed);
-    QTRY_VERIFY(page->detail()->payloadEditor()->isModified());
+    QVERIFY(typeCorrection(page.get(), name, typed));
 
     const QString newPassword = QStringLiteral("a fresh passphrase 2026");
     {
@@ -930,10 +938,7 @@ void TestConsoleExceptionsUi::endedSessionKeepsTheEditAndSendsItAfterSigningIn()
     QCOMPARE(console.connection.pendingCallCount(), 0);
 
     Client check;
-    check.connection.setTarget(backend.target());
-    QSignalSpy ok(&check.session, &SessionService::loggedIn);
-    check.session.login(QStringLiteral("operator"), newPassword);
-    QVERIFY(ok.wait(15000));
+    QVERIFY(check.signIn(backend.target(), QStringLiteral("operator"), newPassword));
     const QList<HistoryEntry> history = check.history(t.id);
     const auto after = check.get(t.id);
     QVERIFY(after);
@@ -949,18 +954,13 @@ void TestConsoleExceptionsUi::revokedScopeKeepsTheEditAndSaysWhy()
     QVERIFY2(backend.start(), qPrintable(backend.errorText()));
     Client console;
     QVERIFY(console.signIn(backend.target(), QStringLiteral("operator")));
-    auto page = std::make_unique<ExceptionsPage>(&console.service, &console.session, nullptr);
-    page->actions()->setInteractive(false);
-    page->resize(1500, 900);
-    page->show();
+    auto page = showPage(console);
     Transaction t;
     QLineEdit *name = openSalesTransaction(page.get(), &t);
     QVERIFY(name);
     QCOMPARE(t.domain, QStringLiteral("sales"));
     const QString typed = QStringLiteral("Kessler Antriebe GmbH");
-    name->selectAll();
-    QTest::keyClicks(name, typed);
-    QTRY_VERIFY(page->detail()->payloadEditor()->isModified());
+    QVERIFY(typeCorrection(page.get(), name, typed));
     QPushButton *save = page->detail()->saveButton();
     QTRY_VERIFY(save->isEnabled());
 
