@@ -364,7 +364,6 @@ CREATE INDEX IF NOT EXISTS tx_live_age      ON transactions (flow_id, plant, dom
 CREATE INDEX IF NOT EXISTS tx_live_overdue  ON transactions (flow_id, plant, domain, sla_deadline) WHERE lifecycle = 1;
 CREATE INDEX IF NOT EXISTS tx_live_deadline ON transactions (sla_deadline, id, flow_id, plant, domain) WHERE lifecycle = 1;
 )sql";
-constexpr const char *kOpenStates = kOpenCondition;
 
 std::int64_t floorTo(std::int64_t v, std::int64_t step)
 {
@@ -2658,10 +2657,10 @@ constexpr const char *kRollupSelect = "SELECT bucket, flow_id, plant, domain, re
 Where notDueWhere(const TxFilter &scope, TimeMs now, const std::string &columns, std::string *sql)
 {
     Where recent = scopeWhere(scope, "t.");
-    recent.term(std::string(kOpenStates) + " AND t.sla_deadline >= ?");
+    recent.term(std::string(kOpenCondition) + " AND t.sla_deadline >= ?");
     recent.binds.emplace_back(static_cast<std::int64_t>(now));
     Where undated = scopeWhere(scope, "t.");
-    undated.term(std::string(kOpenStates) + " AND t.sla_deadline <= 0");
+    undated.term(std::string(kOpenCondition) + " AND t.sla_deadline <= 0");
     *sql = "SELECT " + columns + " FROM transactions t" + recent.sql + " UNION ALL SELECT " + columns
         + " FROM transactions t" + undated.sql;
     Where both;
@@ -2892,7 +2891,7 @@ TxPage Store::listStuck(const TxFilter &scope, TimeMs now, int pageSize, const s
         after = std::make_pair(*deadline, *id);
     }
     Where w = scopeWhere(scope, "t.");
-    w.term(std::string(kOpenStates) + " AND t.sla_deadline > 0 AND t.sla_deadline < ?");
+    w.term(std::string(kOpenCondition) + " AND t.sla_deadline > 0 AND t.sla_deadline < ?");
     w.binds.emplace_back(static_cast<std::int64_t>(now));
     if (after) {
         w.term("(t.sla_deadline, t.id) > (?, ?)");
