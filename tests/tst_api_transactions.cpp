@@ -338,7 +338,7 @@ private slots:
         QVERIFY2(again.ok(), again.error_message().c_str());
         QCOMPARE(second.SerializeAsString(), first.SerializeAsString());
         QVERIFY(waitState(id, be::TxState::Delivered));
-        QCOMPARE(m_server.backend().targets().timesCreated(kFlow, order), 1);
+        QCOMPARE(m_server.targets().timesCreated(kFlow, order), 1);
         QCOMPARE(audit("resubmit", std::to_string(id)).size(), std::size_t(1));
         // A retry after delivery still gets the first answer.
         v1::Transaction third;
@@ -401,10 +401,10 @@ private slots:
         QCOMPARE(get(business, m_operator).state(), v1::FAILED);
 
         // A connectivity failure: the target was down until the retries ran out.
-        m_server.backend().targets().setConnectorDown("odoo", true);
+        m_server.targets().setConnectorDown("odoo", true);
         std::string order;
         const auto technical = submitOrder(m_goodCustomer, be::TxState::Failed, &order);
-        m_server.backend().targets().setConnectorDown("odoo", false);
+        m_server.targets().setConnectorDown("odoo", false);
         QVERIFY(technical > 0);
         const auto failed = get(technical, m_admin);
         QCOMPARE(failed.error().category(), v1::ERROR_CATEGORY_CONNECTIVITY);
@@ -413,7 +413,7 @@ private slots:
         QVERIFY2(ok.ok(), ok.error_message().c_str());
         QCOMPARE(replayed.state(), v1::RESUBMITTED);
         QVERIFY(waitState(technical, be::TxState::Delivered));
-        QCOMPARE(m_server.backend().targets().timesCreated(kFlow, order), 1);
+        QCOMPARE(m_server.targets().timesCreated(kFlow, order), 1);
     }
 
     void oversizedMessagesAreRefused()
@@ -645,10 +645,10 @@ private slots:
     void credentialsAreWriteOnlyAndReplayAuthenticationFailures()
     {
         // Deliveries to Odoo are refused as unauthenticated until the credential is replaced.
-        m_server.backend().targets().setCredentialsRejected("odoo", true);
+        m_server.targets().setCredentialsRejected("odoo", true);
         std::string order;
         const auto id = submitOrder(m_goodCustomer, be::TxState::Failed, &order);
-        m_server.backend().targets().setCredentialsRejected("odoo", false);
+        m_server.targets().setCredentialsRejected("odoo", false);
         QVERIFY(id > 0);
         QCOMPARE(get(id, m_admin).error().category(), v1::ERROR_CATEGORY_AUTHENTICATION);
 
@@ -671,7 +671,7 @@ private slots:
         QVERIFY(resp.connector().credential_version() >= 1);
         QVERIFY(resp.SerializeAsString().find(secret) == std::string::npos);
         QVERIFY(waitState(id, be::TxState::Delivered));
-        QCOMPARE(m_server.backend().targets().timesCreated(kFlow, order), 1);
+        QCOMPARE(m_server.targets().timesCreated(kFlow, order), 1);
 
         // Never read back: not in lists, not in the audit trail, not in clear text on disk.
         grpc::ClientContext lctx;
