@@ -5,6 +5,7 @@
 // exponential backoff and parks the rest as FAILED exceptions.
 
 #include "domain.h"
+#include "policy.h"
 
 #include <atomic>
 #include <cstdint>
@@ -73,17 +74,6 @@ struct EngineOptions {
     // The engine's time (SLA sweep, backoff, claims); null: the wall clock.
     const Clock *clock = nullptr;
 };
-
-// Normalises numbers, ids and quoted values out of an error so that identical
-// failures share one signature: "<flow>|<code>|<message with <n> placeholders>".
-std::string errorSignature(const std::string &flowId, const std::string &code, const std::string &message);
-
-// Backoff before attempt number `attempt` (1-based: the delay after the first
-// failed attempt is initialBackoffMs), capped at maxBackoffMs.
-std::int64_t backoffDelayMs(const RetryPolicy &policy, int attempt, double scale = 1.0);
-
-// Ranking score of an exception: value at risk weighted by urgency.
-double impactScore(const Transaction &tx, TimeMs now);
 
 class Engine {
 public:
