@@ -237,6 +237,8 @@ private:
                 return &h;
         return nullptr;
     }
+    // The tile points into the response: a temporary one would be gone before it is read.
+    const v1::FlowHealth *tile(const v1::GetFlowHealthResponse &&r, const std::string &flowId) = delete;
 
     grpc::Status series(apitest::TestServer &server, const std::string &token, const v1::GetTimeSeriesRequest &request,
                         v1::GetTimeSeriesResponse *out)
@@ -603,7 +605,8 @@ private slots:
         // A window of four days takes in the old failure too.
         v1::GetFlowHealthRequest wide;
         setTime(wide.mutable_start_time(), now - 4 * kDay);
-        const v1::FlowHealth *w = tile(health(server, admin, wide), "shopify-order-import");
+        const auto wr = health(server, admin, wide);
+        const v1::FlowHealth *w = tile(wr, "shopify-order-import");
         QVERIFY(w);
         QCOMPARE(w->received(), std::int64_t(23));
         QCOMPARE(w->failed(), std::int64_t(2));
