@@ -10,6 +10,7 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
@@ -151,7 +152,14 @@ void KeyStore::deriveKeyAsync(const QString &passphrase, const QByteArray &salt,
         done(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([passphrase, salt, iterations] { return deriveKey(passphrase, salt, iterations); }));
+    watcher->setFuture(QtConcurrent::run([passphrase, salt, iterations] {
+        QByteArray key = deriveKey(passphrase, salt, iterations);
+        // OpenSSL keeps state (its error queue) per thread until the thread ends. Qt's
+        // pooled threads are detached and may still be ending at exit, after OpenSSL's
+        // exit handler, and their state is then never freed: free it now.
+        OPENSSL_thread_stop();
+        return key;
+    }));
 }
 
 KeyStore::KdfParameters KeyStore::readKdfParameters(const QString &file)
