@@ -2,6 +2,7 @@
 
 #include <QDeadlineTimer>
 #include <QFileInfo>
+#include <QTest>
 
 #ifdef Q_OS_LINUX
 #include <csignal>
@@ -79,14 +80,40 @@ void BackendProcess::stop()
 {
     if (!m_process)
         return;
+    // A daemon that never reported its address has its error in m_error already.
+    const bool started = !m_target.isEmpty();
+    QString problem;
     if (m_process->state() != QProcess::NotRunning) {
         m_process->terminate();
-        if (!m_process->waitForFinished(5000)) {
+        // flowdeskd gives open calls five seconds to finish; a sanitized build
+        // then still checks for leaks on the way out.
+        if (!m_process->waitForFinished(20000)) {
             m_process->kill();
             m_process->waitForFinished(2000);
+            problem = QStringLiteral("did not stop within 20 s of SIGTERM");
         }
+    } else {
+        problem = QStringLiteral("stopped before it was asked to");
     }
+    if (problem.isEmpty() && m_process->exitStatus() != QProcess::NormalExit)
+        problem = QStringLiteral("crashed");
+    else if (problem.isEmpty() && m_process->exitCode() != 0)
+        problem = QStringLiteral("exited with code %1").arg(m_process->exitCode());
+    if (started && !problem.isEmpty())
+        failUncleanExit(problem);
     m_process.reset();
+}
+
+void BackendProcess::failUncleanExit(const QString &why)
+{
+    // Under a sanitizer the report is at the end of stderr (or in the files of
+    // ASAN_OPTIONS' log_path, which scripts/test lists).
+    const QString message = QStringLiteral("flowdeskd %1; the end of its stderr:\n%2")
+                                .arg(why, QString::fromLocal8Bit(m_process->readAllStandardError()).right(8000));
+    if (QTest::currentTestFunction())
+        QTest::qFail(qPrintable(message), __FILE__, __LINE__);
+    else
+        qFatal("%s", qPrintable(message));
 }
 
 bool BackendProcess::isRunning() const

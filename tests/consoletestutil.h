@@ -20,7 +20,8 @@ public:
 
     // Starts the daemon (port 0: any free port) and waits for "listening on".
     bool start(int port = 0);
-    // SIGTERM, then kill after a few seconds.
+    // SIGTERM, then kill after a deadline. A daemon that did not exit with 0 (a
+    // sanitizer report, a crash, a hang on shutdown) fails the current test.
     void stop();
     bool isRunning() const;
 
@@ -30,6 +31,8 @@ public:
     QString errorText() const { return m_error; }
 
 private:
+    void failUncleanExit(const QString &why);
+
     QStringList m_extraArguments;
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_process;

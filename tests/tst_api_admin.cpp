@@ -5,6 +5,7 @@
 // editing or deleting audit rows in the database is detected.
 
 #include "apitestutil.h"
+#include "sanitizerreports.h"
 #include "demo_targets.h"
 #include "store.h"
 
@@ -120,6 +121,7 @@ void ApiAdminTest::canarySecretIsNeverReadable()
     const std::string canary = "canary-7Qx2-9d41f0c2b7e84a3d";
     QTemporaryDir data;
     QVERIFY(data.isValid());
+    const ChildSanitizerReports sanitizerReports;
     QProcess daemon;
     daemon.setProcessChannelMode(QProcess::SeparateChannels);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -264,6 +266,9 @@ void ApiAdminTest::canarySecretIsNeverReadable()
     // Log lines, written while the daemon runs and at shutdown.
     daemon.terminate();
     QVERIFY(daemon.waitForFinished(15000));
+    QCOMPARE(daemon.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(daemon.exitCode(), 0);
+    QVERIFY2(sanitizerReports.reports().isEmpty(), qPrintable(sanitizerReports.reports()));
     drain();
     QVERIFY2(log.contains("credential of connector 'odoo' set by admin"), "the daemon's log was not captured");
 

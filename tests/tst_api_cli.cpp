@@ -3,11 +3,13 @@
 // SIGTERM; bad options and unsafe addresses are refused with a message.
 
 #include "flowdesk/v1/session.grpc.pb.h"
+#include "sanitizerreports.h"
 
 #include <grpcpp/grpcpp.h>
 #include <grpcpp/generic/generic_stub.h>
 
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 
 #include <QFile>
@@ -63,7 +65,23 @@ int healthStatus(const std::shared_ptr<grpc::Channel> &channel)
 class FlowdeskdCliTest : public QObject {
     Q_OBJECT
 
+    // A report of a sanitized daemon fails the test, also where it is meant to exit with an error.
+    std::unique_ptr<ChildSanitizerReports> m_reports;
+
 private slots:
+    void init()
+    {
+        m_reports = std::make_unique<ChildSanitizerReports>();
+        QVERIFY(m_reports->isValid());
+    }
+
+    void cleanup()
+    {
+        const QString reports = m_reports->reports();
+        m_reports.reset();
+        QVERIFY2(reports.isEmpty(), qPrintable(reports));
+    }
+
     void helpExitsZero()
     {
         QProcess p;

@@ -4,6 +4,7 @@
 #include "backendconnection.h"
 #include "demobackend.h"
 #include "consoletestutil.h"
+#include "sanitizerreports.h"
 #include "eventfollower.h"
 #include "flowsservice.h"
 #include "sessionservice.h"
@@ -365,6 +366,7 @@ void TestConsoleServices::demoBackendStartsAndStops()
 {
     REQUIRE_BACKEND();
     QTemporaryDir dir;
+    const ChildSanitizerReports sanitizerReports;
     DemoBackend demo;
     demo.setProgram(BackendProcess::program());
     demo.setDataDir(dir.filePath(QStringLiteral("demo-backend")));
@@ -395,7 +397,9 @@ void TestConsoleServices::demoBackendStartsAndStops()
         QVERIFY2(signIn(connection, session, target, QStringLiteral("operator"), &message), qPrintable(message));
     }
 
-    demo.stop();
+    // Long enough for a sanitized daemon to check for leaks on the way out.
+    demo.stop(20000);
+    QVERIFY2(sanitizerReports.reports().isEmpty(), qPrintable(sanitizerReports.reports()));
     BackendConnection probe;
     probe.setTarget(target);
     probe.setDeadline(std::chrono::milliseconds(1000));
