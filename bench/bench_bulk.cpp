@@ -109,7 +109,7 @@ int main(int argc, char **argv)
             u.role = Role::Operator;
             u.domains = {"sales", "finance", "procurement", "logistics", "production", "quality", "engineering"};
             u.passwordHash = hashPassword("bench-bulk", 1000);
-            u.createdAt = nowMs();
+            u.createdAt = flowdesk::backend::Clock::system().now();
             w.upsertUser(u);
         });
     }

@@ -117,7 +117,7 @@ int main(int argc, char **argv)
             u.displayName = "Benchmark admin";
             u.role = Role::Admin;
             u.passwordHash = hashPassword("bench-admin", 1000);
-            u.createdAt = nowMs();
+            u.createdAt = flowdesk::backend::Clock::system().now();
             w.upsertUser(u);
         });
     }
@@ -167,7 +167,7 @@ int main(int argc, char **argv)
         }
     };
 
-    const TimeMs now = nowMs();
+    const TimeMs now = flowdesk::backend::Clock::system().now();
     auto seriesRequest = [&](v1::Metric metric, std::int64_t span, std::int64_t bucketSeconds) {
         v1::GetTimeSeriesRequest req;
         req.set_metric(metric);
@@ -244,7 +244,7 @@ int main(int argc, char **argv)
                       "FROM transactions WHERE state NOT IN (3, 7, 8) GROUP BY flow_id");
     std::int64_t sqlReceived24 = 0;
     const auto healthSqlMs = timeIt(iterations, 3, [&] {
-        const TimeMs at = nowMs();
+        const TimeMs at = flowdesk::backend::Clock::system().now();
         sqlReceived24 = 0;
         windowCounts.bind(1, at - kDayMs);
         windowCounts.run([&](sqlite3_stmt *s) { sqlReceived24 += sqlite3_column_int64(s, 1); });

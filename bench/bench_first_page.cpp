@@ -95,7 +95,7 @@ int main(int argc, char **argv)
             u.role = Role::Operator;
             u.domains = {"sales", "finance"};
             u.passwordHash = hashPassword("bench-operator", 1000);
-            u.createdAt = nowMs();
+            u.createdAt = flowdesk::backend::Clock::system().now();
             w.upsertUser(u);
         });
     }

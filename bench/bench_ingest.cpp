@@ -158,7 +158,7 @@ int main(int argc, char **argv)
             u.displayName = "Benchmark connector host";
             u.role = Role::Connector;
             u.passwordHash = hashPassword("bench-connector", 1000);
-            u.createdAt = nowMs();
+            u.createdAt = flowdesk::backend::Clock::system().now();
             w.upsertUser(u);
         });
     }
@@ -182,7 +182,7 @@ int main(int argc, char **argv)
     if (!withDelivery)
         server.engine().holdClaims();
     const std::vector<FlowDef> flows = server.store().listFlows();
-    const std::string run = std::to_string(nowMs() % 100000000);
+    const std::string run = std::to_string(flowdesk::backend::Clock::system().now() % 100000000);
 
     std::string token;
     {

@@ -39,7 +39,7 @@ target_sources(flowdesk_ui PRIVATE
 )
 # Payload editor of the exceptions workbench: form from the flow's schema, JSON, differences.
 target_sources(flowdesk_ui PRIVATE
-    payloadeditor/payloadeditor.h payloadeditor/payloadeditor.cpp
+    payloadeditor/payloadeditor.h payloadeditor/payloadeditor.cpp payloadeditor/payloadeditor_p.h payloadeditor/payloadeditorform.cpp
     payloadeditor/jsonhighlighter.h payloadeditor/jsonhighlighter.cpp)
 target_include_directories(flowdesk_ui PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}/payloadeditor")
 
