@@ -84,7 +84,6 @@ foreach(_suite exceptions exceptions_ui)
     target_link_libraries(tst_console_${_suite} PRIVATE
         flowdesk_consoletestutil flowdesk_ui flowdesk_services flowdesk_models
         Qt6::Test Qt6::Widgets flowdesk_warnings)
-    target_include_directories(tst_console_${_suite} PRIVATE "${PROJECT_SOURCE_DIR}/ui/commands")
     if(TARGET flowdeskd)
         add_dependencies(tst_console_${_suite} flowdeskd)
     endif()

@@ -3,19 +3,19 @@
 // filters, keyset paging, chain verification and CSV export. Each role sees what
 // it may do, and unavailable actions say why.
 
+#include "admin/auditpage.h"
+#include "admin/connectorspage.h"
+#include "admin/credentialdialog.h"
+#include "admin/userdialog.h"
+#include "admin/userspage.h"
 #include "adminservice.h"
 #include "auditlogmodel.h"
-#include "auditpage.h"
 #include "backendconnection.h"
 #include "connectorlistmodel.h"
-#include "connectorspage.h"
 #include "consoletestutil.h"
-#include "credentialdialog.h"
 #include "eventfollower.h"
 #include "sessionservice.h"
-#include "userdialog.h"
 #include "userlistmodel.h"
-#include "userspage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

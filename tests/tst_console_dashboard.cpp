@@ -5,19 +5,19 @@
 
 #include "backendconnection.h"
 #include "consoletestutil.h"
-#include "dashboardcharts.h"
-#include "dashboardpage.h"
+#include "dashboard/dashboardcharts.h"
+#include "dashboard/dashboardpage.h"
+#include "dashboard/flowtile.h"
+#include "dashboard/stuckorderspage.h"
+#include "dashboard/wallboard.h"
 #include "dashboardservice.h"
 #include "eventfollower.h"
 #include "exceptionlistmodel.h"
-#include "exceptionspage.h"
+#include "exceptions/exceptionspage.h"
 #include "flowhealth.h"
-#include "flowtile.h"
 #include "sessionservice.h"
-#include "stuckorderspage.h"
 #include "stuckordermodel.h"
 #include "transactionsservice.h"
-#include "wallboard.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -2,19 +2,19 @@
 // exception, edit with validation errors, resubmit once, meet a conflict, run a
 // bulk job, export the view, and see why an action is unavailable.
 
-#include "actioncontroller.h"
 #include "adminservice.h"
 #include "backendconnection.h"
-#include "bulkdialog.h"
+#include "commands/actioncontroller.h"
 #include "consoletestutil.h"
 #include "eventfollower.h"
 #include "exceptionlistmodel.h"
-#include "exceptionspage.h"
+#include "exceptions/bulkdialog.h"
+#include "exceptions/exceptionspage.h"
+#include "exceptions/transactiondetail.h"
 #include "jsonschema.h"
-#include "logindialog.h"
-#include "payloadeditor.h"
+#include "payloadeditor/payloadeditor.h"
+#include "session/logindialog.h"
 #include "sessionservice.h"
-#include "transactiondetail.h"
 #include "transactionsservice.h"
 
 #include <QAction>

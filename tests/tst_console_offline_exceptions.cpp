@@ -9,14 +9,14 @@
 #include "commands/actioncontroller.h"
 #include "consoletestutil.h"
 #include "exceptionlistmodel.h"
-#include "exceptionspage.h"
+#include "exceptions/exceptionspage.h"
+#include "exceptions/transactiondetail.h"
 #include "jsonschema.h"
 #include "keystore.h"
-#include "payloadeditor.h"
 #include "offlinecontroller.h"
 #include "outbox.h"
+#include "payloadeditor/payloadeditor.h"
 #include "sessionservice.h"
-#include "transactiondetail.h"
 #include "transactionsservice.h"
 
 #include <QAction>

@@ -10,6 +10,8 @@
 #include "transactiondetail.h"
 #include "transactionsservice.h"
 
+#include "common/pagewidgets.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -76,11 +78,7 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
 {
     setObjectName(QStringLiteral("exceptionsPage"));
 
-    auto *title = new QLabel(tr("Exceptions"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = PageWidgets::createTitle(tr("Exceptions"), this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("exceptionsSummary"));
     m_summary->setTextFormat(Qt::PlainText);

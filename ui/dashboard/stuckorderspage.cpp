@@ -5,6 +5,8 @@
 #include "sessionservice.h"
 #include "stuckordermodel.h"
 
+#include "common/pagewidgets.h"
+
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -43,11 +45,7 @@ StuckOrdersPage::StuckOrdersPage(DashboardService *dashboard, SessionService *se
 {
     setObjectName(QStringLiteral("stuckOrdersPage"));
 
-    auto *title = new QLabel(tr("Stuck orders"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = PageWidgets::createTitle(tr("Stuck orders"), this);
 
     m_updated = new QLabel(this);
     m_updated->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -115,14 +113,7 @@ StuckOrdersPage::StuckOrdersPage(DashboardService *dashboard, SessionService *se
             emit drillDown(queryForRow(source.row()));
     });
 
-    m_emptyLabel = new QLabel(this);
-    m_emptyLabel->setObjectName(QStringLiteral("stuckEmptyLabel"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setMargin(40);
-    QFont emptyFont = m_emptyLabel->font();
-    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.2);
-    m_emptyLabel->setFont(emptyFont);
+    m_emptyLabel = PageWidgets::createEmptyState(QStringLiteral("stuckEmptyLabel"), this);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_view);

@@ -4,6 +4,8 @@
 #include "auditlogmodel.h"
 #include "sessionservice.h"
 
+#include "common/pagewidgets.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -41,11 +43,7 @@ AuditPage::AuditPage(AdminService *admin, SessionService *session, QWidget *pare
     , m_model(createAuditLogModel(this))
 {
     setObjectName(QStringLiteral("auditPage"));
-    auto *title = new QLabel(tr("Audit Trail"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = PageWidgets::createTitle(tr("Audit Trail"), this);
 
     m_scope = new QLabel(this);
     m_scope->setObjectName(QStringLiteral("auditScopeLabel"));
