@@ -9,6 +9,11 @@ else()
     target_compile_definitions(flowdesk_consoletestutil PRIVATE FLOWDESKD_PATH="")
 endif()
 
+# The one CSV writer of every export (Qt Core only, no backend needed).
+add_executable(tst_console_csv tst_console_csv.cpp)
+target_link_libraries(tst_console_csv PRIVATE flowdesk_models Qt6::Test flowdesk_warnings)
+add_test(NAME console_csv COMMAND tst_console_csv)
+
 foreach(_suite services ui)
     add_executable(tst_console_${_suite} tst_console_${_suite}.cpp)
     target_link_libraries(tst_console_${_suite} PRIVATE

@@ -609,10 +609,21 @@ void TestConsoleExceptionsUi::exportWritesTheWholeView()
     const int rows = exported.first().at(1).toInt();
     QCOMPARE(rows, m_page->model()->totalSize());
     QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
-    const QList<QByteArray> lines = file.readAll().split('\n');
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    const QList<QByteArray> lines = csv.split('\n');
     QCOMPARE(lines.size() - 1, rows + 1); // header, rows, final newline
+    QCOMPARE(csv.count("\r\n"), rows + 1); // RFC 4180 line ends
     QVERIFY(lines.first().startsWith("Business key,"));
+    // The amount as a number a spreadsheet can sum, the currency beside it.
+    QVERIFY2(lines.first().contains(",Amount,Currency,"), lines.first().constData());
+    const Transaction first = m_page->model()->transaction(0);
+    QVERIFY(!first.currency.isEmpty());
+    const QByteArray amount = ',' + CsvWriter::decimalAmount(first.amountMinor, first.currency).toUtf8() + ','
+        + first.currency.toUtf8() + ',';
+    QVERIFY2(std::any_of(lines.begin(), lines.end(),
+                         [&](const QByteArray &line) { return line.startsWith(first.businessKey.toUtf8() + ',') && line.contains(amount); }),
+             amount.constData());
 }
 
 void TestConsoleExceptionsUi::unavailableActionSaysWhy()
