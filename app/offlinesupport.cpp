@@ -2,13 +2,13 @@
 
 #include "backendconnection.h"
 #include "cachecodec.h"
-#include "flowspage.h"
+#include "common/mainwindow.h"
+#include "dashboard/flowspage.h"
 #include "flowsservice.h"
-#include "mainwindow.h"
-#include "offlinebanner.h"
 #include "offlinecontroller.h"
 #include "outbox.h"
-#include "passphrasedialog.h"
+#include "session/offlinebanner.h"
+#include "session/passphrasedialog.h"
 #include "sessionservice.h"
 
 #include <QAction>

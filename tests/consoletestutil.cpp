@@ -28,6 +28,14 @@ bool BackendProcess::available()
     return !program().isEmpty() && QFileInfo(program()).isExecutable();
 }
 
+QString BackendProcess::missingText()
+{
+    if (program().isEmpty())
+        return QStringLiteral("flowdeskd is missing: this test binary was built without FLOWDESKD_PATH");
+    return QStringLiteral("flowdeskd is missing: %1 is not an executable file (build the flowdeskd target)")
+        .arg(program());
+}
+
 bool BackendProcess::start(int port)
 {
     stop();

@@ -11,9 +11,9 @@
 #include "eventfollower.h"
 #include "flowsservice.h"
 #include "keystore.h"
-#include "offlinebanner.h"
 #include "offlinecontroller.h"
 #include "outbox.h"
+#include "session/offlinebanner.h"
 #include "sessionservice.h"
 
 #include <QApplication>

@@ -9,14 +9,14 @@
 #include "commands/actioncontroller.h"
 #include "consoletestutil.h"
 #include "exceptionlistmodel.h"
-#include "exceptionspage.h"
+#include "exceptions/exceptionspage.h"
+#include "exceptions/transactiondetail.h"
 #include "jsonschema.h"
 #include "keystore.h"
-#include "payloadeditor.h"
 #include "offlinecontroller.h"
 #include "outbox.h"
+#include "payloadeditor/payloadeditor.h"
 #include "sessionservice.h"
-#include "transactiondetail.h"
 #include "transactionsservice.h"
 
 #include <QAction>
@@ -198,7 +198,12 @@ void TestConsoleOfflineExceptions::offlineStartShowsSavedExceptionsAndDetail()
         shown = detailLoaded.last().first().value<Transaction>();
         QCOMPARE(shown.id, id);
         QTRY_VERIFY_WITH_TIMEOUT(online.page->detail()->findChild<QTreeWidget *>() != nullptr, 5000);
-        QTest::qWait(500); // history and timeline answers
+        // The history and the same-order timeline have answered (and so are saved)
+        // before this console closes.
+        auto *history = online.page->detail()->findChild<QTreeWidget *>(QStringLiteral("historyTree"));
+        auto *timeline = online.page->detail()->findChild<QTreeWidget *>(QStringLiteral("timelineTree"));
+        QVERIFY(history && timeline);
+        QTRY_VERIFY_WITH_TIMEOUT(history->topLevelItemCount() > 0 && timeline->topLevelItemCount() > 0, 10000);
     }
 
     // Next start: the backend cannot be reached, nobody is signed in.

@@ -1,6 +1,6 @@
 #include "actioncontroller.h"
 
-#include "conflictdialog.h"
+#include "exceptions/conflictdialog.h"
 #include "transactionsservice.h"
 
 #include <QAction>

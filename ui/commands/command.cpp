@@ -1,6 +1,6 @@
 #include "command.h"
 
-#include "reasondialog.h"
+#include "exceptions/reasondialog.h"
 
 #include <QInputDialog>
 #include <QWidget>
