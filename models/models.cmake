@@ -23,6 +23,8 @@ add_library(flowdesk_models STATIC
     auditlogmodel.h
     auditlogmodel.cpp
     fieldviolation.h
+    transactionaction.h
+    transactionaction.cpp
     transaction.h
     transaction.cpp
     exceptionlistmodel.h

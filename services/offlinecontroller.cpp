@@ -169,9 +169,9 @@ TransactionsOfflineLink::TransactionsOfflineLink(CacheStore *cache, Outbox *outb
             [this](bool offline, const QDateTime &) { emit offlineChanged(offline); });
     connect(m_outbox, &Outbox::changed, this, &TransactionsOfflineStore::syncStatesChanged);
     connect(m_outbox, &Outbox::applied, this,
-            [this](const OutboxAction &action) { emit actionApplied(action.transactionId); });
+            [this](const OutboxAction &action) { emit actionApplied(action.transactionId()); });
     connect(m_outbox, &Outbox::conflict, this, [this](const OutboxAction &action, const ServiceError &) {
-        emit actionConflict(action.transactionId, action.description(), action.message);
+        emit actionConflict(action.transactionId(), action.description(), action.message);
     });
 }
 
@@ -210,9 +210,7 @@ void TransactionsOfflineLink::load(Kind kind, const QString &key, QObject *conte
     });
 }
 
-void TransactionsOfflineLink::enqueue(const QString &kind, const QString &transactionId, qint64 expectedVersion,
-                                      const QString &requestId, const QJsonObject &payload, QObject *context,
-                                      std::function<void(bool saved)> done)
+void TransactionsOfflineLink::enqueue(const Mutation &mutation, QObject *context, std::function<void(bool saved)> done)
 {
     if (!m_cache->isOpen()) {
         // Without the cache nothing can wait safely: the caller reports the failure.
@@ -220,11 +218,7 @@ void TransactionsOfflineLink::enqueue(const QString &kind, const QString &transa
         return;
     }
     OutboxAction action;
-    action.kind = kind;
-    action.transactionId = transactionId;
-    action.expectedVersion = expectedVersion;
-    action.requestId = requestId;
-    action.payload = payload;
+    action.mutation = mutation;
     QPointer<TransactionsOfflineLink> self(this);
     m_outbox->enqueue(action, context, [self, done](const OutboxAction &saved) {
         done(saved.id > 0);
@@ -240,7 +234,7 @@ QString TransactionsOfflineLink::syncState(const QString &transactionId) const
     bool pending = false;
     const QList<OutboxAction> actions = m_outbox->actions();
     for (const OutboxAction &a : actions) {
-        if (a.transactionId != transactionId)
+        if (a.transactionId() != transactionId)
             continue;
         if (a.state != OutboxAction::State::Pending)
             return tr("sync conflict: %1").arg(a.message);

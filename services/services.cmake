@@ -20,6 +20,10 @@ add_library(flowdesk_services STATIC
     adminservice.cpp
     transactionsservice.h
     transactionsservice.cpp
+    mutation.h
+    mutation.cpp
+    mutationclient.h
+    mutationclient.cpp
 )
 target_include_directories(flowdesk_services PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}")
 target_link_libraries(flowdesk_services

@@ -680,8 +680,8 @@ void TestConsoleExceptionsUi::liveChangesKeepSelectionAndScrollPosition()
     const Transaction gone = m_page->model()->transaction(3);
     TransactionsService someoneElse(m_connection.get());
     bool done = false;
-    someoneElse.resolveManually(gone.id, gone.version, QStringLiteral("booked by hand in Odoo"),
-                                TransactionsService::newRequestId(), this, [&](const MutationResult &r) {
+    someoneElse.apply(Mutation::resolveManually(gone.id, gone.version, QStringLiteral("booked by hand in Odoo")), this,
+                      [&](const MutationResult &r) {
         QVERIFY2(r.isOk(), qPrintable(r.error.serverMessage));
         done = true;
     });

@@ -96,10 +96,7 @@ int enqueueAndDie(const QStringList &args)
     BackendConnection connection;
     Outbox outbox(&store, &connection);
     OutboxAction action;
-    action.kind = QStringLiteral("assign");
-    action.transactionId = args.value(2);
-    action.expectedVersion = args.value(3).toLongLong();
-    action.payload.insert(QStringLiteral("assignee"), QStringLiteral("operator"));
+    action.mutation = Mutation::assign(args.value(2), args.value(3).toLongLong(), QStringLiteral("operator"));
     bool saved = false;
     outbox.enqueue(action, nullptr, [&](const OutboxAction &a) { saved = a.id > 0; });
     if (!QTest::qWaitFor([&] { return saved; }, 10000))
@@ -199,9 +196,11 @@ void TestConsoleOffline::outboxSurvivesKillAndReplaysOnce()
     QTRY_VERIFY(outbox.isLoaded());
     QCOMPARE(outbox.pendingCount(), 1);
     const OutboxAction saved = outbox.actions().first();
-    QCOMPARE(saved.transactionId, id);
-    QCOMPARE(saved.expectedVersion, version);
-    QVERIFY(!saved.requestId.isEmpty());
+    QCOMPARE(saved.mutation.action, TransactionAction::Assign);
+    QCOMPARE(saved.transactionId(), id);
+    QCOMPARE(saved.mutation.expectedVersion, version);
+    QCOMPARE(saved.mutation.assignee, QStringLiteral("operator"));
+    QVERIFY(!saved.mutation.requestId.isEmpty());
 
     QSignalSpy finished(&outbox, &Outbox::replayFinished);
     QSignalSpy applied(&outbox, &Outbox::applied);
@@ -219,11 +218,11 @@ void TestConsoleOffline::outboxSurvivesKillAndReplaysOnce()
     bool requeued = false;
     store.run<bool>([saved](Cache::LocalCache &cache) {
         Cache::OutboxRecord r;
-        r.kind = saved.kind;
-        r.transactionId = saved.transactionId;
-        r.expectedVersion = saved.expectedVersion;
-        r.requestId = saved.requestId;
-        r.payload = QJsonDocument(saved.payload).toJson(QJsonDocument::Compact);
+        r.kind = actionId(saved.mutation.action);
+        r.transactionId = saved.transactionId();
+        r.expectedVersion = saved.mutation.expectedVersion;
+        r.requestId = saved.mutation.requestId;
+        r.payload = saved.mutation.toRequestBytes();
         return cache.enqueue(r) > 0;
     }, this, [&](bool ok) { requeued = ok; });
     QTRY_VERIFY(requeued);
@@ -278,21 +277,13 @@ void TestConsoleOffline::conflictIsKeptForThePerson()
         return QTest::qWaitFor([&] { return done; }, 5000);
     };
     OutboxAction triage;
-    triage.kind = QStringLiteral("triage");
-    triage.transactionId = id;
-    triage.expectedVersion = target.version();
-    triage.payload.insert(QStringLiteral("triage_status"), int(v1::TRIAGE_STATUS_INVESTIGATING));
+    triage.mutation = Mutation::setTriageStatus(id, target.version(), TriageStatus::Investigating);
     QVERIFY(enqueue(triage));
     OutboxAction comment; // waits behind the conflict on the same transaction
-    comment.kind = QStringLiteral("comment");
-    comment.transactionId = id;
-    comment.payload.insert(QStringLiteral("text"), QStringLiteral("Checked with the carrier"));
+    comment.mutation = Mutation::comment(id, 0, QStringLiteral("Checked with the carrier"));
     QVERIFY(enqueue(comment));
     OutboxAction unrelated;
-    unrelated.kind = QStringLiteral("assign");
-    unrelated.transactionId = QString::fromStdString(other.id());
-    unrelated.expectedVersion = other.version();
-    unrelated.payload.insert(QStringLiteral("assignee"), QStringLiteral("operator"));
+    unrelated.mutation = Mutation::assign(QString::fromStdString(other.id()), other.version(), QStringLiteral("operator"));
     QVERIFY(enqueue(unrelated));
 
     QSignalSpy conflicts(&outbox, &Outbox::conflict);
@@ -305,7 +296,7 @@ void TestConsoleOffline::conflictIsKeptForThePerson()
     QCOMPARE(error.code, ServiceError::Aborted);
     QCOMPARE(error.currentVersion, changed.version());
     QCOMPARE(applied.count(), 1);
-    QCOMPARE(applied.first().first().value<OutboxAction>().transactionId, QString::fromStdString(other.id()));
+    QCOMPARE(applied.first().first().value<OutboxAction>().transactionId(), QString::fromStdString(other.id()));
     QCOMPARE(finished.first().at(2).toBool(), false); // the comment still waits
 
     // Both survive a restart: the conflict with its message, the comment pending.
@@ -411,9 +402,7 @@ void TestConsoleOffline::offlineStartShowsCachedExceptions()
 
     // An action taken offline is visibly pending.
     OutboxAction comment;
-    comment.kind = QStringLiteral("comment");
-    comment.transactionId = shownIds.first();
-    comment.payload.insert(QStringLiteral("text"), QStringLiteral("Customer called, will resend"));
+    comment.mutation = Mutation::comment(shownIds.first(), 0, QStringLiteral("Customer called, will resend"));
     outbox.enqueue(comment);
     QTRY_COMPARE(outbox.pendingCount(), 1);
     QVERIFY(banner.text().contains(QStringLiteral("1 change")));

@@ -407,7 +407,8 @@ void TestConsoleOfflineExceptions::overtakenOfflineChangeIsShownAsConflict()
     emit console.page->detail()->syncLabel()->linkActivated(QStringLiteral("review"));
     QCOMPARE(review.count(), 1);
     const OutboxAction refused = console.outbox.actions().first();
-    const qint64 current = refused.payload.value(QStringLiteral("_current_version")).toString().toLongLong();
+    QCOMPARE(refused.mutation.action, TransactionAction::SetTriageStatus);
+    const qint64 current = refused.currentVersion;
     QCOMPARE(current, target.version + 1);
     QSignalSpy applied(&console.outbox, &Outbox::applied);
     console.outbox.retryAction(refused.id, current, [&] { console.outbox.replay(); });
