@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -116,6 +117,7 @@ private slots:
     void cleanupTestCase();
     void outboxSurvivesKillAndReplaysOnce();
     void conflictIsKeptForThePerson();
+    void olderOutboxEntriesAreConvertedAndSentOnce();
     void offlineStartShowsCachedExceptions();
 
 private:
@@ -240,6 +242,100 @@ void TestConsoleOffline::outboxSurvivesKillAndReplaysOnce()
     Cache::LocalCache reopened;
     QCOMPARE(reopened.open(path, key), Cache::DbStatus::Ok);
     QCOMPARE(reopened.outbox().size(), 0);
+}
+
+// An outbox an older console left behind: its entries were a kind and a JSON
+// object. They are converted on load (written back as the action's contract name
+// and the request's bytes, same order, version and request id) and sent once; an
+// entry nobody can read is kept, not sent, for the person to drop.
+void TestConsoleOffline::olderOutboxEntriesAreConvertedAndSentOnce()
+{
+    REQUIRE_BACKEND();
+    BackendConnection connection;
+    SessionService session(&connection);
+    QVERIFY(signIn(connection, session, m_backend->target()));
+    const auto failed = failedTransactions(connection, 8);
+    QVERIFY(failed.size() >= 7);
+    const v1::Transaction &assigned = failed.at(5);
+    const v1::Transaction &commented = failed.at(6);
+
+    const QString path = m_dir.filePath(QStringLiteral("older.db"));
+    const QByteArray key = KeyStore::randomKey();
+    {
+        Cache::LocalCache cache;
+        QCOMPARE(cache.open(path, key), Cache::DbStatus::Ok);
+        auto record = [](const char *kind, const std::string &id, qint64 version, const char *requestId,
+                         const QJsonObject &payload) {
+            Cache::OutboxRecord r;
+            r.kind = QLatin1String(kind);
+            r.transactionId = QString::fromStdString(id);
+            r.expectedVersion = version;
+            r.requestId = QLatin1String(requestId);
+            r.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+            return r;
+        };
+        QVERIFY(cache.enqueue(record("assign", assigned.id(), assigned.version(), "older-assign-1",
+                                     {{QStringLiteral("assignee"), QStringLiteral("operator")}})) > 0);
+        QVERIFY(cache.enqueue(record("comment", commented.id(), commented.version(), "older-comment-1",
+                                     {{QStringLiteral("text"), QStringLiteral("Asked the carrier")}})) > 0);
+        // On a transaction of its own: a change not applied holds back later ones on the same transaction.
+        QVERIFY(cache.enqueue(record("teleport", failed.at(4).id(), failed.at(4).version(), "older-unknown-1", {})) > 0);
+    }
+
+    CacheStore store;
+    QVERIFY(openStore(store, path, key));
+    Outbox outbox(&store, &connection);
+    outbox.load();
+    QTRY_VERIFY(outbox.isLoaded());
+    QCOMPARE(outbox.actions().size(), 3);
+    const Mutation assign = outbox.actions().at(0).mutation;
+    QCOMPARE(assign.action, TransactionAction::Assign);
+    QCOMPARE(assign.transactionId, QString::fromStdString(assigned.id()));
+    QCOMPARE(assign.expectedVersion, assigned.version());
+    QCOMPARE(assign.assignee, QStringLiteral("operator"));
+    QCOMPARE(assign.requestId, QStringLiteral("older-assign-1"));
+    const Mutation comment = outbox.actions().at(1).mutation;
+    QCOMPARE(comment.action, TransactionAction::Comment);
+    QCOMPARE(comment.text, QStringLiteral("Asked the carrier"));
+    QCOMPARE(outbox.actions().at(2).state, OutboxAction::State::Failed);
+    QVERIFY(!outbox.actions().at(2).message.isEmpty());
+    QCOMPARE(outbox.pendingCount(), 2);
+
+    // Written back in the current form.
+    store.waitForIdle();
+    std::optional<QList<Cache::OutboxRecord>> onDisk;
+    store.outbox(this, [&](const QList<Cache::OutboxRecord> &records) { onDisk = records; });
+    QTRY_VERIFY(onDisk.has_value());
+    QCOMPARE(onDisk->size(), 3);
+    QCOMPARE(onDisk->at(0).kind, actionId(TransactionAction::Assign));
+    QCOMPARE(onDisk->at(0).payload, assign.toRequestBytes());
+    QCOMPARE(onDisk->at(1).kind, actionId(TransactionAction::Comment));
+    QCOMPARE(onDisk->at(2).kind, QStringLiteral("teleport"));
+
+    QSignalSpy applied(&outbox, &Outbox::applied);
+    QSignalSpy finished(&outbox, &Outbox::replayFinished);
+    outbox.replay();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    QCOMPARE(applied.count(), 2);
+    QCOMPARE(outbox.actions().size(), 1); // the unreadable one, for the person to drop
+    const v1::Transaction after = getTransaction(connection, QString::fromStdString(assigned.id()));
+    QCOMPARE(after.version(), assigned.version() + 1);
+    QCOMPARE(after.assignee(), std::string("operator"));
+
+    // Sent again (a crash before the removal), the same request id changes nothing twice.
+    Outbox again(&store, &connection);
+    OutboxAction repeat;
+    repeat.mutation = assign;
+    bool saved = false;
+    again.enqueue(repeat, this, [&](const OutboxAction &a) { saved = a.id > 0; });
+    QTRY_VERIFY(saved);
+    QSignalSpy againFinished(&again, &Outbox::replayFinished);
+    again.replay();
+    QTRY_COMPARE_WITH_TIMEOUT(againFinished.count(), 1, 15000);
+    QCOMPARE(getTransaction(connection, QString::fromStdString(assigned.id())).version(), assigned.version() + 1);
+
+    outbox.discardAction(outbox.actions().at(0).id);
+    QTRY_COMPARE(outbox.actions().size(), 0);
 }
 
 void TestConsoleOffline::conflictIsKeptForThePerson()
