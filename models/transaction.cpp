@@ -66,13 +66,14 @@ QString businessObjectName(const QString &type)
 
 QString bulkActionName(BulkActionKind kind)
 {
+    // The bulk kinds that are one transaction action carry that action's label.
     switch (kind) {
-    case BulkActionKind::Resubmit: return Tr::tr("Resubmit");
-    case BulkActionKind::Discard: return Tr::tr("Discard");
-    case BulkActionKind::ResolveManually: return Tr::tr("Resolve manually");
-    case BulkActionKind::Assign: return Tr::tr("Assign");
+    case BulkActionKind::Resubmit: return actionLabel(TransactionAction::Resubmit);
+    case BulkActionKind::Discard: return actionLabel(TransactionAction::Discard);
+    case BulkActionKind::ResolveManually: return actionLabel(TransactionAction::ResolveManually);
+    case BulkActionKind::Assign: return actionLabel(TransactionAction::Assign);
     case BulkActionKind::PatchAndResubmit: return Tr::tr("Set a field and resubmit");
-    case BulkActionKind::SetTriageStatus: return Tr::tr("Set triage status");
+    case BulkActionKind::SetTriageStatus: return actionLabel(TransactionAction::SetTriageStatus);
     case BulkActionKind::Unspecified: break;
     }
     return {};

@@ -61,6 +61,7 @@ private slots:
     void bulkPatchBadInputChangesNothing();
     void exportWritesTheWholeView();
     void unavailableActionSaysWhy();
+    void adminMayReplayOnlyTechnicalFailures();
     void liveChangesKeepSelectionAndScrollPosition();
     void expiredSessionKeepsTheEditAndSendsItAfterSigningIn();
     void endedSessionKeepsTheEditAndSendsItAfterSigningIn();
@@ -222,6 +223,13 @@ int countActions(const QList<HistoryEntry> &history, const QString &what)
 {
     return int(std::count_if(history.begin(), history.end(),
                              [&](const HistoryEntry &h) { return h.action.contains(what, Qt::CaseInsensitive); }));
+}
+
+// How often the history records the action, in the one vocabulary.
+int countAction(const QList<HistoryEntry> &history, TransactionAction action)
+{
+    return int(std::count_if(history.begin(), history.end(),
+                             [&](const HistoryEntry &h) { return h.transactionAction == action; }));
 }
 
 // Screenshots for a person to look at, when FLOWDESK_SHOTS_DIR names a folder.
@@ -615,41 +623,6 @@ void TestConsoleExceptionsUi::exportWritesTheWholeView()
     QVERIFY(lines.first().startsWith("Business key,"));
 }
 
-void TestConsoleExceptionsUi::unavailableActionSaysWhy()
-{
-    QVERIFY(selectRow(0));
-    User viewer;
-    viewer.username = QStringLiteral("viewer");
-    viewer.role = Role::Viewer;
-    viewer.permissions = {QStringLiteral("transactions.read")};
-    m_page->actions()->setUser(viewer);
-    for (auto id : {ActionController::Resubmit, ActionController::Discard, ActionController::AssignToMe,
-                    ActionController::Bulk}) {
-        QAction *a = m_page->actions()->action(id);
-        QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
-        QVERIFY2(a->toolTip().contains(roleName(Role::Viewer)), qPrintable(a->toolTip()));
-    }
-    // The triage button looks as unavailable as its menu is, and says why.
-    auto *triage = m_page->detail()->findChild<QToolButton *>(QStringLiteral("triageButton"));
-    QVERIFY(triage);
-    QVERIFY(!triage->isEnabled());
-    QVERIFY2(triage->toolTip().contains(roleName(Role::Viewer)), qPrintable(triage->toolTip()));
-    // Several rows selected: one-item actions point to the bulk action.
-    m_page->actions()->setUser(m_session->session().user);
-    m_page->view()->selectionModel()->select(
-        QItemSelection(m_page->model()->index(0, 0), m_page->model()->index(2, 0)),
-        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    QAction *resubmit = m_page->actions()->action(ActionController::Resubmit);
-    QVERIFY(!resubmit->isEnabled());
-    QVERIFY(resubmit->toolTip().contains(QLatin1String("Bulk")));
-    QVERIFY(m_page->actions()->action(ActionController::Bulk)->isEnabled());
-    QVERIFY(!triage->isEnabled());
-    QVERIFY(!triage->toolTip().isEmpty());
-    m_page->view()->selectionModel()->select(m_page->model()->index(0, 0),
-                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    QTRY_VERIFY(triage->isEnabled());
-}
-
 void TestConsoleExceptionsUi::liveChangesKeepSelectionAndScrollPosition()
 {
     // A page that follows the backend's event feed.
@@ -874,7 +847,7 @@ void TestConsoleExceptionsUi::expiredSessionKeepsTheEditAndSendsItAfterSigningIn
 
     // The person signs in again in the console's prompt; the change goes out by itself, once.
     QVERIFY(signInAgain(page.get(), console, QStringLiteral("operator"), QStringLiteral("demo-operator")));
-    QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 2, 15000); // saved, then resubmitted
+    QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, 15000); // saved and resubmitted in one change
     QCOMPARE(errors.count(), 0);
     QCOMPARE(console.connection.pendingCallCount(), 0);
     QVERIFY(!status->text().contains(QStringLiteral("session has expired")));
@@ -883,8 +856,9 @@ void TestConsoleExceptionsUi::expiredSessionKeepsTheEditAndSendsItAfterSigningIn
     const auto after = readAs(backend.target(), QStringLiteral("operator"), t.id, &history);
     QVERIFY(after);
     QCOMPARE(payloadText(after->payloadJson, QStringLiteral("/customer/name")), typed);
-    QCOMPARE(countActions(history, QStringLiteral("payload")), 1);
-    QCOMPARE(countActions(history, QStringLiteral("resubmit")), 1);
+    QCOMPARE(countAction(history, TransactionAction::EditAndResubmit), 1);
+    QCOMPARE(countAction(history, TransactionAction::EditPayload), 0);
+    QCOMPARE(countAction(history, TransactionAction::Resubmit), 0);
 }
 
 // IT resets the operator's password while a correction is typed: the server
@@ -933,7 +907,7 @@ void TestConsoleExceptionsUi::endedSessionKeepsTheEditAndSendsItAfterSigningIn()
 
     // The old password no longer works; the new one does, and the change goes out.
     QVERIFY(signInAgain(page.get(), console, QStringLiteral("operator"), newPassword));
-    QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 2, 15000); // saved, then resubmitted
+    QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, 15000); // saved and resubmitted in one change
     QCOMPARE(errors.count(), 0);
     QCOMPARE(console.connection.pendingCallCount(), 0);
 
@@ -943,8 +917,9 @@ void TestConsoleExceptionsUi::endedSessionKeepsTheEditAndSendsItAfterSigningIn()
     const auto after = check.get(t.id);
     QVERIFY(after);
     QCOMPARE(payloadText(after->payloadJson, QStringLiteral("/customer/name")), typed);
-    QCOMPARE(countActions(history, QStringLiteral("payload")), 1);
-    QCOMPARE(countActions(history, QStringLiteral("resubmit")), 1);
+    QCOMPARE(countAction(history, TransactionAction::EditAndResubmit), 1);
+    QCOMPARE(countAction(history, TransactionAction::EditPayload), 0);
+    QCOMPARE(countAction(history, TransactionAction::Resubmit), 0);
 }
 
 void TestConsoleExceptionsUi::revokedScopeKeepsTheEditAndSaysWhy()
@@ -1011,6 +986,107 @@ void TestConsoleExceptionsUi::revokedScopeKeepsTheEditAndSaysWhy()
     QVERIFY(after);
     QCOMPARE(after->version, t.version);
     QVERIFY(payloadText(after->payloadJson, QStringLiteral("/customer/name")) != typed);
+}
+
+void TestConsoleExceptionsUi::unavailableActionSaysWhy()
+{
+    // A plant supervisor reads exceptions; the backend says what they may not do, and why.
+    Client viewer;
+    QVERIFY(viewer.signIn(m_backend->target(), QStringLiteral("viewer")));
+    auto page = showPage(viewer);
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->hasLoadedOnce(), 15000);
+    QVERIFY2(page->model()->rowCount() > 0, "the viewer's plant has no failed transaction in the demo data");
+    QSignalSpy loaded(page->detail(), &TransactionDetail::loaded);
+    page->view()->selectRow(0);
+    QVERIFY(loaded.wait(10000));
+    for (auto id : {ActionController::Resubmit, ActionController::Discard, ActionController::AssignToMe,
+                    ActionController::Bulk}) {
+        QAction *a = page->actions()->action(id);
+        QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+        QVERIFY2(a->toolTip().contains(roleName(Role::Viewer)), qPrintable(a->toolTip()));
+    }
+    QVERIFY(!page->detail()->saveButton()->isEnabled());
+    // The triage button looks as unavailable as its menu is, and says why.
+    auto *viewerTriage = page->detail()->findChild<QToolButton *>(QStringLiteral("triageButton"));
+    QVERIFY(viewerTriage);
+    QVERIFY(!viewerTriage->isEnabled());
+    QVERIFY2(viewerTriage->toolTip().contains(roleName(Role::Viewer)), qPrintable(viewerTriage->toolTip()));
+    page.reset();
+
+    // Several rows selected: one-item actions point to the bulk action.
+    QVERIFY(selectRow(0));
+    auto *triage = m_page->detail()->findChild<QToolButton *>(QStringLiteral("triageButton"));
+    QVERIFY(triage);
+    QTRY_VERIFY(triage->isEnabled());
+    m_page->view()->selectionModel()->select(
+        QItemSelection(m_page->model()->index(0, 0), m_page->model()->index(2, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QAction *resubmit = m_page->actions()->action(ActionController::Resubmit);
+    QVERIFY(!resubmit->isEnabled());
+    QVERIFY(resubmit->toolTip().contains(QLatin1String("Bulk")));
+    QVERIFY(m_page->actions()->action(ActionController::Bulk)->isEnabled());
+    QVERIFY(!triage->isEnabled());
+    QVERIFY(!triage->toolTip().isEmpty());
+    m_page->view()->selectionModel()->select(m_page->model()->index(0, 0),
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTRY_VERIFY(triage->isEnabled());
+}
+
+// An IT admin may replay a technical failure (sign-in, connection) unchanged, not a
+// business failure: the console shows what the backend decides, with its reason.
+void TestConsoleExceptionsUi::adminMayReplayOnlyTechnicalFailures()
+{
+    Client admin;
+    QVERIFY(admin.signIn(m_backend->target(), QStringLiteral("admin")));
+    auto page = showPage(admin);
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->hasLoadedOnce(), 15000);
+
+    // Shows the failed transactions of these categories and opens the first one.
+    auto open = [&](const QList<ErrorCategory> &categories) -> std::optional<Transaction> {
+        TransactionQuery query;
+        query.states = {TransactionState::Failed};
+        query.errorCategories = categories;
+        page->showQuery(query);
+        if (!QTest::qWaitFor([&] {
+                return !page->model()->isLoading() && page->model()->rowCount() > 0
+                    && categories.contains(page->model()->transaction(0).error.category);
+            }, 15000))
+            return std::nullopt;
+        QSignalSpy loaded(page->detail(), &TransactionDetail::loaded);
+        page->view()->selectRow(0);
+        if (!QTest::qWaitFor([&] { return page->detail()->transaction().full
+                                       && page->detail()->transaction().id == page->model()->transaction(0).id; },
+                             15000))
+            return std::nullopt;
+        return page->detail()->transaction();
+    };
+    QAction *resubmit = page->actions()->action(ActionController::Resubmit);
+
+    const auto business = open({ErrorCategory::MasterData});
+    QVERIFY2(business, "the demo data has no failed master data transaction");
+    QCOMPARE(business->error.category, ErrorCategory::MasterData);
+    QVERIFY(!resubmit->isEnabled());
+    QCOMPARE(resubmit->toolTip(),
+             QStringLiteral("An IT admin may replay only technical failures (connection, sign-in) unchanged; this is a "
+                            "business failure for the flow's owners"));
+    saveShot(page.get(), QStringLiteral("admin-business-failure"));
+
+    const auto technical = open({ErrorCategory::Authentication, ErrorCategory::Connectivity});
+    QVERIFY2(technical, "the demo data has no failed authentication or connectivity transaction");
+    QVERIFY(technical->error.category == ErrorCategory::Authentication
+            || technical->error.category == ErrorCategory::Connectivity);
+    QTRY_VERIFY2(resubmit->isEnabled(), qPrintable(resubmit->toolTip()));
+    saveShot(page.get(), QStringLiteral("admin-technical-failure"));
+
+    // And the backend takes it.
+    QSignalSpy updated(page->actions(), &ActionController::transactionUpdated);
+    QSignalSpy errors(page->actions(), &ActionController::errorMessage);
+    resubmit->trigger();
+    QVERIFY(updated.wait(10000));
+    QCOMPARE(errors.count(), 0);
+    const Transaction after = updated.first().first().value<Transaction>();
+    QCOMPARE(after.id, technical->id);
+    QCOMPARE(after.version, technical->version + 1);
 }
 
 QTEST_MAIN(TestConsoleExceptionsUi)
