@@ -1,13 +1,16 @@
 // flowdeskd: the reference integration backend of Flowdesk.
 
 #include "auth.h"
+#include "demosite.h"
 #include "server.h"
+#include "unconfigured.h"
 #include "store.h"
 
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <atomic>
+#include <memory>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -120,6 +123,14 @@ int createAdmin(const std::string &dataDir, const std::string &username)
     return 0;
 }
 
+class UnconfiguredSite final : public flowdesk::backend::Site {
+public:
+    flowdesk::backend::DeliveryAdapter &adapter() override { return m_adapter; }
+
+private:
+    flowdesk::backend::UnconfiguredAdapter m_adapter;
+};
+
 bool parseInt(const std::string &text, long long min, long long max, long long *out)
 {
     if (text.empty())
@@ -140,6 +151,8 @@ int main(int argc, char **argv)
     using flowdesk::backend::BackendOptions;
     BackendOptions options;
     options.listenAddress.clear();
+    flowdesk::backend::DemoOptions demoOptions;
+    bool demo = false;
     bool haveListen = false;
     std::string createAdminName;
 
@@ -167,11 +180,11 @@ int main(int argc, char **argv)
             if (!value(&options.dataDir) || options.dataDir.empty())
                 return usageError("--data needs a folder");
         } else if (arg == "--demo") {
-            options.demo = true;
+            demo = true;
         } else if (arg == "--seed") {
             if (!value(&v) || !parseInt(v, 0, (1LL << 62), &n))
                 return usageError("--seed needs a non-negative whole number");
-            options.seed = static_cast<std::uint64_t>(n);
+            demoOptions.seed = static_cast<std::uint64_t>(n);
         } else if (arg == "--tls-cert") {
             if (!value(&options.tlsCertFile))
                 return usageError("--tls-cert needs a file");
@@ -192,9 +205,9 @@ int main(int argc, char **argv)
             const double rate = std::strtod(v.c_str(), &end);
             if (!end || *end != '\0' || !(rate >= 0) || rate > 100000)
                 return usageError("--traffic-rate needs a number per second (0 to 100000)");
-            options.trafficRate = rate;
+            demoOptions.trafficRate = rate;
         } else if (arg == "--no-traffic") {
-            options.traffic = false;
+            demoOptions.traffic = false;
         } else if (arg == "--create-admin") {
             if (!value(&createAdminName) || createAdminName.empty())
                 return usageError("--create-admin needs a user name");
@@ -229,7 +242,14 @@ int main(int argc, char **argv)
     ::sigaction(SIGTERM, &sa, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
 
-    flowdesk::backend::BackendServer server(options);
+    // The site: the demo's simulated systems, or a site whose deliveries are
+    // not configured yet.
+    std::unique_ptr<flowdesk::backend::Site> site;
+    if (demo)
+        site = std::make_unique<flowdesk::backend::DemoSite>(demoOptions);
+    else
+        site = std::make_unique<UnconfiguredSite>();
+    flowdesk::backend::BackendServer server(options, *site);
     std::string error;
     if (server.start(&error) < 0) {
         std::fprintf(stderr, "flowdeskd: %s\n", error.c_str());

@@ -14,6 +14,7 @@
 // the delivered rows). The target is p95 <= 50 ms for each gRPC figure.
 
 #include "auth.h"
+#include "demosite.h"
 #include "server.h"
 #include "store.h"
 
@@ -39,7 +40,7 @@
 
 namespace v1 = flowdesk::v1;
 using namespace flowdesk::backend;
-using Clock = std::chrono::steady_clock;
+using Steady = std::chrono::steady_clock;
 
 using namespace flowdesk::bench;
 
@@ -102,14 +103,14 @@ int main(int argc, char **argv)
 
     {
         std::string error;
-        const auto t0 = Clock::now();
+        const auto t0 = Steady::now();
         auto store = Store::open(dir, &error);
         if (!store) {
             std::fprintf(stderr, "bench_dashboard: %s\n", error.c_str());
             return 1;
         }
         std::printf("store opened (rollups checked or built) in %.0f ms\n",
-                    std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+                    std::chrono::duration<double, std::milli>(Steady::now() - t0).count());
         store->write([](WriteTxn &w) {
             UserRecord u;
             u.username = "bench-admin";
@@ -123,9 +124,15 @@ int main(int argc, char **argv)
 
     BackendOptions options;
     options.dataDir = dir;
-    options.demo = false;
-    options.traffic = false;
-    BackendServer server(options);
+    // The demo's simulated systems deliver; the data set brings its own
+    // catalogue and accounts.
+    flowdesk::backend::DemoOptions demo;
+    demo.prepareData = false;
+    demo.traffic = false;
+    demo.targets.connectivityFailureRate = 0;
+    demo.targets.authFailureRate = 0;
+    flowdesk::backend::DemoSite site(demo);
+    BackendServer server(options, site);
     std::string error;
     if (server.start(&error) < 0) {
         std::fprintf(stderr, "bench_dashboard: %s\n", error.c_str());

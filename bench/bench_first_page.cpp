@@ -15,6 +15,7 @@
 // compares the last pages with the first.
 
 #include "auth.h"
+#include "demosite.h"
 #include "server.h"
 #include "store.h"
 
@@ -41,7 +42,7 @@
 
 namespace v1 = flowdesk::v1;
 using namespace flowdesk::backend;
-using Clock = std::chrono::steady_clock;
+using Steady = std::chrono::steady_clock;
 
 using namespace flowdesk::bench;
 
@@ -101,9 +102,15 @@ int main(int argc, char **argv)
 
     BackendOptions options;
     options.dataDir = dir;
-    options.demo = false;
-    options.traffic = false;
-    BackendServer server(options);
+    // The demo's simulated systems deliver; the data set brings its own
+    // catalogue and accounts.
+    flowdesk::backend::DemoOptions demo;
+    demo.prepareData = false;
+    demo.traffic = false;
+    demo.targets.connectivityFailureRate = 0;
+    demo.targets.authFailureRate = 0;
+    flowdesk::backend::DemoSite site(demo);
+    BackendServer server(options, site);
     std::string error;
     if (server.start(&error) < 0) {
         std::fprintf(stderr, "bench_first_page: %s\n", error.c_str());
@@ -219,9 +226,9 @@ int main(int argc, char **argv)
     int lastTotal = first.total_size();
     do {
         v1::ListTransactionsResponse r;
-        const auto t0 = Clock::now();
+        const auto t0 = Steady::now();
         call(*transactions, request(pageToken), &r);
-        pageMs.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+        pageMs.push_back(std::chrono::duration<double, std::milli>(Steady::now() - t0).count());
         seen += r.transactions_size();
         for (const auto &t : r.transactions())
             repeated += ids.insert(t.id()).second ? 0 : 1;

@@ -25,19 +25,20 @@ bool TestServer::start(const ServerConfig &config)
     flowdesk::backend::BackendOptions o;
     o.listenAddress = "127.0.0.1:0";
     o.dataDir = m_dir.path().toStdString();
-    o.demo = true;
-    o.seed = 7;
-    o.traffic = false;
-    o.seedHistory = config.historyCount > 0;
-    o.historyCount = config.historyCount;
-    o.historySpanMs = 2LL * 24 * 3600 * 1000;
     o.sessionTtlSeconds = config.sessionTtlSeconds;
     o.eventHeartbeatMs = config.eventHeartbeatMs;
     o.engine.backoffScale = 0.001;
-    o.targets.connectivityFailureRate = 0;
-    o.targets.authFailureRate = 0;
-    o.demoPasswordIterations = 1000;
-    m_server = std::make_unique<flowdesk::backend::BackendServer>(o);
+    flowdesk::backend::DemoOptions demo;
+    demo.seed = 7;
+    demo.traffic = false;
+    demo.seedHistory = config.historyCount > 0;
+    demo.historyCount = config.historyCount;
+    demo.historySpanMs = 2LL * 24 * 3600 * 1000;
+    demo.targets.connectivityFailureRate = 0;
+    demo.targets.authFailureRate = 0;
+    demo.passwordIterations = 1000;
+    m_site = std::make_unique<flowdesk::backend::DemoSite>(demo);
+    m_server = std::make_unique<flowdesk::backend::BackendServer>(o, *m_site);
     std::string error;
     if (m_server->start(&error) < 0) {
         qWarning("flowdeskd did not start: %s", error.c_str());
@@ -53,6 +54,7 @@ void TestServer::stop()
     if (m_server)
         m_server->shutdown(std::chrono::seconds(5));
     m_server.reset();
+    m_site.reset();
 }
 
 std::string TestServer::dataDir() const

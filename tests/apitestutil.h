@@ -5,6 +5,7 @@
 // accounts, no live traffic, fast retries, and real grpc++ stubs over gRPC local
 // credentials.
 
+#include "demosite.h"
 #include "server.h"
 
 #include "flowdesk/v1/audit.grpc.pb.h"
@@ -44,6 +45,8 @@ public:
     void stop();
 
     flowdesk::backend::BackendServer &backend() { return *m_server; }
+    // The demo's simulated target systems.
+    flowdesk::backend::DemoTargets &targets() { return m_site->targets(); }
     std::shared_ptr<grpc::Channel> channel() const { return m_channel; }
     std::string dataDir() const;
 
@@ -61,6 +64,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<flowdesk::backend::DemoSite> m_site;
     std::unique_ptr<flowdesk::backend::BackendServer> m_server;
     std::shared_ptr<grpc::Channel> m_channel;
 };

@@ -327,11 +327,11 @@ void ApiAdminTest::replayAfterRotationTouchesOnlyAuthenticationFailures()
     const std::int64_t business = submit("SO2026-8000001", "C-99999");
     QVERIFY(business > 0);
     QVERIFY(waitFor([&] { return state(business) == be::TxState::Failed; }, 20000));
-    server.backend().targets().setCredentialsRejected("odoo", true);
+    server.targets().setCredentialsRejected("odoo", true);
     const std::int64_t auth = submit("SO2026-8000002", {});
     QVERIFY(auth > 0);
     QVERIFY(waitFor([&] { return state(auth) == be::TxState::Failed; }, 20000));
-    server.backend().targets().setCredentialsRejected("odoo", false);
+    server.targets().setCredentialsRejected("odoo", false);
     const auto businessBefore = server.backend().store().getTransaction(business, false);
     QVERIFY(businessBefore->error.category != be::ErrorCategory::Authentication);
     const std::string authPayload = server.backend().store().getTransaction(auth, true)->payloadJson;
@@ -426,7 +426,7 @@ void ApiAdminTest::pausedConnectorsTransactionsWait()
         QCOMPARE(c.paused_reason(), std::string("Odoo upgrade 17 -> 18"));
     }
     // Even an endpoint that is down makes no failure while paused.
-    server.backend().targets().setConnectorDown("odoo", true);
+    server.targets().setConnectorDown("odoo", true);
     auto ingest = server.stub<v1::IngestService>();
     grpc::ClientContext sctx;
     prepare(sctx, connector);
@@ -445,7 +445,7 @@ void ApiAdminTest::pausedConnectorsTransactionsWait()
              be::toString(waiting->state));
     QCOMPARE(waiting->attempts, 0);
 
-    server.backend().targets().setConnectorDown("odoo", false);
+    server.targets().setConnectorDown("odoo", false);
     grpc::ClientContext rctx;
     prepare(rctx, admin);
     v1::ResumeConnectorRequest rreq;

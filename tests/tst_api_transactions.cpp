@@ -338,7 +338,7 @@ private slots:
         QVERIFY2(again.ok(), again.error_message().c_str());
         QCOMPARE(second.SerializeAsString(), first.SerializeAsString());
         QVERIFY(waitState(id, be::TxState::Delivered));
-        QCOMPARE(m_server.backend().targets().timesCreated(kFlow, order), 1);
+        QCOMPARE(m_server.targets().timesCreated(kFlow, order), 1);
         QCOMPARE(audit("resubmit", std::to_string(id)).size(), std::size_t(1));
         // A retry after delivery still gets the first answer.
         v1::Transaction third;
@@ -401,10 +401,10 @@ private slots:
         QCOMPARE(get(business, m_operator).state(), v1::FAILED);
 
         // A connectivity failure: the target was down until the retries ran out.
-        m_server.backend().targets().setConnectorDown("odoo", true);
+        m_server.targets().setConnectorDown("odoo", true);
         std::string order;
         const auto technical = submitOrder(m_goodCustomer, be::TxState::Failed, &order);
-        m_server.backend().targets().setConnectorDown("odoo", false);
+        m_server.targets().setConnectorDown("odoo", false);
         QVERIFY(technical > 0);
         const auto failed = get(technical, m_admin);
         QCOMPARE(failed.error().category(), v1::ERROR_CATEGORY_CONNECTIVITY);
@@ -413,7 +413,151 @@ private slots:
         QVERIFY2(ok.ok(), ok.error_message().c_str());
         QCOMPARE(replayed.state(), v1::RESUBMITTED);
         QVERIFY(waitState(technical, be::TxState::Delivered));
-        QCOMPARE(m_server.backend().targets().timesCreated(kFlow, order), 1);
+        QCOMPARE(m_server.targets().timesCreated(kFlow, order), 1);
+    }
+
+    // What the backend tells each caller it may do, and why not.
+    static const v1::AllowedAction *allowed(const v1::Transaction &t, v1::TransactionAction action)
+    {
+        for (const auto &a : t.allowed_actions())
+            if (a.action() == action)
+                return &a;
+        return nullptr;
+    }
+
+    void allowedActionsFollowTheLifecycleRules()
+    {
+        const auto business = submitOrder(kUnknownCustomer, be::TxState::Failed);
+        QVERIFY(business > 0);
+        m_server.targets().setConnectorDown("odoo", true);
+        const auto technical = submitOrder(m_goodCustomer, be::TxState::Failed);
+        m_server.targets().setConnectorDown("odoo", false);
+        QVERIFY(technical > 0);
+
+        // An IT admin: replay of the technical failure only, nothing else.
+        const auto adminTech = get(technical, m_admin);
+        const auto adminBiz = get(business, m_admin);
+        QCOMPARE(adminTech.allowed_actions_size(), 8);
+        const auto *replay = allowed(adminTech, v1::TRANSACTION_ACTION_RESUBMIT);
+        QVERIFY(replay && replay->allowed());
+        const auto *refused = allowed(adminBiz, v1::TRANSACTION_ACTION_RESUBMIT);
+        QVERIFY(refused && !refused->allowed());
+        QCOMPARE(refused->reason(), std::string("REPLAY_NOT_ALLOWED"));
+        QVERIFY(!refused->message().empty());
+        const auto *edit = allowed(adminTech, v1::TRANSACTION_ACTION_EDIT_PAYLOAD);
+        QVERIFY(edit && !edit->allowed());
+        QCOMPARE(edit->reason(), std::string("MISSING_PERMISSION"));
+        QCOMPARE(edit->missing_permission(), std::string("transactions.edit"));
+
+        // The operator may do everything with a failed transaction of their domain.
+        const auto op = get(business, m_operator);
+        for (const auto &a : op.allowed_actions())
+            QVERIFY2(a.allowed(), v1::TransactionAction_Name(a.action()).c_str());
+        // An auditor may do nothing.
+        const auto audited = get(business, m_auditor);
+        for (const auto &a : audited.allowed_actions()) {
+            QVERIFY(!a.allowed());
+            QCOMPARE(a.reason(), std::string("MISSING_PERMISSION"));
+        }
+
+        // What the answer says is what the calls do.
+        QCOMPARE(resubmit(business, adminBiz.version(), "allowed-admin-biz", m_admin).error_code(),
+                 StatusCode::PERMISSION_DENIED);
+        QVERIFY(resubmit(technical, adminTech.version(), "allowed-admin-tech", m_admin).ok());
+        QVERIFY(waitState(technical, be::TxState::Delivered));
+        // Delivered: nothing is left to do but comment.
+        const auto done = get(technical, m_operator);
+        for (const auto &a : done.allowed_actions()) {
+            if (a.action() == v1::TRANSACTION_ACTION_COMMENT) {
+                QVERIFY(a.allowed());
+                continue;
+            }
+            QVERIFY2(!a.allowed(), v1::TransactionAction_Name(a.action()).c_str());
+            QVERIFY(a.reason() == "NOT_FAILED" || a.reason() == "CLOSED");
+        }
+        // Lists carry them too.
+        grpc::ClientContext ctx;
+        prepare(ctx, m_admin);
+        v1::ListTransactionsRequest req;
+        req.mutable_filter()->add_states(v1::FAILED);
+        req.set_page_size(5);
+        v1::ListTransactionsResponse resp;
+        QVERIFY(tx()->ListTransactions(&ctx, req, &resp).ok());
+        QVERIFY(resp.transactions_size() > 0);
+        for (const auto &t : resp.transactions())
+            QCOMPARE(t.allowed_actions_size(), 8);
+    }
+
+    void correctionAndResubmitAreOneChange()
+    {
+        std::string order;
+        const auto id = submitOrder(kUnknownCustomer, be::TxState::Failed, &order);
+        QVERIFY(id > 0);
+        const auto t = get(id, m_operator);
+        auto send = [&](const std::string &payload, const std::string &requestId, v1::Transaction *out) {
+            grpc::ClientContext ctx;
+            prepare(ctx, m_operator);
+            v1::ResubmitRequest req;
+            req.set_id(std::to_string(id));
+            req.set_expected_version(t.version());
+            req.set_request_id(requestId);
+            req.set_payload_json(payload);
+            req.set_reason("customer code corrected");
+            return tx()->Resubmit(&ctx, req, out);
+        };
+        // A correction that fails the schema changes nothing: no save, no resubmit.
+        v1::Transaction out;
+        const auto bad = send(setAt(t.payload_json(), "/customer/code", ""), "correct-1", &out);
+        QCOMPARE(bad.error_code(), StatusCode::INVALID_ARGUMENT);
+        QCOMPARE(detailsOf(bad).reason(), std::string("SCHEMA_VIOLATION"));
+        const auto unchanged = get(id, m_operator);
+        QCOMPARE(unchanged.version(), t.version());
+        QCOMPARE(unchanged.state(), v1::FAILED);
+        QCOMPARE(unchanged.payload_json(), t.payload_json());
+        QVERIFY(audit("update_payload", std::to_string(id)).empty());
+
+        // A good one: saved and resubmitted in one change, one version up.
+        const auto ok = send(setAt(t.payload_json(), "/customer/code", m_goodCustomer), "correct-2", &out);
+        QVERIFY2(ok.ok(), ok.error_message().c_str());
+        QCOMPARE(out.state(), v1::RESUBMITTED);
+        QCOMPARE(out.version(), t.version() + 1);
+        QCOMPARE(stringAt(out.payload_json(), "/customer/code"), m_goodCustomer);
+        const auto edits = audit("update_payload", std::to_string(id));
+        QCOMPARE(edits.size(), std::size_t(1));
+        QCOMPARE(edits[0].reason(), std::string("customer code corrected"));
+        QCOMPARE(edits[0].request_id(), std::string("correct-2"));
+        QCOMPARE(edits[0].transaction_action(), v1::TRANSACTION_ACTION_EDIT_PAYLOAD);
+        const auto resubmits = audit("resubmit", std::to_string(id));
+        QCOMPARE(resubmits.size(), std::size_t(1));
+        QCOMPARE(resubmits[0].transaction_action(), v1::TRANSACTION_ACTION_RESUBMIT);
+        QVERIFY(waitState(id, be::TxState::Delivered));
+        QCOMPARE(m_server.targets().timesCreated(kFlow, order), 1);
+        // The hops say the same in the one vocabulary.
+        bool edited = false, resubmitted = false;
+        const auto delivered = get(id, m_operator);
+        for (const auto &h : delivered.hops()) {
+            edited = edited || h.transaction_action() == v1::TRANSACTION_ACTION_EDIT_PAYLOAD;
+            resubmitted = resubmitted || h.transaction_action() == v1::TRANSACTION_ACTION_RESUBMIT;
+        }
+        QVERIFY(edited && resubmitted);
+
+        // The same request id again answers the same and does nothing twice.
+        v1::Transaction again;
+        QVERIFY(send(setAt(t.payload_json(), "/customer/code", m_goodCustomer), "correct-2", &again).ok());
+        QCOMPARE(again.SerializeAsString(), out.SerializeAsString());
+        QCOMPARE(audit("resubmit", std::to_string(id)).size(), std::size_t(1));
+        // An admin may not correct a payload, even as part of a resubmit.
+        const auto adminTry = [&] {
+            grpc::ClientContext ctx;
+            prepare(ctx, m_admin);
+            v1::ResubmitRequest req;
+            req.set_id(std::to_string(id));
+            req.set_request_id("correct-admin");
+            req.set_payload_json(t.payload_json());
+            v1::Transaction o;
+            return tx()->Resubmit(&ctx, req, &o);
+        }();
+        QCOMPARE(adminTry.error_code(), StatusCode::PERMISSION_DENIED);
     }
 
     void oversizedMessagesAreRefused()
@@ -645,10 +789,10 @@ private slots:
     void credentialsAreWriteOnlyAndReplayAuthenticationFailures()
     {
         // Deliveries to Odoo are refused as unauthenticated until the credential is replaced.
-        m_server.backend().targets().setCredentialsRejected("odoo", true);
+        m_server.targets().setCredentialsRejected("odoo", true);
         std::string order;
         const auto id = submitOrder(m_goodCustomer, be::TxState::Failed, &order);
-        m_server.backend().targets().setCredentialsRejected("odoo", false);
+        m_server.targets().setCredentialsRejected("odoo", false);
         QVERIFY(id > 0);
         QCOMPARE(get(id, m_admin).error().category(), v1::ERROR_CATEGORY_AUTHENTICATION);
 
@@ -671,7 +815,7 @@ private slots:
         QVERIFY(resp.connector().credential_version() >= 1);
         QVERIFY(resp.SerializeAsString().find(secret) == std::string::npos);
         QVERIFY(waitState(id, be::TxState::Delivered));
-        QCOMPARE(m_server.backend().targets().timesCreated(kFlow, order), 1);
+        QCOMPARE(m_server.targets().timesCreated(kFlow, order), 1);
 
         // Never read back: not in lists, not in the audit trail, not in clear text on disk.
         grpc::ClientContext lctx;

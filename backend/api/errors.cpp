@@ -1,0 +1,119 @@
+#include "errors.h"
+
+#include "store.h"
+
+#include "flowdesk/v1/common.pb.h"
+
+#include <spdlog/spdlog.h>
+
+namespace flowdesk::backend {
+
+namespace {
+
+std::shared_ptr<spdlog::logger> apiLogger()
+{
+    auto logger = spdlog::get("api");
+    return logger ? logger : spdlog::default_logger();
+}
+
+} // namespace
+
+grpc::Status makeStatus(grpc::StatusCode code, const std::string &message, const flowdesk::v1::ErrorDetails &details)
+{
+    flowdesk::v1::Status status;
+    status.set_code(static_cast<int>(code));
+    status.set_message(message);
+    status.add_details()->PackFrom(details);
+    return grpc::Status(code, message, status.SerializeAsString());
+}
+
+grpc::Status makeStatus(grpc::StatusCode code, const std::string &message, const std::string &reason)
+{
+    flowdesk::v1::ErrorDetails details;
+    details.set_reason(reason);
+    return makeStatus(code, message, details);
+}
+
+void fail(grpc::StatusCode code, const std::string &message, const std::string &reason)
+{
+    throw ApiError(makeStatus(code, message, reason));
+}
+
+void failInvalid(const std::string &message, const std::string &reason, const std::vector<Violation> &violations)
+{
+    flowdesk::v1::ErrorDetails details;
+    details.set_reason(reason);
+    for (const auto &v : violations) {
+        auto *fv = details.add_field_violations();
+        fv->set_field(v.field);
+        fv->set_description(v.description);
+    }
+    throw ApiError(makeStatus(grpc::StatusCode::INVALID_ARGUMENT, message, details));
+}
+
+void failNotFound(const std::string &what)
+{
+    fail(grpc::StatusCode::NOT_FOUND, what + " not found", "NOT_FOUND");
+}
+
+void failDenied(const std::string &message, const std::string &missingPermission, const std::string &reason)
+{
+    flowdesk::v1::ErrorDetails details;
+    details.set_reason(reason);
+    details.set_missing_permission(missingPermission);
+    throw ApiError(makeStatus(grpc::StatusCode::PERMISSION_DENIED, message, details));
+}
+
+void failStale(std::int64_t currentVersion)
+{
+    flowdesk::v1::ErrorDetails details;
+    details.set_reason("VERSION_MISMATCH");
+    details.set_current_version(currentVersion);
+    throw ApiError(makeStatus(grpc::StatusCode::ABORTED,
+                              "The transaction was changed by someone else (now version "
+                                  + std::to_string(currentVersion) + "); reload and try again",
+                              details));
+}
+
+void failState(const std::string &message)
+{
+    fail(grpc::StatusCode::FAILED_PRECONDITION, message, "INVALID_STATE");
+}
+
+grpc::Status statusOf(const DomainError &e)
+{
+    grpc::StatusCode code = grpc::StatusCode::INTERNAL;
+    switch (e.kind()) {
+    case DomainError::Kind::InvalidArgument: code = grpc::StatusCode::INVALID_ARGUMENT; break;
+    case DomainError::Kind::NotFound: code = grpc::StatusCode::NOT_FOUND; break;
+    case DomainError::Kind::PermissionDenied: code = grpc::StatusCode::PERMISSION_DENIED; break;
+    case DomainError::Kind::FailedPrecondition: code = grpc::StatusCode::FAILED_PRECONDITION; break;
+    case DomainError::Kind::Aborted: code = grpc::StatusCode::ABORTED; break;
+    }
+    flowdesk::v1::ErrorDetails details;
+    details.set_reason(e.reason());
+    if (!e.missingPermission().empty())
+        details.set_missing_permission(e.missingPermission());
+    return makeStatus(code, e.what(), details);
+}
+
+grpc::Status guarded(const char *method, const std::function<grpc::Status()> &fn)
+{
+    try {
+        return fn();
+    } catch (const ApiError &e) {
+        return e.status();
+    } catch (const DomainError &e) {
+        return statusOf(e);
+    } catch (const StoreError &e) {
+        if (e.kind() == StoreError::Kind::InvalidArgument)
+            return makeStatus(grpc::StatusCode::INVALID_ARGUMENT, e.what(), "INVALID_ARGUMENT");
+        apiLogger()->error("{}: store failure: {}", method, e.what());
+        return makeStatus(grpc::StatusCode::UNAVAILABLE, "The backend's storage failed; try again", "STORAGE_FAILURE");
+    } catch (const std::exception &e) {
+        apiLogger()->error("{}: unexpected failure: {}", method, e.what());
+        return makeStatus(grpc::StatusCode::INTERNAL, "Internal error", "INTERNAL");
+    }
+}
+
+} // namespace flowdesk::backend

@@ -1,0 +1,54 @@
+#pragma once
+
+// Structured gRPC errors of flowdeskd (AIP-193): a status code, a message for the
+// person, and one flowdesk.v1.ErrorDetails packed into a flowdesk.v1.Status in the
+// grpc-status-details-bin trailer.
+
+#include "domainerror.h"
+
+#include <grpcpp/support/status.h>
+
+#include <cstdint>
+#include <exception>
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace flowdesk::v1 {
+class ErrorDetails;
+}
+
+namespace flowdesk::backend {
+
+grpc::Status makeStatus(grpc::StatusCode code, const std::string &message, const flowdesk::v1::ErrorDetails &details);
+grpc::Status makeStatus(grpc::StatusCode code, const std::string &message, const std::string &reason);
+
+// Thrown by handlers; turned into a grpc::Status by guarded().
+class ApiError : public std::exception {
+public:
+    explicit ApiError(grpc::Status status) : m_status(std::move(status)) {}
+    const grpc::Status &status() const { return m_status; }
+    const char *what() const noexcept override { return m_status.error_message().c_str(); }
+
+private:
+    grpc::Status m_status;
+};
+
+[[noreturn]] void fail(grpc::StatusCode code, const std::string &message, const std::string &reason);
+[[noreturn]] void failInvalid(const std::string &message, const std::string &reason,
+                              const std::vector<Violation> &violations);
+[[noreturn]] void failNotFound(const std::string &what);
+[[noreturn]] void failDenied(const std::string &message, const std::string &missingPermission,
+                             const std::string &reason = "PERMISSION_DENIED");
+[[noreturn]] void failStale(std::int64_t currentVersion);
+[[noreturn]] void failState(const std::string &message);
+
+// The status of a domain rule's refusal.
+grpc::Status statusOf(const DomainError &e);
+
+// Runs fn and maps ApiError, StoreError and any other exception to a status.
+// An unexpected exception is logged and answered INTERNAL without its text.
+grpc::Status guarded(const char *method, const std::function<grpc::Status()> &fn);
+
+} // namespace flowdesk::backend

@@ -1,0 +1,344 @@
+#include "mapping.h"
+
+#include "enums.h"
+#include "lifecycle.h"
+
+#include "authz.h"
+#include "errors.h"
+#include "payload.h"
+#include "store.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+
+namespace flowdesk::backend {
+
+void setTime(google::protobuf::Timestamp *ts, TimeMs ms)
+{
+    std::int64_t secs = ms / 1000;
+    std::int64_t rem = ms % 1000;
+    if (rem < 0) {
+        rem += 1000;
+        secs -= 1;
+    }
+    ts->set_seconds(secs);
+    ts->set_nanos(static_cast<std::int32_t>(rem * 1000000));
+}
+
+TimeMs fromTime(const google::protobuf::Timestamp &ts)
+{
+    return ts.seconds() * 1000 + ts.nanos() / 1000000;
+}
+
+std::optional<std::int64_t> parseTransactionId(const std::string &id)
+{
+    if (id.empty() || id.size() > 19)
+        return std::nullopt;
+    std::int64_t value = 0;
+    const auto [ptr, ec] = std::from_chars(id.data(), id.data() + id.size(), value);
+    if (ec != std::errc() || ptr != id.data() + id.size() || value <= 0)
+        return std::nullopt;
+    return value;
+}
+
+void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction *out)
+{
+    out->set_id(std::to_string(t.id));
+    out->set_flow_id(t.flowId);
+    out->set_state(toProto(t.state));
+    out->set_version(t.version);
+    out->set_business_key(t.businessKey);
+    out->set_correlation_id(t.correlationId);
+    if (view.full) {
+        if (view.mask && view.flow && !view.flow->sensitiveFields.empty()) {
+            std::vector<std::string> masked;
+            out->set_payload_json(maskPayload(t.payloadJson, view.flow->sensitiveFields, &masked));
+            std::vector<std::string> maskedOriginal;
+            out->set_original_payload_json(maskPayload(t.originalPayloadJson, view.flow->sensitiveFields, &maskedOriginal));
+            for (const auto &p : maskedOriginal) {
+                if (std::find(masked.begin(), masked.end(), p) == masked.end())
+                    masked.push_back(p);
+            }
+            for (const auto &p : masked)
+                out->add_masked_fields(p);
+        } else {
+            out->set_payload_json(t.payloadJson);
+            out->set_original_payload_json(t.originalPayloadJson);
+        }
+        for (const auto &h : t.hops) {
+            auto *hop = out->add_hops();
+            setTime(hop->mutable_time(), h.at);
+            hop->set_system(h.system);
+            hop->set_action(h.action);
+            hop->set_detail(h.detail);
+            hop->set_transaction_action(toProto(actionFromHopName(h.action)));
+        }
+    }
+    if (t.error.category != ErrorCategory::None || !t.error.code.empty()) {
+        auto *e = out->mutable_error();
+        e->set_category(toProto(t.error.category));
+        e->set_code(t.error.code);
+        e->set_message(t.error.message);
+        e->set_signature(t.error.signature);
+        if (view.full)
+            e->set_target_response(t.error.targetResponse);
+        e->set_retryable(isRetryable(t.error.category));
+        if (t.error.at)
+            setTime(e->mutable_occur_time(), t.error.at);
+    }
+    out->set_business_object_type(t.businessObjectType);
+    out->set_source_system(t.sourceSystem);
+    out->set_target_system(t.targetSystem);
+    out->set_counterparty(t.counterparty);
+    out->set_amount_minor(t.amountMinor);
+    out->set_currency(t.currency);
+    out->set_plant(t.plant);
+    out->set_domain(t.domain);
+    if (t.createdAt)
+        setTime(out->mutable_create_time(), t.createdAt);
+    if (t.updatedAt)
+        setTime(out->mutable_update_time(), t.updatedAt);
+    if (t.dueAt)
+        setTime(out->mutable_due_time(), t.dueAt);
+    if (t.slaDeadline)
+        setTime(out->mutable_sla_deadline(), t.slaDeadline);
+    if (t.deliveredAt)
+        setTime(out->mutable_deliver_time(), t.deliveredAt);
+    if (t.nextAttemptAt)
+        setTime(out->mutable_next_attempt_time(), t.nextAttemptAt);
+    out->set_attempts(t.attempts);
+    out->set_triage_status(toProto(t.triage));
+    out->set_assignee(t.assignee);
+    out->set_stuck(t.stuckAt(view.now));
+    out->set_impact_score(t.impactScore);
+    out->set_idempotency_key(t.idempotencyKey);
+    if (view.flow)
+        out->set_flow_name(view.flow->name);
+    if (view.actor) {
+        for (const auto &[action, decision] : allowedActions(*view.actor, t)) {
+            auto *a = out->add_allowed_actions();
+            a->set_action(toProto(action));
+            a->set_allowed(decision.allowed);
+            if (!decision.allowed) {
+                a->set_reason(decision.reason);
+                a->set_message(decision.message);
+                a->set_missing_permission(decision.missingPermission);
+            }
+        }
+    }
+}
+
+void toProto(const FlowDef &f, flowdesk::v1::Flow *out)
+{
+    out->set_id(f.id);
+    out->set_name(f.name);
+    out->set_domain(f.domain);
+    out->set_payload_schema_json(f.payloadSchemaJson);
+    out->set_source_system(f.sourceSystem);
+    out->set_target_system(f.targetSystem);
+    out->set_business_object_type(f.businessObjectType);
+    out->set_description(f.description);
+    out->set_sla_seconds(f.slaSeconds);
+    auto *r = out->mutable_retry_policy();
+    r->set_max_attempts(f.retry.maxAttempts);
+    r->set_initial_backoff_ms(f.retry.initialBackoffMs);
+    r->set_backoff_multiplier(f.retry.multiplier);
+    r->set_max_backoff_ms(f.retry.maxBackoffMs);
+    for (const auto &s : f.sensitiveFields)
+        out->add_sensitive_fields(s);
+    out->set_batch(f.batch);
+}
+
+void toProto(const ErrorGroup &g, flowdesk::v1::ErrorGroup *out)
+{
+    out->set_signature(g.signature);
+    out->set_flow_id(g.flowId);
+    out->set_category(toProto(g.category));
+    out->set_code(g.code);
+    out->set_sample_message(g.sampleMessage);
+    out->set_count(g.count);
+    out->set_value_at_risk_minor(g.valueAtRiskMinor);
+    out->set_currency(g.currency);
+    if (g.oldest)
+        setTime(out->mutable_oldest_time(), g.oldest);
+    if (g.newest)
+        setTime(out->mutable_newest_time(), g.newest);
+    for (const auto &v : g.valuesAtRisk) {
+        auto *a = out->add_values_at_risk();
+        a->set_currency(v.currency);
+        a->set_amount_minor(v.amountMinor);
+    }
+}
+
+void toProto(const AuditEntry &e, flowdesk::v1::AuditEntry *out)
+{
+    out->set_sequence(e.sequence);
+    setTime(out->mutable_time(), e.at);
+    out->set_actor(e.actor);
+    out->set_role(e.role);
+    out->set_action(e.action);
+    out->set_target_type(e.targetType);
+    out->set_target_id(e.targetId);
+    out->set_reason(e.reason);
+    out->set_diff_json(e.diffJson);
+    out->set_request_id(e.requestId);
+    out->set_prev_hash(e.prevHash);
+    out->set_hash(e.hash);
+    out->set_detail(e.detail);
+    if (e.targetType == "transaction")
+        out->set_transaction_action(toProto(actionFromAuditName(e.action)));
+}
+
+void toProto(const Event &e, flowdesk::v1::Event *out)
+{
+    out->set_sequence(e.sequence);
+    out->set_type(toProto(e.type));
+    setTime(out->mutable_time(), e.at);
+    if (e.transactionId)
+        out->set_transaction_id(std::to_string(e.transactionId));
+    out->set_flow_id(e.flowId);
+    if (e.type == EventType::TransactionChanged) {
+        out->set_state(toProto(e.state));
+        out->set_previous_state(toProto(e.previousState));
+    }
+    out->set_version(e.version);
+    out->set_plant(e.plant);
+    out->set_domain(e.domain);
+    out->set_action(e.action);
+    if (e.type == EventType::TransactionChanged)
+        out->set_transaction_action(toProto(actionFromEventName(e.action)));
+    out->set_actor(e.actor);
+    out->set_connector_id(e.connectorId);
+    out->set_bulk_job_id(e.bulkJobId);
+}
+
+void toProto(const UserRecord &u, flowdesk::v1::User *out)
+{
+    out->set_username(u.username);
+    out->set_role(toProto(u.role));
+    for (const auto &d : u.domains)
+        out->add_domains(d);
+    for (const auto &p : u.plants)
+        out->add_plants(p);
+    for (const auto &p : permissionsFor(u.role))
+        out->add_permissions(p);
+    out->set_display_name(u.displayName);
+    out->set_disabled(u.disabled);
+    if (u.createdAt)
+        setTime(out->mutable_create_time(), u.createdAt);
+    if (u.lastLoginAt)
+        setTime(out->mutable_last_login_time(), u.lastLoginAt);
+}
+
+void toProto(const ConnectorRecord &c, TimeMs now, flowdesk::v1::Connector *out)
+{
+    out->set_id(c.id);
+    out->set_name(c.name);
+    out->set_kind(c.kind);
+    out->set_system(c.system);
+    out->set_endpoint(c.endpoint);
+    out->set_auth_type(c.authType);
+    const double rate = c.recentAttempts > 0 ? double(c.recentFailures) / double(c.recentAttempts) : 0.0;
+    flowdesk::v1::ConnectorStatus status = flowdesk::v1::CONNECTOR_UP;
+    if (c.paused)
+        status = flowdesk::v1::CONNECTOR_PAUSED;
+    else if (c.recentAttempts >= 5 && rate >= 0.9)
+        status = flowdesk::v1::CONNECTOR_DOWN;
+    else if (c.recentAttempts >= 5 && rate >= 0.2)
+        status = flowdesk::v1::CONNECTOR_DEGRADED;
+    out->set_status(status);
+    if (c.lastSuccessAt)
+        setTime(out->mutable_last_success_time(), c.lastSuccessAt);
+    out->set_error_rate(rate);
+    out->set_credential_fingerprint(c.credentialFingerprint);
+    out->set_credential_version(c.credentialVersion);
+    if (c.credentialRotatedAt)
+        setTime(out->mutable_credential_rotate_time(), c.credentialRotatedAt);
+    out->set_credential_rotated_by(c.credentialRotatedBy);
+    out->set_rotation_policy_days(c.rotationPolicyDays);
+    const TimeMs policyMs = TimeMs(c.rotationPolicyDays) * 24 * 3600 * 1000;
+    out->set_rotation_overdue(c.rotationPolicyDays > 0
+                              && (c.credentialRotatedAt == 0 || now - c.credentialRotatedAt > policyMs));
+    out->set_paused_reason(c.pausedReason);
+}
+
+TxFilter fromProto(const flowdesk::v1::TransactionFilter &f, const std::string &callerName, TimeMs now)
+{
+    TxFilter out;
+    for (int s : f.states()) {
+        const auto state = flowdesk::v1::TransactionState_IsValid(s)
+            ? fromProto(static_cast<flowdesk::v1::TransactionState>(s))
+            : std::nullopt;
+        if (!state)
+            failInvalid("Unknown transaction state " + std::to_string(s), "INVALID_ARGUMENT",
+                        {{"filter.states", "unknown state"}});
+        out.states.push_back(*state);
+    }
+    out.flowIds.assign(f.flow_ids().begin(), f.flow_ids().end());
+    out.plants.assign(f.plants().begin(), f.plants().end());
+    out.domains.assign(f.domains().begin(), f.domains().end());
+    out.errorSignature = f.error_signature();
+    out.text = f.text();
+    out.stuckOnly = f.stuck_only();
+    out.now = now;
+    for (int s : f.triage_statuses()) {
+        const auto status = flowdesk::v1::TriageStatus_IsValid(s)
+            ? fromProto(static_cast<flowdesk::v1::TriageStatus>(s))
+            : std::nullopt;
+        if (!status || *status == TriageStatus::None)
+            failInvalid("Unknown triage status " + std::to_string(s), "INVALID_ARGUMENT",
+                        {{"filter.triage_statuses", "unknown triage status"}});
+        out.triage.push_back(*status);
+    }
+    for (int c : f.error_categories()) {
+        const auto category = flowdesk::v1::ErrorCategory_IsValid(c)
+            ? fromProto(static_cast<flowdesk::v1::ErrorCategory>(c))
+            : std::nullopt;
+        if (!category || *category == ErrorCategory::None)
+            failInvalid("Unknown error category " + std::to_string(c), "INVALID_ARGUMENT",
+                        {{"filter.error_categories", "unknown category"}});
+        out.categories.push_back(*category);
+    }
+    out.assignee = f.assignee() == "me" ? callerName : f.assignee();
+    out.unassignedOnly = f.unassigned_only();
+    out.correlationId = f.correlation_id();
+    if (f.has_create_time_after())
+        out.createdAfter = fromTime(f.create_time_after());
+    if (f.has_create_time_before())
+        out.createdBefore = fromTime(f.create_time_before());
+    return out;
+}
+
+std::optional<TxOrder> parseOrder(const std::string &orderBy)
+{
+    std::string o;
+    bool space = false;
+    for (char c : orderBy) {
+        if (std::isspace(static_cast<unsigned char>(c))) {
+            space = !o.empty();
+            continue;
+        }
+        if (space)
+            o += ' ';
+        space = false;
+        o += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    if (o.empty() || o == "impact_score desc")
+        return TxOrder::ImpactDesc;
+    if (o == "create_time" || o == "create_time asc")
+        return TxOrder::CreatedAsc;
+    if (o == "create_time desc")
+        return TxOrder::CreatedDesc;
+    if (o == "amount desc" || o == "amount_minor desc")
+        return TxOrder::AmountDesc;
+    if (o == "due_time" || o == "due_time asc")
+        return TxOrder::DueAsc;
+    if (o == "flow_id" || o == "flow_id asc")
+        return TxOrder::FlowAsc;
+    if (o == "id" || o == "id asc")
+        return TxOrder::IdAsc;
+    return std::nullopt;
+}
+
+} // namespace flowdesk::backend

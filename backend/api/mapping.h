@@ -1,0 +1,48 @@
+#pragma once
+
+// Maps flowdeskd's domain types to and from the flowdesk.v1 contract.
+
+#include "access.h"
+#include "domain.h"
+
+#include "flowdesk/v1/audit.pb.h"
+#include "flowdesk/v1/common.pb.h"
+#include "flowdesk/v1/connector.pb.h"
+#include "flowdesk/v1/event.pb.h"
+#include "flowdesk/v1/flow.pb.h"
+#include "flowdesk/v1/transaction.pb.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace flowdesk::backend {
+
+void setTime(google::protobuf::Timestamp *ts, TimeMs ms);
+TimeMs fromTime(const google::protobuf::Timestamp &ts);
+
+// Parses a contract transaction id ("12345"); nullopt when malformed.
+std::optional<std::int64_t> parseTransactionId(const std::string &id);
+
+struct TxView {
+    bool full = false;                 // payloads and hops
+    bool mask = false;                 // replace sensitive fields by "***"
+    const FlowDef *flow = nullptr;     // for flow_name and sensitive fields
+    TimeMs now = 0;                    // for stuck (the caller's clock)
+    const Actor *actor = nullptr;      // for allowed_actions (none when null)
+};
+
+void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction *out);
+void toProto(const FlowDef &f, flowdesk::v1::Flow *out);
+void toProto(const ErrorGroup &g, flowdesk::v1::ErrorGroup *out);
+void toProto(const AuditEntry &e, flowdesk::v1::AuditEntry *out);
+void toProto(const Event &e, flowdesk::v1::Event *out);
+void toProto(const UserRecord &u, flowdesk::v1::User *out);
+void toProto(const ConnectorRecord &c, TimeMs now, flowdesk::v1::Connector *out);
+
+// Throws ApiError INVALID_ARGUMENT for unknown enum values.
+TxFilter fromProto(const flowdesk::v1::TransactionFilter &f, const std::string &callerName, TimeMs now);
+// "" -> ImpactDesc; nullopt for an unknown order.
+std::optional<TxOrder> parseOrder(const std::string &orderBy);
+
+} // namespace flowdesk::backend

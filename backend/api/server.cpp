@@ -1,0 +1,270 @@
+#include "server.h"
+
+#include "auth.h"
+#include "authz.h"
+#include "store.h"
+#include "svc_context.h"
+
+#include <grpcpp/ext/proto_server_reflection_plugin.h>
+#include <grpcpp/health_check_service_interface.h>
+#include <grpcpp/security/server_credentials.h>
+#include <grpcpp/server.h>
+#include <grpcpp/server_builder.h>
+#include <grpcpp/impl/codegen/service_type.h>
+
+#include <spdlog/spdlog.h>
+
+#include <condition_variable>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <sstream>
+
+namespace flowdesk::backend {
+
+bool isLoopbackAddress(const std::string &hostPort)
+{
+    std::string host = hostPort;
+    if (!host.empty() && host.front() == '[') {
+        const auto close = host.find(']');
+        host = close == std::string::npos ? host : host.substr(1, close - 1);
+    } else if (std::count(host.begin(), host.end(), ':') == 1) {
+        host = host.substr(0, host.find(':'));
+    }
+    if (host == "localhost" || host == "::1")
+        return true;
+    if (host.rfind("127.", 0) == 0)
+        return true;
+    return false;
+}
+
+namespace {
+
+std::optional<std::string> readFile(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return std::nullopt;
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+} // namespace
+
+struct BackendServer::Impl {
+    BackendOptions options;
+    std::unique_ptr<Store> store;
+    Site *site = nullptr;
+    std::unique_ptr<Engine> engine;
+    std::unique_ptr<SessionManager> sessions;
+    std::unique_ptr<Authorizer> authorizer;
+    CredentialVault vault;
+    std::unique_ptr<ApiContext> ctx;
+    std::vector<std::unique_ptr<grpc::Service>> services;
+    std::unique_ptr<grpc::Server> server;
+    int port = -1;
+    bool engineStarted = false;
+
+    std::mutex mutex;
+    std::condition_variable stopped;
+    bool running = false;
+    bool down = false;
+
+};
+
+BackendServer::BackendServer(BackendOptions options, Site &site) : d(std::make_unique<Impl>())
+{
+    d->options = std::move(options);
+    d->site = &site;
+}
+
+BackendServer::~BackendServer()
+{
+    shutdown(std::chrono::seconds(2));
+}
+
+int BackendServer::start(std::string *error)
+{
+    auto failWith = [&](const std::string &message) {
+        if (error)
+            *error = message;
+        apiLog()->error("{}", message);
+        return -1;
+    };
+    const BackendOptions &o = d->options;
+    const Clock &clock = o.clock ? *o.clock : Clock::system();
+    if (d->running)
+        return d->port;
+    if (o.dataDir.empty())
+        return failWith("no data folder given (--data DIR)");
+    const bool tls = !o.tlsCertFile.empty() || !o.tlsKeyFile.empty();
+    if (tls && (o.tlsCertFile.empty() || o.tlsKeyFile.empty()))
+        return failWith("TLS needs both a certificate (--tls-cert) and its key (--tls-key)");
+    if (!tls && !isLoopbackAddress(o.listenAddress))
+        return failWith("refusing to listen on " + o.listenAddress
+                        + " without TLS: plaintext is only allowed on a loopback address; "
+                          "pass --tls-cert FILE --tls-key FILE");
+    if (o.sessionTtlSeconds <= 0)
+        return failWith("the session lifetime must be positive");
+
+    std::error_code ec;
+    std::filesystem::create_directories(o.dataDir, ec);
+    if (ec)
+        return failWith("cannot create the data folder " + o.dataDir + ": " + ec.message());
+
+    std::string storeError;
+    d->store = Store::open(o.dataDir, &storeError);
+    if (!d->store)
+        return failWith("cannot open the store in " + o.dataDir + ": " + storeError);
+    std::string vaultError;
+    if (!d->vault.init(o.dataDir, &vaultError))
+        return failWith(vaultError);
+
+    const bool fresh = d->store->listFlows().empty();
+    std::string siteError;
+    if (!d->site->prepare(*d->store, &siteError))
+        return failWith(siteError);
+    if (d->store->listUsers().empty())
+        apiLog()->warn("no user accounts in {}: nobody can sign in (create the first admin with --create-admin)",
+                       o.dataDir);
+
+    EngineOptions engineOptions = o.engine;
+    if (!engineOptions.clock)
+        engineOptions.clock = &clock;
+    d->engine = std::make_unique<Engine>(*d->store, d->site->adapter(), engineOptions);
+    d->site->seed(*d->engine, fresh);
+
+    d->sessions = std::make_unique<SessionManager>(*d->store, o.sessionTtlSeconds, clock);
+    d->authorizer = std::make_unique<Authorizer>(*d->sessions);
+    d->ctx = std::make_unique<ApiContext>(*d->store, *d->engine, d->site->adapter(), *d->sessions, *d->authorizer, d->vault,
+                                            clock);
+    d->ctx->heartbeatMs = o.eventHeartbeatMs;
+    d->ctx->flows.reload();
+
+    d->services.push_back(makeSessionService(*d->ctx));
+    d->services.push_back(makeFlowService(*d->ctx));
+    d->services.push_back(makeTransactionService(*d->ctx));
+    d->services.push_back(makeEventService(*d->ctx));
+    d->services.push_back(makeIngestService(*d->ctx));
+    d->services.push_back(makeDashboardService(*d->ctx));
+    d->services.push_back(makeConnectorService(*d->ctx));
+    d->services.push_back(makeUserService(*d->ctx));
+    d->services.push_back(makeAuditService(*d->ctx));
+
+    std::shared_ptr<grpc::ServerCredentials> credentials;
+    if (tls) {
+        const auto cert = readFile(o.tlsCertFile);
+        const auto key = readFile(o.tlsKeyFile);
+        if (!cert || !key)
+            return failWith("cannot read the TLS certificate or key file");
+        grpc::SslServerCredentialsOptions ssl;
+        ssl.pem_key_cert_pairs.push_back({*key, *cert});
+        if (!o.tlsClientCaFile.empty()) {
+            const auto ca = readFile(o.tlsClientCaFile);
+            if (!ca)
+                return failWith("cannot read the client CA file " + o.tlsClientCaFile);
+            ssl.pem_root_certs = *ca;
+            ssl.client_certificate_request = GRPC_SSL_REQUEST_AND_REQUIRE_CLIENT_CERTIFICATE_AND_VERIFY;
+        }
+        credentials = grpc::SslServerCredentials(ssl);
+    } else {
+        credentials = grpc::experimental::LocalServerCredentials(LOCAL_TCP);
+    }
+
+    grpc::EnableDefaultHealthCheckService(true);
+    grpc::reflection::InitProtoReflectionServerBuilderPlugin();
+    grpc::ServerBuilder builder;
+    int boundPort = 0;
+    builder.AddListeningPort(o.listenAddress, credentials, &boundPort);
+    builder.SetMaxReceiveMessageSize(4 * 1024 * 1024);
+    for (auto &s : d->services)
+        builder.RegisterService(s.get());
+    d->server = builder.BuildAndStart();
+    if (!d->server || boundPort == 0)
+        return failWith("cannot listen on " + o.listenAddress + " (address in use or not valid?)");
+    d->server->GetHealthCheckService()->SetServingStatus(true);
+    d->port = boundPort;
+
+    d->engine->start();
+    d->engineStarted = true;
+    d->site->started(*d->engine);
+    {
+        std::lock_guard<std::mutex> lock(d->mutex);
+        d->running = true;
+    }
+    apiLog()->info("serving on {} (data {}, {})", address(), o.dataDir, tls ? "TLS" : "local credentials");
+    return d->port;
+}
+
+void BackendServer::shutdown(std::chrono::milliseconds deadline)
+{
+    {
+        std::lock_guard<std::mutex> lock(d->mutex);
+        if (d->down)
+            return;
+        d->down = true;
+    }
+    if (d->ctx) {
+        d->ctx->shuttingDown = true;
+        for (auto &hook : d->ctx->shutdownHooks)
+            hook();
+    }
+    if (d->engineStarted)
+        d->site->stopping();
+    if (d->store)
+        d->store->wakeAll();
+    if (d->server) {
+        d->server->GetHealthCheckService()->SetServingStatus(false);
+        d->server->Shutdown(std::chrono::system_clock::now() + deadline);
+        d->server->Wait();
+    }
+    if (d->engine && d->engineStarted)
+        d->engine->stop();
+    {
+        std::lock_guard<std::mutex> lock(d->mutex);
+        d->running = false;
+    }
+    d->stopped.notify_all();
+    apiLog()->info("stopped");
+}
+
+void BackendServer::wait()
+{
+    std::unique_lock<std::mutex> lock(d->mutex);
+    d->stopped.wait(lock, [&] { return d->down && !d->running; });
+}
+
+int BackendServer::port() const
+{
+    return d->port;
+}
+
+std::string BackendServer::address() const
+{
+    std::string host = d->options.listenAddress;
+    const auto colon = host.rfind(':');
+    if (colon != std::string::npos)
+        host = host.substr(0, colon);
+    if (host.empty() || host == "0.0.0.0" || host == "[::]")
+        host = "127.0.0.1";
+    return host + ":" + std::to_string(d->port);
+}
+
+const BackendOptions &BackendServer::options() const
+{
+    return d->options;
+}
+
+Store &BackendServer::store()
+{
+    return *d->store;
+}
+
+Engine &BackendServer::engine()
+{
+    return *d->engine;
+}
+
+
+} // namespace flowdesk::backend

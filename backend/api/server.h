@@ -1,0 +1,96 @@
+#pragma once
+
+// flowdeskd's gRPC server, usable in-process by tests and benchmarks:
+//
+//   flowdesk::backend::BackendOptions o;
+//   o.dataDir = tmp.path().toStdString();
+//   o.engine.backoffScale = 0.001;
+//   flowdesk::backend::DemoSite site(demoOptions);   // or the site's own
+//   flowdesk::backend::BackendServer server(o, site);
+//   std::string error;
+//   const int port = server.start(&error);   // -1 on failure
+//   ... grpc::CreateChannel(server.address(),
+//           grpc::experimental::LocalCredentials(LOCAL_TCP)) ...
+//   server.shutdown();
+
+#include "engine.h"
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace flowdesk::backend {
+
+class Store;
+
+// What a deployment brings to the server: the adapter that delivers to its
+// target systems, and what it sets up in a new or existing data folder. The
+// demo is one such site (demo/demosite.h).
+class Site {
+public:
+    virtual ~Site() = default;
+    // Delivers to the site's systems; lives as long as the site.
+    virtual DeliveryAdapter &adapter() = 0;
+    // Writes the site's catalogue, connectors and accounts into the store
+    // before anything is served. false with *error stops the start.
+    virtual bool prepare(Store &store, std::string *error) { return true; }
+    // After the engine exists and before it runs; freshStore when the data
+    // folder had no flows before prepare().
+    virtual void seed(Engine &engine, bool freshStore) {}
+    // Once the server serves, and before it stops.
+    virtual void started(Engine &engine) {}
+    virtual void stopping() {}
+};
+
+struct BackendOptions {
+    // host:port; port 0 picks a free port. Plaintext (gRPC local credentials) only
+    // on loopback; any other address needs tlsCertFile and tlsKeyFile.
+    std::string listenAddress = "127.0.0.1:0";
+    std::string dataDir;
+    std::string tlsCertFile;
+    std::string tlsKeyFile;
+    std::string tlsClientCaFile;  // when set, clients must present a certificate it signed
+    std::int64_t sessionTtlSeconds = 8 * 3600;
+    EngineOptions engine;
+    std::int64_t eventHeartbeatMs = 15000;
+    // The time of every layer; null: the wall clock.
+    const Clock *clock = nullptr;
+};
+
+class BackendServer {
+public:
+    // Serves `site`, which must outlive the server.
+    BackendServer(BackendOptions options, Site &site);
+    ~BackendServer();  // shuts down if still running
+
+    BackendServer(const BackendServer &) = delete;
+    BackendServer &operator=(const BackendServer &) = delete;
+
+    // Opens the store, prepares the demo data, starts the engine and the gRPC
+    // server. Returns the bound port, or -1 with *error set.
+    int start(std::string *error);
+    // Ends streams and bulk jobs, stops the demo traffic, the gRPC server (open
+    // calls get at most `deadline`) and the engine. Idempotent.
+    void shutdown(std::chrono::milliseconds deadline = std::chrono::seconds(5));
+    // Blocks until shutdown() is called from another thread.
+    void wait();
+
+    int port() const;
+    // "127.0.0.1:PORT" (the host of the listen address with the bound port).
+    std::string address() const;
+    const BackendOptions &options() const;
+
+    Store &store();
+    Engine &engine();
+
+    struct Impl;
+
+private:
+    std::unique_ptr<Impl> d;
+};
+
+// True for 127.0.0.0/8, ::1 and localhost.
+bool isLoopbackAddress(const std::string &hostPort);
+
+} // namespace flowdesk::backend

@@ -1,0 +1,502 @@
+// Bulk jobs over a selection of transactions (ids or a filter).
+
+#include "svc_bulk.h"
+#include "enums.h"
+
+#include "engine.h"
+#include "mapping.h"
+#include "store.h"
+
+#include <spdlog/spdlog.h>
+
+#include <condition_variable>
+#include <future>
+#include <thread>
+
+namespace flowdesk::backend {
+
+namespace v1 = flowdesk::v1;
+
+struct BulkJobs::Job {
+    std::mutex mutex;
+    std::condition_variable cv;
+    v1::BulkJob snapshot;       // guarded by mutex
+    std::uint64_t revision = 0; // guarded by mutex
+    std::atomic<bool> cancel{false};
+    std::thread thread;
+
+    Caller caller;
+    v1::StartBulkActionRequest request;
+    std::vector<std::int64_t> ids;
+    std::vector<std::pair<std::string, std::string>> patches;
+    std::string reason;
+    std::string assignee;
+    TriageStatus triage = TriageStatus::None;
+};
+
+namespace {
+
+bool terminal(v1::BulkJobState s)
+{
+    return s == v1::BULK_JOB_SUCCEEDED || s == v1::BULK_JOB_FAILED || s == v1::BULK_JOB_CANCELLED;
+}
+
+bool changesState(v1::BulkActionKind a)
+{
+    return a == v1::BULK_ACTION_RESUBMIT || a == v1::BULK_ACTION_DISCARD || a == v1::BULK_ACTION_RESOLVE_MANUALLY
+        || a == v1::BULK_ACTION_PATCH_AND_RESUBMIT;
+}
+
+} // namespace
+
+struct BulkJobs::Outcome {
+    bool ok = true;
+    std::string message;
+    std::vector<Violation> violations;
+    std::string newPayload;  // PATCH_AND_RESUBMIT
+};
+
+namespace {
+
+using Outcome = BulkJobs::Outcome;
+
+// The lifecycle action a bulk action takes on each item.
+TxAction lifecycleAction(v1::BulkActionKind a)
+{
+    switch (a) {
+    case v1::BULK_ACTION_RESUBMIT: return TxAction::Resubmit;
+    case v1::BULK_ACTION_PATCH_AND_RESUBMIT: return TxAction::EditAndResubmit;
+    case v1::BULK_ACTION_DISCARD: return TxAction::Discard;
+    case v1::BULK_ACTION_RESOLVE_MANUALLY: return TxAction::ResolveManually;
+    case v1::BULK_ACTION_ASSIGN: return TxAction::Assign;
+    case v1::BULK_ACTION_SET_TRIAGE_STATUS: return TxAction::SetTriageStatus;
+    default: return TxAction::None;
+    }
+}
+
+Outcome evaluate(const BulkJobs::Job &job, const std::optional<Transaction> &t, const FlowCatalogue::Entry *entry)
+{
+    Outcome o;
+    auto refuse = [&](std::string m) {
+        o.ok = false;
+        o.message = std::move(m);
+        return o;
+    };
+    if (!t)
+        return refuse("not found");
+    const auto action = job.request.action();
+    // The same rule as for one transaction, asked of the domain.
+    const Decision decision = decide(job.caller, *t, lifecycleAction(action));
+    if (!decision)
+        return refuse(decision.message);
+    if (action == v1::BULK_ACTION_PATCH_AND_RESUBMIT) {
+        if (!entry || !entry->schema)
+            return refuse("the flow's schema is not available");
+        std::string error;
+        if (!applyPatches(t->payloadJson, job.patches, &o.newPayload, &error))
+            return refuse(error);
+        o.violations = entry->schema->validate(o.newPayload);
+        const auto masked = maskedValuesWritten(o.newPayload, entry->flow.sensitiveFields);
+        o.violations.insert(o.violations.end(), masked.begin(), masked.end());
+        if (!o.violations.empty())
+            return refuse("the patched payload does not match the flow's schema");
+    }
+    return o;
+}
+
+} // namespace
+
+BulkJobs::BulkJobs(ApiContext &ctx) : m_ctx(ctx) {}
+
+BulkJobs::~BulkJobs()
+{
+    shutdown();
+}
+
+v1::BulkJob BulkJobs::start(const Caller &caller, const v1::StartBulkActionRequest &request)
+{
+    static const char *method = "/flowdesk.v1.TransactionService/StartBulkAction";
+    const auto action = request.action();
+    switch (action) {
+    case v1::BULK_ACTION_RESUBMIT:
+        if (!caller.can(perm::TransactionsEdit) && !caller.can(perm::TransactionsReplay))
+            failDenied("Your role may not resubmit transactions", perm::TransactionsEdit);
+        break;
+    case v1::BULK_ACTION_DISCARD:
+    case v1::BULK_ACTION_RESOLVE_MANUALLY:
+    case v1::BULK_ACTION_PATCH_AND_RESUBMIT:
+        if (!caller.can(perm::TransactionsEdit))
+            failDenied("Your role may not change transactions", perm::TransactionsEdit);
+        break;
+    case v1::BULK_ACTION_ASSIGN:
+    case v1::BULK_ACTION_SET_TRIAGE_STATUS:
+        if (!caller.can(perm::TransactionsTriage))
+            failDenied("Your role may not triage transactions", perm::TransactionsTriage);
+        break;
+    default:
+        failInvalid("Choose a bulk action", "INVALID_ARGUMENT", {{"action", "required"}});
+    }
+    if (request.request_id().empty())
+        failInvalid("A bulk action needs a request_id", "INVALID_ARGUMENT", {{"request_id", "required"}});
+
+    auto job = std::make_shared<Job>();
+    job->caller = caller;
+    job->request = request;
+    job->reason = request.reason();
+    if ((action == v1::BULK_ACTION_DISCARD || action == v1::BULK_ACTION_RESOLVE_MANUALLY)
+        && job->reason.find_first_not_of(" \t\r\n") == std::string::npos)
+        failInvalid("Give a reason", "REASON_REQUIRED", {{"reason", "required"}});
+    if (action == v1::BULK_ACTION_ASSIGN) {
+        job->assignee = request.assignee() == "me" ? caller.username() : request.assignee();
+        if (!job->assignee.empty() && !m_ctx.store.getUser(job->assignee))
+            failInvalid("There is no user '" + job->assignee + "'", "UNKNOWN_USER", {{"assignee", "unknown user"}});
+    }
+    if (action == v1::BULK_ACTION_SET_TRIAGE_STATUS) {
+        const auto status = fromProto(request.triage_status());
+        if (!status || *status == TriageStatus::None)
+            failInvalid("Choose a triage status", "INVALID_ARGUMENT", {{"triage_status", "required"}});
+        job->triage = *status;
+    }
+    if (action == v1::BULK_ACTION_PATCH_AND_RESUBMIT) {
+        if (request.patches().empty())
+            failInvalid("Give at least one field to change", "INVALID_ARGUMENT", {{"patches", "required"}});
+        for (const auto &p : request.patches()) {
+            if (p.path().empty() || p.path()[0] != '/')
+                failInvalid("'" + p.path() + "' is not a JSON pointer", "INVALID_ARGUMENT", {{"patches.path", p.path()}});
+            job->patches.emplace_back(p.path(), p.value_json());
+        }
+    }
+
+    // The selection, limited to the caller's scope.
+    if (request.has_ids()) {
+        for (const auto &id : request.ids().ids()) {
+            const auto parsed = parseTransactionId(id);
+            if (!parsed)
+                failInvalid("'" + id + "' is not a transaction id", "INVALID_ARGUMENT", {{"ids", "malformed id " + id}});
+            job->ids.push_back(*parsed);
+        }
+    } else if (request.has_filter()) {
+        TxFilter filter = fromProto(request.filter(), caller.username(), m_ctx.clock.now());
+        if (filter.states.empty() && changesState(action))
+            filter.states = {TxState::Failed};
+        if (caller.narrow(filter))
+            job->ids = m_ctx.store.selectIds(filter, static_cast<int>(kMaxItems) + 1);
+    } else {
+        failInvalid("Select transactions by ids or by a filter", "INVALID_ARGUMENT", {{"selection", "required"}});
+    }
+    if (job->ids.size() > kMaxItems)
+        failInvalid("At most 200,000 transactions per bulk action; narrow the selection", "INVALID_ARGUMENT",
+                    {{"selection", "too many transactions"}});
+
+    const TimeMs now = m_ctx.clock.now();
+    v1::BulkJob &snap = job->snapshot;
+    snap.set_id("bulk-" + crypto::randomHex(8));
+    snap.set_state(v1::BULK_JOB_PENDING);
+    snap.set_action(action);
+    snap.set_dry_run(request.dry_run());
+    snap.set_total(static_cast<std::int64_t>(job->ids.size()));
+    setTime(snap.mutable_create_time(), now);
+    snap.set_created_by(caller.username());
+
+    v1::BulkJob answer;
+    bool replayed = false;
+    if (!request.dry_run()) {
+        const std::string fp = requestFingerprint(method, caller.username(), request);
+        m_ctx.store.write([&](WriteTxn &txn) {
+            if (replayedAnswer(txn, request.request_id(), method, fp, &answer)) {
+                replayed = true;
+                return;
+            }
+            AuditEntry a = auditFor(caller, "bulk_action", "bulk_job", snap.id(), m_ctx.clock.now());
+            a.requestId = request.request_id();
+            a.reason = job->reason;
+            a.detail = v1::BulkActionKind_Name(action) + " of " + std::to_string(job->ids.size()) + " transaction(s)";
+            txn.appendAudit(a);
+            Event e;
+            e.type = EventType::BulkJobChanged;
+            e.at = now;
+            e.action = "started";
+            e.actor = caller.username();
+            e.bulkJobId = snap.id();
+            txn.appendEvent(e);
+            rememberAnswer(txn, request.request_id(), method, fp, snap);
+        });
+    }
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (replayed) {
+        const auto it = m_jobs.find(answer.id());
+        if (it == m_jobs.end())
+            return answer;
+        std::lock_guard<std::mutex> jobLock(it->second->mutex);
+        return it->second->snapshot;
+    }
+    if (m_shutdown)
+        fail(grpc::StatusCode::UNAVAILABLE, "The backend is shutting down", "SHUTTING_DOWN");
+    m_jobs[snap.id()] = job;
+    const v1::BulkJob first = snap;
+    job->thread = std::thread([this, job] { run(job); });
+    return first;
+}
+
+void BulkJobs::run(const std::shared_ptr<Job> &job)
+{
+    const auto action = job->request.action();
+    const bool dry = job->request.dry_run();
+    const bool resubmits = action == v1::BULK_ACTION_RESUBMIT || action == v1::BULK_ACTION_PATCH_AND_RESUBMIT;
+    {
+        std::lock_guard<std::mutex> lock(job->mutex);
+        job->snapshot.set_state(v1::BULK_JOB_RUNNING);
+        ++job->revision;
+    }
+    job->cv.notify_all();
+
+    auto report = [&](std::int64_t id, const Outcome &o, v1::BulkJob &snap) {
+        if (o.ok)
+            snap.set_succeeded(snap.succeeded() + 1);
+        else
+            snap.set_failed(snap.failed() + 1);
+        if ((!o.ok || dry) && snap.items_size() < kMaxReportedItems) {
+            auto *item = snap.add_items();
+            item->set_transaction_id(std::to_string(id));
+            item->set_ok(o.ok);
+            item->set_message(o.ok ? "would succeed" : o.message);
+            for (const auto &v : o.violations) {
+                auto *fv = item->add_field_violations();
+                fv->set_field(v.field);
+                fv->set_description(v.description);
+            }
+        }
+    };
+
+    // The engine stays out of the writer's way until every chunk is written
+    // (the job is a few seconds even for 200,000 items), then delivers them all.
+    struct ClaimHold {
+        Engine *engine = nullptr;
+        ~ClaimHold()
+        {
+            if (engine)
+                engine->releaseClaims();
+        }
+    } hold;
+    if (resubmits && !dry) {
+        m_ctx.engine.holdClaims();
+        hold.engine = &m_ctx.engine;
+    }
+
+    v1::BulkJobState finalState = v1::BULK_JOB_SUCCEEDED;
+    const bool needPayload = action == v1::BULK_ACTION_PATCH_AND_RESUBMIT;
+    // While one chunk is written, the next is read on the other core; the
+    // writer takes a row read ahead only when it is unchanged since.
+    using Rows = std::vector<std::optional<Transaction>>;
+    auto readAhead = [this, &job](std::size_t begin) {
+        return std::async(std::launch::async, [this, &job, begin] {
+            Rows rows;
+            const std::size_t end = std::min(job->ids.size(), begin + kChunk);
+            rows.reserve(end - begin);
+            for (std::size_t i = begin; i < end && !job->cancel; ++i)
+                rows.push_back(m_ctx.store.getTransaction(job->ids[i], true));
+            return rows;
+        });
+    };
+    std::future<Rows> ahead;
+    for (std::size_t begin = 0; begin < job->ids.size(); begin += kChunk) {
+        if (job->cancel || m_ctx.shuttingDown) {
+            finalState = v1::BULK_JOB_CANCELLED;
+            break;
+        }
+        const std::size_t end = std::min(job->ids.size(), begin + kChunk);
+        std::vector<std::pair<std::int64_t, Outcome>> results;
+        results.reserve(end - begin);
+        try {
+            if (dry) {
+                for (std::size_t i = begin; i < end; ++i) {
+                    const auto t = m_ctx.store.getTransaction(job->ids[i], needPayload);
+                    const auto entry = t ? m_ctx.flows.get(t->flowId) : nullptr;
+                    results.emplace_back(job->ids[i], evaluate(*job, t, entry.get()));
+                }
+            } else {
+                if (!ahead.valid())
+                    ahead = readAhead(begin);
+                const Rows read = ahead.get();
+                if (end < job->ids.size())
+                    ahead = readAhead(end);
+                const TimeMs now = m_ctx.clock.now();
+                m_ctx.store.write([&](WriteTxn &txn) {
+                    results.clear();
+                    for (std::size_t i = begin; i < end; ++i) {
+                        std::optional<Transaction> t;
+                        if (i - begin < read.size() && read[i - begin] && txn.adoptIfCurrent(*read[i - begin]))
+                            t = read[i - begin];
+                        else
+                            t = txn.getTransaction(job->ids[i], true);
+                        const auto entry = t ? m_ctx.flows.get(t->flowId) : nullptr;
+                        Outcome o = evaluate(*job, t, entry.get());
+                        if (o.ok)
+                            applyOne(txn, *job, *t, o, now);
+                        results.emplace_back(job->ids[i], std::move(o));
+                    }
+                });
+            }
+        } catch (const std::exception &e) {
+            apiLog()->error("bulk job {} failed: {}", job->snapshot.id(), e.what());
+            finalState = v1::BULK_JOB_FAILED;
+            break;
+        }
+        {
+            std::lock_guard<std::mutex> lock(job->mutex);
+            for (const auto &[id, o] : results)
+                report(id, o, job->snapshot);
+            job->snapshot.set_processed(static_cast<std::int64_t>(end));
+            ++job->revision;
+        }
+        job->cv.notify_all();
+    }
+
+    const TimeMs now = m_ctx.clock.now();
+    if (!dry) {
+        try {
+            m_ctx.store.write([&](WriteTxn &txn) {
+                Event e;
+                e.type = EventType::BulkJobChanged;
+                e.at = now;
+                e.action = finalState == v1::BULK_JOB_SUCCEEDED ? "finished"
+                    : finalState == v1::BULK_JOB_CANCELLED       ? "cancelled"
+                                                                 : "failed";
+                e.actor = job->caller.username();
+                e.bulkJobId = job->snapshot.id();
+                txn.appendEvent(e);
+            });
+        } catch (const std::exception &e) {
+            apiLog()->error("bulk job {}: cannot record its end: {}", job->snapshot.id(), e.what());
+        }
+    }
+    {
+        std::lock_guard<std::mutex> lock(job->mutex);
+        job->snapshot.set_state(finalState);
+        setTime(job->snapshot.mutable_end_time(), now);
+        ++job->revision;
+    }
+    job->cv.notify_all();
+}
+
+void BulkJobs::applyOne(WriteTxn &txn, const Job &job, Transaction &t, const Outcome &o, TimeMs now)
+{
+    ChangeNote note;
+    note.requestId = job.request.request_id();
+    note.bulkJobId = job.snapshot.id();
+    note.reason = job.reason;
+    const TxState previous = t.state;
+    const TxAction action = lifecycleAction(job.request.action());
+    std::vector<ChangeNote> notes;
+    switch (action) {
+    case TxAction::EditAndResubmit: {
+        ChangeNote edit = note;
+        edit.action = TxAction::EditPayload;
+        edit.diffJson = payloadDiff(t.payloadJson, o.newPayload, m_ctx.flows.get(t.flowId)->flow.sensitiveFields);
+        t.payloadJson = o.newPayload;
+        notes.push_back(std::move(edit));
+        note.action = TxAction::Resubmit;
+        t.nextAttemptAt = now;
+        break;
+    }
+    case TxAction::Resubmit:
+        note.action = TxAction::Resubmit;
+        t.nextAttemptAt = now;
+        break;
+    case TxAction::Discard:
+    case TxAction::ResolveManually:
+        note.action = action;
+        t.nextAttemptAt = 0;
+        break;
+    case TxAction::Assign:
+        note.action = action;
+        note.detail = "from '" + t.assignee + "' to '" + job.assignee + "'";
+        t.assignee = job.assignee;
+        note.hopDetail = job.assignee.empty() ? "unassigned" : "to " + job.assignee;
+        break;
+    case TxAction::SetTriageStatus:
+        note.action = action;
+        note.detail = std::string("from ") + toString(t.triage) + " to " + toString(job.triage);
+        t.triage = job.triage;
+        note.hopDetail = toString(job.triage);
+        break;
+    default:
+        return;
+    }
+    if (const auto next = stateAfter(action, t.state))
+        t.state = *next;
+    notes.push_back(std::move(note));
+    commitChange(txn, job.caller, t, previous, notes, now);
+}
+
+std::shared_ptr<BulkJobs::Job> BulkJobs::find(const Caller &caller, const std::string &jobId)
+{
+    std::shared_ptr<Job> job;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        const auto it = m_jobs.find(jobId);
+        if (it != m_jobs.end())
+            job = it->second;
+    }
+    if (!job || (job->caller.username() != caller.username() && !caller.can(perm::AuditReadAll)))
+        failNotFound("Bulk job '" + jobId + "'");
+    return job;
+}
+
+grpc::Status BulkJobs::watch(const Caller &caller, const std::string &jobId, grpc::ServerContext *context,
+                             grpc::ServerWriter<v1::BulkJob> *writer)
+{
+    const auto job = find(caller, jobId);
+    std::uint64_t seen = ~std::uint64_t(0);
+    while (!context->IsCancelled()) {
+        v1::BulkJob snap;
+        {
+            std::unique_lock<std::mutex> lock(job->mutex);
+            job->cv.wait_for(lock, std::chrono::milliseconds(250),
+                             [&] { return job->revision != seen || m_ctx.shuttingDown; });
+            if (job->revision == seen) {
+                if (m_ctx.shuttingDown)
+                    return grpc::Status(grpc::StatusCode::UNAVAILABLE, "The backend is shutting down");
+                continue;
+            }
+            seen = job->revision;
+            snap = job->snapshot;
+        }
+        if (!writer->Write(snap))
+            return grpc::Status::OK;
+        if (terminal(snap.state()))
+            return grpc::Status::OK;
+    }
+    return grpc::Status::CANCELLED;
+}
+
+v1::BulkJob BulkJobs::cancel(const Caller &caller, const std::string &jobId)
+{
+    const auto job = find(caller, jobId);
+    if (job->caller.username() != caller.username())
+        failDenied("Only the person who started a bulk action can cancel it", perm::TransactionsEdit, "NOT_OWNER");
+    job->cancel = true;
+    job->cv.notify_all();
+    std::lock_guard<std::mutex> lock(job->mutex);
+    return job->snapshot;
+}
+
+void BulkJobs::shutdown()
+{
+    std::map<std::string, std::shared_ptr<Job>> jobs;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_shutdown = true;
+        jobs = m_jobs;
+    }
+    for (auto &[id, job] : jobs) {
+        job->cancel = true;
+        job->cv.notify_all();
+    }
+    for (auto &[id, job] : jobs) {
+        if (job->thread.joinable())
+            job->thread.join();
+    }
+}
+
+} // namespace flowdesk::backend

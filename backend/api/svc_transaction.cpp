@@ -1,0 +1,446 @@
+// TransactionService: the exception workbench. Reads within the caller's scope;
+// every change is versioned, idempotent per request id, audited and announced
+// in one store transaction.
+
+#include "engine.h"
+#include "enums.h"
+#include "mapping.h"
+#include "store.h"
+#include "svc_bulk.h"
+#include "svc_context.h"
+
+#include "flowdesk/v1/transaction.grpc.pb.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace flowdesk::backend {
+
+namespace {
+
+namespace v1 = flowdesk::v1;
+
+std::string trimmed(const std::string &s)
+{
+    const auto b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos)
+        return {};
+    const auto e = s.find_last_not_of(" \t\r\n");
+    return s.substr(b, e - b + 1);
+}
+
+std::int64_t requireId(const std::string &id)
+{
+    const auto parsed = parseTransactionId(id);
+    if (!parsed)
+        failInvalid("'" + id + "' is not a transaction id", "INVALID_ARGUMENT", {{"id", "malformed transaction id"}});
+    return *parsed;
+}
+
+class TransactionServiceImpl final : public v1::TransactionService::Service {
+public:
+    explicit TransactionServiceImpl(ApiContext &ctx) : m_ctx(ctx), m_bulk(ctx)
+    {
+        m_ctx.shutdownHooks.push_back([this] { m_bulk.shutdown(); });
+    }
+
+    // ---- reads ----
+
+    grpc::Status ListTransactions(grpc::ServerContext *context, const v1::ListTransactionsRequest *request,
+                                  v1::ListTransactionsResponse *response) override
+    {
+        return guarded("ListTransactions", [&] {
+            const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.TransactionService/ListTransactions");
+            TxFilter filter = fromProto(request->filter(), caller.username(), m_ctx.clock.now());
+            const auto order = parseOrder(request->order_by());
+            if (!order)
+                failInvalid("Unknown order_by '" + request->order_by() + "'", "INVALID_ARGUMENT",
+                            {{"order_by", "one of impact_score desc, create_time, create_time desc, amount desc, "
+                                          "due_time, flow_id, id"}});
+            if (request->page_size() < 0)
+                failInvalid("page_size must not be negative", "INVALID_ARGUMENT", {{"page_size", "negative"}});
+            if (!caller.narrow(filter))
+                return grpc::Status::OK;
+            const int pageSize = request->page_size() == 0 ? 50 : std::min(request->page_size(), 1000);
+            const bool full = request->view() == v1::TRANSACTION_VIEW_FULL;
+            const TxPage page = m_ctx.store.listTransactions(filter, *order, pageSize, request->page_token(), full);
+            const TimeMs now = m_ctx.clock.now();
+            for (const auto &t : page.items)
+                toProtoFor(caller, t, full, now, response->add_transactions());
+            response->set_next_page_token(page.nextPageToken);
+            response->set_total_size(static_cast<std::int32_t>(page.totalSize));
+            return grpc::Status::OK;
+        });
+    }
+
+    grpc::Status GetTransaction(grpc::ServerContext *context, const v1::GetTransactionRequest *request,
+                                v1::Transaction *response) override
+    {
+        return guarded("GetTransaction", [&] {
+            const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.TransactionService/GetTransaction");
+            const std::int64_t id = requireId(request->id());
+            const bool full = request->view() != v1::TRANSACTION_VIEW_BASIC;
+            const auto t = m_ctx.store.getTransaction(id, full);
+            if (!t)
+                failNotFound("Transaction " + request->id());
+            requireScope(caller, *t);
+            toProtoFor(caller, *t, full, m_ctx.clock.now(), response);
+            return grpc::Status::OK;
+        });
+    }
+
+    grpc::Status ListErrorGroups(grpc::ServerContext *context, const v1::ListErrorGroupsRequest *request,
+                                 v1::ListErrorGroupsResponse *response) override
+    {
+        return guarded("ListErrorGroups", [&] {
+            const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.TransactionService/ListErrorGroups");
+            TxFilter filter = fromProto(request->filter(), caller.username(), m_ctx.clock.now());
+            if (filter.states.empty())
+                filter.states = {TxState::Failed};
+            if (request->page_size() < 0)
+                failInvalid("page_size must not be negative", "INVALID_ARGUMENT", {{"page_size", "negative"}});
+            if (!caller.narrow(filter))
+                return grpc::Status::OK;
+            const int limit = request->page_size() == 0 ? 200 : std::min(request->page_size(), 1000);
+            for (const auto &g : m_ctx.store.listErrorGroups(filter, limit))
+                toProto(g, response->add_groups());
+            return grpc::Status::OK;
+        });
+    }
+
+    grpc::Status GetTimeline(grpc::ServerContext *context, const v1::GetTimelineRequest *request,
+                             v1::GetTimelineResponse *response) override
+    {
+        return guarded("GetTimeline", [&] {
+            const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.TransactionService/GetTimeline");
+            if (request->correlation_id().empty())
+                failInvalid("correlation_id is required", "INVALID_ARGUMENT", {{"correlation_id", "required"}});
+            const TimeMs now = m_ctx.clock.now();
+            for (const auto &t : m_ctx.store.timeline(request->correlation_id())) {
+                if (caller.seesTransaction(t))
+                    toProtoFor(caller, t, false, now, response->add_transactions());
+            }
+            return grpc::Status::OK;
+        });
+    }
+
+    // ---- changes ----
+
+    grpc::Status UpdatePayload(grpc::ServerContext *context, const v1::UpdatePayloadRequest *request,
+                               v1::Transaction *response) override
+    {
+        static const char *method = "/flowdesk.v1.TransactionService/UpdatePayload";
+        return guarded("UpdatePayload", [&] {
+            const Caller caller = m_ctx.authorize(context, method);
+            const std::int64_t id = requireId(request->id());
+            if (request->expected_version() <= 0)
+                failInvalid("expected_version is required: send the version the edit started from",
+                            "INVALID_ARGUMENT", {{"expected_version", "required"}});
+            if (request->payload_json().empty())
+                failInvalid("payload_json is required", "INVALID_ARGUMENT", {{"payload_json", "required"}});
+            mutate(caller, method, *request, request->request_id(), id, request->expected_version(), response,
+                   [&](Transaction &t, const FlowCatalogue::Entry &flow, std::vector<ChangeNote> &notes) {
+                       require(caller, t, TxAction::EditPayload);
+                       notes.push_back(correction(t, flow, request->payload_json(), request->reason()));
+                   });
+            return grpc::Status::OK;
+        });
+    }
+
+    grpc::Status Resubmit(grpc::ServerContext *context, const v1::ResubmitRequest *request,
+                          v1::Transaction *response) override
+    {
+        static const char *method = "/flowdesk.v1.TransactionService/Resubmit";
+        return guarded("Resubmit", [&] {
+            const Caller caller = m_ctx.authorize(context, method);
+            const std::int64_t id = requireId(request->id());
+            if (request->request_id().empty())
+                failInvalid("A resubmit needs a request_id so that it is delivered exactly once",
+                            "INVALID_ARGUMENT", {{"request_id", "required"}});
+            const bool corrected = !request->payload_json().empty();
+            if (!corrected && !request->reason().empty())
+                failInvalid("A reason goes with a corrected payload (payload_json)", "INVALID_ARGUMENT",
+                            {{"reason", "only with payload_json"}});
+            const TimeMs now = m_ctx.clock.now();
+            mutate(caller, method, *request, request->request_id(), id, request->expected_version(), response,
+                   [&](Transaction &t, const FlowCatalogue::Entry &flow, std::vector<ChangeNote> &notes) {
+                       // A correction and its resubmit are one change: both or neither.
+                       const TxAction action = corrected ? TxAction::EditAndResubmit : TxAction::Resubmit;
+                       require(caller, t, action);
+                       if (corrected)
+                           notes.push_back(correction(t, flow, request->payload_json(), request->reason()));
+                       t.state = *stateAfter(action, t.state);
+                       t.nextAttemptAt = now;
+                       ChangeNote note;
+                       note.action = TxAction::Resubmit;
+                       notes.push_back(std::move(note));
+                   });
+            m_ctx.engine.wake();
+            return grpc::Status::OK;
+        });
+    }
+
+    grpc::Status Discard(grpc::ServerContext *context, const v1::DiscardRequest *request,
+                         v1::Transaction *response) override
+    {
+        static const char *method = "/flowdesk.v1.TransactionService/Discard";
+        return guarded("Discard", [&] {
+            const Caller caller = m_ctx.authorize(context, method);
+            const std::int64_t id = requireId(request->id());
+            const std::string reason = trimmed(request->reason());
+            if (reason.empty())
+                failInvalid("Say why the transaction is discarded", "REASON_REQUIRED", {{"reason", "required"}});
+            mutate(caller, method, *request, request->request_id(), id, request->expected_version(), response,
+                   [&](Transaction &t, const FlowCatalogue::Entry &, std::vector<ChangeNote> &notes) {
+                       require(caller, t, TxAction::Discard);
+                       t.state = *stateAfter(TxAction::Discard, t.state);
+                       t.nextAttemptAt = 0;
+                       ChangeNote note;
+                       note.action = TxAction::Discard;
+                       note.reason = reason;
+                       notes.push_back(std::move(note));
+                   });
+            return grpc::Status::OK;
+        });
+    }
+
+    grpc::Status ResolveManually(grpc::ServerContext *context, const v1::ResolveManuallyRequest *request,
+                                 v1::Transaction *response) override
+    {
+        static const char *method = "/flowdesk.v1.TransactionService/ResolveManually";
+        return guarded("ResolveManually", [&] {
+            const Caller caller = m_ctx.authorize(context, method);
+            const std::int64_t id = requireId(request->id());
+            const std::string reason = trimmed(request->reason());
+            if (reason.empty())
+                failInvalid("Say how the transaction was resolved", "REASON_REQUIRED", {{"reason", "required"}});
+            mutate(caller, method, *request, request->request_id(), id, request->expected_version(), response,
+                   [&](Transaction &t, const FlowCatalogue::Entry &, std::vector<ChangeNote> &notes) {
+                       require(caller, t, TxAction::ResolveManually);
+                       t.state = *stateAfter(TxAction::ResolveManually, t.state);
+                       t.nextAttemptAt = 0;
+                       ChangeNote note;
+                       note.action = TxAction::ResolveManually;
+                       note.reason = reason;
+                       notes.push_back(std::move(note));
+                   });
+            return grpc::Status::OK;
+        });
+    }
+
+    grpc::Status Assign(grpc::ServerContext *context, const v1::AssignRequest *request,
+                        v1::Transaction *response) override
+    {
+        static const char *method = "/flowdesk.v1.TransactionService/Assign";
+        return guarded("Assign", [&] {
+            const Caller caller = m_ctx.authorize(context, method);
+            const std::int64_t id = requireId(request->id());
+            const std::string assignee = request->assignee() == "me" ? caller.username() : request->assignee();
+            if (!assignee.empty() && !m_ctx.store.getUser(assignee))
+                failInvalid("There is no user '" + assignee + "'", "UNKNOWN_USER", {{"assignee", "unknown user"}});
+            mutate(caller, method, *request, request->request_id(), id, request->expected_version(), response,
+                   [&](Transaction &t, const FlowCatalogue::Entry &, std::vector<ChangeNote> &notes) {
+                       require(caller, t, TxAction::Assign);
+                       ChangeNote note;
+                       note.action = TxAction::Assign;
+                       note.detail = "from '" + t.assignee + "' to '" + assignee + "'";
+                       note.hopDetail = assignee.empty() ? "unassigned" : "to " + assignee;
+                       t.assignee = assignee;
+                       notes.push_back(std::move(note));
+                   });
+            return grpc::Status::OK;
+        });
+    }
+
+    grpc::Status SetTriageStatus(grpc::ServerContext *context, const v1::SetTriageStatusRequest *request,
+                                 v1::Transaction *response) override
+    {
+        static const char *method = "/flowdesk.v1.TransactionService/SetTriageStatus";
+        return guarded("SetTriageStatus", [&] {
+            const Caller caller = m_ctx.authorize(context, method);
+            const std::int64_t id = requireId(request->id());
+            const auto parsed = fromProto(request->triage_status());
+            if (!parsed || *parsed == TriageStatus::None)
+                failInvalid("Choose a triage status", "INVALID_ARGUMENT", {{"triage_status", "required"}});
+            const TriageStatus status = *parsed;
+            mutate(caller, method, *request, request->request_id(), id, request->expected_version(), response,
+                   [&](Transaction &t, const FlowCatalogue::Entry &, std::vector<ChangeNote> &notes) {
+                       require(caller, t, TxAction::SetTriageStatus);
+                       ChangeNote note;
+                       note.action = TxAction::SetTriageStatus;
+                       note.detail = std::string("from ") + toString(t.triage) + " to " + toString(status);
+                       note.hopDetail = toString(status);
+                       t.triage = status;
+                       notes.push_back(std::move(note));
+                   });
+            return grpc::Status::OK;
+        });
+    }
+
+    grpc::Status AddComment(grpc::ServerContext *context, const v1::AddCommentRequest *request,
+                            v1::Comment *response) override
+    {
+        static const char *method = "/flowdesk.v1.TransactionService/AddComment";
+        return guarded("AddComment", [&] {
+            const Caller caller = m_ctx.authorize(context, method);
+            const std::int64_t id = requireId(request->id());
+            const std::string text = trimmed(request->text());
+            if (text.empty())
+                failInvalid("Write a comment", "INVALID_ARGUMENT", {{"text", "required"}});
+            if (text.size() > 8000)
+                failInvalid("The comment is too long", "INVALID_ARGUMENT", {{"text", "at most 8000 bytes"}});
+            const std::string fp = request->request_id().empty()
+                ? std::string()
+                : requestFingerprint(method, caller.username(), *request);
+            const TimeMs now = m_ctx.clock.now();
+            m_ctx.store.write([&](WriteTxn &txn) {
+                if (!request->request_id().empty() && replayedAnswer(txn, request->request_id(), method, fp, response))
+                    return;
+                auto t = txn.getTransaction(id, true);
+                if (!t)
+                    failNotFound("Transaction " + request->id());
+                requireScope(caller, *t);
+                require(caller, *t, TxAction::Comment);
+                ChangeNote note;
+                note.action = TxAction::Comment;
+                note.hopDetail = text;
+                note.detail = text;
+                note.requestId = request->request_id();
+                note.bumpVersion = false;
+                commitChange(txn, caller, *t, t->state, note, now);
+                response->set_transaction_id(request->id());
+                response->set_author(caller.username());
+                response->set_text(text);
+                setTime(response->mutable_create_time(), now);
+                if (!request->request_id().empty())
+                    rememberAnswer(txn, request->request_id(), method, fp, *response);
+            });
+            return grpc::Status::OK;
+        });
+    }
+
+    // ---- bulk ----
+
+    grpc::Status StartBulkAction(grpc::ServerContext *context, const v1::StartBulkActionRequest *request,
+                                 v1::BulkJob *response) override
+    {
+        return guarded("StartBulkAction", [&] {
+            const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.TransactionService/StartBulkAction");
+            *response = m_bulk.start(caller, *request);
+            return grpc::Status::OK;
+        });
+    }
+
+    grpc::Status WatchBulkAction(grpc::ServerContext *context, const v1::WatchBulkActionRequest *request,
+                                 grpc::ServerWriter<v1::BulkJob> *writer) override
+    {
+        return guarded("WatchBulkAction", [&] {
+            const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.TransactionService/WatchBulkAction");
+            return m_bulk.watch(caller, request->job_id(), context, writer);
+        });
+    }
+
+    grpc::Status CancelBulkAction(grpc::ServerContext *context, const v1::CancelBulkActionRequest *request,
+                                  v1::BulkJob *response) override
+    {
+        return guarded("CancelBulkAction", [&] {
+            const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.TransactionService/CancelBulkAction");
+            *response = m_bulk.cancel(caller, request->job_id());
+            return grpc::Status::OK;
+        });
+    }
+
+private:
+    using Apply = std::function<void(Transaction &, const FlowCatalogue::Entry &, std::vector<ChangeNote> &)>;
+
+    void toProtoFor(const Caller &caller, const Transaction &t, bool full, TimeMs now, v1::Transaction *out) const
+    {
+        const auto entry = m_ctx.flows.get(t.flowId);
+        TxView view;
+        view.full = full;
+        view.mask = caller.masks();
+        view.flow = entry ? &entry->flow : nullptr;
+        view.now = now;
+        view.actor = &caller;
+        toProto(t, view, out);
+    }
+
+    static void requireScope(const Caller &caller, const Transaction &t)
+    {
+        if (!caller.seesTransaction(t))
+            failDenied("This transaction belongs to a plant or domain outside your scope", perm::TransactionsRead,
+                       "OUT_OF_SCOPE");
+    }
+
+    // The note of a corrected payload: checked against the flow's schema (and
+    // never writing the mask into a sensitive field), its difference recorded,
+    // and applied to t.
+    static ChangeNote correction(Transaction &t, const FlowCatalogue::Entry &flow, const std::string &payloadJson,
+                                 const std::string &reason)
+    {
+        const auto &sensitive = flow.flow.sensitiveFields;
+        if (!flow.schema)
+            failState("The flow's schema is broken; the payload cannot be validated");
+        auto violations = flow.schema->validate(payloadJson);
+        const auto maskedWrites = maskedValuesWritten(payloadJson, sensitive);
+        violations.insert(violations.end(), maskedWrites.begin(), maskedWrites.end());
+        if (!violations.empty())
+            failInvalid("The payload does not match the flow's schema", "SCHEMA_VIOLATION", violations);
+        ChangeNote note;
+        note.action = TxAction::EditPayload;
+        note.diffJson = payloadDiff(t.payloadJson, payloadJson, sensitive);
+        note.reason = reason;
+        t.payloadJson = payloadJson;
+        return note;
+    }
+
+    void mutate(const Caller &caller, const char *method, const google::protobuf::Message &request,
+                const std::string &requestId, std::int64_t id, std::int64_t expectedVersion,
+                v1::Transaction *response, const Apply &apply)
+    {
+        const std::string fp = requestId.empty() ? std::string()
+                                                 : requestFingerprint(method, caller.username(), request);
+        const TimeMs now = m_ctx.clock.now();
+        m_ctx.store.write([&](WriteTxn &txn) {
+            if (!requestId.empty() && replayedAnswer(txn, requestId, method, fp, response))
+                return;
+            auto t = txn.getTransaction(id, true);
+            if (!t)
+                failNotFound("Transaction " + std::to_string(id));
+            requireScope(caller, *t);
+            if (expectedVersion != 0 && expectedVersion != t->version)
+                failStale(t->version);
+            const auto entry = m_ctx.flows.get(t->flowId);
+            if (!entry)
+                failState("The transaction's flow '" + t->flowId + "' is not in the catalogue");
+            const TxState previous = t->state;
+            std::vector<ChangeNote> notes;
+            apply(*t, *entry, notes);
+            for (auto &note : notes)
+                note.requestId = requestId;
+            commitChange(txn, caller, *t, previous, notes, now);
+            const auto fresh = txn.getTransaction(id, true);
+            TxView view;
+            view.full = true;
+            view.mask = caller.masks();
+            view.flow = &entry->flow;
+            view.now = now;
+            view.actor = &caller;
+            toProto(fresh ? *fresh : *t, view, response);
+            if (!requestId.empty())
+                rememberAnswer(txn, requestId, method, fp, *response);
+        });
+    }
+
+    ApiContext &m_ctx;
+    BulkJobs m_bulk;
+};
+
+} // namespace
+
+std::unique_ptr<grpc::Service> makeTransactionService(ApiContext &ctx)
+{
+    return std::make_unique<TransactionServiceImpl>(ctx);
+}
+
+} // namespace flowdesk::backend

@@ -1,0 +1,55 @@
+#pragma once
+
+// Payload checks of flowdeskd: JSON schema validation (draft 4), masking of a
+// flow's sensitive fields and the before/after difference of an edit.
+
+#include "domainerror.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace flowdesk::backend {
+
+inline constexpr const char *kMask = "***";
+
+// A compiled flow schema; thread-safe to use from many threads.
+class PayloadSchema {
+public:
+    // Returns nullptr when the schema text is not valid JSON.
+    static std::shared_ptr<const PayloadSchema> compile(const std::string &schemaJson);
+    ~PayloadSchema();
+
+    // Empty when the payload is valid. A payload that is not JSON yields one
+    // violation with field "" (the whole document).
+    std::vector<Violation> validate(const std::string &payloadJson) const;
+
+    struct Impl;
+
+private:
+    PayloadSchema();
+    std::unique_ptr<Impl> d;
+};
+
+// The payload with every sensitive field (JSON pointers) that is present replaced
+// by "***". *masked receives the pointers that were masked.
+std::string maskPayload(const std::string &payloadJson, const std::vector<std::string> &sensitive,
+                        std::vector<std::string> *masked = nullptr);
+
+// Pointers of sensitive fields whose value in payloadJson is exactly "***".
+std::vector<Violation> maskedValuesWritten(const std::string &payloadJson, const std::vector<std::string> &sensitive);
+
+// {"before": {...}, "after": {...}} of the top-level members that differ, with
+// sensitive values replaced by "***". Empty object when nothing changed.
+std::string payloadDiff(const std::string &beforeJson, const std::string &afterJson,
+                        const std::vector<std::string> &sensitive);
+
+// Applies (pointer, JSON value) patches. Returns false with *error when a path or
+// value is malformed.
+bool applyPatches(const std::string &payloadJson, const std::vector<std::pair<std::string, std::string>> &patches,
+                  std::string *out, std::string *error);
+
+// True when both texts hold the same JSON value.
+bool sameJson(const std::string &a, const std::string &b);
+
+} // namespace flowdesk::backend

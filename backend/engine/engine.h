@@ -1,0 +1,122 @@
+#pragma once
+
+// The ingest and delivery engine: takes transactions from connectors, delivers
+// them to their targets through a DeliveryAdapter, retries retryable failures with
+// exponential backoff and parks the rest as FAILED exceptions.
+
+#include "domain.h"
+#include "policy.h"
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace flowdesk::backend {
+
+class Store;
+
+struct DeliveryResult {
+    bool ok = false;
+    // On failure: category, code, message, targetResponse (signature is filled
+    // by the engine).
+    TxError error;
+    std::string targetReference;  // id the target gave the object ("SO/2026/00412")
+    std::int64_t latencyMs = 0;
+};
+
+struct ConnectionTest {
+    bool ok = false;
+    std::int64_t latencyMs = 0;
+    std::string message;
+};
+
+// Delivers one transaction to its flow's target. Called from the engine's worker
+// threads; implementations are thread-safe.
+class DeliveryAdapter {
+public:
+    virtual ~DeliveryAdapter() = default;
+    virtual DeliveryResult deliver(const FlowDef &flow, const Transaction &tx) = 0;
+    virtual ConnectionTest test(const ConnectorRecord &connector) = 0;
+};
+
+struct Submission {
+    std::string flowId;
+    std::string businessKey;
+    std::string payloadJson;
+    std::string idempotencyKey;
+    // Optional: read from the payload when empty.
+    std::string correlationId;
+    std::string counterparty;
+    std::int64_t amountMinor = 0;
+    std::string currency;
+    std::string plant;
+    TimeMs dueAt = 0;
+    std::string businessObjectType;
+    TimeMs receivedAt = 0;  // 0: now
+};
+
+struct SubmitResult {
+    enum class Status { Ok, Duplicate, UnknownFlow, InvalidPayload };
+    Status status = Status::Ok;
+    std::int64_t transactionId = 0;
+    TxState state = TxState::Received;
+    std::string message;  // for UnknownFlow / InvalidPayload
+};
+
+struct EngineOptions {
+    int workerThreads = 2;
+    int batchSize = 256;
+    // Scale of the backoff delays (tests use small values).
+    double backoffScale = 1.0;
+    std::int64_t eventRetention = 200000;
+    // The engine's time (SLA sweep, backoff, claims); null: the wall clock.
+    const Clock *clock = nullptr;
+};
+
+class Engine {
+public:
+    Engine(Store &store, DeliveryAdapter &adapter, EngineOptions options = {});
+    ~Engine();
+
+    Engine(const Engine &) = delete;
+    Engine &operator=(const Engine &) = delete;
+
+    // Validates against the flow, deduplicates by (flow, idempotency key), stores
+    // the transaction as RECEIVED with a "received" event, and wakes the workers.
+    SubmitResult submit(const Submission &s);
+    // Several submissions in one store transaction (bulk ingest, history seeding);
+    // one result per submission, in order.
+    std::vector<SubmitResult> submitBatch(const std::vector<Submission> &submissions);
+
+    void start();
+    // Stops the workers after their current batch; nothing in flight is lost
+    // (an interrupted IN_FLIGHT transaction is picked up again at the next start).
+    void stop();
+    // New work is due (after a resubmit, a resume).
+    void wake();
+
+    // A bulk change writing thousands of rows in a row (a bulk resubmit) holds
+    // new claims meanwhile, so that the workers do not compete with it for the
+    // store's single writer and the cores; deliveries already claimed are still
+    // recorded. Holds nest: every holdClaims() needs its releaseClaims(), and
+    // the last release wakes the workers.
+    void holdClaims();
+    void releaseClaims();
+
+    // One pass over the due work on the calling thread; returns how many
+    // transactions were attempted. For tests and for stop-the-world tools.
+    int runOnce(TimeMs now);
+
+    // Makes transactions left IN_FLIGHT by an interrupted run due again at `now`
+    // (start() does this); returns how many there were.
+    int recoverInterrupted(TimeMs now);
+
+    struct Impl;
+
+private:
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace flowdesk::backend

@@ -1,0 +1,197 @@
+// Ingest: submissions validated against their flow, deduplicated by
+// idempotency key and stored as RECEIVED, one store transaction per batch.
+
+#include "engine_p.h"
+
+namespace flowdesk::backend {
+
+SubmitResult Engine::submit(const Submission &s)
+{
+    // Group commit: concurrent callers queue up, and whoever finds no write in
+    // progress stores everything queued so far in one transaction.
+    Impl::PendingSubmit mine;
+    mine.submission = &s;
+    std::unique_lock lock(d->groupMutex);
+    d->groupQueue.push_back(&mine);
+    while (!mine.done) {
+        if (d->groupLeader) {
+            d->groupCv.wait(lock);
+            continue;
+        }
+        d->groupLeader = true;
+        std::vector<Impl::PendingSubmit *> batch;
+        batch.swap(d->groupQueue);
+        lock.unlock();
+        std::vector<const Submission *> submissions;
+        submissions.reserve(batch.size());
+        for (auto *p : batch)
+            submissions.push_back(p->submission);
+        std::vector<SubmitResult> results;
+        std::exception_ptr failure;
+        try {
+            results = d->submitMany(submissions);
+        } catch (...) {
+            failure = std::current_exception();
+        }
+        lock.lock();
+        for (size_t i = 0; i < batch.size(); ++i) {
+            if (failure)
+                batch[i]->failure = failure;
+            else
+                batch[i]->result = results[i];
+            batch[i]->done = true;
+        }
+        d->groupLeader = false;
+        d->groupCv.notify_all();
+    }
+    if (mine.failure)
+        std::rethrow_exception(mine.failure);
+    return mine.result;
+}
+
+std::vector<SubmitResult> Engine::submitBatch(const std::vector<Submission> &submissions)
+{
+    std::vector<const Submission *> pointers;
+    pointers.reserve(submissions.size());
+    for (const auto &s : submissions)
+        pointers.push_back(&s);
+    return d->submitMany(pointers);
+}
+
+std::vector<SubmitResult> Engine::Impl::submitMany(const std::vector<const Submission *> &submissions)
+{
+    Impl *const d = this;
+    std::vector<SubmitResult> results(submissions.size());
+    std::vector<Transaction> prepared(submissions.size());
+    std::vector<bool> valid(submissions.size(), false);
+    const TimeMs now = clock.now();
+
+    for (size_t i = 0; i < submissions.size(); ++i) {
+        const Submission &s = *submissions[i];
+        SubmitResult &r = results[i];
+        auto f = d->flow(s.flowId);
+        if (!f) {
+            r.status = SubmitResult::Status::UnknownFlow;
+            r.message = "unknown flow \"" + s.flowId + "\"";
+            continue;
+        }
+        rapidjson::Document doc;
+        doc.Parse(s.payloadJson.c_str(), s.payloadJson.size());
+        if (doc.HasParseError()) {
+            r.status = SubmitResult::Status::InvalidPayload;
+            r.message = std::string("payload is not valid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()) +
+                        " (at offset " + std::to_string(doc.GetErrorOffset()) + ")";
+            continue;
+        }
+        if (!doc.IsObject()) {
+            r.status = SubmitResult::Status::InvalidPayload;
+            r.message = "payload must be a JSON object";
+            continue;
+        }
+        const BusinessMap &m = f->map;
+        Transaction &t = prepared[i];
+        const TimeMs received = s.receivedAt > 0 ? s.receivedAt : now;
+        t.flowId = f->def.id;
+        t.state = TxState::Received;
+        t.version = 1;
+        t.businessKey = !s.businessKey.empty() ? s.businessKey : stringAt(doc, m.key);
+        if (t.businessKey.empty())
+            t.businessKey = !s.idempotencyKey.empty() ? s.idempotencyKey : f->def.id + "-" + std::to_string(received);
+        t.businessObjectType = !s.businessObjectType.empty() ? s.businessObjectType : f->def.businessObjectType;
+        t.correlationId = !s.correlationId.empty() ? s.correlationId : stringAt(doc, m.correlation);
+        if (t.correlationId.empty())
+            t.correlationId = t.businessKey;
+        t.sourceSystem = f->def.sourceSystem;
+        t.targetSystem = f->def.targetSystem;
+        t.counterparty = !s.counterparty.empty() ? s.counterparty : stringAt(doc, m.counterparty);
+        if (s.amountMinor != 0) {
+            t.amountMinor = s.amountMinor;
+        } else if (auto amount = numberAt(doc, m.amount)) {
+            t.amountMinor = static_cast<std::int64_t>(std::llround(*amount * 100.0));
+        }
+        t.currency = !s.currency.empty() ? s.currency : stringAt(doc, m.currency);
+        t.plant = !s.plant.empty() ? s.plant : stringAt(doc, m.plant);
+        t.domain = f->def.domain;
+        t.createdAt = received;
+        t.updatedAt = received;
+        if (s.dueAt > 0) {
+            t.dueAt = s.dueAt;
+        } else if (auto due = detail::parseIsoTime(stringAt(doc, m.due))) {
+            t.dueAt = *due;
+        }
+        t.slaDeadline = received + f->def.slaSeconds * 1000;
+        t.payloadJson = s.payloadJson;
+        t.idempotencyKey = s.idempotencyKey;
+        t.impactScore = impactScore(t, received);
+        valid[i] = true;
+    }
+
+    // Fast path: keys already stored answer without taking the writer lock.
+    std::vector<std::optional<std::int64_t>> known(submissions.size());
+    bool anyNew = false;
+    for (size_t i = 0; i < submissions.size(); ++i) {
+        if (!valid[i])
+            continue;
+        if (!submissions[i]->idempotencyKey.empty())
+            known[i] = d->store.findByIdempotencyKey(prepared[i].flowId, submissions[i]->idempotencyKey);
+        if (!known[i])
+            anyNew = true;
+    }
+
+    if (anyNew) {
+        d->store.write([&](WriteTxn &w) {
+            std::map<std::pair<std::string, std::string>, std::int64_t> inBatch;
+            for (size_t i = 0; i < submissions.size(); ++i) {
+                if (!valid[i])
+                    continue;
+                SubmitResult &r = results[i];
+                r = SubmitResult{};
+                Transaction t = prepared[i];
+                const std::string &key = submissions[i]->idempotencyKey;
+                if (!key.empty()) {
+                    auto b = inBatch.find({t.flowId, key});
+                    std::optional<std::int64_t> existing;
+                    if (b != inBatch.end())
+                        existing = b->second;
+                    else
+                        existing = w.findByIdempotencyKey(t.flowId, key);
+                    if (existing) {
+                        r.status = SubmitResult::Status::Duplicate;
+                        r.transactionId = *existing;
+                        if (auto cur = w.getTransaction(*existing, false))
+                            r.state = cur->state;
+                        continue;
+                    }
+                }
+                w.insertTransaction(t);
+                Hop hop;
+                hop.at = t.createdAt;
+                hop.system = t.sourceSystem;
+                hop.action = hopName(TxAction::Receive);
+                hop.detail = "received from " + t.sourceSystem;
+                w.appendHop(t.id, hop);
+                auto f = d->flow(t.flowId);
+                Event e = d->txEvent(t, TxState::Received, TxAction::Receive, t.createdAt, f ? f->def.connectorId : "");
+                w.appendEvent(e);
+                if (!key.empty())
+                    inBatch[{t.flowId, key}] = t.id;
+                r.status = SubmitResult::Status::Ok;
+                r.transactionId = t.id;
+                r.state = TxState::Received;
+            }
+        });
+    }
+    for (size_t i = 0; i < submissions.size(); ++i) {
+        if (valid[i] && known[i] && !anyNew) {
+            results[i].status = SubmitResult::Status::Duplicate;
+            results[i].transactionId = *known[i];
+            if (auto cur = d->store.getTransaction(*known[i], false))
+                results[i].state = cur->state;
+        }
+    }
+    if (anyNew)
+        wakeWorkers();
+    return results;
+}
+
+} // namespace flowdesk::backend

@@ -1,0 +1,309 @@
+// Hashing, audit-chain hashes and the mapping of rows to the domain's types.
+
+#include "store_p.h"
+
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <sqlite3.h>
+
+#include <charconv>
+#include <cstring>
+
+namespace flowdesk::backend::store_detail {
+
+std::shared_ptr<spdlog::logger> logger()
+{
+    static std::shared_ptr<spdlog::logger> log = [] {
+        if (auto existing = spdlog::get("store"))
+            return existing;
+        try {
+            return spdlog::stderr_color_mt("store");
+        } catch (const spdlog::spdlog_ex &) {
+            return spdlog::get("store");
+        }
+    }();
+    return log;
+}
+
+// ---------------------------------------------------------------- helpers
+
+
+
+
+// followed by a unit separator, so [] and [""] differ.
+std::string joinList(const std::vector<std::string> &values)
+{
+    std::string out;
+    for (const auto &v : values) {
+        out += v;
+        out += '\x1f';
+    }
+    return out;
+}
+
+std::vector<std::string> splitList(const std::string &text)
+{
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t end = text.find('\x1f', start);
+        if (end == std::string::npos) {
+            out.push_back(text.substr(start));
+            break;
+        }
+        out.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
+std::string auditHash(const AuditEntry &e)
+{
+    Canonical c;
+    c.add(std::string_view("flowdesk.audit.v1"))
+        .add(e.sequence)
+        .add(e.at)
+        .add(e.actor)
+        .add(e.role)
+        .add(e.action)
+        .add(e.targetType)
+        .add(e.targetId)
+        .add(e.reason)
+        .add(e.diffJson)
+        .add(e.requestId)
+        .add(e.detail)
+        .add(e.prevHash);
+    return sha256Hex(c.str());
+}
+
+// Resets statements left mid-iteration so that no read transaction stays open.
+void resetBusy(Connection &c)
+{
+    for (sqlite3_stmt *s = sqlite3_next_stmt(c.handle(), nullptr); s; s = sqlite3_next_stmt(c.handle(), s)) {
+        if (sqlite3_stmt_busy(s))
+            sqlite3_reset(s);
+    }
+}
+
+// ---------------------------------------------------------------- row mapping
+
+
+Transaction readTransaction(const Statement &s, bool withPayload)
+{
+    Transaction t;
+    t.id = s.int64(0);
+    t.flowId = s.text(1);
+    t.state = static_cast<TxState>(s.int32(2));
+    t.version = s.int64(3);
+    t.businessKey = s.text(4);
+    t.businessObjectType = s.text(5);
+    t.correlationId = s.text(6);
+    t.sourceSystem = s.text(7);
+    t.targetSystem = s.text(8);
+    t.counterparty = s.text(9);
+    t.amountMinor = s.int64(10);
+    t.currency = s.text(11);
+    t.plant = s.text(12);
+    t.domain = s.text(13);
+    t.createdAt = s.int64(14);
+    t.updatedAt = s.int64(15);
+    t.dueAt = s.int64(16);
+    t.slaDeadline = s.int64(17);
+    t.deliveredAt = s.int64(18);
+    t.nextAttemptAt = s.int64(19);
+    t.attempts = s.int32(20);
+    t.error.category = static_cast<ErrorCategory>(s.int32(21));
+    t.error.code = s.text(22);
+    t.error.message = s.text(23);
+    t.error.signature = s.text(24);
+    t.error.at = s.int64(25);
+    t.triage = static_cast<TriageStatus>(s.int32(26));
+    t.assignee = s.text(27);
+    t.idempotencyKey = s.text(28);
+    t.impactScore = s.real(29);
+    if (withPayload) {
+        t.originalPayloadJson = s.text(kTxColumnCount);
+        t.payloadJson = s.text(kTxColumnCount + 1);
+        t.error.targetResponse = s.text(kTxColumnCount + 2);
+    }
+    return t;
+}
+
+FlowDef readFlow(const Statement &s)
+{
+    FlowDef f;
+    f.id = s.text(0);
+    f.name = s.text(1);
+    f.domain = s.text(2);
+    f.sourceSystem = s.text(3);
+    f.targetSystem = s.text(4);
+    f.connectorId = s.text(5);
+    f.businessObjectType = s.text(6);
+    f.description = s.text(7);
+    f.payloadSchemaJson = s.text(8);
+    f.sensitiveFields = splitList(s.text(9));
+    f.slaSeconds = s.int64(10);
+    f.retry.maxAttempts = s.int32(11);
+    f.retry.initialBackoffMs = s.int64(12);
+    f.retry.multiplier = s.real(13);
+    f.retry.maxBackoffMs = s.int64(14);
+    f.batch = s.int64(15) != 0;
+    return f;
+}
+
+AuditEntry readAudit(const Statement &s)
+{
+    AuditEntry e;
+    e.sequence = s.int64(0);
+    e.at = s.int64(1);
+    e.actor = s.text(2);
+    e.role = s.text(3);
+    e.action = s.text(4);
+    e.targetType = s.text(5);
+    e.targetId = s.text(6);
+    e.reason = s.text(7);
+    e.diffJson = s.text(8);
+    e.requestId = s.text(9);
+    e.detail = s.text(10);
+    e.prevHash = s.text(11);
+    e.hash = s.text(12);
+    return e;
+}
+
+Event readEvent(const Statement &s)
+{
+    Event e;
+    e.sequence = s.int64(0);
+    e.type = static_cast<EventType>(s.int32(1));
+    e.at = s.int64(2);
+    e.transactionId = s.int64(3);
+    e.flowId = s.text(4);
+    e.state = static_cast<TxState>(s.int32(5));
+    e.previousState = static_cast<TxState>(s.int32(6));
+    e.version = s.int64(7);
+    e.plant = s.text(8);
+    e.domain = s.text(9);
+    e.action = s.text(10);
+    e.actor = s.text(11);
+    e.connectorId = s.text(12);
+    e.bulkJobId = s.text(13);
+    return e;
+}
+
+UserRecord readUser(const Statement &s)
+{
+    UserRecord u;
+    u.username = s.text(0);
+    u.displayName = s.text(1);
+    u.role = static_cast<Role>(s.int32(2));
+    u.domains = splitList(s.text(3));
+    u.plants = splitList(s.text(4));
+    u.passwordHash = s.text(5);
+    u.disabled = s.int64(6) != 0;
+    u.failedLogins = s.int32(7);
+    u.lockedUntil = s.int64(8);
+    u.createdAt = s.int64(9);
+    u.lastLoginAt = s.int64(10);
+    return u;
+}
+
+ConnectorRecord readConnector(const Statement &s)
+{
+    ConnectorRecord c;
+    c.id = s.text(0);
+    c.name = s.text(1);
+    c.kind = s.text(2);
+    c.system = s.text(3);
+    c.endpoint = s.text(4);
+    c.authType = s.text(5);
+    c.paused = s.int64(6) != 0;
+    c.pausedReason = s.text(7);
+    c.lastSuccessAt = s.int64(8);
+    c.recentAttempts = s.int64(9);
+    c.recentFailures = s.int64(10);
+    c.credentialCiphertext = s.text(11);
+    c.credentialFingerprint = s.text(12);
+    c.credentialVersion = s.int32(13);
+    c.credentialRotatedAt = s.int64(14);
+    c.credentialRotatedBy = s.text(15);
+    c.rotationPolicyDays = s.int32(16);
+    return c;
+}
+
+// ---------------------------------------------------------------- shared reads
+
+std::optional<Transaction> loadTransaction(Connection &c, std::int64_t id, bool withDetail)
+{
+    std::optional<Transaction> out;
+    if (withDetail) {
+        static const std::string sql = std::string("SELECT ") + kTxColumns + ", " + kPayloadColumns
+            + " FROM transactions t LEFT JOIN tx_payloads p ON p.tx_id = t.id WHERE t.id = ?";
+        auto &s = c.prepare(sql);
+        s.bind(1, id);
+        if (s.step())
+            out = readTransaction(s, true);
+        s.reset();
+        if (!out)
+            return out;
+        static const std::string hopsSql = "SELECT at, system, action, detail FROM tx_hops WHERE tx_id = ? ORDER BY id";
+        auto &h = c.prepare(hopsSql);
+        h.bind(1, id);
+        while (h.step())
+            out->hops.push_back(Hop{h.int64(0), h.text(1), h.text(2), h.text(3)});
+        return out;
+    }
+    static const std::string sql = std::string("SELECT ") + kTxColumns + " FROM transactions t WHERE t.id = ?";
+    auto &s = c.prepare(sql);
+    s.bind(1, id);
+    if (s.step())
+        out = readTransaction(s, false);
+    s.reset();
+    return out;
+}
+
+std::optional<std::int64_t> loadIdempotency(Connection &c, const std::string &flowId, const std::string &key)
+{
+    if (key.empty())
+        return std::nullopt;
+    auto &s = c.prepare("SELECT id FROM transactions WHERE flow_id = ? AND idempotency_key = ? AND idempotency_key <> ''");
+    s.bind(1, flowId).bind(2, key);
+    std::optional<std::int64_t> out;
+    if (s.step())
+        out = s.int64(0);
+    s.reset();
+    return out;
+}
+
+std::optional<UserRecord> loadUser(Connection &c, const std::string &username)
+{
+    auto &s = c.prepare(std::string(kUserSelect) + " WHERE username = ?");
+    s.bind(1, username);
+    std::optional<UserRecord> out;
+    if (s.step())
+        out = readUser(s);
+    s.reset();
+    return out;
+}
+
+std::optional<ConnectorRecord> loadConnector(Connection &c, const std::string &id)
+{
+    auto &s = c.prepare(std::string(kConnectorSelect) + " WHERE id = ?");
+    s.bind(1, id);
+    std::optional<ConnectorRecord> out;
+    if (s.step())
+        out = readConnector(s);
+    s.reset();
+    return out;
+}
+
+std::optional<RequestRecord> loadRequest(Connection &c, const std::string &requestId)
+{
+    auto &s = c.prepare("SELECT request_id, method, fingerprint, response, status_code, at FROM requests WHERE request_id = ?");
+    s.bind(1, requestId);
+    std::optional<RequestRecord> out;
+    if (s.step())
+        out = RequestRecord{s.text(0), s.text(1), s.text(2), s.text(3), s.int32(4), s.int64(5)};
+    s.reset();
+    return out;
+}
+
+} // namespace flowdesk::backend::store_detail

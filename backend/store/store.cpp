@@ -1,0 +1,388 @@
+// The store's façade: opening, the flow catalogue and the transaction reads.
+
+#include "storeimpl.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace flowdesk::backend {
+
+// ---------------------------------------------------------------- Store
+
+Store::Store(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+
+Store::~Store()
+{
+    wakeAll();
+    d->stopCheckpointer();
+}
+
+std::unique_ptr<Store> Store::open(const std::string &dataDir, std::string *error)
+{
+    static std::once_flag configured;
+    std::call_once(configured, [] {
+        // Memory statistics cost a global mutex on every allocation; the store
+        // does not use them. Refused (harmlessly) once SQLite is initialised.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    });
+    try {
+        // Generated columns, UPSERT and RETURNING-era planner features: refuse an
+        // older library (for example SQLCipher's, should it win the symbol lookup
+        // in a process that links both) rather than fail obscurely later.
+        if (sqlite3_libversion_number() < 3035000)
+            throw StoreError(StoreError::Kind::Io, std::string("SQLite 3.35 or newer is required, found ")
+                                                       + sqlite3_libversion());
+        std::error_code ec;
+        std::filesystem::create_directories(dataDir, ec);
+        if (ec)
+            throw StoreError(StoreError::Kind::Io, "cannot create " + dataDir + ": " + ec.message());
+        auto impl = std::make_unique<Impl>();
+        impl->path = (std::filesystem::path(dataDir) / "flowdesk.db").string();
+        impl->writer = std::make_unique<Connection>(impl->path, false);
+        registerFunctions(*impl->writer);
+        Connection &w = *impl->writer;
+        {
+            auto &s = w.prepare("PRAGMA journal_mode = WAL");
+            const std::string mode = s.step() ? s.text(0) : std::string();
+            s.reset();
+            if (mode != "wal")
+                throw StoreError(StoreError::Kind::Io, "cannot switch " + impl->path + " to WAL (" + mode + ")");
+        }
+        w.execScript("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; "
+                     "PRAGMA cache_size = -262144; PRAGMA mmap_size = 1073741824; PRAGMA busy_timeout = 5000; "
+                     "PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = 67108864;");
+        impl->migrate();
+        impl->ensureRollups();
+        impl->loadHeads();
+        impl->startCheckpointer();
+        logger()->info("store opened {} (schema {})", impl->path, impl->schemaVersion);
+        return std::unique_ptr<Store>(new Store(std::move(impl)));
+    } catch (const std::exception &e) {
+        if (error)
+            *error = e.what();
+        logger()->error("cannot open store in {}: {}", dataDir, e.what());
+        return nullptr;
+    }
+}
+
+int Store::schemaVersion() const
+{
+    return d->schemaVersion;
+}
+
+std::string Store::path() const
+{
+    return d->path;
+}
+
+
+std::vector<FlowDef> Store::listFlows() const
+{
+    Impl::Lease c(*d);
+    std::vector<FlowDef> out;
+    auto &s = c->prepare(std::string(kFlowSelect) + " ORDER BY id");
+    while (s.step())
+        out.push_back(readFlow(s));
+    return out;
+}
+
+std::optional<FlowDef> Store::getFlow(const std::string &id) const
+{
+    Impl::Lease c(*d);
+    auto &s = c->prepare(std::string(kFlowSelect) + " WHERE id = ?");
+    s.bind(1, id);
+    std::optional<FlowDef> out;
+    if (s.step())
+        out = readFlow(s);
+    return out;
+}
+
+std::vector<StateCount> Store::countByFlowAndState(const TxFilter &scope) const
+{
+    Where w;
+    w.inText("plant", scope.plants);
+    w.inText("domain", scope.domains);
+    w.inText("flow_id", scope.flowIds);
+    w.inEnum("state", scope.states);
+    Impl::Lease c(*d);
+    auto &s = c->prepareDynamic("SELECT flow_id, state, SUM(n) FROM tx_counts" + w.sql
+                                + " GROUP BY flow_id, state HAVING SUM(n) > 0 ORDER BY flow_id, state");
+    w.bindAll(s);
+    std::vector<StateCount> out;
+    while (s.step())
+        out.push_back(StateCount{s.text(0), static_cast<TxState>(s.int32(1)), s.int64(2)});
+    return out;
+}
+
+std::map<std::string, std::int64_t> Store::stuckCountByFlow(const TxFilter &scope, TimeMs now) const
+{
+    Where w;
+    w.term(std::string(kOpenCondition) + " AND t.sla_deadline > 0 AND t.sla_deadline < ?");
+    w.binds.emplace_back(static_cast<std::int64_t>(now));
+    w.inText("t.plant", scope.plants);
+    w.inText("t.domain", scope.domains);
+    w.inText("t.flow_id", scope.flowIds);
+    Impl::Lease c(*d);
+    auto &s = c->prepareDynamic("SELECT t.flow_id, COUNT(*) FROM transactions t" + w.sql + " GROUP BY t.flow_id");
+    w.bindAll(s);
+    std::map<std::string, std::int64_t> out;
+    while (s.step())
+        out[s.text(0)] = s.int64(1);
+    return out;
+}
+
+std::optional<Transaction> Store::getTransaction(std::int64_t id, bool withDetail) const
+{
+    Impl::Lease c(*d);
+    Impl::Snapshot snap(*c);
+    return loadTransaction(*c, id, withDetail);
+}
+
+std::optional<std::int64_t> Store::findByIdempotencyKey(const std::string &flowId, const std::string &key) const
+{
+    Impl::Lease c(*d);
+    return loadIdempotency(*c, flowId, key);
+}
+
+namespace {
+
+// The listing query of listTransactions, shared with its explanation.
+struct TxQuery {
+    Where where;
+    OrderSpec spec;
+    std::string fingerprint;
+    std::optional<TxCursor> cursor;
+    std::string sql;
+
+    TxQuery(const TxFilter &filter, TxOrder order, const std::string &pageToken, bool withPayload)
+        : where(txWhere(filter)), spec(orderSpec(order)), fingerprint(filterFingerprint(filter, order))
+    {
+        if (!pageToken.empty())
+            cursor = parseTxToken(pageToken, order, fingerprint);
+        const char *dir = spec.descending ? " DESC" : "";
+        const char *cmp = spec.descending ? " < " : " > ";
+        sql = std::string("SELECT ") + kTxColumns;
+        if (withPayload)
+            sql += std::string(", ") + kPayloadColumns;
+        sql += " FROM transactions t";
+        if (withPayload)
+            sql += " LEFT JOIN tx_payloads p ON p.tx_id = t.id";
+        sql += where.sql;
+        if (cursor) {
+            sql += where.sql.empty() ? " WHERE " : " AND ";
+            if (spec.key)
+                sql += std::string("(") + spec.key + ", t.id)" + cmp + "(?, ?)";
+            else
+                sql += std::string("t.id") + cmp + "?";
+        }
+        sql += " ORDER BY ";
+        if (spec.key)
+            sql += std::string(spec.key) + dir + ", ";
+        sql += std::string("t.id") + dir + " LIMIT ?";
+    }
+
+    void bind(Statement &s, int limit) const
+    {
+        where.bindAll(s);
+        int next = static_cast<int>(where.binds.size()) + 1;
+        if (cursor) {
+            if (spec.key)
+                bindValue(s, next++, cursor->key);
+            s.bind(next++, cursor->id);
+        }
+        s.bind(next, limit);
+    }
+};
+
+} // namespace
+
+TxPage Store::listTransactions(const TxFilter &filter, TxOrder order, int pageSize, const std::string &pageToken,
+                               bool withPayload) const
+{
+    pageSize = std::clamp(pageSize, 1, 1000);
+    const TxQuery q(filter, order, pageToken, withPayload);
+
+    TxPage page;
+    Impl::Lease c(*d);
+    Impl::Snapshot snap(*c);
+    {
+        auto &s = c->prepareDynamic(q.sql);
+        q.bind(s, pageSize + 1);
+        while (s.step())
+            page.items.push_back(readTransaction(s, withPayload));
+        s.reset();
+    }
+    if (static_cast<int>(page.items.size()) > pageSize) {
+        page.items.resize(static_cast<std::size_t>(pageSize));
+        page.nextPageToken = makeTxToken(order, q.fingerprint, page.items.back());
+    }
+    if (onlyScopeAndStates(filter)) {
+        // The kept counts answer at once, whatever the number of matches.
+        Where w;
+        w.inText("plant", filter.plants);
+        w.inText("domain", filter.domains);
+        w.inText("flow_id", filter.flowIds);
+        w.inEnum("state", filter.states);
+        auto &s = c->prepareDynamic("SELECT COALESCE(SUM(n), 0) FROM tx_counts" + w.sql);
+        w.bindAll(s);
+        s.step();
+        page.totalSize = s.int64(0);
+        s.reset();
+    } else {
+        auto &s = c->prepareDynamic("SELECT COUNT(*) FROM transactions t" + q.where.sql);
+        q.where.bindAll(s);
+        s.step();
+        page.totalSize = s.int64(0);
+        s.reset();
+    }
+    return page;
+}
+
+std::string Store::explainListTransactions(const TxFilter &filter, TxOrder order, const std::string &pageToken) const
+{
+    const TxQuery q(filter, order, pageToken, false);
+    Impl::Lease c(*d);
+    auto &s = c->prepareDynamic("EXPLAIN QUERY PLAN " + q.sql);
+    q.bind(s, 201);
+    std::string out;
+    while (s.step()) {
+        out += s.text(3);
+        out += '\n';
+    }
+    s.reset();
+    return out;
+}
+
+std::vector<ErrorGroup> Store::listErrorGroups(const TxFilter &filter, int limit) const
+{
+    Where w = txWhere(filter);
+    w.term("t.error_signature <> ''");
+    Impl::Lease c(*d);
+    // Aggregate first (covered by an index when the filter is by state), then
+    // read one sample row per group.
+    auto &s = c->prepareDynamic(
+        "SELECT g.signature, x.flow_id, x.error_category, x.error_code, x.error_message, x.currency, g.n, g.value, "
+        "g.oldest, g.newest FROM (SELECT t.error_signature AS signature, COUNT(*) AS n, "
+        "SUM(t.amount_minor) AS value, MIN(t.error_at) AS oldest, MAX(t.error_at) AS newest, MAX(t.id) AS sample "
+        "FROM transactions t"
+        + w.sql + " GROUP BY t.error_signature ORDER BY n DESC, value DESC, signature LIMIT ?) g "
+                  "JOIN transactions x ON x.id = g.sample ORDER BY g.n DESC, g.value DESC, g.signature");
+    w.bindAll(s);
+    s.bind(static_cast<int>(w.binds.size()) + 1, std::clamp(limit, 1, 10000));
+    std::vector<ErrorGroup> out;
+    while (s.step()) {
+        ErrorGroup g;
+        g.signature = s.text(0);
+        g.flowId = s.text(1);
+        g.category = static_cast<ErrorCategory>(s.int32(2));
+        g.code = s.text(3);
+        g.sampleMessage = s.text(4);
+        g.currency = s.text(5);
+        g.count = s.int64(6);
+        g.valueAtRiskMinor = s.int64(7);
+        g.oldest = s.int64(8);
+        g.newest = s.int64(9);
+        out.push_back(std::move(g));
+    }
+    s.reset();
+    if (out.empty())
+        return out;
+    // The value at risk per currency of the groups found: amounts in different
+    // currencies are never added up.
+    std::vector<std::string> signatures;
+    std::unordered_map<std::string, std::size_t> rowOf;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        signatures.push_back(out[i].signature);
+        rowOf.emplace(out[i].signature, i);
+    }
+    Where wc = w;
+    wc.inText("t.error_signature", signatures);
+    auto &v = c->prepareDynamic("SELECT t.error_signature, t.currency, SUM(t.amount_minor) FROM transactions t" + wc.sql
+                                + " GROUP BY t.error_signature, t.currency");
+    wc.bindAll(v);
+    while (v.step()) {
+        const auto it = rowOf.find(v.text(0));
+        const std::int64_t amount = v.int64(2);
+        if (it == rowOf.end() || amount == 0)
+            continue;
+        out[it->second].valuesAtRisk.push_back(CurrencyAmount{v.text(1), amount});
+    }
+    v.reset();
+    for (auto &g : out) {
+        std::sort(g.valuesAtRisk.begin(), g.valuesAtRisk.end(), [](const CurrencyAmount &a, const CurrencyAmount &b) {
+            return a.amountMinor != b.amountMinor ? a.amountMinor > b.amountMinor : a.currency < b.currency;
+        });
+        if (g.valuesAtRisk.empty()) {
+            g.valueAtRiskMinor = 0;
+        } else {
+            g.valueAtRiskMinor = g.valuesAtRisk.front().amountMinor;
+            g.currency = g.valuesAtRisk.front().currency;
+        }
+    }
+    return out;
+}
+
+std::vector<Transaction> Store::timeline(const std::string &correlationId) const
+{
+    Impl::Lease c(*d);
+    auto &s = c->prepare(std::string("SELECT ") + kTxColumns
+                         + " FROM transactions t WHERE t.correlation_id = ? ORDER BY t.created_at, t.id");
+    s.bind(1, correlationId);
+    std::vector<Transaction> out;
+    while (s.step())
+        out.push_back(readTransaction(s, false));
+    return out;
+}
+
+std::vector<std::int64_t> Store::selectIds(const TxFilter &filter, int limit) const
+{
+    const Where w = txWhere(filter);
+    Impl::Lease c(*d);
+    auto &s = c->prepareDynamic("SELECT t.id FROM transactions t" + w.sql + " ORDER BY t.id LIMIT ?");
+    w.bindAll(s);
+    s.bind(static_cast<int>(w.binds.size()) + 1, std::max(0, limit));
+    std::vector<std::int64_t> out;
+    while (s.step())
+        out.push_back(s.int64(0));
+    return out;
+}
+
+std::vector<Transaction> Store::dueForDelivery(TimeMs now, int limit) const
+{
+    Impl::Lease c(*d);
+    // One ordered index range per state, merged: no scan of the other rows.
+    // ("t.state IN (1, 6)" lets the planner use the engine's queue, tx_work_due.)
+    auto &s = c->prepare(std::string("SELECT * FROM (SELECT ") + kTxColumns
+                         + " FROM transactions t WHERE t.state = 1 AND t.state IN (1, 6) ORDER BY t.created_at, t.id "
+                           "LIMIT ?1) UNION ALL SELECT * FROM (SELECT "
+                         + kTxColumns
+                         + " FROM transactions t WHERE t.state = 6 AND t.state IN (1, 6) ORDER BY t.created_at, t.id "
+                           "LIMIT ?1) "
+                           "UNION ALL SELECT * FROM (SELECT "
+                         + kTxColumns
+                         + " FROM transactions t WHERE t.state = 4 AND t.next_attempt_at <= ?2 "
+                           "ORDER BY t.next_attempt_at, t.id LIMIT ?1) "
+                           "ORDER BY 15, 1 LIMIT ?1");
+    s.bind(1, std::max(0, limit)).bind(2, now);
+    std::vector<Transaction> out;
+    while (s.step())
+        out.push_back(readTransaction(s, false));
+    return out;
+}
+
+std::vector<Transaction> Store::crossedSla(TimeMs after, TimeMs upTo, int limit) const
+{
+    Impl::Lease c(*d);
+    auto &s = c->prepare(std::string("SELECT ") + kTxColumns + " FROM transactions t WHERE " + kOpenCondition
+                         + " AND t.sla_deadline > ? AND t.sla_deadline <= ? ORDER BY t.sla_deadline, t.id LIMIT ?");
+    s.bind(1, std::max<TimeMs>(after, 0)).bind(2, upTo).bind(3, std::max(0, limit));
+    std::vector<Transaction> out;
+    while (s.step())
+        out.push_back(readTransaction(s, false));
+    return out;
+}
+
+
+} // namespace flowdesk::backend

@@ -1,0 +1,238 @@
+#pragma once
+
+// The persistent store of flowdeskd: one SQLite database (WAL) under the data
+// folder, with versioned migrations. One writer at a time through write(); reads
+// from any thread on their own connections, never blocked by the writer.
+
+#include "change.h"
+#include "clock.h"
+#include "domain.h"
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace flowdesk::backend {
+
+// Thrown by the store for misuse the caller can report to its client
+// (a malformed page token) and for SQLite failures.
+class StoreError : public std::runtime_error {
+public:
+    enum class Kind { InvalidArgument, Io, Corrupt };
+    StoreError(Kind kind, const std::string &what) : std::runtime_error(what), m_kind(kind) {}
+    Kind kind() const { return m_kind; }
+
+private:
+    Kind m_kind;
+};
+
+class WriteTxn;
+
+// ---- rollups: what the dashboards read instead of the transactions ----
+//
+// Every transaction counts once in the bucket of its creation time, with its
+// current outcome: received (every one), delivered, failed (FAILED now), retried
+// (needed more than one attempt, or waits for the next), the value of the failed
+// ones and a histogram of delivery latency (delivered_at - created_at). The
+// writer keeps them in the same SQLite transaction as each change, at three
+// grains (5 minutes, 1 hour, 1 day, UTC), so that they always equal the same
+// aggregate computed from the rows.
+
+inline constexpr std::int64_t kRollupGrainsMs[] = {5 * 60 * 1000, 3600 * 1000, 24 * 3600 * 1000};
+inline constexpr int kLatencyBins = 128;
+
+// Fixed log-scale latency bins: bin i holds [2^(i/4) - 1, 2^((i+1)/4) - 1) ms.
+int latencyBin(std::int64_t latencyMs);
+// A representative latency of a bin (its geometric middle), in ms.
+std::int64_t latencyBinValue(int bin);
+// The q-quantile (0..1) of a histogram (bin -> count); 0 when it is empty.
+std::int64_t latencyQuantile(const std::map<int, std::int64_t> &histogram, double q);
+
+struct RollupRow {
+    std::string flowId;
+    std::string plant;    // empty when summed over plants
+    std::string domain;   // empty when summed over domains
+    TimeMs bucket = 0;    // start of the bucket
+    std::int64_t received = 0;
+    std::int64_t delivered = 0;
+    std::int64_t failed = 0;
+    std::int64_t retried = 0;
+    std::int64_t valueFailedMinor = 0;
+    std::map<int, std::int64_t> latency;  // bin -> delivered count
+};
+
+// What is open now for one flow within a scope: from the kept counts and the
+// small indexes of open transactions.
+struct FlowOpenHealth {
+    std::string flowId;
+    std::int64_t backlog = 0;        // not closed
+    std::int64_t stuck = 0;          // not closed, past the SLA deadline
+    TimeMs oldestOpenCreatedAt = 0;  // 0: nothing open
+    TimeMs earliestOpenDeadline = 0; // smallest SLA deadline of the open ones; 0: none
+    // Failed, or open past the SLA deadline: value per currency.
+    std::map<std::string, std::int64_t> valueAtRiskMinor;
+};
+
+
+class Store {
+public:
+    // Opens (creating and migrating if needed) <dataDir>/flowdesk.db.
+    // Returns nullptr and sets *error when the folder or file cannot be used.
+    static std::unique_ptr<Store> open(const std::string &dataDir, std::string *error);
+    ~Store();
+
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    int schemaVersion() const;
+    std::string path() const;
+
+    // Runs fn inside one SQLite transaction (BEGIN IMMEDIATE) while holding the
+    // writer lock. Commits when fn returns; rolls back and rethrows when it throws,
+    // so a change is applied whole or not at all. Events appended by fn are
+    // published to waitForEvents() after the commit. A write() from inside fn
+    // throws StoreError(InvalidArgument) rather than wait for itself.
+    void write(const std::function<void(WriteTxn &)> &fn);
+
+    // ---- reads (thread-safe) ----
+    std::vector<FlowDef> listFlows() const;
+    std::optional<FlowDef> getFlow(const std::string &id) const;
+    // Counts per flow and state of the transactions matching filter (scope only:
+    // plants and domains are honoured).
+    std::vector<StateCount> countByFlowAndState(const TxFilter &scope) const;
+    // Stuck (not closed, past SLA deadline at `now`) per flow within scope.
+    std::map<std::string, std::int64_t> stuckCountByFlow(const TxFilter &scope, TimeMs now) const;
+
+    // withDetail: payloads and hops too.
+    std::optional<Transaction> getTransaction(std::int64_t id, bool withDetail = true) const;
+    std::optional<std::int64_t> findByIdempotencyKey(const std::string &flowId, const std::string &key) const;
+    // Keyset paging: the token encodes the sort key of the last row, so every page
+    // costs the same as the first. Throws StoreError(InvalidArgument) for a bad
+    // token. pageSize is clamped to [1, 1000].
+    TxPage listTransactions(const TxFilter &filter, TxOrder order, int pageSize,
+                            const std::string &pageToken, bool withPayload = false) const;
+    // The query plan (EXPLAIN QUERY PLAN, one step per line) of the page query that
+    // listTransactions runs for these arguments: diagnostics and index checks.
+    std::string explainListTransactions(const TxFilter &filter, TxOrder order,
+                                        const std::string &pageToken = {}) const;
+    std::vector<ErrorGroup> listErrorGroups(const TxFilter &filter, int limit) const;
+    // Every transaction of a correlation id, oldest first, without payloads.
+    std::vector<Transaction> timeline(const std::string &correlationId) const;
+    // Ids matching filter, in id order, at most limit (bulk jobs).
+    std::vector<std::int64_t> selectIds(const TxFilter &filter, int limit) const;
+    // Transactions ready for a delivery attempt at `now`: RECEIVED, RESUBMITTED, or
+    // RETRY_SCHEDULED with next_attempt_at <= now. Oldest first, at most limit.
+    std::vector<Transaction> dueForDelivery(TimeMs now, int limit) const;
+    // Transactions not closed whose SLA deadline lies in (after, upTo], oldest
+    // deadline first, at most limit, without payloads (the engine's stuck sweep).
+    std::vector<Transaction> crossedSla(TimeMs after, TimeMs upTo, int limit) const;
+
+    // Rows of one rollup grain (a value of kRollupGrainsMs) with bucket in
+    // [from, to), within scope (plants, domains, flowIds), ordered by bucket, flow,
+    // plant, domain.
+    std::vector<RollupRow> rollupRows(const TxFilter &scope, std::int64_t grainMs, TimeMs from, TimeMs to) const;
+    // Per flow and bucket of bucketMs from start up to end, summed over the scope's
+    // plants and domains, read from the coarsest rollup rows that fit each bucket.
+    // start, end and bucketMs are rounded to 5 minutes (start and end down, the
+    // bucket up). Buckets without transactions are left out.
+    std::vector<RollupRow> rollupSeries(const TxFilter &scope, TimeMs start, TimeMs end, std::int64_t bucketMs) const;
+    // Per flow with open transactions in scope, at `now`.
+    std::vector<FlowOpenHealth> openHealth(const TxFilter &scope, TimeMs now) const;
+    // Open transactions past their SLA deadline at `now` within scope, oldest
+    // deadline first, keyset paged (the token is bound to the scope). totalSize is
+    // the number of them in scope.
+    TxPage listStuck(const TxFilter &scope, TimeMs now, int pageSize, const std::string &pageToken) const;
+
+    AuditPage listAudit(const AuditFilter &filter, int pageSize, const std::string &pageToken) const;
+    AuditVerification verifyAuditChain() const;
+
+    // Events with sequence > afterSequence, ascending, at most limit.
+    std::vector<Event> eventsAfter(std::int64_t afterSequence, int limit) const;
+    std::int64_t oldestEventSequence() const;  // 0 when there is none
+    std::int64_t lastEventSequence() const;    // 0 when there is none
+    // Blocks until an event with sequence > afterSequence is committed, the timeout
+    // passes or wakeAll() is called. Returns true when there is such an event.
+    bool waitForEvents(std::int64_t afterSequence, std::chrono::milliseconds timeout) const;
+    // Wakes every waiter (shutdown).
+    void wakeAll();
+
+    std::optional<UserRecord> getUser(const std::string &username) const;
+    std::vector<UserRecord> listUsers() const;
+    std::optional<SessionRecord> getSession(const std::string &tokenHash) const;
+    std::optional<RequestRecord> getRequest(const std::string &requestId) const;
+    std::vector<ConnectorRecord> listConnectors() const;
+    std::optional<ConnectorRecord> getConnector(const std::string &id) const;
+
+    struct Impl;
+
+private:
+    explicit Store(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d;
+};
+
+// The write side, valid only inside Store::write().
+class WriteTxn {
+public:
+    virtual ~WriteTxn() = default;
+
+    virtual void upsertFlow(const FlowDef &flow) = 0;
+
+    // Assigns t.id. Sets the original payload to t.payloadJson when it is empty.
+    virtual std::int64_t insertTransaction(Transaction &t) = 0;
+    // Writes every mutable column of t (state, version, payload, error, triage,
+    // assignee, attempts, times, impact). The caller bumps the version.
+    virtual void updateTransaction(const Transaction &t) = 0;
+    virtual void appendHop(std::int64_t transactionId, const Hop &hop) = 0;
+    // Reads inside the transaction (sees this transaction's own writes).
+    virtual std::optional<Transaction> getTransaction(std::int64_t id, bool withDetail = true) = 0;
+    // For a row read before the transaction began (with its detail, by
+    // Store::getTransaction): true when the row still has t's version and
+    // update time, and then t counts as the row just read, as if by
+    // getTransaction(t.id, true). Every change of a row bumps its version or
+    // changes nothing but its update time, so equal means unchanged.
+    virtual bool adoptIfCurrent(const Transaction &t) = 0;
+    virtual std::optional<std::int64_t> findByIdempotencyKey(const std::string &flowId,
+                                                             const std::string &key) = 0;
+
+    // Fills sequence, prevHash and hash.
+    virtual std::int64_t appendAudit(AuditEntry &entry) = 0;
+    // Fills sequence.
+    virtual std::int64_t appendEvent(Event &event) = 0;
+    // Keeps only the newest keepLast events.
+    virtual void pruneEvents(std::int64_t keepLast) = 0;
+
+    virtual std::optional<RequestRecord> getRequest(const std::string &requestId) = 0;
+    virtual void putRequest(const RequestRecord &record) = 0;
+
+    virtual std::optional<UserRecord> getUser(const std::string &username) = 0;
+    virtual void upsertUser(const UserRecord &user) = 0;
+    virtual void putSession(const SessionRecord &session) = 0;
+    virtual void deleteSession(const std::string &tokenHash) = 0;
+    // Ends every open session of the account (password reset, disabling).
+    virtual void deleteSessionsOf(const std::string &username) = 0;
+    virtual void deleteExpiredSessions(TimeMs now) = 0;
+
+    virtual std::optional<ConnectorRecord> getConnector(const std::string &id) = 0;
+    virtual void upsertConnector(const ConnectorRecord &connector) = 0;
+
+    // Persists one change of t as the domain recorded it: the row, its hops, its
+    // event and its audit entries (filling their sequences and hashes).
+    void record(const Transaction &t, ChangeRecord &change)
+    {
+        updateTransaction(t);
+        for (const auto &h : change.hops)
+            appendHop(t.id, h);
+        appendEvent(change.event);
+        for (auto &a : change.audit)
+            appendAudit(a);
+    }
+};
+
+
+} // namespace flowdesk::backend

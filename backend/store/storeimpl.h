@@ -1,0 +1,310 @@
+#pragma once
+
+// Store::Impl: the writer connection, the pool of reader connections, the
+// checkpointer thread, opening and migrating the file. Internal to the store.
+
+#include "rollupdeltas.h"
+#include "store_p.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace flowdesk::backend {
+
+using namespace store_detail;
+
+// ---------------------------------------------------------------- Impl
+
+struct Store::Impl {
+    std::string path;
+    int schemaVersion = 0;
+
+    std::mutex writeMutex;
+    std::atomic<std::thread::id> writerThread{};
+    std::unique_ptr<Connection> writer;
+    // Head of the audit chain as committed.
+    std::int64_t auditSeq = 0;
+    std::string auditHash;
+
+    std::mutex poolMutex;
+    std::vector<std::unique_ptr<Connection>> pool;
+
+    mutable std::mutex eventMutex;
+    mutable std::condition_variable eventCv;
+    std::int64_t lastEventSeq = 0;
+    std::uint64_t wakeGeneration = 0;
+
+    // Checkpoints run on their own thread and connection, so that a commit
+    // never pays for copying the log back into the database file.
+    std::mutex checkpointMutex;
+    std::condition_variable checkpointCv;
+    bool checkpointPending = false;
+    bool stopping = false;
+    std::thread checkpointer;
+
+    void startCheckpointer()
+    {
+        checkpointer = std::thread([this] { runCheckpointer(); });
+    }
+
+    void stopCheckpointer()
+    {
+        {
+            std::lock_guard lock(checkpointMutex);
+            stopping = true;
+        }
+        checkpointCv.notify_all();
+        if (checkpointer.joinable())
+            checkpointer.join();
+    }
+
+    void requestCheckpoint()
+    {
+        {
+            std::lock_guard lock(checkpointMutex);
+            checkpointPending = true;
+        }
+        checkpointCv.notify_one();
+    }
+
+    void runCheckpointer()
+    {
+        std::unique_ptr<Connection> conn;
+        std::unique_lock lock(checkpointMutex);
+        while (true) {
+            checkpointCv.wait(lock, [this] { return checkpointPending || stopping; });
+            if (stopping)
+                return;
+            // Let a burst of commits pass first.
+            checkpointCv.wait_for(lock, std::chrono::milliseconds(200), [this] { return stopping; });
+            if (stopping)
+                return;
+            checkpointPending = false;
+            lock.unlock();
+            try {
+                if (!conn)
+                    conn = std::make_unique<Connection>(path, false);
+                conn->execScript("PRAGMA wal_checkpoint(PASSIVE)");
+            } catch (const std::exception &e) {
+                logger()->warn("checkpoint failed: {}", e.what());
+            }
+            lock.lock();
+        }
+    }
+
+    std::unique_ptr<Connection> openReader()
+    {
+        auto c = std::make_unique<Connection>(path, true);
+        c->execScript("PRAGMA mmap_size = 268435456; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;");
+        registerFunctions(*c);
+        return c;
+    }
+
+    class Lease {
+    public:
+        explicit Lease(Impl &impl) : m_impl(impl)
+        {
+            {
+                std::lock_guard lock(impl.poolMutex);
+                if (!impl.pool.empty()) {
+                    m_conn = std::move(impl.pool.back());
+                    impl.pool.pop_back();
+                }
+            }
+            if (!m_conn)
+                m_conn = impl.openReader();
+        }
+        ~Lease()
+        {
+            resetBusy(*m_conn);
+            if (!sqlite3_get_autocommit(m_conn->handle())) {
+                try {
+                    m_conn->execScript("ROLLBACK");
+                } catch (...) {
+                }
+            }
+            std::lock_guard lock(m_impl.poolMutex);
+            if (m_impl.pool.size() < 8)
+                m_impl.pool.push_back(std::move(m_conn));
+        }
+        Lease(const Lease &) = delete;
+        Lease &operator=(const Lease &) = delete;
+        Connection &operator*() const { return *m_conn; }
+        Connection *operator->() const { return m_conn.get(); }
+
+    private:
+        Impl &m_impl;
+        std::unique_ptr<Connection> m_conn;
+    };
+
+    // A read snapshot: several statements see the same committed state.
+    class Snapshot {
+    public:
+        explicit Snapshot(Connection &c) : m_c(c) { m_c.prepare("BEGIN").exec(); }
+        ~Snapshot()
+        {
+            resetBusy(m_c);
+            if (!sqlite3_get_autocommit(m_c.handle())) {
+                try {
+                    m_c.prepare("COMMIT").exec();
+                } catch (...) {
+                }
+            }
+        }
+        Snapshot(const Snapshot &) = delete;
+        Snapshot &operator=(const Snapshot &) = delete;
+
+    private:
+        Connection &m_c;
+    };
+
+    void migrate()
+    {
+        Connection &c = *writer;
+        c.execScript("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)");
+        {
+            auto &s = c.prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+            s.step();
+            schemaVersion = s.int32(0);
+            s.reset();
+        }
+        for (const Migration &m : migrations()) {
+            if (m.version <= schemaVersion)
+                continue;
+            c.execScript("BEGIN IMMEDIATE");
+            try {
+                c.execScript(m.sql);
+                auto &ins = c.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)");
+                ins.bind(1, m.version).bind(2, nowMs());
+                ins.exec();
+                c.execScript("COMMIT");
+            } catch (...) {
+                resetBusy(c);
+                c.execScript("ROLLBACK");
+                throw;
+            }
+            schemaVersion = m.version;
+            logger()->info("store schema migrated to version {}", m.version);
+        }
+        {
+            // Files made by pre-release builds carry version 1 in another shape.
+            auto &s = c.prepare("SELECT (SELECT COUNT(*) FROM pragma_table_xinfo('transactions') WHERE name = 'due_key'), "
+                                "(SELECT COUNT(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'tx_counts_insert')");
+            s.step();
+            const bool preRelease = s.int64(0) == 0 || s.int64(1) != 0;
+            s.reset();
+            if (preRelease)
+                throw StoreError(StoreError::Kind::Corrupt,
+                                 path + " was made by a pre-release build of flowdeskd; remove it to start afresh");
+        }
+        const int newest = migrations().back().version;
+        if (schemaVersion > newest)
+            throw StoreError(StoreError::Kind::Corrupt,
+                             "database schema version " + std::to_string(schemaVersion)
+                                 + " is newer than this program supports (" + std::to_string(newest) + ")");
+    }
+
+    // The rollups and kept values agree with the kept counts (per flow, plant
+    // and domain: all, delivered and failed).
+    bool rollupsConsistent()
+    {
+        Connection &c = *writer;
+        using K = std::tuple<std::string, std::string, std::string>;
+        std::map<K, std::array<std::int64_t, 3>> counts;
+        std::map<K, std::array<std::int64_t, 3>> rolled;
+        std::map<K, std::array<std::int64_t, 3>> values;
+        {
+            auto &s = c.prepare("SELECT flow_id, plant, domain, SUM(n), SUM(CASE WHEN state = 3 THEN n ELSE 0 END), "
+                                "SUM(CASE WHEN state = 5 THEN n ELSE 0 END) FROM tx_counts GROUP BY 1, 2, 3 "
+                                "HAVING SUM(n) <> 0");
+            while (s.step())
+                counts[K{s.text(0), s.text(1), s.text(2)}] = {s.int64(3), s.int64(4), s.int64(5)};
+        }
+        {
+            auto &s = c.prepare("SELECT flow_id, plant, domain, SUM(received), SUM(delivered), SUM(failed) "
+                                "FROM tx_rollup WHERE grain = ? GROUP BY 1, 2, 3 HAVING SUM(received) <> 0");
+            s.bind(1, kRollupGrainsMs[2]);
+            while (s.step())
+                rolled[K{s.text(0), s.text(1), s.text(2)}] = {s.int64(3), s.int64(4), s.int64(5)};
+        }
+        {
+            auto &s = c.prepare("SELECT flow_id, plant, domain, SUM(n), SUM(CASE WHEN state = 3 THEN n ELSE 0 END), "
+                                "SUM(CASE WHEN state = 5 THEN n ELSE 0 END) FROM tx_value GROUP BY 1, 2, 3 "
+                                "HAVING SUM(n) <> 0");
+            while (s.step())
+                values[K{s.text(0), s.text(1), s.text(2)}] = {s.int64(3), s.int64(4), s.int64(5)};
+        }
+        return counts == rolled && counts == values;
+    }
+
+    // Builds the rollups from the transactions once: a data folder made before
+    // they existed, or one an older flowdeskd wrote to since.
+    void ensureRollups()
+    {
+        Connection &c = *writer;
+        int version = 0;
+        {
+            auto &s = c.prepare("SELECT value FROM meta WHERE key = 'rollup_version'");
+            if (s.step())
+                version = static_cast<int>(parseInt(s.text(0)).value_or(0));
+            s.reset();
+        }
+        if (version > kRollupVersion)
+            throw StoreError(StoreError::Kind::Corrupt, "dashboard rollups of version " + std::to_string(version)
+                                                            + " are newer than this program supports");
+        if (version == kRollupVersion && rollupsConsistent())
+            return;
+        const auto t0 = std::chrono::steady_clock::now();
+        c.execScript("BEGIN IMMEDIATE");
+        std::int64_t rows = 0;
+        try {
+            c.execScript(kRollupSchema);
+            c.execScript("DELETE FROM tx_rollup; DELETE FROM tx_value;");
+            RollupDeltas deltas;
+            auto &s = c.prepare("SELECT flow_id, plant, domain, state, created_at, delivered_at, attempts, amount_minor, "
+                                "currency FROM transactions ORDER BY id");
+            while (s.step()) {
+                deltas.add(s.text(0), s.text(1), s.text(2), static_cast<TxState>(s.int32(3)), s.int64(4), s.int64(5),
+                           s.int32(6), s.int64(7), s.text(8), +1);
+                ++rows;
+                if (deltas.size() > 200000)
+                    deltas.flush(c);
+            }
+            s.reset();
+            deltas.flush(c);
+            auto &m = c.prepare("INSERT INTO meta (key, value) VALUES ('rollup_version', ?) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+            m.bind(1, std::to_string(kRollupVersion));
+            m.exec();
+            c.execScript("COMMIT");
+        } catch (...) {
+            resetBusy(c);
+            c.execScript("ROLLBACK");
+            throw;
+        }
+        logger()->info("dashboard rollups built from {} transactions in {} ms", rows,
+                       std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0)
+                           .count());
+    }
+
+    void loadHeads()
+    {
+        Connection &c = *writer;
+        auto &m = c.prepare("SELECT key, value FROM meta WHERE key IN ('audit_head_seq', 'audit_head_hash')");
+        while (m.step()) {
+            if (m.text(0) == "audit_head_seq")
+                auditSeq = parseInt(m.text(1)).value_or(0);
+            else
+                auditHash = m.text(1);
+        }
+        auto &e = c.prepare("SELECT COALESCE((SELECT MAX(sequence) FROM events), "
+                            "(SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0)");
+        e.step();
+        lastEventSeq = e.int64(0);
+        e.reset();
+    }
+};
+
+} // namespace flowdesk::backend

@@ -1,0 +1,471 @@
+// The write side: one SQLite transaction per Store::write(), its row, hop,
+// audit, event and rollup writes.
+
+#include "storeimpl.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace flowdesk::backend {
+
+// ---------------------------------------------------------------- WriteTxn
+
+namespace {
+
+class WriteTxnImpl final : public WriteTxn {
+public:
+    WriteTxnImpl(Connection &c, std::int64_t auditSeq, std::string auditHash)
+        : m_c(c), m_auditSeq(auditSeq), m_auditHash(std::move(auditHash))
+    {
+    }
+
+    std::int64_t auditSeq() const { return m_auditSeq; }
+    const std::string &auditHash() const { return m_auditHash; }
+    bool auditChanged() const { return m_auditChanged; }
+    std::int64_t lastEventSeq() const { return m_lastEventSeq; }
+
+    // Persists what must survive with the commit.
+    void finish()
+    {
+        if (!m_countDeltas.empty()) {
+            auto &s = m_c.prepare("INSERT INTO tx_counts (flow_id, plant, domain, state, n) VALUES (?, ?, ?, ?, ?) "
+                                  "ON CONFLICT (flow_id, plant, domain, state) DO UPDATE SET n = n + excluded.n");
+            for (const auto &[key, delta] : m_countDeltas) {
+                if (delta == 0)
+                    continue;
+                s.reset();
+                s.bind(1, std::get<0>(key)).bind(2, std::get<1>(key)).bind(3, std::get<2>(key));
+                s.bind(4, std::get<3>(key)).bind(5, delta);
+                s.exec();
+            }
+            m_countDeltas.clear();
+        }
+        m_rollups.flush(m_c);
+        if (!m_auditChanged)
+            return;
+        auto &s = m_c.prepare("INSERT INTO meta (key, value) VALUES ('audit_head_seq', ?), ('audit_head_hash', ?) "
+                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+        s.bind(1, std::to_string(m_auditSeq)).bind(2, m_auditHash);
+        s.exec();
+    }
+
+    void upsertFlow(const FlowDef &f) override
+    {
+        auto &s = m_c.prepare(
+            "INSERT INTO flows (id, name, domain, source_system, target_system, connector_id, business_object_type, "
+            "description, payload_schema_json, sensitive_fields, sla_seconds, retry_max_attempts, "
+            "retry_initial_backoff_ms, retry_multiplier, retry_max_backoff_ms, batch) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, domain = excluded.domain, "
+            "source_system = excluded.source_system, target_system = excluded.target_system, "
+            "connector_id = excluded.connector_id, business_object_type = excluded.business_object_type, "
+            "description = excluded.description, payload_schema_json = excluded.payload_schema_json, "
+            "sensitive_fields = excluded.sensitive_fields, sla_seconds = excluded.sla_seconds, "
+            "retry_max_attempts = excluded.retry_max_attempts, "
+            "retry_initial_backoff_ms = excluded.retry_initial_backoff_ms, "
+            "retry_multiplier = excluded.retry_multiplier, retry_max_backoff_ms = excluded.retry_max_backoff_ms, "
+            "batch = excluded.batch");
+        s.bind(1, f.id).bind(2, f.name).bind(3, f.domain).bind(4, f.sourceSystem).bind(5, f.targetSystem);
+        s.bind(6, f.connectorId).bind(7, f.businessObjectType).bind(8, f.description).bind(9, f.payloadSchemaJson);
+        s.bind(10, joinList(f.sensitiveFields)).bind(11, f.slaSeconds).bind(12, f.retry.maxAttempts);
+        s.bind(13, f.retry.initialBackoffMs).bind(14, f.retry.multiplier).bind(15, f.retry.maxBackoffMs);
+        s.bind(16, f.batch);
+        s.exec();
+    }
+
+    std::int64_t insertTransaction(Transaction &t) override
+    {
+        if (t.originalPayloadJson.empty())
+            t.originalPayloadJson = t.payloadJson;
+        if (t.createdAt == 0)
+            t.createdAt = nowMs();
+        if (t.updatedAt == 0)
+            t.updatedAt = t.createdAt;
+        auto &s = m_c.prepare(
+            "INSERT INTO transactions (id, flow_id, state, version, business_key, business_object_type, "
+            "correlation_id, source_system, target_system, counterparty, amount_minor, currency, plant, domain, "
+            "created_at, updated_at, due_at, sla_deadline, delivered_at, next_attempt_at, attempts, error_category, "
+            "error_code, error_message, error_signature, error_at, triage, assignee, impact_score, idempotency_key, "
+            "lifecycle) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (t.id > 0)
+            s.bind(1, t.id);
+        else
+            s.bindNull(1);
+        s.bind(2, t.flowId).bind(3, static_cast<int>(t.state)).bind(4, t.version).bind(5, t.businessKey);
+        s.bind(6, t.businessObjectType).bind(7, t.correlationId).bind(8, t.sourceSystem).bind(9, t.targetSystem);
+        s.bind(10, t.counterparty).bind(11, t.amountMinor).bind(12, t.currency).bind(13, t.plant).bind(14, t.domain);
+        bindMutable(s, t, 15);
+        s.bind(30, t.idempotencyKey);
+        s.bind(31, lifecycleOf(t.state));
+        s.exec();
+        t.id = m_c.lastInsertRowId();
+
+        auto &p = m_c.prepare(
+            "INSERT INTO tx_payloads (tx_id, original_payload, payload, target_response) VALUES (?, ?, ?, ?)");
+        p.bind(1, t.id).bind(2, t.originalPayloadJson).bind(3, t.payloadJson).bind(4, t.error.targetResponse);
+        p.exec();
+        for (const Hop &h : t.hops)
+            appendHop(t.id, h);
+        countDelta(t, t.state, +1);
+        m_rollups.add(t, +1);
+        remember(t, true);
+        return t.id;
+    }
+
+    void updateTransaction(const Transaction &t) override
+    {
+        // The engine reads a transaction right before it updates it: the row it
+        // read is the current one, no need to read it again.
+        std::optional<Transaction> old;
+        const bool payloadKnown = m_last && m_last->id == t.id && m_lastHasDetail;
+        if (m_last && m_last->id == t.id)
+            old = std::move(m_last);
+        else
+            old = loadTransaction(m_c, t.id, false);
+        m_last.reset();
+        if (!old)
+            throw StoreError(StoreError::Kind::InvalidArgument, "no transaction " + std::to_string(t.id));
+        if (old->state != t.state) {
+            // Flow, plant and domain are not updatable: the row keeps the old ones.
+            countDelta(*old, old->state, -1);
+            countDelta(*old, t.state, +1);
+        }
+        m_rollups.change(*old, t);
+        // Only the columns whose value changes are written, so that the indexes
+        // over unchanged columns are left alone (a bulk state change rewrites
+        // the state indexes, not the date, amount or correlation indexes).
+        std::string sql = "UPDATE transactions SET ";
+        std::vector<BindValue> values;
+        auto set = [&](const char *column, auto oldValue, auto newValue) {
+            if (oldValue == newValue)
+                return;
+            if (!values.empty())
+                sql += ", ";
+            sql += column;
+            sql += " = ?";
+            using V = decltype(newValue);
+            if constexpr (std::is_same_v<V, std::string>)
+                values.emplace_back(newValue);
+            else if constexpr (std::is_same_v<V, double>)
+                values.emplace_back(newValue);
+            else
+                values.emplace_back(static_cast<std::int64_t>(newValue));
+        };
+        set("state", static_cast<int>(old->state), static_cast<int>(t.state));
+        set("lifecycle", lifecycleOf(old->state), lifecycleOf(t.state));
+        set("version", old->version, t.version);
+        set("business_key", old->businessKey, t.businessKey);
+        set("business_object_type", old->businessObjectType, t.businessObjectType);
+        set("correlation_id", old->correlationId, t.correlationId);
+        set("counterparty", old->counterparty, t.counterparty);
+        set("amount_minor", old->amountMinor, t.amountMinor);
+        set("currency", old->currency, t.currency);
+        set("created_at", old->createdAt, t.createdAt);
+        set("updated_at", old->updatedAt, t.updatedAt);
+        set("due_at", old->dueAt, t.dueAt);
+        set("sla_deadline", old->slaDeadline, t.slaDeadline);
+        set("delivered_at", old->deliveredAt, t.deliveredAt);
+        set("next_attempt_at", old->nextAttemptAt, t.nextAttemptAt);
+        set("attempts", old->attempts, t.attempts);
+        set("error_category", static_cast<int>(old->error.category), static_cast<int>(t.error.category));
+        set("error_code", old->error.code, t.error.code);
+        set("error_message", old->error.message, t.error.message);
+        set("error_signature", old->error.signature, t.error.signature);
+        set("error_at", old->error.at, t.error.at);
+        set("triage", static_cast<int>(old->triage), static_cast<int>(t.triage));
+        set("assignee", old->assignee, t.assignee);
+        set("impact_score", old->impactScore, t.impactScore);
+        if (!values.empty()) {
+            sql += " WHERE id = ?";
+            // One statement per set of changed columns; there are few in practice.
+            auto &s = m_c.prepare(sql);
+            int i = 1;
+            for (const auto &v : values)
+                bindValue(s, i++, v);
+            s.bind(i, t.id);
+            s.exec();
+        }
+        // The payload row is rewritten only when it differs: bulk state changes
+        // leave payloads alone.
+        if (!payloadKnown || old->payloadJson != t.payloadJson || old->error.targetResponse != t.error.targetResponse) {
+            auto &p = m_c.prepare("UPDATE tx_payloads SET payload = ?2, target_response = ?3 "
+                                  "WHERE tx_id = ?1 AND (payload IS NOT ?2 OR target_response IS NOT ?3)");
+            p.bind(1, t.id).bind(2, t.payloadJson).bind(3, t.error.targetResponse);
+            p.exec();
+        }
+        remember(t, true);
+    }
+
+    void appendHop(std::int64_t transactionId, const Hop &hop) override
+    {
+        static const std::string sql = "INSERT INTO tx_hops (tx_id, at, system, action, detail) VALUES (?, ?, ?, ?, ?)";
+        auto &s = m_c.prepare(sql);
+        s.bind(1, transactionId).bind(2, hop.at).bind(3, hop.system).bind(4, hop.action).bind(5, hop.detail);
+        s.exec();
+    }
+
+    std::optional<Transaction> getTransaction(std::int64_t id, bool withDetail) override
+    {
+        auto t = loadTransaction(m_c, id, withDetail);
+        if (t)
+            remember(*t, withDetail);
+        else
+            m_last.reset();
+        return t;
+    }
+
+    bool adoptIfCurrent(const Transaction &t) override
+    {
+        static const std::string sql = "SELECT version, updated_at FROM transactions WHERE id = ?";
+        auto &s = m_c.prepare(sql);
+        s.bind(1, t.id);
+        const bool current = s.step() && s.int64(0) == t.version && s.int64(1) == t.updatedAt;
+        s.reset();
+        if (current)
+            remember(t, true);
+        else
+            m_last.reset();
+        return current;
+    }
+
+    std::optional<std::int64_t> findByIdempotencyKey(const std::string &flowId, const std::string &key) override
+    {
+        return loadIdempotency(m_c, flowId, key);
+    }
+
+    std::int64_t appendAudit(AuditEntry &e) override
+    {
+        e.sequence = m_auditSeq + 1;
+        if (e.at == 0)
+            e.at = nowMs();
+        e.prevHash = m_auditHash;
+        e.hash = flowdesk::backend::auditHash(e);
+        static const std::string sql =
+            std::string("INSERT INTO audit (") + kAuditColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        auto &s = m_c.prepare(sql);
+        s.bind(1, e.sequence).bind(2, e.at).bind(3, e.actor).bind(4, e.role).bind(5, e.action);
+        s.bind(6, e.targetType).bind(7, e.targetId).bind(8, e.reason).bind(9, e.diffJson).bind(10, e.requestId);
+        s.bind(11, e.detail).bind(12, e.prevHash).bind(13, e.hash);
+        s.exec();
+        m_auditSeq = e.sequence;
+        m_auditHash = e.hash;
+        m_auditChanged = true;
+        return e.sequence;
+    }
+
+    std::int64_t appendEvent(Event &e) override
+    {
+        if (e.at == 0)
+            e.at = nowMs();
+        static const std::string sql =
+            "INSERT INTO events (type, at, transaction_id, flow_id, state, previous_state, version, plant, domain, "
+            "action, actor, connector_id, bulk_job_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        auto &s = m_c.prepare(sql);
+        s.bind(1, static_cast<int>(e.type)).bind(2, e.at).bind(3, e.transactionId).bind(4, e.flowId);
+        s.bind(5, static_cast<int>(e.state)).bind(6, static_cast<int>(e.previousState)).bind(7, e.version);
+        s.bind(8, e.plant).bind(9, e.domain).bind(10, e.action).bind(11, e.actor).bind(12, e.connectorId);
+        s.bind(13, e.bulkJobId);
+        s.exec();
+        e.sequence = m_c.lastInsertRowId();
+        m_lastEventSeq = std::max(m_lastEventSeq, e.sequence);
+        return e.sequence;
+    }
+
+    void pruneEvents(std::int64_t keepLast) override
+    {
+        auto &s = m_c.prepare("DELETE FROM events WHERE sequence <= (SELECT MAX(sequence) FROM events) - ?");
+        s.bind(1, std::max<std::int64_t>(0, keepLast));
+        s.exec();
+    }
+
+    std::optional<RequestRecord> getRequest(const std::string &requestId) override
+    {
+        return loadRequest(m_c, requestId);
+    }
+
+    void putRequest(const RequestRecord &r) override
+    {
+        auto &s = m_c.prepare(
+            "INSERT INTO requests (request_id, method, fingerprint, response, status_code, at) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (request_id) DO UPDATE SET method = excluded.method, fingerprint = excluded.fingerprint, "
+            "response = excluded.response, status_code = excluded.status_code, at = excluded.at");
+        s.bind(1, r.requestId).bind(2, r.method).bind(3, r.fingerprint).bindBlob(4, r.response);
+        s.bind(5, r.statusCode).bind(6, r.at == 0 ? nowMs() : r.at);
+        s.exec();
+    }
+
+    std::optional<UserRecord> getUser(const std::string &username) override { return loadUser(m_c, username); }
+
+    void upsertUser(const UserRecord &u) override
+    {
+        auto &s = m_c.prepare(
+            "INSERT INTO users (username, display_name, role, domains, plants, password_hash, disabled, failed_logins, "
+            "locked_until, created_at, last_login_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (username) DO UPDATE SET display_name = excluded.display_name, role = excluded.role, "
+            "domains = excluded.domains, plants = excluded.plants, password_hash = excluded.password_hash, "
+            "disabled = excluded.disabled, failed_logins = excluded.failed_logins, "
+            "locked_until = excluded.locked_until, created_at = excluded.created_at, "
+            "last_login_at = excluded.last_login_at");
+        s.bind(1, u.username).bind(2, u.displayName).bind(3, static_cast<int>(u.role)).bind(4, joinList(u.domains));
+        s.bind(5, joinList(u.plants)).bind(6, u.passwordHash).bind(7, u.disabled).bind(8, u.failedLogins);
+        s.bind(9, u.lockedUntil).bind(10, u.createdAt).bind(11, u.lastLoginAt);
+        s.exec();
+    }
+
+    void putSession(const SessionRecord &r) override
+    {
+        auto &s = m_c.prepare(
+            "INSERT INTO sessions (token_hash, username, created_at, expires_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (token_hash) DO UPDATE SET username = excluded.username, created_at = excluded.created_at, "
+            "expires_at = excluded.expires_at");
+        s.bind(1, r.tokenHash).bind(2, r.username).bind(3, r.createdAt).bind(4, r.expiresAt);
+        s.exec();
+    }
+
+    void deleteSession(const std::string &tokenHash) override
+    {
+        auto &s = m_c.prepare("DELETE FROM sessions WHERE token_hash = ?");
+        s.bind(1, tokenHash);
+        s.exec();
+    }
+
+    void deleteSessionsOf(const std::string &username) override
+    {
+        auto &s = m_c.prepare("DELETE FROM sessions WHERE username = ?");
+        s.bind(1, username);
+        s.exec();
+    }
+
+    void deleteExpiredSessions(TimeMs now) override
+    {
+        auto &s = m_c.prepare("DELETE FROM sessions WHERE expires_at <= ?");
+        s.bind(1, now);
+        s.exec();
+    }
+
+    std::optional<ConnectorRecord> getConnector(const std::string &id) override { return loadConnector(m_c, id); }
+
+    void upsertConnector(const ConnectorRecord &c) override
+    {
+        auto &s = m_c.prepare(
+            "INSERT INTO connectors (id, name, kind, system, endpoint, auth_type, paused, paused_reason, "
+            "last_success_at, recent_attempts, recent_failures, credential_ciphertext, credential_fingerprint, "
+            "credential_version, credential_rotated_at, credential_rotated_by, rotation_policy_days) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, system = excluded.system, "
+            "endpoint = excluded.endpoint, auth_type = excluded.auth_type, paused = excluded.paused, "
+            "paused_reason = excluded.paused_reason, last_success_at = excluded.last_success_at, "
+            "recent_attempts = excluded.recent_attempts, recent_failures = excluded.recent_failures, "
+            "credential_ciphertext = excluded.credential_ciphertext, "
+            "credential_fingerprint = excluded.credential_fingerprint, "
+            "credential_version = excluded.credential_version, "
+            "credential_rotated_at = excluded.credential_rotated_at, "
+            "credential_rotated_by = excluded.credential_rotated_by, "
+            "rotation_policy_days = excluded.rotation_policy_days");
+        s.bind(1, c.id).bind(2, c.name).bind(3, c.kind).bind(4, c.system).bind(5, c.endpoint).bind(6, c.authType);
+        s.bind(7, c.paused).bind(8, c.pausedReason).bind(9, c.lastSuccessAt).bind(10, c.recentAttempts);
+        s.bind(11, c.recentFailures).bindBlob(12, c.credentialCiphertext).bind(13, c.credentialFingerprint);
+        s.bind(14, c.credentialVersion).bind(15, c.credentialRotatedAt).bind(16, c.credentialRotatedBy);
+        s.bind(17, c.rotationPolicyDays);
+        s.exec();
+    }
+
+private:
+    using CountKey = std::tuple<std::string, std::string, std::string, int>;
+
+    void countDelta(const Transaction &t, TxState state, std::int64_t delta)
+    {
+        m_countDeltas[CountKey{t.flowId, t.plant, t.domain, static_cast<int>(state)}] += delta;
+    }
+
+    // The last row read or written in this transaction, as it now stands.
+    void remember(const Transaction &t, bool withDetail)
+    {
+        m_last = t;
+        m_last->hops.clear();
+        m_lastHasDetail = withDetail;
+    }
+
+    // The 15 mutable columns in the order of the INSERT (created_at first).
+    static void bindMutable(Statement &s, const Transaction &t, int first)
+    {
+        const int i = first;
+        s.bind(i, t.createdAt);
+        s.bind(i + 1, t.updatedAt);
+        s.bind(i + 2, t.dueAt);
+        s.bind(i + 3, t.slaDeadline);
+        s.bind(i + 4, t.deliveredAt);
+        s.bind(i + 5, t.nextAttemptAt);
+        s.bind(i + 6, t.attempts);
+        s.bind(i + 7, static_cast<int>(t.error.category));
+        s.bind(i + 8, t.error.code);
+        s.bind(i + 9, t.error.message);
+        s.bind(i + 10, t.error.signature);
+        s.bind(i + 11, t.error.at);
+        s.bind(i + 12, static_cast<int>(t.triage));
+        s.bind(i + 13, t.assignee);
+        s.bind(i + 14, t.impactScore);
+    }
+
+    Connection &m_c;
+    std::int64_t m_auditSeq;
+    std::string m_auditHash;
+    bool m_auditChanged = false;
+    std::int64_t m_lastEventSeq = 0;
+    std::map<CountKey, std::int64_t> m_countDeltas;
+    RollupDeltas m_rollups;
+    std::optional<Transaction> m_last;
+    bool m_lastHasDetail = false;
+};
+
+} // namespace
+
+void Store::write(const std::function<void(WriteTxn &)> &fn)
+{
+    std::int64_t publishedEvent = 0;
+    if (d->writerThread.load() == std::this_thread::get_id())
+        throw StoreError(StoreError::Kind::InvalidArgument, "write() called inside write(); use the WriteTxn given");
+    {
+        std::lock_guard lock(d->writeMutex);
+        d->writerThread = std::this_thread::get_id();
+        struct ClearOwner {
+            std::atomic<std::thread::id> &owner;
+            ~ClearOwner() { owner = std::thread::id(); }
+        } clearOwner{d->writerThread};
+        Connection &c = *d->writer;
+        c.prepare("BEGIN IMMEDIATE").exec();
+        WriteTxnImpl txn(c, d->auditSeq, d->auditHash);
+        try {
+            fn(txn);
+            txn.finish();
+            resetBusy(c);
+            c.prepare("COMMIT").exec();
+        } catch (...) {
+            resetBusy(c);
+            if (!sqlite3_get_autocommit(c.handle())) {
+                try {
+                    c.prepare("ROLLBACK").exec();
+                } catch (const std::exception &e) {
+                    logger()->error("rollback failed: {}", e.what());
+                }
+            }
+            throw;
+        }
+        if (txn.auditChanged()) {
+            d->auditSeq = txn.auditSeq();
+            d->auditHash = txn.auditHash();
+        }
+        publishedEvent = txn.lastEventSeq();
+        d->requestCheckpoint();
+    }
+    if (publishedEvent > 0) {
+        {
+            std::lock_guard lock(d->eventMutex);
+            d->lastEventSeq = std::max(d->lastEventSeq, publishedEvent);
+        }
+        d->eventCv.notify_all();
+    }
+}
+
+} // namespace flowdesk::backend
