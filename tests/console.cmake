@@ -102,3 +102,16 @@ if(TARGET flowdeskd)
 endif()
 add_test(NAME console_offline_exceptions COMMAND tst_console_offline_exceptions)
 set_tests_properties(console_offline_exceptions PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 120)
+
+# What a person may do with a transaction, as the backend answers it, shown by the
+# Exceptions page. flowdeskd runs in the test's process (a real server on a loopback
+# port) so that a target system can be made to refuse its credentials.
+if(TARGET flowdesk_apitestutil)
+    add_executable(tst_console_allowed_actions tst_console_allowed_actions.cpp)
+    target_link_libraries(tst_console_allowed_actions PRIVATE
+        flowdesk_apitestutil flowdesk_ui flowdesk_services flowdesk_models
+        Qt6::Test Qt6::Widgets flowdesk_warnings)
+    target_include_directories(tst_console_allowed_actions PRIVATE "${PROJECT_SOURCE_DIR}/ui/commands")
+    add_test(NAME console_allowed_actions COMMAND tst_console_allowed_actions)
+    set_tests_properties(console_allowed_actions PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 120)
+endif()

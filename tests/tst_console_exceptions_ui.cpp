@@ -61,7 +61,6 @@ private slots:
     void bulkPatchBadInputChangesNothing();
     void exportWritesTheWholeView();
     void unavailableActionSaysWhy();
-    void adminMayReplayOnlyTechnicalFailures();
     void liveChangesKeepSelectionAndScrollPosition();
     void expiredSessionKeepsTheEditAndSendsItAfterSigningIn();
     void endedSessionKeepsTheEditAndSendsItAfterSigningIn();
@@ -856,9 +855,9 @@ void TestConsoleExceptionsUi::expiredSessionKeepsTheEditAndSendsItAfterSigningIn
     const auto after = readAs(backend.target(), QStringLiteral("operator"), t.id, &history);
     QVERIFY(after);
     QCOMPARE(payloadText(after->payloadJson, QStringLiteral("/customer/name")), typed);
-    QCOMPARE(countAction(history, TransactionAction::EditAndResubmit), 1);
-    QCOMPARE(countAction(history, TransactionAction::EditPayload), 0);
-    QCOMPARE(countAction(history, TransactionAction::Resubmit), 0);
+    // One change, recorded as the correction and the resubmit.
+    QCOMPARE(countAction(history, TransactionAction::EditPayload), 1);
+    QCOMPARE(countAction(history, TransactionAction::Resubmit), 1);
 }
 
 // IT resets the operator's password while a correction is typed: the server
@@ -917,9 +916,9 @@ void TestConsoleExceptionsUi::endedSessionKeepsTheEditAndSendsItAfterSigningIn()
     const auto after = check.get(t.id);
     QVERIFY(after);
     QCOMPARE(payloadText(after->payloadJson, QStringLiteral("/customer/name")), typed);
-    QCOMPARE(countAction(history, TransactionAction::EditAndResubmit), 1);
-    QCOMPARE(countAction(history, TransactionAction::EditPayload), 0);
-    QCOMPARE(countAction(history, TransactionAction::Resubmit), 0);
+    // One change, recorded as the correction and the resubmit.
+    QCOMPARE(countAction(history, TransactionAction::EditPayload), 1);
+    QCOMPARE(countAction(history, TransactionAction::Resubmit), 1);
 }
 
 void TestConsoleExceptionsUi::revokedScopeKeepsTheEditAndSaysWhy()
@@ -1030,63 +1029,6 @@ void TestConsoleExceptionsUi::unavailableActionSaysWhy()
     m_page->view()->selectionModel()->select(m_page->model()->index(0, 0),
                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QTRY_VERIFY(triage->isEnabled());
-}
-
-// An IT admin may replay a technical failure (sign-in, connection) unchanged, not a
-// business failure: the console shows what the backend decides, with its reason.
-void TestConsoleExceptionsUi::adminMayReplayOnlyTechnicalFailures()
-{
-    Client admin;
-    QVERIFY(admin.signIn(m_backend->target(), QStringLiteral("admin")));
-    auto page = showPage(admin);
-    QTRY_VERIFY_WITH_TIMEOUT(page->model()->hasLoadedOnce(), 15000);
-
-    // Shows the failed transactions of these categories and opens the first one.
-    auto open = [&](const QList<ErrorCategory> &categories) -> std::optional<Transaction> {
-        TransactionQuery query;
-        query.states = {TransactionState::Failed};
-        query.errorCategories = categories;
-        page->showQuery(query);
-        if (!QTest::qWaitFor([&] {
-                return !page->model()->isLoading() && page->model()->rowCount() > 0
-                    && categories.contains(page->model()->transaction(0).error.category);
-            }, 15000))
-            return std::nullopt;
-        QSignalSpy loaded(page->detail(), &TransactionDetail::loaded);
-        page->view()->selectRow(0);
-        if (!QTest::qWaitFor([&] { return page->detail()->transaction().full
-                                       && page->detail()->transaction().id == page->model()->transaction(0).id; },
-                             15000))
-            return std::nullopt;
-        return page->detail()->transaction();
-    };
-    QAction *resubmit = page->actions()->action(ActionController::Resubmit);
-
-    const auto business = open({ErrorCategory::MasterData});
-    QVERIFY2(business, "the demo data has no failed master data transaction");
-    QCOMPARE(business->error.category, ErrorCategory::MasterData);
-    QVERIFY(!resubmit->isEnabled());
-    QCOMPARE(resubmit->toolTip(),
-             QStringLiteral("An IT admin may replay only technical failures (connection, sign-in) unchanged; this is a "
-                            "business failure for the flow's owners"));
-    saveShot(page.get(), QStringLiteral("admin-business-failure"));
-
-    const auto technical = open({ErrorCategory::Authentication, ErrorCategory::Connectivity});
-    QVERIFY2(technical, "the demo data has no failed authentication or connectivity transaction");
-    QVERIFY(technical->error.category == ErrorCategory::Authentication
-            || technical->error.category == ErrorCategory::Connectivity);
-    QTRY_VERIFY2(resubmit->isEnabled(), qPrintable(resubmit->toolTip()));
-    saveShot(page.get(), QStringLiteral("admin-technical-failure"));
-
-    // And the backend takes it.
-    QSignalSpy updated(page->actions(), &ActionController::transactionUpdated);
-    QSignalSpy errors(page->actions(), &ActionController::errorMessage);
-    resubmit->trigger();
-    QVERIFY(updated.wait(10000));
-    QCOMPARE(errors.count(), 0);
-    const Transaction after = updated.first().first().value<Transaction>();
-    QCOMPARE(after.id, technical->id);
-    QCOMPARE(after.version, technical->version + 1);
 }
 
 QTEST_MAIN(TestConsoleExceptionsUi)
