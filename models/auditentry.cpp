@@ -15,7 +15,7 @@ QString auditActionName(const QString &action)
     static const std::pair<const char *, TransactionAction> transactionActions[] = {
         {"update_payload", TransactionAction::EditPayload},
         {"resubmit", TransactionAction::Resubmit},
-        {"edit_and_resubmit", TransactionAction::EditAndResubmit},
+        {"update_payload_and_resubmit", TransactionAction::EditAndResubmit},
         {"discard", TransactionAction::Discard},
         {"resolve_manually", TransactionAction::ResolveManually},
         {"assign", TransactionAction::Assign},

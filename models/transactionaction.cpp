@@ -28,6 +28,8 @@ constexpr std::pair<TransactionAction, const char *> ContractNames[] = {
     {TransactionAction::Fail, "TRANSACTION_ACTION_FAIL"},
     {TransactionAction::ScheduleRetry, "TRANSACTION_ACTION_SCHEDULE_RETRY"},
     {TransactionAction::MarkStuck, "TRANSACTION_ACTION_MARK_STUCK"},
+    {TransactionAction::Release, "TRANSACTION_ACTION_RELEASE"},
+    {TransactionAction::Recover, "TRANSACTION_ACTION_RECOVER"},
 };
 } // namespace
 
@@ -48,6 +50,8 @@ QString actionLabel(TransactionAction action)
     case TransactionAction::Fail: return Tr::tr("Fail");
     case TransactionAction::ScheduleRetry: return Tr::tr("Schedule retry");
     case TransactionAction::MarkStuck: return Tr::tr("Mark stuck");
+    case TransactionAction::Release: return Tr::tr("Give back unattempted");
+    case TransactionAction::Recover: return Tr::tr("Make due again after a crash");
     case TransactionAction::Unspecified: break;
     }
     return {};

@@ -30,6 +30,8 @@ enum class TransactionAction {
     Fail = 23,
     ScheduleRetry = 24,
     MarkStuck = 25,
+    Release = 26,
+    Recover = 27,
 };
 
 // The action's name as people read it, translated: the one label the console

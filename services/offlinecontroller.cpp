@@ -28,6 +28,9 @@ OfflineController::OfflineController(BackendConnection *connection, CacheStore *
     m_probeTimer->setSingleShot(true);
     connect(m_probeTimer, &QTimer::timeout, this, &OfflineController::probe);
     connect(m_connection, &BackendConnection::connectionStateChanged, this, &OfflineController::onConnectionState);
+    // A change that had to wait found the backend gone: work offline and probe, so
+    // that it goes out once the backend answers, even if nothing else calls it.
+    connect(m_outbox, &Outbox::backendUnreachable, this, [this] { setOffline(true); });
     if (m_events) {
         connect(m_events, &EventFollower::eventsReceived, this, [this](const QList<FlowEvent> &) {
             const qint64 sequence = m_events->lastSequence();

@@ -225,6 +225,8 @@ void Outbox::replayNext()
         // Not an answer about the action itself: it stays pending for the next replay.
         if (error.isUnreachable() || error.code == ServiceError::Cancelled || error.code == ServiceError::Unauthenticated
             || error.code == ServiceError::ResourceExhausted || error.code == ServiceError::Internal) {
+            if (error.isUnreachable())
+                emit backendUnreachable();
             finishReplay(false);
             return;
         }

@@ -88,6 +88,9 @@ signals:
     void conflict(const Flowdesk::OutboxAction &action, const Flowdesk::ServiceError &error);
     // complete: nothing pending is left (conflicts may remain).
     void replayFinished(int appliedCount, int conflictCount, bool complete);
+    // A replay stopped because the backend could not be reached (the actions stay
+    // pending until it answers again).
+    void backendUnreachable();
 
 private:
     void replayNext();
