@@ -6,7 +6,6 @@
 #include "flowdesk/v1/audit.grpc.pb.h"
 #include "flowdesk/v1/transaction.grpc.pb.h"
 
-#include <QJsonObject>
 #include <QUuid>
 
 #include <spdlog/spdlog.h>

@@ -8,7 +8,6 @@
 #include "transactionquery.h"
 
 #include <QDateTime>
-#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
