@@ -49,7 +49,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TimeColumn: return QLocale().toString(e.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         case ActorColumn: return e.role.isEmpty() ? e.actor : tr("%1 (%2)").arg(e.actor, auditRoleName(e.role));
-        case ActionColumn: return auditActionName(e.action);
+        case ActionColumn: return auditActionName(e);
         case TargetColumn: return targetText(e);
         case ReasonColumn: return e.reason;
         case DetailColumn: return e.diffJson.isEmpty() ? e.detail : (e.detail.isEmpty() ? e.diffJson : e.detail + QStringLiteral(" · ") + e.diffJson);

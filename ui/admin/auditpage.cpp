@@ -421,7 +421,7 @@ void AuditPage::showEntry()
     QString text = tr("Entry %1 · %2 · %3 (%4)\n")
                        .arg(e.sequence)
                        .arg(QLocale().toString(e.time.toLocalTime(), QLocale::LongFormat), e.actor, auditRoleName(e.role));
-    text += tr("Action: %1 (%2) on %3 %4\n").arg(auditActionName(e.action), e.action, e.targetType, e.targetId);
+    text += tr("Action: %1 (%2) on %3 %4\n").arg(auditActionName(e), e.action, e.targetType, e.targetId);
     if (!e.reason.isEmpty())
         text += tr("Reason: %1\n").arg(e.reason);
     if (!e.detail.isEmpty())
