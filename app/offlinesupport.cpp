@@ -2,13 +2,13 @@
 
 #include "backendconnection.h"
 #include "cachecodec.h"
-#include "flowspage.h"
+#include "common/mainwindow.h"
+#include "dashboard/flowspage.h"
 #include "flowsservice.h"
-#include "mainwindow.h"
-#include "offlinebanner.h"
 #include "offlinecontroller.h"
 #include "outbox.h"
-#include "passphrasedialog.h"
+#include "session/offlinebanner.h"
+#include "session/passphrasedialog.h"
 #include "sessionservice.h"
 
 #include <QAction>
@@ -406,7 +406,7 @@ void OfflineSupport::showOutbox()
         if (box.clickedButton() == drop) {
             m_outbox->discardAction(a.id);
         } else if (box.clickedButton() == apply) {
-            const qint64 current = a.payload.value(QStringLiteral("_current_version")).toString().toLongLong();
+            const qint64 current = a.currentVersion;
             if (current > 0)
                 m_outbox->retryAction(a.id, current, [this] {
                     if (!m_controller->isOffline())

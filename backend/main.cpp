@@ -102,7 +102,7 @@ int createAdmin(const std::string &dataDir, const std::string &username)
         u.displayName = username;
         u.role = Role::Admin;
         u.passwordHash = hashPassword(password);
-        u.createdAt = nowMs();
+        u.createdAt = Clock::system().now();
         w.upsertUser(u);
         AuditEntry a;
         a.at = u.createdAt;

@@ -117,21 +117,14 @@ int main(int argc, char **argv)
             u.displayName = "Benchmark admin";
             u.role = Role::Admin;
             u.passwordHash = hashPassword("bench-admin", 1000);
-            u.createdAt = nowMs();
+            u.createdAt = flowdesk::backend::Clock::system().now();
             w.upsertUser(u);
         });
     }
 
     BackendOptions options;
     options.dataDir = dir;
-    // The demo's simulated systems deliver; the data set brings its own
-    // catalogue and accounts.
-    flowdesk::backend::DemoOptions demo;
-    demo.prepareData = false;
-    demo.traffic = false;
-    demo.targets.connectivityFailureRate = 0;
-    demo.targets.authFailureRate = 0;
-    flowdesk::backend::DemoSite site(demo);
+    flowdesk::backend::DemoSite site(flowdesk::bench::benchSite());
     BackendServer server(options, site);
     std::string error;
     if (server.start(&error) < 0) {
@@ -167,7 +160,7 @@ int main(int argc, char **argv)
         }
     };
 
-    const TimeMs now = nowMs();
+    const TimeMs now = flowdesk::backend::Clock::system().now();
     auto seriesRequest = [&](v1::Metric metric, std::int64_t span, std::int64_t bucketSeconds) {
         v1::GetTimeSeriesRequest req;
         req.set_metric(metric);
@@ -244,7 +237,7 @@ int main(int argc, char **argv)
                       "FROM transactions WHERE state NOT IN (3, 7, 8) GROUP BY flow_id");
     std::int64_t sqlReceived24 = 0;
     const auto healthSqlMs = timeIt(iterations, 3, [&] {
-        const TimeMs at = nowMs();
+        const TimeMs at = flowdesk::backend::Clock::system().now();
         sqlReceived24 = 0;
         windowCounts.bind(1, at - kDayMs);
         windowCounts.run([&](sqlite3_stmt *s) { sqlReceived24 += sqlite3_column_int64(s, 1); });

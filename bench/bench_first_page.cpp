@@ -95,21 +95,14 @@ int main(int argc, char **argv)
             u.role = Role::Operator;
             u.domains = {"sales", "finance"};
             u.passwordHash = hashPassword("bench-operator", 1000);
-            u.createdAt = nowMs();
+            u.createdAt = flowdesk::backend::Clock::system().now();
             w.upsertUser(u);
         });
     }
 
     BackendOptions options;
     options.dataDir = dir;
-    // The demo's simulated systems deliver; the data set brings its own
-    // catalogue and accounts.
-    flowdesk::backend::DemoOptions demo;
-    demo.prepareData = false;
-    demo.traffic = false;
-    demo.targets.connectivityFailureRate = 0;
-    demo.targets.authFailureRate = 0;
-    flowdesk::backend::DemoSite site(demo);
+    flowdesk::backend::DemoSite site(flowdesk::bench::benchSite());
     BackendServer server(options, site);
     std::string error;
     if (server.start(&error) < 0) {

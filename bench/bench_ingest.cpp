@@ -158,21 +158,14 @@ int main(int argc, char **argv)
             u.displayName = "Benchmark connector host";
             u.role = Role::Connector;
             u.passwordHash = hashPassword("bench-connector", 1000);
-            u.createdAt = nowMs();
+            u.createdAt = flowdesk::backend::Clock::system().now();
             w.upsertUser(u);
         });
     }
 
     BackendOptions options;
     options.dataDir = dir;
-    // The demo's simulated systems deliver; the data set brings its own
-    // catalogue and accounts.
-    flowdesk::backend::DemoOptions demo;
-    demo.prepareData = false;
-    demo.traffic = false;
-    demo.targets.connectivityFailureRate = 0;
-    demo.targets.authFailureRate = 0;
-    flowdesk::backend::DemoSite site(demo);
+    flowdesk::backend::DemoSite site(flowdesk::bench::benchSite());
     BackendServer server(options, site);
     std::string error;
     if (server.start(&error) < 0) {
@@ -182,7 +175,7 @@ int main(int argc, char **argv)
     if (!withDelivery)
         server.engine().holdClaims();
     const std::vector<FlowDef> flows = server.store().listFlows();
-    const std::string run = std::to_string(nowMs() % 100000000);
+    const std::string run = std::to_string(flowdesk::backend::Clock::system().now() % 100000000);
 
     std::string token;
     {

@@ -2,6 +2,8 @@
 
 // Small helpers the benchmarks share: command-line options and latency figures.
 
+#include "demosite.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
@@ -11,6 +13,18 @@
 #include <vector>
 
 namespace flowdesk::bench {
+
+// The site the benchmarks serve: the demo's simulated systems without transient
+// failures deliver, and the data set brings its own catalogue and accounts.
+inline backend::DemoOptions benchSite()
+{
+    backend::DemoOptions demo;
+    demo.prepareData = false;
+    demo.traffic = false;
+    demo.targets.connectivityFailureRate = 0;
+    demo.targets.authFailureRate = 0;
+    return demo;
+}
 
 // The value after `name` on the command line, or "" when it is not there.
 inline std::string argStr(int argc, char **argv, const char *name)

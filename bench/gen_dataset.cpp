@@ -83,7 +83,7 @@ int main(int argc, char **argv)
     });
 
     std::mt19937_64 rng(seed);
-    const TimeMs now = nowMs();
+    const TimeMs now = flowdesk::backend::Clock::system().now();
     const TimeMs span = 30LL * 24 * 3600 * 1000;
     // Which rows fail and which are stuck: spread evenly, deterministic.
     std::vector<char> kind(count, 0);  // 0 delivered, 1 failed, 2 stuck

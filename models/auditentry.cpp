@@ -10,16 +10,25 @@ namespace Flowdesk {
 
 QString auditActionName(const QString &action)
 {
+    // The contract's older words for transaction actions (entries of servers that
+    // do not send transaction_action yet, and the audit filter).
+    static const std::pair<const char *, TransactionAction> transactionActions[] = {
+        {"update_payload", TransactionAction::EditPayload},
+        {"resubmit", TransactionAction::Resubmit},
+        {"update_payload_and_resubmit", TransactionAction::EditAndResubmit},
+        {"discard", TransactionAction::Discard},
+        {"resolve_manually", TransactionAction::ResolveManually},
+        {"assign", TransactionAction::Assign},
+        {"set_triage_status", TransactionAction::SetTriageStatus},
+        {"comment", TransactionAction::Comment},
+    };
+    for (const auto &[id, a] : transactionActions) {
+        if (action == QLatin1String(id))
+            return actionLabel(a);
+    }
     static const std::pair<const char *, const char *> names[] = {
         {"login", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Signed in")},
         {"logout", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Signed out")},
-        {"update_payload", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Edited payload")},
-        {"resubmit", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Resubmitted")},
-        {"discard", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Discarded")},
-        {"resolve_manually", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Resolved manually")},
-        {"assign", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Assigned")},
-        {"set_triage_status", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Changed triage status")},
-        {"comment", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Commented")},
         {"bulk_action", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Bulk action")},
         {"pause_connector", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Paused connector")},
         {"resume_connector", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Resumed connector")},
@@ -34,6 +43,13 @@ QString auditActionName(const QString &action)
             return QCoreApplication::translate("Flowdesk::AuditEntry", name);
     }
     return action;
+}
+
+QString auditActionName(const AuditEntry &entry)
+{
+    if (entry.transactionAction != TransactionAction::Unspecified)
+        return actionLabel(entry.transactionAction);
+    return auditActionName(entry.action);
 }
 
 QString auditRoleName(const QString &role)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "transactionaction.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -22,6 +24,8 @@ struct AuditEntry
     QString prevHash;
     QString hash;
     QString detail;
+    // For entries about a transaction: the action, in the one vocabulary.
+    TransactionAction transactionAction = TransactionAction::Unspecified;
 
     bool operator==(const AuditEntry &other) const = default;
 };
@@ -56,8 +60,12 @@ struct AuditChainCheck
     QString problem;
 };
 
-// "pause_connector" -> "Paused connector"; unknown actions are shown as they are.
+// "pause_connector" -> "Paused connector"; the transaction actions' older words
+// ("resubmit") get the action's one label (actionLabel); unknown words are shown
+// as they are.
 QString auditActionName(const QString &action);
+// The entry's action: its transaction action's label when it has one.
+QString auditActionName(const AuditEntry &entry);
 // "admin" -> "Administrator": the backend names roles in lower case, people read the role's name.
 QString auditRoleName(const QString &role);
 

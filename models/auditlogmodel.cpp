@@ -19,18 +19,6 @@ QString targetText(const AuditEntry &e)
     return e.targetType + QLatin1Char(' ') + e.targetId;
 }
 
-QByteArray csvCell(QString text)
-{
-    // A leading =, +, - or @ would make a spreadsheet evaluate the cell.
-    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.at(0)))
-        text.prepend(QLatin1Char('\''));
-    const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
-        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
-    if (quote)
-        text = QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return text.toUtf8();
-}
-
 } // namespace
 
 AuditLogModel::AuditLogModel(QObject *parent)
@@ -61,7 +49,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TimeColumn: return QLocale().toString(e.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         case ActorColumn: return e.role.isEmpty() ? e.actor : tr("%1 (%2)").arg(e.actor, auditRoleName(e.role));
-        case ActionColumn: return auditActionName(e.action);
+        case ActionColumn: return auditActionName(e);
         case TargetColumn: return targetText(e);
         case ReasonColumn: return e.reason;
         case DetailColumn: return e.diffJson.isEmpty() ? e.detail : (e.detail.isEmpty() ? e.diffJson : e.detail + QStringLiteral(" · ") + e.diffJson);
@@ -152,22 +140,21 @@ int AuditLogModel::rowOfSequence(qint64 sequence) const
     return -1;
 }
 
-QByteArray AuditLogModel::toCsv() const
+QByteArray AuditLogModel::toCsv(CsvWriter::ByteOrderMark bom) const
 {
-    QByteArray out = "sequence,time_utc,actor,role,action,target_type,target_id,reason,detail,diff_json,request_id,hash,"
-                     "prev_hash\r\n";
+    CsvWriter csv(bom);
+    csv.addHeader({QStringLiteral("sequence"), QStringLiteral("time_utc"), QStringLiteral("actor"), QStringLiteral("role"),
+                   QStringLiteral("action"), QStringLiteral("target_type"), QStringLiteral("target_id"),
+                   QStringLiteral("reason"), QStringLiteral("detail"), QStringLiteral("diff_json"),
+                   QStringLiteral("request_id"), QStringLiteral("hash"), QStringLiteral("prev_hash")});
     for (const AuditEntry &e : m_entries) {
-        const QStringList cells = {QString::number(e.sequence), e.time.toUTC().toString(Qt::ISODateWithMs), e.actor,
-                                   e.role, e.action, e.targetType, e.targetId, e.reason, e.detail, e.diffJson,
-                                   e.requestId, e.hash, e.prevHash};
-        for (int i = 0; i < cells.size(); ++i) {
-            if (i)
-                out += ',';
-            out += csvCell(cells.at(i));
-        }
-        out += "\r\n";
+        csv.addNumber(e.sequence).addDateTime(e.time, Qt::ISODateWithMs);
+        for (const QString *text : {&e.actor, &e.role, &e.action, &e.targetType, &e.targetId, &e.reason, &e.detail,
+                                    &e.diffJson, &e.requestId, &e.hash, &e.prevHash})
+            csv.addText(*text);
+        csv.endRow();
     }
-    return out;
+    return csv.takeData();
 }
 
 AuditLogModel *createAuditLogModel(QObject *parent)

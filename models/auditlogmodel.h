@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auditentry.h"
+#include "csvwriter.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -45,9 +46,8 @@ public:
     QString nextPageToken() const { return m_nextPageToken; }
     int rowOfSequence(qint64 sequence) const;
 
-    // The loaded rows as CSV (RFC 4180, UTF-8, header line). Cells that a
-    // spreadsheet would read as a formula are prefixed with an apostrophe.
-    QByteArray toCsv() const;
+    // The loaded rows as CSV (header line, then one line per entry; see CsvWriter).
+    QByteArray toCsv(CsvWriter::ByteOrderMark bom = CsvWriter::ByteOrderMark::Without) const;
 
 signals:
     void moreRequested(const QString &pageToken);

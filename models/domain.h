@@ -1,5 +1,7 @@
 #pragma once
 
+#include "transactionaction.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -94,7 +96,8 @@ struct FlowEvent
     QString flowId;
     TransactionState state = TransactionState::Unspecified;
     TransactionState previousState = TransactionState::Unspecified;
-    QString action;
+    QString action; // the backend's older word for transactionAction
+    TransactionAction transactionAction = TransactionAction::Unspecified;
 };
 
 // "15 min", "4 h", "2 d": a compact duration for SLA columns.

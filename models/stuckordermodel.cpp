@@ -117,41 +117,32 @@ QVariant StuckOrderModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-namespace {
-QString csvField(const QString &text)
+QByteArray StuckOrderModel::toCsv(CsvWriter::ByteOrderMark bom) const
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-} // namespace
-
-QString StuckOrderModel::toCsv() const
-{
-    // Machine-readable columns: ISO times, seconds and minor units, so that a
-    // spreadsheet can compute with them.
-    const QStringList header{tr("Transaction"), tr("Business key"), tr("Object type"), tr("Flow"),
-                             tr("Domain"), tr("Plant"), tr("State"), tr("Received (UTC)"),
-                             tr("SLA deadline (UTC)"), tr("Overdue seconds"), tr("Next step"),
-                             tr("Amount (minor units)"), tr("Currency"), tr("Counterparty"), tr("Last error")};
-    QStringList lines;
-    QStringList fields;
-    for (const QString &h : header)
-        fields << csvField(h);
-    lines << fields.join(QLatin1Char(','));
+    // Machine-readable columns: ISO times in UTC, seconds, the amount as a plain
+    // number beside its currency, so that a spreadsheet can compute with them.
+    CsvWriter csv(bom);
+    csv.addHeader({tr("Transaction"), tr("Business key"), tr("Object type"), tr("Flow"), tr("Domain"), tr("Plant"),
+                   tr("State"), tr("Received (UTC)"), tr("SLA deadline (UTC)"), tr("Overdue seconds"), tr("Next step"),
+                   tr("Amount"), tr("Currency"), tr("Counterparty"), tr("Last error")});
     for (const StuckOrder &o : m_orders) {
-        fields = {o.transactionId, o.businessKey, o.businessObjectType, o.flowName.isEmpty() ? o.flowId : o.flowName,
-                  o.domain, o.plant, stateName(o.state), o.createTime.toUTC().toString(Qt::ISODate),
-                  o.slaDeadline.toUTC().toString(Qt::ISODate), QString::number(o.overdueSeconds), o.nextMilestone,
-                  QString::number(o.amountMinor), o.currency, o.counterparty, o.lastError};
-        for (QString &f : fields)
-            f = csvField(f);
-        lines << fields.join(QLatin1Char(','));
+        csv.addText(o.transactionId)
+            .addText(o.businessKey)
+            .addText(o.businessObjectType)
+            .addText(o.flowName.isEmpty() ? o.flowId : o.flowName)
+            .addText(o.domain)
+            .addText(o.plant)
+            .addText(stateName(o.state))
+            .addDateTime(o.createTime)
+            .addDateTime(o.slaDeadline)
+            .addNumber(o.overdueSeconds)
+            .addText(o.nextMilestone)
+            .addAmount(o.amountMinor, o.currency)
+            .addText(o.counterparty)
+            .addText(o.lastError);
+        csv.endRow();
     }
-    return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
+    return csv.takeData();
 }
 
 StuckOrderModel *createStuckOrderModel(QObject *parent)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "csvwriter.h"
 #include "flowhealth.h"
 
 #include <QAbstractTableModel>
@@ -43,8 +44,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // The table as RFC 4180 CSV (header line, then one line per order), for export.
-    QString toCsv() const;
+    // The table as CSV (header line, then one line per order; see CsvWriter), for export.
+    QByteArray toCsv(CsvWriter::ByteOrderMark bom = CsvWriter::ByteOrderMark::Without) const;
 
 private:
     QList<StuckOrder> m_orders;

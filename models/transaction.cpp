@@ -66,16 +66,84 @@ QString businessObjectName(const QString &type)
 
 QString bulkActionName(BulkActionKind kind)
 {
+    // The bulk kinds that are one transaction action carry that action's label.
     switch (kind) {
-    case BulkActionKind::Resubmit: return Tr::tr("Resubmit");
-    case BulkActionKind::Discard: return Tr::tr("Discard");
-    case BulkActionKind::ResolveManually: return Tr::tr("Resolve manually");
-    case BulkActionKind::Assign: return Tr::tr("Assign");
+    case BulkActionKind::Resubmit: return actionLabel(TransactionAction::Resubmit);
+    case BulkActionKind::Discard: return actionLabel(TransactionAction::Discard);
+    case BulkActionKind::ResolveManually: return actionLabel(TransactionAction::ResolveManually);
+    case BulkActionKind::Assign: return actionLabel(TransactionAction::Assign);
     case BulkActionKind::PatchAndResubmit: return Tr::tr("Set a field and resubmit");
-    case BulkActionKind::SetTriageStatus: return Tr::tr("Set triage status");
+    case BulkActionKind::SetTriageStatus: return actionLabel(TransactionAction::SetTriageStatus);
     case BulkActionKind::Unspecified: break;
     }
     return {};
+}
+
+AllowedAction Transaction::allowedAction(TransactionAction action) const
+{
+    for (const AllowedAction &a : allowedActions) {
+        if (a.action == action)
+            return a;
+    }
+    AllowedAction unknown;
+    unknown.action = action;
+    return unknown;
+}
+
+void Transaction::noteRefusal(TransactionAction refused, const QString &reasonId, const QString &message,
+                              const QString &missingPermission)
+{
+    const bool wholeTransaction = reasonId == QLatin1String("OUT_OF_SCOPE");
+    bool found = false;
+    for (AllowedAction &a : allowedActions) {
+        if (!wholeTransaction && a.action != refused)
+            continue;
+        found = found || a.action == refused;
+        a.allowed = false;
+        a.reasonId = reasonId;
+        a.message = message;
+        a.missingPermission = missingPermission;
+    }
+    if (!found)
+        allowedActions << AllowedAction{refused, false, reasonId, message, missingPermission};
+}
+
+QString unavailableText(const AllowedAction &a, const Transaction &t, const User &person)
+{
+    if (a.allowed)
+        return {};
+    const QString role = roleName(person.role);
+    if (a.reasonId == QLatin1String("MISSING_PERMISSION")) {
+        if (a.missingPermission == QLatin1String("transactions.edit"))
+            return Tr::tr("Your role (%1) may look at exceptions but not change or resend them.").arg(role);
+        if (a.missingPermission == QLatin1String("transactions.triage"))
+            return Tr::tr("Your role (%1) may not assign, comment or triage exceptions.").arg(role);
+        if (a.missingPermission.isEmpty())
+            return Tr::tr("Your role (%1) does not allow this.").arg(role);
+        return Tr::tr("Your role (%1) lacks the permission \"%2\".").arg(role, a.missingPermission);
+    }
+    if (a.reasonId == QLatin1String("OUT_OF_SCOPE")) {
+        // The backend said the transaction lies outside the person's scope; the
+        // words name the scope the person has, domains or plants.
+        if (!person.plants.isEmpty() && person.domains.isEmpty())
+            return Tr::tr("%1 belongs to plant %2, which is not among your plants (%3).")
+                .arg(t.businessKey, plantName(t.plant), person.scopeText());
+        return Tr::tr("%1 belongs to %2, which is not among your domains (%3). Ask IT to change your scope or hand "
+                      "it to a colleague.")
+            .arg(t.businessKey, domainName(t.domain),
+                 person.domains.isEmpty() ? Tr::tr("none") : person.scopeText());
+    }
+    if (a.reasonId == QLatin1String("NOT_FAILED"))
+        return Tr::tr("%1 is %2, not failed: there is nothing to fix.").arg(t.businessKey, stateName(t.state).toLower());
+    if (a.reasonId == QLatin1String("CLOSED"))
+        return Tr::tr("%1 is %2: it is closed and cannot be changed any more.")
+            .arg(t.businessKey, stateName(t.state).toLower());
+    if (a.reasonId == QLatin1String("REPLAY_NOT_ALLOWED"))
+        return Tr::tr("An IT admin may replay only technical failures (connection, sign-in) unchanged; this is a "
+                      "business failure for the flow's owners");
+    if (!a.message.isEmpty())
+        return a.message;
+    return Tr::tr("The server has not said whether you may do this with %1; reload it.").arg(t.businessKey);
 }
 
 QString bulkJobStateName(BulkJob::State state)

@@ -5,6 +5,7 @@
 
 #include "domain.h"
 #include "fieldviolation.h"
+#include "transactionaction.h"
 #include "transactionquery.h"
 
 #include <QDateTime>
@@ -39,8 +40,9 @@ struct Hop
 {
     QDateTime time;
     QString system;
-    QString action;
+    QString action; // the backend's older word for transactionAction
     QString detail;
+    TransactionAction transactionAction = TransactionAction::Unspecified;
 };
 
 struct Transaction
@@ -76,11 +78,27 @@ struct Transaction
     double impactScore = 0;
     QList<Hop> hops;
     QStringList maskedFields;
+    // What the signed-in person may do with it now, as the backend decided.
+    QList<AllowedAction> allowedActions;
     bool full = false; // payloads and hops are present (FULL view)
 
     bool isValid() const { return !id.isEmpty(); }
     bool isFailed() const { return state == TransactionState::Failed; }
+    // The backend's answer for one action; not allowed (without a reason) when
+    // the backend did not say.
+    AllowedAction allowedAction(TransactionAction action) const;
+    bool allows(TransactionAction action) const { return allowedAction(action).allowed; }
+    // The backend refused an action with `reasonId`: the answer holds until the
+    // transaction is fetched again. OUT_OF_SCOPE is about the whole transaction and
+    // applies to every action; other reasons to the refused action.
+    void noteRefusal(TransactionAction refused, const QString &reasonId, const QString &message,
+                     const QString &missingPermission);
 };
+
+// Why `person` may not take the action on `transaction`, in the person's language,
+// from the backend's reason id and its arguments; the server's message for an id
+// this console does not know. Empty when the action is allowed.
+QString unavailableText(const AllowedAction &action, const Transaction &transaction, const User &person);
 
 // A flow as the workbench needs it: its name and the schema its payloads follow.
 struct FlowSchema
@@ -123,7 +141,8 @@ struct HistoryEntry
     QDateTime time;
     QString actor;
     QString role;
-    QString action;
+    QString action; // the backend's older word for transactionAction
+    TransactionAction transactionAction = TransactionAction::Unspecified;
     QString reason;
     QString detail;
     QString diffJson;

@@ -58,6 +58,24 @@ ServiceError toServiceError(const grpc::Status &status, const QString &target)
     return error;
 }
 
+QList<FieldViolation> violationsFromStatus(const grpc::Status &status)
+{
+    QList<FieldViolation> result;
+    if (status.ok() || status.error_details().empty())
+        return result;
+    flowdesk::v1::Status details;
+    if (!details.ParseFromString(status.error_details()))
+        return result;
+    for (const auto &any : details.details()) {
+        flowdesk::v1::ErrorDetails info;
+        if (!any.UnpackTo(&info))
+            continue;
+        for (const auto &fv : info.field_violations())
+            result << FieldViolation{QString::fromStdString(fv.field()), QString::fromStdString(fv.description())};
+    }
+    return result;
+}
+
 void BackendConnectionPrivate::prepareContext(grpc::ClientContext &ctx, const CallOptions &options) const
 {
     ctx.set_deadline(std::chrono::system_clock::now() + deadline);

@@ -3,6 +3,7 @@
 // Private to the services layer: includes gRPC and generated contract headers.
 
 #include "backendconnection.h"
+#include "fieldviolation.h"
 #include "protomapping.h"
 
 #include <QPointer>
@@ -85,6 +86,8 @@ public:
 };
 
 ServiceError toServiceError(const grpc::Status &status, const QString &target);
+// Where a refused payload is wrong (INVALID_ARGUMENT), which ServiceError does not carry.
+QList<FieldViolation> violationsFromStatus(const grpc::Status &status);
 
 template <class Request, class Response>
 void BackendConnectionPrivate::call(

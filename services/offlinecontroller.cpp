@@ -28,6 +28,9 @@ OfflineController::OfflineController(BackendConnection *connection, CacheStore *
     m_probeTimer->setSingleShot(true);
     connect(m_probeTimer, &QTimer::timeout, this, &OfflineController::probe);
     connect(m_connection, &BackendConnection::connectionStateChanged, this, &OfflineController::onConnectionState);
+    // A change that had to wait found the backend gone: work offline and probe, so
+    // that it goes out once the backend answers, even if nothing else calls it.
+    connect(m_outbox, &Outbox::backendUnreachable, this, [this] { setOffline(true); });
     if (m_events) {
         connect(m_events, &EventFollower::eventsReceived, this, [this](const QList<FlowEvent> &) {
             const qint64 sequence = m_events->lastSequence();
@@ -169,9 +172,9 @@ TransactionsOfflineLink::TransactionsOfflineLink(CacheStore *cache, Outbox *outb
             [this](bool offline, const QDateTime &) { emit offlineChanged(offline); });
     connect(m_outbox, &Outbox::changed, this, &TransactionsOfflineStore::syncStatesChanged);
     connect(m_outbox, &Outbox::applied, this,
-            [this](const OutboxAction &action) { emit actionApplied(action.transactionId); });
+            [this](const OutboxAction &action) { emit actionApplied(action.transactionId()); });
     connect(m_outbox, &Outbox::conflict, this, [this](const OutboxAction &action, const ServiceError &) {
-        emit actionConflict(action.transactionId, action.description(), action.message);
+        emit actionConflict(action.transactionId(), action.description(), action.message);
     });
 }
 
@@ -210,9 +213,7 @@ void TransactionsOfflineLink::load(Kind kind, const QString &key, QObject *conte
     });
 }
 
-void TransactionsOfflineLink::enqueue(const QString &kind, const QString &transactionId, qint64 expectedVersion,
-                                      const QString &requestId, const QJsonObject &payload, QObject *context,
-                                      std::function<void(bool saved)> done)
+void TransactionsOfflineLink::enqueue(const Mutation &mutation, QObject *context, std::function<void(bool saved)> done)
 {
     if (!m_cache->isOpen()) {
         // Without the cache nothing can wait safely: the caller reports the failure.
@@ -220,11 +221,7 @@ void TransactionsOfflineLink::enqueue(const QString &kind, const QString &transa
         return;
     }
     OutboxAction action;
-    action.kind = kind;
-    action.transactionId = transactionId;
-    action.expectedVersion = expectedVersion;
-    action.requestId = requestId;
-    action.payload = payload;
+    action.mutation = mutation;
     QPointer<TransactionsOfflineLink> self(this);
     m_outbox->enqueue(action, context, [self, done](const OutboxAction &saved) {
         done(saved.id > 0);
@@ -240,7 +237,7 @@ QString TransactionsOfflineLink::syncState(const QString &transactionId) const
     bool pending = false;
     const QList<OutboxAction> actions = m_outbox->actions();
     for (const OutboxAction &a : actions) {
-        if (a.transactionId != transactionId)
+        if (a.transactionId() != transactionId)
             continue;
         if (a.state != OutboxAction::State::Pending)
             return tr("sync conflict: %1").arg(a.message);

@@ -82,9 +82,7 @@ public:
     bool isOffline() const override;
     void save(Kind kind, const QString &key, const QByteArray &data) override;
     void load(Kind kind, const QString &key, QObject *context, LoadDone done) override;
-    void enqueue(const QString &kind, const QString &transactionId, qint64 expectedVersion,
-                 const QString &requestId, const QJsonObject &payload, QObject *context,
-                 std::function<void(bool saved)> done) override;
+    void enqueue(const Mutation &mutation, QObject *context, std::function<void(bool saved)> done) override;
     QString syncState(const QString &transactionId) const override;
 
 private:

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "mutation.h"
 #include "serviceerror.h"
 
 #include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 #include <QObject>
 
@@ -14,28 +14,31 @@ namespace Flowdesk {
 
 class BackendConnection;
 class CacheStore;
+class MutationClient;
+namespace Cache {
+struct OutboxRecord;
+}
 
-// An action the person took while the backend could not be reached. It waits,
-// encrypted in the cache, until it is replayed with its version and request id.
+// A change the person made while the backend could not be reached. It waits,
+// encrypted in the cache, until it is sent with its version and request id. On
+// disk it is the action's contract name and the request message's bytes
+// (Mutation::toRequestBytes): exactly what is sent.
 struct OutboxAction
 {
     enum class State { Pending = 0, Conflict = 1, Failed = 2 };
 
     qint64 id = 0;              // set when saved; gives the order of replay
-    // "comment" {text}, "assign" {assignee}, "triage" {triage_status: int},
-    // "edit" {payload_json, reason}, "resubmit" {}, "discard" {reason},
-    // "resolve" {reason}
-    QString kind;
-    QString transactionId;
-    qint64 expectedVersion = 0; // the version the person saw
-    QString requestId;          // made when enqueued if empty; the backend applies it once
-    QJsonObject payload;
+    Mutation mutation;          // its request id is made when enqueued if empty
     QDateTime createdAt;
     State state = State::Pending;
     QString message;            // why it is in conflict
+    // For a conflict over a stale version: the version the backend has now (not
+    // kept on disk; learned again when the change is sent again).
+    qint64 currentVersion = 0;
 
-    // "Comment on T-000123", for lists and messages.
-    QString description() const;
+    QString transactionId() const { return mutation.transactionId; }
+    // "Resubmit T-000123", for lists and messages.
+    QString description() const { return mutation.description(); }
 };
 
 // The outbox: saves actions before anything else happens to them, lists them, and
@@ -74,7 +77,7 @@ public:
     void retryAction(qint64 id, qint64 newExpectedVersion, std::function<void()> saved = {});
 
     // Sends one action; calls `done` with the backend's answer. The default sends it
-    // over the connection with the TransactionService calls.
+    // over the connection through the MutationClient, like a change made online.
     using Executor = std::function<void(const OutboxAction &action, QObject *context,
                                         std::function<void(const ServiceError &error)> done)>;
     void setExecutor(Executor executor) { m_executor = std::move(executor); }
@@ -85,17 +88,20 @@ signals:
     void conflict(const Flowdesk::OutboxAction &action, const Flowdesk::ServiceError &error);
     // complete: nothing pending is left (conflicts may remain).
     void replayFinished(int appliedCount, int conflictCount, bool complete);
+    // A replay stopped because the backend could not be reached (the actions stay
+    // pending until it answers again).
+    void backendUnreachable();
 
 private:
     void replayNext();
     void finishReplay(bool complete);
-    void sendOverConnection(const OutboxAction &action, QObject *context,
-                            std::function<void(const ServiceError &)> done);
+    // An action from its saved record; entries an older console saved as a kind
+    // and a JSON object are converted (and written back in the current form).
+    OutboxAction fromRecord(const Cache::OutboxRecord &record, bool *legacy) const;
 
-    struct StubHolder;
     CacheStore *m_cache;              // not owned
     BackendConnection *m_connection;  // not owned
-    std::unique_ptr<StubHolder> m_stubs;
+    std::unique_ptr<MutationClient> m_client;
     Executor m_executor;
     QList<OutboxAction> m_actions;
     QStringList m_blockedTransactions;

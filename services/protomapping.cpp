@@ -2,6 +2,7 @@
 
 #include "flowdesk/v1/event.pb.h"
 #include "flowdesk/v1/flow.pb.h"
+#include "flowdesk/v1/transaction.pb.h"
 
 namespace Flowdesk {
 
@@ -22,6 +23,66 @@ QDateTime toDateTime(const google::protobuf::Timestamp &ts)
     return QDateTime::fromMSecsSinceEpoch(ts.seconds() * 1000 + ts.nanos() / 1000000, Qt::UTC);
 }
 } // namespace
+
+Transaction fromProto(const flowdesk::v1::Transaction &in, bool full)
+{
+    Transaction t;
+    t.id = QString::fromStdString(in.id());
+    t.flowId = QString::fromStdString(in.flow_id());
+    t.flowName = QString::fromStdString(in.flow_name());
+    t.state = Flowdesk::fromProto(int(in.state()));
+    t.version = in.version();
+    t.businessKey = QString::fromStdString(in.business_key());
+    t.correlationId = QString::fromStdString(in.correlation_id());
+    t.originalPayloadJson = QString::fromStdString(in.original_payload_json());
+    t.payloadJson = QString::fromStdString(in.payload_json());
+    if (in.has_error()) {
+        const auto &e = in.error();
+        t.error.category = static_cast<ErrorCategory>(e.category());
+        t.error.code = QString::fromStdString(e.code());
+        t.error.message = QString::fromStdString(e.message());
+        t.error.signature = QString::fromStdString(e.signature());
+        t.error.targetResponse = QString::fromStdString(e.target_response());
+        t.error.retryable = e.retryable();
+        t.error.occurTime = toDateTime(e.occur_time());
+    }
+    t.businessObjectType = QString::fromStdString(in.business_object_type());
+    t.sourceSystem = QString::fromStdString(in.source_system());
+    t.targetSystem = QString::fromStdString(in.target_system());
+    t.counterparty = QString::fromStdString(in.counterparty());
+    t.amountMinor = in.amount_minor();
+    t.currency = QString::fromStdString(in.currency());
+    t.plant = QString::fromStdString(in.plant());
+    t.domain = QString::fromStdString(in.domain());
+    t.createTime = toDateTime(in.create_time());
+    t.updateTime = toDateTime(in.update_time());
+    t.dueTime = toDateTime(in.due_time());
+    t.slaDeadline = toDateTime(in.sla_deadline());
+    t.deliverTime = toDateTime(in.deliver_time());
+    t.nextAttemptTime = toDateTime(in.next_attempt_time());
+    t.attempts = in.attempts();
+    t.triageStatus = static_cast<TriageStatus>(in.triage_status());
+    t.assignee = QString::fromStdString(in.assignee());
+    t.stuck = in.stuck();
+    t.impactScore = in.impact_score();
+    for (const auto &h : in.hops())
+        t.hops << Hop{toDateTime(h.time()), QString::fromStdString(h.system()), QString::fromStdString(h.action()),
+                      QString::fromStdString(h.detail()), actionFromNumber(int(h.transaction_action()))};
+    for (const auto &m : in.masked_fields())
+        t.maskedFields << QString::fromStdString(m);
+    for (const auto &a : in.allowed_actions()) {
+        AllowedAction allowed;
+        allowed.action = actionFromNumber(int(a.action()));
+        allowed.allowed = a.allowed();
+        allowed.reasonId = QString::fromStdString(a.reason());
+        allowed.message = QString::fromStdString(a.message());
+        allowed.missingPermission = QString::fromStdString(a.missing_permission());
+        if (allowed.action != TransactionAction::Unspecified)
+            t.allowedActions << allowed;
+    }
+    t.full = full;
+    return t;
+}
 
 TransactionState fromProto(int state)
 {
@@ -87,6 +148,7 @@ FlowEvent fromProto(const flowdesk::v1::Event &in)
     e.state = fromProto(in.state());
     e.previousState = fromProto(in.previous_state());
     e.action = QString::fromStdString(in.action());
+    e.transactionAction = actionFromNumber(int(in.transaction_action()));
     return e;
 }
 

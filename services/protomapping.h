@@ -3,10 +3,12 @@
 // Maps contract messages to the console's domain types. Private to the services layer.
 
 #include "domain.h"
+#include "transaction.h"
 
 namespace flowdesk::v1 {
 class Event;
 class Flow;
+class Transaction;
 class User;
 } // namespace flowdesk::v1
 
@@ -16,5 +18,7 @@ TransactionState fromProto(int state);
 Flow fromProto(const flowdesk::v1::Flow &flow);
 User fromProto(const flowdesk::v1::User &user);
 FlowEvent fromProto(const flowdesk::v1::Event &event);
+// full: the FULL view (payloads and hops are present).
+Transaction fromProto(const flowdesk::v1::Transaction &transaction, bool full);
 
 } // namespace Flowdesk

@@ -1,11 +1,11 @@
 #include "transactionsservice.h"
 
 #include "backendconnection_p.h"
+#include "mutationclient.h"
 
 #include "flowdesk/v1/audit.grpc.pb.h"
 #include "flowdesk/v1/transaction.grpc.pb.h"
 
-#include <QJsonObject>
 #include <QUuid>
 
 #include <spdlog/spdlog.h>
@@ -65,73 +65,6 @@ void setTimestamp(google::protobuf::Timestamp *ts, const QDateTime &dt)
     const qint64 ms = dt.toMSecsSinceEpoch();
     ts->set_seconds(ms / 1000);
     ts->set_nanos(int(ms % 1000) * 1000000);
-}
-
-QList<FieldViolation> violationsFromStatus(const grpc::Status &status)
-{
-    QList<FieldViolation> result;
-    if (status.ok() || status.error_details().empty())
-        return result;
-    v1::Status details;
-    if (!details.ParseFromString(status.error_details()))
-        return result;
-    for (const auto &any : details.details()) {
-        v1::ErrorDetails info;
-        if (!any.UnpackTo(&info))
-            continue;
-        for (const auto &fv : info.field_violations())
-            result << FieldViolation{qs(fv.field()), qs(fv.description())};
-    }
-    return result;
-}
-
-Transaction fromProto(const v1::Transaction &in, bool full)
-{
-    Transaction t;
-    t.id = qs(in.id());
-    t.flowId = qs(in.flow_id());
-    t.flowName = qs(in.flow_name());
-    t.state = Flowdesk::fromProto(int(in.state()));
-    t.version = in.version();
-    t.businessKey = qs(in.business_key());
-    t.correlationId = qs(in.correlation_id());
-    t.originalPayloadJson = qs(in.original_payload_json());
-    t.payloadJson = qs(in.payload_json());
-    if (in.has_error()) {
-        const auto &e = in.error();
-        t.error.category = static_cast<ErrorCategory>(e.category());
-        t.error.code = qs(e.code());
-        t.error.message = qs(e.message());
-        t.error.signature = qs(e.signature());
-        t.error.targetResponse = qs(e.target_response());
-        t.error.retryable = e.retryable();
-        t.error.occurTime = toDateTime(e.occur_time());
-    }
-    t.businessObjectType = qs(in.business_object_type());
-    t.sourceSystem = qs(in.source_system());
-    t.targetSystem = qs(in.target_system());
-    t.counterparty = qs(in.counterparty());
-    t.amountMinor = in.amount_minor();
-    t.currency = qs(in.currency());
-    t.plant = qs(in.plant());
-    t.domain = qs(in.domain());
-    t.createTime = toDateTime(in.create_time());
-    t.updateTime = toDateTime(in.update_time());
-    t.dueTime = toDateTime(in.due_time());
-    t.slaDeadline = toDateTime(in.sla_deadline());
-    t.deliverTime = toDateTime(in.deliver_time());
-    t.nextAttemptTime = toDateTime(in.next_attempt_time());
-    t.attempts = in.attempts();
-    t.triageStatus = static_cast<TriageStatus>(in.triage_status());
-    t.assignee = qs(in.assignee());
-    t.stuck = in.stuck();
-    t.impactScore = in.impact_score();
-    for (const auto &h : in.hops())
-        t.hops << Hop{toDateTime(h.time()), qs(h.system()), qs(h.action()), qs(h.detail())};
-    for (const auto &m : in.masked_fields())
-        t.maskedFields << qs(m);
-    t.full = full;
-    return t;
 }
 
 ErrorGroup fromProto(const v1::ErrorGroup &in)
@@ -324,6 +257,7 @@ TransactionsService::TransactionsService(BackendConnection *connection, QObject 
     : QObject(parent)
     , m_connection(connection)
     , m_stubs(std::make_shared<TransactionStubs>())
+    , m_mutations(std::make_unique<MutationClient>(connection))
 {
 }
 
@@ -443,6 +377,7 @@ QList<HistoryEntry> historyFromProto(const v1::ListAuditEntriesResponse &respons
         h.actor = qs(e.actor());
         h.role = qs(e.role());
         h.action = qs(e.action());
+        h.transactionAction = actionFromNumber(int(e.transaction_action()));
         h.reason = qs(e.reason());
         h.detail = qs(e.detail());
         h.diffJson = qs(e.diff_json());
@@ -517,57 +452,6 @@ void TransactionsService::fetchSavedPage(const TransactionQuery &query, QObject 
     });
 }
 
-bool TransactionsService::queueIfOffline(const QString &kind, const QString &id, qint64 expectedVersion,
-                                         const QString &requestId, const QJsonObject &payload, QObject *context,
-                                         const MutationDone &done)
-{
-    if (!m_offline || !m_offline->isOffline())
-        return false;
-    QPointer<QObject> guard(context);
-    m_offline->enqueue(kind, id, expectedVersion, requestId, payload, this, [guard, done, kind, id](bool saved) {
-        if (!guard)
-            return;
-        MutationResult result;
-        if (saved) {
-            result.queued = true;
-            logger()->info("{} on {} waits in the outbox", kind.toStdString(), id.toStdString());
-        } else {
-            result.error.code = ServiceError::Unavailable;
-            result.error.serverMessage = QStringLiteral("the change could not be saved for later");
-        }
-        done(result);
-    });
-    return true;
-}
-
-TransactionsService::MutationDone TransactionsService::queueWhenUnreachable(
-    const QString &kind, const QString &id, qint64 expectedVersion, const QString &requestId,
-    const QJsonObject &payload, QObject *context, MutationDone done)
-{
-    QPointer<TransactionsService> self(this);
-    QPointer<QObject> guard(context);
-    return [self, guard, kind, id, expectedVersion, requestId, payload, done](const MutationResult &result) {
-        if (!result.error.isUnreachable() || !self || !self->m_offline) {
-            done(result);
-            return;
-        }
-        // The same request id: should the first attempt have arrived, the backend
-        // applies the change only once.
-        self->m_offline->enqueue(kind, id, expectedVersion, requestId, payload, self.data(),
-                                 [guard, done, result](bool saved) {
-            if (!guard)
-                return;
-            if (!saved) {
-                done(result);
-                return;
-            }
-            MutationResult queued;
-            queued.queued = true;
-            done(queued);
-        });
-    };
-}
-
 void TransactionsService::fetchPage(const TransactionQuery &query, const QString &pageToken, int pageSize,
                                     QObject *context, PageCallback done)
 {
@@ -584,154 +468,80 @@ void TransactionsService::fetchRow(const QString &id, QObject *context, RowCallb
     });
 }
 
-TransactionsService::MutationDone TransactionsService::announce(MutationDone done)
+void TransactionsService::apply(Mutation mutation, QObject *context, MutationDone done)
 {
+    if (mutation.requestId.isEmpty())
+        mutation.requestId = newRequestId();
+    if (m_offline && m_offline->isOffline()) {
+        MutationResult failure;
+        failure.error.code = ServiceError::Unavailable;
+        failure.error.serverMessage = QStringLiteral("the change could not be saved for later");
+        queue(mutation, context, std::move(done), failure);
+        return;
+    }
     QPointer<TransactionsService> self(this);
-    return [self, done](const MutationResult &result) {
+    QPointer<QObject> guard(context);
+    m_mutations->send(mutation, context, {}, [self, guard, mutation, done](const MutationResult &result) {
+        if (!self)
+            return;
+        if (result.error.isUnreachable() && self->m_offline) {
+            // The same request id: should the first attempt have arrived, the
+            // backend applies the change only once.
+            self->queue(mutation, guard, done, result);
+            return;
+        }
         if (!result.isOk())
-            logger()->info("transaction change refused: {} {}", result.error.reason.toStdString(),
+            logger()->info("{} on {} refused: {} {}", actionId(mutation.action).toStdString(),
+                           mutation.transactionId.toStdString(), result.error.reason.toStdString(),
                            result.error.serverMessage.toStdString());
         done(result);
-        if (self && result.isOk() && !result.queued)
+        if (self && result.isOk() && result.transaction.isValid())
             emit self->transactionChanged(result.transaction);
-    };
+    });
 }
 
-namespace {
-template <class Request, class Invoke>
-void mutate(BackendConnection *connection, const std::shared_ptr<TransactionStubs> &stubs, QObject *context,
-            const Request &request, Invoke invoke, TransactionsService::MutationDone done)
+void TransactionsService::queue(const Mutation &mutation, QObject *context, MutationDone done,
+                                const MutationResult &failure)
 {
-    txCall<Request, v1::Transaction>(
-        connection, stubs, context, request, invoke,
-        [done](const ServiceError &error, const v1::Transaction &response, const QList<FieldViolation> &violations) {
-            MutationResult result;
-            result.error = error;
-            result.violations = violations;
-            if (error.isOk())
-                result.transaction = fromProto(response, true);
-            done(result);
-        });
+    QPointer<QObject> guard(context);
+    m_offline->enqueue(mutation, this, [guard, done, failure, mutation](bool saved) {
+        if (!guard)
+            return;
+        if (!saved) {
+            done(failure);
+            return;
+        }
+        logger()->info("{} on {} waits in the outbox", actionId(mutation.action).toStdString(),
+                       mutation.transactionId.toStdString());
+        MutationResult queued;
+        queued.queued = true;
+        done(queued);
+    });
 }
-} // namespace
 
 void TransactionsService::updatePayload(const QString &id, qint64 expectedVersion, const QString &payloadJson,
                                         const QString &reason, const QString &requestId, QObject *context,
                                         MutationDone done)
 {
-    const QJsonObject offlinePayload{{QStringLiteral("payload_json"), payloadJson}, {QStringLiteral("reason"), reason}};
-    if (queueIfOffline(QStringLiteral("edit"), id, expectedVersion, requestId, offlinePayload, context, done))
-        return;
-    v1::UpdatePayloadRequest request;
-    request.set_id(id.toStdString());
-    request.set_expected_version(expectedVersion);
-    request.set_payload_json(payloadJson.toStdString());
-    request.set_reason(reason.toStdString());
-    request.set_request_id(requestId.toStdString());
-    mutate(m_connection, m_stubs, context, request, FD_TX(UpdatePayload), announce(queueWhenUnreachable(QStringLiteral("edit"), id, expectedVersion, requestId, offlinePayload,
-                                                context, std::move(done))));
+    Mutation m = Mutation::editPayload(id, expectedVersion, payloadJson, reason);
+    m.requestId = requestId;
+    apply(m, context, std::move(done));
 }
 
 void TransactionsService::resubmit(const QString &id, qint64 expectedVersion, const QString &requestId,
                                    QObject *context, MutationDone done)
 {
-    const QJsonObject offlinePayload;
-    if (queueIfOffline(QStringLiteral("resubmit"), id, expectedVersion, requestId, offlinePayload, context, done))
-        return;
-    v1::ResubmitRequest request;
-    request.set_id(id.toStdString());
-    request.set_expected_version(expectedVersion);
-    request.set_request_id(requestId.toStdString());
-    mutate(m_connection, m_stubs, context, request, FD_TX(Resubmit),
-           announce(queueWhenUnreachable(QStringLiteral("resubmit"), id, expectedVersion, requestId, offlinePayload,
-                                         context, std::move(done))));
-}
-
-void TransactionsService::discard(const QString &id, qint64 expectedVersion, const QString &reason,
-                                  const QString &requestId, QObject *context, MutationDone done)
-{
-    const QJsonObject offlinePayload{{QStringLiteral("reason"), reason}};
-    if (queueIfOffline(QStringLiteral("discard"), id, expectedVersion, requestId, offlinePayload, context, done))
-        return;
-    v1::DiscardRequest request;
-    request.set_id(id.toStdString());
-    request.set_expected_version(expectedVersion);
-    request.set_reason(reason.toStdString());
-    request.set_request_id(requestId.toStdString());
-    mutate(m_connection, m_stubs, context, request, FD_TX(Discard), announce(queueWhenUnreachable(QStringLiteral("discard"), id, expectedVersion, requestId, offlinePayload,
-                                                context, std::move(done))));
-}
-
-void TransactionsService::resolveManually(const QString &id, qint64 expectedVersion, const QString &reason,
-                                          const QString &requestId, QObject *context, MutationDone done)
-{
-    const QJsonObject offlinePayload{{QStringLiteral("reason"), reason}};
-    if (queueIfOffline(QStringLiteral("resolve"), id, expectedVersion, requestId, offlinePayload, context, done))
-        return;
-    v1::ResolveManuallyRequest request;
-    request.set_id(id.toStdString());
-    request.set_expected_version(expectedVersion);
-    request.set_reason(reason.toStdString());
-    request.set_request_id(requestId.toStdString());
-    mutate(m_connection, m_stubs, context, request, FD_TX(ResolveManually), announce(queueWhenUnreachable(QStringLiteral("resolve"), id, expectedVersion, requestId, offlinePayload,
-                                                context, std::move(done))));
+    Mutation m = Mutation::resubmit(id, expectedVersion);
+    m.requestId = requestId;
+    apply(m, context, std::move(done));
 }
 
 void TransactionsService::assign(const QString &id, qint64 expectedVersion, const QString &assignee,
                                  const QString &requestId, QObject *context, MutationDone done)
 {
-    const QJsonObject offlinePayload{{QStringLiteral("assignee"), assignee}};
-    if (queueIfOffline(QStringLiteral("assign"), id, expectedVersion, requestId, offlinePayload, context, done))
-        return;
-    v1::AssignRequest request;
-    request.set_id(id.toStdString());
-    request.set_expected_version(expectedVersion);
-    request.set_assignee(assignee.toStdString());
-    request.set_request_id(requestId.toStdString());
-    mutate(m_connection, m_stubs, context, request, FD_TX(Assign), announce(queueWhenUnreachable(QStringLiteral("assign"), id, expectedVersion, requestId, offlinePayload,
-                                                context, std::move(done))));
-}
-
-void TransactionsService::setTriageStatus(const QString &id, qint64 expectedVersion, TriageStatus status,
-                                          const QString &requestId, QObject *context, MutationDone done)
-{
-    const QJsonObject offlinePayload{{QStringLiteral("triage_status"), int(status)}};
-    if (queueIfOffline(QStringLiteral("triage"), id, expectedVersion, requestId, offlinePayload, context, done))
-        return;
-    v1::SetTriageStatusRequest request;
-    request.set_id(id.toStdString());
-    request.set_expected_version(expectedVersion);
-    request.set_triage_status(static_cast<v1::TriageStatus>(status));
-    request.set_request_id(requestId.toStdString());
-    mutate(m_connection, m_stubs, context, request, FD_TX(SetTriageStatus), announce(queueWhenUnreachable(QStringLiteral("triage"), id, expectedVersion, requestId, offlinePayload,
-                                                context, std::move(done))));
-}
-
-void TransactionsService::addComment(const QString &id, const QString &text, const QString &requestId,
-                                     QObject *context, std::function<void(const ServiceError &)> done)
-{
-    v1::AddCommentRequest request;
-    request.set_id(id.toStdString());
-    request.set_text(text.toStdString());
-    request.set_request_id(requestId.toStdString());
-    txCall<v1::AddCommentRequest, v1::Comment>(
-        m_connection, m_stubs, context, request, FD_TX(AddComment),
-        [done](const ServiceError &error, const v1::Comment &, const QList<FieldViolation> &) { done(error); });
-}
-
-void TransactionsService::addComment(const QString &id, qint64 version, const QString &text,
-                                     const QString &requestId, QObject *context, MutationDone done)
-{
-    const QJsonObject offlinePayload{{QStringLiteral("text"), text}};
-    if (queueIfOffline(QStringLiteral("comment"), id, version, requestId, offlinePayload, context, done))
-        return;
-    MutationDone finish = queueWhenUnreachable(QStringLiteral("comment"), id, version, requestId, offlinePayload,
-                                               context, std::move(done));
-    addComment(id, text, requestId, context, [finish](const ServiceError &error) {
-        MutationResult result;
-        result.error = error;
-        finish(result);
-    });
+    Mutation m = Mutation::assign(id, expectedVersion, assignee);
+    m.requestId = requestId;
+    apply(m, context, std::move(done));
 }
 
 void TransactionsService::startBulk(const BulkRequest &in, QObject *context, BulkDone done)

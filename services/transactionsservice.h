@@ -2,12 +2,12 @@
 
 #include "exceptionlistmodel.h"
 #include "fieldviolation.h"
+#include "mutation.h"
 #include "serviceerror.h"
 #include "transaction.h"
 #include "transactionquery.h"
 
 #include <QDateTime>
-#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -17,6 +17,7 @@
 namespace Flowdesk {
 
 class BackendConnection;
+class MutationClient;
 struct TransactionStubs;
 
 struct TransactionPage
@@ -24,20 +25,6 @@ struct TransactionPage
     QList<Transaction> transactions;
     QString nextPageToken;
     int totalSize = 0;
-};
-
-// What a change to a transaction answered: the transaction as it is now, or why not.
-struct MutationResult
-{
-    ServiceError error;
-    QList<FieldViolation> violations; // for INVALID_ARGUMENT: where the payload is wrong
-    Transaction transaction;
-
-    // The backend could not be reached: the change waits in the outbox (error is empty).
-    bool queued = false;
-
-    bool isOk() const { return error.isOk(); }
-    bool isConflict() const { return error.code == ServiceError::Aborted; }
 };
 
 // What the workbench keeps on this computer and what waits to be sent: the
@@ -55,10 +42,8 @@ public:
     virtual bool isOffline() const = 0;
     virtual void save(Kind kind, const QString &key, const QByteArray &data) = 0;
     virtual void load(Kind kind, const QString &key, QObject *context, LoadDone done) = 0;
-    // kind/payload as described for OutboxAction; `done(false)` when it could not be saved.
-    virtual void enqueue(const QString &kind, const QString &transactionId, qint64 expectedVersion,
-                         const QString &requestId, const QJsonObject &payload, QObject *context,
-                         std::function<void(bool saved)> done) = 0;
+    // Keeps the change in the outbox; `done(false)` when it could not be saved.
+    virtual void enqueue(const Mutation &mutation, QObject *context, std::function<void(bool saved)> done) = 0;
     // "pending sync", "sync conflict: …" or empty.
     virtual QString syncState(const QString &transactionId) const = 0;
 
@@ -109,24 +94,19 @@ public:
     void history(const QString &transactionId, QObject *context,
                  std::function<void(const ServiceError &, const QList<HistoryEntry> &)> done);
 
+    // Sends the change (with the request id it carries, made here when empty);
+    // while the backend cannot be reached it waits in the outbox instead (the
+    // result then has `queued`). On success the result has the transaction as the
+    // backend answered, except for a comment (no transaction).
+    void apply(Mutation mutation, QObject *context, MutationDone done);
+
+    // Shorthands for apply().
     void updatePayload(const QString &id, qint64 expectedVersion, const QString &payloadJson, const QString &reason,
                        const QString &requestId, QObject *context, MutationDone done);
     void resubmit(const QString &id, qint64 expectedVersion, const QString &requestId, QObject *context,
                   MutationDone done);
-    void discard(const QString &id, qint64 expectedVersion, const QString &reason, const QString &requestId,
-                 QObject *context, MutationDone done);
-    void resolveManually(const QString &id, qint64 expectedVersion, const QString &reason, const QString &requestId,
-                         QObject *context, MutationDone done);
     void assign(const QString &id, qint64 expectedVersion, const QString &assignee, const QString &requestId,
                 QObject *context, MutationDone done);
-    void setTriageStatus(const QString &id, qint64 expectedVersion, TriageStatus status, const QString &requestId,
-                         QObject *context, MutationDone done);
-    void addComment(const QString &id, const QString &text, const QString &requestId, QObject *context,
-                    std::function<void(const ServiceError &)> done);
-    // The same, waiting in the outbox when the backend cannot be reached (the
-    // result then has `queued`; on success it carries no transaction).
-    void addComment(const QString &id, qint64 version, const QString &text, const QString &requestId,
-                    QObject *context, MutationDone done);
 
     void startBulk(const BulkRequest &request, QObject *context, BulkDone done);
     // Streams the job's progress until it ends; `update` runs for each report,
@@ -146,21 +126,15 @@ signals:
     void transactionChanged(const Flowdesk::Transaction &transaction);
 
 private:
-    MutationDone announce(MutationDone done);
-    // Offline: saves the change in the outbox instead of sending it (true); the
-    // returned callback does the same when the call finds the backend unreachable.
-    bool queueIfOffline(const QString &kind, const QString &id, qint64 expectedVersion, const QString &requestId,
-                        const QJsonObject &payload, QObject *context, const MutationDone &done);
-    MutationDone queueWhenUnreachable(const QString &kind, const QString &id, qint64 expectedVersion,
-                                      const QString &requestId, const QJsonObject &payload, QObject *context,
-                                      MutationDone done);
+    // Saves the change in the outbox; `done` gets `queued`, or the error when it
+    // could not be saved.
+    void queue(const Mutation &mutation, QObject *context, MutationDone done, const MutationResult &failure);
 
     QPointer<TransactionsOfflineStore> m_offline;
 
     BackendConnection *m_connection; // not owned
     std::shared_ptr<TransactionStubs> m_stubs;
+    std::unique_ptr<MutationClient> m_mutations;
 };
 
 } // namespace Flowdesk
-
-Q_DECLARE_METATYPE(Flowdesk::MutationResult)

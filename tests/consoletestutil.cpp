@@ -29,6 +29,14 @@ bool BackendProcess::available()
     return !program().isEmpty() && QFileInfo(program()).isExecutable();
 }
 
+QString BackendProcess::missingText()
+{
+    if (program().isEmpty())
+        return QStringLiteral("flowdeskd is missing: this test binary was built without FLOWDESKD_PATH");
+    return QStringLiteral("flowdeskd is missing: %1 is not an executable file (build the flowdeskd target)")
+        .arg(program());
+}
+
 bool BackendProcess::start(int port)
 {
     stop();
@@ -106,8 +114,7 @@ void BackendProcess::stop()
 
 void BackendProcess::failUncleanExit(const QString &why)
 {
-    // Under a sanitizer the report is at the end of stderr (or in the files of
-    // ASAN_OPTIONS' log_path, which scripts/test lists).
+    // Under a sanitizer its report is at the end of stderr.
     const QString message = QStringLiteral("flowdeskd %1; the end of its stderr:\n%2")
                                 .arg(why, QString::fromLocal8Bit(m_process->readAllStandardError()).right(8000));
     if (QTest::currentTestFunction())

@@ -210,7 +210,9 @@ void TestConsoleCache::pruneBySizeAndAge()
     QVERIFY(cache.put(HistoryKind, QStringLiteral("old"), QByteArray(100, 'o'), now.addDays(-40)));
     for (int i = 0; i < 10; ++i) {
         QVERIFY(cache.put(ExceptionPageKind, QString::number(i), QByteArray(1000, 'x'), now));
-        QTest::qWait(2); // distinct use times
+        // Distinct use times: the next entry is put once the millisecond clock has moved on.
+        const qint64 putAt = QDateTime::currentMSecsSinceEpoch();
+        QVERIFY(QTest::qWaitFor([putAt] { return QDateTime::currentMSecsSinceEpoch() > putAt; }, 1000));
     }
     QVERIFY(cache.get(ExceptionPageKind, QStringLiteral("0")).has_value()); // 0 is now the most recently used
     const int dropped = cache.prune(5000, 30 * 24 * 3600, now);
@@ -334,7 +336,8 @@ void TestConsoleCache::storeAnswersOnGuiThread()
     store.get(DashboardKind, QStringLiteral("all"), context, [&](std::optional<Entry>) { called = true; });
     delete context;
     store.waitForIdle();
-    QTest::qWait(50);
+    // The worker is done, so its answer is posted by now: deliver it, then look.
+    QCoreApplication::sendPostedEvents();
     QVERIFY(!called);
 }
 

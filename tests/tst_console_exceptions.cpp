@@ -197,8 +197,8 @@ void TestConsoleExceptions::resolvedRowLeavesLive()
 
     bool done = false;
     MutationResult result;
-    m_service->discard(victim.id, victim.version, QStringLiteral("duplicate of an order entered by hand"),
-                       TransactionsService::newRequestId(), this, [&](const MutationResult &r) {
+    m_service->apply(Mutation::discard(victim.id, victim.version, QStringLiteral("duplicate of an order entered by hand")),
+                     this, [&](const MutationResult &r) {
         result = r;
         done = true;
     });
@@ -475,8 +475,8 @@ void TestConsoleExceptions::staleVersionIsRefused()
     QVERIFY(first.isOk());
     done = false;
     // Still the version this person started from: someone else's change stands.
-    m_service->setTriageStatus(t.id, t.version, TriageStatus::Investigating, TransactionsService::newRequestId(), this,
-                               [&](const MutationResult &r) { second = r; done = true; });
+    m_service->apply(Mutation::setTriageStatus(t.id, t.version, TriageStatus::Investigating), this,
+                     [&](const MutationResult &r) { second = r; done = true; });
     QVERIFY(QTest::qWaitFor([&] { return done; }, 10000));
     QVERIFY(second.isConflict());
     QCOMPARE(second.error.currentVersion, first.transaction.version);

@@ -11,14 +11,15 @@
 #include "eventfollower.h"
 #include "flowsservice.h"
 #include "keystore.h"
-#include "offlinebanner.h"
 #include "offlinecontroller.h"
 #include "outbox.h"
+#include "session/offlinebanner.h"
 #include "sessionservice.h"
 
 #include <QApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -96,10 +97,7 @@ int enqueueAndDie(const QStringList &args)
     BackendConnection connection;
     Outbox outbox(&store, &connection);
     OutboxAction action;
-    action.kind = QStringLiteral("assign");
-    action.transactionId = args.value(2);
-    action.expectedVersion = args.value(3).toLongLong();
-    action.payload.insert(QStringLiteral("assignee"), QStringLiteral("operator"));
+    action.mutation = Mutation::assign(args.value(2), args.value(3).toLongLong(), QStringLiteral("operator"));
     bool saved = false;
     outbox.enqueue(action, nullptr, [&](const OutboxAction &a) { saved = a.id > 0; });
     if (!QTest::qWaitFor([&] { return saved; }, 10000))
@@ -119,6 +117,7 @@ private slots:
     void cleanupTestCase();
     void outboxSurvivesKillAndReplaysOnce();
     void conflictIsKeptForThePerson();
+    void olderOutboxEntriesAreConvertedAndSentOnce();
     void offlineStartShowsCachedExceptions();
 
 private:
@@ -199,9 +198,11 @@ void TestConsoleOffline::outboxSurvivesKillAndReplaysOnce()
     QTRY_VERIFY(outbox.isLoaded());
     QCOMPARE(outbox.pendingCount(), 1);
     const OutboxAction saved = outbox.actions().first();
-    QCOMPARE(saved.transactionId, id);
-    QCOMPARE(saved.expectedVersion, version);
-    QVERIFY(!saved.requestId.isEmpty());
+    QCOMPARE(saved.mutation.action, TransactionAction::Assign);
+    QCOMPARE(saved.transactionId(), id);
+    QCOMPARE(saved.mutation.expectedVersion, version);
+    QCOMPARE(saved.mutation.assignee, QStringLiteral("operator"));
+    QVERIFY(!saved.mutation.requestId.isEmpty());
 
     QSignalSpy finished(&outbox, &Outbox::replayFinished);
     QSignalSpy applied(&outbox, &Outbox::applied);
@@ -219,11 +220,11 @@ void TestConsoleOffline::outboxSurvivesKillAndReplaysOnce()
     bool requeued = false;
     store.run<bool>([saved](Cache::LocalCache &cache) {
         Cache::OutboxRecord r;
-        r.kind = saved.kind;
-        r.transactionId = saved.transactionId;
-        r.expectedVersion = saved.expectedVersion;
-        r.requestId = saved.requestId;
-        r.payload = QJsonDocument(saved.payload).toJson(QJsonDocument::Compact);
+        r.kind = actionId(saved.mutation.action);
+        r.transactionId = saved.transactionId();
+        r.expectedVersion = saved.mutation.expectedVersion;
+        r.requestId = saved.mutation.requestId;
+        r.payload = saved.mutation.toRequestBytes();
         return cache.enqueue(r) > 0;
     }, this, [&](bool ok) { requeued = ok; });
     QTRY_VERIFY(requeued);
@@ -241,6 +242,100 @@ void TestConsoleOffline::outboxSurvivesKillAndReplaysOnce()
     Cache::LocalCache reopened;
     QCOMPARE(reopened.open(path, key), Cache::DbStatus::Ok);
     QCOMPARE(reopened.outbox().size(), 0);
+}
+
+// An outbox an older console left behind: its entries were a kind and a JSON
+// object. They are converted on load (written back as the action's contract name
+// and the request's bytes, same order, version and request id) and sent once; an
+// entry nobody can read is kept, not sent, for the person to drop.
+void TestConsoleOffline::olderOutboxEntriesAreConvertedAndSentOnce()
+{
+    REQUIRE_BACKEND();
+    BackendConnection connection;
+    SessionService session(&connection);
+    QVERIFY(signIn(connection, session, m_backend->target()));
+    const auto failed = failedTransactions(connection, 8);
+    QVERIFY(failed.size() >= 7);
+    const v1::Transaction &assigned = failed.at(5);
+    const v1::Transaction &commented = failed.at(6);
+
+    const QString path = m_dir.filePath(QStringLiteral("older.db"));
+    const QByteArray key = KeyStore::randomKey();
+    {
+        Cache::LocalCache cache;
+        QCOMPARE(cache.open(path, key), Cache::DbStatus::Ok);
+        auto record = [](const char *kind, const std::string &id, qint64 version, const char *requestId,
+                         const QJsonObject &payload) {
+            Cache::OutboxRecord r;
+            r.kind = QLatin1String(kind);
+            r.transactionId = QString::fromStdString(id);
+            r.expectedVersion = version;
+            r.requestId = QLatin1String(requestId);
+            r.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+            return r;
+        };
+        QVERIFY(cache.enqueue(record("assign", assigned.id(), assigned.version(), "older-assign-1",
+                                     {{QStringLiteral("assignee"), QStringLiteral("operator")}})) > 0);
+        QVERIFY(cache.enqueue(record("comment", commented.id(), commented.version(), "older-comment-1",
+                                     {{QStringLiteral("text"), QStringLiteral("Asked the carrier")}})) > 0);
+        // On a transaction of its own: a change not applied holds back later ones on the same transaction.
+        QVERIFY(cache.enqueue(record("teleport", failed.at(4).id(), failed.at(4).version(), "older-unknown-1", {})) > 0);
+    }
+
+    CacheStore store;
+    QVERIFY(openStore(store, path, key));
+    Outbox outbox(&store, &connection);
+    outbox.load();
+    QTRY_VERIFY(outbox.isLoaded());
+    QCOMPARE(outbox.actions().size(), 3);
+    const Mutation assign = outbox.actions().at(0).mutation;
+    QCOMPARE(assign.action, TransactionAction::Assign);
+    QCOMPARE(assign.transactionId, QString::fromStdString(assigned.id()));
+    QCOMPARE(assign.expectedVersion, assigned.version());
+    QCOMPARE(assign.assignee, QStringLiteral("operator"));
+    QCOMPARE(assign.requestId, QStringLiteral("older-assign-1"));
+    const Mutation comment = outbox.actions().at(1).mutation;
+    QCOMPARE(comment.action, TransactionAction::Comment);
+    QCOMPARE(comment.text, QStringLiteral("Asked the carrier"));
+    QCOMPARE(outbox.actions().at(2).state, OutboxAction::State::Failed);
+    QVERIFY(!outbox.actions().at(2).message.isEmpty());
+    QCOMPARE(outbox.pendingCount(), 2);
+
+    // Written back in the current form.
+    store.waitForIdle();
+    std::optional<QList<Cache::OutboxRecord>> onDisk;
+    store.outbox(this, [&](const QList<Cache::OutboxRecord> &records) { onDisk = records; });
+    QTRY_VERIFY(onDisk.has_value());
+    QCOMPARE(onDisk->size(), 3);
+    QCOMPARE(onDisk->at(0).kind, actionId(TransactionAction::Assign));
+    QCOMPARE(onDisk->at(0).payload, assign.toRequestBytes());
+    QCOMPARE(onDisk->at(1).kind, actionId(TransactionAction::Comment));
+    QCOMPARE(onDisk->at(2).kind, QStringLiteral("teleport"));
+
+    QSignalSpy applied(&outbox, &Outbox::applied);
+    QSignalSpy finished(&outbox, &Outbox::replayFinished);
+    outbox.replay();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    QCOMPARE(applied.count(), 2);
+    QCOMPARE(outbox.actions().size(), 1); // the unreadable one, for the person to drop
+    const v1::Transaction after = getTransaction(connection, QString::fromStdString(assigned.id()));
+    QCOMPARE(after.version(), assigned.version() + 1);
+    QCOMPARE(after.assignee(), std::string("operator"));
+
+    // Sent again (a crash before the removal), the same request id changes nothing twice.
+    Outbox again(&store, &connection);
+    OutboxAction repeat;
+    repeat.mutation = assign;
+    bool saved = false;
+    again.enqueue(repeat, this, [&](const OutboxAction &a) { saved = a.id > 0; });
+    QTRY_VERIFY(saved);
+    QSignalSpy againFinished(&again, &Outbox::replayFinished);
+    again.replay();
+    QTRY_COMPARE_WITH_TIMEOUT(againFinished.count(), 1, 15000);
+    QCOMPARE(getTransaction(connection, QString::fromStdString(assigned.id())).version(), assigned.version() + 1);
+
+    outbox.discardAction(outbox.actions().at(0).id);
+    QTRY_COMPARE(outbox.actions().size(), 0);
 }
 
 void TestConsoleOffline::conflictIsKeptForThePerson()
@@ -278,21 +373,13 @@ void TestConsoleOffline::conflictIsKeptForThePerson()
         return QTest::qWaitFor([&] { return done; }, 5000);
     };
     OutboxAction triage;
-    triage.kind = QStringLiteral("triage");
-    triage.transactionId = id;
-    triage.expectedVersion = target.version();
-    triage.payload.insert(QStringLiteral("triage_status"), int(v1::TRIAGE_STATUS_INVESTIGATING));
+    triage.mutation = Mutation::setTriageStatus(id, target.version(), TriageStatus::Investigating);
     QVERIFY(enqueue(triage));
     OutboxAction comment; // waits behind the conflict on the same transaction
-    comment.kind = QStringLiteral("comment");
-    comment.transactionId = id;
-    comment.payload.insert(QStringLiteral("text"), QStringLiteral("Checked with the carrier"));
+    comment.mutation = Mutation::comment(id, 0, QStringLiteral("Checked with the carrier"));
     QVERIFY(enqueue(comment));
     OutboxAction unrelated;
-    unrelated.kind = QStringLiteral("assign");
-    unrelated.transactionId = QString::fromStdString(other.id());
-    unrelated.expectedVersion = other.version();
-    unrelated.payload.insert(QStringLiteral("assignee"), QStringLiteral("operator"));
+    unrelated.mutation = Mutation::assign(QString::fromStdString(other.id()), other.version(), QStringLiteral("operator"));
     QVERIFY(enqueue(unrelated));
 
     QSignalSpy conflicts(&outbox, &Outbox::conflict);
@@ -305,7 +392,7 @@ void TestConsoleOffline::conflictIsKeptForThePerson()
     QCOMPARE(error.code, ServiceError::Aborted);
     QCOMPARE(error.currentVersion, changed.version());
     QCOMPARE(applied.count(), 1);
-    QCOMPARE(applied.first().first().value<OutboxAction>().transactionId, QString::fromStdString(other.id()));
+    QCOMPARE(applied.first().first().value<OutboxAction>().transactionId(), QString::fromStdString(other.id()));
     QCOMPARE(finished.first().at(2).toBool(), false); // the comment still waits
 
     // Both survive a restart: the conflict with its message, the comment pending.
@@ -411,9 +498,7 @@ void TestConsoleOffline::offlineStartShowsCachedExceptions()
 
     // An action taken offline is visibly pending.
     OutboxAction comment;
-    comment.kind = QStringLiteral("comment");
-    comment.transactionId = shownIds.first();
-    comment.payload.insert(QStringLiteral("text"), QStringLiteral("Customer called, will resend"));
+    comment.mutation = Mutation::comment(shownIds.first(), 0, QStringLiteral("Customer called, will resend"));
     outbox.enqueue(comment);
     QTRY_COMPARE(outbox.pendingCount(), 1);
     QVERIFY(banner.text().contains(QStringLiteral("1 change")));

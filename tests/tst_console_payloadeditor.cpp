@@ -5,7 +5,7 @@
 #include "backendconnection.h"
 #include "consoletestutil.h"
 #include "jsonschema.h"
-#include "payloadeditor.h"
+#include "payloadeditor/payloadeditor.h"
 #include "sessionservice.h"
 #include "transactionquery.h"
 #include "transactionsservice.h"

@@ -2,17 +2,17 @@
 // dialog, the flows page with live counts, and the flow list model's contract.
 
 #include "backendconnection.h"
+#include "common/mainwindow.h"
 #include "consoletestutil.h"
+#include "dashboard/flowspage.h"
 #include "eventfollower.h"
 #include "flowlistmodel.h"
 #include "flowsortfilterproxymodel.h"
-#include "flowspage.h"
 #include "flowsservice.h"
-#include "logindialog.h"
-#include "mainwindow.h"
 #include "modelfactory.h"
+#include "session/logindialog.h"
+#include "session/statusindicator.h"
 #include "sessionservice.h"
-#include "statusindicator.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -314,7 +314,7 @@ private slots:
             return store.listTransactions(busy, TxOrder::IdAsc, 1, {}).totalSize == 0;
         }));
         // Retries, a corrected amount, a changed creation time, fresh ingest.
-        const TimeMs now = nowMs();
+        const TimeMs now = flowdesk::backend::Clock::system().now();
         store.write([&](WriteTxn &w) {
             TxFilter delivered;
             delivered.states = {TxState::Delivered};
@@ -356,7 +356,7 @@ private slots:
                 return;
 
             // What is open now, against the rows.
-            const TimeMs at = nowMs();
+            const TimeMs at = flowdesk::backend::Clock::system().now();
             std::map<std::string, std::tuple<std::int64_t, std::int64_t, std::int64_t, std::int64_t>> expected;
             for (const auto &r : raw.rows("SELECT flow_id, COUNT(*), SUM(sla_deadline > 0 AND sla_deadline < "
                                           + std::to_string(at) + "), MIN(created_at), MIN(NULLIF(sla_deadline, 0)) "
@@ -408,7 +408,7 @@ private slots:
     {
         apitest::TestServer server;
         QVERIFY(server.start());
-        const TimeMs now = nowMs();
+        const TimeMs now = flowdesk::backend::Clock::system().now();
         std::vector<Transaction> rows;
         // Sales, production and finance in two plants; some stuck, some failed.
         for (const char *plant : {"DE01", "FR01"}) {
@@ -529,7 +529,7 @@ private slots:
         apitest::TestServer server;
         QVERIFY(server.start());
         const std::string flowId = flow.toStdString();
-        const TimeMs now = nowMs();
+        const TimeMs now = flowdesk::backend::Clock::system().now();
         std::vector<Transaction> rows;
         for (int i = 0; i < delivered; ++i)
             rows.push_back(makeTx(flowId, "DE01", TxState::Delivered, now - 2 * kHour + i * kMinute));
@@ -560,7 +560,7 @@ private slots:
     {
         apitest::TestServer server;
         QVERIFY(server.start());
-        const TimeMs now = nowMs();
+        const TimeMs now = flowdesk::backend::Clock::system().now();
         std::vector<Transaction> rows;
         // 20 delivered with latencies 100 ms .. 2000 ms, 2 failed (one old), 1 stuck.
         for (int i = 1; i <= 20; ++i) {
@@ -616,7 +616,7 @@ private slots:
     {
         apitest::TestServer server;
         QVERIFY(server.start());
-        const TimeMs now = nowMs();
+        const TimeMs now = flowdesk::backend::Clock::system().now();
         const TimeMs hour0 = now / kHour * kHour - 10 * kHour;  // a whole hour, ten hours ago
         std::vector<Transaction> rows;
         // Hour 0: 4 received (1 failed); hour 1: 2; hour 5: 3 (latency 1 s, 2 s, 8 s).
@@ -710,7 +710,7 @@ private slots:
     {
         apitest::TestServer server;
         QVERIFY(server.start());
-        const TimeMs now = nowMs();
+        const TimeMs now = flowdesk::backend::Clock::system().now();
         std::vector<Transaction> rows;
         const char *plants[] = {"DE01", "FR01", "PL01", "MX01"};
         for (int i = 0; i < 24; ++i)

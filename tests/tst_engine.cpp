@@ -248,7 +248,7 @@ private slots:
 
     void submitDerivesBusinessFields()
     {
-        const TimeMs received = nowMs() - 1000;
+        const TimeMs received = flowdesk::backend::Clock::system().now() - 1000;
         const auto id = submitOrder("SO2026-004512", "C-10001", "sfdc-1", received);
         QVERIFY(id > 0);
         const Transaction t = tx(id);
@@ -349,7 +349,7 @@ private slots:
         makeEngine(options);
         for (int i = 0; i < 4; ++i)
             submitOrder("SO2026-0061" + std::to_string(10 + i), "C-10001");
-        QCOMPARE(m_engine->runOnce(nowMs()), 4);
+        QCOMPARE(m_engine->runOnce(flowdesk::backend::Clock::system().now()), 4);
         QCOMPARE(allEvents(*m_store).size(), size_t(5));
         QCOMPARE(m_store->lastEventSequence(), std::int64_t(12));
         QCOMPARE(m_store->oldestEventSequence(), std::int64_t(8));
@@ -357,7 +357,7 @@ private slots:
 
     void deliversValidOrder()
     {
-        const TimeMs t0 = nowMs();
+        const TimeMs t0 = flowdesk::backend::Clock::system().now();
         const auto id = submitOrder("SO2026-004600", "C-10001", {}, t0);
         QCOMPARE(m_engine->runOnce(t0 + 10), 1);
         const Transaction t = tx(id);
@@ -379,7 +379,7 @@ private slots:
 
     void retriesWithBackoffThenSucceeds()
     {
-        const TimeMs t0 = nowMs();
+        const TimeMs t0 = flowdesk::backend::Clock::system().now();
         const auto id = submitOrder("SO2026-004601", "C-10001", {}, t0);
         m_targets->setConnectorDown("odoo", true);
         const RetryPolicy policy = m_store->getFlow("crm-quote-to-order")->retry;
@@ -421,7 +421,7 @@ private slots:
 
     void retriesExhaustedFails()
     {
-        const TimeMs t0 = nowMs();
+        const TimeMs t0 = flowdesk::backend::Clock::system().now();
         const auto id = submitOrder("SO2026-004602", "C-10001", {}, t0);
         m_targets->setCredentialsRejected("odoo", true);
         const int maxAttempts = m_store->getFlow("crm-quote-to-order")->retry.maxAttempts;
@@ -481,7 +481,7 @@ private slots:
         s.idempotencyKey = "key-1";
         const auto r = m_engine->submit(s);
         QCOMPARE(r.status, SubmitResult::Status::Ok);
-        const TimeMs t0 = nowMs();
+        const TimeMs t0 = flowdesk::backend::Clock::system().now();
         QCOMPARE(m_engine->runOnce(t0), 1);
         const Transaction t = tx(r.transactionId);
         QCOMPARE(t.state, TxState::Failed);
@@ -507,7 +507,7 @@ private slots:
         s.payloadJson = payload;
         s.idempotencyKey = "out-1";
         const auto id = m_engine->submit(s).transactionId;
-        m_engine->runOnce(nowMs());
+        m_engine->runOnce(flowdesk::backend::Clock::system().now());
         const Transaction t = tx(id);
         QCOMPARE(t.state, TxState::Failed);
         QCOMPARE(t.error.code, std::string("INVALID_POSTAL_CODE"));
@@ -521,7 +521,7 @@ private slots:
         const auto a = submitOrder("SO2026-004800", "C-10442");
         const auto b = submitOrder("SO2026-004801", "C-10873");
         const auto c = submitOrder("SO2026-004802", "C-10006");
-        m_engine->runOnce(nowMs());
+        m_engine->runOnce(flowdesk::backend::Clock::system().now());
         const Transaction ta = tx(a), tb = tx(b), tc = tx(c);
         QVERIFY(ta.error.message != tb.error.message);
         QCOMPARE(ta.error.signature, tb.error.signature);
@@ -539,7 +539,7 @@ private slots:
     void pausedConnectorWaits()
     {
         setPaused("odoo", true);
-        const TimeMs t0 = nowMs();
+        const TimeMs t0 = flowdesk::backend::Clock::system().now();
         const auto id = submitOrder("SO2026-004900", "C-10001", {}, t0);
         Submission stock;
         stock.flowId = "odoo-stock-to-ecommerce";
@@ -564,7 +564,7 @@ private slots:
         options.batchSize = 4;
         makeEngine(options);
         setPaused("odoo", true);
-        const TimeMs t0 = nowMs() - 60000;
+        const TimeMs t0 = flowdesk::backend::Clock::system().now() - 60000;
         std::vector<Submission> orders;
         for (int i = 0; i < 40; ++i) {
             Submission s;
@@ -581,13 +581,13 @@ private slots:
                             R"("generated_at":"2026-11-25T08:15:00Z","items":[{"product":"P-1004","quantity_available":3,"uom":"set"}]})";
         stock.idempotencyKey = "stock-late";
         const auto late = m_engine->submit(stock).transactionId;
-        QCOMPARE(m_engine->runOnce(nowMs()), 1);
+        QCOMPARE(m_engine->runOnce(flowdesk::backend::Clock::system().now()), 1);
         QCOMPARE(tx(late).state, TxState::Delivered);
     }
 
     void stuckEventOncePastSla()
     {
-        const TimeMs t0 = nowMs();
+        const TimeMs t0 = flowdesk::backend::Clock::system().now();
         const auto id = submitOrder("SO2026-005000", "C-10442", {}, t0);
         m_engine->runOnce(t0);
         QCOMPARE(tx(id).state, TxState::Failed);
@@ -615,7 +615,7 @@ private slots:
     void correctedPayloadGoesThrough()
     {
         const auto id = submitOrder("SO2026-005100", "C-10442");
-        m_engine->runOnce(nowMs());
+        m_engine->runOnce(flowdesk::backend::Clock::system().now());
         Transaction failed = tx(id);
         QCOMPARE(failed.state, TxState::Failed);
         QCOMPARE(failed.error.code, std::string("UNKNOWN_CUSTOMER"));
@@ -626,7 +626,7 @@ private slots:
             t->version += 1;
             w.updateTransaction(*t);
         });
-        m_engine->runOnce(nowMs());
+        m_engine->runOnce(flowdesk::backend::Clock::system().now());
         QCOMPARE(tx(id).state, TxState::Failed);
         // The operator fixes the customer code and resubmits.
         m_store->write([&](WriteTxn &w) {
@@ -636,7 +636,7 @@ private slots:
             t->version += 1;
             w.updateTransaction(*t);
         });
-        QCOMPARE(m_engine->runOnce(nowMs()), 1);
+        QCOMPARE(m_engine->runOnce(flowdesk::backend::Clock::system().now()), 1);
         const Transaction t = tx(id);
         QCOMPARE(t.state, TxState::Delivered);
         QVERIFY(t.originalPayloadJson.find("C-10442") != std::string::npos);
@@ -644,7 +644,7 @@ private slots:
         QCOMPARE(m_targets->timesCreated("crm-quote-to-order", "SO2026-005100"), 1);
         // A second delivery of the same order number is refused by the target.
         const auto again = submitOrder("SO2026-005100", "C-10001", "another-message-id");
-        m_engine->runOnce(nowMs());
+        m_engine->runOnce(flowdesk::backend::Clock::system().now());
         QCOMPARE(tx(again).error.category, ErrorCategory::Duplicate);
         QCOMPARE(m_targets->timesCreated("crm-quote-to-order", "SO2026-005100"), 1);
     }
@@ -661,14 +661,14 @@ private slots:
             w.updateTransaction(*t);
         });
         makeEngine();
-        QCOMPARE(m_engine->runOnce(nowMs()), 0);  // IN_FLIGHT is not due by itself
-        const TimeMs now = nowMs();
+        QCOMPARE(m_engine->runOnce(flowdesk::backend::Clock::system().now()), 0);  // IN_FLIGHT is not due by itself
+        const TimeMs now = flowdesk::backend::Clock::system().now();
         QCOMPARE(m_engine->recoverInterrupted(now), 1);
         QCOMPARE(tx(id).state, TxState::RetryScheduled);
         QCOMPARE(tx(id).nextAttemptAt, now);
         QCOMPARE(m_engine->runOnce(now), 1);
         QCOMPARE(tx(id).state, TxState::Delivered);
-        QCOMPARE(m_engine->recoverInterrupted(nowMs()), 0);
+        QCOMPARE(m_engine->recoverInterrupted(flowdesk::backend::Clock::system().now()), 0);
     }
 
     void workersDeliverInBackground()
@@ -735,7 +735,7 @@ private slots:
         // The rest is delivered after a restart, each order once.
         m_targets->setLatencyMs(0);
         makeEngine();
-        QCOMPARE(m_engine->runOnce(nowMs()), int(60 - done));
+        QCOMPARE(m_engine->runOnce(flowdesk::backend::Clock::system().now()), int(60 - done));
         QCOMPARE(m_store->listTransactions(delivered, TxOrder::IdAsc, 10, {}).totalSize, std::int64_t(60));
         QCOMPARE(m_targets->duplicateRejections(), std::int64_t(0));
     }
@@ -744,7 +744,7 @@ private slots:
     {
         const auto good = submitOrder("SO2026-005500", "C-10001");
         const auto bad = submitOrder("SO2026-005501", "C-10442");
-        m_engine->runOnce(nowMs());
+        m_engine->runOnce(flowdesk::backend::Clock::system().now());
         const auto events = allEvents(*m_store);
         QVERIFY(events.size() >= 6);
         for (size_t i = 1; i < events.size(); ++i)
@@ -791,7 +791,7 @@ private slots:
         QVERIFY2(nFailed > submitted * 2 / 100 && nFailed < submitted * 10 / 100, std::to_string(nFailed).c_str());
         TxFilter stuck;
         stuck.stuckOnly = true;
-        stuck.now = nowMs();
+        stuck.now = flowdesk::backend::Clock::system().now();
         QVERIFY(m_store->listTransactions(stuck, TxOrder::IdAsc, 10, {}).totalSize > 0);
         // Every flow carries traffic and failures of several categories.
         std::set<std::string> flows;
@@ -840,7 +840,7 @@ private slots:
     void liveTrafficSubmits()
     {
         TrafficSimulator traffic(*m_engine, 5, 200.0);
-        const TimeMs t0 = nowMs();
+        const TimeMs t0 = flowdesk::backend::Clock::system().now();
         int n = 0;
         for (int i = 1; i <= 10; ++i)
             n += traffic.step(t0 + i * 100);

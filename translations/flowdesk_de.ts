@@ -90,95 +90,95 @@
             <translation>Massenaktionen benötigen den Server: Sie können nicht zum späteren Senden zurückgestellt werden, solange er nicht erreichbar ist</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="142" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="143" />
             <source>Where the investigation stands</source>
             <translation>Stand der Klärung</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="147" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="148" />
             <source>Already assigned to you</source>
             <translation>Bereits Ihnen zugewiesen</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="187" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="188" />
             <source>%1: the server cannot be reached; the change waits on this computer and is sent when it answers again (pending sync).</source>
             <translation>%1: Der Server ist nicht erreichbar; die Änderung wartet auf diesem Computer und wird gesendet, sobald er wieder antwortet (Synchronisierung ausstehend).</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="194" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="195" />
             <source>%1: the server could not be reached, so it is not known whether the change arrived. Sending it again is safe: it takes effect only once.</source>
             <translation>%1: Der Server war nicht erreichbar, daher ist unbekannt, ob die Änderung angekommen ist. Erneutes Senden ist unbedenklich: Die Änderung wird nur einmal wirksam.</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="198" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="199" />
             <source>Connection lost</source>
             <translation>Verbindung unterbrochen</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="199" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="200" />
             <source>Send Again</source>
             <translation>Erneut senden</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="212" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="213" />
             <source>Changed by someone else</source>
             <translation>Von jemand anderem geändert</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="212" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="213" />
             <source>%1 was changed meanwhile: %2</source>
             <translation>%1 wurde inzwischen geändert: %2</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="228" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="229" />
             <source>payload</source>
             <translation>Nutzdaten</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="229" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="230" />
             <source>The server refused the payload:
 %1</source>
             <translation>Der Server hat die Nutzdaten abgelehnt:
 %1</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="233" />
-            <location filename="../ui/commands/actioncontroller.cpp" line="238" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="234" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="239" />
             <source>Not allowed</source>
             <translation>Nicht erlaubt</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="234" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="235" />
             <source>%1 is no longer within your scope: your role or domains were changed. Nothing was changed; what you typed stays in the form so you can copy it or hand it on.</source>
             <translation>%1 liegt nicht mehr in Ihrem Zuständigkeitsbereich: Ihre Rolle oder Ihre Bereiche wurden geändert. Es wurde nichts geändert; Ihre Eingaben bleiben im Formular, sodass Sie sie kopieren oder weitergeben können.</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="239" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="240" />
             <source>Your role no longer allows this, so %1 was not changed. What you typed stays in the form so you can copy it or hand it on.</source>
             <translation>Ihre Rolle erlaubt das nicht mehr, daher wurde %1 nicht geändert. Ihre Eingaben bleiben im Formular, sodass Sie sie kopieren oder weitergeben können.</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="243" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="244" />
             <source>Signed out</source>
             <translation>Abgemeldet</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="243" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="244" />
             <source>Your session ended before the change was sent. Sign in again and repeat it; your edit stays open.</source>
             <translation>Ihre Sitzung ist abgelaufen, bevor die Änderung gesendet wurde. Melden Sie sich erneut an und wiederholen Sie sie; Ihre Bearbeitung bleibt geöffnet.</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="246" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="247" />
             <source>Not done</source>
             <translation>Nicht ausgeführt</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="246" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="247" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="248" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="249" />
             <source>%1: done.</source>
             <translation>%1: erledigt.</translation>
         </message>
@@ -292,47 +292,47 @@
     <context>
         <name>Flowdesk::AuditLogModel</name>
         <message>
-            <location filename="../models/auditlogmodel.cpp" line="63" />
+            <location filename="../models/auditlogmodel.cpp" line="51" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../models/auditlogmodel.cpp" line="80" />
+            <location filename="../models/auditlogmodel.cpp" line="68" />
             <source>Entry %1, hash %2, previous %3</source>
             <translation>Eintrag %1, Hash %2, vorheriger %3</translation>
         </message>
         <message>
-            <location filename="../models/auditlogmodel.cpp" line="95" />
+            <location filename="../models/auditlogmodel.cpp" line="83" />
             <source>Time</source>
             <translation>Zeit</translation>
         </message>
         <message>
-            <location filename="../models/auditlogmodel.cpp" line="96" />
+            <location filename="../models/auditlogmodel.cpp" line="84" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../models/auditlogmodel.cpp" line="97" />
+            <location filename="../models/auditlogmodel.cpp" line="85" />
             <source>Action</source>
             <translation>Aktion</translation>
         </message>
         <message>
-            <location filename="../models/auditlogmodel.cpp" line="98" />
+            <location filename="../models/auditlogmodel.cpp" line="86" />
             <source>Target</source>
             <translation>Ziel</translation>
         </message>
         <message>
-            <location filename="../models/auditlogmodel.cpp" line="99" />
+            <location filename="../models/auditlogmodel.cpp" line="87" />
             <source>Reason</source>
             <translation>Begründung</translation>
         </message>
         <message>
-            <location filename="../models/auditlogmodel.cpp" line="100" />
+            <location filename="../models/auditlogmodel.cpp" line="88" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../models/auditlogmodel.cpp" line="101" />
+            <location filename="../models/auditlogmodel.cpp" line="89" />
             <source>#</source>
             <translation>Nr.</translation>
         </message>
@@ -340,250 +340,240 @@
     <context>
         <name>Flowdesk::AuditPage</name>
         <message>
-            <location filename="../ui/auditpage.cpp" line="44" />
+            <location filename="../ui/admin/auditpage.cpp" line="46" />
             <source>Audit Trail</source>
             <translation>Prüfprotokoll</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="57" />
+            <location filename="../ui/admin/auditpage.cpp" line="55" />
             <source>Any user</source>
             <translation>Alle Benutzer</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="61" />
+            <location filename="../ui/admin/auditpage.cpp" line="59" />
             <source>Any action</source>
             <translation>Alle Aktionen</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="70" />
+            <location filename="../ui/admin/auditpage.cpp" line="68" />
             <source>Any target</source>
             <translation>Alle Ziele</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="71" />
+            <location filename="../ui/admin/auditpage.cpp" line="69" />
             <source>Transaction</source>
             <translation>Transaktion</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="72" />
+            <location filename="../ui/admin/auditpage.cpp" line="70" />
             <source>Connector</source>
             <translation>Konnektor</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="73" />
+            <location filename="../ui/admin/auditpage.cpp" line="71" />
             <source>User</source>
             <translation>Benutzer</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="74" />
+            <location filename="../ui/admin/auditpage.cpp" line="72" />
             <source>Session</source>
             <translation>Sitzung</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="75" />
+            <location filename="../ui/admin/auditpage.cpp" line="73" />
             <source>Bulk job</source>
             <translation>Massenjob</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="78" />
+            <location filename="../ui/admin/auditpage.cpp" line="76" />
             <source>Target id, e.g. odoo or a transaction number</source>
             <translation>Ziel-ID, z. B. odoo oder eine Transaktionsnummer</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="82" />
+            <location filename="../ui/admin/auditpage.cpp" line="80" />
             <source>From</source>
             <translation>Von</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="89" />
+            <location filename="../ui/admin/auditpage.cpp" line="87" />
             <source>To</source>
             <translation>Bis</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="99" />
+            <location filename="../ui/admin/auditpage.cpp" line="97" />
             <source>Apply Filter</source>
             <translation>Filter anwenden</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="103" />
+            <location filename="../ui/admin/auditpage.cpp" line="101" />
             <source>Load the newest entries that match the filter (F5)</source>
             <translation>Die neuesten Einträge laden, die dem Filter entsprechen (F5)</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="104" />
+            <location filename="../ui/admin/auditpage.cpp" line="102" />
             <source>Clear</source>
             <translation>Zurücksetzen</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="105" />
+            <location filename="../ui/admin/auditpage.cpp" line="103" />
             <source>Show every entry again</source>
             <translation>Wieder alle Einträge anzeigen</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="108" />
+            <location filename="../ui/admin/auditpage.cpp" line="106" />
             <source>Who:</source>
             <translation>Wer:</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="110" />
+            <location filename="../ui/admin/auditpage.cpp" line="108" />
             <source>Action:</source>
             <translation>Aktion:</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="112" />
+            <location filename="../ui/admin/auditpage.cpp" line="110" />
             <source>Target:</source>
             <translation>Ziel:</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="128" />
+            <location filename="../ui/admin/auditpage.cpp" line="126" />
             <source>Verify Chain</source>
             <translation>Kette prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="134" />
-            <source>Export CSV…</source>
-            <translation>CSV exportieren…</translation>
-        </message>
-        <message>
-            <location filename="../ui/auditpage.cpp" line="136" />
+            <location filename="../ui/admin/auditpage.cpp" line="134" />
             <source>Save every entry that matches the filter as a CSV file</source>
             <translation>Alle Einträge, die dem Filter entsprechen, als CSV-Datei speichern</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="168" />
+            <location filename="../ui/admin/auditpage.cpp" line="166" />
             <source>Select an entry to see all it records, including its hashes</source>
             <translation>Wählen Sie einen Eintrag aus, um alle seine Angaben einschließlich der Hashes zu sehen</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="190" />
+            <location filename="../ui/admin/auditpage.cpp" line="132" />
             <source>Export Audit Trail</source>
             <translation>Prüfprotokoll exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="191" />
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-Dateien (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../ui/auditpage.cpp" line="209" />
+            <location filename="../ui/admin/auditpage.cpp" line="200" />
             <source>Every action by every user. Each entry carries the hash of the one before it, so an edited or deleted entry breaks the chain.</source>
             <translation>Jede Aktion jedes Benutzers. Jeder Eintrag enthält den Hash seines Vorgängers, sodass ein geänderter oder gelöschter Eintrag die Kette unterbricht.</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="212" />
+            <location filename="../ui/admin/auditpage.cpp" line="203" />
             <source>You see only your own actions: the whole trail is for auditors and IT admins.</source>
             <translation>Sie sehen nur Ihre eigenen Aktionen: Das vollständige Protokoll ist Prüfern und IT-Administratoren vorbehalten.</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="214" />
+            <location filename="../ui/admin/auditpage.cpp" line="205" />
             <source>User name of the person who acted</source>
             <translation>Benutzername der handelnden Person</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="215" />
+            <location filename="../ui/admin/auditpage.cpp" line="206" />
             <source>Your role (%1) sees only its own actions</source>
             <translation>Ihre Rolle (%1) sieht nur ihre eigenen Aktionen</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="217" />
+            <location filename="../ui/admin/auditpage.cpp" line="208" />
             <source>Recompute every entry's hash and check each link of the chain</source>
             <translation>Den Hash jedes Eintrags neu berechnen und jedes Glied der Kette prüfen</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="218" />
+            <location filename="../ui/admin/auditpage.cpp" line="209" />
             <source>Only auditors and IT admins can verify the whole audit chain</source>
             <translation>Nur Prüfer und IT-Administratoren können die gesamte Prüfkette verifizieren</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="316" />
+            <location filename="../ui/admin/auditpage.cpp" line="307" />
             <source>Not loaded: %1</source>
             <translation>Nicht geladen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="318" />
+            <location filename="../ui/admin/auditpage.cpp" line="309" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="320" />
+            <location filename="../ui/admin/auditpage.cpp" line="311" />
             <source>No entries match the filter</source>
             <translation>Keine Einträge entsprechen dem Filter</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="322" />
+            <location filename="../ui/admin/auditpage.cpp" line="313" />
             <source>%1 of %2 entries loaded</source>
             <translation>%1 von %2 Einträgen geladen</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="349" />
+            <location filename="../ui/admin/auditpage.cpp" line="340" />
             <source>Verifying every entry…</source>
             <translation>Alle Einträge werden geprüft…</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="355" />
+            <location filename="../ui/admin/auditpage.cpp" line="346" />
             <source>The chain could not be verified: %1</source>
             <translation>Die Kette konnte nicht geprüft werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="361" />
+            <location filename="../ui/admin/auditpage.cpp" line="352" />
             <source>✔ Chain intact: all %1 entries verified at %2</source>
             <translation>✔ Kette intakt: alle %1 Einträge um %2 geprüft</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="366" />
+            <location filename="../ui/admin/auditpage.cpp" line="357" />
             <source>✘ Chain broken at entry %1: %2 (%3 entries before it are intact)</source>
             <translation>✘ Kette bei Eintrag %1 unterbrochen: %2 (die %3 Einträge davor sind intakt)</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="391" />
+            <location filename="../ui/admin/auditpage.cpp" line="383" />
             <source>Exporting… %1 of %2 entries</source>
             <translation>Export läuft… %1 von %2 Einträgen</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="401" />
+            <location filename="../ui/admin/auditpage.cpp" line="393" />
             <source>%1 could not be written: %2</source>
             <translation>%1 konnte nicht geschrieben werden: %2</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="402" />
+            <location filename="../ui/admin/auditpage.cpp" line="394" />
             <source>Export failed: %1</source>
             <translation>Export fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="407" />
+            <location filename="../ui/admin/auditpage.cpp" line="399" />
             <source>%1 entries saved to %2</source>
             <translation>%1 Einträge in %2 gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="429" />
+            <location filename="../ui/admin/auditpage.cpp" line="421" />
             <source>Entry %1 · %2 · %3 (%4)
 </source>
             <translation>Eintrag %1 · %2 · %3 (%4)
 </translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="432" />
+            <location filename="../ui/admin/auditpage.cpp" line="424" />
             <source>Action: %1 (%2) on %3 %4
 </source>
             <translation>Aktion: %1 (%2) an %3 %4
 </translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="434" />
+            <location filename="../ui/admin/auditpage.cpp" line="426" />
             <source>Reason: %1
 </source>
             <translation>Begründung: %1
 </translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="436" />
+            <location filename="../ui/admin/auditpage.cpp" line="428" />
             <source>Details: %1
 </source>
             <translation>Details: %1
 </translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="439" />
+            <location filename="../ui/admin/auditpage.cpp" line="431" />
             <source>Change:
 %1
 </source>
@@ -592,21 +582,21 @@
 </translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="442" />
+            <location filename="../ui/admin/auditpage.cpp" line="434" />
             <source>Request: %1
 </source>
             <translation>Anfrage: %1
 </translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="443" />
+            <location filename="../ui/admin/auditpage.cpp" line="435" />
             <source>Hash: %1
 Previous: %2</source>
             <translation>Hash: %1
 Vorheriger: %2</translation>
         </message>
         <message>
-            <location filename="../ui/auditpage.cpp" line="443" />
+            <location filename="../ui/admin/auditpage.cpp" line="435" />
             <source>(first entry)</source>
             <translation>(erster Eintrag)</translation>
         </message>
@@ -614,37 +604,37 @@ Vorheriger: %2</translation>
     <context>
         <name>Flowdesk::BacklogAgeChart</name>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="348" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="348" />
             <source>Stuck orders by age</source>
             <translation>Hängende Aufträge nach Alter</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="363" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="363" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="371" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="371" />
             <source>Stuck orders</source>
             <translation>Hängende Aufträge</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="389" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="389" />
             <source>&lt;b&gt;Waiting %1&lt;/b&gt;&lt;br&gt;Stuck orders: %2</source>
             <translation>&lt;b&gt;Wartet seit %1&lt;/b&gt;&lt;br&gt;Hängende Aufträge: %2</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="392" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="392" />
             <source>&lt;br&gt;(of the %1 most overdue; %2 stuck in all)</source>
             <translation>&lt;br&gt;(von den %1 am stärksten überfälligen; insgesamt %2 hängend)</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="393" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="393" />
             <source>&lt;br&gt;&lt;i&gt;Click to see them&lt;/i&gt;</source>
             <translation>&lt;br&gt;&lt;i&gt;Klicken, um sie anzuzeigen&lt;/i&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="401" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="401" />
             <source>Nothing is stuck. Every open transaction is within its SLA.</source>
             <translation>Nichts hängt. Jede offene Transaktion liegt innerhalb ihres SLA.</translation>
         </message>
@@ -652,223 +642,223 @@ Vorheriger: %2</translation>
     <context>
         <name>Flowdesk::BulkDialog</name>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="105" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="105" />
             <source>Bulk action</source>
             <translation>Massenaktion</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="121" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="121" />
             <source>Reason (required), kept in each transaction's history</source>
             <translation>Begründung (erforderlich), wird in der Historie jeder Transaktion gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="125" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="125" />
             <source>User name; empty unassigns</source>
             <translation>Benutzername; leer hebt die Zuweisung auf</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="130" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="130" />
             <source>Field, e.g. /lines/0/uom</source>
             <translation>Feld, z. B. /lines/0/uom</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="133" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="133" />
             <source>New value, e.g. PCE or 42</source>
             <translation>Neuer Wert, z. B. PCE oder 42</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="140" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="140" />
             <source>Set</source>
             <translation>Setzen</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="142" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="142" />
             <source>to</source>
             <translation>auf</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="154" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="154" />
             <source>Preview first: nothing changes until you run the action.</source>
             <translation>Zuerst die Vorschau: Nichts wird geändert, bis Sie die Aktion ausführen.</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="165" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="165" />
             <source>Transaction</source>
             <translation>Transaktion</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="165" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="165" />
             <source>Result</source>
             <translation>Ergebnis</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="165" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="165" />
             <source>Why</source>
             <translation>Grund</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="170" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="170" />
             <source>&amp;Preview</source>
             <translation>&amp;Vorschau</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="172" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="172" />
             <source>&amp;Run</source>
             <translation>&amp;Ausführen</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="174" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="174" />
             <source>&amp;Stop Job</source>
             <translation>Job &amp;stoppen</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="176" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="176" />
             <source>Stops after the items in progress; those done stay done</source>
             <translation>Stoppt nach den gerade bearbeiteten Einträgen; bereits erledigte bleiben erledigt</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="177" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="177" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="200" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="200" />
             <source>Action:</source>
             <translation>Aktion:</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="316" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="316" />
             <source>%1 becomes the text "%2" in each transaction, which is then resubmitted.</source>
             <translation>%1 wird in jeder Transaktion zum Text „%2“; danach wird sie erneut gesendet.</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="319" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="319" />
             <source>%1 becomes the number %2 in each transaction, which is then resubmitted.</source>
             <translation>%1 wird in jeder Transaktion zur Zahl %2; danach wird sie erneut gesendet.</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="322" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="322" />
             <source>%1 becomes %2 in each transaction, which is then resubmitted.</source>
             <translation>%1 wird in jeder Transaktion zu %2; danach wird sie erneut gesendet.</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="329" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="329" />
             <source>Select transactions or an error group first.</source>
             <translation>Wählen Sie zuerst Transaktionen oder eine Fehlergruppe aus.</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="331" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="331" />
             <source>A reason is required.</source>
             <translation>Eine Begründung ist erforderlich.</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="335" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="335" />
             <source>Name the field as a path starting with /, e.g. /lines/0/uom.</source>
             <translation>Geben Sie das Feld als Pfad an, der mit / beginnt, z. B. /lines/0/uom.</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="337" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="337" />
             <source>%1 is not a field path: a ~ must be followed by 0 (for ~) or 1 (for /).</source>
             <translation>%1 ist kein Feldpfad: Auf ein ~ muss 0 (für ~) oder 1 (für /) folgen.</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="345" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="345" />
             <source>No field %1 in the payloads of %2. Check the spelling, e.g. /lines/0/uom.</source>
             <translation>Kein Feld %1 in den Nutzdaten von %2. Prüfen Sie die Schreibweise, z. B. /lines/0/uom.</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="351" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="351" />
             <source>Type the value %1 should get.</source>
             <translation>Geben Sie den Wert ein, den %1 erhalten soll.</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="353" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="353" />
             <source>%1 takes a number, e.g. 42 or 2.5; "%2" is not one.</source>
             <translation>%1 erwartet eine Zahl, z. B. 42 oder 2,5; „%2“ ist keine.</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="389" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="389" />
             <source>Checking what would happen…</source>
             <translation>Auswirkungen werden geprüft…</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="389" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="389" />
             <source>Starting…</source>
             <translation>Wird gestartet…</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="395" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="395" />
             <source>The server could not be reached. Trying again is safe: the job starts once.</source>
             <translation>Der Server war nicht erreichbar. Ein erneuter Versuch ist unbedenklich: Der Job wird nur einmal gestartet.</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="396" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="396" />
             <source>Not started: %1</source>
             <translation>Nicht gestartet: %1</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="407" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="407" />
             <source>Lost sight of the job (%1); it goes on in the server.</source>
             <translation>Der Job ist nicht mehr verfolgbar (%1); er läuft auf dem Server weiter.</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="429" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="429" />
             <source>None of the %1 would change: each would be refused (see below why). Nothing has been changed.</source>
             <translation>Keine der %1 würde geändert: Jede würde abgelehnt (Gründe siehe unten). Es wurde nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="432" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="432" />
             <source>%1 of %2 would change; %3 would be refused (see below).</source>
             <translation>%1 von %2 würden geändert; %3 würden abgelehnt (siehe unten).</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="427" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="427" />
             <source>Checking %1 of %2…</source>
             <translation>%1 von %2 wird geprüft…</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="435" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="435" />
             <source>%1: %2 of %3 done, %4 changed, %5 refused.</source>
             <translation>%1: %2 von %3 erledigt, %4 geändert, %5 abgelehnt.</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="452" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="452" />
             <source>would change</source>
             <translation>würde geändert</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="452" />
-            <location filename="../ui/bulkdialog.cpp" line="465" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="452" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="465" />
             <source>changed</source>
             <translation>geändert</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="452" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="452" />
             <source>refused</source>
             <translation>abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="478" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="478" />
             <source>Could not stop the job: %1</source>
             <translation>Der Job konnte nicht gestoppt werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="492" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="492" />
             <source>Runs the action in the server</source>
             <translation>Führt die Aktion auf dem Server aus</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="493" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="493" />
             <source>This job has run</source>
             <translation>Dieser Job wurde ausgeführt</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="494" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="494" />
             <source>Nothing would change: every transaction would be refused</source>
             <translation>Nichts würde geändert: Jede Transaktion würde abgelehnt</translation>
         </message>
         <message>
-            <location filename="../ui/bulkdialog.cpp" line="495" />
+            <location filename="../ui/exceptions/bulkdialog.cpp" line="495" />
             <source>Preview first</source>
             <translation>Zuerst die Vorschau</translation>
         </message>
@@ -976,12 +966,12 @@ Vorheriger: %2</translation>
     <context>
         <name>Flowdesk::ConflictDialog</name>
         <message>
-            <location filename="../ui/conflictdialog.cpp" line="42" />
+            <location filename="../ui/exceptions/conflictdialog.cpp" line="42" />
             <source>%1 was changed by someone else</source>
             <translation>%1 wurde von jemand anderem geändert</translation>
         </message>
         <message>
-            <location filename="../ui/conflictdialog.cpp" line="46" />
+            <location filename="../ui/exceptions/conflictdialog.cpp" line="46" />
             <source>You started from version %1; the transaction is now at version %2 (%3, last change %4). Nothing was saved or sent, and nothing of theirs was overwritten.
 
 Reload to continue from their version; your edit is copied to the clipboard so you can apply it again.</source>
@@ -990,27 +980,27 @@ Reload to continue from their version; your edit is copied to the clipboard so y
 Laden Sie neu, um mit deren Version weiterzuarbeiten; Ihre Bearbeitung wurde in die Zwischenablage kopiert, damit Sie sie erneut anwenden können.</translation>
         </message>
         <message>
-            <location filename="../ui/conflictdialog.cpp" line="56" />
+            <location filename="../ui/exceptions/conflictdialog.cpp" line="56" />
             <source>Your version (not saved)</source>
             <translation>Ihre Version (nicht gespeichert)</translation>
         </message>
         <message>
-            <location filename="../ui/conflictdialog.cpp" line="57" />
+            <location filename="../ui/exceptions/conflictdialog.cpp" line="57" />
             <source>Current version %1</source>
             <translation>Aktuelle Version %1</translation>
         </message>
         <message>
-            <location filename="../ui/conflictdialog.cpp" line="62" />
+            <location filename="../ui/exceptions/conflictdialog.cpp" line="62" />
             <source>Reload Their Version</source>
             <translation>Deren Version laden</translation>
         </message>
         <message>
-            <location filename="../ui/conflictdialog.cpp" line="64" />
+            <location filename="../ui/exceptions/conflictdialog.cpp" line="64" />
             <source>Keep My Edit Open</source>
             <translation>Meine Bearbeitung offen lassen</translation>
         </message>
         <message>
-            <location filename="../ui/conflictdialog.cpp" line="66" />
+            <location filename="../ui/exceptions/conflictdialog.cpp" line="66" />
             <source>Stay on your edit; saving again will still be refused until you reload</source>
             <translation>Bei Ihrer Bearbeitung bleiben; erneutes Speichern wird abgelehnt, bis Sie neu laden</translation>
         </message>
@@ -1249,57 +1239,57 @@ Authentifizierung: %2</translation>
     <context>
         <name>Flowdesk::ConnectorsPage</name>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="39" />
+            <location filename="../ui/admin/connectorspage.cpp" line="41" />
             <source>Connectors</source>
             <translation>Konnektoren</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="51" />
+            <location filename="../ui/admin/connectorspage.cpp" line="49" />
             <source>Refresh</source>
             <translation>Aktualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="54" />
+            <location filename="../ui/admin/connectorspage.cpp" line="52" />
             <source>Load the connectors' status again</source>
             <translation>Den Status der Konnektoren neu laden</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="56" />
+            <location filename="../ui/admin/connectorspage.cpp" line="54" />
             <source>Pause…</source>
             <translation>Anhalten…</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="58" />
+            <location filename="../ui/admin/connectorspage.cpp" line="56" />
             <source>Resume</source>
             <translation>Fortsetzen</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="60" />
+            <location filename="../ui/admin/connectorspage.cpp" line="58" />
             <source>Test Connection</source>
             <translation>Verbindung testen</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="63" />
+            <location filename="../ui/admin/connectorspage.cpp" line="61" />
             <source>Set Credential…</source>
             <translation>Zugangsdaten setzen…</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="138" />
+            <location filename="../ui/admin/connectorspage.cpp" line="132" />
             <source>Your role (%1) cannot see connectors. IT admins, operators and auditors can.</source>
             <translation>Ihre Rolle (%1) kann keine Konnektoren sehen. IT-Administratoren, Sachbearbeiter und Prüfer können das.</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="145" />
+            <location filename="../ui/admin/connectorspage.cpp" line="139" />
             <source>Connectors could not be loaded: %1</source>
             <translation>Die Konnektoren konnten nicht geladen werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="160" />
+            <location filename="../ui/admin/connectorspage.cpp" line="154" />
             <source>Connectors: %1</source>
             <translation>Konnektoren: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/connectorspage.cpp" line="161" />
+            <location filename="../ui/admin/connectorspage.cpp" line="155" />
             <source>%n down</source>
             <translation>
                 <numerusform>%n ausgefallen</numerusform>
@@ -1307,12 +1297,12 @@ Authentifizierung: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="161" />
+            <location filename="../ui/admin/connectorspage.cpp" line="155" />
             <source>none down</source>
             <translation>keiner ausgefallen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/connectorspage.cpp" line="163" />
+            <location filename="../ui/admin/connectorspage.cpp" line="157" />
             <source>%n degraded</source>
             <translation>
                 <numerusform>%n beeinträchtigt</numerusform>
@@ -1320,7 +1310,7 @@ Authentifizierung: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/connectorspage.cpp" line="165" />
+            <location filename="../ui/admin/connectorspage.cpp" line="159" />
             <source>%n paused</source>
             <translation>
                 <numerusform>%n angehalten</numerusform>
@@ -1328,129 +1318,129 @@ Authentifizierung: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="167" />
+            <location filename="../ui/admin/connectorspage.cpp" line="161" />
             <source>credentials overdue for rotation: %1</source>
             <translation>Zugangsdaten mit überfälliger Rotation: %1</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="169" />
+            <location filename="../ui/admin/connectorspage.cpp" line="163" />
             <source>credentials never set in Flowdesk: %1</source>
             <translation>Zugangsdaten nie in Flowdesk gesetzt: %1</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="172" />
+            <location filename="../ui/admin/connectorspage.cpp" line="166" />
             <source>You can see the status. Only IT admins can pause, test or rotate credentials.</source>
             <translation>Sie können den Status sehen. Nur IT-Administratoren können Konnektoren anhalten, testen oder Zugangsdaten rotieren.</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="207" />
+            <location filename="../ui/admin/connectorspage.cpp" line="201" />
             <source>Waiting for the previous action to finish</source>
             <translation>Warten, bis die vorherige Aktion abgeschlossen ist</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="209" />
+            <location filename="../ui/admin/connectorspage.cpp" line="203" />
             <source>Select a connector first</source>
             <translation>Wählen Sie zuerst einen Konnektor aus</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="216" />
+            <location filename="../ui/admin/connectorspage.cpp" line="210" />
             <source>Only IT admins can pause connectors</source>
             <translation>Nur IT-Administratoren können Konnektoren anhalten</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="217" />
+            <location filename="../ui/admin/connectorspage.cpp" line="211" />
             <source>%1 is already paused</source>
             <translation>%1 ist bereits angehalten</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="218" />
+            <location filename="../ui/admin/connectorspage.cpp" line="212" />
             <source>Pause deliveries to %1 for a maintenance window; its transactions wait and do not fail</source>
             <translation>Zustellungen an %1 für ein Wartungsfenster anhalten; die Transaktionen warten und schlagen nicht fehl</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="219" />
+            <location filename="../ui/admin/connectorspage.cpp" line="213" />
             <source>Only IT admins can resume connectors</source>
             <translation>Nur IT-Administratoren können Konnektoren fortsetzen</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="220" />
+            <location filename="../ui/admin/connectorspage.cpp" line="214" />
             <source>%1 is not paused</source>
             <translation>%1 ist nicht angehalten</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="220" />
+            <location filename="../ui/admin/connectorspage.cpp" line="214" />
             <source>Resume deliveries to %1; waiting transactions are sent</source>
             <translation>Zustellungen an %1 fortsetzen; wartende Transaktionen werden gesendet</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="221" />
+            <location filename="../ui/admin/connectorspage.cpp" line="215" />
             <source>Only IT admins can test connections</source>
             <translation>Nur IT-Administratoren können Verbindungen testen</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="222" />
+            <location filename="../ui/admin/connectorspage.cpp" line="216" />
             <source>Open a test connection to %1 through the delivery adapter</source>
             <translation>Eine Testverbindung zu %1 über den Zustelladapter aufbauen</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="223" />
+            <location filename="../ui/admin/connectorspage.cpp" line="217" />
             <source>Only IT admins can set credentials</source>
             <translation>Nur IT-Administratoren können Zugangsdaten setzen</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="224" />
+            <location filename="../ui/admin/connectorspage.cpp" line="218" />
             <source>Replace the credential of %1 (the current secret is never shown)</source>
             <translation>Die Zugangsdaten von %1 ersetzen (das aktuelle Geheimnis wird nie angezeigt)</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="249" />
+            <location filename="../ui/admin/connectorspage.cpp" line="241" />
             <source>Pause %1</source>
             <translation>%1 anhalten</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="250" />
+            <location filename="../ui/admin/connectorspage.cpp" line="242" />
             <source>Transactions to %1 will wait until it is resumed; none of them fail.
 Reason (kept in the audit trail):</source>
             <translation>Transaktionen an %1 warten, bis der Konnektor fortgesetzt wird; keine davon schlägt fehl.
 Begründung (wird im Prüfprotokoll gespeichert):</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="252" />
+            <location filename="../ui/admin/connectorspage.cpp" line="244" />
             <source>Maintenance window</source>
             <translation>Wartungsfenster</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="269" />
+            <location filename="../ui/admin/connectorspage.cpp" line="261" />
             <source>%1 is paused. Its transactions wait until you resume it.</source>
             <translation>%1 ist angehalten. Die Transaktionen warten, bis Sie den Konnektor fortsetzen.</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="285" />
+            <location filename="../ui/admin/connectorspage.cpp" line="277" />
             <source>%1 is resumed. Waiting transactions are being delivered.</source>
             <translation>%1 ist fortgesetzt. Wartende Transaktionen werden zugestellt.</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="296" />
+            <location filename="../ui/admin/connectorspage.cpp" line="288" />
             <source>Testing the connection to %1…</source>
             <translation>Verbindung zu %1 wird getestet…</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="304" />
+            <location filename="../ui/admin/connectorspage.cpp" line="296" />
             <source>Connection to %1 works (%2 ms). %3</source>
             <translation>Verbindung zu %1 funktioniert (%2 ms). %3</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="306" />
+            <location filename="../ui/admin/connectorspage.cpp" line="298" />
             <source>Connection to %1 failed: %2</source>
             <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="319" />
+            <location filename="../ui/admin/connectorspage.cpp" line="311" />
             <source>Credential of %1 replaced: version %2, fingerprint %3.</source>
             <translation>Zugangsdaten von %1 ersetzt: Version %2, Fingerabdruck %3.</translation>
         </message>
         <message>
-            <location filename="../ui/connectorspage.cpp" line="322" />
+            <location filename="../ui/admin/connectorspage.cpp" line="314" />
             <source>Authentication failures replayed unchanged: %1.</source>
             <translation>Authentifizierungsfehler unverändert erneut gesendet: %1.</translation>
         </message>
@@ -1591,72 +1581,72 @@ Aufträge</translation>
     <context>
         <name>Flowdesk::CredentialDialog</name>
         <message>
-            <location filename="../ui/credentialdialog.cpp" line="24" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="24" />
             <source>Set Credential – %1</source>
             <translation>Zugangsdaten setzen – %1</translation>
         </message>
         <message>
-            <location filename="../ui/credentialdialog.cpp" line="27" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="27" />
             <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Authentication: %3&lt;br&gt;&lt;br&gt;The new secret is stored encrypted on the server. Nobody can display it again, not even here.</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Authentifizierung: %3&lt;br&gt;&lt;br&gt;Das neue Geheimnis wird verschlüsselt auf dem Server gespeichert. Niemand kann es erneut anzeigen, auch nicht hier.</translation>
         </message>
         <message>
-            <location filename="../ui/credentialdialog.cpp" line="45" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="45" />
             <source>New secret</source>
             <translation>Neues Geheimnis</translation>
         </message>
         <message>
-            <location filename="../ui/credentialdialog.cpp" line="50" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="50" />
             <source>The same secret again</source>
             <translation>Dasselbe Geheimnis noch einmal</translation>
         </message>
         <message>
-            <location filename="../ui/credentialdialog.cpp" line="52" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="52" />
             <source>Replay the failures that this connector's authentication caused</source>
             <translation>Die durch die Authentifizierung dieses Konnektors verursachten Fehler erneut senden</translation>
         </message>
         <message>
-            <location filename="../ui/credentialdialog.cpp" line="54" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="54" />
             <source>After storing the secret, transactions to %1 that failed with an authentication error are sent again unchanged. Business payloads are never edited.</source>
             <translation>Nach dem Speichern des Geheimnisses werden Transaktionen an %1, die mit einem Authentifizierungsfehler fehlgeschlagen sind, unverändert erneut gesendet. Fachliche Nutzdaten werden nie bearbeitet.</translation>
         </message>
         <message>
-            <location filename="../ui/credentialdialog.cpp" line="70" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="70" />
             <source>Current credential:</source>
             <translation>Aktuelle Zugangsdaten:</translation>
         </message>
         <message>
-            <location filename="../ui/credentialdialog.cpp" line="71" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="71" />
             <source>New secret:</source>
             <translation>Neues Geheimnis:</translation>
         </message>
         <message>
-            <location filename="../ui/credentialdialog.cpp" line="72" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="72" />
             <source>Confirm:</source>
             <translation>Bestätigen:</translation>
         </message>
         <message>
-            <location filename="../ui/credentialdialog.cpp" line="76" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="76" />
             <source>Store Credential</source>
             <translation>Zugangsdaten speichern</translation>
         </message>
         <message>
-            <location filename="../ui/credentialdialog.cpp" line="98" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="98" />
             <source>None set through Flowdesk yet</source>
             <translation>Noch nicht über Flowdesk gesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/credentialdialog.cpp" line="102" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="102" />
             <source>Version %1 · fingerprint %2</source>
             <translation>Version %1 · Fingerabdruck %2</translation>
         </message>
         <message>
-            <location filename="../ui/credentialdialog.cpp" line="104" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="104" />
             <source>Set %1 by %2</source>
             <translation>Am %1 von %2 gesetzt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/credentialdialog.cpp" line="109" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="109" />
             <source>Overdue: the policy asks for a new secret every %n days</source>
             <translation>
                 <numerusform>Überfällig: Die Richtlinie verlangt alle %n Tage ein neues Geheimnis</numerusform>
@@ -1664,7 +1654,7 @@ Aufträge</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/credentialdialog.cpp" line="111" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="111" />
             <source>Policy: a new secret every %n days</source>
             <translation>
                 <numerusform>Richtlinie: alle %n Tage ein neues Geheimnis</numerusform>
@@ -1672,87 +1662,110 @@ Aufträge</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/credentialdialog.cpp" line="130" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="130" />
             <source>The credential is stored</source>
             <translation>Die Zugangsdaten sind gespeichert</translation>
         </message>
         <message>
-            <location filename="../ui/credentialdialog.cpp" line="132" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="132" />
             <source>Storing…</source>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../ui/credentialdialog.cpp" line="134" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="134" />
             <source>Enter the new secret</source>
             <translation>Geben Sie das neue Geheimnis ein</translation>
         </message>
         <message>
-            <location filename="../ui/credentialdialog.cpp" line="136" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="136" />
             <source>Enter the secret again to confirm it</source>
             <translation>Geben Sie das Geheimnis zur Bestätigung erneut ein</translation>
         </message>
         <message>
-            <location filename="../ui/credentialdialog.cpp" line="136" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="136" />
             <source>The two entries differ</source>
             <translation>Die beiden Eingaben stimmen nicht überein</translation>
         </message>
         <message>
-            <location filename="../ui/credentialdialog.cpp" line="142" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="142" />
             <source>The two entries differ.</source>
             <translation>Die beiden Eingaben stimmen nicht überein.</translation>
         </message>
         <message>
-            <location filename="../ui/credentialdialog.cpp" line="164" />
-            <location filename="../ui/credentialdialog.cpp" line="167" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="164" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="167" />
             <source>The credential was not stored: %1</source>
             <translation>Die Zugangsdaten wurden nicht gespeichert: %1</translation>
         </message>
         <message>
-            <location filename="../ui/credentialdialog.cpp" line="175" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="175" />
             <source>Stored as version %1 (fingerprint %2).</source>
             <translation>Als Version %1 gespeichert (Fingerabdruck %2).</translation>
         </message>
         <message>
-            <location filename="../ui/credentialdialog.cpp" line="180" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="180" />
             <source>Authentication failures replayed unchanged: %1.</source>
             <translation>Authentifizierungsfehler unverändert erneut gesendet: %1.</translation>
         </message>
         <message>
-            <location filename="../ui/credentialdialog.cpp" line="184" />
+            <location filename="../ui/admin/credentialdialog.cpp" line="184" />
             <source>Close</source>
             <translation>Schließen</translation>
         </message>
     </context>
     <context>
+        <name>Flowdesk::CsvExportButton</name>
+        <message>
+            <location filename="../ui/common/csvexportbutton.cpp" line="22" />
+            <source>Export CSV…</source>
+            <translation>CSV exportieren…</translation>
+        </message>
+        <message>
+            <location filename="../ui/common/csvexportbutton.cpp" line="27" />
+            <source>For Excel (UTF-8 with byte order mark)</source>
+            <translation>Für Excel (UTF-8 mit Byte-Order-Mark)</translation>
+        </message>
+        <message>
+            <location filename="../ui/common/csvexportbutton.cpp" line="30" />
+            <source>Start the file with a byte order mark, so that Excel shows umlauts and accents right. Other programs may show it as a stray character.</source>
+            <translation>Die Datei mit einer Byte-Order-Mark beginnen, damit Excel Umlaute und Akzente richtig anzeigt. Andere Programme zeigen sie womöglich als überzähliges Zeichen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/common/csvexportbutton.cpp" line="53" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+    </context>
+    <context>
         <name>Flowdesk::DashboardChart</name>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="119" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="119" />
             <source>(no code)</source>
             <translation>(kein Code)</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="164" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="164" />
             <source>Export PNG…</source>
             <translation>PNG exportieren…</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="165" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="165" />
             <source>Save this chart as a PNG image</source>
             <translation>Dieses Diagramm als PNG-Bild speichern</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="215" />
-            <location filename="../ui/dashboardcharts.cpp" line="221" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="215" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="221" />
             <source>Export Chart</source>
             <translation>Diagramm exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="217" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="217" />
             <source>PNG images (*.png)</source>
             <translation>PNG-Bilder (*.png)</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="221" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="221" />
             <source>The chart could not be saved to %1.</source>
             <translation>Das Diagramm konnte nicht unter %1 gespeichert werden.</translation>
         </message>
@@ -1760,82 +1773,82 @@ Aufträge</translation>
     <context>
         <name>Flowdesk::DashboardPage</name>
         <message>
-            <location filename="../ui/dashboardpage.cpp" line="59" />
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="61" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardpage.cpp" line="67" />
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="65" />
             <source>Which plant the dashboard shows</source>
             <translation>Welches Werk das Dashboard zeigt</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardpage.cpp" line="69" />
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="67" />
             <source>&amp;Plant:</source>
             <translation>&amp;Werk:</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardpage.cpp" line="72" />
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="70" />
             <source>Period:</source>
             <translation>Zeitraum:</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardpage.cpp" line="84" />
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="82" />
             <source>Counts in the tiles and the throughput chart cover the last %1</source>
             <translation>Zeitraum der Zahlen in den Kacheln und im Durchsatzdiagramm: letzte %1</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardpage.cpp" line="92" />
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="90" />
             <source>Wallboard</source>
             <translation>Wallboard</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardpage.cpp" line="94" />
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="92" />
             <source>Full screen with large type for a shop-floor screen (F11; Esc leaves)</source>
             <translation>Vollbild mit großer Schrift für einen Bildschirm in der Fertigung (F11; Esc beendet)</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardpage.cpp" line="288" />
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="279" />
             <source>All plants</source>
             <translation>Alle Werke</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardpage.cpp" line="288" />
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="279" />
             <source>All my plants</source>
             <translation>Alle meine Werke</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardpage.cpp" line="318" />
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="309" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardpage.cpp" line="416" />
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="407" />
             <source>Could not be loaded: %1</source>
             <translation>Konnte nicht geladen werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardpage.cpp" line="423" />
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="414" />
             <source>Your role does not show exception details.</source>
             <translation>Ihre Rolle zeigt keine Details zu Ausnahmen an.</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardpage.cpp" line="452" />
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="443" />
             <source>⚠ Not up to date: figures from %1</source>
             <translation>⚠ Nicht aktuell: Zahlen von %1</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardpage.cpp" line="458" />
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="449" />
             <source>Live · updated %1</source>
             <translation>Live · aktualisiert um %1</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardpage.cpp" line="467" />
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="458" />
             <source>Loading the dashboard…</source>
             <translation>Dashboard wird geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardpage.cpp" line="468" />
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="459" />
             <source>The dashboard could not be loaded.
 %1
 
@@ -1846,19 +1859,19 @@ It will try again when the connection returns.</source>
 Ein neuer Versuch erfolgt, sobald die Verbindung wieder besteht.</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardpage.cpp" line="476" />
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="467" />
             <source>No flows are visible to you for %1.
 Your role may be limited to certain plants or business domains; ask your administrator if you expected to see flows here.</source>
             <translation>Für %1 sind für Sie keine Flows sichtbar.
 Ihre Rolle ist möglicherweise auf bestimmte Werke oder Fachbereiche beschränkt; wenden Sie sich an Ihren Administrator, wenn Sie hier Flows erwartet haben.</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardpage.cpp" line="488" />
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="479" />
             <source>%1: all flows OK</source>
             <translation>%1: alle Flows OK</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dashboardpage.cpp" line="492" />
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="483" />
             <source>%n failing</source>
             <translation>
                 <numerusform>%n gestört</numerusform>
@@ -1866,7 +1879,7 @@ Ihre Rolle ist möglicherweise auf bestimmte Werke oder Fachbereiche beschränkt
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dashboardpage.cpp" line="494" />
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="485" />
             <source>%n degraded</source>
             <translation>
                 <numerusform>%n beeinträchtigt</numerusform>
@@ -1874,7 +1887,7 @@ Ihre Rolle ist möglicherweise auf bestimmte Werke oder Fachbereiche beschränkt
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/dashboardpage.cpp" line="496" />
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="487" />
             <source>%n OK</source>
             <translation>
                 <numerusform>%n OK</numerusform>
@@ -1882,17 +1895,17 @@ Ihre Rolle ist möglicherweise auf bestimmte Werke oder Fachbereiche beschränkt
             </translation>
         </message>
         <message>
-            <location filename="../ui/dashboardpage.cpp" line="497" />
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="488" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardpage.cpp" line="500" />
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="491" />
             <source>Stuck: %1, the oldest waiting %2</source>
             <translation>Hängend: %1, der älteste wartet seit %2</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardpage.cpp" line="502" />
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="493" />
             <source>nothing stuck</source>
             <translation>nichts hängend</translation>
         </message>
@@ -2265,38 +2278,38 @@ Kategorie: %2
     <context>
         <name>Flowdesk::ErrorSignatureChart</name>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="409" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="409" />
             <source>Top error signatures (open exceptions)</source>
             <translation>Häufigste Fehlersignaturen (offene Ausnahmen)</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="425" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="425" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="459" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="459" />
             <source>Exceptions</source>
             <translation>Ausnahmen</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="433" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="433" />
             <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3&lt;br&gt;Open exceptions: %4</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3&lt;br&gt;Offene Ausnahmen: %4</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="442" />
-            <location filename="../ui/dashboardcharts.cpp" line="444" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="442" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="444" />
             <source>&lt;br&gt;Value at risk: %1</source>
             <translation>&lt;br&gt;Gefährdeter Wert: %1</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="446" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="446" />
             <source>&lt;br&gt;&lt;i&gt;Click to see them&lt;/i&gt;</source>
             <translation>&lt;br&gt;&lt;i&gt;Klicken, um sie anzuzeigen&lt;/i&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="486" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="486" />
             <source>No open exceptions.</source>
             <translation>Keine offenen Ausnahmen.</translation>
         </message>
@@ -2384,37 +2397,37 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
     <context>
         <name>Flowdesk::ExceptionsPage</name>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="79" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="70" />
             <source>Exceptions</source>
             <translation>Ausnahmen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="98" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="85" />
             <source>Show</source>
             <translation>Anzeigen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="100" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="87" />
             <source>Reloads the list from the top, with the new exceptions in their place</source>
             <translation>Lädt die Liste von oben neu, mit den neuen Ausnahmen an ihrer Stelle</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="129" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="116" />
             <source>Identical failures; choose one to see only its transactions and act on all of them</source>
             <translation>Gleichartige Fehler; wählen Sie eine Gruppe, um nur ihre Transaktionen zu sehen und alle gemeinsam zu bearbeiten</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="137" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="124" />
             <source>Error groups</source>
             <translation>Fehlergruppen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="139" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="126" />
             <source>All Groups</source>
             <translation>Alle Gruppen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/exceptionspage.cpp" line="222" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="209" />
             <source>%n exception(s) as saved on this computer; the server cannot be reached (%1).</source>
             <translation>
                 <numerusform>%n Ausnahme, wie auf diesem Computer gespeichert; der Server ist nicht erreichbar (%1).</numerusform>
@@ -2422,283 +2435,274 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
             </translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="227" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="214" />
             <source>The exceptions could not be loaded: %1</source>
             <translation>Die Ausnahmen konnten nicht geladen werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="285" />
-            <location filename="../ui/exceptionspage.cpp" line="387" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="363" />
             <source>Export exceptions</source>
             <translation>Ausnahmen exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="286" />
-            <location filename="../ui/exceptionspage.cpp" line="387" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="363" />
             <source>exceptions.csv</source>
             <translation>ausnahmen.csv</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="286" />
-            <location filename="../ui/exceptionspage.cpp" line="388" />
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-Dateien (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../ui/exceptionspage.cpp" line="351" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="331" />
             <source>Saved views</source>
             <translation>Gespeicherte Ansichten</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="354" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="334" />
             <source>Search business key, counterparty or error text (Ctrl+F)</source>
             <translation>Geschäftsschlüssel, Geschäftspartner oder Fehlertext suchen (Strg+F)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="363" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="343" />
             <source>Order of the list</source>
             <translation>Reihenfolge der Liste</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="364" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="344" />
             <source>Business impact</source>
             <translation>Geschäftliche Auswirkung</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="365" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="345" />
             <source>Oldest first</source>
             <translation>Älteste zuerst</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="366" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="346" />
             <source>Newest first</source>
             <translation>Neueste zuerst</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="367" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="347" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="769" />
             <source>Amount</source>
             <translation>Betrag</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="368" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="348" />
             <source>Due date</source>
             <translation>Fälligkeitsdatum</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="369" />
-            <location filename="../ui/exceptionspage.cpp" line="407" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="349" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="384" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="769" />
             <source>Flow</source>
             <translation>Flow</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="370" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="350" />
             <source>Save View…</source>
             <translation>Ansicht speichern…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="372" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="352" />
             <source>Keep these filters as a view of your own</source>
             <translation>Diese Filter als eigene Ansicht speichern</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="374" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="354" />
             <source>Bulk Action…</source>
             <translation>Massenaktion…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="383" />
-            <source>Export CSV…</source>
-            <translation>CSV exportieren…</translation>
-        </message>
-        <message>
-            <location filename="../ui/exceptionspage.cpp" line="385" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="365" />
             <source>Every exception of the current view, as a spreadsheet file (Ctrl+E)</source>
             <translation>Alle Ausnahmen der aktuellen Ansicht als Tabellendatei (Strg+E)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="394" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="371" />
             <source>View:</source>
             <translation>Ansicht:</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="399" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="376" />
             <source>Order:</source>
             <translation>Reihenfolge:</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="408" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="385" />
             <source>All flows</source>
             <translation>Alle Flows</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="409" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="386" />
             <source>Business domain</source>
             <translation>Fachbereich</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="410" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="387" />
             <source>All domains</source>
             <translation>Alle Bereiche</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="413" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="390" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="769" />
             <source>Plant</source>
             <translation>Werk</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="414" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="391" />
             <source>All plants</source>
             <translation>Alle Werke</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="417" />
-            <location filename="../ui/exceptionspage.cpp" line="795" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="394" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="770" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="418" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="395" />
             <source>Failed</source>
             <translation>Fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="419" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="396" />
             <source>Retrying</source>
             <translation>Wiederholung geplant</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="420" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="397" />
             <source>Failed or retrying</source>
             <translation>Fehlgeschlagen oder Wiederholung geplant</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="421" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="398" />
             <source>Any state</source>
             <translation>Jeder Status</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="422" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="399" />
             <source>Triage status</source>
             <translation>Klärungsstatus</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="423" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="400" />
             <source>Any triage</source>
             <translation>Jeder Klärungsstatus</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="427" />
-            <location filename="../ui/exceptionspage.cpp" line="795" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="404" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="771" />
             <source>Error category</source>
             <translation>Fehlerkategorie</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="428" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="405" />
             <source>Any error</source>
             <translation>Jeder Fehler</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="432" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="409" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="770" />
             <source>Assignee</source>
             <translation>Bearbeiter</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="433" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="410" />
             <source>Anyone's</source>
             <translation>Alle Bearbeiter</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="434" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="411" />
             <source>Mine</source>
             <translation>Mir zugewiesen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="435" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="412" />
             <source>Unassigned</source>
             <translation>Nicht zugewiesen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="436" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="413" />
             <source>How long ago the transaction arrived</source>
             <translation>Wie lange der Eingang der Transaktion zurückliegt</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="437" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="414" />
             <source>Any age</source>
             <translation>Jedes Alter</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="438" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="415" />
             <source>Older than 1 hour</source>
             <translation>Älter als 1 Stunde</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="439" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="416" />
             <source>Older than 1 day</source>
             <translation>Älter als 1 Tag</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="440" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="417" />
             <source>Older than 1 week</source>
             <translation>Älter als 1 Woche</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="441" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="418" />
             <source>Last 24 hours</source>
             <translation>Letzte 24 Stunden</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="442" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="419" />
             <source>Stuck only</source>
             <translation>Nur hängende</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="444" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="421" />
             <source>Only transactions past their SLA</source>
             <translation>Nur Transaktionen, deren SLA überschritten ist</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="594" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="571" />
             <source>%1 was not applied: %2. Review it to apply it to the current version or drop it.</source>
             <translation>%1 wurde nicht angewendet: %2. Prüfen Sie die Änderung, um sie auf die aktuelle Version anzuwenden oder zu verwerfen.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="607" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="584" />
             <source>Your session has expired. Sign in again: the change you sent waits and goes out once you have signed in. What you typed stays.</source>
             <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an: Die gesendete Änderung wartet und geht nach der Anmeldung hinaus. Ihre Eingaben bleiben erhalten.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="609" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="586" />
             <source>Your session has expired. Sign in again to go on; what you typed stays in the form.</source>
             <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um weiterzuarbeiten; Ihre Eingaben bleiben im Formular.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="703" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="680" />
             <source>Error groups (%1)</source>
             <translation>Fehlergruppen (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="716" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="693" />
             <source>Loading exceptions…</source>
             <translation>Ausnahmen werden geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="722" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="699" />
             <source>Nothing matches: no exception needs attention in this view.</source>
             <translation>Keine Treffer: Keine Ausnahme in dieser Ansicht erfordert Aufmerksamkeit.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="723" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="700" />
             <source>Nothing matches these filters.</source>
             <translation>Keine Treffer für diese Filter.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="725" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="702" />
             <source>%1 match · %2 shown</source>
             <translation>%1 Treffer · %2 angezeigt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/exceptionspage.cpp" line="731" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="708" />
             <source>%n new exception(s) beyond the rows shown</source>
             <translation>
                 <numerusform>%n neue Ausnahme außerhalb der angezeigten Zeilen</numerusform>
@@ -2706,17 +2710,17 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
             </translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="743" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="720" />
             <source>Copied %1</source>
             <translation>%1 kopiert</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="754" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="731" />
             <source>Every failed transaction of the error group "%1: %2" (%3 now).</source>
             <translation>Alle fehlgeschlagenen Transaktionen der Fehlergruppe „%1: %2“ (derzeit %3).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/exceptionspage.cpp" line="757" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="734" />
             <source>%n selected transaction(s).</source>
             <translation>
                 <numerusform>%n ausgewählte Transaktion.</numerusform>
@@ -2724,42 +2728,78 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
             </translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="759" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="736" />
             <source>Select transactions or an error group first.</source>
             <translation>Wählen Sie zuerst Transaktionen oder eine Fehlergruppe aus.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="795" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="769" />
+            <source>Business key</source>
+            <translation>Geschäftsschlüssel</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="769" />
+            <source>Counterparty</source>
+            <translation>Geschäftspartner</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="769" />
+            <source>Currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="770" />
+            <source>Received (UTC)</source>
+            <translation>Empfangen (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="770" />
+            <source>Due (UTC)</source>
+            <translation>Fällig (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="770" />
+            <source>Error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="770" />
+            <source>Triage</source>
+            <translation>Klärung</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="771" />
             <source>Transaction id</source>
             <translation>Transaktions-ID</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="799" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="775" />
             <source>Exporting…</source>
             <translation>Export läuft…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="807" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="783" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="808" />
             <source>Export failed: %1</source>
             <translation>Export fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="831" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="818" />
             <source>Exported %1 rows to %2</source>
             <translation>%1 Zeilen nach %2 exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="847" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="834" />
             <source>Choose a view</source>
             <translation>Ansicht wählen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="855" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="842" />
             <source>Save view</source>
             <translation>Ansicht speichern</translation>
         </message>
         <message>
-            <location filename="../ui/exceptionspage.cpp" line="855" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="842" />
             <source>Name of the view:</source>
             <translation>Name der Ansicht:</translation>
         </message>
@@ -2957,72 +2997,72 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
     <context>
         <name>Flowdesk::FlowTile</name>
         <message>
-            <location filename="../ui/flowtile.cpp" line="176" />
+            <location filename="../ui/dashboard/flowtile.cpp" line="176" />
             <source>%1 stuck</source>
             <translation>%1 hängend</translation>
         </message>
         <message>
-            <location filename="../ui/flowtile.cpp" line="178" />
+            <location filename="../ui/dashboard/flowtile.cpp" line="178" />
             <source>none stuck</source>
             <translation>keine hängend</translation>
         </message>
         <message>
-            <location filename="../ui/flowtile.cpp" line="180" />
+            <location filename="../ui/dashboard/flowtile.cpp" line="180" />
             <source>%1 failed</source>
             <translation>%1 fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/flowtile.cpp" line="182" />
+            <location filename="../ui/dashboard/flowtile.cpp" line="182" />
             <source>%1 received</source>
             <translation>%1 empfangen</translation>
         </message>
         <message>
-            <location filename="../ui/flowtile.cpp" line="184" />
+            <location filename="../ui/dashboard/flowtile.cpp" line="184" />
             <source>%1 waiting, oldest %2</source>
             <translation>%1 wartend, älteste seit %2</translation>
         </message>
         <message>
-            <location filename="../ui/flowtile.cpp" line="186" />
+            <location filename="../ui/dashboard/flowtile.cpp" line="186" />
             <source>%1 at risk</source>
             <translation>%1 gefährdet</translation>
         </message>
         <message>
-            <location filename="../ui/flowtile.cpp" line="188" />
+            <location filename="../ui/dashboard/flowtile.cpp" line="188" />
             <source>oldest waiting %1</source>
             <translation>älteste wartet seit %1</translation>
         </message>
         <message>
-            <location filename="../ui/flowtile.cpp" line="195" />
+            <location filename="../ui/dashboard/flowtile.cpp" line="195" />
             <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Status: %3 — %4</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Status: %3 — %4</translation>
         </message>
         <message>
-            <location filename="../ui/flowtile.cpp" line="197" />
+            <location filename="../ui/dashboard/flowtile.cpp" line="197" />
             <source>&lt;br&gt;In the window: %1 received, %2 delivered, %3 failed (%4 %), %5 retried</source>
             <translation>&lt;br&gt;Im Zeitraum: %1 empfangen, %2 zugestellt, %3 fehlgeschlagen (%4 %), %5 wiederholt</translation>
         </message>
         <message>
-            <location filename="../ui/flowtile.cpp" line="200" />
+            <location filename="../ui/dashboard/flowtile.cpp" line="200" />
             <source>&lt;br&gt;Open now: %1, of which %2 stuck; oldest waiting %3</source>
             <translation>&lt;br&gt;Derzeit offen: %1, davon %2 hängend; älteste wartet seit %3</translation>
         </message>
         <message>
-            <location filename="../ui/flowtile.cpp" line="203" />
+            <location filename="../ui/dashboard/flowtile.cpp" line="203" />
             <source>&lt;br&gt;Delivery time: median %1 ms, 95 % within %2 ms</source>
             <translation>&lt;br&gt;Zustelldauer: Median %1 ms, 95 % innerhalb von %2 ms</translation>
         </message>
         <message>
-            <location filename="../ui/flowtile.cpp" line="206" />
+            <location filename="../ui/dashboard/flowtile.cpp" line="206" />
             <source>&lt;br&gt;Value at risk: %1</source>
             <translation>&lt;br&gt;Gefährdeter Wert: %1</translation>
         </message>
         <message>
-            <location filename="../ui/flowtile.cpp" line="207" />
+            <location filename="../ui/dashboard/flowtile.cpp" line="207" />
             <source>&lt;br&gt;&lt;i&gt;Click to see this flow's exceptions&lt;/i&gt;</source>
             <translation>&lt;br&gt;&lt;i&gt;Klicken, um die Ausnahmen dieses Flows anzuzeigen&lt;/i&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/flowtile.cpp" line="209" />
+            <location filename="../ui/dashboard/flowtile.cpp" line="209" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
@@ -3030,67 +3070,67 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
     <context>
         <name>Flowdesk::FlowsPage</name>
         <message>
-            <location filename="../ui/flowspage.cpp" line="33" />
+            <location filename="../ui/dashboard/flowspage.cpp" line="35" />
             <source>Flows</source>
             <translation>Flows</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="50" />
+            <location filename="../ui/dashboard/flowspage.cpp" line="48" />
             <source>Filter by flow, domain or system…</source>
             <translation>Nach Flow, Bereich oder System filtern…</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="58" />
+            <location filename="../ui/dashboard/flowspage.cpp" line="56" />
             <source>Only flows with exceptions or stuck transactions</source>
             <translation>Nur Flows mit Ausnahmen oder hängenden Transaktionen</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="217" />
-            <location filename="../ui/flowspage.cpp" line="241" />
+            <location filename="../ui/dashboard/flowspage.cpp" line="211" />
+            <location filename="../ui/dashboard/flowspage.cpp" line="235" />
             <source>Loading flows…</source>
             <translation>Flows werden geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="221" />
+            <location filename="../ui/dashboard/flowspage.cpp" line="215" />
             <source>Flows visible to you: %1 · Nothing is failed or stuck right now.</source>
             <translation>Für Sie sichtbare Flows: %1 · Derzeit ist nichts fehlgeschlagen oder hängend.</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="224" />
+            <location filename="../ui/dashboard/flowspage.cpp" line="218" />
             <source>Flows visible to you: %1 · Exceptions: %2 · Stuck: %3 · Flows needing attention: %4</source>
             <translation>Für Sie sichtbare Flows: %1 · Ausnahmen: %2 · Hängend: %3 · Flows mit Handlungsbedarf: %4</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="229" />
+            <location filename="../ui/dashboard/flowspage.cpp" line="223" />
             <source>Update failed: %1</source>
             <translation>Aktualisierung fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="232" />
+            <location filename="../ui/dashboard/flowspage.cpp" line="226" />
             <source>Updated %1</source>
             <translation>Aktualisiert um %1</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="241" />
+            <location filename="../ui/dashboard/flowspage.cpp" line="235" />
             <source>The flows could not be loaded.
 %1</source>
             <translation>Die Flows konnten nicht geladen werden.
 %1</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="243" />
+            <location filename="../ui/dashboard/flowspage.cpp" line="237" />
             <source>No flows are visible to you.
 Your role may be limited to certain business domains or plants; ask your administrator if you expected to see flows here.</source>
             <translation>Für Sie sind keine Flows sichtbar.
 Ihre Rolle ist möglicherweise auf bestimmte Fachbereiche oder Werke beschränkt; wenden Sie sich an Ihren Administrator, wenn Sie hier Flows erwartet haben.</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="247" />
+            <location filename="../ui/dashboard/flowspage.cpp" line="241" />
             <source>No flow has exceptions or stuck transactions right now.</source>
             <translation>Derzeit hat kein Flow Ausnahmen oder hängende Transaktionen.</translation>
         </message>
         <message>
-            <location filename="../ui/flowspage.cpp" line="248" />
+            <location filename="../ui/dashboard/flowspage.cpp" line="242" />
             <source>No flow matches "%1".</source>
             <translation>Kein Flow passt zu „%1“.</translation>
         </message>
@@ -3111,63 +3151,63 @@ Ihre Rolle ist möglicherweise auf bestimmte Fachbereiche oder Werke beschränkt
     <context>
         <name>Flowdesk::LoginDialog</name>
         <message>
-            <location filename="../ui/logindialog.cpp" line="28" />
-            <location filename="../ui/logindialog.cpp" line="31" />
+            <location filename="../ui/session/logindialog.cpp" line="28" />
+            <location filename="../ui/session/logindialog.cpp" line="31" />
             <source>Sign in to Flowdesk</source>
             <translation>Bei Flowdesk anmelden</translation>
         </message>
         <message>
-            <location filename="../ui/logindialog.cpp" line="37" />
+            <location filename="../ui/session/logindialog.cpp" line="37" />
             <source>Use the account your administrator gave you.</source>
             <translation>Verwenden Sie das Konto, das Sie von Ihrem Administrator erhalten haben.</translation>
         </message>
         <message>
-            <location filename="../ui/logindialog.cpp" line="45" />
+            <location filename="../ui/session/logindialog.cpp" line="45" />
             <source>host:port, e.g. flowdesk.example.com:8443</source>
             <translation>Host:Port, z. B. flowdesk.example.com:8443</translation>
         </message>
         <message>
-            <location filename="../ui/logindialog.cpp" line="69" />
+            <location filename="../ui/session/logindialog.cpp" line="69" />
             <source>Signing in…</source>
             <translation>Anmeldung läuft…</translation>
         </message>
         <message>
-            <location filename="../ui/logindialog.cpp" line="75" />
+            <location filename="../ui/session/logindialog.cpp" line="75" />
             <source>&amp;Server:</source>
             <translation>&amp;Server:</translation>
         </message>
         <message>
-            <location filename="../ui/logindialog.cpp" line="76" />
+            <location filename="../ui/session/logindialog.cpp" line="76" />
             <source>Server:</source>
             <translation>Server:</translation>
         </message>
         <message>
-            <location filename="../ui/logindialog.cpp" line="78" />
+            <location filename="../ui/session/logindialog.cpp" line="78" />
             <source>&amp;User name:</source>
             <translation>&amp;Benutzername:</translation>
         </message>
         <message>
-            <location filename="../ui/logindialog.cpp" line="79" />
+            <location filename="../ui/session/logindialog.cpp" line="79" />
             <source>&amp;Password:</source>
             <translation>&amp;Passwort:</translation>
         </message>
         <message>
-            <location filename="../ui/logindialog.cpp" line="82" />
+            <location filename="../ui/session/logindialog.cpp" line="82" />
             <source>Sign in</source>
             <translation>Anmelden</translation>
         </message>
         <message>
-            <location filename="../ui/logindialog.cpp" line="131" />
+            <location filename="../ui/session/logindialog.cpp" line="131" />
             <source>Session expired</source>
             <translation>Sitzung abgelaufen</translation>
         </message>
         <message>
-            <location filename="../ui/logindialog.cpp" line="132" />
+            <location filename="../ui/session/logindialog.cpp" line="132" />
             <source>Your session has expired. Sign in again to continue; your open work is kept and anything that was waiting is sent once you are signed in.</source>
             <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um weiterzuarbeiten; Ihre offene Arbeit bleibt erhalten, und alles Wartende wird nach der Anmeldung gesendet.</translation>
         </message>
         <message>
-            <location filename="../ui/logindialog.cpp" line="191" />
+            <location filename="../ui/session/logindialog.cpp" line="191" />
             <source>Enter the server as host:port, for example flowdesk.example.com:8443.</source>
             <translation>Geben Sie den Server als Host:Port ein, zum Beispiel flowdesk.example.com:8443.</translation>
         </message>
@@ -3175,104 +3215,104 @@ Ihre Rolle ist möglicherweise auf bestimmte Fachbereiche oder Werke beschränkt
     <context>
         <name>Flowdesk::MainWindow</name>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="26" />
+            <location filename="../ui/common/mainwindow.cpp" line="26" />
             <source>Flowdesk</source>
             <translation>Flowdesk</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="41" />
+            <location filename="../ui/common/mainwindow.cpp" line="41" />
             <source>Flows</source>
             <translation>Flows</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="41" />
+            <location filename="../ui/common/mainwindow.cpp" line="41" />
             <source>Integration routes and how many transactions are in each state</source>
             <translation>Integrationsstrecken und wie viele Transaktionen sich in welchem Status befinden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="115" />
+            <location filename="../ui/common/mainwindow.cpp" line="115" />
             <source>&amp;File</source>
             <translation>&amp;Datei</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="116" />
+            <location filename="../ui/common/mainwindow.cpp" line="116" />
             <source>Sign &amp;In Again…</source>
             <translation>&amp;Erneut anmelden…</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="119" />
+            <location filename="../ui/common/mainwindow.cpp" line="119" />
             <source>Only needed after your session has expired</source>
             <translation>Nur nötig, nachdem Ihre Sitzung abgelaufen ist</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="121" />
+            <location filename="../ui/common/mainwindow.cpp" line="121" />
             <source>&amp;Sign Out</source>
             <translation>&amp;Abmelden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="125" />
+            <location filename="../ui/common/mainwindow.cpp" line="125" />
             <source>&amp;Quit</source>
             <translation>&amp;Beenden</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="131" />
+            <location filename="../ui/common/mainwindow.cpp" line="131" />
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="132" />
+            <location filename="../ui/common/mainwindow.cpp" line="132" />
             <source>&amp;Refresh</source>
             <translation>A&amp;ktualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="136" />
+            <location filename="../ui/common/mainwindow.cpp" line="136" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="137" />
+            <location filename="../ui/common/mainwindow.cpp" line="137" />
             <source>&amp;About Flowdesk</source>
             <translation>&amp;Über Flowdesk</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="140" />
+            <location filename="../ui/common/mainwindow.cpp" line="140" />
             <source>About &amp;Qt</source>
             <translation>Über &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="154" />
+            <location filename="../ui/common/mainwindow.cpp" line="154" />
             <source>Not signed in</source>
             <translation>Nicht angemeldet</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="159" />
+            <location filename="../ui/common/mainwindow.cpp" line="159" />
             <source>Session of %1 expired · sign in again to continue (File ▸ Sign In Again)</source>
             <translation>Sitzung von %1 abgelaufen · melden Sie sich erneut an, um weiterzuarbeiten (Datei ▸ Erneut anmelden)</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="161" />
+            <location filename="../ui/common/mainwindow.cpp" line="161" />
             <source>Signed in as %1 · %2 · %3</source>
             <translation>Angemeldet als %1 · %2 · %3</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="162" />
+            <location filename="../ui/common/mainwindow.cpp" line="162" />
             <source>Server: %1
 Permissions: %2</source>
             <translation>Server: %1
 Berechtigungen: %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="163" />
+            <location filename="../ui/common/mainwindow.cpp" line="163" />
             <source>Flowdesk — %1 on %2</source>
             <translation>Flowdesk — %1 auf %2</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="168" />
+            <location filename="../ui/common/mainwindow.cpp" line="168" />
             <source>About Flowdesk</source>
             <translation>Über Flowdesk</translation>
         </message>
         <message>
-            <location filename="../ui/mainwindow.cpp" line="169" />
+            <location filename="../ui/common/mainwindow.cpp" line="169" />
             <source>&lt;h3&gt;Flowdesk %1&lt;/h3&gt;&lt;p&gt;Operations and exception-management console for manufacturing integration middleware.&lt;/p&gt;&lt;p&gt;Sees failed and stuck transactions between ERP, CRM, MES, WMS and partner systems, in business terms.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Flowdesk %1&lt;/h3&gt;&lt;p&gt;Betriebs- und Ausnahmemanagement-Konsole für Integrations-Middleware in der Fertigung.&lt;/p&gt;&lt;p&gt;Zeigt fehlgeschlagene und hängende Transaktionen zwischen ERP, CRM, MES, WMS und Partnersystemen in fachlicher Sprache.&lt;/p&gt;</translation>
         </message>
@@ -3280,32 +3320,32 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::OfflineBanner</name>
         <message>
-            <location filename="../ui/offlinebanner.cpp" line="13" />
+            <location filename="../ui/session/offlinebanner.cpp" line="13" />
             <source>Try Again Now</source>
             <translation>Jetzt erneut versuchen</translation>
         </message>
         <message>
-            <location filename="../ui/offlinebanner.cpp" line="25" />
+            <location filename="../ui/session/offlinebanner.cpp" line="25" />
             <source>Checks at once whether the server answers again</source>
             <translation>Prüft sofort, ob der Server wieder antwortet</translation>
         </message>
         <message>
-            <location filename="../ui/offlinebanner.cpp" line="26" />
+            <location filename="../ui/session/offlinebanner.cpp" line="26" />
             <source>Lists the changes that wait to be sent to the server</source>
             <translation>Listet die Änderungen auf, die darauf warten, an den Server gesendet zu werden</translation>
         </message>
         <message>
-            <location filename="../ui/offlinebanner.cpp" line="62" />
+            <location filename="../ui/session/offlinebanner.cpp" line="62" />
             <source>an unknown time</source>
             <translation>unbekannt</translation>
         </message>
         <message>
-            <location filename="../ui/offlinebanner.cpp" line="63" />
+            <location filename="../ui/session/offlinebanner.cpp" line="63" />
             <source>Offline: the server cannot be reached. You see the data saved on this computer as of %1; it is read-only until the server answers again.</source>
             <translation>Offline: Der Server ist nicht erreichbar. Sie sehen die auf diesem Computer gespeicherten Daten (Stand: %1); sie sind schreibgeschützt, bis der Server wieder antwortet.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/offlinebanner.cpp" line="66" />
+            <location filename="../ui/session/offlinebanner.cpp" line="66" />
             <source>%n change(s) wait to be sent.</source>
             <translation>
                 <numerusform>%n Änderung wartet darauf, gesendet zu werden.</numerusform>
@@ -3313,7 +3353,7 @@ Berechtigungen: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/offlinebanner.cpp" line="68" />
+            <location filename="../ui/session/offlinebanner.cpp" line="68" />
             <source>%n change(s) made offline could not be applied and need your decision.</source>
             <translation>
                 <numerusform>%n offline vorgenommene Änderung konnte nicht angewendet werden und erfordert Ihre Entscheidung.</numerusform>
@@ -3321,7 +3361,7 @@ Berechtigungen: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/offlinebanner.cpp" line="70" />
+            <location filename="../ui/session/offlinebanner.cpp" line="70" />
             <source>Sending %n change(s) made offline…</source>
             <translation>
                 <numerusform>%n offline vorgenommene Änderung wird gesendet…</numerusform>
@@ -3329,12 +3369,12 @@ Berechtigungen: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/offlinebanner.cpp" line="74" />
+            <location filename="../ui/session/offlinebanner.cpp" line="74" />
             <source>Review Conflicts…</source>
             <translation>Konflikte prüfen…</translation>
         </message>
         <message>
-            <location filename="../ui/offlinebanner.cpp" line="74" />
+            <location filename="../ui/session/offlinebanner.cpp" line="74" />
             <source>Waiting Changes…</source>
             <translation>Wartende Änderungen…</translation>
         </message>
@@ -3494,57 +3534,57 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::PassphraseDialog</name>
         <message>
-            <location filename="../ui/passphrasedialog.cpp" line="19" />
+            <location filename="../ui/session/passphrasedialog.cpp" line="19" />
             <source>Protect Saved Data</source>
             <translation>Gespeicherte Daten schützen</translation>
         </message>
         <message>
-            <location filename="../ui/passphrasedialog.cpp" line="19" />
+            <location filename="../ui/session/passphrasedialog.cpp" line="19" />
             <source>Unlock Saved Data</source>
             <translation>Gespeicherte Daten entsperren</translation>
         </message>
         <message>
-            <location filename="../ui/passphrasedialog.cpp" line="24" />
+            <location filename="../ui/session/passphrasedialog.cpp" line="24" />
             <source>This computer has no keychain to hold the key of the data Flowdesk saves for offline use. Choose a passphrase of at least %1 characters to protect it. Without the passphrase the saved data cannot be read, by you or anyone else.</source>
             <translation>Dieser Computer hat keinen Schlüsselbund für den Schlüssel der Daten, die Flowdesk für die Offline-Nutzung speichert. Wählen Sie zum Schutz eine Passphrase mit mindestens %1 Zeichen. Ohne die Passphrase können die gespeicherten Daten nicht gelesen werden, weder von Ihnen noch von anderen.</translation>
         </message>
         <message>
-            <location filename="../ui/passphrasedialog.cpp" line="27" />
+            <location filename="../ui/session/passphrasedialog.cpp" line="27" />
             <source>Type the passphrase that protects the data Flowdesk saved on this computer.</source>
             <translation>Geben Sie die Passphrase ein, die die von Flowdesk auf diesem Computer gespeicherten Daten schützt.</translation>
         </message>
         <message>
-            <location filename="../ui/passphrasedialog.cpp" line="34" />
+            <location filename="../ui/session/passphrasedialog.cpp" line="34" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Passphrase:</translation>
         </message>
         <message>
-            <location filename="../ui/passphrasedialog.cpp" line="38" />
+            <location filename="../ui/session/passphrasedialog.cpp" line="38" />
             <source>&amp;Repeat:</source>
             <translation>&amp;Wiederholen:</translation>
         </message>
         <message>
-            <location filename="../ui/passphrasedialog.cpp" line="41" />
+            <location filename="../ui/session/passphrasedialog.cpp" line="41" />
             <source>Forget Saved Data…</source>
             <translation>Gespeicherte Daten vergessen…</translation>
         </message>
         <message>
-            <location filename="../ui/passphrasedialog.cpp" line="42" />
+            <location filename="../ui/session/passphrasedialog.cpp" line="42" />
             <source>Deletes the saved data of this account on this computer and loads it again from the server. Changes that wait to be sent are lost.</source>
             <translation>Löscht die gespeicherten Daten dieses Kontos auf diesem Computer und lädt sie erneut vom Server. Änderungen, die auf das Senden warten, gehen verloren.</translation>
         </message>
         <message>
-            <location filename="../ui/passphrasedialog.cpp" line="76" />
+            <location filename="../ui/session/passphrasedialog.cpp" line="76" />
             <source>Checking the passphrase…</source>
             <translation>Passphrase wird geprüft…</translation>
         </message>
         <message>
-            <location filename="../ui/passphrasedialog.cpp" line="85" />
+            <location filename="../ui/session/passphrasedialog.cpp" line="85" />
             <source>The two passphrases differ.</source>
             <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
         </message>
         <message>
-            <location filename="../ui/passphrasedialog.cpp" line="87" />
+            <location filename="../ui/session/passphrasedialog.cpp" line="87" />
             <source>The passphrase needs at least %1 characters.</source>
             <translation>Die Passphrase muss mindestens %1 Zeichen lang sein.</translation>
         </message>
@@ -4007,8 +4047,8 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::ReasonDialog</name>
         <message>
-            <location filename="../ui/reasondialog.cpp" line="25" />
-            <location filename="../ui/reasondialog.cpp" line="29" />
+            <location filename="../ui/exceptions/reasondialog.cpp" line="25" />
+            <location filename="../ui/exceptions/reasondialog.cpp" line="29" />
             <source>A reason is required</source>
             <translation>Eine Begründung ist erforderlich</translation>
         </message>
@@ -4075,67 +4115,67 @@ Berechtigungen: %2</translation>
             <translation>Ihre Sitzung wurde beendet, zum Beispiel weil Ihr Passwort zurückgesetzt wurde. Bitte melden Sie sich erneut an.</translation>
         </message>
         <message>
-            <location filename="../services/serviceerror.cpp" line="29" />
+            <location filename="../services/serviceerror.cpp" line="32" />
             <source>You are not signed in. Please sign in again.</source>
             <translation>Sie sind nicht angemeldet. Bitte melden Sie sich erneut an.</translation>
         </message>
         <message>
-            <location filename="../services/serviceerror.cpp" line="32" />
+            <location filename="../services/serviceerror.cpp" line="35" />
             <source>Your role does not allow this (permission "%1" is missing).</source>
             <translation>Ihre Rolle erlaubt das nicht (Berechtigung „%1“ fehlt).</translation>
         </message>
         <message>
-            <location filename="../services/serviceerror.cpp" line="34" />
+            <location filename="../services/serviceerror.cpp" line="37" />
             <source>Your role does not allow this.</source>
             <translation>Ihre Rolle erlaubt das nicht.</translation>
         </message>
         <message>
-            <location filename="../services/serviceerror.cpp" line="36" />
+            <location filename="../services/serviceerror.cpp" line="39" />
             <source>The item no longer exists on the server.</source>
             <translation>Der Eintrag existiert auf dem Server nicht mehr.</translation>
         </message>
         <message>
-            <location filename="../services/serviceerror.cpp" line="38" />
+            <location filename="../services/serviceerror.cpp" line="41" />
             <source>Someone else changed this item in the meantime. Reload it and try again.</source>
             <translation>Jemand anderes hat diesen Eintrag inzwischen geändert. Laden Sie ihn neu und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../services/serviceerror.cpp" line="40" />
+            <location filename="../services/serviceerror.cpp" line="43" />
             <source>The request is too large for the server.</source>
             <translation>Die Anfrage ist für den Server zu groß.</translation>
         </message>
         <message>
-            <location filename="../services/serviceerror.cpp" line="42" />
+            <location filename="../services/serviceerror.cpp" line="45" />
             <source>The request was cancelled.</source>
             <translation>Die Anfrage wurde abgebrochen.</translation>
         </message>
         <message>
-            <location filename="../services/serviceerror.cpp" line="47" />
+            <location filename="../services/serviceerror.cpp" line="50" />
             <source>The server reported an error: %1</source>
             <translation>Der Server hat einen Fehler gemeldet: %1</translation>
         </message>
         <message>
-            <location filename="../services/serviceerror.cpp" line="48" />
+            <location filename="../services/serviceerror.cpp" line="51" />
             <source>The server reported an unexpected error (code %1).</source>
             <translation>Der Server hat einen unerwarteten Fehler gemeldet (Code %1).</translation>
         </message>
         <message>
-            <location filename="../services/serviceerror.cpp" line="54" />
+            <location filename="../services/serviceerror.cpp" line="57" />
             <source>The user name or password is not correct.</source>
             <translation>Benutzername oder Passwort ist nicht korrekt.</translation>
         </message>
         <message>
-            <location filename="../services/serviceerror.cpp" line="56" />
+            <location filename="../services/serviceerror.cpp" line="59" />
             <source>Enter a user name and a password.</source>
             <translation>Geben Sie einen Benutzernamen und ein Passwort ein.</translation>
         </message>
         <message>
-            <location filename="../services/serviceerror.cpp" line="58" />
+            <location filename="../services/serviceerror.cpp" line="61" />
             <source>The account %1 is a service account for connectors and cannot sign in to the console. Use your personal account.</source>
             <translation>Das Konto %1 ist ein Dienstkonto für Konnektoren und kann sich nicht an der Konsole anmelden. Verwenden Sie Ihr persönliches Konto.</translation>
         </message>
         <message>
-            <location filename="../services/serviceerror.cpp" line="61" />
+            <location filename="../services/serviceerror.cpp" line="64" />
             <source>The server %1 does not offer the Flowdesk service. Check the address.</source>
             <translation>Der Server %1 bietet den Flowdesk-Dienst nicht an. Prüfen Sie die Adresse.</translation>
         </message>
@@ -4143,17 +4183,17 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::StatusIndicator</name>
         <message>
-            <location filename="../ui/statusindicator.cpp" line="31" />
+            <location filename="../ui/session/statusindicator.cpp" line="31" />
             <source>Connected to the server; counts update live.</source>
             <translation>Mit dem Server verbunden; die Zahlen werden live aktualisiert.</translation>
         </message>
         <message>
-            <location filename="../ui/statusindicator.cpp" line="36" />
+            <location filename="../ui/session/statusindicator.cpp" line="36" />
             <source>The connection was interrupted. Flowdesk keeps trying and catches up on everything that happened meanwhile.</source>
             <translation>Die Verbindung wurde unterbrochen. Flowdesk versucht es weiter und holt alles nach, was in der Zwischenzeit passiert ist.</translation>
         </message>
         <message>
-            <location filename="../ui/statusindicator.cpp" line="41" />
+            <location filename="../ui/session/statusindicator.cpp" line="41" />
             <source>The server cannot be reached. The figures shown may be out of date.</source>
             <translation>Der Server ist nicht erreichbar. Die angezeigten Zahlen sind möglicherweise veraltet.</translation>
         </message>
@@ -4197,19 +4237,19 @@ Berechtigungen: %2</translation>
         </message>
         <message>
             <location filename="../models/stuckordermodel.cpp" line="109" />
-            <location filename="../models/stuckordermodel.cpp" line="136" />
+            <location filename="../models/stuckordermodel.cpp" line="125" />
             <source>Flow</source>
             <translation>Flow</translation>
         </message>
         <message>
             <location filename="../models/stuckordermodel.cpp" line="110" />
-            <location filename="../models/stuckordermodel.cpp" line="137" />
+            <location filename="../models/stuckordermodel.cpp" line="125" />
             <source>Plant</source>
             <translation>Werk</translation>
         </message>
         <message>
             <location filename="../models/stuckordermodel.cpp" line="111" />
-            <location filename="../models/stuckordermodel.cpp" line="138" />
+            <location filename="../models/stuckordermodel.cpp" line="126" />
             <source>Next step</source>
             <translation>Nächster Schritt</translation>
         </message>
@@ -4225,63 +4265,63 @@ Berechtigungen: %2</translation>
         </message>
         <message>
             <location filename="../models/stuckordermodel.cpp" line="114" />
-            <location filename="../models/stuckordermodel.cpp" line="137" />
+            <location filename="../models/stuckordermodel.cpp" line="126" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
             <location filename="../models/stuckordermodel.cpp" line="115" />
-            <location filename="../models/stuckordermodel.cpp" line="139" />
+            <location filename="../models/stuckordermodel.cpp" line="127" />
             <source>Last error</source>
             <translation>Letzter Fehler</translation>
         </message>
         <message>
-            <location filename="../models/stuckordermodel.cpp" line="136" />
+            <location filename="../models/stuckordermodel.cpp" line="125" />
             <source>Transaction</source>
             <translation>Transaktion</translation>
         </message>
         <message>
-            <location filename="../models/stuckordermodel.cpp" line="136" />
+            <location filename="../models/stuckordermodel.cpp" line="125" />
             <source>Business key</source>
             <translation>Geschäftsschlüssel</translation>
         </message>
         <message>
-            <location filename="../models/stuckordermodel.cpp" line="136" />
+            <location filename="../models/stuckordermodel.cpp" line="125" />
             <source>Object type</source>
             <translation>Objekttyp</translation>
         </message>
         <message>
-            <location filename="../models/stuckordermodel.cpp" line="137" />
+            <location filename="../models/stuckordermodel.cpp" line="125" />
             <source>Domain</source>
             <translation>Bereich</translation>
         </message>
         <message>
-            <location filename="../models/stuckordermodel.cpp" line="137" />
+            <location filename="../models/stuckordermodel.cpp" line="126" />
             <source>Received (UTC)</source>
             <translation>Empfangen (UTC)</translation>
         </message>
         <message>
-            <location filename="../models/stuckordermodel.cpp" line="138" />
+            <location filename="../models/stuckordermodel.cpp" line="126" />
             <source>SLA deadline (UTC)</source>
             <translation>SLA-Frist (UTC)</translation>
         </message>
         <message>
-            <location filename="../models/stuckordermodel.cpp" line="138" />
+            <location filename="../models/stuckordermodel.cpp" line="126" />
             <source>Overdue seconds</source>
             <translation>Überfällig (Sekunden)</translation>
         </message>
         <message>
-            <location filename="../models/stuckordermodel.cpp" line="139" />
-            <source>Amount (minor units)</source>
-            <translation>Betrag (kleinste Einheit)</translation>
+            <location filename="../models/stuckordermodel.cpp" line="127" />
+            <source>Amount</source>
+            <translation>Betrag</translation>
         </message>
         <message>
-            <location filename="../models/stuckordermodel.cpp" line="139" />
+            <location filename="../models/stuckordermodel.cpp" line="127" />
             <source>Currency</source>
             <translation>Währung</translation>
         </message>
         <message>
-            <location filename="../models/stuckordermodel.cpp" line="139" />
+            <location filename="../models/stuckordermodel.cpp" line="127" />
             <source>Counterparty</source>
             <translation>Geschäftspartner</translation>
         </message>
@@ -4289,111 +4329,101 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::StuckOrdersPage</name>
         <message>
-            <location filename="../ui/stuckorderspage.cpp" line="46" />
+            <location filename="../ui/dashboard/stuckorderspage.cpp" line="47" />
             <source>Stuck orders</source>
             <translation>Hängende Aufträge</translation>
         </message>
         <message>
-            <location filename="../ui/stuckorderspage.cpp" line="63" />
+            <location filename="../ui/dashboard/stuckorderspage.cpp" line="60" />
             <source>&amp;Plant:</source>
             <translation>&amp;Werk:</translation>
         </message>
         <message>
-            <location filename="../ui/stuckorderspage.cpp" line="65" />
+            <location filename="../ui/dashboard/stuckorderspage.cpp" line="62" />
             <source>&amp;Domain:</source>
             <translation>&amp;Bereich:</translation>
         </message>
         <message>
-            <location filename="../ui/stuckorderspage.cpp" line="68" />
-            <source>Export CSV…</source>
-            <translation>CSV exportieren…</translation>
-        </message>
-        <message>
-            <location filename="../ui/stuckorderspage.cpp" line="70" />
+            <location filename="../ui/dashboard/stuckorderspage.cpp" line="67" />
             <source>Save the stuck orders shown as a CSV file for a spreadsheet</source>
             <translation>Die angezeigten hängenden Aufträge als CSV-Datei für eine Tabellenkalkulation speichern</translation>
         </message>
         <message>
-            <location filename="../ui/stuckorderspage.cpp" line="73" />
+            <location filename="../ui/dashboard/stuckorderspage.cpp" line="75" />
             <source>Open in Exceptions</source>
             <translation>In Ausnahmen öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/stuckorderspage.cpp" line="75" />
+            <location filename="../ui/dashboard/stuckorderspage.cpp" line="77" />
             <source>Show these stuck transactions on the Exceptions page, to work on them</source>
             <translation>Diese hängenden Transaktionen auf der Seite Ausnahmen anzeigen, um sie zu bearbeiten</translation>
         </message>
         <message>
-            <location filename="../ui/stuckorderspage.cpp" line="111" />
+            <location filename="../ui/dashboard/stuckorderspage.cpp" line="113" />
             <source>Double-click or press Enter to open an order on the Exceptions page</source>
             <translation>Doppelklicken oder Eingabetaste drücken, um einen Auftrag auf der Seite Ausnahmen zu öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/stuckorderspage.cpp" line="207" />
-            <location filename="../ui/stuckorderspage.cpp" line="211" />
+            <location filename="../ui/dashboard/stuckorderspage.cpp" line="202" />
+            <location filename="../ui/dashboard/stuckorderspage.cpp" line="206" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../ui/stuckorderspage.cpp" line="299" />
+            <location filename="../ui/dashboard/stuckorderspage.cpp" line="294" />
             <source>⚠ Not updated: %1</source>
             <translation>⚠ Nicht aktualisiert: %1</translation>
         </message>
         <message>
-            <location filename="../ui/stuckorderspage.cpp" line="302" />
+            <location filename="../ui/dashboard/stuckorderspage.cpp" line="297" />
             <source>Live · updated %1</source>
             <translation>Live · aktualisiert um %1</translation>
         </message>
         <message>
-            <location filename="../ui/stuckorderspage.cpp" line="311" />
+            <location filename="../ui/dashboard/stuckorderspage.cpp" line="306" />
             <source>Transactions past their SLA that are not closed yet.</source>
             <translation>Transaktionen über ihrem SLA, die noch nicht abgeschlossen sind.</translation>
         </message>
         <message>
-            <location filename="../ui/stuckorderspage.cpp" line="312" />
+            <location filename="../ui/dashboard/stuckorderspage.cpp" line="307" />
             <source>Loading stuck orders…</source>
             <translation>Hängende Aufträge werden geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/stuckorderspage.cpp" line="313" />
+            <location filename="../ui/dashboard/stuckorderspage.cpp" line="308" />
             <source>The stuck orders could not be loaded.
 %1</source>
             <translation>Die hängenden Aufträge konnten nicht geladen werden.
 %1</translation>
         </message>
         <message>
-            <location filename="../ui/stuckorderspage.cpp" line="315" />
+            <location filename="../ui/dashboard/stuckorderspage.cpp" line="310" />
             <source>Nothing is stuck.</source>
             <translation>Nichts hängt.</translation>
         </message>
         <message>
-            <location filename="../ui/stuckorderspage.cpp" line="316" />
+            <location filename="../ui/dashboard/stuckorderspage.cpp" line="311" />
             <source>No order is stuck: every open transaction is within its SLA.</source>
             <translation>Kein Auftrag hängt: Jede offene Transaktion liegt innerhalb ihres SLA.</translation>
         </message>
         <message>
-            <location filename="../ui/stuckorderspage.cpp" line="321" />
+            <location filename="../ui/dashboard/stuckorderspage.cpp" line="316" />
             <source>Stuck past their SLA: %1. The oldest has waited %2.</source>
             <translation>Hängend über ihrem SLA: %1. Der älteste wartet seit %2 auf Zustellung.</translation>
         </message>
         <message>
-            <location filename="../ui/stuckorderspage.cpp" line="324" />
+            <location filename="../ui/dashboard/stuckorderspage.cpp" line="319" />
             <source>The %1 most overdue are listed.</source>
             <translation>Die %1 am stärksten überfälligen werden aufgeführt.</translation>
         </message>
         <message>
-            <location filename="../ui/stuckorderspage.cpp" line="347" />
-            <location filename="../ui/stuckorderspage.cpp" line="352" />
+            <location filename="../ui/dashboard/stuckorderspage.cpp" line="65" />
+            <location filename="../ui/dashboard/stuckorderspage.cpp" line="71" />
             <source>Export Stuck Orders</source>
             <translation>Hängende Aufträge exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/stuckorderspage.cpp" line="348" />
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-Dateien (*.csv)</translation>
-        </message>
-        <message>
-            <location filename="../ui/stuckorderspage.cpp" line="352" />
+            <location filename="../ui/dashboard/stuckorderspage.cpp" line="72" />
             <source>The file %1 could not be written.</source>
             <translation>Die Datei %1 konnte nicht geschrieben werden.</translation>
         </message>
@@ -4401,68 +4431,68 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::ThroughputChart</name>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="227" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="227" />
             <source>Throughput and failures</source>
             <translation>Durchsatz und Fehler</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="236" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="236" />
             <source>Received</source>
             <translation>Empfangen</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="237" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="237" />
             <source>Failed</source>
             <translation>Fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="274" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="274" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="295" />
-            <location filename="../ui/dashboardcharts.cpp" line="310" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="295" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="310" />
             <source>No transactions in this window.</source>
             <translation>Keine Transaktionen in diesem Zeitraum.</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="305" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="305" />
             <source>per 5 min</source>
             <translation>pro 5 Min.</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="306" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="306" />
             <source>per hour</source>
             <translation>pro Stunde</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="307" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="307" />
             <source>per 6 h</source>
             <translation>pro 6 Std.</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="308" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="308" />
             <source>per day</source>
             <translation>pro Tag</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="337" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="337" />
             <source>%1 – %2</source>
             <translation>%1 – %2</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="338" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="338" />
             <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Received: %2&lt;br&gt;Failed: %3</source>
             <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Empfangen: %2&lt;br&gt;Fehlgeschlagen: %3</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="340" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="340" />
             <source> (%1 %)</source>
             <translation> (%1 %)</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="341" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="341" />
             <source>&lt;br&gt;&lt;i&gt;Click to see the failures of this period&lt;/i&gt;</source>
             <translation>&lt;br&gt;&lt;i&gt;Klicken, um die Fehler dieses Zeitraums anzuzeigen&lt;/i&gt;</translation>
         </message>
@@ -4612,310 +4642,310 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::TransactionDetail</name>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="61" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="62" />
             <source>Payload edited</source>
             <translation>Nutzdaten bearbeitet</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="62" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="63" />
             <source>Resubmitted</source>
             <translation>Erneut gesendet</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="63" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="64" />
             <source>Discarded</source>
             <translation>Verworfen</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="64" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="65" />
             <source>Resolved manually</source>
             <translation>Manuell erledigt</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="65" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="66" />
             <source>Assigned</source>
             <translation>Zugewiesen</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="66" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="67" />
             <source>Triage status set</source>
             <translation>Klärungsstatus gesetzt</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="67" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="68" />
             <source>Comment</source>
             <translation>Kommentar</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="68" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="69" />
             <source>Bulk action</source>
             <translation>Massenaktion</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="123" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="124" />
             <source>The target system's answer, as it sent it</source>
             <translation>Die Antwort des Zielsystems, so wie es sie gesendet hat</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="153" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="155" />
             <source>&amp;Save</source>
             <translation>&amp;Speichern</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="155" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="157" />
             <source>Save and Res&amp;ubmit</source>
             <translation>Speichern und &amp;erneut senden</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="171" />
-            <location filename="../ui/transactiondetail.cpp" line="174" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="173" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="176" />
             <source>When</source>
             <translation>Wann</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="171" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="173" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="171" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="173" />
             <source>What</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="171" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="173" />
             <source>Why / note</source>
             <translation>Grund / Notiz</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="172" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="174" />
             <source>Received</source>
             <translation>Empfangen</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="172" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="174" />
             <source>Flow</source>
             <translation>Flow</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="172" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="174" />
             <source>Business key</source>
             <translation>Geschäftsschlüssel</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="172" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="174" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="172" />
-            <location filename="../ui/transactiondetail.cpp" line="181" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="174" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="183" />
             <source>Route</source>
             <translation>Strecke</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="174" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="176" />
             <source>System</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="174" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="176" />
             <source>Step</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="174" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="176" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="178" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="180" />
             <source>Payload</source>
             <translation>Nutzdaten</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="179" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="181" />
             <source>History</source>
             <translation>Historie</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="180" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="182" />
             <source>Same order</source>
             <translation>Gleicher Auftrag</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="182" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="184" />
             <source>Every transaction of the same business object across systems</source>
             <translation>Alle Transaktionen desselben Geschäftsobjekts über alle Systeme hinweg</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="211" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="213" />
             <source>No transaction selected</source>
             <translation>Keine Transaktion ausgewählt</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="216" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="218" />
             <source>Choose an exception in the list to see what it blocks, why it failed and how to fix it.</source>
             <translation>Wählen Sie eine Ausnahme in der Liste, um zu sehen, was sie blockiert, warum sie fehlgeschlagen ist und wie sie sich beheben lässt.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="249" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="251" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="259" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="261" />
             <source>As saved on this computer on %1.</source>
             <translation>Stand auf diesem Computer vom %1.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="262" />
-            <location filename="../ui/transactiondetail.cpp" line="275" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="264" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="277" />
             <source>The server cannot be reached, so it may have changed since.</source>
             <translation>Der Server ist nicht erreichbar, daher kann sich die Transaktion inzwischen geändert haben.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="282" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="284" />
             <source>The transaction could not be loaded</source>
             <translation>Die Transaktion konnte nicht geladen werden</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="300" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="302" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="305" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="307" />
             <source>unassigned</source>
             <translation>nicht zugewiesen</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="305" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="307" />
             <source>assigned to %1</source>
             <translation>zugewiesen an %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="306" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="308" />
             <source>version %1</source>
             <translation>Version %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="310" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="312" />
             <source>Counterparty: %1</source>
             <translation>Geschäftspartner: %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="311" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="313" />
             <source>Amount: %1</source>
             <translation>Betrag: %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="312" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="314" />
             <source>Plant: %1</source>
             <translation>Werk: %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="314" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="316" />
             <source>Due: %1</source>
             <translation>Fällig: %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="317" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="319" />
             <source>SLA: %1 left</source>
             <translation>SLA: noch %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="318" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="320" />
             <source>SLA: overdue by %1</source>
             <translation>SLA: überschritten um %1</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="320" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="322" />
             <source>Blocks: %1 from %2 to %3 (%4)</source>
             <translation>Blockiert: %1 von %2 nach %3 (%4)</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="325" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="327" />
             <source>%1 error · %2</source>
             <translation>Fehler (%1) · %2</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="369" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="371" />
             <source>Changes you made offline: %1. &lt;a href="review"&gt;Review…&lt;/a&gt;</source>
             <translation>Offline vorgenommene Änderungen: %1. &lt;a href="review"&gt;Prüfen…&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="370" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="372" />
             <source>They are sent to the server in order when it answers again; one the server refused waits for you to apply it to the current version or drop it.</source>
             <translation>Sie werden der Reihe nach an den Server gesendet, sobald er wieder antwortet; eine vom Server abgelehnte Änderung wartet darauf, dass Sie sie auf die aktuelle Version anwenden oder verwerfen.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="409" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="411" />
             <source>History not available</source>
             <translation>Historie nicht verfügbar</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="389" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="391" />
             <source>Nobody has acted on it yet</source>
             <translation>Bisher hat niemand etwas unternommen</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="455" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="457" />
             <source>Select a transaction first.</source>
             <translation>Wählen Sie zuerst eine Transaktion aus.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="457" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="459" />
             <source>Your role (%1) may look at payloads but not change them.</source>
             <translation>Ihre Rolle (%1) darf Nutzdaten ansehen, aber nicht ändern.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="461" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="463" />
             <source>Only failed transactions can be corrected.</source>
             <translation>Nur fehlgeschlagene Transaktionen können korrigiert werden.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="463" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="465" />
             <source>Nothing changed yet.</source>
             <translation>Noch nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="465" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="467" />
             <source>Fix the marked fields first; an invalid payload cannot be sent.</source>
             <translation>Korrigieren Sie zuerst die markierten Felder; ungültige Nutzdaten können nicht gesendet werden.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="467" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="469" />
             <source>Waiting for the previous change to be confirmed…</source>
             <translation>Warten auf Bestätigung der vorherigen Änderung…</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="470" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="472" />
             <source>Save the corrected payload (version %1)</source>
             <translation>Die korrigierten Nutzdaten speichern (Version %1)</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="471" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="473" />
             <source>Save the corrected payload and send it to %1 again</source>
             <translation>Die korrigierten Nutzdaten speichern und erneut an %1 senden</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="477" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="479" />
             <source>The payload has problems; see the marked fields.</source>
             <translation>Die Nutzdaten enthalten Fehler; siehe die markierten Felder.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="479" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="481" />
             <source>Edited, not saved.</source>
             <translation>Bearbeitet, nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="494" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="496" />
             <source>Payload corrected in the console</source>
             <translation>Nutzdaten in der Konsole korrigiert</translation>
         </message>
         <message>
-            <location filename="../ui/transactiondetail.cpp" line="538" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="540" />
             <source>Someone else changed this transaction while you were editing. Your edit stays; saving will show both versions.</source>
             <translation>Jemand anderes hat diese Transaktion geändert, während Sie sie bearbeitet haben. Ihre Bearbeitung bleibt erhalten; beim Speichern werden beide Versionen angezeigt.</translation>
         </message>
@@ -4944,152 +4974,152 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::UserDialog</name>
         <message>
-            <location filename="../ui/userdialog.cpp" line="33" />
+            <location filename="../ui/admin/userdialog.cpp" line="33" />
             <source>New User</source>
             <translation>Neuer Benutzer</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="34" />
+            <location filename="../ui/admin/userdialog.cpp" line="34" />
             <source>Change User – %1</source>
             <translation>Benutzer ändern – %1</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="35" />
+            <location filename="../ui/admin/userdialog.cpp" line="35" />
             <source>Reset Password – %1</source>
             <translation>Passwort zurücksetzen – %1</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="43" />
+            <location filename="../ui/admin/userdialog.cpp" line="43" />
             <source>1 to 64 letters, digits, '.', '_', '-' or '@'</source>
             <translation>1 bis 64 Buchstaben, Ziffern, „.“, „_“, „-“ oder „@“</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="44" />
+            <location filename="../ui/admin/userdialog.cpp" line="44" />
             <source>A user name cannot be changed</source>
             <translation>Ein Benutzername kann nicht geändert werden</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="45" />
+            <location filename="../ui/admin/userdialog.cpp" line="45" />
             <source>User name:</source>
             <translation>Benutzername:</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="50" />
+            <location filename="../ui/admin/userdialog.cpp" line="50" />
             <source>Full name:</source>
             <translation>Vollständiger Name:</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="54" />
+            <location filename="../ui/admin/userdialog.cpp" line="54" />
             <source>Plant supervisor: reads the flows of chosen plants</source>
             <translation>Werksverantwortlicher: liest die Flows ausgewählter Werke</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="55" />
+            <location filename="../ui/admin/userdialog.cpp" line="55" />
             <source>Operations: fixes exceptions of chosen business domains</source>
             <translation>Sachbearbeitung: behebt Ausnahmen ausgewählter Fachbereiche</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="56" />
+            <location filename="../ui/admin/userdialog.cpp" line="56" />
             <source>IT admin: connectors, credentials, users; replays technical failures</source>
             <translation>IT-Administrator: Konnektoren, Zugangsdaten, Benutzer; sendet technische Fehler erneut</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="57" />
+            <location filename="../ui/admin/userdialog.cpp" line="57" />
             <source>Auditor: reads everything including the audit trail, changes nothing</source>
             <translation>Prüfer: liest alles einschließlich des Prüfprotokolls, ändert nichts</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="58" />
+            <location filename="../ui/admin/userdialog.cpp" line="58" />
             <source>Connector service account: submits transactions only, cannot sign in</source>
             <translation>Dienstkonto für Konnektoren: übermittelt nur Transaktionen, kann sich nicht anmelden</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="66" />
+            <location filename="../ui/admin/userdialog.cpp" line="66" />
             <source>Role:</source>
             <translation>Rolle:</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="72" />
+            <location filename="../ui/admin/userdialog.cpp" line="72" />
             <source>Business domains (operators)</source>
             <translation>Fachbereiche (Sachbearbeiter)</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="84" />
+            <location filename="../ui/admin/userdialog.cpp" line="84" />
             <source>Plants (plant supervisors)</source>
             <translation>Werke (Werksverantwortliche)</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="105" />
+            <location filename="../ui/admin/userdialog.cpp" line="105" />
             <source>At least 8 characters</source>
             <translation>Mindestens 8 Zeichen</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="109" />
+            <location filename="../ui/admin/userdialog.cpp" line="109" />
             <source>Initial password:</source>
             <translation>Anfangspasswort:</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="109" />
+            <location filename="../ui/admin/userdialog.cpp" line="109" />
             <source>New password:</source>
             <translation>Neues Passwort:</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="110" />
+            <location filename="../ui/admin/userdialog.cpp" line="110" />
             <source>Confirm:</source>
             <translation>Bestätigen:</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="125" />
+            <location filename="../ui/admin/userdialog.cpp" line="125" />
             <source>Create User</source>
             <translation>Benutzer anlegen</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="126" />
+            <location filename="../ui/admin/userdialog.cpp" line="126" />
             <source>Save Changes</source>
             <translation>Änderungen speichern</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="127" />
+            <location filename="../ui/admin/userdialog.cpp" line="127" />
             <source>Set Password</source>
             <translation>Passwort setzen</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="172" />
+            <location filename="../ui/admin/userdialog.cpp" line="172" />
             <source>Choose at least one business domain for an operator</source>
             <translation>Wählen Sie für einen Sachbearbeiter mindestens einen Fachbereich aus</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="174" />
+            <location filename="../ui/admin/userdialog.cpp" line="174" />
             <source>Choose at least one plant for a plant supervisor</source>
             <translation>Wählen Sie für einen Werksverantwortlichen mindestens ein Werk aus</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="177" />
+            <location filename="../ui/admin/userdialog.cpp" line="177" />
             <source>Enter a user name</source>
             <translation>Geben Sie einen Benutzernamen ein</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="180" />
+            <location filename="../ui/admin/userdialog.cpp" line="180" />
             <source>The password must have at least 8 characters</source>
             <translation>Das Passwort muss mindestens 8 Zeichen lang sein</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="182" />
+            <location filename="../ui/admin/userdialog.cpp" line="182" />
             <source>Enter the same password twice</source>
             <translation>Geben Sie zweimal dasselbe Passwort ein</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="185" />
+            <location filename="../ui/admin/userdialog.cpp" line="185" />
             <source>Saving…</source>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="209" />
+            <location filename="../ui/admin/userdialog.cpp" line="209" />
             <source>The password was not changed: %1</source>
             <translation>Das Passwort wurde nicht geändert: %1</translation>
         </message>
         <message>
-            <location filename="../ui/userdialog.cpp" line="227" />
+            <location filename="../ui/admin/userdialog.cpp" line="227" />
             <source>Not saved: %1</source>
             <translation>Nicht gespeichert: %1</translation>
         </message>
@@ -5155,53 +5185,53 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::UsersPage</name>
         <message>
-            <location filename="../ui/userspage.cpp" line="32" />
+            <location filename="../ui/admin/userspage.cpp" line="34" />
             <source>Users</source>
             <translation>Benutzer</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="46" />
+            <location filename="../ui/admin/userspage.cpp" line="44" />
             <source>Refresh</source>
             <translation>Aktualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="47" />
+            <location filename="../ui/admin/userspage.cpp" line="45" />
             <source>Load the accounts again</source>
             <translation>Die Konten neu laden</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="50" />
+            <location filename="../ui/admin/userspage.cpp" line="48" />
             <source>New User…</source>
             <translation>Neuer Benutzer…</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="52" />
+            <location filename="../ui/admin/userspage.cpp" line="50" />
             <source>Change Role and Scope…</source>
             <translation>Rolle und Zuständigkeit ändern…</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="54" />
-            <location filename="../ui/userspage.cpp" line="189" />
+            <location filename="../ui/admin/userspage.cpp" line="52" />
+            <location filename="../ui/admin/userspage.cpp" line="184" />
             <source>Disable</source>
             <translation>Deaktivieren</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="56" />
+            <location filename="../ui/admin/userspage.cpp" line="54" />
             <source>Reset Password…</source>
             <translation>Passwort zurücksetzen…</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="96" />
+            <location filename="../ui/admin/userspage.cpp" line="91" />
             <source>Disable %1</source>
             <translation>%1 deaktivieren</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="97" />
+            <location filename="../ui/admin/userspage.cpp" line="92" />
             <source>%1 will no longer be able to sign in. Their past actions stay in the audit trail. Disable the account?</source>
             <translation>%1 kann sich dann nicht mehr anmelden. Die bisherigen Aktionen bleiben im Prüfprotokoll. Konto deaktivieren?</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="134" />
+            <location filename="../ui/admin/userspage.cpp" line="129" />
             <source>Only IT admins manage accounts and roles.
 
 You are signed in as %1 (%2). Ask an IT admin to create an account, change a role or reset a password.</source>
@@ -5210,87 +5240,87 @@ You are signed in as %1 (%2). Ask an IT admin to create an account, change a rol
 Sie sind als %1 (%2) angemeldet. Bitten Sie einen IT-Administrator, ein Konto anzulegen, eine Rolle zu ändern oder ein Passwort zurückzusetzen.</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="138" />
+            <location filename="../ui/admin/userspage.cpp" line="133" />
             <source>Every account change is in the audit trail: on the Audit page, choose the target User.</source>
             <translation>Jede Kontoänderung steht im Prüfprotokoll: Wählen Sie auf der Seite Prüfprotokoll das Ziel „Benutzer“.</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="148" />
+            <location filename="../ui/admin/userspage.cpp" line="143" />
             <source>Accounts could not be loaded: %1</source>
             <translation>Die Konten konnten nicht geladen werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="176" />
+            <location filename="../ui/admin/userspage.cpp" line="171" />
             <source>Only IT admins can manage users</source>
             <translation>Nur IT-Administratoren können Benutzer verwalten</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="177" />
+            <location filename="../ui/admin/userspage.cpp" line="172" />
             <source>Waiting for the previous action to finish</source>
             <translation>Warten, bis die vorherige Aktion abgeschlossen ist</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="178" />
+            <location filename="../ui/admin/userspage.cpp" line="173" />
             <source>Create an account</source>
             <translation>Ein Konto anlegen</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="185" />
+            <location filename="../ui/admin/userspage.cpp" line="180" />
             <source>Select an account first</source>
             <translation>Wählen Sie zuerst ein Konto aus</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="188" />
+            <location filename="../ui/admin/userspage.cpp" line="183" />
             <source>Change the role, business domains or plants of %1</source>
             <translation>Rolle, Fachbereiche oder Werke von %1 ändern</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="189" />
+            <location filename="../ui/admin/userspage.cpp" line="184" />
             <source>Enable</source>
             <translation>Aktivieren</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="192" />
+            <location filename="../ui/admin/userspage.cpp" line="187" />
             <source>You cannot disable your own account</source>
             <translation>Sie können Ihr eigenes Konto nicht deaktivieren</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="194" />
+            <location filename="../ui/admin/userspage.cpp" line="189" />
             <source>Let %1 sign in again</source>
             <translation>%1 wieder die Anmeldung erlauben</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="195" />
+            <location filename="../ui/admin/userspage.cpp" line="190" />
             <source>Stop %1 from signing in; the account and its history stay</source>
             <translation>%1 die Anmeldung verwehren; das Konto und seine Historie bleiben erhalten</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="196" />
+            <location filename="../ui/admin/userspage.cpp" line="191" />
             <source>Set a new password for %1</source>
             <translation>Ein neues Passwort für %1 setzen</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="227" />
+            <location filename="../ui/admin/userspage.cpp" line="220" />
             <source>%1 is disabled and can no longer sign in.</source>
             <translation>%1 ist deaktiviert und kann sich nicht mehr anmelden.</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="228" />
+            <location filename="../ui/admin/userspage.cpp" line="221" />
             <source>%1 can sign in again.</source>
             <translation>%1 kann sich wieder anmelden.</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="242" />
+            <location filename="../ui/admin/userspage.cpp" line="235" />
             <source>Account %1 created.</source>
             <translation>Konto %1 angelegt.</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="243" />
+            <location filename="../ui/admin/userspage.cpp" line="236" />
             <source>Account %1 changed.</source>
             <translation>Konto %1 geändert.</translation>
         </message>
         <message>
-            <location filename="../ui/userspage.cpp" line="247" />
+            <location filename="../ui/admin/userspage.cpp" line="240" />
             <source>New password set for %1. Failed sign-in attempts were reset.</source>
             <translation>Neues Passwort für %1 gesetzt. Fehlgeschlagene Anmeldeversuche wurden zurückgesetzt.</translation>
         </message>
@@ -5298,43 +5328,43 @@ Sie sind als %1 (%2) angemeldet. Bitten Sie einen IT-Administrator, ein Konto an
     <context>
         <name>Flowdesk::ValueAtRiskChart</name>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="492" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="492" />
             <source>Value at risk by domain (open transactions)</source>
             <translation>Gefährdeter Wert nach Bereich (offene Transaktionen)</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="499" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="499" />
             <source>Thousands, in the currency of each bar</source>
             <translation>In Tausend, in der Währung des jeweiligen Balkens</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="510" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="510" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="534" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="534" />
             <source>Value at risk</source>
             <translation>Gefährdeter Wert</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="543" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="543" />
             <source>%1 · %2</source>
             <comment>domain and currency</comment>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="556" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="556" />
             <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 at risk in open transactions</source>
             <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 gefährdet in offenen Transaktionen</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="559" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="559" />
             <source>&lt;br&gt;&lt;i&gt;Click to see this domain's exceptions&lt;/i&gt;</source>
             <translation>&lt;br&gt;&lt;i&gt;Klicken, um die Ausnahmen dieses Bereichs anzuzeigen&lt;/i&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/dashboardcharts.cpp" line="571" />
+            <location filename="../ui/dashboard/dashboardcharts.cpp" line="571" />
             <source>No value at risk: nothing open carries an amount.</source>
             <translation>Kein gefährdeter Wert: Keine offene Transaktion hat einen Betrag.</translation>
         </message>
@@ -5342,27 +5372,27 @@ Sie sind als %1 (%2) angemeldet. Bitten Sie einen IT-Administrator, ein Konto an
     <context>
         <name>Flowdesk::Wallboard</name>
         <message>
-            <location filename="../ui/wallboard.cpp" line="40" />
+            <location filename="../ui/dashboard/wallboard.cpp" line="40" />
             <source>Flowdesk wallboard</source>
             <translation>Flowdesk-Wallboard</translation>
         </message>
         <message>
-            <location filename="../ui/wallboard.cpp" line="53" />
+            <location filename="../ui/dashboard/wallboard.cpp" line="53" />
             <source>Esc or F11: leave the wallboard</source>
             <translation>Esc oder F11: Wallboard verlassen</translation>
         </message>
         <message>
-            <location filename="../ui/wallboard.cpp" line="123" />
+            <location filename="../ui/dashboard/wallboard.cpp" line="123" />
             <source>No flows to show for %1.</source>
             <translation>Keine Flows für %1 anzuzeigen.</translation>
         </message>
         <message>
-            <location filename="../ui/wallboard.cpp" line="125" />
+            <location filename="../ui/dashboard/wallboard.cpp" line="125" />
             <source>All flows OK</source>
             <translation>Alle Flows OK</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/wallboard.cpp" line="128" />
+            <location filename="../ui/dashboard/wallboard.cpp" line="128" />
             <source>%n failing</source>
             <translation>
                 <numerusform>%n gestört</numerusform>
@@ -5370,7 +5400,7 @@ Sie sind als %1 (%2) angemeldet. Bitten Sie einen IT-Administrator, ein Konto an
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/wallboard.cpp" line="130" />
+            <location filename="../ui/dashboard/wallboard.cpp" line="130" />
             <source>%n degraded</source>
             <translation>
                 <numerusform>%n beeinträchtigt</numerusform>
@@ -5378,27 +5408,27 @@ Sie sind als %1 (%2) angemeldet. Bitten Sie einen IT-Administrator, ein Konto an
             </translation>
         </message>
         <message>
-            <location filename="../ui/wallboard.cpp" line="134" />
+            <location filename="../ui/dashboard/wallboard.cpp" line="134" />
             <source>Stuck: %1, the oldest waiting %2</source>
             <translation>Hängend: %1, der älteste wartet seit %2</translation>
         </message>
         <message>
-            <location filename="../ui/wallboard.cpp" line="136" />
+            <location filename="../ui/dashboard/wallboard.cpp" line="136" />
             <source>nothing stuck</source>
             <translation>nichts hängend</translation>
         </message>
         <message>
-            <location filename="../ui/wallboard.cpp" line="184" />
+            <location filename="../ui/dashboard/wallboard.cpp" line="184" />
             <source>⚠ Not up to date: %1 — last updated %2</source>
             <translation>⚠ Nicht aktuell: %1 — zuletzt aktualisiert: %2</translation>
         </message>
         <message>
-            <location filename="../ui/wallboard.cpp" line="187" />
+            <location filename="../ui/dashboard/wallboard.cpp" line="187" />
             <source>never</source>
             <translation>nie</translation>
         </message>
         <message>
-            <location filename="../ui/wallboard.cpp" line="190" />
+            <location filename="../ui/dashboard/wallboard.cpp" line="190" />
             <source>Updated %1</source>
             <translation>Aktualisiert um %1</translation>
         </message>
@@ -5451,7 +5481,7 @@ Sie sind als %1 (%2) angemeldet. Bitten Sie einen IT-Administrator, ein Konto an
             <translation>--backend erwartet Host:Port, zum Beispiel 127.0.0.1:50051.</translation>
         </message>
         <message>
-            <location filename="../app/main.cpp" line="127" />
+            <location filename="../app/main.cpp" line="130" />
             <source>flowdesk: no display found (neither DISPLAY nor WAYLAND_DISPLAY nor QT_QPA_PLATFORM is set).
 Flowdesk is a desktop application. To run it on a machine without a screen, use a virtual one:
     xvfb-run -a -s "-screen 0 1400x900x24" %1 --demo

@@ -122,7 +122,10 @@ void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction
             a->set_allowed(decision.allowed);
             if (!decision.allowed) {
                 a->set_reason(decision.reason);
-                a->set_message(decision.message);
+                // Lists carry the reason id alone: clients translate it, and an
+                // admin's page of 200 would otherwise repeat the same sentences.
+                if (view.full)
+                    a->set_message(decision.message);
                 a->set_missing_permission(decision.missingPermission);
             }
         }

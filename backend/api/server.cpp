@@ -114,7 +114,7 @@ int BackendServer::start(std::string *error)
         return failWith("cannot create the data folder " + o.dataDir + ": " + ec.message());
 
     std::string storeError;
-    d->store = Store::open(o.dataDir, &storeError);
+    d->store = Store::open(o.dataDir, &storeError, clock);
     if (!d->store)
         return failWith("cannot open the store in " + o.dataDir + ": " + storeError);
     std::string vaultError;

@@ -33,10 +33,4 @@ private:
     std::atomic<TimeMs> m_now;
 };
 
-// The wall clock's time, for code that was given no clock (tools, tests).
-inline TimeMs nowMs()
-{
-    return Clock::system().now();
-}
-
 } // namespace flowdesk::backend

@@ -698,7 +698,7 @@ std::string httpJson(int status, const char *reason, const std::string &body, co
 DeliveryResult DemoTargets::deliver(const FlowDef &flow, const Transaction &tx)
 {
     const auto started = std::chrono::steady_clock::now();
-    const TimeMs now = nowMs();
+    const TimeMs now = Clock::system().now();
     const TargetKind kind = kindOf(flow);
     const std::uint64_t salt = detail::hashString(flow.id + "|" + tx.businessKey + "|" + tx.idempotencyKey) ^
                                static_cast<std::uint64_t>(tx.id);

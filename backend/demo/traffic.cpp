@@ -45,7 +45,7 @@ std::int64_t nextNumber(const char *series, std::int64_t modulo)
     std::lock_guard lock(mutex);
     auto it = counters.find(series);
     if (it == counters.end())
-        it = counters.emplace(series, nowMs() / 1000).first;
+        it = counters.emplace(series, Clock::system().now() / 1000).first;
     const std::int64_t value = it->second++;
     return kReserved + value % (modulo - kReserved);
 }
@@ -151,7 +151,7 @@ class Generator {
 public:
     Generator(std::uint64_t seed, double timeCompression) : m_rng(seed), m_compress(timeCompression)
     {
-        m_run = std::to_string(nowMs() % 100000000) + "-" + std::to_string(seed);
+        m_run = std::to_string(Clock::system().now() % 100000000) + "-" + std::to_string(seed);
     }
 
     // Starts one business object at t; returns its steps, the first at t.
@@ -825,7 +825,7 @@ void TrafficSimulator::start()
     d->thread = std::thread([this] {
         for (;;) {
             try {
-                step(nowMs());
+                step(Clock::system().now());
             } catch (const std::exception &ex) {
                 spdlog::warn("demo traffic: {}", ex.what());
             }
@@ -851,7 +851,7 @@ int seedHistory(Engine &engine, int count, TimeMs span, std::uint64_t seed)
 {
     if (count <= 0 || span <= 0)
         return 0;
-    const TimeMs now = nowMs();
+    const TimeMs now = Clock::system().now();
     const TimeMs begin = now - span;
     Generator generator(seed, 1.0);
     std::mt19937_64 rng(seed ^ 0x5eedULL);

@@ -135,7 +135,8 @@ Where txWhere(const TxFilter &f)
     }
     if (f.stuckOnly) {
         w.term(std::string(kOpenCondition) + " AND t.sla_deadline > 0 AND t.sla_deadline < ?");
-        w.binds.emplace_back(static_cast<std::int64_t>(f.now > 0 ? f.now : nowMs()));
+        // A filter that names no time means now.
+        w.binds.emplace_back(static_cast<std::int64_t>(f.now > 0 ? f.now : Clock::system().now()));
     }
     w.inEnum("t.triage", f.triage);
     w.inEnum("t.error_category", f.categories);

@@ -19,7 +19,7 @@ Store::~Store()
     d->stopCheckpointer();
 }
 
-std::unique_ptr<Store> Store::open(const std::string &dataDir, std::string *error)
+std::unique_ptr<Store> Store::open(const std::string &dataDir, std::string *error, const Clock &clock)
 {
     static std::once_flag configured;
     std::call_once(configured, [] {
@@ -39,6 +39,7 @@ std::unique_ptr<Store> Store::open(const std::string &dataDir, std::string *erro
         if (ec)
             throw StoreError(StoreError::Kind::Io, "cannot create " + dataDir + ": " + ec.message());
         auto impl = std::make_unique<Impl>();
+        impl->clock = &clock;
         impl->path = (std::filesystem::path(dataDir) / "flowdesk.db").string();
         impl->writer = std::make_unique<Connection>(impl->path, false);
         registerFunctions(*impl->writer);

@@ -84,7 +84,10 @@ class Store {
 public:
     // Opens (creating and migrating if needed) <dataDir>/flowdesk.db.
     // Returns nullptr and sets *error when the folder or file cannot be used.
-    static std::unique_ptr<Store> open(const std::string &dataDir, std::string *error);
+    // Times the store stamps itself (audit and event times left 0, migrations)
+    // come from clock, which must outlive the store.
+    static std::unique_ptr<Store> open(const std::string &dataDir, std::string *error,
+                                       const Clock &clock = Clock::system());
     ~Store();
 
     Store(const Store &) = delete;

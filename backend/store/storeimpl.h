@@ -20,6 +20,7 @@ using namespace store_detail;
 struct Store::Impl {
     std::string path;
     int schemaVersion = 0;
+    const Clock *clock = &Clock::system();
 
     std::mutex writeMutex;
     std::atomic<std::thread::id> writerThread{};
@@ -177,7 +178,7 @@ struct Store::Impl {
             try {
                 c.execScript(m.sql);
                 auto &ins = c.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)");
-                ins.bind(1, m.version).bind(2, nowMs());
+                ins.bind(1, m.version).bind(2, clock->now());
                 ins.exec();
                 c.execScript("COMMIT");
             } catch (...) {

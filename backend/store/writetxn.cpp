@@ -15,8 +15,8 @@ namespace {
 
 class WriteTxnImpl final : public WriteTxn {
 public:
-    WriteTxnImpl(Connection &c, std::int64_t auditSeq, std::string auditHash)
-        : m_c(c), m_auditSeq(auditSeq), m_auditHash(std::move(auditHash))
+    WriteTxnImpl(Connection &c, const Clock &clock, std::int64_t auditSeq, std::string auditHash)
+        : m_c(c), m_clock(clock), m_auditSeq(auditSeq), m_auditHash(std::move(auditHash))
     {
     }
 
@@ -79,7 +79,7 @@ public:
         if (t.originalPayloadJson.empty())
             t.originalPayloadJson = t.payloadJson;
         if (t.createdAt == 0)
-            t.createdAt = nowMs();
+            t.createdAt = m_clock.now();
         if (t.updatedAt == 0)
             t.updatedAt = t.createdAt;
         auto &s = m_c.prepare(
@@ -238,7 +238,7 @@ public:
     {
         e.sequence = m_auditSeq + 1;
         if (e.at == 0)
-            e.at = nowMs();
+            e.at = m_clock.now();
         e.prevHash = m_auditHash;
         e.hash = flowdesk::backend::auditHash(e);
         static const std::string sql =
@@ -257,7 +257,7 @@ public:
     std::int64_t appendEvent(Event &e) override
     {
         if (e.at == 0)
-            e.at = nowMs();
+            e.at = m_clock.now();
         static const std::string sql =
             "INSERT INTO events (type, at, transaction_id, flow_id, state, previous_state, version, plant, domain, "
             "action, actor, connector_id, bulk_job_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -291,7 +291,7 @@ public:
             "ON CONFLICT (request_id) DO UPDATE SET method = excluded.method, fingerprint = excluded.fingerprint, "
             "response = excluded.response, status_code = excluded.status_code, at = excluded.at");
         s.bind(1, r.requestId).bind(2, r.method).bind(3, r.fingerprint).bindBlob(4, r.response);
-        s.bind(5, r.statusCode).bind(6, r.at == 0 ? nowMs() : r.at);
+        s.bind(5, r.statusCode).bind(6, r.at == 0 ? m_clock.now() : r.at);
         s.exec();
     }
 
@@ -409,6 +409,7 @@ private:
     }
 
     Connection &m_c;
+    const Clock &m_clock;
     std::int64_t m_auditSeq;
     std::string m_auditHash;
     bool m_auditChanged = false;
@@ -435,7 +436,7 @@ void Store::write(const std::function<void(WriteTxn &)> &fn)
         } clearOwner{d->writerThread};
         Connection &c = *d->writer;
         c.prepare("BEGIN IMMEDIATE").exec();
-        WriteTxnImpl txn(c, d->auditSeq, d->auditHash);
+        WriteTxnImpl txn(c, *d->clock, d->auditSeq, d->auditHash);
         try {
             fn(txn);
             txn.finish();

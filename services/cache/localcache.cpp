@@ -225,6 +225,14 @@ bool LocalCache::removeOutbox(qint64 id)
     return m_db.lastStatus() == DbStatus::Ok;
 }
 
+bool LocalCache::rewriteOutbox(qint64 id, const QString &kind, const QByteArray &payload)
+{
+    Statement stmt = m_db.prepare("UPDATE outbox SET kind = ?1, payload = ?2 WHERE id = ?3");
+    stmt.bind(1, kind).bind(2, payload).bind(3, id);
+    stmt.step();
+    return m_db.lastStatus() == DbStatus::Ok;
+}
+
 bool LocalCache::removeFiles(const QString &path)
 {
     bool ok = true;

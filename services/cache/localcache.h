@@ -22,11 +22,13 @@ struct OutboxRecord
 {
     enum class State { Pending = 0, Conflict = 1, Failed = 2 };
     qint64 id = 0;            // order of taking the actions
-    QString kind;             // "comment", "assign", "triage", "edit", "resubmit", "discard"...
+    // The action's contract name ("TRANSACTION_ACTION_RESUBMIT"); an older console
+    // wrote "comment", "assign", "triage", "edit", "resubmit", "discard", "resolve".
+    QString kind;
     QString transactionId;
     qint64 expectedVersion = 0;
     QString requestId;
-    QByteArray payload;       // JSON object with the action's arguments
+    QByteArray payload;       // the request message's bytes (older: a JSON object of the arguments)
     QDateTime createdAt;
     State state = State::Pending;
     QString message;          // why it is in conflict or failed
@@ -66,6 +68,8 @@ public:
     QList<OutboxRecord> outbox();
     bool setOutboxState(qint64 id, OutboxRecord::State state, const QString &message);
     bool removeOutbox(qint64 id);
+    // Rewrites an entry's kind and payload in place (converting an older form).
+    bool rewriteOutbox(qint64 id, const QString &kind, const QByteArray &payload);
 
     // Deletes the database and its side files (journal, WAL). The cache must be closed.
     static bool removeFiles(const QString &path);

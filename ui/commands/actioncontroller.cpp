@@ -1,6 +1,6 @@
 #include "actioncontroller.h"
 
-#include "conflictdialog.h"
+#include "exceptions/conflictdialog.h"
 #include "transactionsservice.h"
 
 #include <QAction>
@@ -12,8 +12,9 @@
 namespace Flowdesk {
 
 namespace {
-const char *const PermissionTriage = "transactions.triage";
-const char *const PermissionEdit = "transactions.edit";
+// Bulk jobs need no transaction to start from: the session's permission decides
+// whether the action is offered (the backend decides for each item).
+const char *const PermissionBulk = "transactions.edit";
 } // namespace
 
 ActionController::ActionController(TransactionsService *service, QWidget *parentWidget, QObject *parent)
@@ -110,33 +111,39 @@ void ActionController::setSelection(const QList<Transaction> &selection)
 
 void ActionController::updateActions()
 {
-    auto apply = [this](int id, Command::Restrictions restrictions, const char *permission) {
+    const QString busy = m_running ? tr("Waiting for the previous change to be confirmed…") : QString();
+    const auto one = Command::Restrictions(Command::NeedsSelection) | Command::OnlyOneItem;
+    auto apply = [this, &busy, one](int id, TransactionAction action) {
         QAction *a = m_actions.value(id);
-        QString why = Command::unavailableReason(restrictions, QLatin1String(permission), m_selection, m_user);
-        if (why.isEmpty() && m_running)
-            why = tr("Waiting for the previous change to be confirmed…");
+        QString why = Command::unavailableReason(action, one, m_selection, m_user);
+        if (why.isEmpty())
+            why = busy;
         a->setEnabled(why.isEmpty());
         a->setToolTip(why.isEmpty() ? m_baseToolTips.value(id) : why);
         a->setStatusTip(a->toolTip());
     };
-    const auto one = Command::NeedsSelection | Command::OnlyOneItem;
-    apply(AssignToMe, one, PermissionTriage);
-    apply(AssignTo, one, PermissionTriage);
-    apply(Comment, one, PermissionTriage);
-    apply(Resubmit, one | Command::NeedsFailed, PermissionEdit);
-    apply(Discard, one | Command::NeedsFailed, PermissionEdit);
-    apply(ResolveManually, one | Command::NeedsFailed, PermissionEdit);
-    apply(Bulk, Command::NoRestriction, PermissionEdit);
-    if (m_offline && m_actions.value(Bulk)->isEnabled()) {
-        QAction *bulk = m_actions.value(Bulk);
-        bulk->setEnabled(false);
-        bulk->setToolTip(tr("Bulk actions need the server: they cannot wait to be sent while it cannot be reached"));
-        bulk->setStatusTip(bulk->toolTip());
-    }
-    QString triageWhy = Command::unavailableReason(one | Command::NeedsFailed, QLatin1String(PermissionTriage),
-                                                   m_selection, m_user);
-    if (triageWhy.isEmpty() && m_running)
-        triageWhy = tr("Waiting for the previous change to be confirmed…");
+    apply(AssignToMe, TransactionAction::Assign);
+    apply(AssignTo, TransactionAction::Assign);
+    apply(Comment, TransactionAction::Comment);
+    apply(Resubmit, TransactionAction::Resubmit);
+    apply(Discard, TransactionAction::Discard);
+    apply(ResolveManually, TransactionAction::ResolveManually);
+
+    QString bulkWhy;
+    if (!m_user.can(QLatin1String(PermissionBulk)))
+        bulkWhy = tr("Your role (%1) may look at exceptions but not change or resend them.").arg(roleName(m_user.role));
+    else if (m_offline)
+        bulkWhy = tr("Bulk actions need the server: they cannot wait to be sent while it cannot be reached");
+    else
+        bulkWhy = busy;
+    QAction *bulk = m_actions.value(Bulk);
+    bulk->setEnabled(bulkWhy.isEmpty());
+    bulk->setToolTip(bulkWhy.isEmpty() ? m_baseToolTips.value(Bulk) : bulkWhy);
+    bulk->setStatusTip(bulk->toolTip());
+
+    QString triageWhy = Command::unavailableReason(TransactionAction::SetTriageStatus, one, m_selection, m_user);
+    if (triageWhy.isEmpty())
+        triageWhy = busy;
     m_triageMenu->setEnabled(triageWhy.isEmpty());
     m_triageMenu->menuAction()->setEnabled(triageWhy.isEmpty());
     m_triageMenu->setToolTip(triageWhy);
@@ -148,6 +155,11 @@ void ActionController::updateActions()
         m_actions.value(AssignToMe)->setToolTip(tr("Already assigned to you"));
     }
     emit actionsUpdated();
+}
+
+QString ActionController::unavailableReason(TransactionAction action, const Transaction &transaction) const
+{
+    return Command::unavailableReason(action, Command::NeedsSelection, {transaction}, m_user);
 }
 
 void ActionController::run(Command *command, const QString &payloadForConflict)
@@ -229,6 +241,15 @@ void ActionController::onFinished(Command *command, const MutationResult &result
             lines << QStringLiteral("%1: %2").arg(v.field.isEmpty() ? tr("payload") : v.field, v.description);
         emit errorMessage(tr("The server refused the payload:\n%1").arg(lines.join(QLatin1Char('\n'))));
     } else if (error.code == ServiceError::PermissionDenied) {
+        // The backend's answer for this transaction now; it holds until the
+        // transaction is fetched again.
+        Transaction refused = t;
+        refused.noteRefusal(command->action(), error.reason, error.serverMessage, error.missingPermission);
+        for (Transaction &s : m_selection) {
+            if (s.id == t.id)
+                s.allowedActions = refused.allowedActions;
+        }
+        emit actionRefused(refused);
         emit permissionRevoked();
         if (error.reason == QLatin1String("OUT_OF_SCOPE"))
             showError(tr("Not allowed"),

@@ -16,8 +16,10 @@ namespace Flowdesk {
 
 class TransactionsService;
 
-// Owns the workbench's actions. Enables each from the selection and the session's
-// permissions (the tooltip of a disabled action says why), runs the command behind
+// Owns the workbench's actions. Enables each from the selection and what the
+// backend allows the person on it (Transaction::allowedActions; bulk from the
+// session's permissions); the tooltip of a disabled action says why, in the
+// person's words from the backend's reason. Runs the command behind
 // it and handles what every command may meet: a stale version (conflict dialog), a
 // refused payload (field violations), a revoked permission, an expired session (the
 // call waits for the new sign-in) and a lost connection (retry with the same
@@ -43,6 +45,10 @@ public:
     // `payloadForConflict`: what the person has, shown beside the server's version.
     void run(Command *command, const QString &payloadForConflict = {});
 
+    // Why the signed-in person may not take `action` on `transaction` now (the
+    // backend's answer, in the person's words); empty when they may.
+    QString unavailableReason(TransactionAction action, const Transaction &transaction) const;
+
     // The most recent command started (tests follow its signals).
     Command *lastCommand() const { return m_last; }
 
@@ -65,6 +71,9 @@ signals:
     void bulkRequested(const QList<Flowdesk::Transaction> &selection);
     // The backend refused for lack of a permission: the session's rights changed.
     void permissionRevoked();
+    // The backend refused an action on the transaction: `transaction` carries its
+    // answer in allowedActions, until the transaction is fetched again.
+    void actionRefused(const Flowdesk::Transaction &transaction);
     // The change could not reach the server and waits in the outbox.
     void actionQueued(const QString &transactionId);
     // The user, the selection, or what is running changed: what is allowed may have too.

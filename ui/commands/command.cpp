@@ -1,6 +1,6 @@
 #include "command.h"
 
-#include "reasondialog.h"
+#include "exceptions/reasondialog.h"
 
 #include <QInputDialog>
 #include <QWidget>
@@ -17,48 +17,24 @@ Command::Command(TransactionsService *service, QWidget *parentWidget, QObject *p
 
 QString Command::unavailableReason(const QList<Transaction> &selection, const User &user) const
 {
-    return unavailableReason(restrictions(), permission(), selection, user);
+    return unavailableReason(action(), restrictions(), selection, user);
 }
 
-QString Command::unavailableReason(Restrictions restrictions, const QString &permission,
+QString Command::unavailableReason(TransactionAction action, Restrictions restrictions,
                                    const QList<Transaction> &selection, const User &user)
 {
-    if (!permission.isEmpty() && !user.can(permission)) {
-        if (permission == QLatin1String("transactions.edit"))
-            return tr("Your role (%1) may look at exceptions but not change or resend them.").arg(roleName(user.role));
-        if (permission == QLatin1String("transactions.triage"))
-            return tr("Your role (%1) may not assign, comment or triage exceptions.").arg(roleName(user.role));
-        return tr("Your role (%1) lacks the permission \"%2\".").arg(roleName(user.role), permission);
-    }
     if ((restrictions & NeedsSelection) && selection.isEmpty())
         return tr("Select a transaction first.");
+    if ((restrictions & OnlyOneItem) && selection.size() > 1)
+        return tr("Works on one transaction at a time; use Bulk action… for a selection.");
+    if (user.username.isEmpty())
+        return tr("Sign in first: what you may do is known once the server has answered for you.");
+    // The backend decided, for this person and this transaction as it was fetched.
     for (const Transaction &t : selection) {
-        const QString why = outOfScopeReason(t, user);
+        const QString why = unavailableText(t.allowedAction(action), t, user);
         if (!why.isEmpty())
             return why;
     }
-    if ((restrictions & OnlyOneItem) && selection.size() > 1)
-        return tr("Works on one transaction at a time; use Bulk action… for a selection.");
-    if (restrictions & NeedsFailed) {
-        for (const Transaction &t : selection) {
-            if (!t.isFailed())
-                return tr("%1 is %2, not failed: there is nothing to fix.")
-                    .arg(t.businessKey, stateName(t.state).toLower());
-        }
-    }
-    return {};
-}
-
-QString Command::outOfScopeReason(const Transaction &t, const User &user)
-{
-    // Mirrors the backend's rule; the backend checks again.
-    if (user.role == Role::Operator && !t.domain.isEmpty() && !user.domains.contains(t.domain))
-        return tr("%1 belongs to %2, which is not among your domains (%3). Ask IT to change your scope or hand "
-                  "it to a colleague.")
-            .arg(t.businessKey, domainName(t.domain), user.domains.isEmpty() ? tr("none") : user.scopeText());
-    if (user.role == Role::Viewer && !t.plant.isEmpty() && !user.plants.contains(t.plant))
-        return tr("%1 belongs to plant %2, which is not among your plants (%3).")
-            .arg(t.businessKey, plantName(t.plant), user.plants.isEmpty() ? tr("none") : user.scopeText());
     return {};
 }
 
@@ -71,9 +47,24 @@ void Command::start()
     send();
 }
 
-void Command::report(const MutationResult &result)
+Mutation Command::mutation() const
 {
-    emit finished(result);
+    Mutation m = makeMutation();
+    m.requestId = m_requestId;
+    return m;
+}
+
+void Command::send()
+{
+    const Transaction t = transaction();
+    emit progress(progressText());
+    m_service->apply(mutation(), this, [this, t](const MutationResult &result) {
+        MutationResult r = result;
+        // A comment's answer has no transaction: it is the one commented on.
+        if (r.isOk() && !r.queued && !r.transaction.isValid())
+            r.transaction = t;
+        emit finished(r);
+    });
 }
 
 // --- Assign
@@ -101,12 +92,15 @@ bool AssignCommand::prepare()
     return true;
 }
 
-void AssignCommand::send()
+Mutation AssignCommand::makeMutation() const
 {
     const Transaction t = transaction();
-    emit progress(tr("Assigning %1…").arg(t.businessKey));
-    m_service->assign(t.id, t.version, m_assignee, m_requestId, this,
-                      [this](const MutationResult &r) { report(r); });
+    return Mutation::assign(t.id, t.version, m_assignee);
+}
+
+QString AssignCommand::progressText() const
+{
+    return tr("Assigning %1…").arg(transaction().businessKey);
 }
 
 // --- Comment
@@ -129,15 +123,15 @@ bool CommentCommand::prepare()
     return true;
 }
 
-void CommentCommand::send()
+Mutation CommentCommand::makeMutation() const
 {
     const Transaction t = transaction();
-    emit progress(tr("Adding comment…"));
-    m_service->addComment(t.id, t.version, m_text, m_requestId, this, [this, t](const MutationResult &result) {
-        MutationResult r = result;
-        r.transaction = t;
-        report(r);
-    });
+    return Mutation::comment(t.id, t.version, m_text);
+}
+
+QString CommentCommand::progressText() const
+{
+    return tr("Adding comment…");
 }
 
 // --- Triage
@@ -148,27 +142,37 @@ TriageCommand::TriageCommand(TransactionsService *service, QWidget *parentWidget
 {
 }
 
-void TriageCommand::send()
+Mutation TriageCommand::makeMutation() const
 {
     const Transaction t = transaction();
-    emit progress(tr("Setting triage status…"));
-    m_service->setTriageStatus(t.id, t.version, m_status, m_requestId, this,
-                               [this](const MutationResult &r) { report(r); });
+    return Mutation::setTriageStatus(t.id, t.version, m_status);
+}
+
+QString TriageCommand::progressText() const
+{
+    return tr("Setting triage status…");
 }
 
 // --- Save
 
-SavePayloadCommand::SavePayloadCommand(TransactionsService *service, QWidget *parentWidget, QObject *parent)
+SavePayloadCommand::SavePayloadCommand(TransactionsService *service, QWidget *parentWidget, QObject *parent,
+                                       bool resubmit)
     : Command(service, parentWidget, parent)
+    , m_resubmit(resubmit)
 {
 }
 
-void SavePayloadCommand::send()
+Mutation SavePayloadCommand::makeMutation() const
 {
     const Transaction t = transaction();
-    emit progress(tr("Saving %1…").arg(t.businessKey));
-    m_service->updatePayload(t.id, m_baseVersion, m_payload, m_reason, m_requestId, this,
-                             [this](const MutationResult &r) { report(r); });
+    return m_resubmit ? Mutation::editAndResubmit(t.id, m_baseVersion, m_payload, m_reason)
+                      : Mutation::editPayload(t.id, m_baseVersion, m_payload, m_reason);
+}
+
+QString SavePayloadCommand::progressText() const
+{
+    return m_resubmit ? tr("Saving and resubmitting %1…").arg(transaction().businessKey)
+                      : tr("Saving %1…").arg(transaction().businessKey);
 }
 
 // --- Resubmit
@@ -178,11 +182,15 @@ ResubmitCommand::ResubmitCommand(TransactionsService *service, QWidget *parentWi
 {
 }
 
-void ResubmitCommand::send()
+Mutation ResubmitCommand::makeMutation() const
 {
     const Transaction t = transaction();
-    emit progress(tr("Resubmitting %1…").arg(t.businessKey));
-    m_service->resubmit(t.id, t.version, m_requestId, this, [this](const MutationResult &r) { report(r); });
+    return Mutation::resubmit(t.id, t.version);
+}
+
+QString ResubmitCommand::progressText() const
+{
+    return tr("Resubmitting %1…").arg(transaction().businessKey);
 }
 
 // --- Discard / resolve manually
@@ -210,17 +218,17 @@ bool CloseCommand::prepare()
     return true;
 }
 
-void CloseCommand::send()
+Mutation CloseCommand::makeMutation() const
 {
     const Transaction t = transaction();
-    auto done = [this](const MutationResult &r) { report(r); };
-    if (m_kind == Discard) {
-        emit progress(tr("Discarding %1…").arg(t.businessKey));
-        m_service->discard(t.id, t.version, m_reason, m_requestId, this, done);
-    } else {
-        emit progress(tr("Resolving %1…").arg(t.businessKey));
-        m_service->resolveManually(t.id, t.version, m_reason, m_requestId, this, done);
-    }
+    return m_kind == Discard ? Mutation::discard(t.id, t.version, m_reason)
+                             : Mutation::resolveManually(t.id, t.version, m_reason);
+}
+
+QString CloseCommand::progressText() const
+{
+    return m_kind == Discard ? tr("Discarding %1…").arg(transaction().businessKey)
+                             : tr("Resolving %1…").arg(transaction().businessKey);
 }
 
 } // namespace Flowdesk

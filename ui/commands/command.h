@@ -11,11 +11,13 @@ class QWidget;
 
 namespace Flowdesk {
 
-// One thing a person does to transactions (assign, comment, resubmit…). A command
-// declares what it needs (a selection, one item, a failed transaction, a
-// permission); the ActionController enables its action from that and says why not.
-// It asks the person for what is missing (a reason), sends one request with a
-// request id chosen once for this intent, and reports by signals. send() may be
+// One thing a person does to a transaction (assign, comment, resubmit…). A command
+// names its action in the contract's vocabulary and declares the shape of what it
+// works on (a selection, one item); whether the person may take the action on the
+// transaction is the backend's answer (Transaction::allowedActions), never decided
+// here. The ActionController enables its action from both and says why not. A
+// command asks the person for what is missing (a reason), sends one Mutation with
+// a request id chosen once for this intent, and reports by signals. send() may be
 // called again after a dropped connection: the same request id delivers once.
 class Command : public QObject
 {
@@ -25,19 +27,18 @@ public:
         NoRestriction = 0,
         NeedsSelection = 1,
         OnlyOneItem = 2,
-        NeedsFailed = 4,   // every selected transaction is FAILED
     };
     Q_DECLARE_FLAGS(Restrictions, Restriction)
 
     Command(TransactionsService *service, QWidget *parentWidget, QObject *parent = nullptr);
 
-    virtual Restrictions restrictions() const = 0;
-    virtual QString permission() const = 0;
+    virtual TransactionAction action() const = 0;
+    virtual Restrictions restrictions() const { return Restrictions(NeedsSelection) | OnlyOneItem; }
     // Why the command cannot run for this selection and person; empty when it can.
     QString unavailableReason(const QList<Transaction> &selection, const User &user) const;
-    // Why the transaction lies outside the person's scope (their domains or plants), or empty.
-    static QString outOfScopeReason(const Transaction &transaction, const User &user);
-    static QString unavailableReason(Restrictions restrictions, const QString &permission,
+    // The same for any action: the selection's shape, then the backend's answer for
+    // each selected transaction, in the person's words.
+    static QString unavailableReason(TransactionAction action, Restrictions restrictions,
                                      const QList<Transaction> &selection, const User &user);
 
     void setTransactions(const QList<Transaction> &transactions) { m_transactions = transactions; }
@@ -52,7 +53,9 @@ public:
     // Asks what is missing, then sends. Emits canceled() when the person backs out.
     void start();
     // Sends (again) with the same request id.
-    virtual void send() = 0;
+    void send();
+    // The change this command sends, with its request id.
+    Mutation mutation() const;
 
 signals:
     void progress(const QString &message);
@@ -62,7 +65,9 @@ signals:
 protected:
     // Asks the person for what the request needs; false when they cancel.
     virtual bool prepare() { return true; }
-    void report(const MutationResult &result);
+    // The change for `transaction()`, without the request id.
+    virtual Mutation makeMutation() const = 0;
+    virtual QString progressText() const = 0;
 
     TransactionsService *m_service; // not owned
     QPointer<QWidget> m_parentWidget;
@@ -80,13 +85,13 @@ public:
     // assignee: a username, "" to unassign; askForName: ask the person whom to.
     AssignCommand(TransactionsService *service, QWidget *parentWidget, const QString &assignee, bool askForName,
                   QObject *parent = nullptr);
-    Restrictions restrictions() const override { return NeedsSelection | OnlyOneItem; }
-    QString permission() const override { return QStringLiteral("transactions.triage"); }
-    void send() override;
+    TransactionAction action() const override { return TransactionAction::Assign; }
     QString assignee() const { return m_assignee; }
 
 protected:
     bool prepare() override;
+    Mutation makeMutation() const override;
+    QString progressText() const override;
 
 private:
     QString m_assignee;
@@ -98,13 +103,13 @@ class CommentCommand : public Command
     Q_OBJECT
 public:
     CommentCommand(TransactionsService *service, QWidget *parentWidget, QObject *parent = nullptr);
-    Restrictions restrictions() const override { return NeedsSelection | OnlyOneItem; }
-    QString permission() const override { return QStringLiteral("transactions.triage"); }
-    void send() override;
+    TransactionAction action() const override { return TransactionAction::Comment; }
     void setText(const QString &text) { m_text = text; }
 
 protected:
     bool prepare() override;
+    Mutation makeMutation() const override;
+    QString progressText() const override;
 
 private:
     QString m_text;
@@ -115,32 +120,42 @@ class TriageCommand : public Command
     Q_OBJECT
 public:
     TriageCommand(TransactionsService *service, QWidget *parentWidget, TriageStatus status, QObject *parent = nullptr);
-    Restrictions restrictions() const override { return NeedsSelection | OnlyOneItem | NeedsFailed; }
-    QString permission() const override { return QStringLiteral("transactions.triage"); }
-    void send() override;
+    TransactionAction action() const override { return TransactionAction::SetTriageStatus; }
+
+protected:
+    Mutation makeMutation() const override;
+    QString progressText() const override;
 
 private:
     TriageStatus m_status;
 };
 
-// Saves an edited payload, carrying the version the person started from.
+// Saves an edited payload, carrying the version the person started from; with
+// resubmit, the backend saves it and resubmits the transaction in one change.
 class SavePayloadCommand : public Command
 {
     Q_OBJECT
 public:
-    SavePayloadCommand(TransactionsService *service, QWidget *parentWidget, QObject *parent = nullptr);
-    Restrictions restrictions() const override { return NeedsSelection | OnlyOneItem | NeedsFailed; }
-    QString permission() const override { return QStringLiteral("transactions.edit"); }
+    SavePayloadCommand(TransactionsService *service, QWidget *parentWidget, QObject *parent = nullptr,
+                       bool resubmit = false);
+    TransactionAction action() const override
+    {
+        return m_resubmit ? TransactionAction::EditAndResubmit : TransactionAction::EditPayload;
+    }
     void setPayload(const QString &payloadJson, qint64 baseVersion)
     {
         m_payload = payloadJson;
         m_baseVersion = baseVersion;
     }
-    void send() override;
+
+protected:
+    Mutation makeMutation() const override;
+    QString progressText() const override;
 
 private:
     QString m_payload;
     qint64 m_baseVersion = 0;
+    bool m_resubmit;
 };
 
 class ResubmitCommand : public Command
@@ -148,9 +163,11 @@ class ResubmitCommand : public Command
     Q_OBJECT
 public:
     ResubmitCommand(TransactionsService *service, QWidget *parentWidget, QObject *parent = nullptr);
-    Restrictions restrictions() const override { return NeedsSelection | OnlyOneItem | NeedsFailed; }
-    QString permission() const override { return QStringLiteral("transactions.edit"); }
-    void send() override;
+    TransactionAction action() const override { return TransactionAction::Resubmit; }
+
+protected:
+    Mutation makeMutation() const override;
+    QString progressText() const override;
 };
 
 // Discard or resolve manually: both close the transaction and need a reason.
@@ -160,13 +177,16 @@ class CloseCommand : public Command
 public:
     enum Kind { Discard, ResolveManually };
     CloseCommand(TransactionsService *service, QWidget *parentWidget, Kind kind, QObject *parent = nullptr);
-    Restrictions restrictions() const override { return NeedsSelection | OnlyOneItem | NeedsFailed; }
-    QString permission() const override { return QStringLiteral("transactions.edit"); }
-    void send() override;
+    TransactionAction action() const override
+    {
+        return m_kind == Discard ? TransactionAction::Discard : TransactionAction::ResolveManually;
+    }
     Kind kind() const { return m_kind; }
 
 protected:
     bool prepare() override;
+    Mutation makeMutation() const override;
+    QString progressText() const override;
 
 private:
     Kind m_kind;

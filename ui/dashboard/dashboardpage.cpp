@@ -8,6 +8,8 @@
 #include "sessionservice.h"
 #include "wallboard.h"
 
+#include "common/pagewidgets.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QGridLayout>
@@ -56,11 +58,7 @@ DashboardPage::DashboardPage(DashboardService *dashboard, SessionService *sessio
     m_sinceCreated.start();
     setObjectName(QStringLiteral("dashboardPage"));
 
-    auto *title = new QLabel(tr("Dashboard"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = PageWidgets::createTitle(tr("Dashboard"), this);
 
     m_plant = new QComboBox(this);
     m_plant->setObjectName(QStringLiteral("plantSelector"));
@@ -164,14 +162,7 @@ DashboardPage::DashboardPage(DashboardService *dashboard, SessionService *sessio
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
 
-    m_emptyLabel = new QLabel(this);
-    m_emptyLabel->setObjectName(QStringLiteral("dashboardEmptyLabel"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setMargin(40);
-    QFont emptyFont = m_emptyLabel->font();
-    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.2);
-    m_emptyLabel->setFont(emptyFont);
+    m_emptyLabel = PageWidgets::createEmptyState(QStringLiteral("dashboardEmptyLabel"), this);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_emptyLabel);

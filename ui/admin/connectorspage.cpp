@@ -6,6 +6,8 @@
 #include "eventfollower.h"
 #include "sessionservice.h"
 
+#include "common/pagewidgets.h"
+
 #include <QAction>
 #include <QShowEvent>
 #include <QHBoxLayout>
@@ -36,11 +38,7 @@ ConnectorsPage::ConnectorsPage(AdminService *admin, SessionService *session, Eve
 {
     setObjectName(QStringLiteral("connectorsPage"));
 
-    auto *title = new QLabel(tr("Connectors"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = PageWidgets::createTitle(tr("Connectors"), this);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("connectorsSummary"));
@@ -78,11 +76,7 @@ ConnectorsPage::ConnectorsPage(AdminService *admin, SessionService *session, Eve
     m_view->setColumnWidth(ConnectorListModel::EndpointColumn, 260);
     m_view->setColumnWidth(ConnectorListModel::StatusColumn, 170);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("connectorsMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
+    m_message = new MessageLine(QStringLiteral("connectorsMessage"), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -188,7 +182,7 @@ Connector ConnectorsPage::selectedConnector() const
 
 QString ConnectorsPage::messageText() const
 {
-    return m_message->isHidden() ? QString() : m_message->text();
+    return m_message->message();
 }
 
 void ConnectorsPage::updateActions()
@@ -226,9 +220,7 @@ void ConnectorsPage::updateActions()
 
 void ConnectorsPage::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b01c1c;") : QString());
-    m_message->setVisible(!text.isEmpty());
+    m_message->showMessage(text, error);
     emit actionFinished(text);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auditentry.h"
+#include "csvwriter.h"
 #include "serviceerror.h"
 
 #include <QElapsedTimer>
@@ -19,6 +20,7 @@ namespace Flowdesk {
 
 class AdminService;
 class AuditLogModel;
+class CsvExportButton;
 class SessionService;
 
 // The audit trail: who did what to which target, newest first, loaded page by
@@ -34,12 +36,12 @@ public:
     AuditFilter filter() const;
     void verifyChain();
     // Loads every entry the filter matches, then writes them as CSV to `path`.
-    void exportCsv(const QString &path);
+    void exportCsv(const QString &path, CsvWriter::ByteOrderMark bom = CsvWriter::ByteOrderMark::Without);
 
     AuditLogModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QPushButton *verifyButton() const { return m_verify; }
-    QPushButton *exportButton() const { return m_export; }
+    CsvExportButton *exportButton() const { return m_export; }
     QString chainText() const;
     QString countText() const;
     QString scopeText() const;
@@ -76,7 +78,7 @@ private:
     QDateTimeEdit *m_to;
     QPushButton *m_apply;
     QPushButton *m_verify;
-    QPushButton *m_export;
+    CsvExportButton *m_export;
     QLabel *m_scope;
     QLabel *m_count;
     QLabel *m_chain;
@@ -85,6 +87,7 @@ private:
     AuditFilter m_activeFilter;
     int m_generation = 0;
     QString m_exportPath;
+    CsvWriter::ByteOrderMark m_exportBom = CsvWriter::ByteOrderMark::Without;
     QString m_error;
     QElapsedTimer m_lastLoad;
 };

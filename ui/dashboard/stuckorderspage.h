@@ -1,5 +1,6 @@
 #pragma once
 
+#include "csvwriter.h"
 #include "flowhealth.h"
 #include "serviceerror.h"
 #include "transactionquery.h"
@@ -17,6 +18,7 @@ class QTimer;
 
 namespace Flowdesk {
 
+class CsvExportButton;
 class DashboardService;
 class EventFollower;
 class SessionService;
@@ -43,7 +45,7 @@ public:
     void selectDomain(const QString &domain);
 
     // Writes the list as CSV; false when the file cannot be written.
-    bool exportCsv(const QString &fileName) const;
+    bool exportCsv(const QString &fileName, CsvWriter::ByteOrderMark bom = CsvWriter::ByteOrderMark::Without) const;
 
     TransactionQuery queryForRow(int row) const;
 
@@ -59,7 +61,6 @@ private:
     void onFailed(const QString &what, const ServiceError &error);
     void refreshIfDue();
     void updateSummary();
-    void askExport();
 
     DashboardService *m_dashboard; // not owned
     SessionService *m_session;     // not owned
@@ -69,7 +70,7 @@ private:
     QComboBox *m_domain;
     QLabel *m_summary;
     QLabel *m_updated;
-    QPushButton *m_export;
+    CsvExportButton *m_export;
     QPushButton *m_showAll;
     QStackedWidget *m_stack;
     QTableView *m_view;

@@ -10,13 +10,15 @@
 #include "transactiondetail.h"
 #include "transactionsservice.h"
 
+#include "common/csvexportbutton.h"
+#include "common/pagewidgets.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -30,7 +32,6 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
-#include <QTextStream>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -46,16 +47,6 @@ QComboBox *combo(QWidget *parent, const QString &name, const QString &toolTip)
     c->setToolTip(toolTip);
     c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     return c;
-}
-
-QString csvField(QString s)
-{
-    // Cells starting like a formula are prefixed, so a spreadsheet shows them as text.
-    if (!s.isEmpty() && QStringLiteral("=+-@").contains(s.front()))
-        s.prepend(QLatin1Char('\''));
-    if (s.contains(QLatin1Char('"')) || s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('\n')))
-        s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return s;
 }
 
 enum StateFilter { FailedOnly, RetryingOnly, FailedOrRetrying, AnyState };
@@ -76,11 +67,7 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
 {
     setObjectName(QStringLiteral("exceptionsPage"));
 
-    auto *title = new QLabel(tr("Exceptions"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = PageWidgets::createTitle(tr("Exceptions"), this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("exceptionsSummary"));
     m_summary->setTextFormat(Qt::PlainText);
@@ -280,13 +267,6 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     });
     auto *copy = new QShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+C")), this);
     connect(copy, &QShortcut::activated, this, &ExceptionsPage::copyBusinessKey);
-    auto *exportKey = new QShortcut(QKeySequence(QStringLiteral("Ctrl+E")), this);
-    connect(exportKey, &QShortcut::activated, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export exceptions"),
-                                                          tr("exceptions.csv"), tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            exportCsv(path);
-    });
     auto *toList = new QShortcut(QKeySequence(QStringLiteral("Ctrl+L")), this);
     connect(toList, &QShortcut::activated, this, [this] { m_view->setFocus(); });
 
@@ -380,15 +360,12 @@ void ExceptionsPage::buildFilters()
     bulk->setEnabled(m_actions->action(ActionController::Bulk)->isEnabled());
     bulk->setToolTip(m_actions->action(ActionController::Bulk)->toolTip());
     connect(bulk, &QPushButton::clicked, this, &ExceptionsPage::openBulkDialog);
-    auto *exportButton = new QPushButton(tr("Export CSV…"), toolbar);
+    auto *exportButton = new CsvExportButton(tr("Export exceptions"), tr("exceptions.csv"), toolbar);
     exportButton->setObjectName(QStringLiteral("exportButton"));
     exportButton->setToolTip(tr("Every exception of the current view, as a spreadsheet file (Ctrl+E)"));
-    connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export exceptions"), tr("exceptions.csv"),
-                                                          tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            exportCsv(path);
-    });
+    connect(exportButton, &CsvExportButton::exportRequested, this, &ExceptionsPage::exportCsv);
+    auto *exportKey = new QShortcut(QKeySequence(QStringLiteral("Ctrl+E")), this);
+    connect(exportKey, &QShortcut::activated, exportButton, &CsvExportButton::askForFile);
     auto *toolLayout = new QHBoxLayout(toolbar);
     toolLayout->setContentsMargins(0, 0, 0, 0);
     toolLayout->addWidget(new QLabel(tr("View:"), toolbar));
@@ -781,26 +758,25 @@ void ExceptionsPage::openBulkDialog()
     dialog->open();
 }
 
-void ExceptionsPage::exportCsv(const QString &path)
+void ExceptionsPage::exportCsv(const QString &path, CsvWriter::ByteOrderMark bom)
 {
     auto file = std::make_shared<QFile>(path);
-    if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         emit exportFinished(path, 0, file->errorString());
         return;
     }
-    auto out = std::make_shared<QTextStream>(file.get());
-    QStringList header;
-    for (int c = 0; c < ExceptionListModel::ColumnCount; ++c)
-        header << csvField(m_model->headerData(c, Qt::Horizontal).toString());
-    header << tr("State") << tr("Error category") << tr("Transaction id");
-    *out << header.join(QLatin1Char(',')) << '\n';
+    auto csv = std::make_shared<CsvWriter>(bom);
+    csv->addHeader({tr("Business key"), tr("Flow"), tr("Counterparty"), tr("Amount"), tr("Currency"), tr("Plant"),
+                    tr("Received (UTC)"), tr("Due (UTC)"), tr("Error"), tr("Triage"), tr("Assignee"), tr("State"),
+                    tr("Error category"), tr("Transaction id")});
+    file->write(csv->takeData());
     const TransactionQuery q = m_model->query();
     auto rows = std::make_shared<int>(0);
     m_status->setText(tr("Exporting…"));
     // Page by page, so even a large view never sits in memory whole.
     auto next = std::make_shared<std::function<void(const QString &)>>();
-    *next = [this, q, file, out, rows, path, next](const QString &token) {
-        m_service->list(q, token, 1000, this, [this, file, out, rows, path, next](const ServiceError &error,
+    *next = [this, q, file, csv, rows, path, next](const QString &token) {
+        m_service->list(q, token, 1000, this, [this, file, csv, rows, path, next](const ServiceError &error,
                                                                                   const TransactionPage &page) {
             if (!error.isOk()) {
                 file->close();
@@ -809,24 +785,35 @@ void ExceptionsPage::exportCsv(const QString &path)
                 *next = nullptr;
                 return;
             }
-            const QLocale c = QLocale::c();
             for (const Transaction &t : page.transactions) {
-                QStringList f;
-                f << t.businessKey << (t.flowName.isEmpty() ? t.flowId : t.flowName) << t.counterparty
-                  << QStringLiteral("%1 %2").arg(c.toString(double(t.amountMinor) / 100.0, 'f', 2), t.currency)
-                  << t.plant << t.createTime.toString(Qt::ISODate) << t.dueTime.toString(Qt::ISODate)
-                  << QStringLiteral("%1: %2").arg(t.error.code, t.error.message) << triageStatusName(t.triageStatus)
-                  << t.assignee << stateName(t.state) << errorCategoryName(t.error.category) << t.id;
-                for (QString &s : f)
-                    s = csvField(s);
-                *out << f.join(QLatin1Char(',')) << '\n';
+                csv->addText(t.businessKey)
+                    .addText(t.flowName.isEmpty() ? t.flowId : t.flowName)
+                    .addText(t.counterparty)
+                    .addAmount(t.amountMinor, t.currency)
+                    .addText(t.plant)
+                    .addDateTime(t.createTime)
+                    .addDateTime(t.dueTime)
+                    .addText(QStringLiteral("%1: %2").arg(t.error.code, t.error.message))
+                    .addText(triageStatusName(t.triageStatus))
+                    .addText(t.assignee)
+                    .addText(stateName(t.state))
+                    .addText(errorCategoryName(t.error.category))
+                    .addText(t.id);
+                csv->endRow();
                 ++*rows;
+            }
+            if (file->write(csv->takeData()) < 0) {
+                const QString why = file->errorString();
+                file->close();
+                m_status->setText(tr("Export failed: %1").arg(why));
+                emit exportFinished(path, *rows, why);
+                *next = nullptr;
+                return;
             }
             if (!page.nextPageToken.isEmpty()) {
                 (*next)(page.nextPageToken);
                 return;
             }
-            out->flush();
             file->close();
             m_status->setText(tr("Exported %1 rows to %2").arg(QLocale().toString(*rows), path));
             emit exportFinished(path, *rows, QString());

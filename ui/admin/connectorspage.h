@@ -16,6 +16,7 @@ namespace Flowdesk {
 class AdminService;
 class ConnectorListModel;
 class EventFollower;
+class MessageLine;
 class SessionService;
 struct FlowEvent;
 
@@ -61,7 +62,7 @@ private:
     ConnectorListModel *m_model;
     QTableView *m_view;
     QLabel *m_summary;
-    QLabel *m_message;
+    MessageLine *m_message;
     QAction *m_refresh;
     QAction *m_pause;
     QAction *m_resume;

@@ -1,11 +1,13 @@
 #include "flowspage.h"
 
 #include "eventfollower.h"
-#include "flownamedelegate.h"
 #include "flowlistmodel.h"
+#include "flownamedelegate.h"
 #include "flowsortfilterproxymodel.h"
 #include "flowsservice.h"
 #include "modelfactory.h"
+
+#include "common/pagewidgets.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -30,11 +32,7 @@ FlowsPage::FlowsPage(FlowsService *flows, EventFollower *events, QWidget *parent
 {
     setObjectName(QStringLiteral("flowsPage"));
 
-    auto *title = new QLabel(tr("Flows"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = PageWidgets::createTitle(tr("Flows"), this);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("flowsSummary"));
@@ -85,11 +83,7 @@ FlowsPage::FlowsPage(FlowsService *flows, EventFollower *events, QWidget *parent
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setMinimumSectionSize(48);
 
-    m_emptyLabel = new QLabel(this);
-    m_emptyLabel->setObjectName(QStringLiteral("flowsEmptyLabel"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setMargin(40);
+    m_emptyLabel = PageWidgets::createEmptyState(QStringLiteral("flowsEmptyLabel"), this);
     m_emptyLabel->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 12pt;"));
 
     m_stack = new QStackedWidget(this);

@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include "auditentry.h"
 #include "commands/actioncontroller.h"
 #include "payloadeditor/payloadeditor.h"
 #include "transactionsservice.h"
@@ -56,20 +57,12 @@ QTreeWidget *makeTree(const QStringList &headers, const QString &name, QWidget *
     return tree;
 }
 
-QString historyActionName(const QString &action)
+// The one label of what a history entry or a hop records; the backend's older
+// word where it does not name the action yet.
+QString historyActionName(const HistoryEntry &e)
 {
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("update_payload"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "Payload edited")},
-        {QStringLiteral("resubmit"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "Resubmitted")},
-        {QStringLiteral("discard"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "Discarded")},
-        {QStringLiteral("resolve_manually"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "Resolved manually")},
-        {QStringLiteral("assign"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "Assigned")},
-        {QStringLiteral("set_triage_status"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "Triage status set")},
-        {QStringLiteral("comment"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "Comment")},
-        {QStringLiteral("bulk_action"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "Bulk action")},
-    };
-    const auto it = names.constFind(action);
-    return it == names.constEnd() ? action : QCoreApplication::translate("Flowdesk::TransactionDetail", it.value());
+    return e.transactionAction != TransactionAction::Unspecified ? actionLabel(e.transactionAction)
+                                                                 : auditActionName(e.action);
 }
 
 QToolButton *actionButton(QAction *action, QWidget *parent)
@@ -199,6 +192,12 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     layout->addStretch(0); // takes the room while no transaction is shown
 
     connect(actions, &ActionController::violationsReported, this, &TransactionDetail::showViolations);
+    connect(actions, &ActionController::actionRefused, this, [this](const Transaction &refused) {
+        if (refused.id != m_transaction.id)
+            return;
+        m_transaction.allowedActions = refused.allowedActions;
+        updateEditButtons();
+    });
     connect(actions, &ActionController::reloadRequested, this, [this](const QString &id) {
         if (id == m_transaction.id)
             load(id, false);
@@ -341,12 +340,14 @@ void TransactionDetail::fill(const Transaction &t, bool keepEdit, bool ownChange
     } else if (ownChange && payloadUnchanged) {
         m_editBaseVersion = t.version;
     }
-    const bool mayEdit = t.isFailed() && m_actions->user().can(QStringLiteral("transactions.edit"));
-    m_editor->setReadOnly(!mayEdit);
+    m_editor->setReadOnly(!m_actions->unavailableReason(TransactionAction::EditPayload, t).isEmpty());
 
     m_route->clear();
     for (const Hop &h : t.hops)
-        new QTreeWidgetItem(m_route, {when(h.time), h.system, h.action, h.detail});
+        new QTreeWidgetItem(m_route, {when(h.time), h.system,
+                                      h.transactionAction != TransactionAction::Unspecified
+                                          ? actionLabel(h.transactionAction) : h.action,
+                                      h.detail});
 
     updateEditButtons();
     updateSyncState();
@@ -383,7 +384,7 @@ void TransactionDetail::loadHistory()
         m_history->clear();
         for (const HistoryEntry &e : entries) {
             const QString note = e.reason.isEmpty() ? e.detail : (e.detail.isEmpty() ? e.reason : e.reason + QStringLiteral(" · ") + e.detail);
-            auto *item = new QTreeWidgetItem(m_history, {when(e.time), e.actor, historyActionName(e.action), note});
+            auto *item = new QTreeWidgetItem(m_history, {when(e.time), e.actor, historyActionName(e), note});
             if (!e.diffJson.isEmpty())
                 item->setToolTip(3, e.diffJson);
         }
@@ -452,27 +453,31 @@ bool TransactionDetail::hasUnsavedEdit() const
 
 void TransactionDetail::updateEditButtons()
 {
-    QString why;
-    if (!m_transaction.isValid())
-        why = tr("Select a transaction first.");
-    else if (!m_actions->user().can(QStringLiteral("transactions.edit")))
-        why = tr("Your role (%1) may look at payloads but not change them.").arg(roleName(m_actions->user().role));
-    else if (const QString scope = Command::outOfScopeReason(m_transaction, m_actions->user()); !scope.isEmpty())
-        why = scope;
-    else if (!m_transaction.isFailed())
-        why = tr("Only failed transactions can be corrected.");
-    else if (!m_editor->isModified())
-        why = tr("Nothing changed yet.");
-    else if (!m_editor->isValid())
-        why = tr("Fix the marked fields first; an invalid payload cannot be sent.");
-    else if (m_actions->isBusy())
-        why = tr("Waiting for the previous change to be confirmed…");
-    m_save->setEnabled(why.isEmpty());
-    m_saveResubmit->setEnabled(why.isEmpty());
-    m_save->setToolTip(why.isEmpty() ? tr("Save the corrected payload (version %1)").arg(m_editBaseVersion) : why);
-    m_saveResubmit->setToolTip(why.isEmpty() ? tr("Save the corrected payload and send it to %1 again")
-                                                   .arg(m_transaction.targetSystem)
-                                             : why);
+    // Whether the person may edit (and resubmit) is the backend's answer; the form
+    // adds only what it knows itself: an edit, valid, not waiting for another change.
+    auto reason = [this](TransactionAction action) {
+        if (!m_transaction.isValid())
+            return tr("Select a transaction first.");
+        if (QString why = m_actions->unavailableReason(action, m_transaction); !why.isEmpty())
+            return why;
+        if (!m_editor->isModified())
+            return tr("Nothing changed yet.");
+        if (!m_editor->isValid())
+            return tr("Fix the marked fields first; an invalid payload cannot be sent.");
+        if (m_actions->isBusy())
+            return tr("Waiting for the previous change to be confirmed…");
+        return QString();
+    };
+    const QString saveWhy = reason(TransactionAction::EditPayload);
+    const QString resubmitWhy = reason(TransactionAction::EditAndResubmit);
+    m_save->setEnabled(saveWhy.isEmpty());
+    m_saveResubmit->setEnabled(resubmitWhy.isEmpty());
+    m_save->setToolTip(saveWhy.isEmpty() ? tr("Save the corrected payload (version %1)").arg(m_editBaseVersion)
+                                         : saveWhy);
+    m_saveResubmit->setToolTip(resubmitWhy.isEmpty()
+                                   ? tr("Save the corrected payload and send it to %1 again, in one change")
+                                         .arg(m_transaction.targetSystem)
+                                   : resubmitWhy);
     if (!m_transaction.isValid())
         m_editStatus->clear();
     else if (m_editor->isModified() && !m_editor->isValid())
@@ -485,36 +490,22 @@ void TransactionDetail::updateEditButtons()
 
 void TransactionDetail::save(bool resubmit)
 {
-    if (!m_save->isEnabled())
+    QPushButton *button = resubmit ? m_saveResubmit : m_save;
+    if (!button->isEnabled())
         return;
     const QString payload = m_editor->payloadJson();
-    auto *command = new SavePayloadCommand(m_service, this, m_actions);
+    // With resubmit, one change: the backend saves the correction and resubmits it
+    // together and answers with the transaction as it is then.
+    auto *command = new SavePayloadCommand(m_service, this, m_actions, resubmit);
     Transaction base = m_transaction;
     base.version = m_editBaseVersion;
     command->setTransactions({base});
     command->setPayload(payload, m_editBaseVersion);
     command->setReason(tr("Payload corrected in the console"));
     connect(command, &Command::finished, this, [this](const MutationResult &result) {
-        if (result.isOk())
+        if (result.isOk() && !result.queued)
             m_replaceEditOnUpdate = true;
     });
-    if (resubmit) {
-        // Resubmit follows the save with the version the save produced.
-        connect(command, &Command::finished, this, [this, base](const MutationResult &result) {
-            if (!result.isOk())
-                return;
-            auto *next = new ResubmitCommand(m_service, this, m_actions);
-            // A save that waits in the outbox has no answer yet: the resubmit waits
-            // behind it, expecting the version the save will make (one more).
-            Transaction saved = result.transaction;
-            if (result.queued) {
-                saved = base;
-                saved.version = base.version + 1;
-            }
-            next->setTransactions({saved});
-            QMetaObject::invokeMethod(this, [this, next] { m_actions->run(next); }, Qt::QueuedConnection);
-        });
-    }
     m_actions->run(command, payload);
 }
 

@@ -1,9 +1,9 @@
 #include "mainwindow.h"
 
 #include "backendconnection.h"
-#include "flowspage.h"
+#include "dashboard/flowspage.h"
+#include "session/statusindicator.h"
 #include "sessionservice.h"
-#include "statusindicator.h"
 
 #include <QAction>
 #include <QApplication>

@@ -13,6 +13,7 @@ class QTableView;
 namespace Flowdesk {
 
 class AdminService;
+class MessageLine;
 class SessionService;
 class UserListModel;
 
@@ -56,7 +57,7 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_denied;
     QTableView *m_view;
-    QLabel *m_message;
+    MessageLine *m_message;
     QAction *m_new;
     QAction *m_edit;
     QAction *m_disable;

@@ -4,11 +4,13 @@
 #include "auditlogmodel.h"
 #include "sessionservice.h"
 
+#include "common/csvexportbutton.h"
+#include "common/pagewidgets.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -41,11 +43,7 @@ AuditPage::AuditPage(AdminService *admin, SessionService *session, QWidget *pare
     , m_model(createAuditLogModel(this))
 {
     setObjectName(QStringLiteral("auditPage"));
-    auto *title = new QLabel(tr("Audit Trail"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = PageWidgets::createTitle(tr("Audit Trail"), this);
 
     m_scope = new QLabel(this);
     m_scope->setObjectName(QStringLiteral("auditScopeLabel"));
@@ -131,7 +129,7 @@ AuditPage::AuditPage(AdminService *admin, SessionService *session, QWidget *pare
     m_chain->setObjectName(QStringLiteral("chainResultLabel"));
     m_chain->setWordWrap(true);
     m_chain->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_export = new QPushButton(tr("Export CSV…"), this);
+    m_export = new CsvExportButton(tr("Export Audit Trail"), QStringLiteral("flowdesk-audit-%1.csv"), this);
     m_export->setObjectName(QStringLiteral("exportCsvButton"));
     m_export->setToolTip(tr("Save every entry that matches the filter as a CSV file"));
     m_count = new QLabel(this);
@@ -184,14 +182,7 @@ AuditPage::AuditPage(AdminService *admin, SessionService *session, QWidget *pare
     connect(m_targetId, &QLineEdit::returnPressed, this, &AuditPage::reload);
     connect(clear, &QPushButton::clicked, this, [this] { setFilter({}); });
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::verifyChain);
-    connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString name = QStringLiteral("flowdesk-audit-%1.csv")
-                                 .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Audit Trail"), name,
-                                                          tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            exportCsv(path);
-    });
+    connect(m_export, &CsvExportButton::exportRequested, this, &AuditPage::exportCsv);
     connect(m_model, &AuditLogModel::moreRequested, this, &AuditPage::requestPage);
     // Keyset paging as the person scrolls: the next page when the last rows come into view.
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &AuditPage::loadMoreIfNeeded);
@@ -376,9 +367,10 @@ void AuditPage::verifyChain()
     });
 }
 
-void AuditPage::exportCsv(const QString &path)
+void AuditPage::exportCsv(const QString &path, CsvWriter::ByteOrderMark bom)
 {
     m_exportPath = path;
+    m_exportBom = bom;
     m_export->setEnabled(false);
     // A page that is out already continues the export when it arrives.
     if (!m_model->isLoading())
@@ -397,7 +389,7 @@ void AuditPage::continueExport()
     const QString path = m_exportPath;
     m_exportPath.clear();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_model->toCsv()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_model->toCsv(m_exportBom)) < 0 || !file.commit()) {
         emit exportFailed(tr("%1 could not be written: %2").arg(path, file.errorString()));
         m_count->setText(tr("Export failed: %1").arg(file.errorString()));
         updateCount();
@@ -429,7 +421,7 @@ void AuditPage::showEntry()
     QString text = tr("Entry %1 · %2 · %3 (%4)\n")
                        .arg(e.sequence)
                        .arg(QLocale().toString(e.time.toLocalTime(), QLocale::LongFormat), e.actor, auditRoleName(e.role));
-    text += tr("Action: %1 (%2) on %3 %4\n").arg(auditActionName(e.action), e.action, e.targetType, e.targetId);
+    text += tr("Action: %1 (%2) on %3 %4\n").arg(auditActionName(e), e.action, e.targetType, e.targetId);
     if (!e.reason.isEmpty())
         text += tr("Reason: %1\n").arg(e.reason);
     if (!e.detail.isEmpty())

@@ -5,9 +5,11 @@
 #include "sessionservice.h"
 #include "stuckordermodel.h"
 
+#include "common/csvexportbutton.h"
+#include "common/pagewidgets.h"
+
 #include <QComboBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,7 +19,6 @@
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -43,11 +44,7 @@ StuckOrdersPage::StuckOrdersPage(DashboardService *dashboard, SessionService *se
 {
     setObjectName(QStringLiteral("stuckOrdersPage"));
 
-    auto *title = new QLabel(tr("Stuck orders"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = PageWidgets::createTitle(tr("Stuck orders"), this);
 
     m_updated = new QLabel(this);
     m_updated->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -65,10 +62,15 @@ StuckOrdersPage::StuckOrdersPage(DashboardService *dashboard, SessionService *se
     auto *domainLabel = new QLabel(tr("&Domain:"), this);
     domainLabel->setBuddy(m_domain);
 
-    m_export = new QPushButton(tr("Export CSV…"), this);
+    m_export = new CsvExportButton(tr("Export Stuck Orders"), QStringLiteral("stuck-orders-%1.csv"), this);
     m_export->setObjectName(QStringLiteral("exportCsvButton"));
     m_export->setToolTip(tr("Save the stuck orders shown as a CSV file for a spreadsheet"));
-    connect(m_export, &QPushButton::clicked, this, &StuckOrdersPage::askExport);
+    connect(m_export, &CsvExportButton::exportRequested, this,
+            [this](const QString &fileName, CsvWriter::ByteOrderMark bom) {
+                if (!exportCsv(fileName, bom))
+                    QMessageBox::warning(this, tr("Export Stuck Orders"),
+                                         tr("The file %1 could not be written.").arg(fileName));
+            });
 
     m_showAll = new QPushButton(tr("Open in Exceptions"), this);
     m_showAll->setObjectName(QStringLiteral("openInExceptionsButton"));
@@ -115,14 +117,7 @@ StuckOrdersPage::StuckOrdersPage(DashboardService *dashboard, SessionService *se
             emit drillDown(queryForRow(source.row()));
     });
 
-    m_emptyLabel = new QLabel(this);
-    m_emptyLabel->setObjectName(QStringLiteral("stuckEmptyLabel"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setMargin(40);
-    QFont emptyFont = m_emptyLabel->font();
-    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.2);
-    m_emptyLabel->setFont(emptyFont);
+    m_emptyLabel = PageWidgets::createEmptyState(QStringLiteral("stuckEmptyLabel"), this);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_view);
@@ -328,28 +323,13 @@ void StuckOrdersPage::updateSummary()
     m_stack->setCurrentWidget(empty.isEmpty() ? static_cast<QWidget *>(m_view) : m_emptyLabel);
 }
 
-bool StuckOrdersPage::exportCsv(const QString &fileName) const
+bool StuckOrdersPage::exportCsv(const QString &fileName, CsvWriter::ByteOrderMark bom) const
 {
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
         return false;
-    // A byte order mark, so that spreadsheets read accented names right.
-    file.write("\xEF\xBB\xBF");
-    file.write(m_model->toCsv().toUtf8());
+    file.write(m_model->toCsv(bom));
     return file.commit();
-}
-
-void StuckOrdersPage::askExport()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = dir + QStringLiteral("/stuck-orders-%1.csv")
-                                        .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export Stuck Orders"), suggested,
-                                                          tr("CSV files (*.csv)"));
-    if (fileName.isEmpty())
-        return;
-    if (!exportCsv(fileName))
-        QMessageBox::warning(this, tr("Export Stuck Orders"), tr("The file %1 could not be written.").arg(fileName));
 }
 
 } // namespace Flowdesk

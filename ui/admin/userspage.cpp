@@ -5,6 +5,8 @@
 #include "userdialog.h"
 #include "userlistmodel.h"
 
+#include "common/pagewidgets.h"
+
 #include <QAction>
 #include <QShowEvent>
 #include <QHeaderView>
@@ -29,11 +31,7 @@ UsersPage::UsersPage(AdminService *admin, SessionService *session, QWidget *pare
     , m_model(createUserListModel(this))
 {
     setObjectName(QStringLiteral("usersPage"));
-    auto *title = new QLabel(tr("Users"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto *title = PageWidgets::createTitle(tr("Users"), this);
 
     m_denied = new QLabel(this);
     m_denied->setObjectName(QStringLiteral("usersDeniedLabel"));
@@ -66,10 +64,7 @@ UsersPage::UsersPage(AdminService *admin, SessionService *session, QWidget *pare
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
 
-    m_message = new QLabel(content);
-    m_message->setObjectName(QStringLiteral("usersMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
+    m_message = new MessageLine(QStringLiteral("usersMessage"), content);
 
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -124,7 +119,7 @@ QString UsersPage::deniedText() const
 
 QString UsersPage::messageText() const
 {
-    return m_message->isHidden() ? QString() : m_message->text();
+    return m_message->message();
 }
 
 void UsersPage::reload()
@@ -198,9 +193,7 @@ void UsersPage::updateActions()
 
 void UsersPage::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b01c1c;") : QString());
-    m_message->setVisible(!text.isEmpty());
+    m_message->showMessage(text, error);
     emit actionFinished(text);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "csvwriter.h"
 #include "domain.h"
 #include "transaction.h"
 #include "transactionquery.h"
@@ -62,7 +63,7 @@ public:
     QLabel *newExceptionsBar() const { return m_newBar; }
 
     // Writes every row of the current query (not only the loaded pages) to a CSV file.
-    void exportCsv(const QString &path);
+    void exportCsv(const QString &path, CsvWriter::ByteOrderMark bom = CsvWriter::ByteOrderMark::Without);
     void copyBusinessKey();
     // Opens the bulk dialog for the selection, or the chosen error group.
     void openBulkDialog();

@@ -1,0 +1,275 @@
+#include "mutation.h"
+
+#include "flowdesk/v1/transaction.pb.h"
+
+#include <QCoreApplication>
+
+namespace Flowdesk {
+
+namespace v1 = flowdesk::v1;
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Flowdesk::Mutation)
+};
+
+std::string str(const QString &s) { return s.toStdString(); }
+QString qs(const std::string &s) { return QString::fromStdString(s); }
+
+Mutation make(TransactionAction action, const QString &id, qint64 version)
+{
+    Mutation m;
+    m.action = action;
+    m.transactionId = id;
+    m.expectedVersion = version;
+    return m;
+}
+} // namespace
+
+Mutation Mutation::editPayload(const QString &id, qint64 version, const QString &payloadJson, const QString &reason)
+{
+    Mutation m = make(TransactionAction::EditPayload, id, version);
+    m.payloadJson = payloadJson;
+    m.reason = reason;
+    return m;
+}
+
+Mutation Mutation::resubmit(const QString &id, qint64 version)
+{
+    return make(TransactionAction::Resubmit, id, version);
+}
+
+Mutation Mutation::editAndResubmit(const QString &id, qint64 version, const QString &payloadJson,
+                                   const QString &reason)
+{
+    Mutation m = make(TransactionAction::EditAndResubmit, id, version);
+    m.payloadJson = payloadJson;
+    m.reason = reason;
+    return m;
+}
+
+Mutation Mutation::discard(const QString &id, qint64 version, const QString &reason)
+{
+    Mutation m = make(TransactionAction::Discard, id, version);
+    m.reason = reason;
+    return m;
+}
+
+Mutation Mutation::resolveManually(const QString &id, qint64 version, const QString &reason)
+{
+    Mutation m = make(TransactionAction::ResolveManually, id, version);
+    m.reason = reason;
+    return m;
+}
+
+Mutation Mutation::assign(const QString &id, qint64 version, const QString &assignee)
+{
+    Mutation m = make(TransactionAction::Assign, id, version);
+    m.assignee = assignee;
+    return m;
+}
+
+Mutation Mutation::setTriageStatus(const QString &id, qint64 version, TriageStatus status)
+{
+    Mutation m = make(TransactionAction::SetTriageStatus, id, version);
+    m.triageStatus = status;
+    return m;
+}
+
+Mutation Mutation::comment(const QString &id, qint64 version, const QString &text)
+{
+    Mutation m = make(TransactionAction::Comment, id, version);
+    m.text = text;
+    return m;
+}
+
+bool Mutation::isValid() const
+{
+    if (transactionId.isEmpty())
+        return false;
+    switch (action) {
+    case TransactionAction::EditPayload:
+    case TransactionAction::Resubmit:
+    case TransactionAction::Discard:
+    case TransactionAction::ResolveManually:
+    case TransactionAction::Assign:
+    case TransactionAction::SetTriageStatus:
+    case TransactionAction::Comment:
+        return true;
+    case TransactionAction::EditAndResubmit:
+        return !payloadJson.isEmpty();
+    default:
+        return false;
+    }
+}
+
+QByteArray Mutation::toRequestBytes() const
+{
+    auto bytes = [](const google::protobuf::Message &message) {
+        return QByteArray::fromStdString(message.SerializeAsString());
+    };
+    switch (action) {
+    case TransactionAction::EditPayload: {
+        v1::UpdatePayloadRequest r;
+        r.set_id(str(transactionId));
+        r.set_expected_version(expectedVersion);
+        r.set_payload_json(str(payloadJson));
+        r.set_reason(str(reason));
+        r.set_request_id(str(requestId));
+        return bytes(r);
+    }
+    case TransactionAction::Resubmit:
+    case TransactionAction::EditAndResubmit: {
+        v1::ResubmitRequest r;
+        r.set_id(str(transactionId));
+        r.set_expected_version(expectedVersion);
+        r.set_request_id(str(requestId));
+        if (action == TransactionAction::EditAndResubmit) {
+            r.set_payload_json(str(payloadJson));
+            r.set_reason(str(reason));
+        }
+        return bytes(r);
+    }
+    case TransactionAction::Discard: {
+        v1::DiscardRequest r;
+        r.set_id(str(transactionId));
+        r.set_expected_version(expectedVersion);
+        r.set_reason(str(reason));
+        r.set_request_id(str(requestId));
+        return bytes(r);
+    }
+    case TransactionAction::ResolveManually: {
+        v1::ResolveManuallyRequest r;
+        r.set_id(str(transactionId));
+        r.set_expected_version(expectedVersion);
+        r.set_reason(str(reason));
+        r.set_request_id(str(requestId));
+        return bytes(r);
+    }
+    case TransactionAction::Assign: {
+        v1::AssignRequest r;
+        r.set_id(str(transactionId));
+        r.set_expected_version(expectedVersion);
+        r.set_assignee(str(assignee));
+        r.set_request_id(str(requestId));
+        return bytes(r);
+    }
+    case TransactionAction::SetTriageStatus: {
+        v1::SetTriageStatusRequest r;
+        r.set_id(str(transactionId));
+        r.set_expected_version(expectedVersion);
+        r.set_triage_status(static_cast<v1::TriageStatus>(triageStatus));
+        r.set_request_id(str(requestId));
+        return bytes(r);
+    }
+    case TransactionAction::Comment: {
+        v1::AddCommentRequest r;
+        r.set_id(str(transactionId));
+        r.set_text(str(text));
+        r.set_request_id(str(requestId));
+        return bytes(r);
+    }
+    default: break;
+    }
+    return {};
+}
+
+std::optional<Mutation> Mutation::fromRequestBytes(TransactionAction action, const QByteArray &bytes)
+{
+    Mutation m;
+    m.action = action;
+    auto parse = [&bytes](google::protobuf::Message &message) {
+        return message.ParseFromArray(bytes.constData(), int(bytes.size()));
+    };
+    switch (action) {
+    case TransactionAction::EditPayload: {
+        v1::UpdatePayloadRequest r;
+        if (!parse(r))
+            return std::nullopt;
+        m.transactionId = qs(r.id());
+        m.expectedVersion = r.expected_version();
+        m.payloadJson = qs(r.payload_json());
+        m.reason = qs(r.reason());
+        m.requestId = qs(r.request_id());
+        break;
+    }
+    case TransactionAction::Resubmit:
+    case TransactionAction::EditAndResubmit: {
+        v1::ResubmitRequest r;
+        if (!parse(r))
+            return std::nullopt;
+        m.transactionId = qs(r.id());
+        m.expectedVersion = r.expected_version();
+        m.requestId = qs(r.request_id());
+        if (action == TransactionAction::EditAndResubmit) {
+            m.payloadJson = qs(r.payload_json());
+            m.reason = qs(r.reason());
+        }
+        break;
+    }
+    case TransactionAction::Discard: {
+        v1::DiscardRequest r;
+        if (!parse(r))
+            return std::nullopt;
+        m.transactionId = qs(r.id());
+        m.expectedVersion = r.expected_version();
+        m.reason = qs(r.reason());
+        m.requestId = qs(r.request_id());
+        break;
+    }
+    case TransactionAction::ResolveManually: {
+        v1::ResolveManuallyRequest r;
+        if (!parse(r))
+            return std::nullopt;
+        m.transactionId = qs(r.id());
+        m.expectedVersion = r.expected_version();
+        m.reason = qs(r.reason());
+        m.requestId = qs(r.request_id());
+        break;
+    }
+    case TransactionAction::Assign: {
+        v1::AssignRequest r;
+        if (!parse(r))
+            return std::nullopt;
+        m.transactionId = qs(r.id());
+        m.expectedVersion = r.expected_version();
+        m.assignee = qs(r.assignee());
+        m.requestId = qs(r.request_id());
+        break;
+    }
+    case TransactionAction::SetTriageStatus: {
+        v1::SetTriageStatusRequest r;
+        if (!parse(r))
+            return std::nullopt;
+        m.transactionId = qs(r.id());
+        m.expectedVersion = r.expected_version();
+        m.triageStatus = static_cast<TriageStatus>(r.triage_status());
+        m.requestId = qs(r.request_id());
+        break;
+    }
+    case TransactionAction::Comment: {
+        v1::AddCommentRequest r;
+        if (!parse(r))
+            return std::nullopt;
+        m.transactionId = qs(r.id());
+        m.text = qs(r.text());
+        m.requestId = qs(r.request_id());
+        break;
+    }
+    default:
+        return std::nullopt;
+    }
+    if (!m.isValid())
+        return std::nullopt;
+    return m;
+}
+
+QString Mutation::description() const
+{
+    if (action == TransactionAction::Unspecified)
+        return Tr::tr("Change to %1").arg(transactionId);
+    return Tr::tr("%1 %2", "action label, transaction").arg(actionLabel(action), transactionId);
+}
+
+} // namespace Flowdesk

@@ -1,0 +1,54 @@
+#include "pagewidgets.h"
+
+namespace Flowdesk {
+
+namespace PageWidgets {
+
+QLabel *createTitle(const QString &text, QWidget *parent)
+{
+    auto *title = new QLabel(text, parent);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    return title;
+}
+
+QLabel *createEmptyState(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setMargin(40);
+    QFont emptyFont = label->font();
+    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.2);
+    label->setFont(emptyFont);
+    return label;
+}
+
+} // namespace PageWidgets
+
+MessageLine::MessageLine(const QString &objectName, QWidget *parent)
+    : QLabel(parent)
+{
+    setObjectName(objectName);
+    setWordWrap(true);
+    // The person may want to copy an error into a ticket.
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    hide();
+}
+
+void MessageLine::showMessage(const QString &text, bool error)
+{
+    setText(text);
+    setStyleSheet(error ? QStringLiteral("color: #b01c1c;") : QString());
+    setVisible(!text.isEmpty());
+}
+
+QString MessageLine::message() const
+{
+    return isHidden() ? QString() : text();
+}
+
+} // namespace Flowdesk

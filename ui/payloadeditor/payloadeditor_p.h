@@ -1,0 +1,139 @@
+#pragma once
+
+// Internal to the payload editor: its private state and the helpers its files
+// share (field labels, the look of an invalid field, aligning two texts).
+
+#include "payloadeditor.h"
+
+#include "jsonschema.h"
+
+#include <QColor>
+#include <QHash>
+#include <QLabel>
+#include <QList>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QFormLayout;
+class QListWidget;
+class QPlainTextEdit;
+class QScrollArea;
+class QTabWidget;
+
+namespace Flowdesk {
+
+namespace PayloadEditorParts {
+
+inline const QString kMask = QStringLiteral("***");
+inline const int kMaxFormRows = 100;
+inline const QColor kInvalidBase(0xfd, 0xec, 0xea);
+inline const QColor kErrorText(0xb7, 0x1c, 0x1c);
+inline const QColor kRemovedLine(0xfd, 0xe2, 0xe1);
+inline const QColor kAddedLine(0xdf, 0xf5, 0xe1);
+inline const QColor kErrorLine(0xfd, 0xec, 0xea);
+
+struct FieldUi
+{
+    QPointer<QWidget> editor;    // what gets the focus and turns red
+    QPointer<QLabel> error;      // message under the editor
+    QPointer<QWidget> container; // what is scrolled into view
+};
+
+// Row alignment of two texts by longest common subsequence of lines.
+struct DiffRow
+{
+    int left = -1;  // line index in the original, -1 for a gap
+    int right = -1; // line index in the current text, -1 for a gap
+    bool changed = false;
+};
+
+QString schemaString(const JsonNode *schema, const char *key);
+const JsonNode *schemaMember(const JsonNode *schema, const char *key);
+// "order_number" -> "Order number"; well-known abbreviations spelled out or capitalised.
+QString fieldLabel(const QString &name, const JsonNode *schema);
+QString parentPointer(const QString &pointer);
+bool isJsonNumber(const QString &text);
+// Row alignment of two texts by longest common subsequence of lines.
+QList<DiffRow> alignLines(const QStringList &a, const QStringList &b);
+void setInvalidLook(QWidget *editor, bool invalid);
+
+} // namespace PayloadEditorParts
+
+using namespace PayloadEditorParts;
+
+class PayloadEditor::Private
+{
+public:
+    explicit Private(PayloadEditor *editor) : q(editor) {}
+
+    PayloadEditor *q;
+
+    PayloadSchema schema;
+    JsonNode document = JsonNode::object();
+    JsonNode original = JsonNode::object();
+    bool originalParsed = false;
+    bool documentParsed = true;
+    JsonParseError parseError;
+    QSet<QString> masked;
+    QList<FieldViolation> local;
+    struct ServerViolation
+    {
+        FieldViolation violation;
+        QString valueWhenReported; // compact JSON, empty when the value was missing
+    };
+    QList<ServerViolation> server;
+    bool readOnly = false;
+    bool lastValid = true;
+    bool updatingText = false;
+    bool formStale = false;
+
+    QTabWidget *tabs = nullptr;
+    QLabel *banner = nullptr;
+    QLabel *maskedNote = nullptr;
+    QScrollArea *formScroll = nullptr;
+    QPointer<QWidget> formRoot;
+    QHash<QString, FieldUi> fields;
+    QPlainTextEdit *jsonEdit = nullptr;
+    QLabel *jsonStatus = nullptr;
+    QListWidget *problemList = nullptr;
+    QLabel *diffSummary = nullptr;
+    QPlainTextEdit *diffLeft = nullptr;
+    QPlainTextEdit *diffRight = nullptr;
+
+    void buildUi();
+
+    // Form
+    void rebuildForm();
+    void buildObject(QFormLayout *layout, const JsonNode &objectSchema, const QString &pointer);
+    QWidget *buildArray(const QString &name, const JsonNode &arraySchema, const QString &pointer);
+    QWidget *makeField(const QString &pointer, const JsonNode *fieldSchema, bool inTable);
+    QString tooltipFor(const QString &pointer, const JsonNode *fieldSchema) const;
+    QLabel *makeErrorLabel(QWidget *parent) const;
+    void addRow(const QString &arrayPointer, const JsonNode &itemSchema);
+    void removeRow(const QString &arrayPointer, int index);
+
+    // Edits
+    void setValue(const QString &pointer, std::optional<JsonNode> value);
+    void jsonTextEdited();
+    void setJsonTextFromDocument();
+    void afterChange(bool emitChanged);
+
+    // Checks
+    bool isMasked(const QString &pointer) const;
+    void collectSchemaMasked();
+    QList<FieldViolation> allViolations() const;
+    void revalidate();
+    void showViolations();
+    QString uiPointerFor(const QString &pointer) const;
+    QString readablePath(const QString &pointer) const;
+
+    // Differences
+    void updateDiff();
+    QString currentText() const;
+};
+
+} // namespace Flowdesk

@@ -1,0 +1,513 @@
+// The payload editor's form: one field per schema member, tables for arrays.
+
+#include "payloadeditor_p.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBlock>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <functional>
+
+namespace Flowdesk {
+
+// ---- form ----
+
+QLabel *PayloadEditor::Private::makeErrorLabel(QWidget *parent) const
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, kErrorText);
+    label->setPalette(palette);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    label->setFont(font);
+    label->hide();
+    return label;
+}
+
+QString PayloadEditor::Private::tooltipFor(const QString &pointer, const JsonNode *fieldSchema) const
+{
+    QStringList lines;
+    const QString description = schemaString(fieldSchema, "description");
+    if (!description.isEmpty())
+        lines << description;
+    if (isMasked(pointer))
+        lines << PayloadEditor::tr("Hidden: your role may not see this value. It is kept unchanged.");
+    if (schema.isRequired(pointer))
+        lines << PayloadEditor::tr("Required.");
+    const QString pattern = schemaString(fieldSchema, "pattern");
+    if (!pattern.isEmpty()) {
+        const QString shape = PayloadSchema::describePattern(pattern);
+        if (shape != pattern)
+            lines << PayloadEditor::tr("Format: %1 (# is a digit, A a capital letter).").arg(shape);
+        else
+            lines << PayloadEditor::tr("Format: %1").arg(pattern);
+    }
+    const QString format = schemaString(fieldSchema, "format");
+    if (format == QLatin1String("date"))
+        lines << PayloadEditor::tr("A date.");
+    else if (format == QLatin1String("date-time"))
+        lines << PayloadEditor::tr("A date and time (UTC).");
+    else if (format == QLatin1String("email"))
+        lines << PayloadEditor::tr("An e-mail address.");
+    const JsonNode *min = schemaMember(fieldSchema, "minimum");
+    const JsonNode *max = schemaMember(fieldSchema, "maximum");
+    const JsonNode *exMin = schemaMember(fieldSchema, "exclusiveMinimum");
+    if (min && max)
+        lines << PayloadEditor::tr("From %1 to %2.").arg(min->text(), max->text());
+    else if (min)
+        lines << (exMin && exMin->toBool() ? PayloadEditor::tr("More than %1.").arg(min->text())
+                                           : PayloadEditor::tr("At least %1.").arg(min->text()));
+    else if (max)
+        lines << PayloadEditor::tr("At most %1.").arg(max->text());
+    if (const JsonNode *maxLength = schemaMember(fieldSchema, "maxLength"))
+        lines << PayloadEditor::tr("At most %1 characters.").arg(int(maxLength->toDouble()));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QWidget *PayloadEditor::Private::makeField(const QString &pointer, const JsonNode *fieldSchema, bool inTable)
+{
+    auto *cell = new QWidget;
+    auto *cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->setSpacing(2);
+
+    const JsonNode *value = document.at(pointer);
+    const QString type = schemaString(fieldSchema, "type");
+    const QString format = schemaString(fieldSchema, "format");
+    const JsonNode *choices = schemaMember(fieldSchema, "enum");
+    const JsonNode *maxLength = schemaMember(fieldSchema, "maxLength");
+    const bool required = schema.isRequired(pointer);
+    const QString tooltip = tooltipFor(pointer, fieldSchema);
+    QWidget *editor = nullptr;
+
+    const auto textOf = [value] { return value && (value->isString() || value->isNumber()) ? value->text() : QString(); };
+
+    if (isMasked(pointer)) {
+        auto *edit = new QLineEdit(cell);
+        edit->setText(value ? (value->isString() ? value->text() : value->toJson()) : kMask);
+        edit->setReadOnly(true);
+        edit->setEnabled(false);
+        edit->setMaximumWidth(160);
+        editor = edit;
+    } else if (choices && type != QLatin1String("boolean")) {
+        auto *combo = new QComboBox(cell);
+        bool found = false;
+        if (!required || !value)
+            combo->addItem(PayloadEditor::tr("(not set)"), QString());
+        for (const JsonNode &choice : choices->items()) {
+            combo->addItem(choice.isString() ? choice.text() : choice.toJson(), choice.toJson());
+            if (value && choice.sameValue(*value)) {
+                combo->setCurrentIndex(combo->count() - 1);
+                found = true;
+            }
+        }
+        if (value && !found) {
+            // Keep the value that arrived visible so the person sees what was wrong.
+            combo->addItem(value->isString() ? value->text() : value->toJson(), value->toJson());
+            combo->setCurrentIndex(combo->count() - 1);
+        }
+        // As wide as its longest choice.
+        int widest = 0;
+        for (int i = 0; i < combo->count(); ++i)
+            widest = std::max(widest, combo->fontMetrics().horizontalAdvance(combo->itemText(i)));
+        combo->setFixedWidth(std::clamp(widest + 50, 100, 300));
+        QObject::connect(combo, &QComboBox::activated, q, [this, pointer, combo](int index) {
+            const QString json = combo->itemData(index).toString();
+            setValue(pointer, json.isEmpty() ? std::nullopt : parseJson(json));
+        });
+        editor = combo;
+    } else if (type == QLatin1String("boolean")) {
+        auto *check = new QCheckBox(inTable ? QString() : PayloadEditor::tr("Yes"), cell);
+        check->setChecked(value && value->toBool());
+        QObject::connect(check, &QCheckBox::clicked, q,
+                         [this, pointer](bool on) { setValue(pointer, JsonNode::boolean(on)); });
+        editor = check;
+    } else if (format == QLatin1String("date") && (!value || QDate::fromString(textOf(), Qt::ISODate).isValid())) {
+        auto *edit = new QDateEdit(cell);
+        edit->setObjectName(pointer);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setCalendarPopup(true);
+        edit->setMinimumDate(QDate(1900, 1, 1));
+        edit->setSpecialValueText(PayloadEditor::tr("(not set)"));
+        edit->setDate(value ? QDate::fromString(textOf(), Qt::ISODate) : edit->minimumDate());
+        edit->setMinimumWidth(120);
+        edit->setMaximumWidth(150);
+        QObject::connect(edit, &QDateEdit::dateChanged, q, [this, pointer, edit](QDate date) {
+            if (date == edit->minimumDate())
+                setValue(pointer, std::nullopt);
+            else
+                setValue(pointer, JsonNode::string(date.toString(Qt::ISODate)));
+        });
+        editor = edit;
+    } else if (format == QLatin1String("date-time")
+               && (!value || QDateTime::fromString(textOf(), Qt::ISODateWithMs).isValid())) {
+        auto *edit = new QDateTimeEdit(cell);
+        edit->setTimeSpec(Qt::UTC);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+        edit->setCalendarPopup(true);
+        edit->setMinimumDateTime(QDateTime(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC));
+        edit->setSpecialValueText(PayloadEditor::tr("(not set)"));
+        edit->setDateTime(value ? QDateTime::fromString(textOf(), Qt::ISODateWithMs).toUTC()
+                                : edit->minimumDateTime());
+        edit->setMinimumWidth(190);
+        edit->setMaximumWidth(220);
+        QObject::connect(edit, &QDateTimeEdit::dateTimeChanged, q, [this, pointer, edit](const QDateTime &when) {
+            if (when == edit->minimumDateTime())
+                setValue(pointer, std::nullopt);
+            else
+                setValue(pointer, JsonNode::string(when.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"))));
+        });
+        editor = edit;
+    } else {
+        auto *edit = new QLineEdit(cell);
+        const bool numeric = type == QLatin1String("number") || type == QLatin1String("integer");
+        if (value && !value->isString() && !value->isNumber())
+            edit->setText(value->toJson());
+        else
+            edit->setText(textOf());
+        if (numeric && inTable && type == QLatin1String("integer")) {
+            edit->setAlignment(Qt::AlignRight);
+            edit->setMaximumWidth(70);
+        } else if (numeric) {
+            edit->setAlignment(Qt::AlignRight);
+            edit->setMaximumWidth(inTable ? 110 : 140);
+        } else if (!schemaString(fieldSchema, "pattern").isEmpty()) {
+            const QString pattern = schemaString(fieldSchema, "pattern");
+            const QString shape = PayloadSchema::describePattern(pattern);
+            if (shape != pattern)
+                edit->setPlaceholderText(shape);
+            // Room for the value and the longest shape the format allows, within reason.
+            static const QRegularExpression upperBound(QStringLiteral("\\{[0-9]+,([0-9]+)\\}"));
+            int longest = std::max(int(shape.size()), int(textOf().size()));
+            for (auto it = upperBound.globalMatch(pattern); it.hasNext();) {
+                const auto match = it.next();
+                longest += match.captured(1).toInt() - 1;
+            }
+            if (maxLength)
+                longest = std::min(longest, int(maxLength->toDouble()));
+            edit->setMaximumWidth(std::clamp(edit->fontMetrics().averageCharWidth() * longest + 40,
+                                             inTable ? 90 : 160, 340));
+        } else if (maxLength && maxLength->toDouble() <= 20) {
+            edit->setMaximumWidth(inTable ? 90 : 140);
+        } else if (format == QLatin1String("email")) {
+            edit->setMaximumWidth(320);
+        } else {
+            edit->setMaximumWidth(inTable ? 260 : 420);
+        }
+        if (inTable)
+            edit->setMinimumWidth(numeric ? 50 : 70);
+        QObject::connect(edit, &QLineEdit::textEdited, q, [this, pointer, numeric](const QString &text) {
+            const QString trimmed = text.trimmed();
+            if (trimmed.isEmpty())
+                setValue(pointer, std::nullopt);
+            else if (numeric && isJsonNumber(trimmed))
+                setValue(pointer, JsonNode::number(trimmed));
+            else
+                setValue(pointer, JsonNode::string(numeric ? trimmed : text));
+        });
+        editor = edit;
+    }
+
+    editor->setObjectName(pointer);
+    editor->setToolTip(tooltip);
+    editor->setAccessibleName(readablePath(pointer)); // table cells have no label of their own
+    editor->setEnabled(editor->isEnabled() && !readOnly);
+    // No alignment: the editor grows up to its maximum width and stays on the left.
+    cellLayout->addWidget(editor);
+    QLabel *error = makeErrorLabel(cell);
+    cellLayout->addWidget(error);
+    fields.insert(pointer, FieldUi{editor, error, cell});
+    return cell;
+}
+
+void PayloadEditor::Private::buildObject(QFormLayout *layout, const JsonNode &objectSchema, const QString &pointer)
+{
+    const JsonNode *props = objectSchema.member(QStringLiteral("properties"));
+    if (!props)
+        return;
+    for (const JsonMember &prop : props->members()) {
+        const QString childPointer = appendJsonPointer(pointer, prop.name);
+        const QString type = schemaString(&prop.value, "type");
+        const bool required = schema.isRequired(childPointer);
+        const QString label = fieldLabel(prop.name, &prop.value) + (required ? QStringLiteral(" *") : QString());
+        if (type == QLatin1String("object")) {
+            auto *group = new QGroupBox(label);
+            group->setObjectName(childPointer);
+            group->setToolTip(tooltipFor(childPointer, &prop.value));
+            auto *groupLayout = new QVBoxLayout(group);
+            QLabel *error = makeErrorLabel(group);
+            groupLayout->addWidget(error);
+            auto *inner = new QFormLayout;
+            inner->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            inner->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+            groupLayout->addLayout(inner);
+            fields.insert(childPointer, FieldUi{group, error, group});
+            buildObject(inner, prop.value, childPointer);
+            layout->addRow(group);
+        } else if (type == QLatin1String("array")) {
+            layout->addRow(buildArray(label, prop.value, childPointer));
+        } else {
+            auto *labelWidget = new QLabel(label);
+            labelWidget->setTextFormat(Qt::PlainText);
+            labelWidget->setToolTip(tooltipFor(childPointer, &prop.value));
+            QWidget *cell = makeField(childPointer, &prop.value, false);
+            labelWidget->setBuddy(fields.value(childPointer).editor);
+            layout->addRow(labelWidget, cell);
+        }
+    }
+}
+
+QWidget *PayloadEditor::Private::buildArray(const QString &label, const JsonNode &arraySchema, const QString &pointer)
+{
+    const JsonNode *value = document.at(pointer);
+    const int count = value && value->isArray() ? int(value->items().size()) : 0;
+    auto *group = new QGroupBox(label);
+    group->setObjectName(pointer);
+    group->setToolTip(tooltipFor(pointer, &arraySchema));
+    auto *groupLayout = new QVBoxLayout(group);
+    QLabel *error = makeErrorLabel(group);
+    groupLayout->addWidget(error);
+    fields.insert(pointer, FieldUi{group, error, group});
+
+    const JsonNode *itemSchema = arraySchema.member(QStringLiteral("items"));
+    const JsonNode *itemProps = itemSchema ? itemSchema->member(QStringLiteral("properties")) : nullptr;
+    if (!itemSchema || schemaString(itemSchema, "type") != QLatin1String("object") || !itemProps) {
+        auto *note = new QLabel(PayloadEditor::tr("This list can be edited in the JSON tab."), group);
+        note->setTextFormat(Qt::PlainText);
+        groupLayout->addWidget(note);
+        return group;
+    }
+
+    // One row per entry, one column per field, like the lines of an order.
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(8);
+    grid->setVerticalSpacing(4);
+    // Entries without a number field of their own get one in front.
+    const bool numbered = itemProps->member(QStringLiteral("line_no")) || itemProps->member(QStringLiteral("position"));
+    int column = 0;
+    if (!numbered) {
+        auto *numberHeader = new QLabel(QStringLiteral("#"), group);
+        numberHeader->setTextFormat(Qt::PlainText);
+        grid->addWidget(numberHeader, 0, column++);
+    }
+    for (const JsonMember &prop : itemProps->members()) {
+        const bool required = [&] {
+            const JsonNode *req = itemSchema->member(QStringLiteral("required"));
+            if (!req)
+                return false;
+            return std::any_of(req->items().begin(), req->items().end(),
+                               [&](const JsonNode &r) { return r.text() == prop.name; });
+        }();
+        auto *header = new QLabel(fieldLabel(prop.name, &prop.value) + (required ? QStringLiteral(" *") : QString()),
+                                  group);
+        header->setTextFormat(Qt::PlainText);
+        QFont bold = header->font();
+        bold.setBold(true);
+        header->setFont(bold);
+        header->setToolTip(schemaString(&prop.value, "description"));
+        grid->addWidget(header, 0, column++, Qt::AlignLeft | Qt::AlignBottom);
+    }
+    // Very long lists (stock batches) are edited in the JSON tab beyond the first rows.
+    const int shown = std::min(count, kMaxFormRows);
+    for (int row = 0; row < shown; ++row) {
+        const QString rowPointer = appendJsonPointer(pointer, QString::number(row));
+        column = 0;
+        QWidget *rowStart = nullptr;
+        if (!numbered) {
+            auto *rowNumber = new QLabel(QString::number(row + 1), group);
+            rowNumber->setTextFormat(Qt::PlainText);
+            grid->addWidget(rowNumber, row + 1, column++, Qt::AlignRight | Qt::AlignTop);
+            rowStart = rowNumber;
+        }
+        for (const JsonMember &prop : itemProps->members()) {
+            const QString cellPointer = appendJsonPointer(rowPointer, prop.name);
+            const QString type = schemaString(&prop.value, "type");
+            if (type == QLatin1String("object") || type == QLatin1String("array")) {
+                auto *note = new QLabel(PayloadEditor::tr("(JSON tab)"), group);
+                grid->addWidget(note, row + 1, column++, Qt::AlignTop);
+                continue;
+            }
+            QWidget *cell = makeField(cellPointer, &prop.value, true);
+            if (!rowStart)
+                rowStart = cell;
+            grid->addWidget(cell, row + 1, column++, Qt::AlignTop);
+        }
+        auto *remove = new QToolButton(group);
+        remove->setText(PayloadEditor::tr("Remove"));
+        remove->setObjectName(QStringLiteral("remove:") + rowPointer);
+        remove->setToolTip(PayloadEditor::tr("Remove entry %1 from the list").arg(row + 1));
+        remove->setVisible(!readOnly);
+        QObject::connect(remove, &QToolButton::clicked, q, [this, pointer, row] { removeRow(pointer, row); });
+        grid->addWidget(remove, row + 1, column, Qt::AlignTop);
+        fields.insert(rowPointer, FieldUi{nullptr, nullptr, rowStart});
+    }
+    grid->setColumnStretch(column + 1, 1);
+    groupLayout->addLayout(grid);
+
+    if (shown < count) {
+        auto *more = new QLabel(PayloadEditor::tr("The form shows the first %1 of %2 entries; the others can be "
+                                                  "edited in the JSON tab.")
+                                    .arg(shown)
+                                    .arg(count),
+                                group);
+        more->setTextFormat(Qt::PlainText);
+        groupLayout->addWidget(more);
+    }
+    if (count == 0) {
+        auto *empty = new QLabel(PayloadEditor::tr("No entries."), group);
+        empty->setTextFormat(Qt::PlainText);
+        groupLayout->addWidget(empty);
+    }
+    const bool lines = pointer.endsWith(QLatin1String("/lines"));
+    auto *add = new QPushButton(lines ? PayloadEditor::tr("Add line") : PayloadEditor::tr("Add entry"), group);
+    add->setObjectName(QStringLiteral("add:") + pointer);
+    add->setVisible(!readOnly);
+    const JsonNode itemSchemaCopy = *itemSchema;
+    QObject::connect(add, &QPushButton::clicked, q, [this, pointer, itemSchemaCopy] { addRow(pointer, itemSchemaCopy); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addStretch(1);
+    groupLayout->addLayout(buttons);
+    return group;
+}
+
+void PayloadEditor::Private::rebuildForm()
+{
+    const int scrollPosition = formScroll->verticalScrollBar()->value();
+    if (QWidget *old = formScroll->takeWidget()) {
+        // The old form may hold the button whose click led here: delete it later, but
+        // take it out of the editor now so nothing finds its widgets any more.
+        old->hide();
+        old->setParent(nullptr);
+        old->deleteLater();
+    }
+    fields.clear();
+    formStale = false;
+    maskedNote->setVisible(documentParsed && !masked.isEmpty());
+    formRoot = new QWidget;
+    auto *rootLayout = new QVBoxLayout(formRoot);
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    rootLayout->addLayout(form);
+    rootLayout->addStretch(1);
+    if (schema.isLoaded() && documentParsed) {
+        buildObject(form, schema.root(), QString());
+    } else if (!documentParsed) {
+        auto *note = new QLabel(PayloadEditor::tr("The JSON text cannot be read. Correct it in the JSON tab to "
+                                                  "edit the fields here."),
+                                formRoot);
+        note->setTextFormat(Qt::PlainText);
+        note->setWordWrap(true);
+        form->addRow(note);
+    }
+    formScroll->setWidget(formRoot);
+    formScroll->verticalScrollBar()->setValue(scrollPosition);
+}
+
+void PayloadEditor::Private::addRow(const QString &arrayPointer, const JsonNode &itemSchema)
+{
+    if (readOnly)
+        return;
+    JsonNode *array = document.at(arrayPointer);
+    if (!array || !array->isArray()) {
+        document.setAt(arrayPointer, JsonNode::array());
+        array = document.at(arrayPointer);
+        if (!array)
+            return;
+    }
+    // A new entry numbers itself after the last one when the list has a position field.
+    JsonNode item = JsonNode::object();
+    if (const JsonNode *props = itemSchema.member(QStringLiteral("properties"))) {
+        for (const char *counter : {"line_no", "position"}) {
+            const JsonNode *p = props->member(QLatin1String(counter));
+            if (!p || schemaString(p, "type") != QLatin1String("integer"))
+                continue;
+            qint64 next = 1;
+            for (const JsonNode &existing : array->items()) {
+                if (const JsonNode *n = existing.member(QLatin1String(counter)))
+                    next = std::max(next, qint64(n->toDouble()) + 1);
+            }
+            item.setMember(QLatin1String(counter), JsonNode::number(QString::number(next)));
+        }
+    }
+    array->items().push_back(std::move(item));
+    const QString newRow = appendJsonPointer(arrayPointer, QString::number(array->items().size() - 1));
+    afterChange(true);
+    rebuildForm();
+    showViolations();
+    // Focus the first field of the new entry that the person has to fill in.
+    if (const JsonNode *props = itemSchema.member(QStringLiteral("properties"))) {
+        for (const JsonMember &m : props->members()) {
+            const FieldUi ui = fields.value(appendJsonPointer(newRow, m.name));
+            if (ui.editor && !document.at(appendJsonPointer(newRow, m.name))) {
+                ui.editor->setFocus();
+                formScroll->ensureWidgetVisible(ui.editor);
+                break;
+            }
+        }
+    }
+}
+
+void PayloadEditor::Private::removeRow(const QString &arrayPointer, int index)
+{
+    if (readOnly)
+        return;
+    const QString rowPointer = appendJsonPointer(arrayPointer, QString::number(index));
+    // A row holding a masked value cannot go: the value would change without being seen.
+    for (const QString &m : masked) {
+        if (m.startsWith(rowPointer + QLatin1Char('/')))
+            return;
+    }
+    if (!document.removeAt(rowPointer))
+        return;
+    // Masked pointers after the removed row move up by one.
+    QSet<QString> moved;
+    const QString prefix = arrayPointer + QLatin1Char('/');
+    for (const QString &m : std::as_const(masked)) {
+        if (m.startsWith(prefix)) {
+            QStringList rest = m.mid(prefix.size()).split(QLatin1Char('/'));
+            const int i = rest.first().toInt();
+            if (i > index) {
+                rest.first() = QString::number(i - 1);
+                moved.insert(prefix + rest.join(QLatin1Char('/')));
+                continue;
+            }
+        }
+        moved.insert(m);
+    }
+    masked = moved;
+    afterChange(true);
+    rebuildForm();
+    showViolations();
+}
+
+
+} // namespace Flowdesk
