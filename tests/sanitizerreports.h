@@ -6,6 +6,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <cstdio>
 #include <vector>
 
 // While one exists, the programs a test starts (flowdeskd) write their sanitizer
@@ -57,6 +58,17 @@ public:
                 all += name + QLatin1String(":\n") + QString::fromLocal8Bit(f.readAll()) + QLatin1Char('\n');
         }
         return all;
+    }
+
+    // True when there is no report; otherwise prints them in full to stderr (a
+    // test's failure message is cut short) and returns false.
+    bool none() const
+    {
+        const QString all = reports();
+        if (all.isEmpty())
+            return true;
+        std::fprintf(stderr, "%s\n", qPrintable(all));
+        return false;
     }
 
 private:

@@ -268,7 +268,7 @@ void ApiAdminTest::canarySecretIsNeverReadable()
     QVERIFY(daemon.waitForFinished(15000));
     QCOMPARE(daemon.exitStatus(), QProcess::NormalExit);
     QCOMPARE(daemon.exitCode(), 0);
-    QVERIFY2(sanitizerReports.reports().isEmpty(), qPrintable(sanitizerReports.reports()));
+    QVERIFY2(sanitizerReports.none(), "a flowdeskd this test started reported errors (printed above)");
     drain();
     QVERIFY2(log.contains("credential of connector 'odoo' set by admin"), "the daemon's log was not captured");
 

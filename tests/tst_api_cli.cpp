@@ -77,9 +77,9 @@ private slots:
 
     void cleanup()
     {
-        const QString reports = m_reports->reports();
+        const bool none = m_reports->none();
         m_reports.reset();
-        QVERIFY2(reports.isEmpty(), qPrintable(reports));
+        QVERIFY2(none, "a flowdeskd this test started reported errors (printed above)");
     }
 
     void helpExitsZero()
