@@ -75,13 +75,4 @@ TransactionAction actionFromId(const QString &id)
     return TransactionAction::Unspecified;
 }
 
-TransactionAction actionFromNumber(int number)
-{
-    for (const auto &[a, name] : ContractNames) {
-        if (int(a) == number)
-            return a;
-    }
-    return TransactionAction::Unspecified;
-}
-
 } // namespace Flowdesk

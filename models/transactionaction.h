@@ -42,8 +42,6 @@ QString actionLabel(TransactionAction action);
 // outbox keeps it on disk. Unspecified for a name this console does not know.
 QString actionId(TransactionAction action);
 TransactionAction actionFromId(const QString &id);
-// The enum's value as the contract numbers it; Unspecified for an unknown number.
-TransactionAction actionFromNumber(int number);
 
 // Whether the signed-in person may take one action on a transaction now, as the
 // backend decided it. The console never decides this itself.

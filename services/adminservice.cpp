@@ -1,4 +1,5 @@
 #include "adminservice.h"
+#include "enummapping.h"
 
 #include "backendconnection_p.h"
 
@@ -92,7 +93,7 @@ AuditEntry toAuditEntry(const v1::AuditEntry &in)
     e.actor = qs(in.actor());
     e.role = qs(in.role());
     e.action = qs(in.action());
-    e.transactionAction = actionFromNumber(int(in.transaction_action()));
+    e.transactionAction = fromProto(in.transaction_action());
     e.targetType = qs(in.target_type());
     e.targetId = qs(in.target_id());
     e.reason = qs(in.reason());

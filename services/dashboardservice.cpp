@@ -1,4 +1,5 @@
 #include "dashboardservice.h"
+#include "enummapping.h"
 
 #include "backendconnection_p.h"
 
@@ -89,7 +90,7 @@ StuckOrder fromProto(const v1::StuckItem &in)
     o.counterparty = str(t.counterparty());
     o.targetSystem = str(t.target_system());
     o.correlationId = str(t.correlation_id());
-    o.state = Flowdesk::fromProto(int(t.state()));
+    o.state = Flowdesk::fromProto(t.state());
     o.amountMinor = t.amount_minor();
     o.currency = str(t.currency());
     o.createTime = toDateTime(t.create_time());

@@ -1,4 +1,5 @@
 #include "mutation.h"
+#include "enummapping.h"
 
 #include "flowdesk/v1/transaction.pb.h"
 
@@ -159,7 +160,7 @@ QByteArray Mutation::toRequestBytes() const
         v1::SetTriageStatusRequest r;
         r.set_id(str(transactionId));
         r.set_expected_version(expectedVersion);
-        r.set_triage_status(static_cast<v1::TriageStatus>(triageStatus));
+        r.set_triage_status(toProto(triageStatus));
         r.set_request_id(str(requestId));
         return bytes(r);
     }
@@ -244,7 +245,7 @@ std::optional<Mutation> Mutation::fromRequestBytes(TransactionAction action, con
             return std::nullopt;
         m.transactionId = qs(r.id());
         m.expectedVersion = r.expected_version();
-        m.triageStatus = static_cast<TriageStatus>(r.triage_status());
+        m.triageStatus = fromProto(r.triage_status());
         m.requestId = qs(r.request_id());
         break;
     }

@@ -1,5 +1,7 @@
 #include "outbox.h"
 
+#include "enummapping.h"
+
 #include "backendconnection.h"
 #include "cache/cachestore.h"
 #include "mutationclient.h"
@@ -13,6 +15,13 @@
 namespace Flowdesk {
 
 namespace {
+
+// A triage status an older console saved as its contract number.
+TriageStatus triageFromNumber(int n)
+{
+    return flowdesk::v1::TriageStatus_IsValid(n) ? fromProto(static_cast<flowdesk::v1::TriageStatus>(n))
+                                                 : TriageStatus::Unspecified;
+}
 
 struct Tr
 {
@@ -48,7 +57,7 @@ std::optional<Mutation> fromLegacyRecord(const Cache::OutboxRecord &r)
         m = Mutation::assign(id, version, p.value(QStringLiteral("assignee")).toString());
     else if (r.kind == QLatin1String("triage"))
         m = Mutation::setTriageStatus(id, version,
-                                      static_cast<TriageStatus>(p.value(QStringLiteral("triage_status")).toInt()));
+                                      triageFromNumber(p.value(QStringLiteral("triage_status")).toInt()));
     else if (r.kind == QLatin1String("edit"))
         m = Mutation::editPayload(id, version, p.value(QStringLiteral("payload_json")).toString(), reason);
     else if (r.kind == QLatin1String("resubmit"))

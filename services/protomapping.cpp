@@ -1,4 +1,5 @@
 #include "protomapping.h"
+#include "enummapping.h"
 
 #include "flowdesk/v1/event.pb.h"
 #include "flowdesk/v1/flow.pb.h"
@@ -30,7 +31,7 @@ Transaction fromProto(const flowdesk::v1::Transaction &in, bool full)
     t.id = QString::fromStdString(in.id());
     t.flowId = QString::fromStdString(in.flow_id());
     t.flowName = QString::fromStdString(in.flow_name());
-    t.state = Flowdesk::fromProto(int(in.state()));
+    t.state = Flowdesk::fromProto(in.state());
     t.version = in.version();
     t.businessKey = QString::fromStdString(in.business_key());
     t.correlationId = QString::fromStdString(in.correlation_id());
@@ -38,7 +39,7 @@ Transaction fromProto(const flowdesk::v1::Transaction &in, bool full)
     t.payloadJson = QString::fromStdString(in.payload_json());
     if (in.has_error()) {
         const auto &e = in.error();
-        t.error.category = static_cast<ErrorCategory>(e.category());
+        t.error.category = fromProto(e.category());
         t.error.code = QString::fromStdString(e.code());
         t.error.message = QString::fromStdString(e.message());
         t.error.signature = QString::fromStdString(e.signature());
@@ -61,18 +62,18 @@ Transaction fromProto(const flowdesk::v1::Transaction &in, bool full)
     t.deliverTime = toDateTime(in.deliver_time());
     t.nextAttemptTime = toDateTime(in.next_attempt_time());
     t.attempts = in.attempts();
-    t.triageStatus = static_cast<TriageStatus>(in.triage_status());
+    t.triageStatus = fromProto(in.triage_status());
     t.assignee = QString::fromStdString(in.assignee());
     t.stuck = in.stuck();
     t.impactScore = in.impact_score();
     for (const auto &h : in.hops())
         t.hops << Hop{toDateTime(h.time()), QString::fromStdString(h.system()), QString::fromStdString(h.action()),
-                      QString::fromStdString(h.detail()), actionFromNumber(int(h.transaction_action()))};
+                      QString::fromStdString(h.detail()), fromProto(h.transaction_action())};
     for (const auto &m : in.masked_fields())
         t.maskedFields << QString::fromStdString(m);
     for (const auto &a : in.allowed_actions()) {
         AllowedAction allowed;
-        allowed.action = actionFromNumber(int(a.action()));
+        allowed.action = fromProto(a.action());
         allowed.allowed = a.allowed();
         allowed.reasonId = QString::fromStdString(a.reason());
         allowed.message = QString::fromStdString(a.message());
@@ -82,13 +83,6 @@ Transaction fromProto(const flowdesk::v1::Transaction &in, bool full)
     }
     t.full = full;
     return t;
-}
-
-TransactionState fromProto(int state)
-{
-    if (state < 0 || state >= TransactionStateCount)
-        return TransactionState::Unspecified;
-    return static_cast<TransactionState>(state);
 }
 
 Flow fromProto(const flowdesk::v1::Flow &in)
@@ -148,7 +142,7 @@ FlowEvent fromProto(const flowdesk::v1::Event &in)
     e.state = fromProto(in.state());
     e.previousState = fromProto(in.previous_state());
     e.action = QString::fromStdString(in.action());
-    e.transactionAction = actionFromNumber(int(in.transaction_action()));
+    e.transactionAction = fromProto(in.transaction_action());
     return e;
 }
 

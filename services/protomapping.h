@@ -14,7 +14,6 @@ class User;
 
 namespace Flowdesk {
 
-TransactionState fromProto(int state);
 Flow fromProto(const flowdesk::v1::Flow &flow);
 User fromProto(const flowdesk::v1::User &user);
 FlowEvent fromProto(const flowdesk::v1::Event &event);

@@ -1,4 +1,5 @@
 #include "transactionsservice.h"
+#include "enummapping.h"
 
 #include "backendconnection_p.h"
 #include "mutationclient.h"
@@ -72,7 +73,7 @@ ErrorGroup fromProto(const v1::ErrorGroup &in)
     ErrorGroup g;
     g.signature = qs(in.signature());
     g.flowId = qs(in.flow_id());
-    g.category = static_cast<ErrorCategory>(in.category());
+    g.category = Flowdesk::fromProto(in.category());
     g.code = qs(in.code());
     g.sampleMessage = qs(in.sample_message());
     g.count = in.count();
@@ -89,8 +90,8 @@ BulkJob fromProto(const v1::BulkJob &in)
 {
     BulkJob j;
     j.id = qs(in.id());
-    j.state = static_cast<BulkJob::State>(in.state());
-    j.action = static_cast<BulkActionKind>(in.action());
+    j.state = Flowdesk::fromProto(in.state());
+    j.action = Flowdesk::fromProto(in.action());
     j.dryRun = in.dry_run();
     j.total = in.total();
     j.processed = in.processed();
@@ -112,7 +113,7 @@ BulkJob fromProto(const v1::BulkJob &in)
 void toProto(const TransactionQuery &q, v1::TransactionFilter *f)
 {
     for (TransactionState s : q.states)
-        f->add_states(static_cast<v1::TransactionState>(s));
+        f->add_states(toProto(s));
     for (const QString &id : q.flowIds)
         f->add_flow_ids(id.toStdString());
     for (const QString &p : q.plants)
@@ -123,9 +124,9 @@ void toProto(const TransactionQuery &q, v1::TransactionFilter *f)
     f->set_text(q.text.trimmed().toStdString());
     f->set_stuck_only(q.stuckOnly);
     for (TriageStatus t : q.triageStatuses)
-        f->add_triage_statuses(static_cast<v1::TriageStatus>(t));
+        f->add_triage_statuses(toProto(t));
     for (ErrorCategory c : q.errorCategories)
-        f->add_error_categories(static_cast<v1::ErrorCategory>(c));
+        f->add_error_categories(toProto(c));
     f->set_assignee(q.assignee.toStdString());
     f->set_unassigned_only(q.unassignedOnly);
     f->set_correlation_id(q.correlationId.toStdString());
@@ -377,7 +378,7 @@ QList<HistoryEntry> historyFromProto(const v1::ListAuditEntriesResponse &respons
         h.actor = qs(e.actor());
         h.role = qs(e.role());
         h.action = qs(e.action());
-        h.transactionAction = actionFromNumber(int(e.transaction_action()));
+        h.transactionAction = Flowdesk::fromProto(e.transaction_action());
         h.reason = qs(e.reason());
         h.detail = qs(e.detail());
         h.diffJson = qs(e.diff_json());
@@ -556,7 +557,7 @@ void TransactionsService::startBulk(const BulkRequest &in, QObject *context, Bul
         for (const QString &id : in.ids)
             ids->add_ids(id.toStdString());
     }
-    request.set_action(static_cast<v1::BulkActionKind>(in.action));
+    request.set_action(toProto(in.action));
     request.set_reason(in.reason.toStdString());
     request.set_assignee(in.assignee.toStdString());
     for (const FieldPatch &p : in.patches) {
@@ -564,7 +565,7 @@ void TransactionsService::startBulk(const BulkRequest &in, QObject *context, Bul
         patch->set_path(p.path.toStdString());
         patch->set_value_json(p.valueJson.toStdString());
     }
-    request.set_triage_status(static_cast<v1::TriageStatus>(in.triageStatus));
+    request.set_triage_status(toProto(in.triageStatus));
     txCall<v1::StartBulkActionRequest, v1::BulkJob>(
         m_connection, m_stubs, context, request, FD_TX(StartBulkAction),
         [done](const ServiceError &error, const v1::BulkJob &job, const QList<FieldViolation> &) {
