@@ -134,13 +134,12 @@ QString unavailableText(const AllowedAction &a, const Transaction &t, const User
                  person.domains.isEmpty() ? Tr::tr("none") : person.scopeText());
     }
     if (a.reasonId == QLatin1String("NOT_FAILED"))
-        return Tr::tr("%1 is %2, not failed: there is nothing to fix.").arg(t.businessKey, stateName(t.state).toLower());
+        return Tr::tr("%1 is not failed (state: %2): there is nothing to fix.").arg(t.businessKey, stateName(t.state));
     if (a.reasonId == QLatin1String("CLOSED"))
-        return Tr::tr("%1 is %2: it is closed and cannot be changed any more.")
-            .arg(t.businessKey, stateName(t.state).toLower());
+        return Tr::tr("%1 is closed (state: %2) and cannot be changed any more.").arg(t.businessKey, stateName(t.state));
     if (a.reasonId == QLatin1String("REPLAY_NOT_ALLOWED"))
         return Tr::tr("An IT admin may replay only technical failures (connection, sign-in) unchanged; this is a "
-                      "business failure for the flow's owners");
+                      "business failure for the flow's owners.");
     if (!a.message.isEmpty())
         return a.message;
     return Tr::tr("The server has not said whether you may do this with %1; reload it.").arg(t.businessKey);

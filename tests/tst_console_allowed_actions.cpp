@@ -201,7 +201,7 @@ void TestConsoleAllowedActions::adminMayReplayOnlyTechnicalFailures()
     QVERIFY(!resubmit->isEnabled());
     QCOMPARE(resubmit->toolTip(),
              QStringLiteral("An IT admin may replay only technical failures (connection, sign-in) unchanged; this is a "
-                            "business failure for the flow's owners"));
+                            "business failure for the flow's owners."));
     // Correcting a payload is for the flow's owners, whatever failed.
     QVERIFY(!page->detail()->saveAndResubmitButton()->isEnabled());
     saveShot(page.get(), QStringLiteral("admin-business-failure"));

@@ -4,181 +4,185 @@
     <context>
         <name>Flowdesk::ActionController</name>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="24" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="25" />
             <source>Assign to &amp;Me</source>
             <translation>&amp;Mir zuweisen</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="24" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="25" />
             <source>Take this exception over</source>
             <translation>Diese Ausnahme selbst übernehmen</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="25" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="26" />
             <source>&amp;Assign…</source>
             <translation>&amp;Zuweisen…</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="25" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="26" />
             <source>Hand this exception to a colleague</source>
             <translation>Diese Ausnahme an eine Kollegin oder einen Kollegen übergeben</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="26" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="27" />
             <source>&amp;Comment…</source>
             <translation>&amp;Kommentieren…</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="26" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="27" />
             <source>Add a note to the transaction's history</source>
             <translation>Eine Notiz zur Historie der Transaktion hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="27" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="28" />
             <source>&amp;Resubmit</source>
             <translation>&amp;Erneut senden</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="28" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="29" />
             <source>Send the transaction to its target again, with its current payload</source>
             <translation>Die Transaktion mit ihren aktuellen Nutzdaten erneut an das Ziel senden</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="29" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="30" />
             <source>&amp;Discard…</source>
             <translation>&amp;Verwerfen…</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="29" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="30" />
             <source>Give up on this transaction; a reason is required</source>
             <translation>Diese Transaktion aufgeben; eine Begründung ist erforderlich</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="30" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="31" />
             <source>Resolve &amp;Manually…</source>
             <translation>Manuell erle&amp;digen…</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="31" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="32" />
             <source>Mark as resolved outside Flowdesk; a reason is required</source>
             <translation>Als außerhalb von Flowdesk erledigt markieren; eine Begründung ist erforderlich</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="32" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="33" />
             <source>&amp;Bulk Action…</source>
             <translation>Massen&amp;aktion…</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="33" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="34" />
             <source>Resubmit, discard, assign or patch the selection or an error group</source>
             <translation>Auswahl oder Fehlergruppe erneut senden, verwerfen, zuweisen oder korrigieren</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="35" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="36" />
             <source>&amp;Triage Status</source>
             <translation>Klärungs&amp;status</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="117" />
-            <location filename="../ui/commands/actioncontroller.cpp" line="139" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="114" />
             <source>Waiting for the previous change to be confirmed…</source>
             <translation>Warten auf Bestätigung der vorherigen Änderung…</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="133" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="134" />
+            <source>Your role (%1) may look at exceptions but not change or resend them.</source>
+            <translation>Ihre Rolle (%1) darf Ausnahmen ansehen, aber weder ändern noch erneut senden.</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/actioncontroller.cpp" line="136" />
             <source>Bulk actions need the server: they cannot wait to be sent while it cannot be reached</source>
             <translation>Massenaktionen benötigen den Server: Sie können nicht zum späteren Senden zurückgestellt werden, solange er nicht erreichbar ist</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="143" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="150" />
             <source>Where the investigation stands</source>
             <translation>Stand der Klärung</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="148" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="155" />
             <source>Already assigned to you</source>
             <translation>Bereits Ihnen zugewiesen</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="188" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="200" />
             <source>%1: the server cannot be reached; the change waits on this computer and is sent when it answers again (pending sync).</source>
             <translation>%1: Der Server ist nicht erreichbar; die Änderung wartet auf diesem Computer und wird gesendet, sobald er wieder antwortet (Synchronisierung ausstehend).</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="195" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="207" />
             <source>%1: the server could not be reached, so it is not known whether the change arrived. Sending it again is safe: it takes effect only once.</source>
             <translation>%1: Der Server war nicht erreichbar, daher ist unbekannt, ob die Änderung angekommen ist. Erneutes Senden ist unbedenklich: Die Änderung wird nur einmal wirksam.</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="199" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="211" />
             <source>Connection lost</source>
             <translation>Verbindung unterbrochen</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="200" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="212" />
             <source>Send Again</source>
             <translation>Erneut senden</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="213" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="225" />
             <source>Changed by someone else</source>
             <translation>Von jemand anderem geändert</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="213" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="225" />
             <source>%1 was changed meanwhile: %2</source>
             <translation>%1 wurde inzwischen geändert: %2</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="229" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="241" />
             <source>payload</source>
             <translation>Nutzdaten</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="230" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="242" />
             <source>The server refused the payload:
 %1</source>
             <translation>Der Server hat die Nutzdaten abgelehnt:
 %1</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="234" />
-            <location filename="../ui/commands/actioncontroller.cpp" line="239" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="255" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="260" />
             <source>Not allowed</source>
             <translation>Nicht erlaubt</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="235" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="256" />
             <source>%1 is no longer within your scope: your role or domains were changed. Nothing was changed; what you typed stays in the form so you can copy it or hand it on.</source>
             <translation>%1 liegt nicht mehr in Ihrem Zuständigkeitsbereich: Ihre Rolle oder Ihre Bereiche wurden geändert. Es wurde nichts geändert; Ihre Eingaben bleiben im Formular, sodass Sie sie kopieren oder weitergeben können.</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="240" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="261" />
             <source>Your role no longer allows this, so %1 was not changed. What you typed stays in the form so you can copy it or hand it on.</source>
             <translation>Ihre Rolle erlaubt das nicht mehr, daher wurde %1 nicht geändert. Ihre Eingaben bleiben im Formular, sodass Sie sie kopieren oder weitergeben können.</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="244" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="265" />
             <source>Signed out</source>
             <translation>Abgemeldet</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="244" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="265" />
             <source>Your session ended before the change was sent. Sign in again and repeat it; your edit stays open.</source>
             <translation>Ihre Sitzung ist abgelaufen, bevor die Änderung gesendet wurde. Melden Sie sich erneut an und wiederholen Sie sie; Ihre Bearbeitung bleibt geöffnet.</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="247" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="268" />
             <source>Not done</source>
             <translation>Nicht ausgeführt</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="247" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="268" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/commands/actioncontroller.cpp" line="249" />
+            <location filename="../ui/commands/actioncontroller.cpp" line="270" />
             <source>%1: done.</source>
             <translation>%1: erledigt.</translation>
         </message>
@@ -186,17 +190,17 @@
     <context>
         <name>Flowdesk::AssignCommand</name>
         <message>
-            <location filename="../ui/commands/command.cpp" line="94" />
+            <location filename="../ui/commands/command.cpp" line="85" />
             <source>Assign</source>
             <translation>Zuweisen</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="95" />
+            <location filename="../ui/commands/command.cpp" line="86" />
             <source>Assign %1 to (user name, empty to unassign):</source>
             <translation>%1 zuweisen an (Benutzername, leer lassen zum Aufheben der Zuweisung):</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="107" />
+            <location filename="../ui/commands/command.cpp" line="103" />
             <source>Assigning %1…</source>
             <translation>%1 wird zugewiesen…</translation>
         </message>
@@ -204,87 +208,52 @@
     <context>
         <name>Flowdesk::AuditEntry</name>
         <message>
-            <location filename="../models/auditentry.cpp" line="14" />
+            <location filename="../models/auditentry.cpp" line="30" />
             <source>Signed in</source>
             <translation>Angemeldet</translation>
         </message>
         <message>
-            <location filename="../models/auditentry.cpp" line="15" />
+            <location filename="../models/auditentry.cpp" line="31" />
             <source>Signed out</source>
             <translation>Abgemeldet</translation>
         </message>
         <message>
-            <location filename="../models/auditentry.cpp" line="16" />
-            <source>Edited payload</source>
-            <translation>Nutzdaten bearbeitet</translation>
-        </message>
-        <message>
-            <location filename="../models/auditentry.cpp" line="17" />
-            <source>Resubmitted</source>
-            <translation>Erneut gesendet</translation>
-        </message>
-        <message>
-            <location filename="../models/auditentry.cpp" line="18" />
-            <source>Discarded</source>
-            <translation>Verworfen</translation>
-        </message>
-        <message>
-            <location filename="../models/auditentry.cpp" line="19" />
-            <source>Resolved manually</source>
-            <translation>Manuell erledigt</translation>
-        </message>
-        <message>
-            <location filename="../models/auditentry.cpp" line="20" />
-            <source>Assigned</source>
-            <translation>Zugewiesen</translation>
-        </message>
-        <message>
-            <location filename="../models/auditentry.cpp" line="21" />
-            <source>Changed triage status</source>
-            <translation>Klärungsstatus geändert</translation>
-        </message>
-        <message>
-            <location filename="../models/auditentry.cpp" line="22" />
-            <source>Commented</source>
-            <translation>Kommentiert</translation>
-        </message>
-        <message>
-            <location filename="../models/auditentry.cpp" line="23" />
+            <location filename="../models/auditentry.cpp" line="32" />
             <source>Bulk action</source>
             <translation>Massenaktion</translation>
         </message>
         <message>
-            <location filename="../models/auditentry.cpp" line="24" />
+            <location filename="../models/auditentry.cpp" line="33" />
             <source>Paused connector</source>
             <translation>Konnektor angehalten</translation>
         </message>
         <message>
-            <location filename="../models/auditentry.cpp" line="25" />
+            <location filename="../models/auditentry.cpp" line="34" />
             <source>Resumed connector</source>
             <translation>Konnektor fortgesetzt</translation>
         </message>
         <message>
-            <location filename="../models/auditentry.cpp" line="26" />
+            <location filename="../models/auditentry.cpp" line="35" />
             <source>Tested connector</source>
             <translation>Konnektor getestet</translation>
         </message>
         <message>
-            <location filename="../models/auditentry.cpp" line="27" />
+            <location filename="../models/auditentry.cpp" line="36" />
             <source>Set credential</source>
             <translation>Zugangsdaten gesetzt</translation>
         </message>
         <message>
-            <location filename="../models/auditentry.cpp" line="28" />
+            <location filename="../models/auditentry.cpp" line="37" />
             <source>Created user</source>
             <translation>Benutzer angelegt</translation>
         </message>
         <message>
-            <location filename="../models/auditentry.cpp" line="29" />
+            <location filename="../models/auditentry.cpp" line="38" />
             <source>Changed user</source>
             <translation>Benutzer geändert</translation>
         </message>
         <message>
-            <location filename="../models/auditentry.cpp" line="30" />
+            <location filename="../models/auditentry.cpp" line="39" />
             <source>Reset password</source>
             <translation>Passwort zurückgesetzt</translation>
         </message>
@@ -866,32 +835,32 @@ Vorheriger: %2</translation>
     <context>
         <name>Flowdesk::CloseCommand</name>
         <message>
-            <location filename="../ui/commands/command.cpp" line="201" />
+            <location filename="../ui/commands/command.cpp" line="209" />
             <source>Discard %1</source>
             <translation>%1 verwerfen</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="202" />
+            <location filename="../ui/commands/command.cpp" line="210" />
             <source>Resolve %1 manually</source>
             <translation>%1 manuell erledigen</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="204" />
+            <location filename="../ui/commands/command.cpp" line="212" />
             <source>The transaction will not be delivered. Say why, for the history and for colleagues:</source>
             <translation>Die Transaktion wird nicht zugestellt. Geben Sie den Grund an, für die Historie und für Ihre Kollegen:</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="205" />
+            <location filename="../ui/commands/command.cpp" line="213" />
             <source>Say how it was resolved outside Flowdesk (for example, entered by hand in the target system):</source>
             <translation>Beschreiben Sie, wie der Fall außerhalb von Flowdesk erledigt wurde (zum Beispiel von Hand im Zielsystem erfasst):</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="218" />
+            <location filename="../ui/commands/command.cpp" line="230" />
             <source>Discarding %1…</source>
             <translation>%1 wird verworfen…</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="221" />
+            <location filename="../ui/commands/command.cpp" line="231" />
             <source>Resolving %1…</source>
             <translation>%1 wird erledigt…</translation>
         </message>
@@ -899,66 +868,35 @@ Vorheriger: %2</translation>
     <context>
         <name>Flowdesk::Command</name>
         <message>
-            <location filename="../ui/commands/command.cpp" line="28" />
-            <source>Your role (%1) may look at exceptions but not change or resend them.</source>
-            <translation>Ihre Rolle (%1) darf Ausnahmen ansehen, aber weder ändern noch erneut senden.</translation>
-        </message>
-        <message>
-            <location filename="../ui/commands/command.cpp" line="30" />
-            <source>Your role (%1) may not assign, comment or triage exceptions.</source>
-            <translation>Ihre Rolle (%1) darf Ausnahmen weder zuweisen noch kommentieren noch ihren Klärungsstatus ändern.</translation>
-        </message>
-        <message>
-            <location filename="../ui/commands/command.cpp" line="31" />
-            <source>Your role (%1) lacks the permission "%2".</source>
-            <translation>Ihrer Rolle (%1) fehlt die Berechtigung „%2“.</translation>
-        </message>
-        <message>
-            <location filename="../ui/commands/command.cpp" line="34" />
+            <location filename="../ui/commands/command.cpp" line="27" />
             <source>Select a transaction first.</source>
             <translation>Wählen Sie zuerst eine Transaktion aus.</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="41" />
+            <location filename="../ui/commands/command.cpp" line="29" />
             <source>Works on one transaction at a time; use Bulk action… for a selection.</source>
             <translation>Wirkt jeweils auf eine Transaktion; für eine Auswahl verwenden Sie „Massenaktion…“.</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="45" />
-            <source>%1 is %2, not failed: there is nothing to fix.</source>
-            <translation>%1 ist %2, nicht fehlgeschlagen: Es gibt nichts zu beheben.</translation>
-        </message>
-        <message>
-            <location filename="../ui/commands/command.cpp" line="56" />
-            <source>%1 belongs to %2, which is not among your domains (%3). Ask IT to change your scope or hand it to a colleague.</source>
-            <translation>%1 gehört zu %2, das nicht zu Ihren Bereichen gehört (%3). Bitten Sie die IT, Ihren Zuständigkeitsbereich zu ändern, oder geben Sie die Transaktion an eine Kollegin oder einen Kollegen weiter.</translation>
-        </message>
-        <message>
-            <location filename="../ui/commands/command.cpp" line="58" />
-            <location filename="../ui/commands/command.cpp" line="61" />
-            <source>none</source>
-            <translation>keine</translation>
-        </message>
-        <message>
-            <location filename="../ui/commands/command.cpp" line="60" />
-            <source>%1 belongs to plant %2, which is not among your plants (%3).</source>
-            <translation>%1 gehört zum Werk %2, das nicht zu Ihren Werken gehört (%3).</translation>
+            <location filename="../ui/commands/command.cpp" line="31" />
+            <source>Sign in first: what you may do is known once the server has answered for you.</source>
+            <translation>Melden Sie sich zuerst an: Was Sie tun dürfen, teilt der Server nach der Anmeldung mit.</translation>
         </message>
     </context>
     <context>
         <name>Flowdesk::CommentCommand</name>
         <message>
-            <location filename="../ui/commands/command.cpp" line="123" />
+            <location filename="../ui/commands/command.cpp" line="117" />
             <source>Comment on %1</source>
             <translation>%1 kommentieren</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="124" />
+            <location filename="../ui/commands/command.cpp" line="118" />
             <source>Your comment is kept in the transaction's history for everyone who works on it.</source>
             <translation>Ihr Kommentar wird in der Historie der Transaktion für alle gespeichert, die daran arbeiten.</translation>
         </message>
         <message>
-            <location filename="../ui/commands/command.cpp" line="135" />
+            <location filename="../ui/commands/command.cpp" line="134" />
             <source>Adding comment…</source>
             <translation>Kommentar wird hinzugefügt…</translation>
         </message>
@@ -1191,7 +1129,7 @@ Authentifizierung: %2</translation>
             <location filename="../models/connectorlistmodel.cpp" line="115" />
             <source>Policy: rotate every %n days.</source>
             <translation>
-                <numerusform>Richtlinie: alle %n Tage rotieren.</numerusform>
+                <numerusform>Richtlinie: jeden Tag rotieren.</numerusform>
                 <numerusform>Richtlinie: alle %n Tage rotieren.</numerusform>
             </translation>
         </message>
@@ -1649,7 +1587,7 @@ Aufträge</translation>
             <location filename="../ui/admin/credentialdialog.cpp" line="109" />
             <source>Overdue: the policy asks for a new secret every %n days</source>
             <translation>
-                <numerusform>Überfällig: Die Richtlinie verlangt alle %n Tage ein neues Geheimnis</numerusform>
+                <numerusform>Überfällig: Die Richtlinie verlangt jeden Tag ein neues Geheimnis</numerusform>
                 <numerusform>Überfällig: Die Richtlinie verlangt alle %n Tage ein neues Geheimnis</numerusform>
             </translation>
         </message>
@@ -1657,7 +1595,7 @@ Aufträge</translation>
             <location filename="../ui/admin/credentialdialog.cpp" line="111" />
             <source>Policy: a new secret every %n days</source>
             <translation>
-                <numerusform>Richtlinie: alle %n Tage ein neues Geheimnis</numerusform>
+                <numerusform>Richtlinie: jeden Tag ein neues Geheimnis</numerusform>
                 <numerusform>Richtlinie: alle %n Tage ein neues Geheimnis</numerusform>
             </translation>
         </message>
@@ -2457,7 +2395,7 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="334" />
             <source>Search business key, counterparty or error text (Ctrl+F)</source>
-            <translation>Geschäftsschlüssel, Geschäftspartner oder Fehlertext suchen (Strg+F)</translation>
+            <translation>Geschäftsschlüssel, Partner oder Fehlertext suchen (Strg+F)</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="343" />
@@ -3318,6 +3256,20 @@ Berechtigungen: %2</translation>
         </message>
     </context>
     <context>
+        <name>Flowdesk::Mutation</name>
+        <message>
+            <location filename="../services/mutation.cpp" line="271" />
+            <source>Change to %1</source>
+            <translation>Änderung an %1</translation>
+        </message>
+        <message>
+            <location filename="../services/mutation.cpp" line="272" />
+            <source>%1 %2</source>
+            <comment>action label, transaction</comment>
+            <translation>%2 (%1)</translation>
+        </message>
+    </context>
+    <context>
         <name>Flowdesk::OfflineBanner</name>
         <message>
             <location filename="../ui/session/offlinebanner.cpp" line="13" />
@@ -3532,6 +3484,14 @@ Berechtigungen: %2</translation>
         </message>
     </context>
     <context>
+        <name>Flowdesk::Outbox</name>
+        <message>
+            <location filename="../services/outbox.cpp" line="93" />
+            <source>This change was saved in a form this version of Flowdesk cannot read; drop it and make it again.</source>
+            <translation>Diese Änderung wurde in einem Format gespeichert, das diese Flowdesk-Version nicht lesen kann; verwerfen Sie sie und nehmen Sie sie erneut vor.</translation>
+        </message>
+    </context>
+    <context>
         <name>Flowdesk::PassphraseDialog</name>
         <message>
             <location filename="../ui/session/passphrasedialog.cpp" line="19" />
@@ -3592,225 +3552,225 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::PayloadEditor</name>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="277" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="183" />
             <source>Fields marked * are required. Hover over a field to see what it accepts.</source>
             <translation>Felder mit * sind Pflichtfelder; zulässige Werte zeigt der Tooltip.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="283" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="189" />
             <source>Values shown as *** are hidden for your role; they are kept exactly as they are.</source>
             <translation>Als *** angezeigte Werte sind für Ihre Rolle verborgen; sie bleiben unverändert erhalten.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="295" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="201" />
             <source>Form</source>
             <translation>Formular</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="324" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="230" />
             <source>JSON</source>
             <translation>JSON</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="333" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="239" />
             <source>As received</source>
             <translation>Wie empfangen</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="334" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="240" />
             <source>As edited</source>
             <translation>Wie bearbeitet</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="353" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="259" />
             <source>Differences</source>
             <translation>Unterschiede</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="412" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="60" />
             <source>Hidden: your role may not see this value. It is kept unchanged.</source>
             <translation>Verborgen: Ihre Rolle darf diesen Wert nicht sehen. Er bleibt unverändert.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="414" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="62" />
             <source>Required.</source>
             <translation>Pflichtfeld.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="419" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="67" />
             <source>Format: %1 (# is a digit, A a capital letter).</source>
             <translation>Format: %1 (# ist eine Ziffer, A ein Großbuchstabe).</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="421" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="69" />
             <source>Format: %1</source>
             <translation>Format: %1</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="425" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="73" />
             <source>A date.</source>
             <translation>Ein Datum.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="427" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="75" />
             <source>A date and time (UTC).</source>
             <translation>Ein Datum mit Uhrzeit (UTC).</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="429" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="77" />
             <source>An e-mail address.</source>
             <translation>Eine E-Mail-Adresse.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="434" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="82" />
             <source>From %1 to %2.</source>
             <translation>Von %1 bis %2.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="436" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="84" />
             <source>More than %1.</source>
             <translation>Größer als %1.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="437" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="85" />
             <source>At least %1.</source>
             <translation>Mindestens %1.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="439" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="87" />
             <source>At most %1.</source>
             <translation>Höchstens %1.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="441" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="89" />
             <source>At most %1 characters.</source>
             <translation>Höchstens %1 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="474" />
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="509" />
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="527" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="122" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="157" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="175" />
             <source>(not set)</source>
             <translation>(nicht gesetzt)</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="498" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="146" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="653" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="301" />
             <source>This list can be edited in the JSON tab.</source>
             <translation>Diese Liste kann im Reiter JSON bearbeitet werden.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="704" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="352" />
             <source>(JSON tab)</source>
             <translation>(Reiter JSON)</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="714" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="362" />
             <source>Remove</source>
             <translation>Entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="716" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="364" />
             <source>Remove entry %1 from the list</source>
             <translation>Eintrag %1 aus der Liste entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="726" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="374" />
             <source>The form shows the first %1 of %2 entries; the others can be edited in the JSON tab.</source>
             <translation>Das Formular zeigt die ersten %1 von %2 Einträgen; die übrigen können im Reiter JSON bearbeitet werden.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="735" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="383" />
             <source>No entries.</source>
             <translation>Keine Einträge.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="740" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="388" />
             <source>Add line</source>
             <translation>Position hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="740" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="388" />
             <source>Add entry</source>
             <translation>Eintrag hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="776" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="424" />
             <source>The JSON text cannot be read. Correct it in the JSON tab to edit the fields here.</source>
             <translation>Der JSON-Text kann nicht gelesen werden. Korrigieren Sie ihn im Reiter JSON, um die Felder hier zu bearbeiten.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="964" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="394" />
             <source>Line %1, column %2: %3</source>
             <translation>Zeile %1, Spalte %2: %3</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="973" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="403" />
             <source>This value is hidden from you and cannot be changed; put back ***.</source>
             <translation>Dieser Wert ist für Sie verborgen und kann nicht geändert werden; setzen Sie wieder *** ein.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1033" />
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1040" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="463" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="470" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1058" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="488" />
             <source>One problem to correct before the payload can be saved.</source>
             <translation>Ein Problem muss behoben werden, bevor die Nutzdaten gespeichert werden können.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1059" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="489" />
             <source>%1 problems to correct before the payload can be saved.</source>
             <translation>%1 Probleme müssen behoben werden, bevor die Nutzdaten gespeichert werden können.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1080" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="510" />
             <source>Whole payload</source>
             <translation>Gesamte Nutzdaten</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1082" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="512" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1102" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="532" />
             <source>The text is not valid JSON. Line %1, column %2: %3</source>
             <translation>Der Text ist kein gültiges JSON. Zeile %1, Spalte %2: %3</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1107" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="537" />
             <source>The payload matches the flow's format.</source>
             <translation>Die Nutzdaten entsprechen dem Format des Flows.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1109" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="539" />
             <source>Problems found: %1</source>
             <translation>Gefundene Probleme: %1</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1160" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="590" />
             <source>The payload as received is not valid JSON; it is shown as is.</source>
             <translation>Die empfangenen Nutzdaten sind kein gültiges JSON; sie werden unverändert angezeigt.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1162" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="592" />
             <source>No changes: the payload is as it was received.</source>
             <translation>Keine Änderungen: Die Nutzdaten sind so, wie sie empfangen wurden.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1165" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="595" />
             <source>One line differs from the payload as it was received.</source>
             <translation>Eine Zeile weicht von den empfangenen Nutzdaten ab.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1166" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="596" />
             <source>%1 lines differ from the payload as it was received.</source>
             <translation>%1 Zeilen weichen von den empfangenen Nutzdaten ab.</translation>
         </message>
@@ -4056,7 +4016,7 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::ResubmitCommand</name>
         <message>
-            <location filename="../ui/commands/command.cpp" line="184" />
+            <location filename="../ui/commands/command.cpp" line="193" />
             <source>Resubmitting %1…</source>
             <translation>%1 wird erneut gesendet…</translation>
         </message>
@@ -4064,7 +4024,12 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::SavePayloadCommand</name>
         <message>
-            <location filename="../ui/commands/command.cpp" line="169" />
+            <location filename="../ui/commands/command.cpp" line="174" />
+            <source>Saving and resubmitting %1…</source>
+            <translation>%1 wird gespeichert und erneut gesendet…</translation>
+        </message>
+        <message>
+            <location filename="../ui/commands/command.cpp" line="175" />
             <source>Saving %1…</source>
             <translation>%1 wird gespeichert…</translation>
         </message>
@@ -4584,368 +4549,431 @@ Berechtigungen: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../models/transaction.cpp" line="70" />
-            <source>Resubmit</source>
-            <translation>Erneut senden</translation>
+            <location filename="../models/transaction.cpp" line="118" />
+            <source>Your role (%1) may look at exceptions but not change or resend them.</source>
+            <translation>Ihre Rolle (%1) darf Ausnahmen ansehen, aber weder ändern noch erneut senden.</translation>
         </message>
         <message>
-            <location filename="../models/transaction.cpp" line="71" />
-            <source>Discard</source>
-            <translation>Verwerfen</translation>
+            <location filename="../models/transaction.cpp" line="120" />
+            <source>Your role (%1) may not assign, comment or triage exceptions.</source>
+            <translation>Ihre Rolle (%1) darf Ausnahmen weder zuweisen noch kommentieren noch ihren Klärungsstatus ändern.</translation>
         </message>
         <message>
-            <location filename="../models/transaction.cpp" line="72" />
-            <source>Resolve manually</source>
-            <translation>Manuell erledigen</translation>
+            <location filename="../models/transaction.cpp" line="122" />
+            <source>Your role (%1) does not allow this.</source>
+            <translation>Ihre Rolle (%1) erlaubt das nicht.</translation>
         </message>
         <message>
-            <location filename="../models/transaction.cpp" line="73" />
-            <source>Assign</source>
-            <translation>Zuweisen</translation>
+            <location filename="../models/transaction.cpp" line="123" />
+            <source>Your role (%1) lacks the permission "%2".</source>
+            <translation>Ihrer Rolle (%1) fehlt die Berechtigung „%2“.</translation>
         </message>
         <message>
-            <location filename="../models/transaction.cpp" line="74" />
+            <location filename="../models/transaction.cpp" line="129" />
+            <source>%1 belongs to plant %2, which is not among your plants (%3).</source>
+            <translation>%1 gehört zum Werk %2, das nicht zu Ihren Werken gehört (%3).</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="131" />
+            <source>%1 belongs to %2, which is not among your domains (%3). Ask IT to change your scope or hand it to a colleague.</source>
+            <translation>%1 gehört zum Bereich %2, der nicht zu Ihren Bereichen gehört (%3). Bitten Sie die IT, Ihren Zuständigkeitsbereich zu ändern, oder geben Sie die Transaktion an eine Kollegin oder einen Kollegen weiter.</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="134" />
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="137" />
+            <source>%1 is not failed (state: %2): there is nothing to fix.</source>
+            <translation>%1 ist nicht fehlgeschlagen (Status: %2): Es gibt nichts zu beheben.</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="139" />
+            <source>%1 is closed (state: %2) and cannot be changed any more.</source>
+            <translation>%1 ist abgeschlossen (Status: %2) und kann nicht mehr geändert werden.</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="141" />
+            <source>An IT admin may replay only technical failures (connection, sign-in) unchanged; this is a business failure for the flow's owners.</source>
+            <translation>IT-Administratoren dürfen nur technische Fehler (Verbindung, Anmeldung) unverändert erneut senden; dies ist ein fachlicher Fehler für den zuständigen Fachbereich.</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="145" />
+            <source>The server has not said whether you may do this with %1; reload it.</source>
+            <translation>Der Server hat nicht mitgeteilt, ob Sie diese Aktion für %1 ausführen dürfen; laden Sie die Transaktion neu.</translation>
+        </message>
+        <message>
+            <location filename="../models/transaction.cpp" line="75" />
             <source>Set a field and resubmit</source>
             <translation>Feld setzen und erneut senden</translation>
         </message>
         <message>
-            <location filename="../models/transaction.cpp" line="75" />
-            <source>Set triage status</source>
-            <translation>Klärungsstatus setzen</translation>
-        </message>
-        <message>
-            <location filename="../models/transaction.cpp" line="84" />
+            <location filename="../models/transaction.cpp" line="151" />
             <source>Waiting to start</source>
             <translation>Wartet auf Start</translation>
         </message>
         <message>
-            <location filename="../models/transaction.cpp" line="85" />
+            <location filename="../models/transaction.cpp" line="152" />
             <source>Running</source>
             <translation>Läuft</translation>
         </message>
         <message>
-            <location filename="../models/transaction.cpp" line="86" />
+            <location filename="../models/transaction.cpp" line="153" />
             <source>Finished</source>
             <translation>Abgeschlossen</translation>
         </message>
         <message>
-            <location filename="../models/transaction.cpp" line="87" />
+            <location filename="../models/transaction.cpp" line="154" />
             <source>Failed</source>
             <translation>Fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../models/transaction.cpp" line="88" />
+            <location filename="../models/transaction.cpp" line="155" />
             <source>Cancelled</source>
             <translation>Abgebrochen</translation>
         </message>
     </context>
     <context>
+        <name>Flowdesk::TransactionAction</name>
+        <message>
+            <location filename="../models/transactionaction.cpp" line="39" />
+            <source>Edit payload</source>
+            <translation>Nutzdaten bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../models/transactionaction.cpp" line="40" />
+            <source>Resubmit</source>
+            <translation>Erneut senden</translation>
+        </message>
+        <message>
+            <location filename="../models/transactionaction.cpp" line="41" />
+            <source>Discard</source>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
+            <location filename="../models/transactionaction.cpp" line="42" />
+            <source>Resolve manually</source>
+            <translation>Manuell erledigen</translation>
+        </message>
+        <message>
+            <location filename="../models/transactionaction.cpp" line="43" />
+            <source>Assign</source>
+            <translation>Zuweisen</translation>
+        </message>
+        <message>
+            <location filename="../models/transactionaction.cpp" line="44" />
+            <source>Set triage status</source>
+            <translation>Klärungsstatus setzen</translation>
+        </message>
+        <message>
+            <location filename="../models/transactionaction.cpp" line="45" />
+            <source>Comment</source>
+            <translation>Kommentieren</translation>
+        </message>
+        <message>
+            <location filename="../models/transactionaction.cpp" line="46" />
+            <source>Edit and resubmit</source>
+            <translation>Bearbeiten und erneut senden</translation>
+        </message>
+        <message>
+            <location filename="../models/transactionaction.cpp" line="47" />
+            <source>Receive</source>
+            <translation>Empfangen</translation>
+        </message>
+        <message>
+            <location filename="../models/transactionaction.cpp" line="48" />
+            <source>Attempt delivery</source>
+            <translation>Zustellung versuchen</translation>
+        </message>
+        <message>
+            <location filename="../models/transactionaction.cpp" line="49" />
+            <source>Deliver</source>
+            <translation>Zustellen</translation>
+        </message>
+        <message>
+            <location filename="../models/transactionaction.cpp" line="50" />
+            <source>Fail</source>
+            <translation>Als fehlgeschlagen markieren</translation>
+        </message>
+        <message>
+            <location filename="../models/transactionaction.cpp" line="51" />
+            <source>Schedule retry</source>
+            <translation>Wiederholung planen</translation>
+        </message>
+        <message>
+            <location filename="../models/transactionaction.cpp" line="52" />
+            <source>Mark stuck</source>
+            <translation>Als hängend markieren</translation>
+        </message>
+        <message>
+            <location filename="../models/transactionaction.cpp" line="53" />
+            <source>Give back unattempted</source>
+            <translation>Ohne Zustellversuch zurückgeben</translation>
+        </message>
+        <message>
+            <location filename="../models/transactionaction.cpp" line="54" />
+            <source>Make due again after a crash</source>
+            <translation>Nach einem Absturz wieder fällig stellen</translation>
+        </message>
+    </context>
+    <context>
         <name>Flowdesk::TransactionDetail</name>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="62" />
-            <source>Payload edited</source>
-            <translation>Nutzdaten bearbeitet</translation>
-        </message>
-        <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="63" />
-            <source>Resubmitted</source>
-            <translation>Erneut gesendet</translation>
-        </message>
-        <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="64" />
-            <source>Discarded</source>
-            <translation>Verworfen</translation>
-        </message>
-        <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="65" />
-            <source>Resolved manually</source>
-            <translation>Manuell erledigt</translation>
-        </message>
-        <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="66" />
-            <source>Assigned</source>
-            <translation>Zugewiesen</translation>
-        </message>
-        <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="67" />
-            <source>Triage status set</source>
-            <translation>Klärungsstatus gesetzt</translation>
-        </message>
-        <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="68" />
-            <source>Comment</source>
-            <translation>Kommentar</translation>
-        </message>
-        <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="69" />
-            <source>Bulk action</source>
-            <translation>Massenaktion</translation>
-        </message>
-        <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="124" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="117" />
             <source>The target system's answer, as it sent it</source>
             <translation>Die Antwort des Zielsystems, so wie es sie gesendet hat</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="155" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="148" />
             <source>&amp;Save</source>
             <translation>&amp;Speichern</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="157" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="150" />
             <source>Save and Res&amp;ubmit</source>
             <translation>Speichern und &amp;erneut senden</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="173" />
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="176" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="166" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="169" />
             <source>When</source>
             <translation>Wann</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="173" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="166" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="173" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="166" />
             <source>What</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="173" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="166" />
             <source>Why / note</source>
             <translation>Grund / Notiz</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="174" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="167" />
             <source>Received</source>
             <translation>Empfangen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="174" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="167" />
             <source>Flow</source>
             <translation>Flow</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="174" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="167" />
             <source>Business key</source>
             <translation>Geschäftsschlüssel</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="174" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="167" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="174" />
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="183" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="167" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="176" />
             <source>Route</source>
             <translation>Strecke</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="176" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="169" />
             <source>System</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="176" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="169" />
             <source>Step</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="176" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="169" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="180" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="173" />
             <source>Payload</source>
             <translation>Nutzdaten</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="181" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="174" />
             <source>History</source>
             <translation>Historie</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="182" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="175" />
             <source>Same order</source>
             <translation>Gleicher Auftrag</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="184" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="177" />
             <source>Every transaction of the same business object across systems</source>
             <translation>Alle Transaktionen desselben Geschäftsobjekts über alle Systeme hinweg</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="213" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="212" />
             <source>No transaction selected</source>
             <translation>Keine Transaktion ausgewählt</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="218" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="217" />
             <source>Choose an exception in the list to see what it blocks, why it failed and how to fix it.</source>
             <translation>Wählen Sie eine Ausnahme in der Liste, um zu sehen, was sie blockiert, warum sie fehlgeschlagen ist und wie sie sich beheben lässt.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="251" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="250" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="261" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="260" />
             <source>As saved on this computer on %1.</source>
             <translation>Stand auf diesem Computer vom %1.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="264" />
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="277" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="263" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="276" />
             <source>The server cannot be reached, so it may have changed since.</source>
             <translation>Der Server ist nicht erreichbar, daher kann sich die Transaktion inzwischen geändert haben.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="284" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="283" />
             <source>The transaction could not be loaded</source>
             <translation>Die Transaktion konnte nicht geladen werden</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="302" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="301" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="307" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="306" />
             <source>unassigned</source>
             <translation>nicht zugewiesen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="307" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="306" />
             <source>assigned to %1</source>
             <translation>zugewiesen an %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="308" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="307" />
             <source>version %1</source>
             <translation>Version %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="312" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="311" />
             <source>Counterparty: %1</source>
             <translation>Geschäftspartner: %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="313" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="312" />
             <source>Amount: %1</source>
             <translation>Betrag: %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="314" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="313" />
             <source>Plant: %1</source>
             <translation>Werk: %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="316" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="315" />
             <source>Due: %1</source>
             <translation>Fällig: %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="319" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="318" />
             <source>SLA: %1 left</source>
             <translation>SLA: noch %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="320" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="319" />
             <source>SLA: overdue by %1</source>
             <translation>SLA: überschritten um %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="322" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="321" />
             <source>Blocks: %1 from %2 to %3 (%4)</source>
             <translation>Blockiert: %1 von %2 nach %3 (%4)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="327" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="326" />
             <source>%1 error · %2</source>
             <translation>Fehler (%1) · %2</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="371" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="372" />
             <source>Changes you made offline: %1. &lt;a href="review"&gt;Review…&lt;/a&gt;</source>
             <translation>Offline vorgenommene Änderungen: %1. &lt;a href="review"&gt;Prüfen…&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="372" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="373" />
             <source>They are sent to the server in order when it answers again; one the server refused waits for you to apply it to the current version or drop it.</source>
             <translation>Sie werden der Reihe nach an den Server gesendet, sobald er wieder antwortet; eine vom Server abgelehnte Änderung wartet darauf, dass Sie sie auf die aktuelle Version anwenden oder verwerfen.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="411" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="412" />
             <source>History not available</source>
             <translation>Historie nicht verfügbar</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="391" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="478" />
+            <source>Save the corrected payload and send it to %1 again, in one change</source>
+            <translation>Die korrigierten Nutzdaten speichern und in einem Schritt erneut an %1 senden</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="392" />
             <source>Nobody has acted on it yet</source>
             <translation>Bisher hat niemand etwas unternommen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="457" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="460" />
             <source>Select a transaction first.</source>
             <translation>Wählen Sie zuerst eine Transaktion aus.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="459" />
-            <source>Your role (%1) may look at payloads but not change them.</source>
-            <translation>Ihre Rolle (%1) darf Nutzdaten ansehen, aber nicht ändern.</translation>
-        </message>
-        <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="463" />
-            <source>Only failed transactions can be corrected.</source>
-            <translation>Nur fehlgeschlagene Transaktionen können korrigiert werden.</translation>
-        </message>
-        <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="465" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="464" />
             <source>Nothing changed yet.</source>
             <translation>Noch nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="467" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="466" />
             <source>Fix the marked fields first; an invalid payload cannot be sent.</source>
             <translation>Korrigieren Sie zuerst die markierten Felder; ungültige Nutzdaten können nicht gesendet werden.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="469" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="468" />
             <source>Waiting for the previous change to be confirmed…</source>
             <translation>Warten auf Bestätigung der vorherigen Änderung…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="472" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="475" />
             <source>Save the corrected payload (version %1)</source>
             <translation>Die korrigierten Nutzdaten speichern (Version %1)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="473" />
-            <source>Save the corrected payload and send it to %1 again</source>
-            <translation>Die korrigierten Nutzdaten speichern und erneut an %1 senden</translation>
-        </message>
-        <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="479" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="484" />
             <source>The payload has problems; see the marked fields.</source>
             <translation>Die Nutzdaten enthalten Fehler; siehe die markierten Felder.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="481" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="486" />
             <source>Edited, not saved.</source>
             <translation>Bearbeitet, nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="496" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="504" />
             <source>Payload corrected in the console</source>
             <translation>Nutzdaten in der Konsole korrigiert</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="540" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="531" />
             <source>Someone else changed this transaction while you were editing. Your edit stays; saving will show both versions.</source>
             <translation>Jemand anderes hat diese Transaktion geändert, während Sie sie bearbeitet haben. Ihre Bearbeitung bleibt erhalten; beim Speichern werden beide Versionen angezeigt.</translation>
         </message>
@@ -4953,12 +4981,12 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::TransactionsOfflineLink</name>
         <message>
-            <location filename="../services/offlinecontroller.cpp" line="246" />
+            <location filename="../services/offlinecontroller.cpp" line="243" />
             <source>sync conflict: %1</source>
             <translation>Synchronisierungskonflikt: %1</translation>
         </message>
         <message>
-            <location filename="../services/offlinecontroller.cpp" line="249" />
+            <location filename="../services/offlinecontroller.cpp" line="246" />
             <source>pending sync</source>
             <translation>Synchronisierung ausstehend</translation>
         </message>
@@ -4966,7 +4994,7 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::TriageCommand</name>
         <message>
-            <location filename="../ui/commands/command.cpp" line="154" />
+            <location filename="../ui/commands/command.cpp" line="153" />
             <source>Setting triage status…</source>
             <translation>Klärungsstatus wird gesetzt…</translation>
         </message>

@@ -184,6 +184,7 @@ void PayloadEditor::Private::buildUi()
                                                 "accepts."),
                               formPage);
     legend->setTextFormat(Qt::PlainText);
+    legend->setWordWrap(true);
     legend->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
     formLayout->addWidget(legend);
     maskedNote = new QLabel(PayloadEditor::tr("Values shown as *** are hidden for your role; they are kept exactly as "
