@@ -180,29 +180,30 @@ std::optional<Mutation> Mutation::fromRequestBytes(TransactionAction action, con
 {
     Mutation m;
     m.action = action;
-    auto parse = [&bytes](google::protobuf::Message &message) {
-        return message.ParseFromArray(bytes.constData(), int(bytes.size()));
+    // Parses the request and takes what every request of a change carries.
+    auto take = [&](auto &request) {
+        if (!request.ParseFromArray(bytes.constData(), int(bytes.size())))
+            return false;
+        m.transactionId = qs(request.id());
+        m.requestId = qs(request.request_id());
+        if constexpr (requires { request.expected_version(); })
+            m.expectedVersion = request.expected_version();
+        return true;
     };
     switch (action) {
     case TransactionAction::EditPayload: {
         v1::UpdatePayloadRequest r;
-        if (!parse(r))
+        if (!take(r))
             return std::nullopt;
-        m.transactionId = qs(r.id());
-        m.expectedVersion = r.expected_version();
         m.payloadJson = qs(r.payload_json());
         m.reason = qs(r.reason());
-        m.requestId = qs(r.request_id());
         break;
     }
     case TransactionAction::Resubmit:
     case TransactionAction::EditAndResubmit: {
         v1::ResubmitRequest r;
-        if (!parse(r))
+        if (!take(r))
             return std::nullopt;
-        m.transactionId = qs(r.id());
-        m.expectedVersion = r.expected_version();
-        m.requestId = qs(r.request_id());
         if (action == TransactionAction::EditAndResubmit) {
             m.payloadJson = qs(r.payload_json());
             m.reason = qs(r.reason());
@@ -211,51 +212,37 @@ std::optional<Mutation> Mutation::fromRequestBytes(TransactionAction action, con
     }
     case TransactionAction::Discard: {
         v1::DiscardRequest r;
-        if (!parse(r))
+        if (!take(r))
             return std::nullopt;
-        m.transactionId = qs(r.id());
-        m.expectedVersion = r.expected_version();
         m.reason = qs(r.reason());
-        m.requestId = qs(r.request_id());
         break;
     }
     case TransactionAction::ResolveManually: {
         v1::ResolveManuallyRequest r;
-        if (!parse(r))
+        if (!take(r))
             return std::nullopt;
-        m.transactionId = qs(r.id());
-        m.expectedVersion = r.expected_version();
         m.reason = qs(r.reason());
-        m.requestId = qs(r.request_id());
         break;
     }
     case TransactionAction::Assign: {
         v1::AssignRequest r;
-        if (!parse(r))
+        if (!take(r))
             return std::nullopt;
-        m.transactionId = qs(r.id());
-        m.expectedVersion = r.expected_version();
         m.assignee = qs(r.assignee());
-        m.requestId = qs(r.request_id());
         break;
     }
     case TransactionAction::SetTriageStatus: {
         v1::SetTriageStatusRequest r;
-        if (!parse(r))
+        if (!take(r))
             return std::nullopt;
-        m.transactionId = qs(r.id());
-        m.expectedVersion = r.expected_version();
         m.triageStatus = fromProto(r.triage_status());
-        m.requestId = qs(r.request_id());
         break;
     }
     case TransactionAction::Comment: {
         v1::AddCommentRequest r;
-        if (!parse(r))
+        if (!take(r))
             return std::nullopt;
-        m.transactionId = qs(r.id());
         m.text = qs(r.text());
-        m.requestId = qs(r.request_id());
         break;
     }
     default:
