@@ -123,6 +123,9 @@ struct TxError {
     std::string message;        // "Customer C-10442 does not exist"
     std::string signature;      // "crm-quote-to-order|UNKNOWN_CUSTOMER|Customer <id> does not exist"
     std::string targetResponse; // raw text of the target's answer
+    // JSON pointer of the payload field the target named ("/customer/code"),
+    // empty when it named none.
+    std::string fieldPath;
     TimeMs at = 0;
 };
 

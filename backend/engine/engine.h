@@ -22,8 +22,27 @@ struct DeliveryResult {
     // On failure: category, code, message, targetResponse (signature is filled
     // by the engine).
     TxError error;
-    std::string targetReference;  // id the target gave the object ("SO/2026/00412")
+    // The target's receipt for the delivered object: the record it created or
+    // found ("sale.order,4211", "OB-88120"); kept on the transaction.
+    std::string targetReference;
     std::int64_t latencyMs = 0;
+    // On a retryable failure: the earliest retry the target asked for
+    // (Retry-After), 0 when it did not say.
+    std::int64_t retryAfterMs = 0;
+};
+
+// A value a target offers for a field (a customer code, a product, a unit).
+struct FieldCandidate {
+    std::string value;  // what goes into the payload: "C-10442"
+    std::string label;  // what a person reads: "Müller Maschinenbau GmbH (C-10442)"
+};
+
+struct CandidateLookup {
+    enum class Status { Ok, NotSupported, Failed };
+    Status status = Status::NotSupported;
+    std::vector<FieldCandidate> candidates;
+    // Failed: the error in the category the adapter would give a delivery.
+    TxError error;
 };
 
 struct ConnectionTest {
@@ -39,6 +58,14 @@ public:
     virtual ~DeliveryAdapter() = default;
     virtual DeliveryResult deliver(const FlowDef &flow, const Transaction &tx) = 0;
     virtual ConnectionTest test(const ConnectorRecord &connector) = 0;
+    // Values the flow's target offers for the payload field at `pointer`
+    // ("/customer/code", "/lines/0/product") that match `query`, at most
+    // `limit`. NotSupported when the flow's target has no lookup for it.
+    virtual CandidateLookup candidates(const FlowDef &flow, const std::string &pointer, const std::string &query,
+                                       int limit)
+    {
+        return {};
+    }
 };
 
 struct Submission {
