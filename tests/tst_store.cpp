@@ -402,7 +402,8 @@ void TestStore::roundTripsEveryTransactionField()
     t.nextAttemptAt = kBase + 5;
     t.attempts = 4;
     t.error = TxError{ErrorCategory::MasterData, "UNKNOWN_CUSTOMER", "Customer C-1 does not exist",
-                      "crm|UNKNOWN_CUSTOMER|Customer <id> does not exist", "HTTP 422 {\"error\":1}", kBase + 6};
+                      "crm|UNKNOWN_CUSTOMER|Customer <id> does not exist", "HTTP 422 {\"error\":1}", kBase + 6,
+                      "/customer/code"};
     t.originalPayloadJson = "{\"customer\":\"C-0\"}";
     t.payloadJson = "{\"customer\":\"C-1\"}";
     t.triage = TriageStatus::WaitingOnMasterData;

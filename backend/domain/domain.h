@@ -6,6 +6,7 @@
 #include "clock.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -115,6 +116,14 @@ struct FlowDef {
     std::int64_t slaSeconds = 3600;
     RetryPolicy retry;
     bool batch = false;
+    // Counts up whenever the payload schema changes (kept by the store).
+    int schemaVersion = 1;
+    // Name and description per language ("de" -> ...), beside the English
+    // name and description above; what to do per error code and language.
+    std::map<std::string, std::string> localizedNames;
+    std::map<std::string, std::string> localizedDescriptions;
+    // error code -> language -> text
+    std::map<std::string, std::map<std::string, std::string>> whatToDo;
 };
 
 struct TxError {
@@ -123,10 +132,10 @@ struct TxError {
     std::string message;        // "Customer C-10442 does not exist"
     std::string signature;      // "crm-quote-to-order|UNKNOWN_CUSTOMER|Customer <id> does not exist"
     std::string targetResponse; // raw text of the target's answer
+    TimeMs at = 0;
     // JSON pointer of the payload field the target named ("/customer/code"),
     // empty when it named none.
     std::string fieldPath;
-    TimeMs at = 0;
 };
 
 struct Hop {
@@ -165,6 +174,11 @@ struct Transaction {
     std::string assignee;
     std::string idempotencyKey;
     double impactScore = 0;
+    // The target's receipt of the delivery: the record it created or found
+    // ("sale.order,4211"); empty until delivered.
+    std::string deliveryReceipt;
+    // The version of the flow's schema the payload was last validated against.
+    int schemaVersion = 1;
     std::vector<Hop> hops;   // filled only by Store::getTransaction
 
     bool stuckAt(TimeMs now) const { return !isClosed(state) && slaDeadline > 0 && now > slaDeadline; }
