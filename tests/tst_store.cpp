@@ -206,7 +206,7 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 3);
+        QCOMPARE(store->schemaVersion(), 4);
         QVERIFY(QString::fromStdString(store->path()).endsWith("/flowdesk.db"));
         store->write([](WriteTxn &w) {
             Transaction t = sampleTx(1);
@@ -216,12 +216,12 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 3);
+        QCOMPARE(store->schemaVersion(), 4);
         QVERIFY(store->getTransaction(1).has_value());
     }
     RawDb raw(dir.filePath("flowdesk.db").toStdString());
     QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"),
-             (std::vector<std::int64_t>{1, 2, 3}));
+             (std::vector<std::int64_t>{1, 2, 3, 4}));
     QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions"), std::vector<std::int64_t>{1});
 }
 
@@ -276,11 +276,18 @@ void TestStore::migratesSchemaTwoFile()
             "WHERE state IN (1, 2, 4, 5, 6);"
             "CREATE INDEX tx_open_deadline ON transactions (sla_deadline, id, flow_id, plant, domain) "
             "WHERE state IN (1, 2, 4, 5, 6);"
-            "DELETE FROM schema_migrations WHERE version = 3;"));
+            "DELETE FROM schema_migrations WHERE version = 3;"
+            "DROP TABLE flow_schemas;"
+            "ALTER TABLE flows DROP COLUMN schema_version;"
+            "ALTER TABLE flows DROP COLUMN texts;"
+            "ALTER TABLE tx_payloads DROP COLUMN delivery_receipt;"
+            "ALTER TABLE tx_payloads DROP COLUMN error_field_path;"
+            "ALTER TABLE tx_payloads DROP COLUMN schema_version;"
+            "DELETE FROM schema_migrations WHERE version = 4;"));
     }
     auto store = openStore(dir);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 3);
+    QCOMPARE(store->schemaVersion(), 4);
     {
         RawDb raw(dir.filePath("flowdesk.db").toStdString());
         QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions WHERE lifecycle <> CASE WHEN state = 3 THEN 0 "
@@ -410,6 +417,8 @@ void TestStore::roundTripsEveryTransactionField()
     t.assignee = "operator";
     t.idempotencyKey = "k-1";
     t.impactScore = 0.1 + 0.2;  // not exactly representable in decimal
+    t.deliveryReceipt = "sale.order,4711";
+    t.schemaVersion = 3;
     t.hops = {Hop{kBase, "Salesforce CRM", "received", "via webhook"}, Hop{kBase + 10, "Odoo", "failed", "422"}};
 
     std::optional<Transaction> inside;
@@ -457,6 +466,9 @@ void TestStore::roundTripsEveryTransactionField()
             QCOMPARE(g.originalPayloadJson, t.originalPayloadJson);
             QCOMPARE(g.payloadJson, t.payloadJson);
             QCOMPARE(g.error.targetResponse, t.error.targetResponse);
+            QCOMPARE(g.error.fieldPath, std::string("/customer/code"));
+            QCOMPARE(g.deliveryReceipt, std::string("sale.order,4711"));
+            QCOMPARE(g.schemaVersion, 3);
             QCOMPARE(g.hops.size(), std::size_t(3));
             QCOMPARE(g.hops[1].at, kBase + 10);
             QCOMPARE(g.hops[1].system, std::string("Odoo"));
@@ -486,6 +498,8 @@ void TestStore::roundTripsEveryTransactionField()
     u.assignee.clear();
     u.impactScore = 7.5;
     u.attempts = 0;
+    u.deliveryReceipt = "sale.order,4712";
+    u.schemaVersion = 4;
     store->write([&](WriteTxn &w) { w.updateTransaction(u); });
     const auto after = store->getTransaction(t.id);
     QVERIFY(after);
@@ -496,6 +510,9 @@ void TestStore::roundTripsEveryTransactionField()
     QCOMPARE(after->error.code, std::string());
     QCOMPARE(after->assignee, std::string());
     QCOMPARE(after->impactScore, 7.5);
+    QCOMPARE(after->deliveryReceipt, std::string("sale.order,4712"));
+    QCOMPARE(after->schemaVersion, 4);
+    QCOMPARE(after->error.fieldPath, std::string());
 
     // The original payload defaults to the first payload.
     Transaction fresh = sampleTx(2);
@@ -528,6 +545,9 @@ void TestStore::roundTripsRecords()
     f.slaSeconds = 900;
     f.retry = RetryPolicy{7, 1500, 1.5, 60000};
     f.batch = true;
+    f.localizedNames = {{"de", "Kundenauftrag"}};
+    f.localizedDescriptions = {{"de", "Angebote werden Auftr\u00e4ge"}};
+    f.whatToDo = {{"CREDIT_HOLD", {{"en", "Ask finance."}, {"de", "Finanzen fragen."}}}};
 
     UserRecord u;
     u.username = "operator";
@@ -588,6 +608,23 @@ void TestStore::roundTripsRecords()
     QCOMPARE(gf->retry.maxBackoffMs, 60000);
     QCOMPARE(gf->batch, true);
     QCOMPARE(store->listFlows().size(), std::size_t(1));
+    QCOMPARE(gf->schemaVersion, 1);
+    QCOMPARE(gf->localizedNames, f.localizedNames);
+    QCOMPARE(gf->localizedDescriptions, f.localizedDescriptions);
+    QCOMPARE(gf->whatToDo, f.whatToDo);
+
+    // The same schema again keeps the version; a changed schema is a new
+    // version, and the old one stays readable.
+    store->write([&](WriteTxn &w) { w.upsertFlow(f); });
+    QCOMPARE(store->getFlow(f.id)->schemaVersion, 1);
+    const std::string firstSchema = f.payloadSchemaJson;
+    f.payloadSchemaJson = "{\"type\":\"object\",\"required\":[\"order\"]}";
+    store->write([&](WriteTxn &w) { w.upsertFlow(f); });
+    QCOMPARE(store->getFlow(f.id)->schemaVersion, 2);
+    QCOMPARE(store->getFlow(f.id)->payloadSchemaJson, f.payloadSchemaJson);
+    QCOMPARE(store->flowSchema(f.id, 1).value_or(""), firstSchema);
+    QCOMPARE(store->flowSchema(f.id, 2).value_or(""), f.payloadSchemaJson);
+    QVERIFY(!store->flowSchema(f.id, 3).has_value());
 
     const auto gu = store->getUser("operator");
     QVERIFY(gu);

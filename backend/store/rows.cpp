@@ -2,6 +2,10 @@
 
 #include "store_p.h"
 
+#include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <sqlite3.h>
 
@@ -124,8 +128,78 @@ Transaction readTransaction(const Statement &s, bool withPayload)
         t.originalPayloadJson = s.text(kTxColumnCount);
         t.payloadJson = s.text(kTxColumnCount + 1);
         t.error.targetResponse = s.text(kTxColumnCount + 2);
+        t.deliveryReceipt = s.text(kTxColumnCount + 3);
+        t.error.fieldPath = s.text(kTxColumnCount + 4);
+        t.schemaVersion = s.int32(kTxColumnCount + 5);
     }
     return t;
+}
+
+namespace {
+
+using TextMap = std::map<std::string, std::string>;
+
+void writeMap(rapidjson::Writer<rapidjson::StringBuffer> &w, const TextMap &m)
+{
+    w.StartObject();
+    for (const auto &[k, v] : m) {
+        w.Key(k.c_str(), static_cast<rapidjson::SizeType>(k.size()));
+        w.String(v.c_str(), static_cast<rapidjson::SizeType>(v.size()));
+    }
+    w.EndObject();
+}
+
+TextMap readMap(const rapidjson::Value &v)
+{
+    TextMap m;
+    if (!v.IsObject())
+        return m;
+    for (auto it = v.MemberBegin(); it != v.MemberEnd(); ++it)
+        if (it->value.IsString())
+            m[std::string(it->name.GetString(), it->name.GetStringLength())] =
+                std::string(it->value.GetString(), it->value.GetStringLength());
+    return m;
+}
+
+} // namespace
+
+std::string flowTextsJson(const FlowDef &f)
+{
+    if (f.localizedNames.empty() && f.localizedDescriptions.empty() && f.whatToDo.empty())
+        return {};
+    rapidjson::StringBuffer buf;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    w.StartObject();
+    w.Key("names");
+    writeMap(w, f.localizedNames);
+    w.Key("descriptions");
+    writeMap(w, f.localizedDescriptions);
+    w.Key("what_to_do");
+    w.StartObject();
+    for (const auto &[code, texts] : f.whatToDo) {
+        w.Key(code.c_str(), static_cast<rapidjson::SizeType>(code.size()));
+        writeMap(w, texts);
+    }
+    w.EndObject();
+    w.EndObject();
+    return std::string(buf.GetString(), buf.GetSize());
+}
+
+void readFlowTexts(const std::string &json, FlowDef &f)
+{
+    if (json.empty())
+        return;
+    rapidjson::Document doc;
+    doc.Parse(json.c_str(), json.size());
+    if (doc.HasParseError() || !doc.IsObject())
+        return;
+    if (auto it = doc.FindMember("names"); it != doc.MemberEnd())
+        f.localizedNames = readMap(it->value);
+    if (auto it = doc.FindMember("descriptions"); it != doc.MemberEnd())
+        f.localizedDescriptions = readMap(it->value);
+    if (auto it = doc.FindMember("what_to_do"); it != doc.MemberEnd() && it->value.IsObject())
+        for (auto c = it->value.MemberBegin(); c != it->value.MemberEnd(); ++c)
+            f.whatToDo[std::string(c->name.GetString(), c->name.GetStringLength())] = readMap(c->value);
 }
 
 FlowDef readFlow(const Statement &s)
@@ -147,6 +221,8 @@ FlowDef readFlow(const Statement &s)
     f.retry.multiplier = s.real(13);
     f.retry.maxBackoffMs = s.int64(14);
     f.batch = s.int64(15) != 0;
+    f.schemaVersion = s.int32(16);
+    readFlowTexts(s.text(17), f);
     return f;
 }
 

@@ -260,6 +260,24 @@ CREATE INDEX IF NOT EXISTS tx_live_age      ON transactions (flow_id, plant, dom
 CREATE INDEX IF NOT EXISTS tx_live_overdue  ON transactions (flow_id, plant, domain, sla_deadline) WHERE lifecycle = 1;
 CREATE INDEX IF NOT EXISTS tx_live_deadline ON transactions (sla_deadline, id, flow_id, plant, domain) WHERE lifecycle = 1;
 )sql"},
+    // A site's configuration: every schema a flow had (a transaction keeps the
+    // version it was validated against), the flow's texts per language, and
+    // what a delivery left on the transaction: the target's receipt and the
+    // payload field the target named.
+    {4, R"sql(
+ALTER TABLE flows ADD COLUMN schema_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE flows ADD COLUMN texts TEXT NOT NULL DEFAULT '';
+CREATE TABLE flow_schemas (
+    flow_id     TEXT NOT NULL,
+    version     INTEGER NOT NULL,
+    schema_json TEXT NOT NULL,
+    PRIMARY KEY (flow_id, version)
+) WITHOUT ROWID;
+INSERT INTO flow_schemas (flow_id, version, schema_json) SELECT id, 1, payload_schema_json FROM flows;
+ALTER TABLE tx_payloads ADD COLUMN delivery_receipt TEXT NOT NULL DEFAULT '';
+ALTER TABLE tx_payloads ADD COLUMN error_field_path TEXT NOT NULL DEFAULT '';
+ALTER TABLE tx_payloads ADD COLUMN schema_version INTEGER NOT NULL DEFAULT 1;
+)sql"},
 };
 
 // The column "lifecycle" of a row in a state (see schema 3).

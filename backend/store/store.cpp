@@ -100,6 +100,18 @@ std::optional<FlowDef> Store::getFlow(const std::string &id) const
     return out;
 }
 
+std::optional<std::string> Store::flowSchema(const std::string &flowId, int version) const
+{
+    Impl::Lease c(*d);
+    auto &s = c->prepare("SELECT schema_json FROM flow_schemas WHERE flow_id = ? AND version = ?");
+    s.bind(1, flowId).bind(2, version);
+    std::optional<std::string> out;
+    if (s.step())
+        out = s.text(0);
+    s.reset();
+    return out;
+}
+
 std::vector<StateCount> Store::countByFlowAndState(const TxFilter &scope) const
 {
     Where w;

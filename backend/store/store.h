@@ -106,6 +106,9 @@ public:
     // ---- reads (thread-safe) ----
     std::vector<FlowDef> listFlows() const;
     std::optional<FlowDef> getFlow(const std::string &id) const;
+    // The flow's payload schema as it was in `version` (FlowDef::schemaVersion
+    // is the current one).
+    std::optional<std::string> flowSchema(const std::string &flowId, int version) const;
     // Counts per flow and state of the transactions matching filter (scope only:
     // plants and domains are honoured).
     std::vector<StateCount> countByFlowAndState(const TxFilter &scope) const;

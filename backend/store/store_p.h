@@ -114,6 +114,10 @@ private:
 // followed by a unit separator, so [] and [""] differ.
 std::string joinList(const std::vector<std::string> &values);
 std::vector<std::string> splitList(const std::string &text);
+// A flow's texts per language (names, descriptions, what to do per error
+// code) as the JSON of the column flows.texts, and back.
+std::string flowTextsJson(const FlowDef &f);
+void readFlowTexts(const std::string &json, FlowDef &f);
 // The hash of an audit entry, over its fields and the previous entry's hash.
 std::string auditHash(const AuditEntry &e);
 // Resets statements left mid-iteration so that no read transaction stays open.
@@ -126,11 +130,12 @@ inline constexpr const char *kTxColumns =
     "t.error_category, t.error_code, t.error_message, t.error_signature, t.error_at, t.triage, t.assignee, "
     "t.idempotency_key, t.impact_score";
 inline constexpr int kTxColumnCount = 30;
-inline constexpr const char *kPayloadColumns = "p.original_payload, p.payload, p.target_response";
+inline constexpr const char *kPayloadColumns =
+    "p.original_payload, p.payload, p.target_response, p.delivery_receipt, p.error_field_path, p.schema_version";
 inline constexpr const char *kFlowSelect =
     "SELECT id, name, domain, source_system, target_system, connector_id, business_object_type, description, "
     "payload_schema_json, sensitive_fields, sla_seconds, retry_max_attempts, retry_initial_backoff_ms, "
-    "retry_multiplier, retry_max_backoff_ms, batch FROM flows";
+    "retry_multiplier, retry_max_backoff_ms, batch, schema_version, texts FROM flows";
 inline constexpr const char *kAuditColumns =
     "sequence, at, actor, role, action, target_type, target_id, reason, diff_json, request_id, detail, prev_hash, hash";
 inline constexpr const char *kUserSelect =

@@ -52,11 +52,29 @@ public:
 
     void upsertFlow(const FlowDef &f) override
     {
+        // A changed schema is a new version; every version stays readable, so
+        // that a transaction keeps the schema it was validated against.
+        int version = 1;
+        {
+            auto &q = m_c.prepare("SELECT schema_version, payload_schema_json FROM flows WHERE id = ?");
+            q.bind(1, f.id);
+            if (q.step()) {
+                version = q.int32(0);
+                if (q.text(1) != f.payloadSchemaJson)
+                    ++version;
+            }
+            q.reset();
+        }
+        {
+            auto &v = m_c.prepare("INSERT OR IGNORE INTO flow_schemas (flow_id, version, schema_json) VALUES (?, ?, ?)");
+            v.bind(1, f.id).bind(2, version).bind(3, f.payloadSchemaJson);
+            v.exec();
+        }
         auto &s = m_c.prepare(
             "INSERT INTO flows (id, name, domain, source_system, target_system, connector_id, business_object_type, "
             "description, payload_schema_json, sensitive_fields, sla_seconds, retry_max_attempts, "
-            "retry_initial_backoff_ms, retry_multiplier, retry_max_backoff_ms, batch) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "retry_initial_backoff_ms, retry_multiplier, retry_max_backoff_ms, batch, schema_version, texts) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (id) DO UPDATE SET name = excluded.name, domain = excluded.domain, "
             "source_system = excluded.source_system, target_system = excluded.target_system, "
             "connector_id = excluded.connector_id, business_object_type = excluded.business_object_type, "
@@ -65,12 +83,12 @@ public:
             "retry_max_attempts = excluded.retry_max_attempts, "
             "retry_initial_backoff_ms = excluded.retry_initial_backoff_ms, "
             "retry_multiplier = excluded.retry_multiplier, retry_max_backoff_ms = excluded.retry_max_backoff_ms, "
-            "batch = excluded.batch");
+            "batch = excluded.batch, schema_version = excluded.schema_version, texts = excluded.texts");
         s.bind(1, f.id).bind(2, f.name).bind(3, f.domain).bind(4, f.sourceSystem).bind(5, f.targetSystem);
         s.bind(6, f.connectorId).bind(7, f.businessObjectType).bind(8, f.description).bind(9, f.payloadSchemaJson);
         s.bind(10, joinList(f.sensitiveFields)).bind(11, f.slaSeconds).bind(12, f.retry.maxAttempts);
         s.bind(13, f.retry.initialBackoffMs).bind(14, f.retry.multiplier).bind(15, f.retry.maxBackoffMs);
-        s.bind(16, f.batch);
+        s.bind(16, f.batch).bind(17, version).bind(18, flowTextsJson(f));
         s.exec();
     }
 
@@ -102,8 +120,10 @@ public:
         t.id = m_c.lastInsertRowId();
 
         auto &p = m_c.prepare(
-            "INSERT INTO tx_payloads (tx_id, original_payload, payload, target_response) VALUES (?, ?, ?, ?)");
+            "INSERT INTO tx_payloads (tx_id, original_payload, payload, target_response, delivery_receipt, "
+            "error_field_path, schema_version) VALUES (?, ?, ?, ?, ?, ?, ?)");
         p.bind(1, t.id).bind(2, t.originalPayloadJson).bind(3, t.payloadJson).bind(4, t.error.targetResponse);
+        p.bind(5, t.deliveryReceipt).bind(6, t.error.fieldPath).bind(7, t.schemaVersion);
         p.exec();
         for (const Hop &h : t.hops)
             appendHop(t.id, h);
@@ -188,10 +208,15 @@ public:
         }
         // The payload row is rewritten only when it differs: bulk state changes
         // leave payloads alone.
-        if (!payloadKnown || old->payloadJson != t.payloadJson || old->error.targetResponse != t.error.targetResponse) {
-            auto &p = m_c.prepare("UPDATE tx_payloads SET payload = ?2, target_response = ?3 "
-                                  "WHERE tx_id = ?1 AND (payload IS NOT ?2 OR target_response IS NOT ?3)");
-            p.bind(1, t.id).bind(2, t.payloadJson).bind(3, t.error.targetResponse);
+        if (!payloadKnown || old->payloadJson != t.payloadJson || old->error.targetResponse != t.error.targetResponse ||
+            old->deliveryReceipt != t.deliveryReceipt || old->error.fieldPath != t.error.fieldPath ||
+            old->schemaVersion != t.schemaVersion) {
+            auto &p = m_c.prepare("UPDATE tx_payloads SET payload = ?2, target_response = ?3, delivery_receipt = ?4, "
+                                  "error_field_path = ?5, schema_version = ?6 "
+                                  "WHERE tx_id = ?1 AND (payload IS NOT ?2 OR target_response IS NOT ?3 OR "
+                                  "delivery_receipt IS NOT ?4 OR error_field_path IS NOT ?5 OR schema_version IS NOT ?6)");
+            p.bind(1, t.id).bind(2, t.payloadJson).bind(3, t.error.targetResponse).bind(4, t.deliveryReceipt);
+            p.bind(5, t.error.fieldPath).bind(6, t.schemaVersion);
             p.exec();
         }
         remember(t, true);
