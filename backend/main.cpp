@@ -1,7 +1,9 @@
 // flowdeskd: the reference integration backend of Flowdesk.
 
 #include "auth.h"
+#include "configuredsite.h"
 #include "demosite.h"
+#include "siteconfig.h"
 #include "server.h"
 #include "unconfigured.h"
 #include "store.h"
@@ -27,13 +29,20 @@
 namespace {
 
 const char *kUsage =
-    "Usage: flowdeskd --listen HOST:PORT --data DIR [options]\n"
+    "Usage: flowdeskd --config FILE [options]\n"
+    "       flowdeskd --listen HOST:PORT --data DIR [options]\n"
+    "       flowdeskd --check-config FILE\n"
     "\n"
     "The Flowdesk integration backend: receives transactions from connectors,\n"
     "delivers them with retries, parks failures as exceptions and serves the\n"
     "Flowdesk console over gRPC.\n"
     "\n"
     "Options:\n"
+    "  --config FILE           the site's configuration (YAML): server, plants,\n"
+    "                          connectors and flows; the options below override\n"
+    "                          its server section. SIGHUP reads it again.\n"
+    "  --check-config FILE     check a configuration file, print every error with\n"
+    "                          its file and line, and exit (0: no error)\n"
     "  --listen HOST:PORT      address to serve on (127.0.0.1:0 picks a free port);\n"
     "                          anything but loopback needs --tls-cert and --tls-key\n"
     "  --data DIR              data folder (created if missing)\n"
@@ -51,14 +60,19 @@ const char *kUsage =
     "  --version               show the version and exit\n"
     "\n"
     "When ready, prints one line \"listening on HOST:PORT\". SIGINT or SIGTERM\n"
-    "shuts it down gracefully.\n";
+    "shuts it down gracefully; SIGHUP reloads the configuration file (a file\n"
+    "with errors is refused and the running configuration kept).\n";
 
 std::atomic<int> g_signal{0};
+std::atomic<bool> g_reload{false};
 int g_wakePipe[2] = {-1, -1};
 
 void onSignal(int sig)
 {
-    g_signal = sig;
+    if (sig == SIGHUP)
+        g_reload = true;
+    else
+        g_signal = sig;
     const char c = 1;
     if (g_wakePipe[1] >= 0) {
         [[maybe_unused]] const auto n = ::write(g_wakePipe[1], &c, 1);
@@ -131,6 +145,31 @@ private:
     flowdesk::backend::UnconfiguredAdapter m_adapter;
 };
 
+void printConfigErrors(const std::vector<flowdesk::backend::ConfigError> &errors)
+{
+    for (const auto &e : errors)
+        std::fprintf(stderr, "%s\n", e.text().c_str());
+}
+
+// --check-config: every error with its file and line; 0 when there is none.
+int checkConfig(const std::string &path)
+{
+    std::vector<flowdesk::backend::ConfigError> errors;
+    const auto config = flowdesk::backend::loadSiteConfig(path, &errors);
+    if (!config) {
+        printConfigErrors(errors);
+        std::fprintf(stderr, "%s: %zu %s; flowdeskd would refuse to start with it\n", path.c_str(), errors.size(),
+                     errors.size() == 1 ? "error" : "errors");
+        return 1;
+    }
+    int delivering = 0;
+    for (const auto &c : config->connectors)
+        delivering += c.kind != flowdesk::backend::ConnectorKind::Inbound;
+    std::printf("%s: no errors: %zu plants, %zu connectors (%d delivering), %zu flows\n", path.c_str(),
+                config->plants.size(), config->connectors.size(), delivering, config->flows.size());
+    return 0;
+}
+
 bool parseInt(const std::string &text, long long min, long long max, long long *out)
 {
     if (text.empty())
@@ -155,6 +194,8 @@ int main(int argc, char **argv)
     bool demo = false;
     bool haveListen = false;
     std::string createAdminName;
+    std::string configPath;
+    bool haveSessionTtl = false;
 
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
@@ -181,6 +222,14 @@ int main(int argc, char **argv)
                 return usageError("--data needs a folder");
         } else if (arg == "--demo") {
             demo = true;
+        } else if (arg == "--config") {
+            if (!value(&configPath) || configPath.empty())
+                return usageError("--config needs a file");
+        } else if (arg == "--check-config") {
+            std::string path;
+            if (!value(&path) || path.empty())
+                return usageError("--check-config needs a file");
+            return checkConfig(path);
         } else if (arg == "--seed") {
             if (!value(&v) || !parseInt(v, 0, (1LL << 62), &n))
                 return usageError("--seed needs a non-negative whole number");
@@ -198,6 +247,7 @@ int main(int argc, char **argv)
             if (!value(&v) || !parseInt(v, 1, 365LL * 24 * 3600, &n))
                 return usageError("--session-ttl needs a number of seconds (1 to 31536000)");
             options.sessionTtlSeconds = n;
+            haveSessionTtl = true;
         } else if (arg == "--traffic-rate") {
             if (!value(&v))
                 return usageError("--traffic-rate needs a number per second");
@@ -214,6 +264,37 @@ int main(int argc, char **argv)
         } else {
             return usageError("unknown option '" + arg + "'");
         }
+    }
+    // The site's configuration: its server section fills what the command
+    // line does not say.
+    std::shared_ptr<const flowdesk::backend::SiteConfig> siteConfig;
+    if (!configPath.empty()) {
+        if (demo)
+            return usageError("--demo brings its own configuration; leave out --config");
+        std::vector<flowdesk::backend::ConfigError> errors;
+        auto loaded = flowdesk::backend::loadSiteConfig(configPath, &errors);
+        if (!loaded) {
+            printConfigErrors(errors);
+            std::fprintf(stderr, "flowdeskd: %s has %zu %s; not starting\n", configPath.c_str(), errors.size(),
+                         errors.size() == 1 ? "error" : "errors");
+            return 1;
+        }
+        const auto &s = loaded->server;
+        if (!haveListen && !s.listenAddress.empty()) {
+            options.listenAddress = s.listenAddress;
+            haveListen = true;
+        }
+        if (options.dataDir.empty())
+            options.dataDir = s.dataDir;
+        if (options.tlsCertFile.empty())
+            options.tlsCertFile = s.tlsCertFile;
+        if (options.tlsKeyFile.empty())
+            options.tlsKeyFile = s.tlsKeyFile;
+        if (options.tlsClientCaFile.empty())
+            options.tlsClientCaFile = s.tlsClientCaFile;
+        if (!haveSessionTtl && s.sessionTtlSeconds > 0)
+            options.sessionTtlSeconds = s.sessionTtlSeconds;
+        siteConfig = std::make_shared<const flowdesk::backend::SiteConfig>(std::move(*loaded));
     }
     if (!createAdminName.empty()) {
         if (options.dataDir.empty())
@@ -240,12 +321,16 @@ int main(int argc, char **argv)
     sigemptyset(&sa.sa_mask);
     ::sigaction(SIGINT, &sa, nullptr);
     ::sigaction(SIGTERM, &sa, nullptr);
+    ::sigaction(SIGHUP, &sa, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
 
-    // The site: the demo's simulated systems, or a site whose deliveries are
-    // not configured yet.
+    // The site: the one its configuration file describes, the demo (its own
+    // configuration and simulated systems), or a site without configuration
+    // whose deliveries fail saying so.
     std::unique_ptr<flowdesk::backend::Site> site;
-    if (demo)
+    if (siteConfig)
+        site = std::make_unique<flowdesk::backend::ConfiguredSite>(configPath, siteConfig);
+    else if (demo)
         site = std::make_unique<flowdesk::backend::DemoSite>(demoOptions);
     else
         site = std::make_unique<UnconfiguredSite>();
@@ -263,6 +348,13 @@ int main(int argc, char **argv)
         const auto n = ::read(g_wakePipe[0], &c, 1);
         if (n < 0 && errno != EINTR)
             break;
+        if (g_reload.exchange(false)) {
+            const auto r = server.reloadConfiguration("flowdeskd", "local");
+            if (!r.supported)
+                spdlog::warn("SIGHUP: flowdeskd runs without --config; nothing to reload");
+            for (const auto &p : r.problems)
+                spdlog::error("{}:{}:{}: {}", p.file, p.line, p.column, p.message);
+        }
     }
     spdlog::info("signal {} received, shutting down", g_signal.load());
     server.shutdown(std::chrono::seconds(5));

@@ -36,6 +36,7 @@ const std::map<std::string, MethodRule> &methodRules()
         {"/flowdesk.v1.TransactionService/Assign", {false, {TransactionsTriage}, S::Transactions}},
         {"/flowdesk.v1.TransactionService/SetTriageStatus", {false, {TransactionsTriage}, S::Transactions}},
         {"/flowdesk.v1.TransactionService/AddComment", {false, {TransactionsTriage}, S::Transactions}},
+        {"/flowdesk.v1.TransactionService/LookupFieldValues", {false, {TransactionsEdit}, S::Transactions}},
         {"/flowdesk.v1.TransactionService/StartBulkAction",
          {false, {TransactionsEdit, TransactionsTriage, TransactionsReplay}, S::Transactions}},
         {"/flowdesk.v1.TransactionService/WatchBulkAction",
@@ -52,6 +53,7 @@ const std::map<std::string, MethodRule> &methodRules()
         {"/flowdesk.v1.ConnectorService/ResumeConnector", {false, {ConnectorsManage}, S::None}},
         {"/flowdesk.v1.ConnectorService/TestConnector", {false, {ConnectorsManage}, S::None}},
         {"/flowdesk.v1.ConnectorService/SetCredential", {false, {CredentialsSet}, S::None}},
+        {"/flowdesk.v1.ConnectorService/ReloadConfiguration", {false, {ConnectorsManage}, S::None}},
         // Users
         {"/flowdesk.v1.UserService/ListUsers", {false, {UsersManage}, S::None}},
         {"/flowdesk.v1.UserService/CreateUser", {false, {UsersManage}, S::None}},
@@ -88,6 +90,20 @@ std::string bearerToken(const grpc::ServerContext *context)
 
 } // namespace
 
+std::string primaryLanguage(const std::string &acceptLanguage)
+{
+    std::string lang;
+    for (char c : acceptLanguage) {
+        if (std::isalpha(static_cast<unsigned char>(c)))
+            lang += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        else
+            break;
+        if (lang.size() > 8)
+            return "en";
+    }
+    return lang.size() >= 2 ? lang : std::string("en");
+}
+
 Caller Authorizer::authorize(grpc::ServerContext *context, const std::string &method) const
 {
     const auto &rules = methodRules();
@@ -96,6 +112,12 @@ Caller Authorizer::authorize(grpc::ServerContext *context, const std::string &me
         failDenied("No authorization rule for " + method + "; refused", "", "NO_RULE");
     const MethodRule &rule = it->second;
     Caller caller;
+    {
+        const auto &md = context->client_metadata();
+        const auto lang = md.find("accept-language");
+        if (lang != md.end())
+            caller.language = primaryLanguage(std::string(lang->second.data(), lang->second.size()));
+    }
     if (rule.isPublic)
         return caller;
 

@@ -36,7 +36,13 @@ const std::map<std::string, MethodRule> &methodRules();
 // domain) and the hash of their session token.
 struct Caller : Actor {
     std::string tokenHash;
+    // The caller's language from the metadata "accept-language" ("de"), for
+    // the texts a site's configuration gives per language; "en" by default.
+    std::string language = "en";
 };
+
+// The primary language of an Accept-Language value: "de-DE,de;q=0.9" -> "de".
+std::string primaryLanguage(const std::string &acceptLanguage);
 
 class Authorizer {
 public:

@@ -84,6 +84,9 @@ void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction
         if (view.full)
             e->set_target_response(t.error.targetResponse);
         e->set_retryable(isRetryable(t.error.category));
+        e->set_field_path(t.error.fieldPath);
+        if (view.flow)
+            e->set_what_to_do(flowWhatToDo(*view.flow, t.error.code, view.language));
         if (t.error.at)
             setTime(e->mutable_occur_time(), t.error.at);
     }
@@ -113,8 +116,13 @@ void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction
     out->set_stuck(t.stuckAt(view.now));
     out->set_impact_score(t.impactScore);
     out->set_idempotency_key(t.idempotencyKey);
+    if (view.full) {
+        // Kept with the payload: only the full view reads them.
+        out->set_delivery_receipt(t.deliveryReceipt);
+        out->set_schema_version(t.schemaVersion);
+    }
     if (view.flow)
-        out->set_flow_name(view.flow->name);
+        out->set_flow_name(flowName(*view.flow, view.language));
     if (view.actor) {
         for (const auto &[action, decision] : allowedActions(*view.actor, t)) {
             auto *a = out->add_allowed_actions();
@@ -132,16 +140,16 @@ void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction
     }
 }
 
-void toProto(const FlowDef &f, flowdesk::v1::Flow *out)
+void toProto(const FlowDef &f, const std::string &language, flowdesk::v1::Flow *out)
 {
     out->set_id(f.id);
-    out->set_name(f.name);
+    out->set_name(flowName(f, language));
     out->set_domain(f.domain);
     out->set_payload_schema_json(f.payloadSchemaJson);
     out->set_source_system(f.sourceSystem);
     out->set_target_system(f.targetSystem);
     out->set_business_object_type(f.businessObjectType);
-    out->set_description(f.description);
+    out->set_description(flowDescription(f, language));
     out->set_sla_seconds(f.slaSeconds);
     auto *r = out->mutable_retry_policy();
     r->set_max_attempts(f.retry.maxAttempts);
@@ -151,10 +159,14 @@ void toProto(const FlowDef &f, flowdesk::v1::Flow *out)
     for (const auto &s : f.sensitiveFields)
         out->add_sensitive_fields(s);
     out->set_batch(f.batch);
+    out->set_schema_version(f.schemaVersion);
+    out->set_connector_id(f.connectorId);
 }
 
-void toProto(const ErrorGroup &g, flowdesk::v1::ErrorGroup *out)
+void toProto(const ErrorGroup &g, const FlowDef *flow, const std::string &language, flowdesk::v1::ErrorGroup *out)
 {
+    if (flow)
+        out->set_what_to_do(flowWhatToDo(*flow, g.code, language));
     out->set_signature(g.signature);
     out->set_flow_id(g.flowId);
     out->set_category(toProto(g.category));

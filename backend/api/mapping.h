@@ -30,11 +30,13 @@ struct TxView {
     const FlowDef *flow = nullptr;     // for flow_name and sensitive fields
     TimeMs now = 0;                    // for stuck (the caller's clock)
     const Actor *actor = nullptr;      // for allowed_actions (none when null)
+    std::string language = "en";       // for the flow's name and what to do
 };
 
 void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction *out);
-void toProto(const FlowDef &f, flowdesk::v1::Flow *out);
-void toProto(const ErrorGroup &g, flowdesk::v1::ErrorGroup *out);
+void toProto(const FlowDef &f, const std::string &language, flowdesk::v1::Flow *out);
+// flow: for what to do (none when null).
+void toProto(const ErrorGroup &g, const FlowDef *flow, const std::string &language, flowdesk::v1::ErrorGroup *out);
 void toProto(const AuditEntry &e, flowdesk::v1::AuditEntry *out);
 void toProto(const Event &e, flowdesk::v1::Event *out);
 void toProto(const UserRecord &u, flowdesk::v1::User *out);

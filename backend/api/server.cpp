@@ -50,6 +50,27 @@ std::optional<std::string> readFile(const std::string &path)
     return ss.str();
 }
 
+// Credentials an IT admin set with SetCredential, decrypted when an adapter
+// needs one; never logged.
+class StoredSecrets final : public SecretLookup {
+public:
+    StoredSecrets(Store *&store, const CredentialVault &vault) : m_store(store), m_vault(vault) {}
+
+    std::optional<std::string> storedSecret(const std::string &connectorId) override
+    {
+        if (!m_store)
+            return std::nullopt;
+        const auto c = m_store->getConnector(connectorId);
+        if (!c || c->credentialCiphertext.empty())
+            return std::nullopt;
+        return m_vault.decrypt(c->credentialCiphertext);
+    }
+
+private:
+    Store *&m_store;
+    const CredentialVault &m_vault;
+};
+
 } // namespace
 
 struct BackendServer::Impl {
@@ -60,6 +81,9 @@ struct BackendServer::Impl {
     std::unique_ptr<SessionManager> sessions;
     std::unique_ptr<Authorizer> authorizer;
     CredentialVault vault;
+    Store *storePtr = nullptr;
+    StoredSecrets secrets{storePtr, vault};
+    std::mutex reloadMutex;
     std::unique_ptr<ApiContext> ctx;
     std::vector<std::unique_ptr<grpc::Service>> services;
     std::unique_ptr<grpc::Server> server;
@@ -122,6 +146,8 @@ int BackendServer::start(std::string *error)
         return failWith(vaultError);
 
     const bool fresh = d->store->listFlows().empty();
+    d->storePtr = d->store.get();
+    d->site->useSecrets(d->secrets);
     std::string siteError;
     if (!d->site->prepare(*d->store, &siteError))
         return failWith(siteError);
@@ -141,6 +167,9 @@ int BackendServer::start(std::string *error)
                                             clock);
     d->ctx->heartbeatMs = o.eventHeartbeatMs;
     d->ctx->flows.reload();
+    d->ctx->reloadSite = [this](const std::string &actor, const std::string &role) {
+        return reloadConfiguration(actor, role);
+    };
 
     d->services.push_back(makeSessionService(*d->ctx));
     d->services.push_back(makeFlowService(*d->ctx));
@@ -195,6 +224,63 @@ int BackendServer::start(std::string *error)
     }
     apiLog()->info("serving on {} (data {}, {})", address(), o.dataDir, tls ? "TLS" : "local credentials");
     return d->port;
+}
+
+SiteReload BackendServer::reloadConfiguration(const std::string &actor, const std::string &role)
+{
+    std::lock_guard<std::mutex> reloading(d->reloadMutex);
+    if (!d->store || !d->engine) {
+        SiteReload r;
+        r.problems.push_back({"", 0, 0, "the server is not running"});
+        return r;
+    }
+    // New claims wait while the catalogue changes; deliveries in progress
+    // finish with the definitions they started with.
+    d->engine->holdClaims();
+    SiteReload r;
+    try {
+        r = d->site->reload(*d->store);
+    } catch (const std::exception &e) {
+        r = SiteReload{};
+        r.problems.push_back({"", 0, 0, std::string("the configuration could not be applied: ") + e.what()});
+    }
+    if (r.applied) {
+        d->engine->flowsChanged();
+        if (d->ctx)
+            d->ctx->flows.reload();
+    }
+    d->engine->releaseClaims();
+    if (!r.supported)
+        return r;
+    const Clock &clock = d->options.clock ? *d->options.clock : Clock::system();
+    d->store->write([&](WriteTxn &txn) {
+        AuditEntry a;
+        a.at = clock.now();
+        a.actor = actor;
+        a.role = role;
+        a.action = "reload_configuration";
+        a.targetType = "site";
+        a.targetId = r.file;
+        if (r.applied) {
+            a.detail = std::to_string(r.flowCount) + " flows, " + std::to_string(r.connectorCount) + " connectors";
+            for (const auto &f : r.schemaChanged)
+                a.detail += "; new schema version of " + f;
+            for (const auto &f : r.added)
+                a.detail += "; added " + f;
+            for (const auto &f : r.removed)
+                a.detail += "; removed " + f;
+        } else {
+            a.detail = "refused: " + std::to_string(r.problems.size()) + " errors; the running configuration is kept";
+        }
+        txn.appendAudit(a);
+    });
+    if (r.applied)
+        apiLog()->info("configuration {} reloaded by {}: {} flows, {} connectors", r.file, actor, r.flowCount,
+                       r.connectorCount);
+    else
+        apiLog()->warn("configuration {} not reloaded: {} errors; the running configuration is kept", r.file,
+                       r.problems.size());
+    return r;
 }
 
 void BackendServer::shutdown(std::chrono::milliseconds deadline)

@@ -18,11 +18,43 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace flowdesk::backend {
 
 class Store;
+
+// Where a site's adapters find a connector's secret: the credential an IT
+// admin set with SetCredential (kept encrypted in the store), else what the
+// site's configuration names (a file or an environment variable).
+class SecretLookup {
+public:
+    virtual ~SecretLookup() = default;
+    // The secret set with SetCredential; nullopt when none was set.
+    virtual std::optional<std::string> storedSecret(const std::string &connectorId) = 0;
+};
+
+// What reading a site's configuration again did.
+struct SiteReload {
+    bool supported = true;  // false: the site has no configuration file
+    bool applied = false;
+    std::string file;
+    // "site.yaml:12:5: …", one per error; nothing changed when not empty.
+    struct Problem {
+        std::string file;
+        int line = 0;
+        int column = 0;
+        std::string message;
+    };
+    std::vector<Problem> problems;
+    int flowCount = 0;
+    int connectorCount = 0;
+    std::vector<std::string> schemaChanged;
+    std::vector<std::string> added;
+    std::vector<std::string> removed;
+};
 
 // What a deployment brings to the server: the adapter that delivers to its
 // target systems, and what it sets up in a new or existing data folder. The
@@ -41,6 +73,17 @@ public:
     // Once the server serves, and before it stops.
     virtual void started(Engine &engine) {}
     virtual void stopping() {}
+    // Before prepare(): where the site's adapters find stored credentials.
+    virtual void useSecrets(SecretLookup &secrets) {}
+    // Reads the site's configuration again and, when it has no error, writes
+    // its catalogue into the store and hands it to the adapter. Called with
+    // the engine's claims held; never drops work in flight.
+    virtual SiteReload reload(Store &store)
+    {
+        SiteReload r;
+        r.supported = false;
+        return r;
+    }
 };
 
 struct BackendOptions {
@@ -75,6 +118,10 @@ public:
     void shutdown(std::chrono::milliseconds deadline = std::chrono::seconds(5));
     // Blocks until shutdown() is called from another thread.
     void wait();
+
+    // Reads the site's configuration again (SIGHUP, ConnectorService.
+    // ReloadConfiguration); audited under `actor`. Thread-safe; one at a time.
+    SiteReload reloadConfiguration(const std::string &actor, const std::string &role);
 
     int port() const;
     // "127.0.0.1:PORT" (the host of the listen address with the bound port).

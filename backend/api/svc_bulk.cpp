@@ -392,8 +392,10 @@ void BulkJobs::applyOne(WriteTxn &txn, const Job &job, Transaction &t, const Out
     case TxAction::EditAndResubmit: {
         ChangeNote edit = note;
         edit.action = TxAction::EditPayload;
-        edit.diffJson = payloadDiff(t.payloadJson, o.newPayload, m_ctx.flows.get(t.flowId)->flow.sensitiveFields);
+        const auto flow = m_ctx.flows.get(t.flowId);
+        edit.diffJson = payloadDiff(t.payloadJson, o.newPayload, flow->flow.sensitiveFields);
         t.payloadJson = o.newPayload;
+        t.schemaVersion = flow->flow.schemaVersion;
         notes.push_back(std::move(edit));
         note.action = TxAction::Resubmit;
         t.nextAttemptAt = now;

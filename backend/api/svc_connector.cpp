@@ -1,6 +1,7 @@
 // ConnectorService: the target systems, their health and their write-only credentials.
 
 #include "engine.h"
+#include "errors.h"
 #include "mapping.h"
 #include "store.h"
 #include "svc_context.h"
@@ -125,10 +126,50 @@ public:
                     rememberAnswer(txn, request->request_id(), method, fp, *response);
             });
             if (!replayedRequest) {
+                m_ctx.adapter.credentialChanged(request->connector_id());
                 apiLog()->info("credential of connector '{}' set by {}", request->connector_id(), caller.username());
                 if (response->replayed() > 0)
                     m_ctx.engine.wake();
             }
+            return grpc::Status::OK;
+        });
+    }
+
+    grpc::Status ReloadConfiguration(grpc::ServerContext *context, const v1::ReloadConfigurationRequest *request,
+                                     v1::ReloadConfigurationResponse *response) override
+    {
+        return guarded("ReloadConfiguration", [&] {
+            const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.ConnectorService/ReloadConfiguration");
+            if (!m_ctx.reloadSite)
+                fail(grpc::StatusCode::UNIMPLEMENTED, "This server cannot reload its configuration", "NO_CONFIGURATION");
+            const SiteReload r = m_ctx.reloadSite(caller.username(), toString(caller.role()));
+            if (!r.supported)
+                fail(grpc::StatusCode::UNIMPLEMENTED,
+                     "flowdeskd runs without a configuration file (--config); there is nothing to reload",
+                     "NO_CONFIGURATION");
+            if (!r.applied) {
+                v1::ErrorDetails details;
+                details.set_reason("CONFIGURATION_INVALID");
+                for (const auto &p : r.problems) {
+                    auto *v = details.add_field_violations();
+                    v->set_field(p.file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column));
+                    v->set_description(p.message);
+                }
+                throw ApiError(makeStatus(grpc::StatusCode::FAILED_PRECONDITION,
+                                          "The configuration file has " + std::to_string(r.problems.size())
+                                              + (r.problems.size() == 1 ? " error" : " errors")
+                                              + "; the running configuration is kept",
+                                          details));
+            }
+            response->set_file(r.file);
+            response->set_flow_count(r.flowCount);
+            response->set_connector_count(r.connectorCount);
+            for (const auto &f : r.schemaChanged)
+                response->add_schema_changed_flows(f);
+            for (const auto &f : r.added)
+                response->add_added_flows(f);
+            for (const auto &f : r.removed)
+                response->add_removed_flows(f);
             return grpc::Status::OK;
         });
     }

@@ -5,6 +5,7 @@
 
 #include "auth.h"
 #include "authz.h"
+#include "server.h"
 #include "change.h"
 #include "lifecycle.h"
 #include "domain.h"
@@ -72,6 +73,8 @@ struct ApiContext {
     const Clock &clock;
     // Called at shutdown before the gRPC server stops (bulk jobs end).
     std::vector<std::function<void()>> shutdownHooks;
+    // Reads the site's configuration again (the server's reloadConfiguration).
+    std::function<SiteReload(const std::string &actor, const std::string &role)> reloadSite;
 
     ApiContext(Store &s, Engine &e, DeliveryAdapter &a, SessionManager &ss, Authorizer &az, CredentialVault &v,
                const Clock &c)

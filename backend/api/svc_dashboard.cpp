@@ -340,6 +340,7 @@ public:
                 view.flow = entry ? &entry->flow : nullptr;
                 view.now = now;
                 view.mask = caller.masks();
+                view.language = caller.language;
                 toProto(t, view, item->mutable_transaction());
                 item->set_age_seconds(std::max<std::int64_t>(0, (now - t.createdAt) / 1000));
                 item->set_overdue_seconds(std::max<std::int64_t>(0, (now - t.slaDeadline) / 1000));

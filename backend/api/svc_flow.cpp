@@ -41,7 +41,7 @@ public:
                         == caller.user.domains.end())
                     continue;
                 auto *out = response->add_flows();
-                toProto(f, out);
+                toProto(f, caller.language, out);
                 if (request->include_counts()) {
                     for (const auto &[state, n] : counts[f.id]) {
                         auto *sc = out->add_state_counts();

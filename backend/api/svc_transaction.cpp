@@ -8,10 +8,14 @@
 #include "store.h"
 #include "svc_bulk.h"
 #include "svc_context.h"
+#include "errors.h"
 
 #include "flowdesk/v1/transaction.grpc.pb.h"
 
 #include <algorithm>
+#include <deque>
+#include <map>
+#include <mutex>
 #include <cctype>
 
 namespace flowdesk::backend {
@@ -102,8 +106,10 @@ public:
             if (!caller.narrow(filter))
                 return grpc::Status::OK;
             const int limit = request->page_size() == 0 ? 200 : std::min(request->page_size(), 1000);
-            for (const auto &g : m_ctx.store.listErrorGroups(filter, limit))
-                toProto(g, response->add_groups());
+            for (const auto &g : m_ctx.store.listErrorGroups(filter, limit)) {
+                const auto flow = m_ctx.flows.get(g.flowId);
+                toProto(g, flow ? &flow->flow : nullptr, caller.language, response->add_groups());
+            }
             return grpc::Status::OK;
         });
     }
@@ -319,6 +325,78 @@ public:
         });
     }
 
+    grpc::Status LookupFieldValues(grpc::ServerContext *context, const v1::LookupFieldValuesRequest *request,
+                                   v1::LookupFieldValuesResponse *response) override
+    {
+        static const char *method = "/flowdesk.v1.TransactionService/LookupFieldValues";
+        return guarded("LookupFieldValues", [&] {
+            const Caller caller = m_ctx.authorize(context, method);
+            const std::int64_t id = requireId(request->transaction_id());
+            const std::string &pointer = request->field_path();
+            if (pointer.empty() || pointer.front() != '/' || pointer.size() > 512)
+                failInvalid("Name the field as a JSON pointer, e.g. /customer/code", "INVALID_ARGUMENT",
+                            {{"field_path", "a JSON pointer of at most 512 bytes"}});
+            if (request->query().size() > 200)
+                failInvalid("The search text is too long", "INVALID_ARGUMENT", {{"query", "at most 200 bytes"}});
+            if (request->page_size() < 0 || request->page_size() > 50)
+                failInvalid("Ask for 1 to 50 values", "INVALID_ARGUMENT", {{"page_size", "1 to 50"}});
+            const int limit = request->page_size() == 0 ? 20 : request->page_size();
+            const auto t = m_ctx.store.getTransaction(id, false);
+            if (!t)
+                failNotFound("Transaction " + request->transaction_id());
+            requireScope(caller, *t);
+            require(caller, *t, TxAction::EditPayload);
+            const auto entry = m_ctx.flows.get(t->flowId);
+            if (!entry)
+                failNotFound("Flow " + t->flowId);
+            const TimeMs now = m_ctx.clock.now();
+            if (const std::int64_t waitMs = m_lookupLimiter.take(caller.username(), now); waitMs > 0) {
+                v1::ErrorDetails details;
+                details.set_reason("RATE_LIMITED");
+                (*details.mutable_metadata())["retry_after_seconds"] = std::to_string((waitMs + 999) / 1000);
+                throw ApiError(makeStatus(grpc::StatusCode::RESOURCE_EXHAUSTED,
+                                          "Too many lookups; try again in a few seconds", details));
+            }
+            const CandidateLookup found = m_ctx.adapter.candidates(entry->flow, pointer, request->query(), limit);
+            m_ctx.store.write([&](WriteTxn &txn) {
+                AuditEntry a = auditFor(caller, "lookup_field_values", "transaction", std::to_string(id), now);
+                a.detail = "field " + pointer + ", query \"" + request->query() + "\": ";
+                switch (found.status) {
+                case CandidateLookup::Status::Ok:
+                    a.detail += std::to_string(found.candidates.size()) + " values from " + entry->flow.targetSystem;
+                    break;
+                case CandidateLookup::Status::NotSupported:
+                    a.detail += "no lookup for this field";
+                    break;
+                case CandidateLookup::Status::Failed:
+                    a.detail += "failed: " + found.error.code;
+                    break;
+                }
+                txn.appendAudit(a);
+            });
+            switch (found.status) {
+            case CandidateLookup::Status::NotSupported:
+                fail(grpc::StatusCode::UNIMPLEMENTED,
+                     entry->flow.targetSystem + " offers no values for " + pointer, "NO_LOOKUP");
+            case CandidateLookup::Status::Failed:
+                fail(grpc::StatusCode::UNAVAILABLE,
+                     entry->flow.targetSystem + " could not be asked: " + found.error.message,
+                     found.error.code.empty() ? std::string("TARGET_UNAVAILABLE") : found.error.code);
+            case CandidateLookup::Status::Ok:
+                break;
+            }
+            for (const auto &c : found.candidates) {
+                if (response->values_size() >= limit)
+                    break;
+                auto *v = response->add_values();
+                v->set_value(c.value);
+                v->set_label(c.label);
+            }
+            response->set_source_system(entry->flow.targetSystem);
+            return grpc::Status::OK;
+        });
+    }
+
     // ---- bulk ----
 
     grpc::Status StartBulkAction(grpc::ServerContext *context, const v1::StartBulkActionRequest *request,
@@ -351,6 +429,29 @@ public:
     }
 
 private:
+    // At most kLookupsPerMinute lookups per person in any minute.
+    class LookupLimiter {
+    public:
+        static constexpr std::size_t kLookupsPerMinute = 30;
+        // 0 when the call may go ahead (and is counted), else how long to wait.
+        std::int64_t take(const std::string &username, TimeMs now)
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            auto &times = m_calls[username];
+            while (!times.empty() && times.front() <= now - 60000)
+                times.pop_front();
+            if (times.size() >= kLookupsPerMinute)
+                return std::max<std::int64_t>(1, times.front() + 60000 - now);
+            times.push_back(now);
+            return 0;
+        }
+
+    private:
+        std::mutex m_mutex;
+        std::map<std::string, std::deque<TimeMs>> m_calls;
+    };
+    LookupLimiter m_lookupLimiter;
+
     using Apply = std::function<void(Transaction &, const FlowCatalogue::Entry &, std::vector<ChangeNote> &)>;
 
     void toProtoFor(const Caller &caller, const Transaction &t, bool full, TimeMs now, v1::Transaction *out) const
@@ -362,6 +463,7 @@ private:
         view.flow = entry ? &entry->flow : nullptr;
         view.now = now;
         view.actor = &caller;
+        view.language = caller.language;
         toProto(t, view, out);
     }
 
@@ -391,6 +493,7 @@ private:
         note.diffJson = payloadDiff(t.payloadJson, payloadJson, sensitive);
         note.reason = reason;
         t.payloadJson = payloadJson;
+        t.schemaVersion = flow.flow.schemaVersion;
         return note;
     }
 
@@ -426,6 +529,7 @@ private:
             view.flow = &entry->flow;
             view.now = now;
             view.actor = &caller;
+            view.language = caller.language;
             toProto(fresh ? *fresh : *t, view, response);
             if (!requestId.empty())
                 rememberAnswer(txn, requestId, method, fp, *response);

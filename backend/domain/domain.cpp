@@ -68,4 +68,43 @@ std::optional<Role> roleFromString(const std::string &s)
 }
 
 
+namespace {
+
+const std::string *pick(const std::map<std::string, std::string> &texts, const std::string &language)
+{
+    auto find = [&](const std::string &key) -> const std::string * {
+        auto it = texts.find(key);
+        return it != texts.end() && !it->second.empty() ? &it->second : nullptr;
+    };
+    if (const auto *t = find(language))
+        return t;
+    if (auto dash = language.find_first_of("-_"); dash != std::string::npos)
+        if (const auto *t = find(language.substr(0, dash)))
+            return t;
+    return find("en");
+}
+
+} // namespace
+
+std::string flowName(const FlowDef &f, const std::string &language)
+{
+    const auto *t = pick(f.localizedNames, language);
+    return t ? *t : f.name;
+}
+
+std::string flowDescription(const FlowDef &f, const std::string &language)
+{
+    const auto *t = pick(f.localizedDescriptions, language);
+    return t ? *t : f.description;
+}
+
+std::string flowWhatToDo(const FlowDef &f, const std::string &code, const std::string &language)
+{
+    auto it = f.whatToDo.find(code);
+    if (it == f.whatToDo.end())
+        return {};
+    const auto *t = pick(it->second, language);
+    return t ? *t : std::string();
+}
+
 } // namespace flowdesk::backend

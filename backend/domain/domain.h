@@ -126,6 +126,12 @@ struct FlowDef {
     std::map<std::string, std::map<std::string, std::string>> whatToDo;
 };
 
+// A flow's texts in `language` ("de", "de-CH"), falling back to English.
+std::string flowName(const FlowDef &f, const std::string &language);
+std::string flowDescription(const FlowDef &f, const std::string &language);
+// What to do about an error code of the flow; empty when the site does not say.
+std::string flowWhatToDo(const FlowDef &f, const std::string &code, const std::string &language);
+
 struct TxError {
     ErrorCategory category = ErrorCategory::None;
     std::string code;           // "UNKNOWN_CUSTOMER"

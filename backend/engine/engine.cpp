@@ -197,6 +197,7 @@ void Engine::Impl::record(std::vector<Outcome> &outcomes, TimeMs now)
                 t.nextAttemptAt = 0;
                 t.error = TxError{};
                 t.impactScore = 0;
+                t.deliveryReceipt = o.result.targetReference;
                 hop.action = hopName(TxAction::Deliver);
                 hop.detail = o.result.targetReference.empty() ? std::string("accepted")
                                                               : "created " + o.result.targetReference;
@@ -218,6 +219,10 @@ void Engine::Impl::record(std::vector<Outcome> &outcomes, TimeMs now)
                 t.error = err;
                 if (isRetryable(err.category) && t.attempts < f.retry.maxAttempts) {
                     std::int64_t delay = backoffDelayMs(f.retry, t.attempts, options.backoffScale);
+                    // A target that says when to come back (Retry-After) is not asked sooner.
+                    if (o.result.retryAfterMs > 0)
+                        delay = std::max(delay, static_cast<std::int64_t>(static_cast<double>(o.result.retryAfterMs) *
+                                                                          options.backoffScale));
                     // Up to 10 % deterministic jitter so that a burst does not retry in lockstep.
                     delay += static_cast<std::int64_t>(static_cast<double>(delay) * 0.1 *
                                                        detail::unitHash(static_cast<std::uint64_t>(t.id),
@@ -578,6 +583,14 @@ void Engine::Impl::recoverOrphans(TimeMs now)
     const int n = makeDueAgain(orphans, now, "outcome of the last attempt was not recorded; due again");
     logger()->warn("{} deliveries without a recorded outcome are due again", n);
     wakeWorkers();
+}
+
+} // namespace flowdesk::backend
+namespace flowdesk::backend {
+
+void Engine::flowsChanged()
+{
+    d->reloadFlows();
 }
 
 } // namespace flowdesk::backend

@@ -66,6 +66,9 @@ public:
     {
         return {};
     }
+    // The connector's credential was set anew: forget what was derived from
+    // the old one (a session, an Odoo uid).
+    virtual void credentialChanged(const std::string &connectorId) {}
 };
 
 struct Submission {
@@ -123,6 +126,9 @@ public:
     void stop();
     // New work is due (after a resubmit, a resume).
     void wake();
+    // The flow catalogue in the store changed (a configuration reload): later
+    // claims use the new definitions; deliveries in progress finish with theirs.
+    void flowsChanged();
 
     // A bulk change writing thousands of rows in a row (a bulk resubmit) holds
     // new claims meanwhile, so that the workers do not compete with it for the

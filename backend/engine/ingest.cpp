@@ -121,6 +121,7 @@ std::vector<SubmitResult> Engine::Impl::submitMany(const std::vector<const Submi
         }
         t.slaDeadline = received + f->def.slaSeconds * 1000;
         t.payloadJson = s.payloadJson;
+        t.schemaVersion = f->def.schemaVersion;
         t.idempotencyKey = s.idempotencyKey;
         t.impactScore = impactScore(t, received);
         valid[i] = true;
