@@ -253,11 +253,15 @@ std::string missingSchemaSegment(const rapidjson::Value &schema, const std::vect
             continue;
         }
         const auto additional = node->FindMember("additionalProperties");
-        const bool closed = additional != node->MemberEnd() && additional->value.IsBool() &&
-                            !additional->value.GetBool();
-        if (closed || (seg == "*" && items == node->MemberEnd()))
+        if (!isIndex && additional != node->MemberEnd() && additional->value.IsObject()) {
+            node = &additional->value;
+            continue;
+        }
+        // A pointer the schema does not declare is taken for a typo: a
+        // sensitive field that is never masked must not pass silently.
+        if (props != node->MemberEnd() || (seg == "*" && items == node->MemberEnd()))
             return seg;
-        return {};  // an open object: any member may be there
+        return {};  // a value the schema leaves open
     }
     return {};
 }
@@ -416,6 +420,7 @@ private:
     const ConfigFileAccess &m_files;
     std::vector<ConfigError> &m_errors;
     size_t m_count = 0;
+    std::set<std::string> m_faultyConnectors;  // defined, but too broken to use
 };
 
 std::optional<Mapping> Loader::mapping(const YAML::Node &n, const std::string &ctx,
@@ -828,7 +833,6 @@ std::optional<ConnectorConfig> Loader::connector(const YAML::Node &n, size_t ind
     const std::vector<std::string> known = {"id", "name", "system", "kind", "base_url", "odoo", "auth", "timeouts",
                                             "max_response", "tls", "health_path", "lookup_path", "headers",
                                             "rotation_policy_days"};
-    const size_t before = m_count;
     const auto m = mapping(n, ctx, known);
     if (!m)
         return std::nullopt;
@@ -859,8 +863,10 @@ std::optional<ConnectorConfig> Loader::connector(const YAML::Node &n, size_t ind
         }
     }
     c.system = text(*m, "system", ctx, false).value_or(c.name);
-    if (!kindKnown)
+    if (!kindKnown) {
+        m_faultyConnectors.insert(c.id);
         return std::nullopt;
+    }
     if (const auto url = baseUrl(*m, ctx, c.kind))
         c.baseUrl = *url;
 
@@ -974,8 +980,8 @@ std::optional<ConnectorConfig> Loader::connector(const YAML::Node &n, size_t ind
     }
     if (const auto days = integer(*m, "rotation_policy_days", ctx, 1, 3650))
         c.rotationPolicyDays = static_cast<int>(*days);
-    if (m_count != before)
-        return std::nullopt;
+    // A connector with an error is still known to the flows that name it, so
+    // that they are not reported as naming an undefined connector.
     return c;
 }
 
@@ -1482,7 +1488,9 @@ std::optional<FlowConfig> Loader::flow(const YAML::Node &n, size_t index, const 
     const ConnectorConfig *connector = nullptr;
     if (const auto id = text(*m, "connector", ctx, true)) {
         connector = site.connector(*id);
-        if (!connector) {
+        if (!connector && m_faultyConnectors.count(*id)) {
+            // Its own errors are reported where it is defined.
+        } else if (!connector) {
             std::vector<std::string> ids;
             for (const auto &c : site.connectors)
                 ids.push_back(c.id);
