@@ -673,7 +673,9 @@ void Loader::plants(const Mapping &root, std::vector<PlantConfig> &out)
     size_t index = 0;
     for (const auto &item : sequence(root, "plants", "plants")) {
         ++index;
-        const std::string ctx = "plant " + std::to_string(index);
+        std::string ctx = "plant " + std::to_string(index);
+        if (item.IsMap() && item["id"].IsScalar())
+            ctx = "plant '" + item["id"].Scalar() + "'";
         const auto m = mapping(item, ctx, {"id", "name"});
         if (!m)
             continue;
