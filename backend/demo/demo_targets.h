@@ -8,6 +8,7 @@
 // raw answers look like the target's own (Odoo JSON-RPC errors, HTTP status
 // lines). Deterministic for a seed.
 
+#include "demo_rules.h"
 #include "engine.h"
 
 #include <map>
@@ -16,53 +17,6 @@
 #include <vector>
 
 namespace flowdesk::backend {
-
-struct DemoCustomer {
-    std::string code;
-    std::string name;
-    std::string country;
-    std::string currency;
-    double creditLimit = 0;   // in the customer's currency
-    double openExposure = 0;  // open orders and invoices, same currency
-    bool creditHold = false;
-    std::string city;
-    std::string street;
-    std::string postalCode;
-    std::string email;
-    std::string phone;
-};
-
-struct DemoProduct {
-    std::string code;
-    std::string name;
-    std::string uom;       // default unit
-    double price = 0;      // EUR list price
-    double weightKg = 0;
-};
-
-struct DemoSupplier {
-    std::string code;
-    std::string name;
-    std::string gln;
-    std::map<std::string, std::string> articles;  // supplier article -> product code
-};
-
-// The master data both the simulated targets and the demo traffic use.
-struct DemoMasterData {
-    static const std::vector<DemoCustomer> &customers();
-    static const std::vector<DemoProduct> &products();
-    static const std::vector<DemoSupplier> &suppliers();
-    // Units of measure known to Odoo and their category ("unit", "weight", ...).
-    static const std::map<std::string, std::string> &uoms();
-    // Sales orders, purchase orders and manufacturing orders that are closed.
-    static const std::vector<std::string> &closedOrders();
-    static const std::vector<std::string> &workCenters();
-    static const std::vector<std::string> &equipment();
-    // Documents that already exist in the targets: (flow id, document number).
-    static const std::vector<std::pair<std::string, std::string>> &existingDocuments();
-    // Fiscal periods ("2026-11") open for posting at `now`: the current and the previous month.
-    static bool periodOpen(const std::string &period, TimeMs now);
-};
 
 class DemoTargets : public DeliveryAdapter {
 public:
