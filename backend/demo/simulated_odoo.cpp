@@ -871,7 +871,7 @@ struct SimulatedOdoo::Data {
                 return;
             }
             if (method == "authenticate" || method == "login") {
-                const bool ok = str(arg(0)) == database && !str(arg(1)).empty() && !str(arg(2)).empty() && !rejected;
+                const bool ok = str(arg(0)) == database && !str(arg(2)).empty() && !rejected;
                 answer(Outcome::result(ok ? std::to_string(integrationUid) : "false"));
                 return;
             }

@@ -255,7 +255,8 @@ bool SimulatedServer::start(std::string *error)
     httplib::Server *raw = server.get();
     m_thread = std::thread([raw] { raw->listen_after_bind(); });
     // stop() only takes effect once the accept loop runs.
-    while (!raw->is_running())
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (!raw->is_running() && std::chrono::steady_clock::now() < deadline)
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
     m_server = std::move(server);
     m_port = port;
