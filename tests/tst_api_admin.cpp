@@ -6,7 +6,7 @@
 
 #include "apitestutil.h"
 #include "sanitizerreports.h"
-#include "demo_targets.h"
+#include "demo_rules.h"
 #include "store.h"
 
 #include <grpcpp/security/credentials.h>

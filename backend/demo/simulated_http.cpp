@@ -16,10 +16,13 @@ namespace {
 constexpr const char *kWmsFlow = "wms-shipment-dispatch";
 constexpr const char *kShopFlow = "odoo-stock-to-ecommerce";
 
-std::string flowOf(const httplib::Request &req, const char *fallback)
+// The demo flow the request belongs to: the caller's X-Flowdesk-Flow when it
+// names a demo flow, else the one this system serves (a site's own flow to
+// the same system follows the same rules).
+std::string flowOf(const httplib::Request &req, const char *fallback, const rapidjson::Value &document)
 {
     const std::string flow = headerValue(req, "X-Flowdesk-Flow");
-    return flow.empty() ? std::string(fallback) : flow;
+    return flow.empty() || documentNumber(flow, document).empty() ? std::string(fallback) : flow;
 }
 
 std::string member(const rapidjson::Value &object, const char *name)
@@ -96,7 +99,7 @@ void SimulatedWms::createOutboundOrder(const httplib::Request &req, httplib::Res
         refuse(400, "INVALID_JSON", "The request body is not a JSON object", "");
         return;
     }
-    const std::string flow = flowOf(req, kWmsFlow);
+    const std::string flow = flowOf(req, kWmsFlow, body);
     const std::string number = documentNumber(flow, body);
 
     const auto attempt = state().nextAttempt(flow, number);
@@ -233,7 +236,7 @@ void SimulatedShop::createInventoryBatch(const httplib::Request &req, httplib::R
     if (wrapped != doc.MemberEnd() && wrapped->value.IsObject())
         batch = &wrapped->value;
 
-    const std::string flow = flowOf(req, kShopFlow);
+    const std::string flow = flowOf(req, kShopFlow, *batch);
     const std::string number = documentNumber(flow, *batch);
     const auto attempt = state().nextAttempt(flow, number);
     if (attempt.attempt == SimulationState::Attempt::Unavailable) {
