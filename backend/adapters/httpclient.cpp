@@ -206,7 +206,9 @@ HttpResponse HttpClient::perform(const HttpRequest &request) const
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, &onHeader);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &transfer);
-    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
+    // gzip only: small JSON answers gain nothing from brotli, whose encoder is
+    // costly for the target; the size limit applies to the decoded answer.
+    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "gzip");
 
     if (request.method == "GET") {
         curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
