@@ -49,11 +49,13 @@ public:
                                                     const QString &query, int pageSize, QObject *context,
                                                     std::function<void(const FieldLookupResult &)> done) = 0;
 
-    // The field's target has no lookup (it answered so in this session); asking
-    // again is pointless. Fields are per flow; list positions do not matter
-    // ("/lines/0/uom" and "/lines/3/uom" are the same field).
-    virtual bool knownWithoutLookup(const QString &flowId, const QString &fieldPath) const = 0;
-    virtual void noteWithoutLookup(const QString &flowId, const QString &fieldPath) = 0;
+    // What this session learned about a field: its target offers values, or
+    // answered that it has no lookup for it (then asking again is pointless).
+    // Fields are per flow; list positions do not matter ("/lines/0/uom" and
+    // "/lines/3/uom" are the same field).
+    enum class Offer { Unknown, Offered, NotOffered };
+    virtual Offer lookupOffer(const QString &flowId, const QString &fieldPath) const = 0;
+    virtual void noteLookupOffer(const QString &flowId, const QString &fieldPath, Offer offer) = 0;
 };
 
 // "/lines/3/uom" -> "/lines/*/uom": one field of every entry of a list.

@@ -669,14 +669,14 @@ std::function<void()> TransactionsService::lookupFieldValues(const QString &tran
         CallOptions::noRetry());
 }
 
-bool TransactionsService::knownWithoutLookup(const QString &flowId, const QString &fieldPath) const
+FieldLookupSource::Offer TransactionsService::lookupOffer(const QString &flowId, const QString &fieldPath) const
 {
-    return m_withoutLookup.contains(flowId + QLatin1Char(' ') + fieldPattern(fieldPath));
+    return m_lookupOffers.value(flowId + QLatin1Char(' ') + fieldPattern(fieldPath), Offer::Unknown);
 }
 
-void TransactionsService::noteWithoutLookup(const QString &flowId, const QString &fieldPath)
+void TransactionsService::noteLookupOffer(const QString &flowId, const QString &fieldPath, Offer offer)
 {
-    m_withoutLookup.insert(flowId + QLatin1Char(' ') + fieldPattern(fieldPath));
+    m_lookupOffers.insert(flowId + QLatin1Char(' ') + fieldPattern(fieldPath), offer);
 }
 
 } // namespace Flowdesk

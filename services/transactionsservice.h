@@ -11,7 +11,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
+#include <QHash>
 
 #include <functional>
 #include <memory>
@@ -128,8 +128,8 @@ public:
     std::function<void()> lookupFieldValues(const QString &transactionId, const QString &fieldPath,
                                             const QString &query, int pageSize, QObject *context,
                                             std::function<void(const FieldLookupResult &)> done) override;
-    bool knownWithoutLookup(const QString &flowId, const QString &fieldPath) const override;
-    void noteWithoutLookup(const QString &flowId, const QString &fieldPath) override;
+    Offer lookupOffer(const QString &flowId, const QString &fieldPath) const override;
+    void noteLookupOffer(const QString &flowId, const QString &fieldPath, Offer offer) override;
 
 signals:
     // A change made from this console succeeded; views showing the transaction update.
@@ -141,8 +141,8 @@ private:
     void queue(const Mutation &mutation, QObject *context, MutationDone done, const MutationResult &failure);
 
     QPointer<TransactionsOfflineStore> m_offline;
-    // "flow /field/*/pattern" of the fields whose target offers no values.
-    QSet<QString> m_withoutLookup;
+    // "flow /field/*/pattern": whether the field's target offers values.
+    QHash<QString, Offer> m_lookupOffers;
 
     BackendConnection *m_connection; // not owned
     std::shared_ptr<TransactionStubs> m_stubs;
