@@ -103,6 +103,11 @@ void FieldLookupCompleter::cancel()
         m_completer->popup()->hide();
 }
 
+bool FieldLookupCompleter::isPending() const
+{
+    return m_hasPending || m_debounce->isActive() || m_retryTimer->isActive();
+}
+
 QAbstractItemView *FieldLookupCompleter::popup() const
 {
     return m_completer->popup();

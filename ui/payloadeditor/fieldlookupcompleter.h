@@ -53,6 +53,8 @@ public:
 
     void cancel();
     bool isBusy() const { return bool(m_cancel); }
+    // A lookup waits for the clerk to stop typing, or for the previous answer.
+    bool isPending() const;
     // The list of values under the field (for keyboard users and tests).
     QAbstractItemView *popup() const;
     // Calls sent since the source was set (tests: a field without lookup is asked once).

@@ -769,7 +769,7 @@ void PayloadEditor::cancelLookup()
 
 bool PayloadEditor::isLookupBusy() const
 {
-    return d->lookup->isBusy();
+    return d->lookup->isBusy() || d->lookup->isPending();
 }
 
 int PayloadEditor::lookupCallCount() const

@@ -74,6 +74,7 @@ public:
                         const QString &targetSystem);
     // Ends a lookup in flight (the editor is closed or shows another transaction).
     void cancelLookup();
+    // A lookup is in flight or waits to be sent.
     bool isLookupBusy() const;
     int lookupCallCount() const;
     // The list of offered values under a field (keyboard users, tests).
