@@ -165,8 +165,13 @@ int checkConfig(const std::string &path)
     int delivering = 0;
     for (const auto &c : config->connectors)
         delivering += c.kind != flowdesk::backend::ConnectorKind::Inbound;
-    std::printf("%s: no errors: %zu plants, %zu connectors (%d delivering), %zu flows\n", path.c_str(),
-                config->plants.size(), config->connectors.size(), delivering, config->flows.size());
+    auto count = [](std::size_t n, const char *one, const char *many) {
+        return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    std::printf("%s: no errors: %s, %s (%d delivering), %s\n", path.c_str(),
+                count(config->plants.size(), "plant", "plants").c_str(),
+                count(config->connectors.size(), "connector", "connectors").c_str(), delivering,
+                count(config->flows.size(), "flow", "flows").c_str());
     return 0;
 }
 

@@ -13,9 +13,19 @@
 //     so every extra attempt would be a duplicate), and the effect of sending the same
 //     request_id again (must change nothing).
 // Target: <= 2.5 s end to end for 50,000 (>= 20,000 per second), 0 duplicates.
+//
+//   bench_bulk --data DIR --target instant|http
+//
+// chooses what the deliveries reach instead of the demo's simulated systems:
+//   instant  an in-process target that accepts every delivery at once;
+//   http     the HTTP delivery adapter (libcurl) to a target on loopback that
+//            accepts every delivery at once (every connector of the data set
+//            pointed at it). Goal: drain time <= 1.5 x the instant one.
 
 #include "auth.h"
 #include "demosite.h"
+#include "siteadapter.h"
+#include "siteconfig.h"
 #include "server.h"
 #include "store.h"
 
@@ -30,7 +40,13 @@
 #include <sqlite3.h>
 #include <spdlog/spdlog.h>
 
+#include <httplib.h>
+
 #include <sys/resource.h>
+
+#include <atomic>
+#include <memory>
+#include <set>
 
 #include <chrono>
 #include <cstdio>
@@ -79,6 +95,86 @@ double loadAverage()
     return getloadavg(load, 1) == 1 ? load[0] : -1;
 }
 
+// A target in the process that accepts every delivery at once.
+class InstantAdapter final : public DeliveryAdapter {
+public:
+    DeliveryResult deliver(const FlowDef &, const Transaction &tx) override
+    {
+        DeliveryResult r;
+        r.ok = true;
+        r.targetReference = "instant," + std::to_string(tx.id);
+        return r;
+    }
+    ConnectionTest test(const ConnectorRecord &) override { return {true, 0, "in-process"}; }
+};
+
+// A site whose deliveries go to `adapter`; the data set brings its catalogue.
+class BenchSite final : public Site {
+public:
+    explicit BenchSite(DeliveryAdapter &adapter) : m_adapter(adapter) {}
+    DeliveryAdapter &adapter() override { return m_adapter; }
+
+private:
+    DeliveryAdapter &m_adapter;
+};
+
+// A target on loopback that accepts every delivery at once, with keep-alive.
+class LoopbackTarget {
+public:
+    LoopbackTarget()
+    {
+        m_server.Post(R"(/deliver/(.+))", [this](const httplib::Request &, httplib::Response &res) {
+            const auto n = ++m_received;
+            res.status = 201;
+            res.set_content("{\"id\":\"R-" + std::to_string(n) + "\",\"status\":\"accepted\"}",
+                            "application/json");
+        });
+        m_port = m_server.bind_to_any_port("127.0.0.1");
+        m_thread = std::thread([this] { m_server.listen_after_bind(); });
+    }
+    ~LoopbackTarget()
+    {
+        m_server.stop();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    int port() const { return m_port; }
+    std::int64_t received() const { return m_received; }
+
+private:
+    httplib::Server m_server;
+    int m_port = 0;
+    std::thread m_thread;
+    std::atomic<std::int64_t> m_received{0};
+};
+
+// Every connector of the data set's flows pointed at the loopback target.
+std::shared_ptr<const SiteConfig> loopbackConfig(Store &store, int port)
+{
+    auto config = std::make_shared<SiteConfig>();
+    std::set<std::string> connectors;
+    for (const auto &f : store.listFlows()) {
+        FlowConfig fc;
+        fc.def = f;
+        fc.names["en"] = f.name;
+        fc.target.httpMethod = "POST";
+        fc.target.pathTemplate = "/deliver/{flow_id}";
+        config->flows.push_back(std::move(fc));
+        connectors.insert(f.connectorId);
+    }
+    for (const auto &id : connectors) {
+        ConnectorConfig c;
+        c.id = id;
+        c.name = id;
+        c.system = id;
+        c.kind = ConnectorKind::Http;
+        c.baseUrl = "http://127.0.0.1:" + std::to_string(port);
+        c.auth = AuthScheme::None;
+        config->connectors.push_back(std::move(c));
+    }
+    return config;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -114,10 +210,34 @@ int main(int argc, char **argv)
         });
     }
 
+    const std::string target = argStr(argc, argv, "--target");
+    if (!target.empty() && target != "instant" && target != "http") {
+        std::fprintf(stderr, "bench_bulk: --target is instant or http\n");
+        return 2;
+    }
     BackendOptions options;
     options.dataDir = dir;
-    flowdesk::backend::DemoSite site(flowdesk::bench::benchSite());
-    BackendServer server(options, site);
+    std::unique_ptr<LoopbackTarget> loopback;
+    std::unique_ptr<DeliveryAdapter> adapter;
+    ConfiguredSecrets secrets;
+    if (target == "instant") {
+        adapter = std::make_unique<InstantAdapter>();
+    } else if (target == "http") {
+        loopback = std::make_unique<LoopbackTarget>();
+        std::string error;
+        auto store = Store::open(dir, &error);
+        if (!store) {
+            std::fprintf(stderr, "bench_bulk: %s\n", error.c_str());
+            return 1;
+        }
+        adapter = std::make_unique<SiteAdapter>(loopbackConfig(*store, loopback->port()), secrets);
+    }
+    std::unique_ptr<Site> site;
+    if (adapter)
+        site = std::make_unique<BenchSite>(*adapter);
+    else
+        site = std::make_unique<flowdesk::backend::DemoSite>(flowdesk::bench::benchSite());
+    BackendServer server(options, *site);
     std::string error;
     if (server.start(&error) < 0) {
         std::fprintf(stderr, "bench_bulk: %s\n", error.c_str());
@@ -229,8 +349,13 @@ int main(int argc, char **argv)
         scalar(db, "SELECT COUNT(*) FROM tx_hops WHERE action = 'attempt' AND id > " + sinceHop);
     sqlite3_close(db);
 
-    std::printf("bulk resubmit over %s: %lld FAILED before the job\n", dir.c_str(),
-                static_cast<long long>(failedBefore));
+    std::printf("bulk resubmit over %s: %lld FAILED before the job; deliveries to %s\n", dir.c_str(),
+                static_cast<long long>(failedBefore),
+                target == "instant" ? "an in-process target that accepts at once"
+                : target == "http"  ? "the HTTP adapter and a loopback target that accepts at once"
+                                    : "the demo's simulated systems");
+    if (loopback)
+        std::printf("  the loopback target received %lld requests\n", static_cast<long long>(loopback->received()));
     std::printf("  job %s: total %lld, succeeded %lld, failed %lld, state %s\n", job.id().c_str(),
                 static_cast<long long>(last.total()), static_cast<long long>(last.succeeded()),
                 static_cast<long long>(last.failed()), v1::BulkJobState_Name(last.state()).c_str());

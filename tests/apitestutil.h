@@ -46,7 +46,7 @@ public:
 
     flowdesk::backend::BackendServer &backend() { return *m_server; }
     // The demo's simulated target systems.
-    flowdesk::backend::DemoTargets &targets() { return m_site->targets(); }
+    flowdesk::backend::DemoSystems &targets() { return m_site->targets(); }
     std::shared_ptr<grpc::Channel> channel() const { return m_channel; }
     std::string dataDir() const;
 

@@ -510,6 +510,12 @@ void ApiRolesTest::buildCalls()
     comment.set_text("looking into it");
     add("/flowdesk.v1.TransactionService/AddComment", {"operator"}, StatusCode::NOT_FOUND,
         FD_UNARY(txS, AddComment, comment, v1::Comment));
+    v1::LookupFieldValuesRequest lookup;
+    lookup.set_transaction_id(kMissingId);
+    lookup.set_field_path("/customer/code");
+    lookup.set_query("M");
+    add("/flowdesk.v1.TransactionService/LookupFieldValues", {"operator"}, StatusCode::NOT_FOUND,
+        FD_UNARY(txS, LookupFieldValues, lookup, v1::LookupFieldValuesResponse));
     add("/flowdesk.v1.TransactionService/StartBulkAction", {"operator", "admin"}, StatusCode::OK,
         [txS](const std::string &role, const std::string &token) {
             v1::StartBulkActionRequest r;
@@ -592,6 +598,9 @@ void ApiRolesTest::buildCalls()
     cred.set_secret("s3cret-api-key");
     add("/flowdesk.v1.ConnectorService/SetCredential", {"admin"}, StatusCode::NOT_FOUND,
         FD_UNARY(connS, SetCredential, cred, v1::SetCredentialResponse));
+    // The demo runs from its built-in configuration: there is no file to read again.
+    add("/flowdesk.v1.ConnectorService/ReloadConfiguration", {"admin"}, StatusCode::UNIMPLEMENTED,
+        FD_UNARY(connS, ReloadConfiguration, v1::ReloadConfigurationRequest(), v1::ReloadConfigurationResponse));
 
     add("/flowdesk.v1.UserService/ListUsers", {"admin"}, StatusCode::OK,
         FD_UNARY(usersS, ListUsers, v1::ListUsersRequest(), v1::ListUsersResponse));

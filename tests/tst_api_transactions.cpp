@@ -4,7 +4,7 @@
 
 #include "apitestutil.h"
 
-#include "demo_targets.h"
+#include "demo_rules.h"
 #include "store.h"
 
 #include <rapidjson/document.h>

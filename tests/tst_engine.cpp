@@ -3,7 +3,8 @@
 // observe in the store and the event log.
 
 #include "catalogue.h"
-#include "demo_targets.h"
+#include "demo_rules.h"
+#include "demosite.h"
 #include "engine.h"
 #include "store.h"
 #include "traffic.h"
@@ -68,14 +69,28 @@ class TstEngine : public QObject {
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<DemoTargets> m_targets;
+    std::unique_ptr<DemoSite> m_site;
     std::unique_ptr<Engine> m_engine;
+
+    // The demo's simulated systems behind the real adapters; the store gets
+    // the catalogue from init().
+    static std::unique_ptr<DemoSite> makeSite(std::uint64_t seed, double connectivity, double authentication)
+    {
+        DemoOptions o;
+        o.seed = seed;
+        o.prepareData = false;
+        o.traffic = false;
+        o.seedHistory = false;
+        o.targets.connectivityFailureRate = connectivity;
+        o.targets.authFailureRate = authentication;
+        return std::make_unique<DemoSite>(o);
+    }
 
     void makeEngine(EngineOptions options = {})
     {
         m_engine.reset();
         options.backoffScale = options.backoffScale == 1.0 ? 0.01 : options.backoffScale;
-        m_engine = std::make_unique<Engine>(*m_store, *m_targets, options);
+        m_engine = std::make_unique<Engine>(*m_store, m_site->adapter(), options);
     }
 
     std::int64_t submitOrder(const std::string &orderNumber, const std::string &customer,
@@ -125,17 +140,14 @@ private slots:
             for (const auto &c : demoConnectors())
                 w.upsertConnector(c);
         });
-        DemoTargets::Options options;
-        options.connectivityFailureRate = 0;
-        options.authFailureRate = 0;
-        m_targets = std::make_unique<DemoTargets>(options);
+        m_site = makeSite(1, 0, 0);
         makeEngine();
     }
 
     void cleanup()
     {
         m_engine.reset();
-        m_targets.reset();
+        m_site.reset();
         m_store.reset();
         m_dir.reset();
     }
@@ -368,7 +380,7 @@ private slots:
         QCOMPARE(t.error.category, ErrorCategory::None);
         QCOMPARE(t.hops.back().action, std::string("delivered"));
         QVERIFY(t.hops.back().detail.find("sale.order") != std::string::npos);
-        QCOMPARE(m_targets->timesCreated("crm-quote-to-order", "SO2026-004600"), 1);
+        QCOMPARE(m_site->targets().timesCreated("crm-quote-to-order", "SO2026-004600"), 1);
         QCOMPARE(m_engine->runOnce(t0 + 20), 0);
         const auto odoo = m_store->getConnector("odoo");
         QVERIFY(odoo);
@@ -381,7 +393,7 @@ private slots:
     {
         const TimeMs t0 = flowdesk::backend::Clock::system().now();
         const auto id = submitOrder("SO2026-004601", "C-10001", {}, t0);
-        m_targets->setConnectorDown("odoo", true);
+        m_site->targets().setConnectorDown("odoo", true);
         const RetryPolicy policy = m_store->getFlow("crm-quote-to-order")->retry;
         TimeMs at = t0;
         std::vector<TimeMs> delays;
@@ -401,7 +413,7 @@ private slots:
             at = t.nextAttemptAt;
         }
         QVERIFY(delays[0] < delays[1] && delays[1] < delays[2]);
-        m_targets->setConnectorDown("odoo", false);
+        m_site->targets().setConnectorDown("odoo", false);
         QCOMPARE(m_engine->runOnce(at), 1);
         const Transaction t = tx(id);
         QCOMPARE(t.state, TxState::Delivered);
@@ -423,7 +435,7 @@ private slots:
     {
         const TimeMs t0 = flowdesk::backend::Clock::system().now();
         const auto id = submitOrder("SO2026-004602", "C-10001", {}, t0);
-        m_targets->setCredentialsRejected("odoo", true);
+        m_site->targets().setCredentialsRejected("odoo", true);
         const int maxAttempts = m_store->getFlow("crm-quote-to-order")->retry.maxAttempts;
         TimeMs at = t0;
         for (int i = 0; i < maxAttempts; ++i) {
@@ -641,12 +653,12 @@ private slots:
         QCOMPARE(t.state, TxState::Delivered);
         QVERIFY(t.originalPayloadJson.find("C-10442") != std::string::npos);
         QVERIFY(t.payloadJson.find("C-10001") != std::string::npos);
-        QCOMPARE(m_targets->timesCreated("crm-quote-to-order", "SO2026-005100"), 1);
+        QCOMPARE(m_site->targets().timesCreated("crm-quote-to-order", "SO2026-005100"), 1);
         // A second delivery of the same order number is refused by the target.
         const auto again = submitOrder("SO2026-005100", "C-10001", "another-message-id");
         m_engine->runOnce(flowdesk::backend::Clock::system().now());
         QCOMPARE(tx(again).error.category, ErrorCategory::Duplicate);
-        QCOMPARE(m_targets->timesCreated("crm-quote-to-order", "SO2026-005100"), 1);
+        QCOMPARE(m_site->targets().timesCreated("crm-quote-to-order", "SO2026-005100"), 1);
     }
 
     void recoversInterruptedDelivery()
@@ -702,12 +714,12 @@ private slots:
         for (auto id : ids)
             failed += tx(id).state == TxState::Failed;
         QCOMPARE(failed, 4);
-        QCOMPARE(m_targets->createdCount("crm-quote-to-order"), std::int64_t(37));
+        QCOMPARE(m_site->targets().createdCount("crm-quote-to-order"), std::int64_t(37));
     }
 
     void stopLeavesNothingInFlight()
     {
-        m_targets->setLatencyMs(20);
+        m_site->targets().setLatencyMs(20);
         EngineOptions options;
         options.workerThreads = 1;
         options.batchSize = 200;
@@ -722,7 +734,7 @@ private slots:
         }
         m_engine->submitBatch(orders);
         m_engine->start();
-        QTRY_VERIFY_WITH_TIMEOUT(m_targets->createdCount() > 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_site->targets().createdCount() > 0, 5000);
         m_engine->stop();
         TxFilter inFlight;
         inFlight.states = {TxState::InFlight};
@@ -731,13 +743,13 @@ private slots:
         delivered.states = {TxState::Delivered};
         const auto done = m_store->listTransactions(delivered, TxOrder::IdAsc, 10, {}).totalSize;
         QVERIFY(done < 60);  // stopped in the middle of the batch
-        QCOMPARE(done, m_targets->createdCount());
+        QCOMPARE(done, m_site->targets().createdCount());
         // The rest is delivered after a restart, each order once.
-        m_targets->setLatencyMs(0);
+        m_site->targets().setLatencyMs(0);
         makeEngine();
         QCOMPARE(m_engine->runOnce(flowdesk::backend::Clock::system().now()), int(60 - done));
         QCOMPARE(m_store->listTransactions(delivered, TxOrder::IdAsc, 10, {}).totalSize, std::int64_t(60));
-        QCOMPARE(m_targets->duplicateRejections(), std::int64_t(0));
+        QCOMPARE(m_site->targets().duplicateRejections(), std::int64_t(0));
     }
 
     void eventsHaveIncreasingSequences()
@@ -765,20 +777,19 @@ private slots:
     void connectorTestAnswers()
     {
         auto odoo = *m_store->getConnector("odoo");
-        auto ok = m_targets->test(odoo);
-        QVERIFY(ok.ok);
-        QVERIFY(ok.message.find("erp.acme-industrial.example") != std::string::npos);
-        m_targets->setConnectorDown("odoo", true);
-        auto down = m_targets->test(odoo);
+        auto ok = m_site->adapter().test(odoo);
+        QVERIFY2(ok.ok, ok.message.c_str());
+        QVERIFY2(ok.message.find("17.0") != std::string::npos, ok.message.c_str());
+        m_site->targets().setConnectorDown("odoo", true);
+        auto down = m_site->adapter().test(odoo);
         QVERIFY(!down.ok);
-        QVERIFY(down.message.find("refused") != std::string::npos);
+        QVERIFY2(down.message.find("502") != std::string::npos, down.message.c_str());
     }
 
     void seedHistoryBuildsRealisticBacklog()
     {
-        DemoTargets::Options options;
-        options.seed = 11;
-        m_targets = std::make_unique<DemoTargets>(options);  // transient failures on
+        m_engine.reset();
+        m_site = makeSite(11, 0.03, 0.004);  // transient failures on
         makeEngine();
         const TimeMs span = 3LL * 24 * 3600 * 1000;
         const int submitted = seedHistory(*m_engine, 1500, span, 3);

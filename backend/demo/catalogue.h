@@ -2,7 +2,8 @@
 
 // The demo catalogue: the integration flows and connectors of a mid-sized
 // manufacturer with four plants (DE01 Berlin, FR01 Lyon, PL01 Poznan,
-// MX01 Puebla) whose hub is Odoo.
+// MX01 Puebla) whose hub is Odoo, as the demo site's configuration file
+// (backend/demo/site/demo-site.yaml, built into the program) describes them.
 //
 // Every flow schema is JSON Schema draft 4 with two extensions at its top level:
 //  - "x-sensitive": JSON pointers of the fields masked for roles that may not see
@@ -19,7 +20,9 @@
 
 namespace flowdesk::backend {
 
+// The flows with their texts per language and what to do per error code.
 std::vector<FlowDef> demoFlows();
+// The connectors as the store keeps them (no state, no credential).
 std::vector<ConnectorRecord> demoConnectors();
 
 } // namespace flowdesk::backend

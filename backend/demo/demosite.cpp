@@ -1,7 +1,9 @@
 #include "demosite.h"
 
 #include "auth.h"
-#include "catalogue.h"
+#include "configuredsite.h"
+#include "siteadapter.h"
+#include "siteconfig.h"
 #include "store.h"
 #include "traffic.h"
 
@@ -34,29 +36,69 @@ const std::vector<DemoUser> &demoUsers()
 
 } // namespace
 
-DemoSite::DemoSite(DemoOptions options) : m_options(std::move(options))
+// The demo's credentials: one set with SetCredential, else the variable the
+// demo's configuration names, else the demo's own (the simulated systems take
+// any non-empty credential unless told to refuse it).
+class DemoSite::Secrets final : public CredentialSource {
+public:
+    std::optional<std::string> secret(const ConnectorConfig &connector) override
+    {
+        if (auto s = site.secret(connector))
+            return s;
+        return "demo-credential-" + connector.id;
+    }
+    SiteSecrets site;
+};
+
+DemoSite::DemoSite(DemoOptions options) : m_options(std::move(options)), m_secrets(std::make_unique<Secrets>())
 {
-    DemoTargets::Options targetOptions = m_options.targets;
-    targetOptions.seed = m_options.seed;
-    m_targets = std::make_unique<DemoTargets>(targetOptions);
+    DemoSystems::Options systems = m_options.targets;
+    systems.seed = m_options.seed;
+    m_systems = std::make_unique<DemoSystems>(systems);
+    std::vector<ConfigError> errors;
+    auto config = loadDemoSiteConfig(&errors);
+    if (!config) {
+        m_startError = "the demo site's configuration has errors:";
+        for (const auto &e : errors)
+            m_startError += "\n  " + e.text();
+        config = SiteConfig{};
+    } else if (std::string error; !m_systems->start(&error)) {
+        m_startError = "cannot start the demo's simulated systems: " + error;
+    } else {
+        // The demo's connectors reach the simulated systems on loopback.
+        for (auto &c : config->connectors)
+            if (const std::string url = m_systems->urlOf(c.id); !url.empty())
+                c.baseUrl = url;
+    }
+    m_config = std::make_shared<const SiteConfig>(std::move(*config));
+    m_adapter = std::make_unique<SiteAdapter>(m_config, *m_secrets);
 }
 
 DemoSite::~DemoSite()
 {
     stopping();
+    m_systems->stop();
 }
 
 DeliveryAdapter &DemoSite::adapter()
 {
-    return *m_targets;
+    return *m_adapter;
+}
+
+void DemoSite::useSecrets(SecretLookup &secrets)
+{
+    m_secrets->site.setStored(&secrets);
 }
 
 bool DemoSite::prepare(Store &store, std::string *error)
 {
+    if (!m_startError.empty()) {
+        if (error)
+            *error = m_startError;
+        return false;
+    }
     if (!m_options.prepareData)
         return true;
-    const auto flows = demoFlows();
-    const auto connectors = demoConnectors();
     std::vector<UserRecord> users;
     const TimeMs now = Clock::system().now();
     for (const auto &u : demoUsers()) {
@@ -73,14 +115,16 @@ bool DemoSite::prepare(Store &store, std::string *error)
         users.push_back(std::move(r));
     }
     try {
-        store.write([&](WriteTxn &txn) {
-            for (const auto &f : flows)
-                txn.upsertFlow(f);
-            // Connectors keep their state (pause, credentials) across restarts.
-            for (const auto &c : connectors) {
-                if (!txn.getConnector(c.id))
-                    txn.upsertConnector(c);
+        const SiteReload catalogue = applyCatalogue(store, *m_config);
+        if (!catalogue.applied) {
+            if (error) {
+                *error = "cannot prepare the demo data:";
+                for (const auto &p : catalogue.problems)
+                    *error += "\n  " + p.message;
             }
+            return false;
+        }
+        store.write([&](WriteTxn &txn) {
             for (const auto &u : users)
                 txn.upsertUser(u);
         });

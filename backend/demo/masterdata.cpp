@@ -1,7 +1,7 @@
 // The demo's master data: customers, products, suppliers, units, closed
 // orders and fiscal periods that the simulated systems check against.
 
-#include "demo_targets.h"
+#include "demo_rules.h"
 #include "engine_json.h"
 #include "store.h"
 #include <rapidjson/document.h>

@@ -1,6 +1,6 @@
 #include "traffic.h"
 
-#include "demo_targets.h"
+#include "demo_rules.h"
 #include "engine.h"
 #include "engine_json.h"
 #include "store.h"

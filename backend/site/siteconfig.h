@@ -11,6 +11,7 @@
 
 #include "domain.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -168,6 +169,7 @@ struct FlowConfig {
     LocalizedText names;
     LocalizedText descriptions;
     FlowTarget target;
+    // The flow's own rules, then the site's (the file's top-level "errors").
     std::vector<ErrorRule> errors;
     std::string schemaFile;  // when the schema came from a file
     ConfigLocation where;
@@ -194,6 +196,36 @@ std::optional<SiteConfig> loadSiteConfig(const std::string &path, std::vector<Co
 // (schema files, TLS files) are taken relative to `baseDir`.
 std::optional<SiteConfig> parseSiteConfig(const std::string &yamlText, const std::string &fileName,
                                           const std::string &baseDir, std::vector<ConfigError> *errors);
+
+// How a configuration reaches the files it names (schema files, TLS files,
+// secret files). The default reads the file system; the demo reads files
+// embedded in flowdeskd.
+struct ConfigFileAccess {
+    // The file's content; nullopt when it does not exist or cannot be read
+    // (*problem then says which, when not null).
+    std::function<std::optional<std::string>(const std::string &path, std::string *problem)> read;
+    // Whether the file exists and is a regular file.
+    std::function<bool(const std::string &path)> exists;
+
+    static ConfigFileAccess fileSystem();
+    // Files held in memory: path as the configuration names it, relative to
+    // the base folder ("schemas/crm-quote-to-order.json") -> content.
+    static ConfigFileAccess inMemory(std::map<std::string, std::string> files);
+};
+
+// As parseSiteConfig above, reading the files the configuration names through
+// `files`.
+std::optional<SiteConfig> parseSiteConfig(const std::string &yamlText, const std::string &fileName,
+                                          const std::string &baseDir, const ConfigFileAccess &files,
+                                          std::vector<ConfigError> *errors);
+
+// The demo site (backend/demo/site), embedded in the program: the file name
+// relative to that folder ("demo-site.yaml", "schemas/plm-bom-sync.json") ->
+// content. Defined by the flowdesk_demo_site library.
+const std::map<std::string, std::string> &embeddedDemoSiteFiles();
+// The demo site's configuration, read from the embedded files. Defined by the
+// flowdesk_demo_site library.
+std::optional<SiteConfig> loadDemoSiteConfig(std::vector<ConfigError> *errors);
 
 // Applies the flow's error rules to an error an adapter classified: sets the
 // code (and the category where a rule says so). Returns the rule that
