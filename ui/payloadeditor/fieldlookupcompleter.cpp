@@ -221,6 +221,7 @@ void FieldLookupCompleter::send()
     const Request request = m_pending;
     m_hasPending = false;
     m_pending = {};
+    m_debounce->stop();
     if (!request.edit)
         return;
     ++m_calls;
@@ -232,7 +233,9 @@ void FieldLookupCompleter::send()
                 return; // cancelled, or another transaction by now
             m_cancel = nullptr;
             onAnswer(request, result);
-            send();
+            // What the clerk typed meanwhile, once they paused.
+            if (!m_debounce->isActive())
+                send();
         });
 }
 

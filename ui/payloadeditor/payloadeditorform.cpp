@@ -490,6 +490,7 @@ void PayloadEditor::Private::showTargetField()
     note->setFont(font);
     // Under the editor of a field; first in a group.
     layout->insertWidget(qobject_cast<QGroupBox *>(ui.container.data()) ? 0 : 1, note);
+    note->show(); // at once, also when the form is on screen already
     ui.targetNote = note;
     if (ui.editor) {
         ui.editor->setProperty("targetNamed", true);
