@@ -245,8 +245,7 @@ QWidget *PayloadEditor::Private::makeField(const QString &pointer, const JsonNod
     editor->setEnabled(editor->isEnabled() && !readOnly);
     // No alignment: the editor grows up to its maximum width and stays on the left.
     cellLayout->addWidget(editor);
-    QLabel *error = makeErrorLabel(cell);
-    cellLayout->addWidget(error);
+    // Under the editor: what the target's values lookup says, then the problem.
     QLabel *hint = nullptr;
     if (lookupEdit) {
         hint = new QLabel(cell);
@@ -260,6 +259,8 @@ QWidget *PayloadEditor::Private::makeField(const QString &pointer, const JsonNod
         cellLayout->addWidget(hint);
         lookup->attach(lookupEdit, hint, pointer);
     }
+    QLabel *error = makeErrorLabel(cell);
+    cellLayout->addWidget(error);
     fields.insert(pointer, FieldUi{editor, error, cell, hint, nullptr});
     return cell;
 }
@@ -491,6 +492,8 @@ void PayloadEditor::Private::showTargetField()
     // Under the editor of a field; first in a group.
     layout->insertWidget(qobject_cast<QGroupBox *>(ui.container.data()) ? 0 : 1, note);
     note->show(); // at once, also when the form is on screen already
+    if (ui.error)
+        ui.error->raise(); // the problem stays the cell's last word
     ui.targetNote = note;
     if (ui.editor) {
         ui.editor->setProperty("targetNamed", true);
