@@ -188,6 +188,8 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ExceptionsPage::onSelectionChanged);
     connect(m_view, &QTableView::activated, this, [this] { m_detail->openEditor(); });
+    // A click opens the transaction too; the arrow keys only browse.
+    connect(m_view, &QTableView::clicked, this, [this] { m_detail->focusNamedFieldWhenShown(); });
 
     // New rows above the first visible one push it down by as many rows: the view
     // follows, so what the person looks at stays where it is.

@@ -202,7 +202,8 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     m_targetResponse = new QPlainTextEdit(this);
     m_targetResponse->setObjectName(QStringLiteral("targetResponse"));
     m_targetResponse->setReadOnly(true);
-    m_targetResponse->setMaximumHeight(80);
+    m_targetResponse->setMinimumHeight(120);
+    m_targetResponse->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_targetResponse->setToolTip(tr("The target system's answer, as it sent it"));
 
     // Triage on one row, fixing on the other: each fits a narrow detail pane.
@@ -280,6 +281,9 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     technicalForm->addRow(tr("Error signature:"), m_techSignature);
     technicalForm->addRow(tr("Field (JSON pointer):"), m_techField);
     technicalForm->addRow(tr("Delivery receipt:"), m_techReceipt);
+    // The target's raw answer is for IT; the error section above says it in words.
+    m_targetResponse->setParent(technical);
+    technicalForm->addRow(tr("Answer of the target system:"), m_targetResponse);
     technicalScroll->setWidget(technical);
 
     m_tabs = new QTabWidget(this);
@@ -311,7 +315,6 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     layout->addWidget(m_whatToDoBox);
     layout->addWidget(m_errorMessage);
     layout->addWidget(m_fieldRow);
-    layout->addWidget(m_targetResponse);
     layout->addWidget(m_tabs, 1);
     layout->addStretch(0); // takes the room while no transaction is shown
 
@@ -332,6 +335,8 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
 void TransactionDetail::clear()
 {
     ++m_generation;
+    m_loadingId.clear();
+    m_focusNamedField = false;
     m_transaction = {};
     m_title->setText(tr("No transaction selected"));
     m_state->clear();
@@ -348,8 +353,6 @@ void TransactionDetail::clear()
     m_errorMessage->clear();
     m_fieldPath->clear();
     m_fieldRow->hide();
-    m_targetResponse->clear();
-    m_targetResponse->hide();
     fillTechnicalDetails(Transaction{});
     m_editor->setPayload(QString(), QString(), {});
     m_editor->setReadOnly(true);
@@ -375,6 +378,7 @@ void TransactionDetail::showTransaction(const QString &id)
 void TransactionDetail::load(const QString &id, bool keepEdit)
 {
     const int generation = ++m_generation;
+    m_loadingId = id;
     m_serverAnswered = false;
     m_serverUnreachable = false;
     if (!keepEdit)
@@ -399,6 +403,7 @@ void TransactionDetail::load(const QString &id, bool keepEdit)
     m_service->get(id, true, this, [this, generation, keepEdit](const ServiceError &error, const Transaction &t) {
         if (generation != m_generation)
             return;
+        m_loadingId.clear();
         if (!error.isOk() && error.isUnreachable()) {
             // What was saved stays on screen, or still comes.
             m_serverUnreachable = true;
@@ -474,14 +479,11 @@ void TransactionDetail::fill(const Transaction &t, bool keepEdit, bool ownChange
         m_whatToDo->setText(t.error.whatToDo);
         m_whatToDoBox->setVisible(!t.error.whatToDo.isEmpty());
         m_errorMessage->setText(t.error.message);
-        m_targetResponse->setPlainText(t.error.targetResponse);
-        m_targetResponse->setVisible(!t.error.targetResponse.isEmpty());
     } else {
         m_errorTitle->clear();
         m_whatToDo->clear();
         m_whatToDoBox->hide();
         m_errorMessage->clear();
-        m_targetResponse->hide();
     }
     const QString targetField = showError ? t.error.fieldPath : QString();
 
@@ -503,11 +505,12 @@ void TransactionDetail::fill(const Transaction &t, bool keepEdit, bool ownChange
         m_fieldPath->setToolTip(targetField);
         m_fieldRow->show();
         if (newPayload) {
-            // In view at once; the keyboard follows when the clerk is working here
-            // already, and stays in the list while they browse it.
+            // In view at once; the keyboard follows when the clerk opened the
+            // transaction or is working here already, and stays in the list while
+            // they browse it with the arrow keys.
             m_editor->revealField(targetField);
             QWidget *focus = QApplication::focusWidget();
-            if (!focus || isAncestorOf(focus))
+            if (!focus || isAncestorOf(focus) || (m_focusNamedField && m_loadingId.isEmpty()))
                 m_editor->focusField(targetField);
         }
     } else {
@@ -515,6 +518,8 @@ void TransactionDetail::fill(const Transaction &t, bool keepEdit, bool ownChange
         m_fieldRow->hide();
     }
     fillTechnicalDetails(t);
+    if (m_loadingId.isEmpty())
+        m_focusNamedField = false;
 
     m_route->clear();
     for (const Hop &h : t.hops)
@@ -544,6 +549,19 @@ void TransactionDetail::fillTechnicalDetails(const Transaction &t)
     m_techSignature->setText(orDash(t.error.signature));
     m_techField->setText(orDash(t.error.fieldPath));
     m_techReceipt->setText(orDash(t.deliveryReceipt));
+    m_targetResponse->setPlainText(t.error.targetResponse);
+}
+
+void TransactionDetail::focusNamedFieldWhenShown()
+{
+    if (!m_loadingId.isEmpty()) {
+        m_focusNamedField = true; // fill() takes care of it
+        return;
+    }
+    if (m_transaction.isValid() && !m_editor->targetField().isEmpty()) {
+        m_tabs->setCurrentIndex(0);
+        m_editor->focusField(m_editor->targetField());
+    }
 }
 
 void TransactionDetail::openEditor()

@@ -48,6 +48,9 @@ public:
     PayloadEditor *payloadEditor() const { return m_editor; }
     // Shows the payload with the keyboard in the field the target named, if any.
     void openEditor();
+    // The person picked the transaction with the mouse: once it is shown, the
+    // keyboard goes to the field the target named (if there is one).
+    void focusNamedFieldWhenShown();
     // "Delivered to Odoo as sales order 4711", the site's advice about the error,
     // the field the target named, and the schema version of the technical details.
     QLabel *receiptLabel() const { return m_receipt; }
@@ -98,6 +101,8 @@ private:
     bool m_serverAnswered = false;
     bool m_serverUnreachable = false;
     bool m_showingSaved = false;
+    QString m_loadingId;          // asked of the server, not shown yet
+    bool m_focusNamedField = false;
     std::function<QString(const QString &)> m_syncState;
 
     QLabel *m_title;

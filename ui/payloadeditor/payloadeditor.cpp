@@ -725,7 +725,7 @@ void PayloadEditor::revealField(const QString &pointer)
     for (QString p = pointer;; p = parentPointer(p)) {
         const FieldUi ui = d->fields.value(p);
         if (ui.container) {
-            d->formScroll->ensureWidgetVisible(ui.container);
+            d->scrollTo(ui.container);
             return;
         }
         if (p.isEmpty())
@@ -782,6 +782,16 @@ QAbstractItemView *PayloadEditor::lookupPopup() const
     return d->lookup->popup();
 }
 
+void PayloadEditor::Private::scrollTo(QWidget *widget)
+{
+    if (!widget || !formRoot)
+        return;
+    // Up and down only: the labels on the left stay in view.
+    const QPoint at = widget->mapTo(formRoot, QPoint(0, 0));
+    const int half = widget->height() / 2;
+    formScroll->ensureVisible(0, at.y() + half, 0, half + 24);
+}
+
 void PayloadEditor::Private::probeTargetField()
 {
     if (targetField.isEmpty() || readOnly || !lookup->hasSource())
@@ -809,7 +819,7 @@ void PayloadEditor::focusField(const QString &pointer)
     while (true) {
         const FieldUi ui = d->fields.value(p);
         if (ui.container) {
-            d->formScroll->ensureWidgetVisible(ui.container);
+            d->scrollTo(ui.container);
             if (ui.editor)
                 ui.editor->setFocus(Qt::OtherFocusReason);
             return;

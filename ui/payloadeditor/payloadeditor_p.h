@@ -122,6 +122,8 @@ public:
     void showTargetField();
     // Its look, unless a problem there is shown (after every check).
     void applyTargetLook();
+    // Brings a field into view vertically.
+    void scrollTo(QWidget *widget);
     // Asks once whether the target offers values for the field it named.
     void probeTargetField();
 

@@ -555,7 +555,7 @@ void PayloadEditor::Private::addRow(const QString &arrayPointer, const JsonNode 
             const FieldUi ui = fields.value(appendJsonPointer(newRow, m.name));
             if (ui.editor && !document.at(appendJsonPointer(newRow, m.name))) {
                 ui.editor->setFocus();
-                formScroll->ensureWidgetVisible(ui.editor);
+                scrollTo(ui.editor);
                 break;
             }
         }
