@@ -2396,37 +2396,37 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
     <context>
         <name>Flowdesk::ExceptionsPage</name>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="70" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="73" />
             <source>Exceptions</source>
             <translation>Ausnahmen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="85" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="88" />
             <source>Show</source>
             <translation>Anzeigen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="87" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="90" />
             <source>Reloads the list from the top, with the new exceptions in their place</source>
             <translation>Lädt die Liste von oben neu, mit den neuen Ausnahmen an ihrer Stelle</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="116" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="119" />
             <source>Identical failures; choose one to see only its transactions and act on all of them</source>
             <translation>Gleichartige Fehler; wählen Sie eine Gruppe, um nur ihre Transaktionen zu sehen und alle gemeinsam zu bearbeiten</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="125" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="128" />
             <source>Error groups</source>
             <translation>Fehlergruppen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="127" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="130" />
             <source>All Groups</source>
             <translation>Alle Gruppen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="218" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="223" />
             <source>%n exception(s) as saved on this computer; the server cannot be reached (%1).</source>
             <translation>
                 <numerusform>%n Ausnahme, wie auf diesem Computer gespeichert; der Server ist nicht erreichbar (%1).</numerusform>
@@ -2434,279 +2434,279 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
             </translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="223" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="228" />
             <source>The exceptions could not be loaded: %1</source>
             <translation>Die Ausnahmen konnten nicht geladen werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="372" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="377" />
             <source>Export exceptions</source>
             <translation>Ausnahmen exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="372" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="377" />
             <source>exceptions.csv</source>
             <translation>ausnahmen.csv</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="340" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="345" />
             <source>Saved views</source>
             <translation>Gespeicherte Ansichten</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="343" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="348" />
             <source>Search business key, counterparty or error text (Ctrl+F)</source>
             <translation>Geschäftsschlüssel, Partner oder Fehlertext suchen (Strg+F)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="352" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="357" />
             <source>Order of the list</source>
             <translation>Reihenfolge der Liste</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="353" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="358" />
             <source>Business impact</source>
             <translation>Geschäftliche Auswirkung</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="354" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="359" />
             <source>Oldest first</source>
             <translation>Älteste zuerst</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="355" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="360" />
             <source>Newest first</source>
             <translation>Neueste zuerst</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="356" />
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="787" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="361" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="792" />
             <source>Amount</source>
             <translation>Betrag</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="357" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="362" />
             <source>Due date</source>
             <translation>Fälligkeitsdatum</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="358" />
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="393" />
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="787" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="363" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="398" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="792" />
             <source>Flow</source>
             <translation>Flow</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="359" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="364" />
             <source>Save View…</source>
             <translation>Ansicht speichern…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="361" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="366" />
             <source>Keep these filters as a view of your own</source>
             <translation>Diese Filter als eigene Ansicht speichern</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="363" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="368" />
             <source>Bulk Action…</source>
             <translation>Massenaktion…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="374" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="379" />
             <source>Every exception of the current view, as a spreadsheet file (Ctrl+E)</source>
             <translation>Alle Ausnahmen der aktuellen Ansicht als Tabellendatei (Strg+E)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="380" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="385" />
             <source>View:</source>
             <translation>Ansicht:</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="385" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="390" />
             <source>Order:</source>
             <translation>Reihenfolge:</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="394" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="399" />
             <source>All flows</source>
             <translation>Alle Flows</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="395" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="400" />
             <source>Business domain</source>
             <translation>Fachbereich</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="396" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="401" />
             <source>All domains</source>
             <translation>Alle Bereiche</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="399" />
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="787" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="404" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="792" />
             <source>Plant</source>
             <translation>Werk</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="400" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="405" />
             <source>All plants</source>
             <translation>Alle Werke</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="403" />
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="788" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="408" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="793" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="404" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="409" />
             <source>Failed</source>
             <translation>Fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="405" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="410" />
             <source>Retrying</source>
             <translation>Wiederholung geplant</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="406" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="411" />
             <source>Failed or retrying</source>
             <translation>Fehlgeschlagen oder Wiederholung geplant</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="407" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="412" />
             <source>Any state</source>
             <translation>Jeder Status</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="408" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="413" />
             <source>Triage status</source>
             <translation>Klärungsstatus</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="409" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="414" />
             <source>Any triage</source>
             <translation>Jeder Klärungsstatus</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="413" />
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="789" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="418" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="794" />
             <source>Error category</source>
             <translation>Fehlerkategorie</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="414" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="419" />
             <source>Any error</source>
             <translation>Jeder Fehler</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="418" />
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="788" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="423" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="793" />
             <source>Assignee</source>
             <translation>Bearbeiter</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="419" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="424" />
             <source>Anyone's</source>
             <translation>Alle Bearbeiter</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="420" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="425" />
             <source>Mine</source>
             <translation>Mir zugewiesen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="421" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="426" />
             <source>Unassigned</source>
             <translation>Nicht zugewiesen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="422" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="427" />
             <source>How long ago the transaction arrived</source>
             <translation>Wie lange der Eingang der Transaktion zurückliegt</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="423" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="428" />
             <source>Any age</source>
             <translation>Jedes Alter</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="424" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="429" />
             <source>Older than 1 hour</source>
             <translation>Älter als 1 Stunde</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="425" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="430" />
             <source>Older than 1 day</source>
             <translation>Älter als 1 Tag</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="426" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="431" />
             <source>Older than 1 week</source>
             <translation>Älter als 1 Woche</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="427" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="432" />
             <source>Last 24 hours</source>
             <translation>Letzte 24 Stunden</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="428" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="433" />
             <source>Stuck only</source>
             <translation>Nur hängende</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="430" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="435" />
             <source>Only transactions past their SLA</source>
             <translation>Nur Transaktionen, deren SLA überschritten ist</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="580" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="585" />
             <source>%1 was not applied: %2. Review it to apply it to the current version or drop it.</source>
             <translation>%1 wurde nicht angewendet: %2. Prüfen Sie die Änderung, um sie auf die aktuelle Version anzuwenden oder zu verwerfen.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="593" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="598" />
             <source>Your session has expired. Sign in again: the change you sent waits and goes out once you have signed in. What you typed stays.</source>
             <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an: Die gesendete Änderung wartet und geht nach der Anmeldung hinaus. Ihre Eingaben bleiben erhalten.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="595" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="600" />
             <source>Your session has expired. Sign in again to go on; what you typed stays in the form.</source>
             <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um weiterzuarbeiten; Ihre Eingaben bleiben im Formular.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="689" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="694" />
             <source>Error groups (%1)</source>
             <translation>Fehlergruppen (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="698" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="703" />
             <source>What to do: %1</source>
             <translation>Was zu tun ist: %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="711" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="716" />
             <source>Loading exceptions…</source>
             <translation>Ausnahmen werden geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="717" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="722" />
             <source>Nothing matches: no exception needs attention in this view.</source>
             <translation>Keine Treffer: Keine Ausnahme in dieser Ansicht erfordert Aufmerksamkeit.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="718" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="723" />
             <source>Nothing matches these filters.</source>
             <translation>Keine Treffer für diese Filter.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="720" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="725" />
             <source>%1 match · %2 shown</source>
             <translation>%1 Treffer · %2 angezeigt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="726" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="731" />
             <source>%n new exception(s) beyond the rows shown</source>
             <translation>
                 <numerusform>%n neue Ausnahme außerhalb der angezeigten Zeilen</numerusform>
@@ -2714,17 +2714,17 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
             </translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="738" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="743" />
             <source>Copied %1</source>
             <translation>%1 kopiert</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="749" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="754" />
             <source>Every failed transaction of the error group "%1: %2" (%3 now).</source>
             <translation>Alle fehlgeschlagenen Transaktionen der Fehlergruppe „%1: %2“ (derzeit %3).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="752" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="757" />
             <source>%n selected transaction(s).</source>
             <translation>
                 <numerusform>%n ausgewählte Transaktion.</numerusform>
@@ -2732,78 +2732,78 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
             </translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="754" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="759" />
             <source>Select transactions or an error group first.</source>
             <translation>Wählen Sie zuerst Transaktionen oder eine Fehlergruppe aus.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="787" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="792" />
             <source>Business key</source>
             <translation>Geschäftsschlüssel</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="787" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="792" />
             <source>Counterparty</source>
             <translation>Geschäftspartner</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="787" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="792" />
             <source>Currency</source>
             <translation>Währung</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="788" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="793" />
             <source>Received (UTC)</source>
             <translation>Empfangen (UTC)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="788" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="793" />
             <source>Due (UTC)</source>
             <translation>Fällig (UTC)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="788" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="793" />
             <source>Error</source>
             <translation>Fehler</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="788" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="793" />
             <source>Triage</source>
             <translation>Klärung</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="789" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="794" />
             <source>Transaction id</source>
             <translation>Transaktions-ID</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="793" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="798" />
             <source>Exporting…</source>
             <translation>Export läuft…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="801" />
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="826" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="806" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="831" />
             <source>Export failed: %1</source>
             <translation>Export fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="836" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="841" />
             <source>Exported %1 rows to %2</source>
             <translation>%1 Zeilen nach %2 exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="852" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="857" />
             <source>Choose a view</source>
             <translation>Ansicht wählen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="860" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="865" />
             <source>Save view</source>
             <translation>Ansicht speichern</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="860" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="865" />
             <source>Name of the view:</source>
             <translation>Name der Ansicht:</translation>
         </message>
@@ -2816,19 +2816,19 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
             <translation>Vom Zielsystem angebotene Werte</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="113" />
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="118" />
             <source>the target system</source>
             <translation>das Zielsystem</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="156" />
-            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="278" />
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="161" />
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="286" />
             <source>%1 offers values for this field: type to search, or press Alt+Down to see them.</source>
             <translation>%1 bietet Werte für dieses Feld an: zum Suchen tippen oder mit Alt+Pfeil nach unten alle anzeigen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="210" />
-            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="259" />
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="215" />
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="267" />
             <source>Too many searches in a short time. %1 can be searched again in %n second(s).</source>
             <translation>
                 <numerusform>Zu viele Suchen in kurzer Zeit. %1 kann in einer Sekunde wieder durchsucht werden.</numerusform>
@@ -2836,37 +2836,37 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
             </translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="251" />
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="259" />
             <source>%1 cannot be reached right now, so its values cannot be shown. You can still type the value yourself.</source>
             <translation>%1 ist gerade nicht erreichbar, daher können seine Werte nicht angezeigt werden. Sie können den Wert trotzdem selbst eintippen.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="271" />
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="279" />
             <source>The values of %1 could not be shown: %2</source>
             <translation>Die Werte aus %1 konnten nicht angezeigt werden: %2</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="285" />
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="293" />
             <source>%1 offers no values for this field.</source>
             <translation>%1 bietet für dieses Feld keine Werte an.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="286" />
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="294" />
             <source>No value in %1 matches “%2”.</source>
             <translation>Kein Wert in %1 passt zu „%2“.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="301" />
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="309" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="303" />
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="311" />
             <source>Puts %1 into the field</source>
             <translation>Trägt %1 in das Feld ein</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="340" />
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="348" />
             <source>Choose from the values %1 offers (Alt+Down)</source>
             <translation>Aus den Werten wählen, die %1 anbietet (Alt+Pfeil nach unten)</translation>
         </message>
@@ -3788,62 +3788,62 @@ Berechtigungen: %2</translation>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="319" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="320" />
             <source>This list can be edited in the JSON tab.</source>
             <translation>Diese Liste kann im Reiter JSON bearbeitet werden.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="370" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="371" />
             <source>(JSON tab)</source>
             <translation>(Reiter JSON)</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="380" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="381" />
             <source>Remove</source>
             <translation>Entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="382" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="383" />
             <source>Remove entry %1 from the list</source>
             <translation>Eintrag %1 aus der Liste entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="392" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="393" />
             <source>The form shows the first %1 of %2 entries; the others can be edited in the JSON tab.</source>
             <translation>Das Formular zeigt die ersten %1 von %2 Einträgen; die übrigen können im Reiter JSON bearbeitet werden.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="401" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="402" />
             <source>No entries.</source>
             <translation>Keine Einträge.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="406" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="407" />
             <source>Add line</source>
             <translation>Position hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="406" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="407" />
             <source>Add entry</source>
             <translation>Eintrag hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="442" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="443" />
             <source>The JSON text cannot be read. Correct it in the JSON tab to edit the fields here.</source>
             <translation>Der JSON-Text kann nicht gelesen werden. Korrigieren Sie ihn im Reiter JSON, um die Felder hier zu bearbeiten.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="476" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="477" />
             <source>The target system</source>
             <translation>Das Zielsystem</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="478" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="479" />
             <source>%1 named this field in its error.</source>
             <translation>%1 hat in seiner Fehlermeldung dieses Feld genannt.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="479" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="480" />
             <source>%1 named %2 in its error.</source>
             <translation>%1 hat in seiner Fehlermeldung %2 genannt.</translation>
         </message>
@@ -4958,301 +4958,306 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::TransactionDetail</name>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="206" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="207" />
             <source>The target system's answer, as it sent it</source>
             <translation>Die Antwort des Zielsystems, so wie es sie gesendet hat</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="237" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="238" />
             <source>&amp;Save</source>
             <translation>&amp;Speichern</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="239" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="240" />
             <source>Save and Res&amp;ubmit</source>
             <translation>Speichern und &amp;erneut senden</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="255" />
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="258" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="256" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="259" />
             <source>When</source>
             <translation>Wann</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="255" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="256" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="255" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="256" />
             <source>What</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="255" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="256" />
             <source>Why / note</source>
             <translation>Grund / Notiz</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="256" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="257" />
             <source>Received</source>
             <translation>Empfangen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="256" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="257" />
             <source>Flow</source>
             <translation>Flow</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="256" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="257" />
             <source>Business key</source>
             <translation>Geschäftsschlüssel</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="256" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="257" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="256" />
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="290" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="257" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="294" />
             <source>Route</source>
             <translation>Strecke</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="258" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="259" />
             <source>System</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="258" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="259" />
             <source>Step</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="258" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="259" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="275" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="276" />
             <source>Transaction ID:</source>
             <translation>Transaktions-ID:</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="276" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="277" />
             <source>Flow:</source>
             <translation>Flow:</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="277" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="278" />
             <source>Correlation ID:</source>
             <translation>Korrelations-ID:</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="278" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="279" />
             <source>Schema version:</source>
             <translation>Schemaversion:</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="279" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="280" />
             <source>Error code:</source>
             <translation>Fehlercode:</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="280" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="281" />
             <source>Error signature:</source>
             <translation>Fehlersignatur:</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="281" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="282" />
             <source>Field (JSON pointer):</source>
             <translation>Feld (JSON-Pointer):</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="282" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="283" />
             <source>Delivery receipt:</source>
             <translation>Zustellbeleg:</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="287" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="286" />
+            <source>Answer of the target system:</source>
+            <translation>Antwort des Zielsystems:</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="291" />
             <source>Payload</source>
             <translation>Nutzdaten</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="288" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="292" />
             <source>History</source>
             <translation>Historie</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="289" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="293" />
             <source>Same order</source>
             <translation>Gleicher Auftrag</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="291" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="295" />
             <source>Technical Details</source>
             <translation>Technische Details</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="292" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="296" />
             <source>Every transaction of the same business object across systems</source>
             <translation>Alle Transaktionen desselben Geschäftsobjekts über alle Systeme hinweg</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="293" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="297" />
             <source>Ids, versions and codes, for questions to IT</source>
             <translation>IDs, Versionen und Codes für Rückfragen an die IT</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="336" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="341" />
             <source>No transaction selected</source>
             <translation>Keine Transaktion ausgewählt</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="341" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="346" />
             <source>Choose an exception in the list to see what it blocks, why it failed and how to fix it.</source>
             <translation>Wählen Sie eine Ausnahme in der Liste, um zu sehen, was sie blockiert, warum sie fehlgeschlagen ist und wie sie sich beheben lässt.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="381" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="385" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="391" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="395" />
             <source>As saved on this computer on %1.</source>
             <translation>Stand auf diesem Computer vom %1.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="394" />
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="407" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="398" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="412" />
             <source>The server cannot be reached, so it may have changed since.</source>
             <translation>Der Server ist nicht erreichbar, daher kann sich die Transaktion inzwischen geändert haben.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="414" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="419" />
             <source>The transaction could not be loaded</source>
             <translation>Die Transaktion konnte nicht geladen werden</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="432" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="437" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="437" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="442" />
             <source>unassigned</source>
             <translation>nicht zugewiesen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="437" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="442" />
             <source>assigned to %1</source>
             <translation>zugewiesen an %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="438" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="443" />
             <source>version %1</source>
             <translation>Version %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="442" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="447" />
             <source>Counterparty: %1</source>
             <translation>Geschäftspartner: %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="443" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="448" />
             <source>Amount: %1</source>
             <translation>Betrag: %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="444" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="449" />
             <source>Plant: %1</source>
             <translation>Werk: %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="446" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="451" />
             <source>Due: %1</source>
             <translation>Fällig: %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="449" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="454" />
             <source>SLA: %1 left</source>
             <translation>SLA: noch %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="450" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="455" />
             <source>SLA: overdue by %1</source>
             <translation>SLA: überschritten um %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="452" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="457" />
             <source>Blocks: %1 from %2 to %3 (%4)</source>
             <translation>Blockiert: %1 von %2 nach %3 (%4)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="457" />
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="501" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="462" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="503" />
             <source>the target system</source>
             <translation>das Zielsystem</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="458" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="463" />
             <source>Delivered to %1 as %2</source>
             <translation>An %1 zugestellt als %2</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="459" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="464" />
             <source>%1's reference: %2</source>
             <translation>Referenz in %1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="461" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="466" />
             <source>Delivered on %1</source>
             <translation>Zugestellt am %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="473" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="478" />
             <source>%1 error · %2</source>
             <translation>Fehler (%1) · %2</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="500" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="502" />
             <source>Field named by %1: %2</source>
             <translation>Von %1 genanntes Feld: %2</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="539" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="544" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="542" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="547" />
             <source>The version of the flow's payload format this payload was last checked against</source>
             <translation>Die Version des Nutzdatenformats des Flows, gegen die diese Nutzdaten zuletzt geprüft wurden</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="573" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="591" />
             <source>Changes you made offline: %1. &lt;a href="review"&gt;Review…&lt;/a&gt;</source>
             <translation>Offline vorgenommene Änderungen: %1. &lt;a href="review"&gt;Prüfen…&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="574" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="592" />
             <source>They are sent to the server in order when it answers again; one the server refused waits for you to apply it to the current version or drop it.</source>
             <translation>Sie werden der Reihe nach an den Server gesendet, sobald er wieder antwortet; eine vom Server abgelehnte Änderung wartet darauf, dass Sie sie auf die aktuelle Version anwenden oder verwerfen.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="613" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="631" />
             <source>History not available</source>
             <translation>Historie nicht verfügbar</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="679" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="697" />
             <source>Save the corrected payload and send it to %1 again, in one change</source>
             <translation>Die korrigierten Nutzdaten speichern und in einem Schritt erneut an %1 senden</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="593" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="611" />
             <source>Nobody has acted on it yet</source>
             <translation>Bisher hat niemand etwas unternommen</translation>
         </message>
@@ -5327,47 +5332,47 @@ Berechtigungen: %2</translation>
             <translation>Zu diesem Feld im Nutzdatenformular springen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="661" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="679" />
             <source>Select a transaction first.</source>
             <translation>Wählen Sie zuerst eine Transaktion aus.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="665" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="683" />
             <source>Nothing changed yet.</source>
             <translation>Noch nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="667" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="685" />
             <source>Fix the marked fields first; an invalid payload cannot be sent.</source>
             <translation>Korrigieren Sie zuerst die markierten Felder; ungültige Nutzdaten können nicht gesendet werden.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="669" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="687" />
             <source>Waiting for the previous change to be confirmed…</source>
             <translation>Warten auf Bestätigung der vorherigen Änderung…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="676" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="694" />
             <source>Save the corrected payload (version %1)</source>
             <translation>Die korrigierten Nutzdaten speichern (Version %1)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="685" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="703" />
             <source>The payload has problems; see the marked fields.</source>
             <translation>Die Nutzdaten enthalten Fehler; siehe die markierten Felder.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="687" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="705" />
             <source>Edited, not saved.</source>
             <translation>Bearbeitet, nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="705" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="723" />
             <source>Payload corrected in the console</source>
             <translation>Nutzdaten in der Konsole korrigiert</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="732" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="750" />
             <source>Someone else changed this transaction while you were editing. Your edit stays; saving will show both versions.</source>
             <translation>Jemand anderes hat diese Transaktion geändert, während Sie sie bearbeitet haben. Ihre Bearbeitung bleibt erhalten; beim Speichern werden beide Versionen angezeigt.</translation>
         </message>

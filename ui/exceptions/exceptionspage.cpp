@@ -46,6 +46,9 @@ QComboBox *combo(QWidget *parent, const QString &name, const QString &toolTip)
     c->setObjectName(name);
     c->setToolTip(toolTip);
     c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as its longest choice when there is room; narrower (the text cut
+    // short) where a longer language would push the page off a laptop's screen.
+    c->setMinimumWidth(c->fontMetrics().averageCharWidth() * 9 + 30);
     return c;
 }
 
