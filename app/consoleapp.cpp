@@ -151,6 +151,11 @@ ConsoleApp::~ConsoleApp()
         m_demo->stop();
 }
 
+void ConsoleApp::setLanguage(const QString &language)
+{
+    m_connection->setLanguage(language);
+}
+
 void ConsoleApp::start()
 {
     if (m_options.demo) {

@@ -26,6 +26,8 @@ public:
     explicit ConsoleApp(const CommandLine &options, QObject *parent = nullptr);
     ~ConsoleApp() override;
 
+    // The language the person reads the console in ("de"); the backend answers in it.
+    void setLanguage(const QString &language);
     void start();
 
 private:

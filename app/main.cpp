@@ -80,20 +80,29 @@ void setUpLogging()
     }
 }
 
-void installTranslations(QCoreApplication &app, const QString &language)
+// Returns the language the console's texts are shown in ("de"; "en" when there
+// is no translation for the person's language).
+QString installTranslations(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
+    QString shown = QStringLiteral("en");
     // Without a translation for the language, the English texts with their
     // English plural forms.
-    if (own->load(locale, QStringLiteral("flowdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral("flowdesk_en"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("flowdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
+        shown = own->language().section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0);
+        if (shown.isEmpty())
+            shown = QLocale::languageToCode(locale.language());
+    } else if (own->load(QStringLiteral("flowdesk_en"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(own);
+    }
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    return shown;
 }
 
 } // namespace
@@ -143,11 +152,13 @@ int main(int argc, char *argv[])
 #ifdef Q_OS_UNIX
     quitOnTerminationSignals(app);
 #endif
-    installTranslations(app, options.language);
+    const QString language = installTranslations(app, options.language);
     if (auto logger = spdlog::get("console"))
         logger->info("flowdesk {} starting", FLOWDESK_VERSION);
 
     Flowdesk::ConsoleApp console(options);
+    // The backend's texts (flow names, what to do about an error) in the same language.
+    console.setLanguage(language);
     console.start();
     const int rc = app.exec();
     spdlog::shutdown();

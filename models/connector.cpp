@@ -44,3 +44,48 @@ QString authTypeName(const QString &authType)
 }
 
 } // namespace Flowdesk
+
+namespace Flowdesk {
+
+QString ConfigurationProblem::location() const
+{
+    if (line <= 0)
+        return file;
+    if (column <= 0)
+        return QStringLiteral("%1:%2").arg(file).arg(line);
+    return QStringLiteral("%1:%2:%3").arg(file).arg(line).arg(column);
+}
+
+ConfigurationProblem ConfigurationProblem::fromLocation(const QString &location, const QString &message)
+{
+    // From the right: a Windows path has a colon of its own ("C:\\site\\flowdesk.yaml:12:5").
+    ConfigurationProblem p;
+    p.message = message;
+    QString rest = location;
+    const auto takeNumber = [&rest](int *out) {
+        const int colon = int(rest.lastIndexOf(QLatin1Char(':')));
+        if (colon < 0)
+            return false;
+        bool ok = false;
+        const int n = rest.mid(colon + 1).toInt(&ok);
+        if (!ok || n < 0)
+            return false;
+        *out = n;
+        rest.truncate(colon);
+        return true;
+    };
+    int last = 0;
+    if (takeNumber(&last)) {
+        int before = 0;
+        if (takeNumber(&before)) {
+            p.line = before;
+            p.column = last;
+        } else {
+            p.line = last;
+        }
+    }
+    p.file = rest;
+    return p;
+}
+
+} // namespace Flowdesk

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace Flowdesk {
 
@@ -47,6 +48,36 @@ struct ConnectionTestResult
     bool ok = false;
     qint64 latencyMs = 0;
     QString message;
+};
+
+// What reloading the site's configuration file changed.
+struct ConfigurationReload
+{
+    QString file; // the file the server read
+    int flowCount = 0;
+    int connectorCount = 0;
+    QStringList schemaChangedFlows; // each now has a new schema version
+    QStringList addedFlows;
+    QStringList removedFlows;
+
+    bool changedAnyFlow() const
+    {
+        return !schemaChangedFlows.isEmpty() || !addedFlows.isEmpty() || !removedFlows.isEmpty();
+    }
+};
+
+// One error of a configuration file, where the server found it.
+struct ConfigurationProblem
+{
+    QString file;
+    int line = 0;   // 0: the file as a whole
+    int column = 0;
+    QString message;
+
+    // "flowdesk.yaml:12:5", or just the file when no line is known.
+    QString location() const;
+    // The server's "file:line:col" form; a text without line numbers is kept as the file.
+    static ConfigurationProblem fromLocation(const QString &location, const QString &message);
 };
 
 } // namespace Flowdesk

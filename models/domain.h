@@ -58,6 +58,10 @@ struct Flow
     bool batch = false;
     std::array<qint64, TransactionStateCount> stateCounts{};
     qint64 stuckCount = 0;
+    // Counts up whenever the site's configuration changes the payload schema.
+    int schemaVersion = 0;
+    // The connector its deliveries go through.
+    QString connectorId;
 
     qint64 count(TransactionState state) const { return stateCounts[static_cast<int>(state)]; }
     qint64 totalCount() const;

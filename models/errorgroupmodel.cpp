@@ -96,14 +96,20 @@ QVariant ErrorGroupModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ValueColumn)
             return valueToolTip(g);
-        return tr("%1\nCategory: %2\n%3 transactions, oldest %4")
-            .arg(g.sampleMessage, errorCategoryName(g.category), QLocale().toString(g.count),
-                 QLocale().toString(g.oldestTime.toLocalTime(), QLocale::ShortFormat));
+    {
+        QString tip = tr("%1\nCategory: %2\n%3 transactions, oldest %4")
+                          .arg(g.sampleMessage, errorCategoryName(g.category), QLocale().toString(g.count),
+                               QLocale().toString(g.oldestTime.toLocalTime(), QLocale::ShortFormat));
+        if (!g.whatToDo.isEmpty())
+            tip = tr("What to do: %1").arg(g.whatToDo) + QStringLiteral("\n\n") + tip;
+        return tip;
+    }
     case Qt::TextAlignmentRole:
         if (index.column() != ErrorColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SignatureRole: return g.signature;
+    case WhatToDoRole: return g.whatToDo;
     }
     return {};
 }

@@ -14,7 +14,8 @@ public:
     enum Column { ErrorColumn, CountColumn, ValueColumn, ColumnCount };
     // SortRole: the value a column sorts by (the value column: the largest
     // single-currency amount).
-    enum Roles { SignatureRole = Qt::UserRole + 1, SortRole };
+    // WhatToDoRole: the site's advice for the group's error (empty when it gives none).
+    enum Roles { SignatureRole = Qt::UserRole + 1, SortRole, WhatToDoRole };
 
     explicit ErrorGroupModel(QObject *parent = nullptr);
 

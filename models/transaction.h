@@ -34,6 +34,11 @@ struct TransactionError
     QString targetResponse;
     bool retryable = false;
     QDateTime occurTime;
+    // JSON pointer of the payload field the target named ("/customer/code");
+    // empty when it named none.
+    QString fieldPath;
+    // The site's advice for this error, already in the person's language.
+    QString whatToDo;
 };
 
 struct Hop
@@ -80,6 +85,11 @@ struct Transaction
     QStringList maskedFields;
     // What the signed-in person may do with it now, as the backend decided.
     QList<AllowedAction> allowedActions;
+    // The record the target created or found ("sale.order,4711"); FULL view only,
+    // empty until delivered.
+    QString deliveryReceipt;
+    // The version of the flow's schema the payload was last checked against.
+    int schemaVersion = 0;
     bool full = false; // payloads and hops are present (FULL view)
 
     bool isValid() const { return !id.isEmpty(); }
@@ -107,6 +117,7 @@ struct FlowSchema
     QString name;
     QString domain;
     QString schemaJson;
+    int schemaVersion = 0;
 };
 
 // An amount of money in one currency, in minor units (cents).
@@ -132,6 +143,8 @@ struct ErrorGroup
     QDateTime newestTime;
     // The members' amounts per currency, largest first.
     QList<CurrencyAmount> valuesAtRisk;
+    // The site's advice for the group's error, in the person's language.
+    QString whatToDo;
 };
 
 // One audit entry about a transaction: who did what, and why.

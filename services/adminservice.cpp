@@ -225,6 +225,45 @@ void AdminService::setCredential(QObject *context, const QString &id, const QStr
         CallOptions::noRetry());
 }
 
+void AdminService::reloadConfiguration(QObject *context, const QString &requestId,
+                                       Done<const ConfigurationReload &, const QList<ConfigurationProblem> &> done)
+{
+    v1::ReloadConfigurationRequest request;
+    request.set_request_id(requestId.toStdString());
+    // Where each error of a refused file is: ErrorDetails.field_violations, which
+    // ServiceError does not carry.
+    auto problems = std::make_shared<QList<ConfigurationProblem>>();
+    BackendConnectionPrivate::call<v1::ReloadConfigurationRequest, v1::ReloadConfigurationResponse>(
+        m_connection, context, request,
+        [priv = d.get(), problems](BackendConnectionPrivate *conn, grpc::ClientContext *ctx,
+                                   const v1::ReloadConfigurationRequest *req, v1::ReloadConfigurationResponse *resp,
+                                   std::function<void(grpc::Status)> cb) {
+            auto stubs = priv->stubsFor(conn->channel);
+            stubs->connectors->async()->ReloadConfiguration(
+                ctx, req, resp, [stubs, problems, cb = std::move(cb)](grpc::Status status) {
+                    for (const FieldViolation &v : violationsFromStatus(status))
+                        *problems << ConfigurationProblem::fromLocation(v.field, v.description);
+                    cb(std::move(status));
+                });
+        },
+        [done, problems](const ServiceError &error, const v1::ReloadConfigurationResponse &response) {
+            ConfigurationReload r;
+            if (error.isOk()) {
+                r.file = qs(response.file());
+                r.flowCount = response.flow_count();
+                r.connectorCount = response.connector_count();
+                for (const auto &f : response.schema_changed_flows())
+                    r.schemaChangedFlows << qs(f);
+                for (const auto &f : response.added_flows())
+                    r.addedFlows << qs(f);
+                for (const auto &f : response.removed_flows())
+                    r.removedFlows << qs(f);
+            }
+            done(error, r, error.isOk() ? QList<ConfigurationProblem>{} : *problems);
+        },
+        CallOptions::noRetry());
+}
+
 void AdminService::listUsers(QObject *context, Done<const QList<AdminUser> &> done)
 {
     BackendConnectionPrivate::call<v1::ListUsersRequest, v1::ListUsersResponse>(

@@ -40,6 +40,13 @@ public:
     void setCredential(QObject *context, const QString &id, const QString &secret, bool replayAuthFailures,
                        const QString &requestId, Done<const Connector &, qint64 /*replayed*/> done);
 
+    // Reads the site's configuration file again. `problems` lists every error of
+    // a refused file (FAILED_PRECONDITION; nothing changed then); UNIMPLEMENTED
+    // when the server runs without a configuration file. `requestId` makes a
+    // repeated request harmless.
+    void reloadConfiguration(QObject *context, const QString &requestId,
+                             Done<const ConfigurationReload &, const QList<ConfigurationProblem> & /*problems*/> done);
+
     // Users
     void listUsers(QObject *context, Done<const QList<AdminUser> &> done);
     void createUser(QObject *context, const UserChange &change, Done<const AdminUser &> done);

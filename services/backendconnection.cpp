@@ -53,6 +53,9 @@ ServiceError toServiceError(const grpc::Status &status, const QString &target)
         error.reason = QString::fromStdString(info.reason());
         error.missingPermission = QString::fromStdString(info.missing_permission());
         error.currentVersion = info.current_version();
+        const auto retry = info.metadata().find("retry_after_seconds");
+        if (retry != info.metadata().end())
+            error.retryAfterSeconds = QString::fromStdString(retry->second).toInt();
         break;
     }
     return error;
@@ -79,9 +82,16 @@ QList<FieldViolation> violationsFromStatus(const grpc::Status &status)
 void BackendConnectionPrivate::prepareContext(grpc::ClientContext &ctx, const CallOptions &options) const
 {
     ctx.set_deadline(std::chrono::system_clock::now() + deadline);
+    addMetadata(ctx, options);
+}
+
+void BackendConnectionPrivate::addMetadata(grpc::ClientContext &ctx, const CallOptions &options) const
+{
     const QString &bearer = options.token.isEmpty() ? token : options.token;
     if (options.authenticated && !bearer.isEmpty())
         ctx.AddMetadata("authorization", "Bearer " + bearer.toStdString());
+    if (!language.empty())
+        ctx.AddMetadata("accept-language", language);
 }
 
 BackendConnection::BackendConnection(QObject *parent)
@@ -172,6 +182,22 @@ void BackendConnection::clearPendingCalls()
 int BackendConnection::pendingCallCount() const
 {
     return int(d->pendingAfterRelogin.size());
+}
+
+void BackendConnection::setLanguage(const QString &language)
+{
+    // Only what a header value may hold ("de", "de-CH"); anything else is not sent.
+    QString clean;
+    for (const QChar c : language.trimmed()) {
+        if ((c.unicode() < 128 && c.isLetterOrNumber()) || c == QLatin1Char('-') || c == QLatin1Char('_'))
+            clean += c == QLatin1Char('_') ? QLatin1Char('-') : c;
+    }
+    d->language = clean.left(35).toLower().toStdString();
+}
+
+QString BackendConnection::language() const
+{
+    return QString::fromStdString(d->language);
 }
 
 void BackendConnection::setDeadline(std::chrono::milliseconds deadline)

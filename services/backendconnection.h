@@ -36,6 +36,12 @@ public:
     void clearPendingCalls();
     int pendingCallCount() const;
 
+    // The language the person reads the console in ("de"), sent with every call
+    // (metadata "accept-language") so that the backend's texts (flow names,
+    // what to do about an error) come in it. Empty: the server's default, English.
+    void setLanguage(const QString &language);
+    QString language() const;
+
     void setDeadline(std::chrono::milliseconds deadline);
     std::chrono::milliseconds deadline() const;
 

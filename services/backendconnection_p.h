@@ -56,6 +56,7 @@ class BackendConnectionPrivate
 public:
     QString target;
     QString token;
+    std::string language; // sent as "accept-language"; empty: not sent
     std::chrono::milliseconds deadline{10000};
     ConnectionState state = ConnectionState::Offline;
     int consecutiveFailures = 0;
@@ -75,11 +76,15 @@ public:
     std::vector<PendingCall> pendingAfterRelogin;
 
     void prepareContext(grpc::ClientContext &ctx, const CallOptions &options) const;
+    // The metadata every call carries besides its deadline: the session token
+    // (unless the call is unauthenticated) and the person's language.
+    void addMetadata(grpc::ClientContext &ctx, const CallOptions &options) const;
 
     // Starts one unary call. `start` invokes the stub's async() method; `done`
-    // runs in the GUI thread, only while `context` lives.
+    // runs in the GUI thread, only while `context` lives. The returned function
+    // cancels the call (its `done` then gets CANCELLED); harmless once it ended.
     template <class Request, class Response>
-    static void call(BackendConnection *conn, QObject *context, const Request &request,
+    static std::function<void()> call(BackendConnection *conn, QObject *context, const Request &request,
                      StartFunction<Request, Response> start,
                      std::function<void(const ServiceError &, const Response &)> done,
                      CallOptions options = {});
@@ -90,7 +95,7 @@ ServiceError toServiceError(const grpc::Status &status, const QString &target);
 QList<FieldViolation> violationsFromStatus(const grpc::Status &status);
 
 template <class Request, class Response>
-void BackendConnectionPrivate::call(
+std::function<void()> BackendConnectionPrivate::call(
     BackendConnection *conn, QObject *context, const Request &request,
     StartFunction<Request, Response> start,
     std::function<void(const ServiceError &, const Response &)> done, CallOptions options)
@@ -105,7 +110,7 @@ void BackendConnectionPrivate::call(
             if (guard)
                 done(error, Response{});
         }, Qt::QueuedConnection);
-        return;
+        return [] {};
     }
 
     struct Call
@@ -140,7 +145,7 @@ void BackendConnectionPrivate::call(
                   const ServiceError error = toServiceError(status, target);
                   if (error.isUnreachable())
                       owner->noteUnreachable();
-                  else
+                  else if (error.code != ServiceError::Cancelled) // cancelled here: says nothing
                       owner->noteReachable();
                   if (error.isSessionEnded() && options.authenticated && options.retryAfterRelogin) {
                       QPointer<BackendConnection> ownerGuard(owner);
@@ -161,6 +166,12 @@ void BackendConnectionPrivate::call(
                   done(error, c->response);
               }, Qt::QueuedConnection);
           });
+    // While the call object lives, its context does: cancelling through it is safe.
+    std::weak_ptr<Call> weak = c;
+    return [weak] {
+        if (auto alive = weak.lock())
+            alive->ctx.TryCancel();
+    };
 }
 
 } // namespace Flowdesk

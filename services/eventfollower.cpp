@@ -209,7 +209,7 @@ void EventFollower::openStream()
     auto reactor = WatchReactor::create(m_sink, m_generation, d->target);
     // A long deadline: the stream is simply opened again when it expires.
     reactor->context.set_deadline(std::chrono::system_clock::now() + m_streamDeadline);
-    reactor->context.AddMetadata("authorization", "Bearer " + d->token.toStdString());
+    d->addMetadata(reactor->context, CallOptions{});
     reactor->request.set_since_sequence(m_lastSequence);
     m_lastRequested = m_lastSequence;
     m_streaming = true;

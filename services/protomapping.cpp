@@ -46,7 +46,11 @@ Transaction fromProto(const flowdesk::v1::Transaction &in, bool full)
         t.error.targetResponse = QString::fromStdString(e.target_response());
         t.error.retryable = e.retryable();
         t.error.occurTime = toDateTime(e.occur_time());
+        t.error.fieldPath = QString::fromStdString(e.field_path());
+        t.error.whatToDo = QString::fromStdString(e.what_to_do());
     }
+    t.deliveryReceipt = QString::fromStdString(in.delivery_receipt());
+    t.schemaVersion = in.schema_version();
     t.businessObjectType = QString::fromStdString(in.business_object_type());
     t.sourceSystem = QString::fromStdString(in.source_system());
     t.targetSystem = QString::fromStdString(in.target_system());
@@ -103,6 +107,8 @@ Flow fromProto(const flowdesk::v1::Flow &in)
             f.stateCounts[static_cast<size_t>(s)] += sc.count();
     }
     f.stuckCount = in.stuck_count();
+    f.schemaVersion = in.schema_version();
+    f.connectorId = QString::fromStdString(in.connector_id());
     return f;
 }
 

@@ -40,6 +40,11 @@ QString ServiceError::userMessage() const
     case Aborted:
         return Tr::tr("Someone else changed this item in the meantime. Reload it and try again.");
     case ResourceExhausted:
+        if (retryAfterSeconds > 0)
+            return Tr::tr("Too many requests in a short time. Try again in %n second(s).", nullptr,
+                          retryAfterSeconds);
+        if (reason == QLatin1String("RATE_LIMITED"))
+            return Tr::tr("Too many requests in a short time. Try again in a moment.");
         return Tr::tr("The request is too large for the server.");
     case Cancelled:
         return Tr::tr("The request was cancelled.");

@@ -35,6 +35,7 @@ struct ServiceError
     QString serverMessage;   // the status message, for logs
     QString missingPermission;
     qint64 currentVersion = 0;
+    int retryAfterSeconds = 0; // RESOURCE_EXHAUSTED: when to try again
     QString server;          // the target the call went to
 
     bool isOk() const { return code == Ok; }

@@ -9,6 +9,8 @@
 
 #include <QUuid>
 
+#include <algorithm>
+
 #include <spdlog/spdlog.h>
 
 namespace Flowdesk {
@@ -83,6 +85,7 @@ ErrorGroup fromProto(const v1::ErrorGroup &in)
     g.newestTime = toDateTime(in.newest_time());
     for (const auto &v : in.values_at_risk())
         g.valuesAtRisk << CurrencyAmount{qs(v.currency()), v.amount_minor()};
+    g.whatToDo = qs(in.what_to_do());
     return g;
 }
 
@@ -167,12 +170,13 @@ using AuditStub = v1::AuditService::Stub;
 // Starts one TransactionService call; collects the field violations of a refusal,
 // which ServiceError does not carry.
 template <class Request, class Response, class Invoke>
-void txCall(BackendConnection *connection, const std::shared_ptr<TransactionStubs> &stubs, QObject *context,
-            const Request &request, Invoke invoke,
-            std::function<void(const ServiceError &, const Response &, const QList<FieldViolation> &)> done)
+std::function<void()> txCall(BackendConnection *connection, const std::shared_ptr<TransactionStubs> &stubs,
+                             QObject *context, const Request &request, Invoke invoke,
+                             std::function<void(const ServiceError &, const Response &, const QList<FieldViolation> &)> done,
+                             CallOptions options = {})
 {
     auto violations = std::make_shared<QList<FieldViolation>>();
-    BackendConnectionPrivate::call<Request, Response>(
+    return BackendConnectionPrivate::call<Request, Response>(
         connection, context, request,
         [stubs, invoke, violations](BackendConnectionPrivate *d, grpc::ClientContext *ctx, const Request *req,
                                     Response *resp, std::function<void(grpc::Status)> cb) {
@@ -184,7 +188,8 @@ void txCall(BackendConnection *connection, const std::shared_ptr<TransactionStub
         },
         [done, violations](const ServiceError &error, const Response &response) {
             done(error, response, error.isOk() ? QList<FieldViolation>{} : *violations);
-        });
+        },
+        options);
 }
 
 #define FD_TX(Method)                                                                                          \
@@ -347,7 +352,8 @@ void TransactionsService::flowSchemas(QObject *context,
         [done](const ServiceError &error, const v1::ListFlowsResponse &response, const QList<FieldViolation> &) {
             QList<FlowSchema> flows;
             for (const auto &f : response.flows())
-                flows << FlowSchema{qs(f.id()), qs(f.name()), qs(f.domain()), qs(f.payload_schema_json())};
+                flows << FlowSchema{qs(f.id()), qs(f.name()), qs(f.domain()), qs(f.payload_schema_json()),
+                                    f.schema_version()};
             done(error, flows);
         });
 }
@@ -612,6 +618,65 @@ void TransactionsService::cancelBulk(const QString &jobId, QObject *context, Bul
         [done](const ServiceError &error, const v1::BulkJob &job, const QList<FieldViolation> &) {
             done(error, error.isOk() ? fromProto(job) : BulkJob{});
         });
+}
+
+std::function<void()> TransactionsService::lookupFieldValues(const QString &transactionId, const QString &fieldPath,
+                                                             const QString &query, int pageSize, QObject *context,
+                                                             std::function<void(const FieldLookupResult &)> done)
+{
+    v1::LookupFieldValuesRequest request;
+    request.set_transaction_id(transactionId.toStdString());
+    request.set_field_path(fieldPath.toStdString());
+    request.set_query(query.left(200).toStdString());
+    request.set_page_size(std::clamp(pageSize, 1, 50));
+    return txCall<v1::LookupFieldValuesRequest, v1::LookupFieldValuesResponse>(
+        m_connection, m_stubs, context, request, FD_TX(LookupFieldValues),
+        [done](const ServiceError &error, const v1::LookupFieldValuesResponse &response,
+               const QList<FieldViolation> &) {
+            FieldLookupResult result;
+            switch (error.code) {
+            case ServiceError::Ok:
+                result.status = FieldLookupResult::Status::Ok;
+                result.sourceSystem = qs(response.source_system());
+                result.values.reserve(response.values_size());
+                for (const auto &v : response.values())
+                    result.values << FieldValue{qs(v.value()), qs(v.label())};
+                break;
+            case ServiceError::Unimplemented:
+                result.status = FieldLookupResult::Status::NotOffered;
+                break;
+            case ServiceError::Unavailable:
+            case ServiceError::DeadlineExceeded:
+                result.status = FieldLookupResult::Status::Unavailable;
+                break;
+            case ServiceError::ResourceExhausted:
+                result.status = FieldLookupResult::Status::RateLimited;
+                result.retryAfterSeconds = std::max(1, error.retryAfterSeconds);
+                break;
+            case ServiceError::Cancelled:
+                result.status = FieldLookupResult::Status::Cancelled;
+                break;
+            default:
+                result.status = FieldLookupResult::Status::Failed;
+                result.message = error.userMessage();
+                logger()->info("value lookup refused: {} {}", error.reason.toStdString(),
+                               error.serverMessage.toStdString());
+                break;
+            }
+            done(result);
+        },
+        // A lookup is asked as the person types; after signing in again they type on.
+        CallOptions::noRetry());
+}
+
+FieldLookupSource::Offer TransactionsService::lookupOffer(const QString &flowId, const QString &fieldPath) const
+{
+    return m_lookupOffers.value(flowId + QLatin1Char(' ') + fieldPattern(fieldPath), Offer::Unknown);
+}
+
+void TransactionsService::noteLookupOffer(const QString &flowId, const QString &fieldPath, Offer offer)
+{
+    m_lookupOffers.insert(flowId + QLatin1Char(' ') + fieldPattern(fieldPath), offer);
 }
 
 } // namespace Flowdesk

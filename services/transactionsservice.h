@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exceptionlistmodel.h"
+#include "fieldlookup.h"
 #include "fieldviolation.h"
 #include "mutation.h"
 #include "serviceerror.h"
@@ -10,6 +11,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QHash>
 
 #include <functional>
 #include <memory>
@@ -60,7 +62,7 @@ signals:
 // asynchronous; its answer reaches `context` in the GUI thread, only while
 // `context` lives. Mutations carry the request id the caller chose once per intent:
 // sending the same request again (a double click, a retry) changes nothing twice.
-class TransactionsService : public QObject, public TransactionSource
+class TransactionsService : public QObject, public TransactionSource, public FieldLookupSource
 {
     Q_OBJECT
 public:
@@ -121,6 +123,14 @@ public:
     void fetchRow(const QString &id, QObject *context, RowCallback done) override;
     void fetchSavedPage(const TransactionQuery &query, QObject *context, PageCallback done) override;
 
+    // FieldLookupSource: the values the transaction's target offers for a field
+    // (TransactionService.LookupFieldValues); not sent again after sign-in.
+    std::function<void()> lookupFieldValues(const QString &transactionId, const QString &fieldPath,
+                                            const QString &query, int pageSize, QObject *context,
+                                            std::function<void(const FieldLookupResult &)> done) override;
+    Offer lookupOffer(const QString &flowId, const QString &fieldPath) const override;
+    void noteLookupOffer(const QString &flowId, const QString &fieldPath, Offer offer) override;
+
 signals:
     // A change made from this console succeeded; views showing the transaction update.
     void transactionChanged(const Flowdesk::Transaction &transaction);
@@ -131,6 +141,8 @@ private:
     void queue(const Mutation &mutation, QObject *context, MutationDone done, const MutationResult &failure);
 
     QPointer<TransactionsOfflineStore> m_offline;
+    // "flow /field/*/pattern": whether the field's target offers values.
+    QHash<QString, Offer> m_lookupOffers;
 
     BackendConnection *m_connection; // not owned
     std::shared_ptr<TransactionStubs> m_stubs;

@@ -51,10 +51,13 @@ bool BackendProcess::start(int port)
     // A crashed or killed test takes its backend with it.
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 #endif
-    QStringList args{QStringLiteral("--demo"),
-                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
-                     QStringLiteral("--data"), m_dir.path(),
-                     QStringLiteral("--seed"), QStringLiteral("42")};
+    // A site of its own (--config) instead of the demo.
+    const bool configured = m_extraArguments.contains(QStringLiteral("--config"));
+    QStringList args;
+    if (!configured)
+        args << QStringLiteral("--demo") << QStringLiteral("--seed") << QStringLiteral("42");
+    args << QStringLiteral("--listen") << QStringLiteral("127.0.0.1:%1").arg(port)
+         << QStringLiteral("--data") << m_dir.path();
     args << m_extraArguments;
     m_process->start(program(), args);
     if (!m_process->waitForStarted(5000)) {

@@ -12,6 +12,7 @@
 class BackendProcess
 {
 public:
+    // With "--config FILE" among the arguments the daemon runs that site instead of the demo.
     explicit BackendProcess(QStringList extraArguments = {});
     ~BackendProcess();
 

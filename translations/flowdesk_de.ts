@@ -1177,57 +1177,62 @@ Authentifizierung: %2</translation>
     <context>
         <name>Flowdesk::ConnectorsPage</name>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="41" />
+            <location filename="../ui/admin/connectorspage.cpp" line="43" />
             <source>Connectors</source>
             <translation>Konnektoren</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="49" />
+            <location filename="../ui/admin/connectorspage.cpp" line="51" />
             <source>Refresh</source>
             <translation>Aktualisieren</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="52" />
+            <location filename="../ui/admin/connectorspage.cpp" line="54" />
             <source>Load the connectors' status again</source>
             <translation>Den Status der Konnektoren neu laden</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="54" />
+            <location filename="../ui/admin/connectorspage.cpp" line="56" />
             <source>Pause…</source>
             <translation>Anhalten…</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="56" />
+            <location filename="../ui/admin/connectorspage.cpp" line="58" />
             <source>Resume</source>
             <translation>Fortsetzen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="58" />
+            <location filename="../ui/admin/connectorspage.cpp" line="60" />
             <source>Test Connection</source>
             <translation>Verbindung testen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="61" />
+            <location filename="../ui/admin/connectorspage.cpp" line="63" />
             <source>Set Credential…</source>
             <translation>Zugangsdaten setzen…</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="132" />
+            <location filename="../ui/admin/connectorspage.cpp" line="66" />
+            <source>Reload Configuration</source>
+            <translation>Konfiguration neu laden</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/connectorspage.cpp" line="138" />
             <source>Your role (%1) cannot see connectors. IT admins, operators and auditors can.</source>
             <translation>Ihre Rolle (%1) kann keine Konnektoren sehen. IT-Administratoren, Sachbearbeiter und Prüfer können das.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="139" />
+            <location filename="../ui/admin/connectorspage.cpp" line="145" />
             <source>Connectors could not be loaded: %1</source>
             <translation>Die Konnektoren konnten nicht geladen werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="154" />
+            <location filename="../ui/admin/connectorspage.cpp" line="160" />
             <source>Connectors: %1</source>
             <translation>Konnektoren: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/admin/connectorspage.cpp" line="155" />
+            <location filename="../ui/admin/connectorspage.cpp" line="161" />
             <source>%n down</source>
             <translation>
                 <numerusform>%n ausgefallen</numerusform>
@@ -1235,12 +1240,12 @@ Authentifizierung: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="155" />
+            <location filename="../ui/admin/connectorspage.cpp" line="161" />
             <source>none down</source>
             <translation>keiner ausgefallen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/admin/connectorspage.cpp" line="157" />
+            <location filename="../ui/admin/connectorspage.cpp" line="163" />
             <source>%n degraded</source>
             <translation>
                 <numerusform>%n beeinträchtigt</numerusform>
@@ -1248,7 +1253,7 @@ Authentifizierung: %2</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/admin/connectorspage.cpp" line="159" />
+            <location filename="../ui/admin/connectorspage.cpp" line="165" />
             <source>%n paused</source>
             <translation>
                 <numerusform>%n angehalten</numerusform>
@@ -1256,129 +1261,180 @@ Authentifizierung: %2</translation>
             </translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="161" />
+            <location filename="../ui/admin/connectorspage.cpp" line="167" />
             <source>credentials overdue for rotation: %1</source>
             <translation>Zugangsdaten mit überfälliger Rotation: %1</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="163" />
+            <location filename="../ui/admin/connectorspage.cpp" line="169" />
             <source>credentials never set in Flowdesk: %1</source>
             <translation>Zugangsdaten nie in Flowdesk gesetzt: %1</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="166" />
+            <location filename="../ui/admin/connectorspage.cpp" line="172" />
             <source>You can see the status. Only IT admins can pause, test or rotate credentials.</source>
             <translation>Sie können den Status sehen. Nur IT-Administratoren können Konnektoren anhalten, testen oder Zugangsdaten rotieren.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="201" />
+            <location filename="../ui/admin/connectorspage.cpp" line="207" />
             <source>Waiting for the previous action to finish</source>
             <translation>Warten, bis die vorherige Aktion abgeschlossen ist</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="203" />
+            <location filename="../ui/admin/connectorspage.cpp" line="209" />
             <source>Select a connector first</source>
             <translation>Wählen Sie zuerst einen Konnektor aus</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="210" />
+            <location filename="../ui/admin/connectorspage.cpp" line="216" />
             <source>Only IT admins can pause connectors</source>
             <translation>Nur IT-Administratoren können Konnektoren anhalten</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="211" />
+            <location filename="../ui/admin/connectorspage.cpp" line="217" />
             <source>%1 is already paused</source>
             <translation>%1 ist bereits angehalten</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="212" />
+            <location filename="../ui/admin/connectorspage.cpp" line="218" />
             <source>Pause deliveries to %1 for a maintenance window; its transactions wait and do not fail</source>
             <translation>Zustellungen an %1 für ein Wartungsfenster anhalten; die Transaktionen warten und schlagen nicht fehl</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="213" />
+            <location filename="../ui/admin/connectorspage.cpp" line="219" />
             <source>Only IT admins can resume connectors</source>
             <translation>Nur IT-Administratoren können Konnektoren fortsetzen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="214" />
+            <location filename="../ui/admin/connectorspage.cpp" line="220" />
             <source>%1 is not paused</source>
             <translation>%1 ist nicht angehalten</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="214" />
+            <location filename="../ui/admin/connectorspage.cpp" line="220" />
             <source>Resume deliveries to %1; waiting transactions are sent</source>
             <translation>Zustellungen an %1 fortsetzen; wartende Transaktionen werden gesendet</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="215" />
+            <location filename="../ui/admin/connectorspage.cpp" line="221" />
             <source>Only IT admins can test connections</source>
             <translation>Nur IT-Administratoren können Verbindungen testen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="216" />
+            <location filename="../ui/admin/connectorspage.cpp" line="222" />
             <source>Open a test connection to %1 through the delivery adapter</source>
             <translation>Eine Testverbindung zu %1 über den Zustelladapter aufbauen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="217" />
+            <location filename="../ui/admin/connectorspage.cpp" line="223" />
             <source>Only IT admins can set credentials</source>
             <translation>Nur IT-Administratoren können Zugangsdaten setzen</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="218" />
+            <location filename="../ui/admin/connectorspage.cpp" line="224" />
             <source>Replace the credential of %1 (the current secret is never shown)</source>
             <translation>Die Zugangsdaten von %1 ersetzen (das aktuelle Geheimnis wird nie angezeigt)</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="241" />
+            <location filename="../ui/admin/connectorspage.cpp" line="227" />
+            <source>Only IT admins can reload the configuration</source>
+            <translation>Nur IT-Administratoren können die Konfiguration neu laden</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/connectorspage.cpp" line="228" />
+            <source>Waiting for the server to read its configuration file</source>
+            <translation>Warten, bis der Server seine Konfigurationsdatei gelesen hat</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/connectorspage.cpp" line="232" />
+            <source>Have the server read its configuration file again (flows, connectors, what-to-do texts). A file with errors changes nothing; work in progress is kept.</source>
+            <translation>Den Server seine Konfigurationsdatei neu lesen lassen (Flows, Konnektoren, Handlungshinweise). Eine fehlerhafte Datei ändert nichts; laufende Arbeit bleibt erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/connectorspage.cpp" line="245" />
+            <source>The server is reading its configuration file…</source>
+            <translation>Der Server liest seine Konfigurationsdatei…</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/connectorspage.cpp" line="252" />
+            <source>This server runs without a configuration file (it was started without --config), so there is nothing to reload. Its flows and connectors stay as they are.</source>
+            <translation>Dieser Server läuft ohne Konfigurationsdatei (er wurde ohne --config gestartet), daher gibt es nichts neu zu laden. Seine Flows und Konnektoren bleiben, wie sie sind.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/admin/connectorspage.cpp" line="258" />
+            <source>The configuration file has %n error(s); nothing was changed.</source>
+            <translation>
+                <numerusform>Die Konfigurationsdatei enthält einen Fehler; es wurde nichts geändert.</numerusform>
+                <numerusform>Die Konfigurationsdatei enthält %n Fehler; es wurde nichts geändert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/connectorspage.cpp" line="268" />
+            <source>The configuration could not be reloaded: %1</source>
+            <translation>Die Konfiguration konnte nicht neu geladen werden: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/connectorspage.cpp" line="271" />
+            <source>Configuration reloaded from %1: flows %2, connectors %3.</source>
+            <translation>Konfiguration aus %1 neu geladen: Flows %2, Konnektoren %3.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/admin/connectorspage.cpp" line="277" />
+            <source>%n flow(s) added, removed or with a new payload format.</source>
+            <translation>
+                <numerusform>Ein Flow hinzugefügt, entfernt oder mit neuem Nutzdatenformat.</numerusform>
+                <numerusform>%n Flows hinzugefügt, entfernt oder mit neuem Nutzdatenformat.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/connectorspage.cpp" line="309" />
             <source>Pause %1</source>
             <translation>%1 anhalten</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="242" />
+            <location filename="../ui/admin/connectorspage.cpp" line="310" />
             <source>Transactions to %1 will wait until it is resumed; none of them fail.
 Reason (kept in the audit trail):</source>
             <translation>Transaktionen an %1 warten, bis der Konnektor fortgesetzt wird; keine davon schlägt fehl.
 Begründung (wird im Prüfprotokoll gespeichert):</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="244" />
+            <location filename="../ui/admin/connectorspage.cpp" line="312" />
             <source>Maintenance window</source>
             <translation>Wartungsfenster</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="261" />
+            <location filename="../ui/admin/connectorspage.cpp" line="329" />
             <source>%1 is paused. Its transactions wait until you resume it.</source>
             <translation>%1 ist angehalten. Die Transaktionen warten, bis Sie den Konnektor fortsetzen.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="277" />
+            <location filename="../ui/admin/connectorspage.cpp" line="345" />
             <source>%1 is resumed. Waiting transactions are being delivered.</source>
             <translation>%1 ist fortgesetzt. Wartende Transaktionen werden zugestellt.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="288" />
+            <location filename="../ui/admin/connectorspage.cpp" line="356" />
             <source>Testing the connection to %1…</source>
             <translation>Verbindung zu %1 wird getestet…</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="296" />
+            <location filename="../ui/admin/connectorspage.cpp" line="364" />
             <source>Connection to %1 works (%2 ms). %3</source>
             <translation>Verbindung zu %1 funktioniert (%2 ms). %3</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="298" />
+            <location filename="../ui/admin/connectorspage.cpp" line="366" />
             <source>Connection to %1 failed: %2</source>
             <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="311" />
+            <location filename="../ui/admin/connectorspage.cpp" line="379" />
             <source>Credential of %1 replaced: version %2, fingerprint %3.</source>
             <translation>Zugangsdaten von %1 ersetzt: Version %2, Fingerabdruck %3.</translation>
         </message>
         <message>
-            <location filename="../ui/admin/connectorspage.cpp" line="314" />
+            <location filename="../ui/admin/connectorspage.cpp" line="382" />
             <source>Authentication failures replayed unchanged: %1.</source>
             <translation>Authentifizierungsfehler unverändert erneut gesendet: %1.</translation>
         </message>
@@ -1461,12 +1517,12 @@ Begründung (wird im Prüfprotokoll gespeichert):</translation>
             <translation>Der Server antwortet wieder. Melden Sie sich an, um Ihre gespeicherten Daten zu aktualisieren und die offline vorgenommenen Änderungen zu senden.</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="184" />
+            <location filename="../app/consoleapp.cpp" line="189" />
             <source>Flowdesk demo</source>
             <translation>Flowdesk-Demo</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="185" />
+            <location filename="../app/consoleapp.cpp" line="190" />
             <source>The demo could not be started.
 
 %1</source>
@@ -1475,43 +1531,43 @@ Begründung (wird im Prüfprotokoll gespeichert):</translation>
 %1</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="186" />
+            <location filename="../app/consoleapp.cpp" line="191" />
             <source>Reset Demo Data and Retry</source>
             <translation>Demodaten zurücksetzen und erneut versuchen</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="187" />
+            <location filename="../app/consoleapp.cpp" line="192" />
             <source>Deletes the demo server's sample data on this computer and starts afresh</source>
             <translation>Löscht die Beispieldaten des Demo-Servers auf diesem Computer und beginnt von vorn</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="205" />
+            <location filename="../app/consoleapp.cpp" line="210" />
             <source>Demo server on this computer (%1)</source>
             <translation>Demo-Server auf diesem Computer (%1)</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="206" />
+            <location filename="../app/consoleapp.cpp" line="211" />
             <source>Demo accounts: operator (sales and finance), viewer (plant DE01), admin, auditor. The password is "demo-" followed by the name, for example demo-operator.</source>
             <translation>Demokonten: operator (Vertrieb und Finanzen), viewer (Werk DE01), admin, auditor. Das Passwort ist „demo-“ gefolgt vom Namen, zum Beispiel demo-operator.</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="300" />
+            <location filename="../app/consoleapp.cpp" line="305" />
             <source>Dashboard</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="301" />
+            <location filename="../app/consoleapp.cpp" line="306" />
             <source>Flow health at a glance: status per flow, stuck orders, throughput and failures</source>
             <translation>Zustand der Flows auf einen Blick: Status je Flow, hängende Aufträge, Durchsatz und Fehler</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="305" />
+            <location filename="../app/consoleapp.cpp" line="310" />
             <source>Stuck orders</source>
             <translation>Hängende
 Aufträge</translation>
         </message>
         <message>
-            <location filename="../app/consoleapp.cpp" line="305" />
+            <location filename="../app/consoleapp.cpp" line="310" />
             <source>Transactions past their SLA and not closed, most overdue first</source>
             <translation>Transaktionen über ihrem SLA und nicht abgeschlossen, die am stärksten überfälligen zuerst</translation>
         </message>
@@ -2189,7 +2245,7 @@ Ihre Rolle ist möglicherweise auf bestimmte Werke oder Fachbereiche beschränkt
             <translation>Gefährdeter Wert je Währung:</translation>
         </message>
         <message>
-            <location filename="../models/errorgroupmodel.cpp" line="99" />
+            <location filename="../models/errorgroupmodel.cpp" line="100" />
             <source>%1
 Category: %2
 %3 transactions, oldest %4</source>
@@ -2198,17 +2254,22 @@ Kategorie: %2
 %3 Transaktionen, älteste %4</translation>
         </message>
         <message>
-            <location filename="../models/errorgroupmodel.cpp" line="116" />
+            <location filename="../models/errorgroupmodel.cpp" line="104" />
+            <source>What to do: %1</source>
+            <translation>Was zu tun ist: %1</translation>
+        </message>
+        <message>
+            <location filename="../models/errorgroupmodel.cpp" line="122" />
             <source>Error group</source>
             <translation>Fehlergruppe</translation>
         </message>
         <message>
-            <location filename="../models/errorgroupmodel.cpp" line="117" />
+            <location filename="../models/errorgroupmodel.cpp" line="123" />
             <source>Count</source>
             <translation>Anzahl</translation>
         </message>
         <message>
-            <location filename="../models/errorgroupmodel.cpp" line="118" />
+            <location filename="../models/errorgroupmodel.cpp" line="124" />
             <source>Value at risk</source>
             <translation>Gefährdeter Wert</translation>
         </message>
@@ -2335,37 +2396,37 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
     <context>
         <name>Flowdesk::ExceptionsPage</name>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="70" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="73" />
             <source>Exceptions</source>
             <translation>Ausnahmen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="85" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="88" />
             <source>Show</source>
             <translation>Anzeigen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="87" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="90" />
             <source>Reloads the list from the top, with the new exceptions in their place</source>
             <translation>Lädt die Liste von oben neu, mit den neuen Ausnahmen an ihrer Stelle</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="116" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="119" />
             <source>Identical failures; choose one to see only its transactions and act on all of them</source>
             <translation>Gleichartige Fehler; wählen Sie eine Gruppe, um nur ihre Transaktionen zu sehen und alle gemeinsam zu bearbeiten</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="124" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="128" />
             <source>Error groups</source>
             <translation>Fehlergruppen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="126" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="130" />
             <source>All Groups</source>
             <translation>Alle Gruppen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="209" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="223" />
             <source>%n exception(s) as saved on this computer; the server cannot be reached (%1).</source>
             <translation>
                 <numerusform>%n Ausnahme, wie auf diesem Computer gespeichert; der Server ist nicht erreichbar (%1).</numerusform>
@@ -2373,274 +2434,279 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
             </translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="214" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="228" />
             <source>The exceptions could not be loaded: %1</source>
             <translation>Die Ausnahmen konnten nicht geladen werden: %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="363" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="377" />
             <source>Export exceptions</source>
             <translation>Ausnahmen exportieren</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="363" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="377" />
             <source>exceptions.csv</source>
             <translation>ausnahmen.csv</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="331" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="345" />
             <source>Saved views</source>
             <translation>Gespeicherte Ansichten</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="334" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="348" />
             <source>Search business key, counterparty or error text (Ctrl+F)</source>
             <translation>Geschäftsschlüssel, Partner oder Fehlertext suchen (Strg+F)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="343" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="357" />
             <source>Order of the list</source>
             <translation>Reihenfolge der Liste</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="344" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="358" />
             <source>Business impact</source>
             <translation>Geschäftliche Auswirkung</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="345" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="359" />
             <source>Oldest first</source>
             <translation>Älteste zuerst</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="346" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="360" />
             <source>Newest first</source>
             <translation>Neueste zuerst</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="347" />
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="769" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="361" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="792" />
             <source>Amount</source>
             <translation>Betrag</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="348" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="362" />
             <source>Due date</source>
             <translation>Fälligkeitsdatum</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="349" />
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="384" />
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="769" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="363" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="398" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="792" />
             <source>Flow</source>
             <translation>Flow</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="350" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="364" />
             <source>Save View…</source>
             <translation>Ansicht speichern…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="352" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="366" />
             <source>Keep these filters as a view of your own</source>
             <translation>Diese Filter als eigene Ansicht speichern</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="354" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="368" />
             <source>Bulk Action…</source>
             <translation>Massenaktion…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="365" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="379" />
             <source>Every exception of the current view, as a spreadsheet file (Ctrl+E)</source>
             <translation>Alle Ausnahmen der aktuellen Ansicht als Tabellendatei (Strg+E)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="371" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="385" />
             <source>View:</source>
             <translation>Ansicht:</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="376" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="390" />
             <source>Order:</source>
             <translation>Reihenfolge:</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="385" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="399" />
             <source>All flows</source>
             <translation>Alle Flows</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="386" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="400" />
             <source>Business domain</source>
             <translation>Fachbereich</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="387" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="401" />
             <source>All domains</source>
             <translation>Alle Bereiche</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="390" />
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="769" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="404" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="792" />
             <source>Plant</source>
             <translation>Werk</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="391" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="405" />
             <source>All plants</source>
             <translation>Alle Werke</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="394" />
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="770" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="408" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="793" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="395" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="409" />
             <source>Failed</source>
             <translation>Fehlgeschlagen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="396" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="410" />
             <source>Retrying</source>
             <translation>Wiederholung geplant</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="397" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="411" />
             <source>Failed or retrying</source>
             <translation>Fehlgeschlagen oder Wiederholung geplant</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="398" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="412" />
             <source>Any state</source>
             <translation>Jeder Status</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="399" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="413" />
             <source>Triage status</source>
             <translation>Klärungsstatus</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="400" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="414" />
             <source>Any triage</source>
             <translation>Jeder Klärungsstatus</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="404" />
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="771" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="418" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="794" />
             <source>Error category</source>
             <translation>Fehlerkategorie</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="405" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="419" />
             <source>Any error</source>
             <translation>Jeder Fehler</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="409" />
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="770" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="423" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="793" />
             <source>Assignee</source>
             <translation>Bearbeiter</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="410" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="424" />
             <source>Anyone's</source>
             <translation>Alle Bearbeiter</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="411" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="425" />
             <source>Mine</source>
             <translation>Mir zugewiesen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="412" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="426" />
             <source>Unassigned</source>
             <translation>Nicht zugewiesen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="413" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="427" />
             <source>How long ago the transaction arrived</source>
             <translation>Wie lange der Eingang der Transaktion zurückliegt</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="414" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="428" />
             <source>Any age</source>
             <translation>Jedes Alter</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="415" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="429" />
             <source>Older than 1 hour</source>
             <translation>Älter als 1 Stunde</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="416" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="430" />
             <source>Older than 1 day</source>
             <translation>Älter als 1 Tag</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="417" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="431" />
             <source>Older than 1 week</source>
             <translation>Älter als 1 Woche</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="418" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="432" />
             <source>Last 24 hours</source>
             <translation>Letzte 24 Stunden</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="419" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="433" />
             <source>Stuck only</source>
             <translation>Nur hängende</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="421" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="435" />
             <source>Only transactions past their SLA</source>
             <translation>Nur Transaktionen, deren SLA überschritten ist</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="571" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="585" />
             <source>%1 was not applied: %2. Review it to apply it to the current version or drop it.</source>
             <translation>%1 wurde nicht angewendet: %2. Prüfen Sie die Änderung, um sie auf die aktuelle Version anzuwenden oder zu verwerfen.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="584" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="598" />
             <source>Your session has expired. Sign in again: the change you sent waits and goes out once you have signed in. What you typed stays.</source>
             <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an: Die gesendete Änderung wartet und geht nach der Anmeldung hinaus. Ihre Eingaben bleiben erhalten.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="586" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="600" />
             <source>Your session has expired. Sign in again to go on; what you typed stays in the form.</source>
             <translation>Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um weiterzuarbeiten; Ihre Eingaben bleiben im Formular.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="680" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="694" />
             <source>Error groups (%1)</source>
             <translation>Fehlergruppen (%1)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="693" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="703" />
+            <source>What to do: %1</source>
+            <translation>Was zu tun ist: %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="716" />
             <source>Loading exceptions…</source>
             <translation>Ausnahmen werden geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="699" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="722" />
             <source>Nothing matches: no exception needs attention in this view.</source>
             <translation>Keine Treffer: Keine Ausnahme in dieser Ansicht erfordert Aufmerksamkeit.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="700" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="723" />
             <source>Nothing matches these filters.</source>
             <translation>Keine Treffer für diese Filter.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="702" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="725" />
             <source>%1 match · %2 shown</source>
             <translation>%1 Treffer · %2 angezeigt</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="708" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="731" />
             <source>%n new exception(s) beyond the rows shown</source>
             <translation>
                 <numerusform>%n neue Ausnahme außerhalb der angezeigten Zeilen</numerusform>
@@ -2648,17 +2714,17 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
             </translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="720" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="743" />
             <source>Copied %1</source>
             <translation>%1 kopiert</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="731" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="754" />
             <source>Every failed transaction of the error group "%1: %2" (%3 now).</source>
             <translation>Alle fehlgeschlagenen Transaktionen der Fehlergruppe „%1: %2“ (derzeit %3).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="734" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="757" />
             <source>%n selected transaction(s).</source>
             <translation>
                 <numerusform>%n ausgewählte Transaktion.</numerusform>
@@ -2666,80 +2732,143 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
             </translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="736" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="759" />
             <source>Select transactions or an error group first.</source>
             <translation>Wählen Sie zuerst Transaktionen oder eine Fehlergruppe aus.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="769" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="792" />
             <source>Business key</source>
             <translation>Geschäftsschlüssel</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="769" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="792" />
             <source>Counterparty</source>
             <translation>Geschäftspartner</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="769" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="792" />
             <source>Currency</source>
             <translation>Währung</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="770" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="793" />
             <source>Received (UTC)</source>
             <translation>Empfangen (UTC)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="770" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="793" />
             <source>Due (UTC)</source>
             <translation>Fällig (UTC)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="770" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="793" />
             <source>Error</source>
             <translation>Fehler</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="770" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="793" />
             <source>Triage</source>
             <translation>Klärung</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="771" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="794" />
             <source>Transaction id</source>
             <translation>Transaktions-ID</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="775" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="798" />
             <source>Exporting…</source>
             <translation>Export läuft…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="783" />
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="808" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="806" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="831" />
             <source>Export failed: %1</source>
             <translation>Export fehlgeschlagen: %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="818" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="841" />
             <source>Exported %1 rows to %2</source>
             <translation>%1 Zeilen nach %2 exportiert</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="834" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="857" />
             <source>Choose a view</source>
             <translation>Ansicht wählen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="842" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="865" />
             <source>Save view</source>
             <translation>Ansicht speichern</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/exceptionspage.cpp" line="842" />
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="865" />
             <source>Name of the view:</source>
             <translation>Name der Ansicht:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::FieldLookupCompleter</name>
+        <message>
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="51" />
+            <source>Values offered by the target system</source>
+            <translation>Vom Zielsystem angebotene Werte</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="118" />
+            <source>the target system</source>
+            <translation>das Zielsystem</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="161" />
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="286" />
+            <source>%1 offers values for this field: type to search, or press Alt+Down to see them.</source>
+            <translation>%1 bietet Werte für dieses Feld an: zum Suchen tippen oder mit Alt+Pfeil nach unten alle anzeigen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="215" />
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="267" />
+            <source>Too many searches in a short time. %1 can be searched again in %n second(s).</source>
+            <translation>
+                <numerusform>Zu viele Suchen in kurzer Zeit. %1 kann in einer Sekunde wieder durchsucht werden.</numerusform>
+                <numerusform>Zu viele Suchen in kurzer Zeit. %1 kann in %n Sekunden wieder durchsucht werden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="259" />
+            <source>%1 cannot be reached right now, so its values cannot be shown. You can still type the value yourself.</source>
+            <translation>%1 ist gerade nicht erreichbar, daher können seine Werte nicht angezeigt werden. Sie können den Wert trotzdem selbst eintippen.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="279" />
+            <source>The values of %1 could not be shown: %2</source>
+            <translation>Die Werte aus %1 konnten nicht angezeigt werden: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="293" />
+            <source>%1 offers no values for this field.</source>
+            <translation>%1 bietet für dieses Feld keine Werte an.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="294" />
+            <source>No value in %1 matches “%2”.</source>
+            <translation>Kein Wert in %1 passt zu „%2“.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="309" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="311" />
+            <source>Puts %1 into the field</source>
+            <translation>Trägt %1 in das Feld ein</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="348" />
+            <source>Choose from the values %1 offers (Alt+Down)</source>
+            <translation>Aus den Werten wählen, die %1 anbietet (Alt+Pfeil nach unten)</translation>
         </message>
     </context>
     <context>
@@ -3076,12 +3205,12 @@ Ihre Rolle ist möglicherweise auf bestimmte Fachbereiche oder Werke beschränkt
     <context>
         <name>Flowdesk::KeyStore</name>
         <message>
-            <location filename="../services/keystore.cpp" line="58" />
+            <location filename="../services/keystore.cpp" line="59" />
             <source>The key in the keychain is not a cache key.</source>
             <translation>Der Schlüssel im Schlüsselbund gehört nicht zu den gespeicherten Daten.</translation>
         </message>
         <message>
-            <location filename="../services/keystore.cpp" line="92" />
+            <location filename="../services/keystore.cpp" line="93" />
             <source>No random key could be made.</source>
             <translation>Es konnte kein Zufallsschlüssel erzeugt werden.</translation>
         </message>
@@ -3258,12 +3387,12 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::Mutation</name>
         <message>
-            <location filename="../services/mutation.cpp" line="271" />
+            <location filename="../services/mutation.cpp" line="259" />
             <source>Change to %1</source>
             <translation>Änderung an %1</translation>
         </message>
         <message>
-            <location filename="../services/mutation.cpp" line="272" />
+            <location filename="../services/mutation.cpp" line="260" />
             <source>%1 %2</source>
             <comment>action label, transaction</comment>
             <translation>%2 (%1)</translation>
@@ -3486,7 +3615,7 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::Outbox</name>
         <message>
-            <location filename="../services/outbox.cpp" line="93" />
+            <location filename="../services/outbox.cpp" line="102" />
             <source>This change was saved in a form this version of Flowdesk cannot read; drop it and make it again.</source>
             <translation>Diese Änderung wurde in einem Format gespeichert, das diese Flowdesk-Version nicht lesen kann; verwerfen Sie sie und nehmen Sie sie erneut vor.</translation>
         </message>
@@ -3552,225 +3681,240 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::PayloadEditor</name>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="183" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="188" />
             <source>Fields marked * are required. Hover over a field to see what it accepts.</source>
             <translation>Felder mit * sind Pflichtfelder; zulässige Werte zeigt der Tooltip.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="189" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="195" />
             <source>Values shown as *** are hidden for your role; they are kept exactly as they are.</source>
             <translation>Als *** angezeigte Werte sind für Ihre Rolle verborgen; sie bleiben unverändert erhalten.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="201" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="207" />
             <source>Form</source>
             <translation>Formular</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="230" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="236" />
             <source>JSON</source>
             <translation>JSON</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="239" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="245" />
             <source>As received</source>
             <translation>Wie empfangen</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="240" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="246" />
             <source>As edited</source>
             <translation>Wie bearbeitet</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="259" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="265" />
             <source>Differences</source>
             <translation>Unterschiede</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="60" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="62" />
             <source>Hidden: your role may not see this value. It is kept unchanged.</source>
             <translation>Verborgen: Ihre Rolle darf diesen Wert nicht sehen. Er bleibt unverändert.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="62" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="64" />
             <source>Required.</source>
             <translation>Pflichtfeld.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="67" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="69" />
             <source>Format: %1 (# is a digit, A a capital letter).</source>
             <translation>Format: %1 (# ist eine Ziffer, A ein Großbuchstabe).</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="69" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="71" />
             <source>Format: %1</source>
             <translation>Format: %1</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="73" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="75" />
             <source>A date.</source>
             <translation>Ein Datum.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="75" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="77" />
             <source>A date and time (UTC).</source>
             <translation>Ein Datum mit Uhrzeit (UTC).</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="77" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="79" />
             <source>An e-mail address.</source>
             <translation>Eine E-Mail-Adresse.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="82" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="84" />
             <source>From %1 to %2.</source>
             <translation>Von %1 bis %2.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="84" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="86" />
             <source>More than %1.</source>
             <translation>Größer als %1.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="85" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="87" />
             <source>At least %1.</source>
             <translation>Mindestens %1.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="87" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="89" />
             <source>At most %1.</source>
             <translation>Höchstens %1.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="89" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="91" />
             <source>At most %1 characters.</source>
             <translation>Höchstens %1 Zeichen.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="122" />
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="157" />
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="175" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="125" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="160" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="178" />
             <source>(not set)</source>
             <translation>(nicht gesetzt)</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="146" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="149" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="301" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="320" />
             <source>This list can be edited in the JSON tab.</source>
             <translation>Diese Liste kann im Reiter JSON bearbeitet werden.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="352" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="371" />
             <source>(JSON tab)</source>
             <translation>(Reiter JSON)</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="362" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="381" />
             <source>Remove</source>
             <translation>Entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="364" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="383" />
             <source>Remove entry %1 from the list</source>
             <translation>Eintrag %1 aus der Liste entfernen</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="374" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="393" />
             <source>The form shows the first %1 of %2 entries; the others can be edited in the JSON tab.</source>
             <translation>Das Formular zeigt die ersten %1 von %2 Einträgen; die übrigen können im Reiter JSON bearbeitet werden.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="383" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="402" />
             <source>No entries.</source>
             <translation>Keine Einträge.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="388" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="407" />
             <source>Add line</source>
             <translation>Position hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="388" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="407" />
             <source>Add entry</source>
             <translation>Eintrag hinzufügen</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="424" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="443" />
             <source>The JSON text cannot be read. Correct it in the JSON tab to edit the fields here.</source>
             <translation>Der JSON-Text kann nicht gelesen werden. Korrigieren Sie ihn im Reiter JSON, um die Felder hier zu bearbeiten.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="394" />
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="477" />
+            <source>The target system</source>
+            <translation>Das Zielsystem</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="479" />
+            <source>%1 named this field in its error.</source>
+            <translation>%1 hat in seiner Fehlermeldung dieses Feld genannt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="480" />
+            <source>%1 named %2 in its error.</source>
+            <translation>%1 hat in seiner Fehlermeldung %2 genannt.</translation>
+        </message>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="400" />
             <source>Line %1, column %2: %3</source>
             <translation>Zeile %1, Spalte %2: %3</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="403" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="409" />
             <source>This value is hidden from you and cannot be changed; put back ***.</source>
             <translation>Dieser Wert ist für Sie verborgen und kann nicht geändert werden; setzen Sie wieder *** ein.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="463" />
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="470" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="469" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="476" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="488" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="494" />
             <source>One problem to correct before the payload can be saved.</source>
             <translation>Ein Problem muss behoben werden, bevor die Nutzdaten gespeichert werden können.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="489" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="495" />
             <source>%1 problems to correct before the payload can be saved.</source>
             <translation>%1 Probleme müssen behoben werden, bevor die Nutzdaten gespeichert werden können.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="510" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="516" />
             <source>Whole payload</source>
             <translation>Gesamte Nutzdaten</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="512" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="518" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="532" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="539" />
             <source>The text is not valid JSON. Line %1, column %2: %3</source>
             <translation>Der Text ist kein gültiges JSON. Zeile %1, Spalte %2: %3</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="537" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="544" />
             <source>The payload matches the flow's format.</source>
             <translation>Die Nutzdaten entsprechen dem Format des Flows.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="539" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="546" />
             <source>Problems found: %1</source>
             <translation>Gefundene Probleme: %1</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="590" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="597" />
             <source>The payload as received is not valid JSON; it is shown as is.</source>
             <translation>Die empfangenen Nutzdaten sind kein gültiges JSON; sie werden unverändert angezeigt.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="592" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="599" />
             <source>No changes: the payload is as it was received.</source>
             <translation>Keine Änderungen: Die Nutzdaten sind so, wie sie empfangen wurden.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="595" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="602" />
             <source>One line differs from the payload as it was received.</source>
             <translation>Eine Zeile weicht von den empfangenen Nutzdaten ab.</translation>
         </message>
         <message>
-            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="596" />
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="603" />
             <source>%1 lines differ from the payload as it was received.</source>
             <translation>%1 Zeilen weichen von den empfangenen Nutzdaten ab.</translation>
         </message>
@@ -4014,6 +4158,87 @@ Berechtigungen: %2</translation>
         </message>
     </context>
     <context>
+        <name>Flowdesk::ReloadConfigurationDialog</name>
+        <message>
+            <location filename="../ui/admin/reloadconfigurationdialog.cpp" line="23" />
+            <source>Reload Configuration</source>
+            <translation>Konfiguration neu laden</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/reloadconfigurationdialog.cpp" line="43" />
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/reloadconfigurationdialog.cpp" line="43" />
+            <source>Line</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/reloadconfigurationdialog.cpp" line="43" />
+            <source>Column</source>
+            <translation>Spalte</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/reloadconfigurationdialog.cpp" line="43" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/reloadconfigurationdialog.cpp" line="59" />
+            <source>Copy All</source>
+            <translation>Alles kopieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/reloadconfigurationdialog.cpp" line="61" />
+            <source>Copy everything shown here to the clipboard</source>
+            <translation>Alles hier Angezeigte in die Zwischenablage kopieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/reloadconfigurationdialog.cpp" line="79" />
+            <source>The configuration was reloaded from %1. Work in progress was kept.</source>
+            <translation>Die Konfiguration wurde aus %1 neu geladen. Laufende Arbeit blieb erhalten.</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/reloadconfigurationdialog.cpp" line="81" />
+            <source>Configured now: flows %1 · connectors %2</source>
+            <translation>Jetzt konfiguriert: Flows %1 · Konnektoren %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/reloadconfigurationdialog.cpp" line="89" />
+            <source>Payload format changed (each has a new schema version):</source>
+            <translation>Nutzdatenformat geändert (jeweils mit neuer Schemaversion):</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/reloadconfigurationdialog.cpp" line="90" />
+            <source>Flows added:</source>
+            <translation>Hinzugefügte Flows:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/reloadconfigurationdialog.cpp" line="91" />
+            <source>Flows removed:</source>
+            <translation>Entfernte Flows:</translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/reloadconfigurationdialog.cpp" line="93" />
+            <source>No flow was added, removed or given a new payload format.</source>
+            <translation>Kein Flow wurde hinzugefügt, entfernt oder hat ein neues Nutzdatenformat erhalten.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../ui/admin/reloadconfigurationdialog.cpp" line="103" />
+            <source>The configuration file has %n error(s). Nothing was changed: the server goes on with the configuration it had. Correct the file and reload again.</source>
+            <translation>
+                <numerusform>Die Konfigurationsdatei enthält einen Fehler. Es wurde nichts geändert: Der Server arbeitet mit der bisherigen Konfiguration weiter. Korrigieren Sie die Datei und laden Sie erneut.</numerusform>
+                <numerusform>Die Konfigurationsdatei enthält %n Fehler. Es wurde nichts geändert: Der Server arbeitet mit der bisherigen Konfiguration weiter. Korrigieren Sie die Datei und laden Sie erneut.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../ui/admin/reloadconfigurationdialog.cpp" line="112" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Flowdesk::ResubmitCommand</name>
         <message>
             <location filename="../ui/commands/command.cpp" line="193" />
@@ -4104,43 +4329,56 @@ Berechtigungen: %2</translation>
             <source>Someone else changed this item in the meantime. Reload it and try again.</source>
             <translation>Jemand anderes hat diesen Eintrag inzwischen geändert. Laden Sie ihn neu und versuchen Sie es erneut.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../services/serviceerror.cpp" line="44" />
+            <source>Too many requests in a short time. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>Zu viele Anfragen in kurzer Zeit. Versuchen Sie es in einer Sekunde erneut.</numerusform>
+                <numerusform>Zu viele Anfragen in kurzer Zeit. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../services/serviceerror.cpp" line="43" />
+            <location filename="../services/serviceerror.cpp" line="47" />
+            <source>Too many requests in a short time. Try again in a moment.</source>
+            <translation>Zu viele Anfragen in kurzer Zeit. Versuchen Sie es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <location filename="../services/serviceerror.cpp" line="48" />
             <source>The request is too large for the server.</source>
             <translation>Die Anfrage ist für den Server zu groß.</translation>
         </message>
         <message>
-            <location filename="../services/serviceerror.cpp" line="45" />
+            <location filename="../services/serviceerror.cpp" line="50" />
             <source>The request was cancelled.</source>
             <translation>Die Anfrage wurde abgebrochen.</translation>
         </message>
         <message>
-            <location filename="../services/serviceerror.cpp" line="50" />
+            <location filename="../services/serviceerror.cpp" line="55" />
             <source>The server reported an error: %1</source>
             <translation>Der Server hat einen Fehler gemeldet: %1</translation>
         </message>
         <message>
-            <location filename="../services/serviceerror.cpp" line="51" />
+            <location filename="../services/serviceerror.cpp" line="56" />
             <source>The server reported an unexpected error (code %1).</source>
             <translation>Der Server hat einen unerwarteten Fehler gemeldet (Code %1).</translation>
         </message>
         <message>
-            <location filename="../services/serviceerror.cpp" line="57" />
+            <location filename="../services/serviceerror.cpp" line="62" />
             <source>The user name or password is not correct.</source>
             <translation>Benutzername oder Passwort ist nicht korrekt.</translation>
         </message>
         <message>
-            <location filename="../services/serviceerror.cpp" line="59" />
+            <location filename="../services/serviceerror.cpp" line="64" />
             <source>Enter a user name and a password.</source>
             <translation>Geben Sie einen Benutzernamen und ein Passwort ein.</translation>
         </message>
         <message>
-            <location filename="../services/serviceerror.cpp" line="61" />
+            <location filename="../services/serviceerror.cpp" line="66" />
             <source>The account %1 is a service account for connectors and cannot sign in to the console. Use your personal account.</source>
             <translation>Das Konto %1 ist ein Dienstkonto für Konnektoren und kann sich nicht an der Konsole anmelden. Verwenden Sie Ihr persönliches Konto.</translation>
         </message>
         <message>
-            <location filename="../services/serviceerror.cpp" line="64" />
+            <location filename="../services/serviceerror.cpp" line="69" />
             <source>The server %1 does not offer the Flowdesk service. Check the address.</source>
             <translation>Der Server %1 bietet den Flowdesk-Dienst nicht an. Prüfen Sie die Adresse.</translation>
         </message>
@@ -4720,260 +4958,421 @@ Berechtigungen: %2</translation>
     <context>
         <name>Flowdesk::TransactionDetail</name>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="117" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="207" />
             <source>The target system's answer, as it sent it</source>
             <translation>Die Antwort des Zielsystems, so wie es sie gesendet hat</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="148" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="238" />
             <source>&amp;Save</source>
             <translation>&amp;Speichern</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="150" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="240" />
             <source>Save and Res&amp;ubmit</source>
             <translation>Speichern und &amp;erneut senden</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="166" />
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="169" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="256" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="259" />
             <source>When</source>
             <translation>Wann</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="166" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="256" />
             <source>Who</source>
             <translation>Wer</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="166" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="256" />
             <source>What</source>
             <translation>Was</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="166" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="256" />
             <source>Why / note</source>
             <translation>Grund / Notiz</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="167" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="257" />
             <source>Received</source>
             <translation>Empfangen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="167" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="257" />
             <source>Flow</source>
             <translation>Flow</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="167" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="257" />
             <source>Business key</source>
             <translation>Geschäftsschlüssel</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="167" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="257" />
             <source>State</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="167" />
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="176" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="257" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="294" />
             <source>Route</source>
             <translation>Strecke</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="169" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="259" />
             <source>System</source>
             <translation>System</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="169" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="259" />
             <source>Step</source>
             <translation>Schritt</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="169" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="259" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="173" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="276" />
+            <source>Transaction ID:</source>
+            <translation>Transaktions-ID:</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="277" />
+            <source>Flow:</source>
+            <translation>Flow:</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="278" />
+            <source>Correlation ID:</source>
+            <translation>Korrelations-ID:</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="279" />
+            <source>Schema version:</source>
+            <translation>Schemaversion:</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="280" />
+            <source>Error code:</source>
+            <translation>Fehlercode:</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="281" />
+            <source>Error signature:</source>
+            <translation>Fehlersignatur:</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="282" />
+            <source>Field (JSON pointer):</source>
+            <translation>Feld (JSON-Pointer):</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="283" />
+            <source>Delivery receipt:</source>
+            <translation>Zustellbeleg:</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="286" />
+            <source>Answer of the target system:</source>
+            <translation>Antwort des Zielsystems:</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="291" />
             <source>Payload</source>
             <translation>Nutzdaten</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="174" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="292" />
             <source>History</source>
             <translation>Historie</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="175" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="293" />
             <source>Same order</source>
             <translation>Gleicher Auftrag</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="177" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="295" />
+            <source>Technical Details</source>
+            <translation>Technische Details</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="296" />
             <source>Every transaction of the same business object across systems</source>
             <translation>Alle Transaktionen desselben Geschäftsobjekts über alle Systeme hinweg</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="212" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="297" />
+            <source>Ids, versions and codes, for questions to IT</source>
+            <translation>IDs, Versionen und Codes für Rückfragen an die IT</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="341" />
             <source>No transaction selected</source>
             <translation>Keine Transaktion ausgewählt</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="217" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="346" />
             <source>Choose an exception in the list to see what it blocks, why it failed and how to fix it.</source>
             <translation>Wählen Sie eine Ausnahme in der Liste, um zu sehen, was sie blockiert, warum sie fehlgeschlagen ist und wie sie sich beheben lässt.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="250" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="385" />
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="260" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="395" />
             <source>As saved on this computer on %1.</source>
             <translation>Stand auf diesem Computer vom %1.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="263" />
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="276" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="398" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="412" />
             <source>The server cannot be reached, so it may have changed since.</source>
             <translation>Der Server ist nicht erreichbar, daher kann sich die Transaktion inzwischen geändert haben.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="283" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="419" />
             <source>The transaction could not be loaded</source>
             <translation>Die Transaktion konnte nicht geladen werden</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="301" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="437" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="306" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="442" />
             <source>unassigned</source>
             <translation>nicht zugewiesen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="306" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="442" />
             <source>assigned to %1</source>
             <translation>zugewiesen an %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="307" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="443" />
             <source>version %1</source>
             <translation>Version %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="311" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="447" />
             <source>Counterparty: %1</source>
             <translation>Geschäftspartner: %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="312" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="448" />
             <source>Amount: %1</source>
             <translation>Betrag: %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="313" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="449" />
             <source>Plant: %1</source>
             <translation>Werk: %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="315" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="451" />
             <source>Due: %1</source>
             <translation>Fällig: %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="318" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="454" />
             <source>SLA: %1 left</source>
             <translation>SLA: noch %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="319" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="455" />
             <source>SLA: overdue by %1</source>
             <translation>SLA: überschritten um %1</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="321" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="457" />
             <source>Blocks: %1 from %2 to %3 (%4)</source>
             <translation>Blockiert: %1 von %2 nach %3 (%4)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="326" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="462" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="503" />
+            <source>the target system</source>
+            <translation>das Zielsystem</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="463" />
+            <source>Delivered to %1 as %2</source>
+            <translation>An %1 zugestellt als %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="464" />
+            <source>%1's reference: %2</source>
+            <translation>Referenz in %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="466" />
+            <source>Delivered on %1</source>
+            <translation>Zugestellt am %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="478" />
             <source>%1 error · %2</source>
             <translation>Fehler (%1) · %2</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="372" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="502" />
+            <source>Field named by %1: %2</source>
+            <translation>Von %1 genanntes Feld: %2</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="544" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="547" />
+            <source>The version of the flow's payload format this payload was last checked against</source>
+            <translation>Die Version des Nutzdatenformats des Flows, gegen die diese Nutzdaten zuletzt geprüft wurden</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="591" />
             <source>Changes you made offline: %1. &lt;a href="review"&gt;Review…&lt;/a&gt;</source>
             <translation>Offline vorgenommene Änderungen: %1. &lt;a href="review"&gt;Prüfen…&lt;/a&gt;</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="373" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="592" />
             <source>They are sent to the server in order when it answers again; one the server refused waits for you to apply it to the current version or drop it.</source>
             <translation>Sie werden der Reihe nach an den Server gesendet, sobald er wieder antwortet; eine vom Server abgelehnte Änderung wartet darauf, dass Sie sie auf die aktuelle Version anwenden oder verwerfen.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="412" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="631" />
             <source>History not available</source>
             <translation>Historie nicht verfügbar</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="478" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="697" />
             <source>Save the corrected payload and send it to %1 again, in one change</source>
             <translation>Die korrigierten Nutzdaten speichern und in einem Schritt erneut an %1 senden</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="392" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="611" />
             <source>Nobody has acted on it yet</source>
             <translation>Bisher hat niemand etwas unternommen</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="460" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="82" />
+            <source>sales order %1</source>
+            <translation>Kundenauftrag %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="83" />
+            <source>purchase order %1</source>
+            <translation>Bestellung %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="84" />
+            <source>journal entry %1</source>
+            <translation>Buchung %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="85" />
+            <source>payment %1</source>
+            <translation>Zahlung %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="86" />
+            <source>transfer %1</source>
+            <translation>Lieferung %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="87" />
+            <source>manufacturing order %1</source>
+            <translation>Fertigungsauftrag %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="88" />
+            <source>bill of materials %1</source>
+            <translation>Stückliste %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="89" />
+            <source>contact %1</source>
+            <translation>Kontakt %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="90" />
+            <source>quality check %1</source>
+            <translation>Qualitätsprüfung %1</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="134" />
+            <source>Copy</source>
+            <translation>Kopieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="135" />
+            <source>Copy the target's reference of the record to the clipboard</source>
+            <translation>Die Referenz des Datensatzes im Zielsystem in die Zwischenablage kopieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="174" />
+            <source>What to do</source>
+            <translation>Was zu tun ist</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="194" />
+            <source>Show Field</source>
+            <translation>Feld anzeigen</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="195" />
+            <source>Go to this field in the payload form</source>
+            <translation>Zu diesem Feld im Nutzdatenformular springen</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="679" />
             <source>Select a transaction first.</source>
             <translation>Wählen Sie zuerst eine Transaktion aus.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="464" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="683" />
             <source>Nothing changed yet.</source>
             <translation>Noch nichts geändert.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="466" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="685" />
             <source>Fix the marked fields first; an invalid payload cannot be sent.</source>
             <translation>Korrigieren Sie zuerst die markierten Felder; ungültige Nutzdaten können nicht gesendet werden.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="468" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="687" />
             <source>Waiting for the previous change to be confirmed…</source>
             <translation>Warten auf Bestätigung der vorherigen Änderung…</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="475" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="694" />
             <source>Save the corrected payload (version %1)</source>
             <translation>Die korrigierten Nutzdaten speichern (Version %1)</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="484" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="703" />
             <source>The payload has problems; see the marked fields.</source>
             <translation>Die Nutzdaten enthalten Fehler; siehe die markierten Felder.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="486" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="705" />
             <source>Edited, not saved.</source>
             <translation>Bearbeitet, nicht gespeichert.</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="504" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="723" />
             <source>Payload corrected in the console</source>
             <translation>Nutzdaten in der Konsole korrigiert</translation>
         </message>
         <message>
-            <location filename="../ui/exceptions/transactiondetail.cpp" line="531" />
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="750" />
             <source>Someone else changed this transaction while you were editing. Your edit stays; saving will show both versions.</source>
             <translation>Jemand anderes hat diese Transaktion geändert, während Sie sie bearbeitet haben. Ihre Bearbeitung bleibt erhalten; beim Speichern werden beide Versionen angezeigt.</translation>
         </message>
@@ -5509,7 +5908,7 @@ Sie sind als %1 (%2) angemeldet. Bitten Sie einen IT-Administrator, ein Konto an
             <translation>--backend erwartet Host:Port, zum Beispiel 127.0.0.1:50051.</translation>
         </message>
         <message>
-            <location filename="../app/main.cpp" line="130" />
+            <location filename="../app/main.cpp" line="139" />
             <source>flowdesk: no display found (neither DISPLAY nor WAYLAND_DISPLAY nor QT_QPA_PLATFORM is set).
 Flowdesk is a desktop application. To run it on a machine without a screen, use a virtual one:
     xvfb-run -a -s "-screen 0 1400x900x24" %1 --demo

@@ -89,4 +89,51 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::ConnectorsPage</name>
+        <message numerus="yes">
+            <source>The configuration file has %n error(s); nothing was changed.</source>
+            <translation>
+                <numerusform>The configuration file has an error; nothing was changed.</numerusform>
+                <numerusform>The configuration file has %n errors; nothing was changed.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n flow(s) added, removed or with a new payload format.</source>
+            <translation>
+                <numerusform>One flow added, removed or with a new payload format.</numerusform>
+                <numerusform>%n flows added, removed or with a new payload format.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::FieldLookupCompleter</name>
+        <message numerus="yes">
+            <source>Too many searches in a short time. %1 can be searched again in %n second(s).</source>
+            <translation>
+                <numerusform>Too many searches in a short time. %1 can be searched again in a second.</numerusform>
+                <numerusform>Too many searches in a short time. %1 can be searched again in %n seconds.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ReloadConfigurationDialog</name>
+        <message numerus="yes">
+            <source>The configuration file has %n error(s). Nothing was changed: the server goes on with the configuration it had. Correct the file and reload again.</source>
+            <translation>
+                <numerusform>The configuration file has an error. Nothing was changed: the server goes on with the configuration it had. Correct the file and reload again.</numerusform>
+                <numerusform>The configuration file has %n errors. Nothing was changed: the server goes on with the configuration it had. Correct the file and reload again.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ServiceError</name>
+        <message numerus="yes">
+            <source>Too many requests in a short time. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>Too many requests in a short time. Try again in a second.</numerusform>
+                <numerusform>Too many requests in a short time. Try again in %n seconds.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "adminservice.h"
 #include "connectorlistmodel.h"
 #include "credentialdialog.h"
+#include "reloadconfigurationdialog.h"
 #include "eventfollower.h"
 #include "sessionservice.h"
 
@@ -19,6 +20,7 @@
 #include <QLocale>
 #include <QTableView>
 #include <QTimer>
+#include <QUuid>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -60,6 +62,9 @@ ConnectorsPage::ConnectorsPage(AdminService *admin, SessionService *session, Eve
     toolbar->addSeparator();
     m_credential = toolbar->addAction(tr("Set Credential…"));
     m_credential->setObjectName(QStringLiteral("setCredentialAction"));
+    toolbar->addSeparator();
+    m_reloadConfiguration = toolbar->addAction(tr("Reload Configuration"));
+    m_reloadConfiguration->setObjectName(QStringLiteral("reloadConfigurationAction"));
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("connectorsView"));
@@ -90,6 +95,7 @@ ConnectorsPage::ConnectorsPage(AdminService *admin, SessionService *session, Eve
     connect(m_resume, &QAction::triggered, this, &ConnectorsPage::resumeSelected);
     connect(m_test, &QAction::triggered, this, &ConnectorsPage::testSelected);
     connect(m_credential, &QAction::triggered, this, &ConnectorsPage::openCredentialDialog);
+    connect(m_reloadConfiguration, &QAction::triggered, this, &ConnectorsPage::reloadConfiguration);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ConnectorsPage::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ConnectorsPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ConnectorsPage::updateActions);
@@ -216,6 +222,68 @@ void ConnectorsPage::updateActions()
          tr("Open a test connection to %1 through the delivery adapter").arg(c.name));
     gate(m_credential, credentials, tr("Only IT admins can set credentials"), true, QString(),
          tr("Replace the credential of %1 (the current secret is never shown)").arg(c.name));
+
+    // About the whole site, not the selected connector.
+    const QString reloadWhy = !manage      ? tr("Only IT admins can reload the configuration")
+                              : m_reloading ? tr("Waiting for the server to read its configuration file")
+                                            : QString();
+    m_reloadConfiguration->setEnabled(reloadWhy.isEmpty());
+    m_reloadConfiguration->setToolTip(reloadWhy.isEmpty()
+                                          ? tr("Have the server read its configuration file again (flows, "
+                                               "connectors, what-to-do texts). A file with errors changes nothing; "
+                                               "work in progress is kept.")
+                                          : reloadWhy);
+    m_reloadConfiguration->setStatusTip(m_reloadConfiguration->toolTip());
+}
+
+void ConnectorsPage::reloadConfiguration()
+{
+    if (!m_reloadConfiguration->isEnabled())
+        return;
+    m_reloading = true;
+    updateActions();
+    showMessage(tr("The server is reading its configuration file…"), false);
+    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_admin->reloadConfiguration(this, requestId, [this](const ServiceError &error, const ConfigurationReload &result,
+                                                         const QList<ConfigurationProblem> &problems) {
+        m_reloading = false;
+        updateActions();
+        if (error.code == ServiceError::Unimplemented) {
+            showMessage(tr("This server runs without a configuration file (it was started without --config), so "
+                           "there is nothing to reload. Its flows and connectors stay as they are."),
+                        true);
+            return;
+        }
+        if (error.code == ServiceError::FailedPrecondition && !problems.isEmpty()) {
+            showMessage(tr("The configuration file has %n error(s); nothing was changed.", nullptr,
+                           int(problems.size())),
+                        true);
+            auto *dialog = new ReloadConfigurationDialog(this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->showProblems(problems);
+            dialog->open();
+            return;
+        }
+        if (!error.isOk()) {
+            showMessage(tr("The configuration could not be reloaded: %1").arg(error.userMessage()), true);
+            return;
+        }
+        QString text = tr("Configuration reloaded from %1: flows %2, connectors %3.")
+                           .arg(result.file)
+                           .arg(result.flowCount)
+                           .arg(result.connectorCount);
+        if (result.changedAnyFlow())
+            text += QLatin1Char(' ')
+                + tr("%n flow(s) added, removed or with a new payload format.", nullptr,
+                     int(result.schemaChangedFlows.size() + result.addedFlows.size() + result.removedFlows.size()));
+        showMessage(text, false);
+        auto *dialog = new ReloadConfigurationDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->showResult(result);
+        dialog->open();
+        // Connectors may have been added or changed.
+        reload();
+    });
 }
 
 void ConnectorsPage::showMessage(const QString &text, bool error)

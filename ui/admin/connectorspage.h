@@ -35,12 +35,16 @@ public:
     QAction *resumeAction() const { return m_resume; }
     QAction *testAction() const { return m_test; }
     QAction *credentialAction() const { return m_credential; }
+    QAction *reloadConfigurationAction() const { return m_reloadConfiguration; }
     QString messageText() const;
 
     // Runs an action on the selected connector without asking (tests, scripting).
     void pauseSelected(const QString &reason);
     void resumeSelected();
     void testSelected();
+    // Has the server read its configuration file again; shows what changed or
+    // every error of the file.
+    void reloadConfiguration();
 
 signals:
     void connectorsLoaded();
@@ -68,6 +72,8 @@ private:
     QAction *m_resume;
     QAction *m_test;
     QAction *m_credential;
+    QAction *m_reloadConfiguration;
+    bool m_reloading = false;
     QTimer *m_coalesce;
     bool m_busy = false;
 };

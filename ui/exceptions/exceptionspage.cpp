@@ -46,6 +46,9 @@ QComboBox *combo(QWidget *parent, const QString &name, const QString &toolTip)
     c->setObjectName(name);
     c->setToolTip(toolTip);
     c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as its longest choice when there is room; narrower (the text cut
+    // short) where a longer language would push the page off a laptop's screen.
+    c->setMinimumWidth(c->fontMetrics().averageCharWidth() * 9 + 30);
     return c;
 }
 
@@ -119,6 +122,7 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
             return;
         const QModelIndexList rows = m_groupView->selectionModel()->selectedRows();
         m_signature = rows.isEmpty() ? QString() : m_groups->group(rows.first()).signature;
+        updateGroupWhatToDo();
         applyFilters();
     });
     m_groupFilterLabel = new QLabel(tr("Error groups"), this);
@@ -134,6 +138,16 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     groupHeader->addWidget(m_clearGroup);
     groupLayout->addLayout(groupHeader);
     groupLayout->addWidget(m_groupView, 1);
+    // The chosen group's advice: one fix serves all of its transactions.
+    m_groupWhatToDo = new QLabel(groupPane);
+    m_groupWhatToDo->setObjectName(QStringLiteral("groupWhatToDo"));
+    m_groupWhatToDo->setTextFormat(Qt::PlainText);
+    m_groupWhatToDo->setWordWrap(true);
+    m_groupWhatToDo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_groupWhatToDo->setStyleSheet(QStringLiteral("QLabel { background: #e0ecff; color: #0f1f4d; "
+                                                  "border-left: 4px solid #1d4ed8; padding: 4px 6px; }"));
+    m_groupWhatToDo->hide();
+    groupLayout->addWidget(m_groupWhatToDo);
 
     // The list
     m_view = new QTableView(this);
@@ -176,9 +190,9 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
             &ExceptionsPage::onSelectionChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ExceptionsPage::onSelectionChanged);
-    connect(m_view, &QTableView::activated, this, [this] {
-        m_detail->tabs()->setFocus();
-    });
+    connect(m_view, &QTableView::activated, this, [this] { m_detail->openEditor(); });
+    // A click opens the transaction too; the arrow keys only browse.
+    connect(m_view, &QTableView::clicked, this, [this] { m_detail->focusNamedFieldWhenShown(); });
 
     // New rows above the first visible one push it down by as many rows: the view
     // follows, so what the person looks at stays where it is.
@@ -678,7 +692,16 @@ void ExceptionsPage::refreshGroups()
         for (const ErrorGroup &g : groups)
             count += g.count;
         m_groupFilterLabel->setText(tr("Error groups (%1)").arg(QLocale().toString(groups.size())));
+        updateGroupWhatToDo();
     });
+}
+
+void ExceptionsPage::updateGroupWhatToDo()
+{
+    const QModelIndex idx = m_signature.isEmpty() ? QModelIndex() : m_groups->indexOf(m_signature);
+    const QString advice = idx.isValid() ? idx.data(ErrorGroupModel::WhatToDoRole).toString() : QString();
+    m_groupWhatToDo->setText(advice.isEmpty() ? QString() : tr("What to do: %1").arg(advice));
+    m_groupWhatToDo->setVisible(!advice.isEmpty());
 }
 
 void ExceptionsPage::selectGroup(const QString &signature)

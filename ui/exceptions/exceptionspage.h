@@ -82,6 +82,8 @@ private:
     void setFiltersFrom(const TransactionQuery &query);
     void onSelectionChanged();
     void onEvents(const QList<FlowEvent> &events);
+    // The chosen error group's advice under the groups.
+    void updateGroupWhatToDo();
     void refreshGroups();
     void updateSummary();
     void updateNewBar(int count);
@@ -114,6 +116,7 @@ private:
     QComboBox *m_assignee;
     QComboBox *m_age;
     QCheckBox *m_stuck;
+    QLabel *m_groupWhatToDo;
     QLabel *m_groupFilterLabel;
     QPushButton *m_clearGroup;
     QLabel *m_newBar;

@@ -10,7 +10,11 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QHash>
+#include <QFontDatabase>
 #include <QFormLayout>
+#include <QFrame>
+#include <QApplication>
+#include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -65,6 +69,39 @@ QString historyActionName(const HistoryEntry &e)
                                                                  : auditActionName(e.action);
 }
 
+// "sale.order,4711" -> "sales order 4711": Odoo's record references in words;
+// anything else as the target wrote it.
+QString readableReceipt(const QString &receipt)
+{
+    const int comma = int(receipt.indexOf(QLatin1Char(',')));
+    if (comma <= 0)
+        return receipt;
+    const QString model = receipt.left(comma).trimmed();
+    const QString id = receipt.mid(comma + 1).trimmed();
+    static const QHash<QString, const char *> models{
+        {QStringLiteral("sale.order"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "sales order %1")},
+        {QStringLiteral("purchase.order"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "purchase order %1")},
+        {QStringLiteral("account.move"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "journal entry %1")},
+        {QStringLiteral("account.payment"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "payment %1")},
+        {QStringLiteral("stock.picking"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "transfer %1")},
+        {QStringLiteral("mrp.production"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "manufacturing order %1")},
+        {QStringLiteral("mrp.bom"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "bill of materials %1")},
+        {QStringLiteral("res.partner"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "contact %1")},
+        {QStringLiteral("quality.check"), QT_TRANSLATE_NOOP("Flowdesk::TransactionDetail", "quality check %1")},
+    };
+    const char *words = models.value(model);
+    if (!words || id.isEmpty())
+        return receipt;
+    return QCoreApplication::translate("Flowdesk::TransactionDetail", words).arg(id);
+}
+
+QLabel *technicalValue(QWidget *parent, const QString &name)
+{
+    QLabel *label = plainLabel(parent, name);
+    label->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    return label;
+}
+
 QToolButton *actionButton(QAction *action, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
@@ -89,6 +126,24 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     m_state = plainLabel(this, QStringLiteral("detailState"));
     m_summary = plainLabel(this, QStringLiteral("detailSummary"));
 
+    // Where the target filed the delivery: the clerk copies it to look the record up.
+    m_receiptRow = new QWidget(this);
+    m_receipt = plainLabel(m_receiptRow, QStringLiteral("deliveryReceipt"));
+    auto *copyReceipt = new QToolButton(m_receiptRow);
+    copyReceipt->setObjectName(QStringLiteral("copyReceiptButton"));
+    copyReceipt->setText(tr("Copy"));
+    copyReceipt->setToolTip(tr("Copy the target's reference of the record to the clipboard"));
+    connect(copyReceipt, &QToolButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_transaction.deliveryReceipt);
+    });
+    auto *receiptLayout = new QHBoxLayout(m_receiptRow);
+    receiptLayout->setContentsMargins(0, 0, 0, 0);
+    receiptLayout->addWidget(m_receipt, 1);
+    receiptLayout->addWidget(copyReceipt, 0, Qt::AlignTop);
+    m_receiptRow->setStyleSheet(QStringLiteral("QLabel#deliveryReceipt { background: #dcfce7; color: #14532d; "
+                                               "padding: 6px; border-radius: 3px; }"));
+    m_receiptRow->hide();
+
     m_changedBanner = plainLabel(this, QStringLiteral("changedBanner"));
     m_changedBanner->setStyleSheet(QStringLiteral("background: #fff4ce; padding: 6px;"));
     m_changedBanner->hide();
@@ -109,11 +164,46 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     bold.setBold(true);
     m_errorTitle->setFont(bold);
     m_errorTitle->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+    // The site's advice: the most useful sentence for a clerk, so it comes first.
+    m_whatToDoBox = new QFrame(this);
+    m_whatToDoBox->setObjectName(QStringLiteral("whatToDoBox"));
+    m_whatToDoBox->setStyleSheet(QStringLiteral("QFrame#whatToDoBox { background: #e0ecff; border-left: 4px solid "
+                                                "#1d4ed8; border-radius: 3px; } QFrame#whatToDoBox QLabel { color: "
+                                                "#0f1f4d; background: transparent; }"));
+    auto *whatToDoTitle = plainLabel(m_whatToDoBox, QStringLiteral("whatToDoTitle"));
+    whatToDoTitle->setText(tr("What to do"));
+    whatToDoTitle->setFont(bold);
+    m_whatToDo = plainLabel(m_whatToDoBox, QStringLiteral("whatToDo"));
+    QFont advice = m_whatToDo->font();
+    advice.setPointSizeF(advice.pointSizeF() * 1.1);
+    m_whatToDo->setFont(advice);
+    auto *whatToDoLayout = new QVBoxLayout(m_whatToDoBox);
+    whatToDoLayout->setContentsMargins(10, 6, 8, 6);
+    whatToDoLayout->setSpacing(2);
+    whatToDoLayout->addWidget(whatToDoTitle);
+    whatToDoLayout->addWidget(m_whatToDo);
+    m_whatToDoBox->hide();
+
     m_errorMessage = plainLabel(this, QStringLiteral("errorMessage"));
+
+    // The field the target named, with a way to it in the form.
+    m_fieldRow = new QWidget(this);
+    m_fieldPath = plainLabel(m_fieldRow, QStringLiteral("errorFieldPath"));
+    auto *showField = new QToolButton(m_fieldRow);
+    showField->setObjectName(QStringLiteral("showFieldButton"));
+    showField->setText(tr("Show Field"));
+    showField->setToolTip(tr("Go to this field in the payload form"));
+    connect(showField, &QToolButton::clicked, this, &TransactionDetail::openEditor);
+    auto *fieldLayout = new QHBoxLayout(m_fieldRow);
+    fieldLayout->setContentsMargins(0, 0, 0, 0);
+    fieldLayout->addWidget(m_fieldPath, 1);
+    fieldLayout->addWidget(showField, 0, Qt::AlignTop);
+    m_fieldRow->hide();
     m_targetResponse = new QPlainTextEdit(this);
     m_targetResponse->setObjectName(QStringLiteral("targetResponse"));
     m_targetResponse->setReadOnly(true);
-    m_targetResponse->setMaximumHeight(80);
+    m_targetResponse->setMinimumHeight(120);
+    m_targetResponse->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_targetResponse->setToolTip(tr("The target system's answer, as it sent it"));
 
     // Triage on one row, fixing on the other: each fits a narrow detail pane.
@@ -168,26 +258,63 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
                           QStringLiteral("timelineTree"), this);
     m_route = makeTree({tr("When"), tr("System"), tr("Step"), tr("Detail")}, QStringLiteral("routeTree"), this);
 
+    // For IT and for a clerk's question to IT: the ids and versions behind the business view.
+    auto *technicalScroll = new QScrollArea(this);
+    technicalScroll->setObjectName(QStringLiteral("technicalDetails"));
+    technicalScroll->setWidgetResizable(true);
+    technicalScroll->setFrameShape(QFrame::NoFrame);
+    auto *technical = new QWidget(technicalScroll);
+    auto *technicalForm = new QFormLayout(technical);
+    m_techId = technicalValue(technical, QStringLiteral("technicalId"));
+    m_techFlow = technicalValue(technical, QStringLiteral("technicalFlow"));
+    m_techCorrelation = technicalValue(technical, QStringLiteral("technicalCorrelation"));
+    m_techSchema = technicalValue(technical, QStringLiteral("schemaVersion"));
+    m_techCode = technicalValue(technical, QStringLiteral("technicalErrorCode"));
+    m_techSignature = technicalValue(technical, QStringLiteral("technicalSignature"));
+    m_techField = technicalValue(technical, QStringLiteral("technicalFieldPath"));
+    m_techReceipt = technicalValue(technical, QStringLiteral("technicalReceipt"));
+    technicalForm->addRow(tr("Transaction ID:"), m_techId);
+    technicalForm->addRow(tr("Flow:"), m_techFlow);
+    technicalForm->addRow(tr("Correlation ID:"), m_techCorrelation);
+    technicalForm->addRow(tr("Schema version:"), m_techSchema);
+    technicalForm->addRow(tr("Error code:"), m_techCode);
+    technicalForm->addRow(tr("Error signature:"), m_techSignature);
+    technicalForm->addRow(tr("Field (JSON pointer):"), m_techField);
+    technicalForm->addRow(tr("Delivery receipt:"), m_techReceipt);
+    // The target's raw answer is for IT; the error section above says it in words.
+    m_targetResponse->setParent(technical);
+    technicalForm->addRow(tr("Answer of the target system:"), m_targetResponse);
+    technicalScroll->setWidget(technical);
+
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_tabs->addTab(payloadPage, tr("Payload"));
     m_tabs->addTab(m_history, tr("History"));
     m_tabs->addTab(m_timeline, tr("Same order"));
     m_tabs->addTab(m_route, tr("Route"));
+    m_tabs->addTab(technicalScroll, tr("Technical Details"));
     m_tabs->setTabToolTip(2, tr("Every transaction of the same business object across systems"));
+    m_tabs->setTabToolTip(4, tr("Ids, versions and codes, for questions to IT"));
+    // Coming to the payload: straight to the field the target named.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 0 && !m_editor->targetField().isEmpty())
+            m_editor->focusField(m_editor->targetField());
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_title);
     layout->addWidget(m_state);
     layout->addWidget(m_summary);
+    layout->addWidget(m_receiptRow);
     layout->addWidget(m_changedBanner);
     layout->addWidget(m_syncLabel);
     layout->addWidget(m_savedNote);
     layout->addLayout(buttons);
     layout->addWidget(m_errorTitle);
+    layout->addWidget(m_whatToDoBox);
     layout->addWidget(m_errorMessage);
-    layout->addWidget(m_targetResponse);
+    layout->addWidget(m_fieldRow);
     layout->addWidget(m_tabs, 1);
     layout->addStretch(0); // takes the room while no transaction is shown
 
@@ -208,6 +335,8 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
 void TransactionDetail::clear()
 {
     ++m_generation;
+    m_loadingId.clear();
+    m_focusNamedField = false;
     m_transaction = {};
     m_title->setText(tr("No transaction selected"));
     m_state->clear();
@@ -216,10 +345,15 @@ void TransactionDetail::clear()
     m_syncLabel->hide();
     m_summary->setText(tr("Choose an exception in the list to see what it blocks, why it failed and how to fix it."));
     m_changedBanner->hide();
+    m_receiptRow->hide();
+    m_receipt->clear();
     m_errorTitle->clear();
+    m_whatToDo->clear();
+    m_whatToDoBox->hide();
     m_errorMessage->clear();
-    m_targetResponse->clear();
-    m_targetResponse->hide();
+    m_fieldPath->clear();
+    m_fieldRow->hide();
+    fillTechnicalDetails(Transaction{});
     m_editor->setPayload(QString(), QString(), {});
     m_editor->setReadOnly(true);
     m_history->clear();
@@ -244,6 +378,7 @@ void TransactionDetail::showTransaction(const QString &id)
 void TransactionDetail::load(const QString &id, bool keepEdit)
 {
     const int generation = ++m_generation;
+    m_loadingId = id;
     m_serverAnswered = false;
     m_serverUnreachable = false;
     if (!keepEdit)
@@ -268,6 +403,7 @@ void TransactionDetail::load(const QString &id, bool keepEdit)
     m_service->get(id, true, this, [this, generation, keepEdit](const ServiceError &error, const Transaction &t) {
         if (generation != m_generation)
             return;
+        m_loadingId.clear();
         if (!error.isOk() && error.isUnreachable()) {
             // What was saved stays on screen, or still comes.
             m_serverUnreachable = true;
@@ -322,18 +458,37 @@ void TransactionDetail::fill(const Transaction &t, bool keepEdit, bool ownChange
                  .arg(businessObjectName(t.businessObjectType), t.sourceSystem, t.targetSystem, t.flowName.isEmpty() ? t.flowId : t.flowName);
     m_summary->setText(lines.join(QLatin1Char('\n')));
 
-    if (!t.error.code.isEmpty() || !t.error.message.isEmpty()) {
-        m_errorTitle->setText(tr("%1 error · %2").arg(errorCategoryName(t.error.category), t.error.code));
-        m_errorMessage->setText(t.error.message);
-        m_targetResponse->setPlainText(t.error.targetResponse);
-        m_targetResponse->setVisible(!t.error.targetResponse.isEmpty());
+    if (!t.deliveryReceipt.isEmpty()) {
+        const QString system = t.targetSystem.isEmpty() ? tr("the target system") : t.targetSystem;
+        m_receipt->setText(tr("Delivered to %1 as %2").arg(system, readableReceipt(t.deliveryReceipt)));
+        QString tip = tr("%1's reference: %2").arg(system, t.deliveryReceipt);
+        if (t.deliverTime.isValid())
+            tip += QLatin1Char('\n') + tr("Delivered on %1").arg(when(t.deliverTime));
+        m_receipt->setToolTip(tip);
+        m_receiptRow->show();
     } else {
-        m_errorTitle->clear();
-        m_errorMessage->clear();
-        m_targetResponse->hide();
+        m_receipt->clear();
+        m_receiptRow->hide();
     }
 
-    if (!(keepEdit && sameTransaction && hasUnsavedEdit())) {
+    // A delivered transaction keeps its last error in the backend; it no longer concerns anyone.
+    const bool showError = (!t.error.code.isEmpty() || !t.error.message.isEmpty())
+        && t.state != TransactionState::Delivered;
+    if (showError) {
+        m_errorTitle->setText(tr("%1 error · %2").arg(errorCategoryName(t.error.category), t.error.code));
+        m_whatToDo->setText(t.error.whatToDo);
+        m_whatToDoBox->setVisible(!t.error.whatToDo.isEmpty());
+        m_errorMessage->setText(t.error.message);
+    } else {
+        m_errorTitle->clear();
+        m_whatToDo->clear();
+        m_whatToDoBox->hide();
+        m_errorMessage->clear();
+    }
+    const QString targetField = showError ? t.error.fieldPath : QString();
+
+    const bool newPayload = !(keepEdit && sameTransaction && hasUnsavedEdit());
+    if (newPayload) {
         m_editor->setSchema(m_schemas.value(t.flowId).schemaJson);
         m_editor->setPayload(t.payloadJson, t.originalPayloadJson, t.maskedFields);
         m_editBaseVersion = t.version;
@@ -341,6 +496,30 @@ void TransactionDetail::fill(const Transaction &t, bool keepEdit, bool ownChange
         m_editBaseVersion = t.version;
     }
     m_editor->setReadOnly(!m_actions->unavailableReason(TransactionAction::EditPayload, t).isEmpty());
+    m_editor->setTargetField(targetField, t.targetSystem);
+    m_editor->setFieldLookup(m_service, t.id, t.flowId, t.targetSystem);
+    if (!targetField.isEmpty()) {
+        m_fieldPath->setText(tr("Field named by %1: %2")
+                                 .arg(t.targetSystem.isEmpty() ? tr("the target system") : t.targetSystem,
+                                      m_editor->fieldDisplayName(targetField)));
+        m_fieldPath->setToolTip(targetField);
+        m_fieldRow->show();
+        if (newPayload) {
+            // In view at once; the keyboard follows when the clerk opened the
+            // transaction or is working here already, and stays in the list while
+            // they browse it with the arrow keys.
+            m_editor->revealField(targetField);
+            QWidget *focus = QApplication::focusWidget();
+            if (!focus || isAncestorOf(focus) || (m_focusNamedField && m_loadingId.isEmpty()))
+                m_editor->focusField(targetField);
+        }
+    } else {
+        m_fieldPath->clear();
+        m_fieldRow->hide();
+    }
+    fillTechnicalDetails(t);
+    if (m_loadingId.isEmpty())
+        m_focusNamedField = false;
 
     m_route->clear();
     for (const Hop &h : t.hops)
@@ -354,6 +533,46 @@ void TransactionDetail::fill(const Transaction &t, bool keepEdit, bool ownChange
     loadHistory();
     loadTimeline();
     emit loaded(t);
+}
+
+void TransactionDetail::fillTechnicalDetails(const Transaction &t)
+{
+    const auto orDash = [](const QString &text) { return text.isEmpty() ? QStringLiteral("–") : text; };
+    m_techId->setText(orDash(t.id));
+    m_techFlow->setText(t.flowId.isEmpty() ? orDash({}) : t.flowName.isEmpty() || t.flowName == t.flowId
+                                                 ? t.flowId
+                                                 : tr("%1 (%2)").arg(t.flowId, t.flowName));
+    m_techCorrelation->setText(orDash(t.correlationId));
+    m_techSchema->setText(t.schemaVersion > 0 ? QString::number(t.schemaVersion) : orDash({}));
+    m_techSchema->setToolTip(tr("The version of the flow's payload format this payload was last checked against"));
+    m_techCode->setText(orDash(t.error.code));
+    m_techSignature->setText(orDash(t.error.signature));
+    m_techField->setText(orDash(t.error.fieldPath));
+    m_techReceipt->setText(orDash(t.deliveryReceipt));
+    m_targetResponse->setPlainText(t.error.targetResponse);
+}
+
+void TransactionDetail::focusNamedFieldWhenShown()
+{
+    if (!m_loadingId.isEmpty()) {
+        m_focusNamedField = true; // fill() takes care of it
+        return;
+    }
+    if (m_transaction.isValid() && !m_editor->targetField().isEmpty()) {
+        m_tabs->setCurrentIndex(0);
+        m_editor->focusField(m_editor->targetField());
+    }
+}
+
+void TransactionDetail::openEditor()
+{
+    if (!m_transaction.isValid())
+        return;
+    m_tabs->setCurrentIndex(0);
+    if (!m_editor->targetField().isEmpty())
+        m_editor->focusField(m_editor->targetField());
+    else
+        m_tabs->setFocus();
 }
 
 void TransactionDetail::setSyncStateProvider(std::function<QString(const QString &)> provider)

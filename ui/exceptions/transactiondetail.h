@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class QFrame;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -45,6 +46,17 @@ public:
     void showViolations(const QString &transactionId, const QList<FieldViolation> &violations);
 
     PayloadEditor *payloadEditor() const { return m_editor; }
+    // Shows the payload with the keyboard in the field the target named, if any.
+    void openEditor();
+    // The person picked the transaction with the mouse: once it is shown, the
+    // keyboard goes to the field the target named (if there is one).
+    void focusNamedFieldWhenShown();
+    // "Delivered to Odoo as sales order 4711", the site's advice about the error,
+    // the field the target named, and the schema version of the technical details.
+    QLabel *receiptLabel() const { return m_receipt; }
+    QLabel *whatToDoLabel() const { return m_whatToDo; }
+    QLabel *fieldPathLabel() const { return m_fieldPath; }
+    QLabel *schemaVersionLabel() const { return m_techSchema; }
     bool hasUnsavedEdit() const;
     QPushButton *saveButton() const { return m_save; }
     QPushButton *saveAndResubmitButton() const { return m_saveResubmit; }
@@ -74,6 +86,7 @@ private:
     // so an edit that started before it may go on from the new version when the
     // payload itself did not change.
     void fill(const Transaction &t, bool keepEdit, bool ownChange = false);
+    void fillTechnicalDetails(const Transaction &t);
     void loadHistory();
     void loadTimeline();
     void updateEditButtons();
@@ -88,13 +101,29 @@ private:
     bool m_serverAnswered = false;
     bool m_serverUnreachable = false;
     bool m_showingSaved = false;
+    QString m_loadingId;          // asked of the server, not shown yet
+    bool m_focusNamedField = false;
     std::function<QString(const QString &)> m_syncState;
 
     QLabel *m_title;
     QLabel *m_state;
     QLabel *m_summary;
+    QWidget *m_receiptRow;
+    QLabel *m_receipt;
     QLabel *m_errorTitle;
+    QFrame *m_whatToDoBox;
+    QLabel *m_whatToDo;
     QLabel *m_errorMessage;
+    QWidget *m_fieldRow;
+    QLabel *m_fieldPath;
+    QLabel *m_techId;
+    QLabel *m_techFlow;
+    QLabel *m_techCorrelation;
+    QLabel *m_techSchema;
+    QLabel *m_techCode;
+    QLabel *m_techSignature;
+    QLabel *m_techField;
+    QLabel *m_techReceipt;
     QPlainTextEdit *m_targetResponse;
     QLabel *m_changedBanner;
     QLabel *m_syncLabel;

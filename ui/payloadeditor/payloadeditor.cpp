@@ -1,6 +1,7 @@
 #include "payloadeditor.h"
 #include "payloadeditor_p.h"
 
+#include "fieldlookupcompleter.h"
 #include "jsonhighlighter.h"
 
 #include <QApplication>
@@ -166,6 +167,10 @@ void PayloadEditor::Private::buildUi()
 {
     auto *layout = new QVBoxLayout(q);
     layout->setContentsMargins(0, 0, 0, 0);
+
+    lookup = new FieldLookupCompleter(
+        [this](const QString &pointer, const QString &value) { setValue(pointer, JsonNode::string(value)); }, q);
+    QObject::connect(lookup, &FieldLookupCompleter::answered, q, &PayloadEditor::lookupAnswered);
 
     tabs = new QTabWidget(q);
     layout->addWidget(tabs);
@@ -529,6 +534,7 @@ void PayloadEditor::Private::showViolations()
             markOffset(node->offset());
     }
     jsonEdit->setExtraSelections(selections);
+    applyTargetLook();
     if (!documentParsed) {
         jsonStatus->setText(PayloadEditor::tr("The text is not valid JSON. Line %1, column %2: %3")
                                 .arg(parseError.line)
@@ -610,6 +616,8 @@ PayloadEditor::PayloadEditor(QWidget *parent)
 
 PayloadEditor::~PayloadEditor()
 {
+    // A lookup still asked for is of no use once the editor is closed.
+    d->lookup->cancel();
     // The editors call into d while they exist: take them down before d goes.
     d->tabs->blockSignals(true);
     d->jsonEdit->blockSignals(true);
@@ -628,6 +636,8 @@ void PayloadEditor::setPayload(const QString &currentJson, const QString &origin
                                const QStringList &maskedFields)
 {
     d->server.clear();
+    d->targetField.clear();
+    d->lookup->cancel();
     auto original = parseJson(originalJson);
     d->originalParsed = bool(original);
     d->original = original ? std::move(*original) : JsonNode::string(originalJson);
@@ -705,6 +715,99 @@ void PayloadEditor::setServerViolations(const QList<FieldViolation> &violations)
     d->revalidate();
 }
 
+void PayloadEditor::revealField(const QString &pointer)
+{
+    d->tabs->setCurrentIndex(0);
+    if (d->formStale) {
+        d->rebuildForm();
+        d->showViolations();
+    }
+    for (QString p = pointer;; p = parentPointer(p)) {
+        const FieldUi ui = d->fields.value(p);
+        if (ui.container) {
+            d->scrollTo(ui.container);
+            return;
+        }
+        if (p.isEmpty())
+            return;
+    }
+}
+
+void PayloadEditor::setTargetField(const QString &pointer, const QString &system)
+{
+    if (pointer == d->targetField && system == d->targetSystem)
+        return;
+    d->targetField = pointer;
+    d->targetSystem = system;
+    d->showTargetField();
+    d->showViolations();
+    d->probeTargetField();
+}
+
+QString PayloadEditor::targetField() const
+{
+    return d->targetField;
+}
+
+QString PayloadEditor::fieldDisplayName(const QString &pointer) const
+{
+    return d->readablePath(pointer);
+}
+
+void PayloadEditor::setFieldLookup(FieldLookupSource *source, const QString &transactionId, const QString &flowId,
+                                   const QString &targetSystem)
+{
+    d->lookupTransaction = transactionId;
+    d->lookup->setSource(source, transactionId, flowId, targetSystem);
+    d->probeTargetField();
+}
+
+void PayloadEditor::cancelLookup()
+{
+    d->lookup->cancel();
+}
+
+bool PayloadEditor::isLookupBusy() const
+{
+    return d->lookup->isBusy() || d->lookup->isPending();
+}
+
+int PayloadEditor::lookupCallCount() const
+{
+    return d->lookup->callCount();
+}
+
+QAbstractItemView *PayloadEditor::lookupPopup() const
+{
+    return d->lookup->popup();
+}
+
+void PayloadEditor::Private::scrollTo(QWidget *widget)
+{
+    if (!widget || !formRoot)
+        return;
+    // Up and down only: the labels on the left stay in view.
+    const QPoint at = widget->mapTo(formRoot, QPoint(0, 0));
+    const int half = widget->height() / 2;
+    formScroll->ensureVisible(0, at.y() + half, 0, half + 24);
+}
+
+void PayloadEditor::Private::probeTargetField()
+{
+    if (targetField.isEmpty() || readOnly || !lookup->hasSource())
+        return;
+    const FieldUi ui = fields.value(targetField);
+    auto *edit = qobject_cast<QLineEdit *>(ui.editor.data());
+    if (!edit || !ui.hint)
+        return;
+    // Once per transaction and field, however often the form is built.
+    const QString key = lookupTransaction + QLatin1Char(' ') + targetField;
+    if (key == probed)
+        return;
+    probed = key;
+    lookup->probe(edit, ui.hint, targetField);
+}
+
 void PayloadEditor::focusField(const QString &pointer)
 {
     d->tabs->setCurrentIndex(0);
@@ -716,7 +819,7 @@ void PayloadEditor::focusField(const QString &pointer)
     while (true) {
         const FieldUi ui = d->fields.value(p);
         if (ui.container) {
-            d->formScroll->ensureWidgetVisible(ui.container);
+            d->scrollTo(ui.container);
             if (ui.editor)
                 ui.editor->setFocus(Qt::OtherFocusReason);
             return;

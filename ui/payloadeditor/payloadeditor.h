@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fieldlookup.h"
 #include "fieldviolation.h"
 
 #include <QList>
@@ -8,6 +9,8 @@
 #include <QWidget>
 
 #include <memory>
+
+class QAbstractItemView;
 
 namespace Flowdesk {
 
@@ -55,10 +58,33 @@ public:
     // Brings the form field at pointer (or the nearest group holding it) into view
     // and gives it the keyboard focus.
     void focusField(const QString &pointer);
+    // The same without taking the keyboard focus.
+    void revealField(const QString &pointer);
+
+    // The field the target system named in its error (a JSON pointer; empty:
+    // none): marked in the form, saying that `system` named it.
+    void setTargetField(const QString &pointer, const QString &system);
+    QString targetField() const;
+    // "Customer › Code" for "/customer/code", in the words of the form.
+    QString fieldDisplayName(const QString &pointer) const;
+
+    // Offers the values the transaction's target has for its text fields, asked
+    // as the clerk types (null: offers nothing). Not owned; must outlive the editor.
+    void setFieldLookup(FieldLookupSource *source, const QString &transactionId, const QString &flowId,
+                        const QString &targetSystem);
+    // Ends a lookup in flight (the editor is closed or shows another transaction).
+    void cancelLookup();
+    // A lookup is in flight or waits to be sent.
+    bool isLookupBusy() const;
+    int lookupCallCount() const;
+    // The list of offered values under a field (keyboard users, tests).
+    QAbstractItemView *lookupPopup() const;
 
 signals:
     void changed();
     void validityChanged(bool valid);
+    // A lookup of the target's values answered (any outcome but cancelled).
+    void lookupAnswered(const QString &pointer, Flowdesk::FieldLookupResult::Status status);
 
 private:
     class Private;

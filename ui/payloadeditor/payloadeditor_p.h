@@ -35,12 +35,16 @@ inline const QColor kErrorText(0xb7, 0x1c, 0x1c);
 inline const QColor kRemovedLine(0xfd, 0xe2, 0xe1);
 inline const QColor kAddedLine(0xdf, 0xf5, 0xe1);
 inline const QColor kErrorLine(0xfd, 0xec, 0xea);
+inline const QColor kTargetBase(0xff, 0xf4, 0xce);
+inline const QColor kTargetText(0x7a, 0x4d, 0x00);
 
 struct FieldUi
 {
     QPointer<QWidget> editor;    // what gets the focus and turns red
     QPointer<QLabel> error;      // message under the editor
     QPointer<QWidget> container; // what is scrolled into view
+    QPointer<QLabel> hint;       // what the target's values lookup says, under the editor
+    QPointer<QLabel> targetNote; // "Odoo named this field", under the editor
 };
 
 // Row alignment of two texts by longest common subsequence of lines.
@@ -64,6 +68,8 @@ void setInvalidLook(QWidget *editor, bool invalid);
 } // namespace PayloadEditorParts
 
 using namespace PayloadEditorParts;
+
+class FieldLookupCompleter;
 
 class PayloadEditor::Private
 {
@@ -104,7 +110,22 @@ public:
     QPlainTextEdit *diffLeft = nullptr;
     QPlainTextEdit *diffRight = nullptr;
 
+    // The field the target system named in its error, and what it said.
+    QString targetField;
+    QString targetSystem;
+    FieldLookupCompleter *lookup = nullptr;
+    QString lookupTransaction;
+    QString probed; // the transaction and field last probed for values
+
     void buildUi();
+    // Marks the field the target named (after the form was built).
+    void showTargetField();
+    // Its look, unless a problem there is shown (after every check).
+    void applyTargetLook();
+    // Brings a field into view vertically.
+    void scrollTo(QWidget *widget);
+    // Asks once whether the target offers values for the field it named.
+    void probeTargetField();
 
     // Form
     void rebuildForm();

@@ -2,6 +2,8 @@
 
 #include "payloadeditor_p.h"
 
+#include "fieldlookupcompleter.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -107,6 +109,7 @@ QWidget *PayloadEditor::Private::makeField(const QString &pointer, const JsonNod
     QWidget *editor = nullptr;
 
     const auto textOf = [value] { return value && (value->isString() || value->isNumber()) ? value->text() : QString(); };
+    QLineEdit *lookupEdit = nullptr; // a free text the target may offer values for
 
     if (isMasked(pointer)) {
         auto *edit = new QLineEdit(cell);
@@ -231,6 +234,8 @@ QWidget *PayloadEditor::Private::makeField(const QString &pointer, const JsonNod
             else
                 setValue(pointer, JsonNode::string(numeric ? trimmed : text));
         });
+        if (!numeric && !readOnly)
+            lookupEdit = edit;
         editor = edit;
     }
 
@@ -240,9 +245,23 @@ QWidget *PayloadEditor::Private::makeField(const QString &pointer, const JsonNod
     editor->setEnabled(editor->isEnabled() && !readOnly);
     // No alignment: the editor grows up to its maximum width and stays on the left.
     cellLayout->addWidget(editor);
+    // Under the editor: what the target's values lookup says, then the problem.
+    QLabel *hint = nullptr;
+    if (lookupEdit) {
+        hint = new QLabel(cell);
+        hint->setObjectName(QStringLiteral("lookupHint:") + pointer);
+        hint->setTextFormat(Qt::PlainText);
+        hint->setWordWrap(true);
+        QFont font = hint->font();
+        font.setPointSizeF(font.pointSizeF() * 0.9);
+        hint->setFont(font);
+        hint->hide();
+        cellLayout->addWidget(hint);
+        lookup->attach(lookupEdit, hint, pointer);
+    }
     QLabel *error = makeErrorLabel(cell);
     cellLayout->addWidget(error);
-    fields.insert(pointer, FieldUi{editor, error, cell});
+    fields.insert(pointer, FieldUi{editor, error, cell, hint, nullptr});
     return cell;
 }
 
@@ -267,7 +286,7 @@ void PayloadEditor::Private::buildObject(QFormLayout *layout, const JsonNode &ob
             inner->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
             inner->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
             groupLayout->addLayout(inner);
-            fields.insert(childPointer, FieldUi{group, error, group});
+            fields.insert(childPointer, FieldUi{group, error, group, nullptr, nullptr});
             buildObject(inner, prop.value, childPointer);
             layout->addRow(group);
         } else if (type == QLatin1String("array")) {
@@ -293,7 +312,7 @@ QWidget *PayloadEditor::Private::buildArray(const QString &label, const JsonNode
     auto *groupLayout = new QVBoxLayout(group);
     QLabel *error = makeErrorLabel(group);
     groupLayout->addWidget(error);
-    fields.insert(pointer, FieldUi{group, error, group});
+    fields.insert(pointer, FieldUi{group, error, group, nullptr, nullptr});
 
     const JsonNode *itemSchema = arraySchema.member(QStringLiteral("items"));
     const JsonNode *itemProps = itemSchema ? itemSchema->member(QStringLiteral("properties")) : nullptr;
@@ -365,7 +384,7 @@ QWidget *PayloadEditor::Private::buildArray(const QString &label, const JsonNode
         remove->setVisible(!readOnly);
         QObject::connect(remove, &QToolButton::clicked, q, [this, pointer, row] { removeRow(pointer, row); });
         grid->addWidget(remove, row + 1, column, Qt::AlignTop);
-        fields.insert(rowPointer, FieldUi{nullptr, nullptr, rowStart});
+        fields.insert(rowPointer, FieldUi{nullptr, nullptr, rowStart, nullptr, nullptr});
     }
     grid->setColumnStretch(column + 1, 1);
     groupLayout->addLayout(grid);
@@ -430,6 +449,73 @@ void PayloadEditor::Private::rebuildForm()
     }
     formScroll->setWidget(formRoot);
     formScroll->verticalScrollBar()->setValue(scrollPosition);
+    showTargetField();
+}
+
+void PayloadEditor::Private::showTargetField()
+{
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (it->targetNote) {
+            it->targetNote->hide();
+            it->targetNote->deleteLater();
+            it->targetNote = nullptr;
+        }
+        if (it->editor)
+            it->editor->setProperty("targetNamed", false);
+    }
+    if (targetField.isEmpty())
+        return;
+    // The field itself, or the group holding it when the form does not show it
+    // (a missing value, a list edited in the JSON tab).
+    const QString at = uiPointerFor(targetField);
+    if (at.isEmpty())
+        return;
+    FieldUi &ui = fields[at];
+    auto *layout = ui.container ? qobject_cast<QVBoxLayout *>(ui.container->layout()) : nullptr;
+    if (!layout)
+        return;
+    const QString system = targetSystem.isEmpty() ? PayloadEditor::tr("The target system") : targetSystem;
+    auto *note = new QLabel(at == targetField
+                                ? PayloadEditor::tr("%1 named this field in its error.").arg(system)
+                                : PayloadEditor::tr("%1 named %2 in its error.").arg(system, readablePath(targetField)),
+                            ui.container);
+    note->setObjectName(QStringLiteral("targetNote"));
+    note->setTextFormat(Qt::PlainText);
+    note->setWordWrap(true);
+    QPalette palette = note->palette();
+    palette.setColor(QPalette::WindowText, kTargetText);
+    note->setPalette(palette);
+    QFont font = note->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    note->setFont(font);
+    // Under the editor of a field; first in a group.
+    layout->insertWidget(qobject_cast<QGroupBox *>(ui.container.data()) ? 0 : 1, note);
+    note->show(); // at once, also when the form is on screen already
+    if (ui.error)
+        ui.error->raise(); // the problem stays the cell's last word
+    ui.targetNote = note;
+    if (ui.editor) {
+        ui.editor->setProperty("targetNamed", true);
+        if (!ui.editor->accessibleDescription().contains(note->text()))
+            ui.editor->setAccessibleDescription(note->text());
+    }
+}
+
+void PayloadEditor::Private::applyTargetLook()
+{
+    if (targetField.isEmpty())
+        return;
+    const FieldUi ui = fields.value(uiPointerFor(targetField));
+    if (!ui.editor || qobject_cast<QGroupBox *>(ui.editor.data()))
+        return;
+    if (ui.error && ui.error->isVisibleTo(ui.container))
+        return; // a problem there shows in red, which says more
+    QPalette palette = QApplication::palette(ui.editor);
+    palette.setColor(QPalette::Base, kTargetBase);
+    palette.setColor(QPalette::Button, kTargetBase);
+    palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x37));
+    ui.editor->setPalette(palette);
 }
 
 void PayloadEditor::Private::addRow(const QString &arrayPointer, const JsonNode &itemSchema)
@@ -469,7 +555,7 @@ void PayloadEditor::Private::addRow(const QString &arrayPointer, const JsonNode 
             const FieldUi ui = fields.value(appendJsonPointer(newRow, m.name));
             if (ui.editor && !document.at(appendJsonPointer(newRow, m.name))) {
                 ui.editor->setFocus();
-                formScroll->ensureWidgetVisible(ui.editor);
+                scrollTo(ui.editor);
                 break;
             }
         }
