@@ -129,6 +129,7 @@ public:
             res.set_content("{\"id\":\"R-" + std::to_string(n) + "\",\"status\":\"accepted\"}",
                             "application/json");
         });
+        m_server.set_tcp_nodelay(true);
         m_port = m_server.bind_to_any_port("127.0.0.1");
         m_thread = std::thread([this] { m_server.listen_after_bind(); });
     }
@@ -272,7 +273,7 @@ int main(int argc, char **argv)
 
     sqlite3 *db = nullptr;
     sqlite3_open_v2((dir + "/flowdesk.db").c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
-    const std::int64_t failedBefore = scalar(db, "SELECT COUNT(*) FROM transactions WHERE state = 5 AND state <> 3");
+    const std::int64_t failedBefore = scalar(db, "SELECT COUNT(*) FROM transactions WHERE lifecycle <> 0 AND state = 5");
     const std::int64_t auditBefore = scalar(db, "SELECT COUNT(*) FROM audit");
     const std::int64_t hopIdBefore = scalar(db, "SELECT COALESCE(MAX(id), 0) FROM tx_hops");
 
@@ -309,12 +310,12 @@ int main(int argc, char **argv)
         server.engine().start();
 
     // Wait until the engine has attempted every resubmitted transaction. The
-    // "state <> 3" lets SQLite count in the small index of open transactions
+    // "lifecycle <> 0" lets SQLite count in the small index of open transactions
     // instead of scanning the whole table on every poll, which would compete
     // with the engine for the cores and the page cache.
     std::int64_t pending = 0;
     for (int i = 0; i < 1200; ++i) {
-        pending = scalar(db, "SELECT COUNT(*) FROM transactions WHERE state IN (2, 6) AND state <> 3");
+        pending = scalar(db, "SELECT COUNT(*) FROM transactions WHERE lifecycle <> 0 AND state IN (2, 6)");
         if (pending == 0)
             break;
         std::this_thread::sleep_for(std::chrono::milliseconds(50));

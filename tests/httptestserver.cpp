@@ -153,6 +153,7 @@ bool TestHttpServer::start()
 {
     if (!m_server->is_valid())
         return false;
+    m_server->set_tcp_nodelay(true);
     m_port = m_server->bind_to_any_port("127.0.0.1");
     if (m_port <= 0)
         return false;

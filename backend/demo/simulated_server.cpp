@@ -245,6 +245,9 @@ bool SimulatedServer::start(std::string *error)
         res.set_content("Internal Server Error", "text/plain");
     });
     installRoutes(*server);
+    // Answers leave at once, as from a real system's server (no Nagle delay
+    // between headers and body).
+    server->set_tcp_nodelay(true);
 
     const int port = server->bind_to_any_port("127.0.0.1");
     if (port <= 0) {
