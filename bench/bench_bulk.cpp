@@ -130,6 +130,8 @@ public:
                             "application/json");
         });
         m_server.set_tcp_nodelay(true);
+        // A thread for every connection the engine keeps open (keep-alive).
+        m_server.new_task_queue = [] { return new httplib::ThreadPool(64); };
         m_port = m_server.bind_to_any_port("127.0.0.1");
         m_thread = std::thread([this] { m_server.listen_after_bind(); });
     }

@@ -139,6 +139,37 @@ struct HttpClient::Impl {
     {
         static_cast<Impl *>(user)->locks[std::size_t(data)].unlock();
     }
+
+    // Request handles kept for the next request (reset before each use), so
+    // that a busy connector does not build one per request.
+    std::mutex idleMutex;
+    std::vector<CURL *> idle;
+
+    CURL *acquire()
+    {
+        {
+            std::lock_guard lock(idleMutex);
+            if (!idle.empty()) {
+                CURL *curl = idle.back();
+                idle.pop_back();
+                curl_easy_reset(curl);
+                return curl;
+            }
+        }
+        return curl_easy_init();
+    }
+
+    void release(CURL *curl)
+    {
+        {
+            std::lock_guard lock(idleMutex);
+            if (idle.size() < 32) {
+                idle.push_back(curl);
+                return;
+            }
+        }
+        curl_easy_cleanup(curl);
+    }
 };
 
 HttpClient::HttpClient(HttpClientOptions options) : d(std::make_unique<Impl>())
@@ -158,6 +189,8 @@ HttpClient::HttpClient(HttpClientOptions options) : d(std::make_unique<Impl>())
 
 HttpClient::~HttpClient()
 {
+    for (CURL *curl : d->idle)
+        curl_easy_cleanup(curl);
     curl_share_cleanup(d->share);
 }
 
@@ -169,7 +202,7 @@ const HttpClientOptions &HttpClient::options() const
 HttpResponse HttpClient::perform(const HttpRequest &request) const
 {
     HttpResponse response;
-    CURL *curl = curl_easy_init();
+    CURL *curl = d->acquire();
     if (!curl) {
         response.transport = HttpResponse::Transport::Other;
         response.transportError = "libcurl could not start a request";
@@ -206,9 +239,8 @@ HttpResponse HttpClient::perform(const HttpRequest &request) const
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, &onHeader);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &transfer);
-    // gzip only: small JSON answers gain nothing from brotli, whose encoder is
-    // costly for the target; the size limit applies to the decoded answer.
-    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "gzip");
+    // No Accept-Encoding: answers come as they are, so that the size limit is
+    // the size on the wire and no compressed answer can expand past it.
 
     if (request.method == "GET") {
         curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
@@ -244,7 +276,7 @@ HttpResponse HttpClient::perform(const HttpRequest &request) const
         response.redirectUrl = redirect;
 
     curl_slist_free_all(headers);
-    curl_easy_cleanup(curl);
+    d->release(curl);
     return response;
 }
 

@@ -333,12 +333,21 @@ int Engine::Impl::cycle(TimeMs now, bool live)
     auto lastFlush = std::chrono::steady_clock::now();
     int attempted = 0;
     std::chrono::steady_clock::duration delivering{};
-    for (auto &c : claimed) {
-        Outcome o;
-        if (live && stopping.load()) {
-            o.attempted = false;
-        } else {
-            const auto started = std::chrono::steady_clock::now();
+    // A few deliveries at a time (they mostly wait for the target), in the
+    // order claimed.
+    const std::size_t window = static_cast<std::size_t>(std::max(1, options.deliveryConcurrency));
+    for (std::size_t from = 0; from < claimed.size(); from += window) {
+        const std::size_t count = std::min(window, claimed.size() - from);
+        std::vector<Outcome> part(count);
+        const auto started = std::chrono::steady_clock::now();
+        const bool stop = live && stopping.load();
+        deliveries.run(count, [&](std::size_t i) {
+            Outcome &o = part[i];
+            const Claimed &c = claimed[from + i];
+            if (stop) {
+                o.attempted = false;
+                return;
+            }
             try {
                 o.result = adapter.deliver(c.flow->def, c.tx);
             } catch (const std::exception &ex) {
@@ -346,12 +355,21 @@ int Engine::Impl::cycle(TimeMs now, bool live)
                 o.result.error.category = ErrorCategory::Connectivity;
                 o.result.error.code = "ADAPTER_ERROR";
                 o.result.error.message = ex.what();
+            } catch (...) {
+                o.result = DeliveryResult{};
+                o.result.error.category = ErrorCategory::Connectivity;
+                o.result.error.code = "ADAPTER_ERROR";
+                o.result.error.message = "the delivery adapter failed";
             }
+        });
+        if (!stop) {
             delivering += std::chrono::steady_clock::now() - started;
-            ++attempted;
+            attempted += static_cast<int>(count);
         }
-        o.claimed = std::move(c);
-        outcomes.push_back(std::move(o));
+        for (std::size_t i = 0; i < count; ++i) {
+            part[i].claimed = std::move(claimed[from + i]);
+            outcomes.push_back(std::move(part[i]));
+        }
         // With a slow target, hand finished outcomes over now and then rather
         // than at the end of the batch. A fast target gets its whole batch
         // recorded in one write: every write rewrites the same hot index pages.

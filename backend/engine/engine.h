@@ -97,6 +97,10 @@ struct SubmitResult {
 
 struct EngineOptions {
     int workerThreads = 2;
+    // Deliveries in flight at once, over all workers: a delivery mostly waits
+    // for a remote target, so a few run at the same time (1: one after the
+    // other on each worker).
+    int deliveryConcurrency = 8;
     int batchSize = 256;
     // Scale of the backoff delays (tests use small values).
     double backoffScale = 1.0;

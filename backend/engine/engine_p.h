@@ -3,6 +3,7 @@
 // Internal to the engine library: Engine::Impl and the helpers its files share.
 
 #include "engine.h"
+#include "parallel.h"
 #include "change.h"
 #include "engine_json.h"
 #include "lifecycle.h"
@@ -140,6 +141,8 @@ struct Engine::Impl {
     DeliveryAdapter &adapter;
     EngineOptions options;
     const Clock &clock;
+    // Helpers that deliver beside the workers.
+    ParallelSteps deliveries{std::max(0, options.deliveryConcurrency - std::max(1, options.workerThreads))};
 
     // Flow catalogue, reloaded when an unknown flow id shows up.
     mutable std::shared_mutex flowsMutex;
