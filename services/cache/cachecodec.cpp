@@ -6,7 +6,8 @@
 namespace Flowdesk::Cache {
 
 namespace {
-constexpr quint32 FlowsMagic = 0x464c5731; // "FLW1"
+constexpr quint32 FlowsMagicV1 = 0x464c5731; // "FLW1"
+constexpr quint32 FlowsMagic = 0x464c5732;   // "FLW2": with schema version and connector
 }
 
 QByteArray encodeFlows(const QList<Flow> &flows)
@@ -20,6 +21,7 @@ QByteArray encodeFlows(const QList<Flow> &flows)
             << f.description << f.slaSeconds << f.batch << f.stuckCount << quint32(f.stateCounts.size());
         for (qint64 count : f.stateCounts)
             out << count;
+        out << qint32(f.schemaVersion) << f.connectorId;
     }
     return data;
 }
@@ -32,7 +34,7 @@ QList<Flow> decodeFlows(const QByteArray &data, bool *ok)
     in.setVersion(QDataStream::Qt_6_4);
     quint32 magic = 0, count = 0;
     in >> magic >> count;
-    if (magic != FlowsMagic || count > 100000)
+    if ((magic != FlowsMagic && magic != FlowsMagicV1) || count > 100000)
         return {};
     QList<Flow> flows;
     flows.reserve(count);
@@ -45,6 +47,11 @@ QList<Flow> decodeFlows(const QByteArray &data, bool *ok)
             return {};
         for (qint64 &c : f.stateCounts)
             in >> c;
+        if (magic == FlowsMagic) {
+            qint32 schemaVersion = 0;
+            in >> schemaVersion >> f.connectorId;
+            f.schemaVersion = schemaVersion;
+        }
         flows << f;
     }
     if (in.status() != QDataStream::Ok)
