@@ -20,6 +20,7 @@
 #include <iostream>
 #include <string>
 #include <thread>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #ifndef FLOWDESK_VERSION
@@ -313,6 +314,10 @@ int main(int argc, char **argv)
     if (!options.tlsClientCaFile.empty() && options.tlsCertFile.empty())
         return usageError("--tls-client-ca needs --tls-cert and --tls-key");
 
+    // What flowdeskd writes (the store, the master key) is readable by its
+    // own account only.
+    ::umask(077);
+
     // Logs go to stderr: stdout carries only the "listening on" line.
     auto logger = spdlog::stderr_color_mt("flowdeskd");
     spdlog::set_default_logger(logger);
@@ -345,7 +350,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "flowdeskd: %s\n", error.c_str());
         return 1;
     }
-    std::printf("listening on %s\n", server.address().c_str());
+    std::printf("listening on %s\n", server.boundAddress().c_str());
     std::fflush(stdout);
 
     char c = 0;

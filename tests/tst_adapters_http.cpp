@@ -411,6 +411,29 @@ private slots:
         QVERIFY(r.error.targetResponse.find("not json") != std::string::npos);
     }
 
+    // A hostile target answering JSON nested 200,000 levels deep, as a success
+    // and as a refusal: a categorised failure or a plain message, never a crash.
+    void deeplyNestedAnswer()
+    {
+        const std::string deep = "{\"error\":" + std::string(200000, '[') + std::string(200000, ']') + "}";
+        TestHttpServer server;
+        int status = 201;
+        server.server().Post(R"(/v1/shipments/(.*))", [&](const httplib::Request &, httplib::Response &res) {
+            res.status = status;
+            res.set_content(deep, "application/json");
+        });
+        QVERIFY(server.start());
+        const auto config = site(server.baseUrl(), [](ConnectorConfig &c) { c.maxResponseBytes = 1 << 20; });
+        auto r = deliverTo(config);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.category, ErrorCategory::Connectivity);
+        QCOMPARE(r.error.code, std::string("MALFORMED_RESPONSE"));
+        status = 422;
+        r = deliverTo(config);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.category, ErrorCategory::Validation);
+    }
+
     void authenticationSchemes_data()
     {
         QTest::addColumn<int>("scheme");

@@ -19,6 +19,9 @@
 #include <QTest>
 
 #include <csignal>
+#include <sys/stat.h>
+#include <tuple>
+#include <utility>
 
 namespace v1 = flowdesk::v1;
 
@@ -178,6 +181,62 @@ private slots:
         QCOMPARE(p.exitCode(), 0);
     }
 
+    // A certificate or key that cannot serve TLS is named as such; an address
+    // for every interface is reported as served, not as loopback.
+    void tlsProblemsAreNamedAndTheBoundAddressReported()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        const QString otherCert = dir.filePath(QStringLiteral("other.pem"));
+        const QString otherKey = dir.filePath(QStringLiteral("other.key"));
+        for (const auto &[c, k] : {std::pair{cert, key}, std::pair{otherCert, otherKey}}) {
+            QProcess openssl;
+            openssl.start(QStringLiteral("openssl"), {"req", "-x509", "-newkey", "ec", "-pkeyopt",
+                                                       "ec_paramgen_curve:P-256", "-nodes", "-keyout", k, "-out", c,
+                                                       "-days", "1", "-subj", "/CN=localhost"});
+            QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0, "openssl could not make a certificate");
+        }
+        const QString garbage = dir.filePath(QStringLiteral("garbage.pem"));
+        QFile g(garbage);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("-----BEGIN CERTIFICATE-----\nnot base64 at all\n-----END CERTIFICATE-----\n");
+        g.close();
+
+        auto refused = [&](const QString &c, const QString &k) {
+            QProcess p;
+            p.start(QStringLiteral(FLOWDESKD_PATH), {"--listen", "127.0.0.1:0", "--data", dir.filePath("data"),
+                                                      "--no-traffic", "--tls-cert", c, "--tls-key", k});
+            p.waitForFinished(15000);
+            return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+        };
+        auto [code, err] = refused(cert, otherKey);
+        QVERIFY(code != 0);
+        QVERIFY2(err.contains(QStringLiteral("does not belong to the certificate")), qPrintable(err));
+        std::tie(code, err) = refused(garbage, key);
+        QVERIFY(code != 0);
+        QVERIFY2(err.contains(QStringLiteral("is not a PEM certificate")), qPrintable(err));
+        std::tie(code, err) = refused(cert, garbage);
+        QVERIFY(code != 0);
+        QVERIFY2(err.contains(QStringLiteral("is not a PEM private key")), qPrintable(err));
+
+        QProcess p;
+        p.start(QStringLiteral(FLOWDESKD_PATH), {"--listen", "0.0.0.0:0", "--data", dir.filePath("data"),
+                                                  "--no-traffic", "--tls-cert", cert, "--tls-key", key});
+        QVERIFY(p.waitForStarted(10000));
+        QByteArray out;
+        QElapsedTimer timer;
+        timer.start();
+        while (!out.contains('\n') && timer.elapsed() < 30000 && p.state() == QProcess::Running) {
+            p.waitForReadyRead(500);
+            out += p.readAllStandardOutput();
+        }
+        QVERIFY2(QRegularExpression(QStringLiteral("^listening on 0\\.0\\.0\\.0:\\d+\\n$")).match(QString::fromUtf8(out)).hasMatch(),
+                 out.constData());
+        ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(15000));
+    }
+
     void startsServesAndStopsCleanlyOnSigterm()
     {
         QTemporaryDir dir;
@@ -197,6 +256,12 @@ private slots:
         const QRegularExpression re(QStringLiteral("^listening on (127\\.0\\.0\\.1:(\\d+))\\n$"));
         const auto match = re.match(QString::fromUtf8(out));
         QVERIFY2(match.hasMatch(), out.constData());
+        // The data folder and the store are the server's alone.
+        struct stat folder {}, db {};
+        QCOMPARE(::stat(dir.path().toLocal8Bit().constData(), &folder), 0);
+        QCOMPARE(folder.st_mode & 0077, 0u);
+        QCOMPARE(::stat(dir.filePath(QStringLiteral("flowdesk.db")).toLocal8Bit().constData(), &db), 0);
+        QCOMPARE(db.st_mode & 0077, 0u);
         const std::string address = match.captured(1).toStdString();
         QVERIFY(match.captured(2).toInt() > 0);
 

@@ -7,6 +7,7 @@
 
 #include <QtTest>
 
+#include <limits>
 #include <set>
 #include <string>
 
@@ -191,6 +192,141 @@ private slots:
         const auto st = submitBatch(req, &resp, viewer);
         QCOMPARE(st.error_code(), StatusCode::PERMISSION_DENIED);
         QVERIFY(!stored("viewer-1"));
+    }
+
+    // JSON nested hundreds of thousands of levels deep is refused as it comes
+    // in, by every method that takes JSON, and the server keeps serving.
+    void deeplyNestedJsonIsRefused()
+    {
+        auto deep = [](int levels) {
+            return "{\"a\":" + std::string(static_cast<size_t>(levels), '[') +
+                   std::string(static_cast<size_t>(levels), ']') + "}";
+        };
+        auto ingest = m_server.stub<v1::IngestService>();
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, m_connector);
+            v1::SubmitResponse resp;
+            const auto st = ingest->Submit(&ctx, item("deep-1", {}, deep(100000)), &resp);
+            QCOMPARE(st.error_code(), StatusCode::INVALID_ARGUMENT);
+            QVERIFY2(st.error_message().find("deeper than 64") != std::string::npos, st.error_message().c_str());
+            QVERIFY(!stored("deep-1"));
+        }
+        {
+            v1::SubmitBatchRequest req;
+            *req.add_submissions() = item("deep-2", {}, deep(100000));
+            *req.add_submissions() = item("deep-ok");
+            v1::SubmitBatchResponse resp;
+            const auto st = submitBatch(req, &resp);
+            QVERIFY2(st.ok(), st.error_message().c_str());
+            QCOMPARE(resp.results(0).error_code(), int(StatusCode::INVALID_ARGUMENT));
+            QCOMPARE(resp.results(1).error_code(), 0);
+            QVERIFY(!stored("deep-2"));
+            QVERIFY(stored("deep-ok"));
+        }
+
+        // An operator's correction and a bulk patch value.
+        const std::string op = m_server.loginDemo("operator");
+        be::TxFilter failed;
+        failed.states = {be::TxState::Failed};
+        failed.domains = {"sales", "finance"};
+        const auto page = m_server.backend().store().listTransactions(failed, be::TxOrder::IdAsc, 1, {});
+        QVERIFY2(!page.items.empty(), "the seeded history has no failed transaction of the operator's domains");
+        const auto &t = page.items.front();
+        auto tx = m_server.stub<v1::TransactionService>();
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, op, 30000);
+            v1::UpdatePayloadRequest req;
+            req.set_id(std::to_string(t.id));
+            req.set_expected_version(t.version);
+            req.set_payload_json(deep(1000000));
+            v1::Transaction resp;
+            QCOMPARE(tx->UpdatePayload(&ctx, req, &resp).error_code(), StatusCode::INVALID_ARGUMENT);
+        }
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, op);
+            v1::StartBulkActionRequest req;
+            req.set_request_id("deep-patch");
+            req.set_action(v1::BULK_ACTION_PATCH_AND_RESUBMIT);
+            req.set_dry_run(true);
+            req.mutable_ids()->add_ids(std::to_string(t.id));
+            auto *patch = req.add_patches();
+            patch->set_path("/note");
+            patch->set_value_json(std::string(100000, '[') + std::string(100000, ']'));
+            v1::BulkJob job;
+            QCOMPARE(tx->StartBulkAction(&ctx, req, &job).error_code(), StatusCode::INVALID_ARGUMENT);
+        }
+        // Unchanged, and the server still answers.
+        QCOMPARE(m_server.backend().store().getTransaction(t.id, false)->version, t.version);
+        grpc::ClientContext ctx;
+        prepare(ctx, m_connector);
+        v1::SubmitResponse resp;
+        QVERIFY(ingest->Submit(&ctx, item("deep-after"), &resp).ok());
+    }
+
+    // Amounts near the integer limit would overflow the sums of the error
+    // groups for everyone: they are refused, and the groups keep answering.
+    void amountsBeyondAnyDocumentAreRefused()
+    {
+        auto ingest = m_server.stub<v1::IngestService>();
+        for (const std::int64_t amount : {std::numeric_limits<std::int64_t>::max() - 1,
+                                          std::numeric_limits<std::int64_t>::min() + 1,
+                                          be::kMaxAmountMinor + 1}) {
+            grpc::ClientContext ctx;
+            prepare(ctx, m_connector);
+            v1::SubmitRequest req = item("huge-" + std::to_string(amount));
+            req.set_amount_minor(amount);
+            v1::SubmitResponse resp;
+            const auto st = ingest->Submit(&ctx, req, &resp);
+            QCOMPARE(st.error_code(), StatusCode::INVALID_ARGUMENT);
+            QVERIFY2(st.error_message().find("amount out of range") != std::string::npos, st.error_message().c_str());
+            QVERIFY(!stored("huge-" + std::to_string(amount)));
+        }
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, m_connector);
+            v1::SubmitRequest req = item("at-limit");
+            req.set_amount_minor(be::kMaxAmountMinor);
+            v1::SubmitResponse resp;
+            QVERIFY(ingest->Submit(&ctx, req, &resp).ok());
+        }
+        auto tx = m_server.stub<v1::TransactionService>();
+        grpc::ClientContext ctx;
+        prepare(ctx, m_server.loginDemo("admin"));
+        v1::ListErrorGroupsResponse groups;
+        const auto st = tx->ListErrorGroups(&ctx, v1::ListErrorGroupsRequest(), &groups);
+        QVERIFY2(st.ok(), st.error_message().c_str());
+    }
+
+    // A 10,000-character id comes back as the error it is, with its echo cut,
+    // not as a transport failure over the size of the answer's metadata.
+    void longIdsComeBackAsTheirError()
+    {
+        const std::string longId(10000, '9');
+        auto tx = m_server.stub<v1::TransactionService>();
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, m_server.loginDemo("admin"));
+            v1::GetTransactionRequest req;
+            req.set_id(longId);
+            v1::Transaction resp;
+            const auto st = tx->GetTransaction(&ctx, req, &resp);
+            QVERIFY2(st.error_code() == StatusCode::INVALID_ARGUMENT || st.error_code() == StatusCode::NOT_FOUND,
+                     st.error_message().substr(0, 200).c_str());
+            QVERIFY(st.error_message().size() <= 1100);
+        }
+        {
+            auto ingest = m_server.stub<v1::IngestService>();
+            grpc::ClientContext ctx;
+            prepare(ctx, m_connector);
+            v1::SubmitResponse resp;
+            const auto st = ingest->Submit(&ctx, item("long-flow", std::string(10000, 'f')), &resp);
+            QCOMPARE(st.error_code(), StatusCode::NOT_FOUND);
+            QVERIFY(st.error_message().size() <= 1100);
+            QVERIFY(detailsOf(st).reason() == "UNKNOWN_FLOW");
+        }
     }
 
     void cleanupTestCase() { m_server.stop(); }

@@ -357,6 +357,45 @@ private slots:
         QCOMPARE(detailsOf(late).reason(), std::string("INVALID_STATE"));
     }
 
+    // The same request id again answers the first answer only to a caller who
+    // may still see the transaction.
+    void repeatedRequestIdChecksTheScopeAgain()
+    {
+        auto users = m_server.stub<v1::UserService>();
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, m_admin);
+            v1::CreateUserRequest req;
+            req.set_username("scoped-op");
+            req.set_password("scoped-op-password");
+            req.set_role(v1::ROLE_OPERATOR);
+            req.add_domains("sales");
+            v1::User u;
+            QVERIFY(users->CreateUser(&ctx, req, &u).ok());
+        }
+        const std::string op = m_server.login("scoped-op", "scoped-op-password");
+        QVERIFY(!op.empty());
+        const auto id = submitOrder(kUnknownCustomer, be::TxState::Failed);
+        QVERIFY(id > 0);
+        const auto t = get(id, op);
+        v1::Transaction first;
+        QVERIFY(resubmit(id, t.version(), "scope-replay", op, &first).ok());
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, m_admin);
+            v1::UpdateUserRequest req;
+            req.set_username("scoped-op");
+            req.add_update_mask("domains");
+            req.add_domains("finance");
+            v1::User u;
+            QVERIFY(users->UpdateUser(&ctx, req, &u).ok());
+        }
+        v1::Transaction again;
+        const auto st = resubmit(id, t.version(), "scope-replay", op, &again);
+        QCOMPARE(st.error_code(), StatusCode::PERMISSION_DENIED);
+        QVERIFY(again.payload_json().empty());
+    }
+
     void discardNeedsAReasonAndOnlyWorksOnFailed()
     {
         const auto id = submitOrder(kUnknownCustomer, be::TxState::Failed);

@@ -4,6 +4,7 @@
 #include "change.h"
 #include "domainerror.h"
 #include "lifecycle.h"
+#include "payload.h"
 
 #include <QTest>
 
@@ -47,6 +48,41 @@ class DomainTest : public QObject {
     Q_OBJECT
 
 private slots:
+    // Every walk over a JSON document recurses per level: what nests too deep
+    // is refused before it is parsed, never walked.
+    void deepJsonIsRefusedUnparsed()
+    {
+        using namespace flowdesk::backend;
+        auto nest = [](int levels, const std::string &inner = {}) {
+            return std::string(static_cast<size_t>(levels), '[') + inner + std::string(static_cast<size_t>(levels), ']');
+        };
+        QVERIFY(!jsonNestsDeeperThan(nest(kMaxJsonDepth)));
+        QVERIFY(jsonNestsDeeperThan(nest(kMaxJsonDepth + 1)));
+        // Brackets inside strings, escaped quotes included, do not count.
+        QVERIFY(!jsonNestsDeeperThan("[\"" + std::string(1000, '[') + "\\\"\"]"));
+        QVERIFY(jsonNestsDeeperThan("{\"a\":\"\\\"\"," + nest(100) + "}"));
+
+        const std::string deep = "{\"a\":" + nest(200000) + "}";
+        const auto schema = PayloadSchema::compile(R"({"type":"object"})");
+        QVERIFY(schema);
+        const auto violations = schema->validate(deep);
+        QCOMPARE(violations.size(), std::size_t(1));
+        QVERIFY(violations[0].description.find("deeper than") != std::string::npos);
+        std::vector<std::string> masked;
+        QCOMPARE(maskPayload(deep, {"/a"}, &masked), std::string("\"***\""));
+        QCOMPARE(masked, std::vector<std::string>{"/a"});
+        QVERIFY(maskedValuesWritten(deep, {"/a"}).empty());
+        QCOMPARE(payloadDiff("{\"a\":1}", deep, {}), std::string("{}"));
+        QVERIFY(!sameJson(deep, "{}"));
+        std::string out, error;
+        QVERIFY(!applyPatches("{\"a\":1}", {{"/a", nest(100000)}}, &out, &error));
+        QVERIFY(error.find("deeper than") != std::string::npos);
+        QVERIFY(!applyPatches(deep, {{"/a", "1"}}, &out, &error));
+        QVERIFY(!PayloadSchema::compile("{\"a\":" + nest(1000) + "}"));
+        // At the limit everything still works.
+        QVERIFY(applyPatches("{\"a\":1}", {{"/a", nest(kMaxJsonDepth - 1)}}, &out, &error));
+    }
+
     void decide_data()
     {
         QTest::addColumn<Role>("role");

@@ -1,5 +1,7 @@
 #include "classify.h"
 
+#include "payload.h"
+
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -122,6 +124,9 @@ TxError malformedResponse(const HttpResponse &response, const std::string &url, 
 
 std::optional<rapidjson::Document> parseJson(const std::string &text)
 {
+    // A target's answer nested too deep is not an answer (see kMaxJsonDepth).
+    if (jsonNestsDeeperThan(text))
+        return std::nullopt;
     rapidjson::Document doc;
     doc.Parse(text.c_str(), text.size());
     if (doc.HasParseError())

@@ -16,15 +16,40 @@ std::shared_ptr<spdlog::logger> apiLogger()
     return logger ? logger : spdlog::default_logger();
 }
 
+// Text from a request echoed into an answer is cut to `limit` bytes (at a
+// character boundary, marked with "…"): a status travels in metadata, whose
+// size is bounded, and a 10,000-character id must come back as the error it
+// is, not as "metadata too large".
+std::string bounded(const std::string &text, std::size_t limit)
+{
+    if (text.size() <= limit)
+        return text;
+    std::size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;
+    return text.substr(0, cut) + "\u2026";
+}
+
+constexpr std::size_t kMessageLimit = 1024;
+constexpr std::size_t kFieldLimit = 256;
+
 } // namespace
 
 grpc::Status makeStatus(grpc::StatusCode code, const std::string &message, const flowdesk::v1::ErrorDetails &details)
 {
+    const std::string text = bounded(message, kMessageLimit);
+    flowdesk::v1::ErrorDetails safe = details;
+    for (auto &v : *safe.mutable_field_violations()) {
+        v.set_field(bounded(v.field(), kFieldLimit));
+        v.set_description(bounded(v.description(), kMessageLimit));
+    }
+    for (auto &[key, value] : *safe.mutable_metadata())
+        value = bounded(value, kFieldLimit);
     flowdesk::v1::Status status;
     status.set_code(static_cast<int>(code));
-    status.set_message(message);
-    status.add_details()->PackFrom(details);
-    return grpc::Status(code, message, status.SerializeAsString());
+    status.set_message(text);
+    status.add_details()->PackFrom(safe);
+    return grpc::Status(code, text, status.SerializeAsString());
 }
 
 grpc::Status makeStatus(grpc::StatusCode code, const std::string &message, const std::string &reason)

@@ -6,6 +6,9 @@
 #include "svc_context.h"
 
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
 #include <grpcpp/health_check_service_interface.h>
 #include <grpcpp/security/server_credentials.h>
 #include <grpcpp/server.h>
@@ -70,6 +73,30 @@ private:
     Store *&m_store;
     const CredentialVault &m_vault;
 };
+
+// Why a certificate and key cannot serve TLS, or empty when they can: said
+// before the server is built, which would only report that it cannot listen.
+std::string checkCertificatePair(const std::string &certPem, const std::string &keyPem, const std::string &certFile,
+                                 const std::string &keyFile)
+{
+    BIO *certBio = BIO_new_mem_buf(certPem.data(), static_cast<int>(certPem.size()));
+    X509 *cert = certBio ? PEM_read_bio_X509(certBio, nullptr, nullptr, nullptr) : nullptr;
+    BIO_free(certBio);
+    if (!cert)
+        return "the TLS certificate " + certFile + " is not a PEM certificate";
+    BIO *keyBio = BIO_new_mem_buf(keyPem.data(), static_cast<int>(keyPem.size()));
+    EVP_PKEY *key = keyBio ? PEM_read_bio_PrivateKey(keyBio, nullptr, nullptr, nullptr) : nullptr;
+    BIO_free(keyBio);
+    std::string problem;
+    if (!key)
+        problem = "the TLS key " + keyFile + " is not a PEM private key (or it is protected by a passphrase)";
+    else if (X509_check_private_key(cert, key) != 1)
+        problem = "the TLS key " + keyFile + " does not belong to the certificate " + certFile;
+    ERR_clear_error();
+    EVP_PKEY_free(key);
+    X509_free(cert);
+    return problem;
+}
 
 } // namespace
 
@@ -136,6 +163,12 @@ int BackendServer::start(std::string *error)
     std::filesystem::create_directories(o.dataDir, ec);
     if (ec)
         return failWith("cannot create the data folder " + o.dataDir + ": " + ec.message());
+    // Payloads, password and session hashes and the master key are the
+    // server's alone: no other local user may enter the folder.
+    std::filesystem::permissions(o.dataDir, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace,
+                                 ec);
+    if (ec)
+        return failWith("cannot restrict the data folder " + o.dataDir + " to its owner: " + ec.message());
 
     std::string storeError;
     d->store = Store::open(o.dataDir, &storeError, clock);
@@ -185,8 +218,13 @@ int BackendServer::start(std::string *error)
     if (tls) {
         const auto cert = readFile(o.tlsCertFile);
         const auto key = readFile(o.tlsKeyFile);
-        if (!cert || !key)
-            return failWith("cannot read the TLS certificate or key file");
+        if (!cert)
+            return failWith("cannot read the TLS certificate " + o.tlsCertFile);
+        if (!key)
+            return failWith("cannot read the TLS key " + o.tlsKeyFile);
+        if (const std::string problem = checkCertificatePair(*cert, *key, o.tlsCertFile, o.tlsKeyFile);
+            !problem.empty())
+            return failWith(problem);
         grpc::SslServerCredentialsOptions ssl;
         ssl.pem_key_cert_pairs.push_back({*key, *cert});
         if (!o.tlsClientCaFile.empty()) {
@@ -334,6 +372,15 @@ std::string BackendServer::address() const
         host = host.substr(0, colon);
     if (host.empty() || host == "0.0.0.0" || host == "[::]")
         host = "127.0.0.1";
+    return host + ":" + std::to_string(d->port);
+}
+
+std::string BackendServer::boundAddress() const
+{
+    std::string host = d->options.listenAddress;
+    const auto colon = host.rfind(':');
+    if (colon != std::string::npos)
+        host = host.substr(0, colon);
     return host + ":" + std::to_string(d->port);
 }
 

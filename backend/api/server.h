@@ -124,8 +124,11 @@ public:
     SiteReload reloadConfiguration(const std::string &actor, const std::string &role);
 
     int port() const;
-    // "127.0.0.1:PORT" (the host of the listen address with the bound port).
+    // "127.0.0.1:PORT": where a client on this machine connects (the host of
+    // the listen address with the bound port; loopback for 0.0.0.0 and [::]).
     std::string address() const;
+    // The listen address with the bound port ("0.0.0.0:44321"), as served.
+    std::string boundAddress() const;
     const BackendOptions &options() const;
 
     Store &store();

@@ -161,8 +161,14 @@ v1::BulkJob BulkJobs::start(const Caller &caller, const v1::StartBulkActionReque
         if (request.patches().empty())
             failInvalid("Give at least one field to change", "INVALID_ARGUMENT", {{"patches", "required"}});
         for (const auto &p : request.patches()) {
-            if (p.path().empty() || p.path()[0] != '/')
-                failInvalid("'" + p.path() + "' is not a JSON pointer", "INVALID_ARGUMENT", {{"patches.path", p.path()}});
+            if (p.path().empty() || p.path()[0] != '/' || p.path().size() > 512)
+                failInvalid("'" + p.path().substr(0, 80) + "' is not a JSON pointer", "INVALID_ARGUMENT",
+                            {{"patches.path", "a JSON pointer of at most 512 bytes"}});
+            // Checked before the job starts: the job must not meet a value it cannot handle.
+            if (jsonNestsDeeperThan(p.value_json()))
+                failInvalid("The value for " + p.path() + " is nested deeper than " + std::to_string(kMaxJsonDepth) +
+                                " levels",
+                            "INVALID_ARGUMENT", {{"patches.value_json", "nested too deep"}});
             job->patches.emplace_back(p.path(), p.value_json());
         }
     }

@@ -505,8 +505,15 @@ private:
                                                  : requestFingerprint(method, caller.username(), request);
         const TimeMs now = m_ctx.clock.now();
         m_ctx.store.write([&](WriteTxn &txn) {
-            if (!requestId.empty() && replayedAnswer(txn, requestId, method, fp, response))
+            if (!requestId.empty() && replayedAnswer(txn, requestId, method, fp, response)) {
+                // The first answer again, to a caller who may still see the
+                // transaction now: scope is checked on the row as it is.
+                const auto current = txn.getTransaction(id, false);
+                if (!current)
+                    failNotFound("Transaction " + std::to_string(id));
+                requireScope(caller, *current);
                 return;
+            }
             auto t = txn.getTransaction(id, true);
             if (!t)
                 failNotFound("Transaction " + std::to_string(id));

@@ -151,6 +151,10 @@ struct Hop {
     std::string detail;
 };
 
+// The largest amount a transaction may carry, in minor units (10^13 in major
+// units): sums over millions of transactions stay far from overflowing.
+inline constexpr std::int64_t kMaxAmountMinor = 1'000'000'000'000'000;
+
 struct Transaction {
     std::int64_t id = 0;
     std::string flowId;

@@ -192,6 +192,58 @@ void maskIn(rapidjson::Value &root, rapidjson::Document::AllocatorType &alloc, c
 
 } // namespace
 
+bool jsonNestsDeeperThan(const std::string &text, int maxDepth)
+{
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : text) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            break;
+        case '[':
+        case '{':
+            if (++depth > maxDepth)
+                return true;
+            break;
+        case ']':
+        case '}':
+            --depth;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+namespace {
+
+// Parses JSON from outside, refusing what nests too deep (see kMaxJsonDepth).
+bool parseBounded(rapidjson::Document &doc, const std::string &text)
+{
+    if (jsonNestsDeeperThan(text))
+        return false;
+    return !doc.Parse(text.c_str(), text.size()).HasParseError();
+}
+
+std::string tooDeepText()
+{
+    return "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
+}
+
+} // namespace
+
 struct PayloadSchema::Impl {
     rapidjson::Document schemaDoc;
     std::unique_ptr<rapidjson::SchemaDocument> schema;
@@ -204,7 +256,7 @@ std::shared_ptr<const PayloadSchema> PayloadSchema::compile(const std::string &s
 {
     std::shared_ptr<PayloadSchema> s(new PayloadSchema());
     const std::string text = schemaJson.empty() ? std::string("{}") : schemaJson;
-    if (s->d->schemaDoc.Parse(text.c_str(), text.size()).HasParseError() || !s->d->schemaDoc.IsObject())
+    if (!parseBounded(s->d->schemaDoc, text) || !s->d->schemaDoc.IsObject())
         return nullptr;
     s->d->schema = std::make_unique<rapidjson::SchemaDocument>(s->d->schemaDoc);
     return s;
@@ -214,6 +266,10 @@ std::vector<Violation> PayloadSchema::validate(const std::string &payloadJson) c
 {
     std::vector<Violation> out;
     rapidjson::Document doc;
+    if (jsonNestsDeeperThan(payloadJson)) {
+        out.push_back({"", "the payload is " + tooDeepText()});
+        return out;
+    }
     if (doc.Parse(payloadJson.c_str(), payloadJson.size()).HasParseError()) {
         out.push_back({"", std::string("not valid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError())
                                + " at offset " + std::to_string(doc.GetErrorOffset())});
@@ -243,7 +299,7 @@ std::string maskPayload(const std::string &payloadJson, const std::vector<std::s
     if (sensitive.empty() || payloadJson.empty())
         return payloadJson;
     rapidjson::Document doc;
-    if (doc.Parse(payloadJson.c_str(), payloadJson.size()).HasParseError()) {
+    if (!parseBounded(doc, payloadJson)) {
         // Never hand out what cannot be masked.
         if (masked)
             *masked = sensitive;
@@ -257,7 +313,7 @@ std::vector<Violation> maskedValuesWritten(const std::string &payloadJson, const
 {
     std::vector<Violation> out;
     rapidjson::Document doc;
-    if (doc.Parse(payloadJson.c_str(), payloadJson.size()).HasParseError())
+    if (!parseBounded(doc, payloadJson))
         return out;
     for (const auto &p : sensitive) {
         forEachMatch(doc, splitPointer(p), 0, std::string(), [&](rapidjson::Value &v, const std::string &path) {
@@ -273,6 +329,8 @@ std::string payloadDiff(const std::string &beforeJson, const std::string &afterJ
 {
     rapidjson::Document before;
     rapidjson::Document after;
+    if (jsonNestsDeeperThan(beforeJson) || jsonNestsDeeperThan(afterJson))
+        return "{}";
     before.Parse(beforeJson.c_str(), beforeJson.size());
     after.Parse(afterJson.c_str(), afterJson.size());
     rapidjson::Document diff(rapidjson::kObjectType);
@@ -309,8 +367,8 @@ bool applyPatches(const std::string &payloadJson, const std::vector<std::pair<st
                   std::string *out, std::string *error)
 {
     rapidjson::Document doc;
-    if (doc.Parse(payloadJson.c_str(), payloadJson.size()).HasParseError()) {
-        *error = "the current payload is not valid JSON";
+    if (!parseBounded(doc, payloadJson)) {
+        *error = "the current payload is not valid JSON or is " + tooDeepText();
         return false;
     }
     for (const auto &[path, valueJson] : patches) {
@@ -320,6 +378,10 @@ bool applyPatches(const std::string &payloadJson, const std::vector<std::pair<st
             return false;
         }
         rapidjson::Document value(&doc.GetAllocator());
+        if (jsonNestsDeeperThan(valueJson)) {
+            *error = "the value for '" + path + "' is " + tooDeepText();
+            return false;
+        }
         if (value.Parse(valueJson.c_str(), valueJson.size()).HasParseError()) {
             *error = "the value for '" + path + "' is not valid JSON";
             return false;
@@ -335,7 +397,7 @@ bool sameJson(const std::string &a, const std::string &b)
 {
     rapidjson::Document da;
     rapidjson::Document db;
-    if (da.Parse(a.c_str(), a.size()).HasParseError() || db.Parse(b.c_str(), b.size()).HasParseError())
+    if (!parseBounded(da, a) || !parseBounded(db, b))
         return a == b;
     return da == db;
 }

@@ -13,6 +13,15 @@ namespace flowdesk::backend {
 
 inline constexpr const char *kMask = "***";
 
+// How deep JSON from outside (payloads, patch values, a target's answers) may
+// nest. Deeper documents are refused before they are parsed: every walk over
+// a document (validation, masking, comparison, writing it out) recurses once
+// per level, and a few hundred thousand levels would exhaust a thread's stack.
+inline constexpr int kMaxJsonDepth = 64;
+// True when the text nests arrays and objects deeper than maxDepth (strings
+// are skipped, escapes included); reads the text once, without parsing it.
+bool jsonNestsDeeperThan(const std::string &text, int maxDepth = kMaxJsonDepth);
+
 // A compiled flow schema; thread-safe to use from many threads.
 class PayloadSchema {
 public:

@@ -2,6 +2,7 @@
 // idempotency key and stored as RECEIVED, one store transaction per batch.
 
 #include "engine_p.h"
+#include "payload.h"
 
 namespace flowdesk::backend {
 
@@ -76,6 +77,11 @@ std::vector<SubmitResult> Engine::Impl::submitMany(const std::vector<const Submi
             continue;
         }
         rapidjson::Document doc;
+        if (jsonNestsDeeperThan(s.payloadJson)) {
+            r.status = SubmitResult::Status::InvalidPayload;
+            r.message = "payload is nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
+            continue;
+        }
         doc.Parse(s.payloadJson.c_str(), s.payloadJson.size());
         if (doc.HasParseError()) {
             r.status = SubmitResult::Status::InvalidPayload;
@@ -104,10 +110,26 @@ std::vector<SubmitResult> Engine::Impl::submitMany(const std::vector<const Submi
         t.sourceSystem = f->def.sourceSystem;
         t.targetSystem = f->def.targetSystem;
         t.counterparty = !s.counterparty.empty() ? s.counterparty : stringAt(doc, m.counterparty);
+        // Amounts beyond any business document's are refused: summed per error
+        // group and per currency they must never overflow.
+        const auto amountOutOfRange = [&] {
+            r.status = SubmitResult::Status::InvalidPayload;
+            r.message = "amount out of range: at most " + std::to_string(kMaxAmountMinor / 100) +
+                        " in major units, either sign";
+        };
         if (s.amountMinor != 0) {
+            if (s.amountMinor > kMaxAmountMinor || s.amountMinor < -kMaxAmountMinor) {
+                amountOutOfRange();
+                continue;
+            }
             t.amountMinor = s.amountMinor;
         } else if (auto amount = numberAt(doc, m.amount)) {
-            t.amountMinor = static_cast<std::int64_t>(std::llround(*amount * 100.0));
+            const double minor = *amount * 100.0;
+            if (!(std::fabs(minor) <= static_cast<double>(kMaxAmountMinor))) {
+                amountOutOfRange();
+                continue;
+            }
+            t.amountMinor = static_cast<std::int64_t>(std::llround(minor));
         }
         t.currency = !s.currency.empty() ? s.currency : stringAt(doc, m.currency);
         t.plant = !s.plant.empty() ? s.plant : stringAt(doc, m.plant);
