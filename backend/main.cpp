@@ -47,6 +47,14 @@ const char *kUsage =
     "  --listen HOST:PORT      address to serve on (127.0.0.1:0 picks a free port);\n"
     "                          anything but loopback needs --tls-cert and --tls-key\n"
     "  --data DIR              data folder (created if missing)\n"
+    "  --master-key FILE       the key that encrypts stored credentials (created\n"
+    "                          0600 if missing; refused if others may read it).\n"
+    "                          Default: $XDG_CONFIG_HOME/flowdesk/flowdeskd.key\n"
+    "                          (~/.config/flowdesk/flowdeskd.key), or master.key\n"
+    "                          in the data folder where an earlier version left it\n"
+    "  --password-cost m=KIB,t=N,p=N\n"
+    "                          Argon2id cost of new password hashes (default\n"
+    "                          m=19456,t=2,p=1; raise it, never lower it but in tests)\n"
     "  --demo                  demo catalogue, connectors, accounts, history and traffic\n"
     "  --seed N                seed of the demo data and traffic (default 1)\n"
     "  --tls-cert FILE         server certificate (PEM)\n"
@@ -88,7 +96,7 @@ int usageError(const std::string &message)
 
 // Creates an admin account from the command line: the way into a data folder
 // that has no account yet (outside demo mode nobody else could create one).
-int createAdmin(const std::string &dataDir, const std::string &username)
+int createAdmin(const std::string &dataDir, const std::string &username, const flowdesk::backend::PasswordCost &cost)
 {
     using namespace flowdesk::backend;
     std::string password;
@@ -116,7 +124,7 @@ int createAdmin(const std::string &dataDir, const std::string &username)
         u.username = username;
         u.displayName = username;
         u.role = Role::Admin;
-        u.passwordHash = hashPassword(password);
+        u.passwordHash = hashPassword(password, cost);
         u.createdAt = Clock::system().now();
         w.upsertUser(u);
         AuditEntry a;
@@ -226,6 +234,14 @@ int main(int argc, char **argv)
         } else if (arg == "--data") {
             if (!value(&options.dataDir) || options.dataDir.empty())
                 return usageError("--data needs a folder");
+        } else if (arg == "--master-key") {
+            if (!value(&options.masterKeyFile) || options.masterKeyFile.empty())
+                return usageError("--master-key needs a file");
+        } else if (arg == "--password-cost") {
+            const auto cost = value(&v) ? flowdesk::backend::PasswordCost::parse(v) : std::nullopt;
+            if (!cost)
+                return usageError("--password-cost needs m=KIB,t=N,p=N (e.g. m=19456,t=2,p=1)");
+            options.passwordCost = *cost;
         } else if (arg == "--demo") {
             demo = true;
         } else if (arg == "--config") {
@@ -292,6 +308,8 @@ int main(int argc, char **argv)
         }
         if (options.dataDir.empty())
             options.dataDir = s.dataDir;
+        if (options.masterKeyFile.empty())
+            options.masterKeyFile = s.masterKeyFile;
         if (options.tlsCertFile.empty())
             options.tlsCertFile = s.tlsCertFile;
         if (options.tlsKeyFile.empty())
@@ -305,7 +323,7 @@ int main(int argc, char **argv)
     if (!createAdminName.empty()) {
         if (options.dataDir.empty())
             return usageError("--create-admin needs --data DIR");
-        return createAdmin(options.dataDir, createAdminName);
+        return createAdmin(options.dataDir, createAdminName, options.passwordCost);
     }
     if (!haveListen)
         return usageError("--listen HOST:PORT is required");
@@ -340,8 +358,10 @@ int main(int argc, char **argv)
     std::unique_ptr<flowdesk::backend::Site> site;
     if (siteConfig)
         site = std::make_unique<flowdesk::backend::ConfiguredSite>(configPath, siteConfig);
-    else if (demo)
+    else if (demo) {
+        demoOptions.passwordCost = options.passwordCost;
         site = std::make_unique<flowdesk::backend::DemoSite>(demoOptions);
+    }
     else
         site = std::make_unique<UnconfiguredSite>();
     flowdesk::backend::BackendServer server(options, *site);

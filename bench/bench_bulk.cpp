@@ -207,7 +207,7 @@ int main(int argc, char **argv)
             u.displayName = "Benchmark operator, every domain";
             u.role = Role::Operator;
             u.domains = {"sales", "finance", "procurement", "logistics", "production", "quality", "engineering"};
-            u.passwordHash = hashPassword("bench-bulk", 1000);
+            u.passwordHash = hashPassword("bench-bulk", PasswordCost{64, 1, 1});
             u.createdAt = flowdesk::backend::Clock::system().now();
             w.upsertUser(u);
         });

@@ -116,7 +116,7 @@ int main(int argc, char **argv)
             u.username = "bench-admin";
             u.displayName = "Benchmark admin";
             u.role = Role::Admin;
-            u.passwordHash = hashPassword("bench-admin", 1000);
+            u.passwordHash = hashPassword("bench-admin", PasswordCost{64, 1, 1});
             u.createdAt = flowdesk::backend::Clock::system().now();
             w.upsertUser(u);
         });

@@ -94,7 +94,7 @@ int main(int argc, char **argv)
             u.displayName = "Benchmark operator";
             u.role = Role::Operator;
             u.domains = {"sales", "finance"};
-            u.passwordHash = hashPassword("bench-operator", 1000);
+            u.passwordHash = hashPassword("bench-operator", PasswordCost{64, 1, 1});
             u.createdAt = flowdesk::backend::Clock::system().now();
             w.upsertUser(u);
         });

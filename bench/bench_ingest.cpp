@@ -157,7 +157,7 @@ int main(int argc, char **argv)
             u.username = "bench-connector";
             u.displayName = "Benchmark connector host";
             u.role = Role::Connector;
-            u.passwordHash = hashPassword("bench-connector", 1000);
+            u.passwordHash = hashPassword("bench-connector", PasswordCost{64, 1, 1});
             u.createdAt = flowdesk::backend::Clock::system().now();
             w.upsertUser(u);
         });

@@ -25,6 +25,8 @@ bool TestServer::start(const ServerConfig &config)
     flowdesk::backend::BackendOptions o;
     o.listenAddress = "127.0.0.1:0";
     o.dataDir = m_dir.path().toStdString();
+    o.masterKeyFile = masterKeyFile();
+    o.passwordCost = config.passwordCost;
     o.sessionTtlSeconds = config.sessionTtlSeconds;
     o.eventHeartbeatMs = config.eventHeartbeatMs;
     o.engine.backoffScale = 0.001;
@@ -36,7 +38,7 @@ bool TestServer::start(const ServerConfig &config)
     demo.historySpanMs = 2LL * 24 * 3600 * 1000;
     demo.targets.connectivityFailureRate = 0;
     demo.targets.authFailureRate = 0;
-    demo.passwordIterations = 1000;
+    demo.passwordCost = o.passwordCost;
     m_site = std::make_unique<flowdesk::backend::DemoSite>(demo);
     m_server = std::make_unique<flowdesk::backend::BackendServer>(o, *m_site);
     std::string error;
@@ -60,6 +62,18 @@ void TestServer::stop()
 std::string TestServer::dataDir() const
 {
     return m_dir.path().toStdString();
+}
+
+std::string TestServer::masterKeyFile() const
+{
+    return m_keyDir.filePath(QStringLiteral("flowdeskd.key")).toStdString();
+}
+
+std::shared_ptr<grpc::Channel> TestServer::channelTo(const std::string &address) const
+{
+    auto channel = grpc::CreateChannel(address, grpc::experimental::LocalCredentials(LOCAL_TCP));
+    channel->WaitForConnected(std::chrono::system_clock::now() + std::chrono::seconds(10));
+    return channel;
 }
 
 std::string TestServer::login(const std::string &username, const std::string &password, grpc::Status *status)

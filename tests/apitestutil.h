@@ -33,6 +33,9 @@ struct ServerConfig {
     int historyCount = 0;             // seeded demo history (0: none)
     std::int64_t sessionTtlSeconds = 3600;
     std::int64_t eventHeartbeatMs = 15000;
+    // Cheap password hashes: the tests sign in often. The server's own
+    // default is OWASP's cost ({} here).
+    flowdesk::backend::PasswordCost passwordCost{64, 1, 1};
 };
 
 class TestServer {
@@ -49,6 +52,10 @@ public:
     flowdesk::backend::DemoSystems &targets() { return m_site->targets(); }
     std::shared_ptr<grpc::Channel> channel() const { return m_channel; }
     std::string dataDir() const;
+    // The master key's file, in a folder apart from the data folder.
+    std::string masterKeyFile() const;
+    // A channel to `address`, e.g. a relay in front of this server.
+    std::shared_ptr<grpc::Channel> channelTo(const std::string &address) const;
 
     // Signs in; empty token on failure.
     std::string login(const std::string &username, const std::string &password,
@@ -64,6 +71,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QTemporaryDir m_keyDir;
     std::unique_ptr<flowdesk::backend::DemoSite> m_site;
     std::unique_ptr<flowdesk::backend::BackendServer> m_server;
     std::shared_ptr<grpc::Channel> m_channel;

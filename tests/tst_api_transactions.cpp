@@ -5,6 +5,7 @@
 #include "apitestutil.h"
 
 #include "demo_rules.h"
+#include "auth.h"
 #include "store.h"
 
 #include <rapidjson/document.h>
@@ -12,11 +13,20 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <openssl/evp.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 #include <sqlite3.h>
 
+#include <QFile>
 #include <QFileInfo>
 #include <QTest>
 
+#include <algorithm>
+#include <map>
 #include <set>
 #include <thread>
 
@@ -58,6 +68,109 @@ std::set<std::string> violationFields(const grpc::Status &status)
     return out;
 }
 
+// A loopback TCP relay whose connections to the server leave from another
+// loopback address (127.0.0.2): through it the server sees a second client
+// address, as it would a second computer.
+class SecondAddressRelay {
+public:
+    explicit SecondAddressRelay(int serverPort) : m_serverPort(serverPort)
+    {
+        m_listen = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof a;
+        if (::bind(m_listen, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 || ::listen(m_listen, 8) != 0
+            || ::getsockname(m_listen, reinterpret_cast<sockaddr *>(&a), &len) != 0 || ::pipe(m_wake) != 0)
+            return;
+        m_port = ntohs(a.sin_port);
+        m_thread = std::thread([this] { run(); });
+    }
+    ~SecondAddressRelay()
+    {
+        if (m_thread.joinable()) {
+            const char c = 0;
+            [[maybe_unused]] const auto n = ::write(m_wake[1], &c, 1);
+            m_thread.join();
+        }
+        for (int fd : {m_listen, m_wake[0], m_wake[1]})
+            if (fd >= 0)
+                ::close(fd);
+    }
+    // 0 when the relay could not be set up.
+    int port() const { return m_port; }
+
+private:
+    int connectFromSecondAddress() const
+    {
+        const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in from{};
+        from.sin_family = AF_INET;
+        from.sin_addr.s_addr = htonl(0x7f000002);  // 127.0.0.2
+        sockaddr_in to{};
+        to.sin_family = AF_INET;
+        to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        to.sin_port = htons(static_cast<std::uint16_t>(m_serverPort));
+        if (::bind(fd, reinterpret_cast<sockaddr *>(&from), sizeof from) != 0
+            || ::connect(fd, reinterpret_cast<sockaddr *>(&to), sizeof to) != 0) {
+            ::close(fd);
+            return -1;
+        }
+        return fd;
+    }
+
+    void run()
+    {
+        std::map<int, int> peer;  // each side of a relayed connection -> the other
+        for (;;) {
+            std::vector<pollfd> fds{{m_wake[0], POLLIN, 0}, {m_listen, POLLIN, 0}};
+            for (const auto &[fd, other] : peer)
+                fds.push_back({fd, POLLIN, 0});
+            if (::poll(fds.data(), fds.size(), 1000) < 0 && errno != EINTR)
+                break;
+            if (fds[0].revents)
+                break;
+            if (fds[1].revents & POLLIN) {
+                const int client = ::accept4(m_listen, nullptr, nullptr, SOCK_CLOEXEC);
+                const int upstream = client >= 0 ? connectFromSecondAddress() : -1;
+                if (upstream >= 0) {
+                    peer[client] = upstream;
+                    peer[upstream] = client;
+                } else if (client >= 0) {
+                    ::close(client);
+                }
+            }
+            for (std::size_t i = 2; i < fds.size(); ++i) {
+                if (!fds[i].revents || !peer.count(fds[i].fd))
+                    continue;
+                char buf[16384];
+                const auto n = ::read(fds[i].fd, buf, sizeof buf);
+                const int other = peer[fds[i].fd];
+                bool ok = n > 0;
+                for (ssize_t done = 0; ok && done < n;) {
+                    const auto w = ::write(other, buf + done, static_cast<std::size_t>(n - done));
+                    ok = w > 0;
+                    done += ok ? w : 0;
+                }
+                if (!ok) {
+                    peer.erase(fds[i].fd);
+                    peer.erase(other);
+                    ::close(fds[i].fd);
+                    ::close(other);
+                }
+            }
+        }
+        for (const auto &[fd, other] : peer)
+            ::close(fd);
+    }
+
+    int m_serverPort = 0;
+    int m_listen = -1;
+    int m_wake[2] = {-1, -1};
+    int m_port = 0;
+    std::thread m_thread;
+};
+
 } // namespace
 
 class ApiTransactionsTest : public QObject {
@@ -71,6 +184,71 @@ private:
     int m_orderCounter = 0;
 
     std::unique_ptr<v1::TransactionService::Stub> tx() { return m_server.stub<v1::TransactionService>(); }
+
+    static void createUser(TestServer &server, const std::string &name, const std::string &password)
+    {
+        auto users = server.stub<v1::UserService>();
+        grpc::ClientContext ctx;
+        prepare(ctx, server.loginDemo("admin"));
+        v1::CreateUserRequest req;
+        req.set_username(name);
+        req.set_password(password);
+        req.set_role(v1::ROLE_OPERATOR);
+        req.add_domains("sales");
+        v1::User user;
+        const auto st = users->CreateUser(&ctx, req, &user);
+        QVERIFY2(st.ok(), st.error_message().c_str());
+    }
+
+    static v1::Connector setCredential(TestServer &server, const std::string &token, const std::string &connector,
+                                       const std::string &secret)
+    {
+        auto connectors = server.stub<v1::ConnectorService>();
+        grpc::ClientContext ctx;
+        prepare(ctx, token);
+        v1::SetCredentialRequest req;
+        req.set_connector_id(connector);
+        req.set_secret(secret);
+        v1::SetCredentialResponse resp;
+        const auto st = connectors->SetCredential(&ctx, req, &resp);
+        if (!st.ok())
+            qWarning("SetCredential: %s", st.error_message().c_str());
+        return resp.connector();
+    }
+
+    static v1::TestConnectorResponse testConnector(TestServer &server, const std::string &token,
+                                                   const std::string &connector)
+    {
+        auto connectors = server.stub<v1::ConnectorService>();
+        grpc::ClientContext ctx;
+        prepare(ctx, token);
+        v1::TestConnectorRequest req;
+        req.set_connector_id(connector);
+        v1::TestConnectorResponse resp;
+        const auto st = connectors->TestConnector(&ctx, req, &resp);
+        if (!st.ok())
+            qWarning("TestConnector: %s", st.error_message().c_str());
+        return resp;
+    }
+
+    // AES-256-GCM without additional data, as earlier versions stored credentials.
+    static std::string sealWithoutBinding(const std::string &key, const std::string &plaintext)
+    {
+        std::string iv(12, '\x07');
+        std::string out(plaintext.size(), '\0');
+        std::string tag(16, '\0');
+        EVP_CIPHER_CTX *ctx = EVP_CIPHER_CTX_new();
+        int len = 0;
+        EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, reinterpret_cast<const unsigned char *>(key.data()),
+                           reinterpret_cast<const unsigned char *>(iv.data()));
+        EVP_EncryptUpdate(ctx, reinterpret_cast<unsigned char *>(out.data()), &len,
+                          reinterpret_cast<const unsigned char *>(plaintext.data()), int(plaintext.size()));
+        unsigned char rest[16];
+        EVP_EncryptFinal_ex(ctx, rest, &len);
+        EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, 16, tag.data());
+        EVP_CIPHER_CTX_free(ctx);
+        return be::crypto::toHex(iv + out + tag);
+    }
 
     // Submits a new CRM order like the template, for customerCode, and waits until it has a final state.
     std::int64_t submitOrder(const std::string &customerCode, be::TxState expected, std::string *orderNumber = nullptr)
@@ -775,30 +953,249 @@ private slots:
             QCOMPARE(audit("resubmit", std::to_string(id)).size(), std::size_t(1));
     }
 
-    void lockoutAfterFiveFailedLogins()
+    // Unknown name, wrong password, throttled name: one answer, after the same
+    // hash work, so neither the answer nor its time tells whether an account exists.
+    void signInDoesNotTellWhetherAnAccountExists()
     {
-        auto users = m_server.stub<v1::UserService>();
-        grpc::ClientContext ctx;
-        prepare(ctx, m_admin);
-        v1::CreateUserRequest req;
-        req.set_username("lena");
-        req.set_password("correct-horse-battery");
-        req.set_role(v1::ROLE_OPERATOR);
-        req.add_domains("sales");
-        v1::User user;
-        QVERIFY(users->CreateUser(&ctx, req, &user).ok());
-        QVERIFY(!m_server.login("lena", "correct-horse-battery").empty());
-        grpc::Status st;
-        for (int i = 0; i < 4; ++i) {
-            QVERIFY(m_server.login("lena", "wrong", &st).empty());
-            QCOMPARE(st.error_code(), StatusCode::UNAUTHENTICATED);
-            QCOMPARE(detailsOf(st).reason(), std::string("INVALID_CREDENTIALS"));
+        TestServer server;
+        ServerConfig config;
+        config.passwordCost = {};  // the server's own cost: the hash work is what takes time
+        QVERIFY(server.start(config));
+        createUser(server, "mira", "correct-horse-battery");
+
+        struct Answer {
+            grpc::Status status;
+            double ms = 0;
+        };
+        auto attempt = [&](const std::string &user, const std::string &password) {
+            const auto started = std::chrono::steady_clock::now();
+            Answer a;
+            server.login(user, password, &a.status);
+            a.ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+            return a;
+        };
+        auto sameAnswer = [](const Answer &a, const Answer &b) {
+            return a.status.error_code() == b.status.error_code()
+                && a.status.error_message() == b.status.error_message()
+                && detailsOf(a.status).SerializeAsString() == detailsOf(b.status).SerializeAsString();
+        };
+        std::vector<double> unknownMs, wrongMs, throttledMs;
+        for (int i = 0; i < be::SignInThrottle::kFreeFailures; ++i) {
+            const Answer unknown = attempt("mira-nobody", "guess-" + std::to_string(i));
+            const Answer wrong = attempt("mira", "guess-" + std::to_string(i));
+            QCOMPARE(wrong.status.error_code(), StatusCode::UNAUTHENTICATED);
+            QCOMPARE(detailsOf(wrong.status).reason(), std::string("INVALID_CREDENTIALS"));
+            QVERIFY2(sameAnswer(unknown, wrong), unknown.status.error_message().c_str());
+            unknownMs.push_back(unknown.ms);
+            wrongMs.push_back(wrong.ms);
         }
-        QVERIFY(m_server.login("lena", "wrong", &st).empty());
-        QCOMPARE(detailsOf(st).reason(), std::string("LOCKED_OUT"));
-        QVERIFY(m_server.login("lena", "correct-horse-battery", &st).empty());
-        QCOMPARE(st.error_code(), StatusCode::UNAUTHENTICATED);
-        QCOMPARE(detailsOf(st).reason(), std::string("LOCKED_OUT"));
+        // Throttled alike: the existing account even with its right password.
+        for (int i = 0; i < 3; ++i) {
+            const Answer unknown = attempt("mira-nobody", "correct-horse-battery");
+            const Answer known = attempt("mira", "correct-horse-battery");
+            QCOMPARE(known.status.error_code(), StatusCode::UNAUTHENTICATED);
+            QCOMPARE(detailsOf(known.status).reason(), std::string("LOCKED_OUT"));
+            QVERIFY(detailsOf(known.status).metadata().count("retry_after_seconds"));
+            QCOMPARE(detailsOf(unknown.status).metadata().at("retry_after_seconds"),
+                     detailsOf(known.status).metadata().at("retry_after_seconds"));
+            QCOMPARE(unknown.status.error_message(), known.status.error_message());
+            QCOMPARE(unknown.status.error_code(), known.status.error_code());
+            throttledMs.push_back(unknown.ms);
+            throttledMs.push_back(known.ms);
+        }
+        auto median = [](std::vector<double> v) {
+            std::sort(v.begin(), v.end());
+            return v[v.size() / 2];
+        };
+        const double wrong = median(wrongMs);
+        const double unknown = median(unknownMs);
+        const double throttled = median(throttledMs);
+        const QByteArray times = QByteArray("median ms: wrong password ") + QByteArray::number(wrong) + ", unknown name "
+            + QByteArray::number(unknown) + ", throttled " + QByteArray::number(throttled);
+        QVERIFY2(unknown > wrong * 0.4 && unknown < wrong * 2.5, times.constData());
+        QVERIFY2(throttled > wrong * 0.4 && throttled < wrong * 2.5, times.constData());
+    }
+
+    // Failures are counted per user name and client address: whoever guesses
+    // from one address waits there, and the owner still signs in from another.
+    void aThrottledAddressDoesNotLockTheOwnerOut()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        SecondAddressRelay relay(server.backend().port());
+        QVERIFY2(relay.port() > 0, "cannot relay from 127.0.0.2 on this machine");
+        auto attacker = v1::SessionService::NewStub(server.channel());  // from 127.0.0.1
+        auto owner = v1::SessionService::NewStub(server.channelTo("127.0.0.1:" + std::to_string(relay.port())));
+        auto login = [](v1::SessionService::Stub &stub, const std::string &password) {
+            grpc::ClientContext ctx;
+            prepare(ctx, std::string());
+            v1::LoginRequest req;
+            req.set_username("admin");
+            req.set_password(password);
+            v1::LoginResponse resp;
+            return stub.Login(&ctx, req, &resp);
+        };
+        for (int i = 0; i < be::SignInThrottle::kFreeFailures; ++i)
+            QCOMPARE(detailsOf(login(*attacker, "guess-" + std::to_string(i))).reason(),
+                     std::string("INVALID_CREDENTIALS"));
+        const grpc::Status throttled = login(*attacker, "demo-admin");
+        QCOMPARE(throttled.error_code(), StatusCode::UNAUTHENTICATED);
+        QCOMPARE(detailsOf(throttled).reason(), std::string("LOCKED_OUT"));
+        const int retryAfter = std::stoi(detailsOf(throttled).metadata().at("retry_after_seconds"));
+        QVERIFY(retryAfter >= 1 && retryAfter <= 300);
+
+        // The owner, from another address, is not locked out.
+        const grpc::Status own = login(*owner, "demo-admin");
+        QVERIFY2(own.ok(), own.error_message().c_str());
+        QVERIFY2(own.ok(), "the owner signs in from an address without failures");
+
+        // Honoured: before the wait is over the address is still refused; once
+        // it is over, the right password works there too.
+        QCOMPARE(detailsOf(login(*attacker, "demo-admin")).reason(), std::string("LOCKED_OUT"));
+        int waited = 0;
+        grpc::Status after;
+        for (int round = 0; round < 3; ++round) {
+            after = login(*attacker, "demo-admin");
+            if (after.ok())
+                break;
+            QCOMPARE(detailsOf(after).reason(), std::string("LOCKED_OUT"));
+            const int wait = std::stoi(detailsOf(after).metadata().at("retry_after_seconds"));
+            waited += wait;
+            std::this_thread::sleep_for(std::chrono::seconds(wait));  // as the server asked
+        }
+        QVERIFY2(after.ok(), after.error_message().c_str());
+        QVERIFY(waited > 0);
+
+        // Audited once, naming the address.
+        auto audit = server.stub<v1::AuditService>();
+        grpc::ClientContext actx;
+        prepare(actx, server.loginDemo("auditor"));
+        v1::ListAuditEntriesRequest areq;
+        areq.set_action("sign_in_throttled");
+        v1::ListAuditEntriesResponse entries;
+        QVERIFY(audit->ListAuditEntries(&actx, areq, &entries).ok());
+        QCOMPARE(entries.entries_size(), 1);
+        QCOMPARE(entries.entries(0).target_id(), std::string("admin"));
+        QVERIFY(entries.entries(0).detail().find("127.0.0.1") != std::string::npos);
+    }
+
+    // A hash of the earlier kind (PBKDF2) still signs in and is replaced by
+    // Argon2id at the server's cost; the Argon2id hash then signs in.
+    void olderPasswordHashesAreRenewedAtSignIn()
+    {
+        const std::string salt = "0123456789abcdef";
+        unsigned char derived[32];
+        const std::string password = "an older passphrase";
+        QCOMPARE(PKCS5_PBKDF2_HMAC(password.data(), int(password.size()),
+                                   reinterpret_cast<const unsigned char *>(salt.data()), int(salt.size()), 1000,
+                                   EVP_sha256(), 32, derived),
+                 1);
+        const std::string old = "pbkdf2-sha256$1000$" + be::crypto::toHex(salt) + "$"
+            + be::crypto::toHex(std::string(reinterpret_cast<const char *>(derived), 32));
+        m_server.backend().store().write([&](be::WriteTxn &w) {
+            be::UserRecord u;
+            u.username = "oldtimer";
+            u.displayName = "Old Timer";
+            u.role = be::Role::Viewer;
+            u.passwordHash = old;
+            w.upsertUser(u);
+        });
+        QVERIFY(!m_server.login("oldtimer", password).empty());
+        const auto renewed = m_server.backend().store().getUser("oldtimer");
+        QVERIFY(renewed);
+        QVERIFY2(renewed->passwordHash.rfind("$argon2id$v=19$m=64,t=1,p=1$", 0) == 0,
+                 renewed->passwordHash.c_str());
+        QVERIFY(be::verifyPassword(password, renewed->passwordHash));
+        QVERIFY(!be::verifyPassword("another", renewed->passwordHash));
+        // The Argon2id hash signs in, and is kept as it is.
+        QVERIFY(!m_server.login("oldtimer", password).empty());
+        QCOMPARE(m_server.backend().store().getUser("oldtimer")->passwordHash, renewed->passwordHash);
+        grpc::Status st;
+        QVERIFY(m_server.login("oldtimer", "an older passphrasf", &st).empty());
+        QCOMPARE(detailsOf(st).reason(), std::string("INVALID_CREDENTIALS"));
+        // New accounts get Argon2id at the server's cost.
+        createUser(m_server, "newcomer", "correct-horse-battery");
+        QVERIFY(m_server.backend().store().getUser("newcomer")->passwordHash.rfind("$argon2id$v=19$m=64,t=1,p=1$", 0)
+                == 0);
+        QVERIFY(be::hashPassword("x").rfind("$argon2id$v=19$m=19456,t=2,p=1$", 0) == 0);
+    }
+
+    // The fingerprint shown for a credential is keyed by the master key: the
+    // same for the same secret, unlike the plain SHA-256 anyone can compute.
+    void credentialFingerprintIsKeyed()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        const std::string admin = server.loginDemo("admin");
+        const std::string secret = "wms-token-1234";
+        const std::string first = setCredential(server, admin, "wms-3pl", secret).credential_fingerprint();
+        const std::string again = setCredential(server, admin, "wms-3pl", secret).credential_fingerprint();
+        const std::string other = setCredential(server, admin, "wms-3pl", "wms-token-1235").credential_fingerprint();
+        QCOMPARE(first.size(), std::size_t(16));
+        QCOMPARE(again, first);
+        QVERIFY(other != first);
+        QVERIFY(first != be::crypto::sha256Hex(secret).substr(0, 16));
+        be::CredentialVault vault;
+        std::string error;
+        QVERIFY2(vault.init({server.masterKeyFile(), server.dataDir()}, &error), error.c_str());
+        QCOMPARE(vault.fingerprint(secret), first);
+    }
+
+    // A credential is bound to its connector: copied into another connector's
+    // row it is refused, saying why, and not replaced by the configured secret.
+    void credentialCopiedToAnotherConnectorIsRefused()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        const std::string admin = server.loginDemo("admin");
+        setCredential(server, admin, "shopify", "shop-token-1");
+        QVERIFY(testConnector(server, admin, "shopify").ok());
+        server.backend().store().write([&](be::WriteTxn &w) {
+            auto from = w.getConnector("shopify");
+            auto to = w.getConnector("wms-3pl");
+            to->credentialCiphertext = from->credentialCiphertext;
+            to->credentialFingerprint = from->credentialFingerprint;
+            w.upsertConnector(*to);
+        });
+        const v1::TestConnectorResponse copied = testConnector(server, admin, "wms-3pl");
+        QVERIFY(!copied.ok());
+        QVERIFY2(copied.message().find("cannot be decrypted") != std::string::npos, copied.message().c_str());
+        QVERIFY(testConnector(server, admin, "shopify").ok());
+    }
+
+    // A credential stored by an earlier version (not bound to its connector,
+    // plain SHA-256 fingerprint) is bound and re-fingerprinted when the server
+    // opens the data folder; nothing is lost.
+    void earlierCredentialsAreBoundOnOpen()
+    {
+        TestServer server;
+        QVERIFY(server.start());
+        QFile keyFile(QString::fromStdString(server.masterKeyFile()));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        const auto key = be::crypto::fromHex(keyFile.readLine().trimmed().toStdString());
+        QVERIFY(key && key->size() == 32);
+        const std::string secret = "odoo-key-of-an-earlier-version";
+        const std::string v1 = "v1:" + sealWithoutBinding(*key, secret);
+        server.backend().store().write([&](be::WriteTxn &w) {
+            auto c = w.getConnector("odoo");
+            c->credentialCiphertext = v1;
+            c->credentialFingerprint = be::crypto::sha256Hex(secret).substr(0, 16);
+            c->credentialVersion = 1;
+            w.upsertConnector(*c);
+        });
+        server.stop();
+        QVERIFY(server.start());
+        const auto stored = server.backend().store().getConnector("odoo");
+        QVERIFY(stored);
+        QVERIFY2(stored->credentialCiphertext.rfind("v2:", 0) == 0, stored->credentialCiphertext.c_str());
+        be::CredentialVault vault;
+        std::string error;
+        QVERIFY2(vault.init({server.masterKeyFile(), server.dataDir()}, &error), error.c_str());
+        QCOMPARE(vault.decrypt(stored->credentialCiphertext, "odoo").value_or(""), secret);
+        QVERIFY(!vault.decrypt(stored->credentialCiphertext, "shopify"));
+        QCOMPARE(stored->credentialFingerprint, vault.fingerprint(secret));
+        QCOMPARE(stored->credentialVersion, 1);
+        QVERIFY(testConnector(server, server.loginDemo("admin"), "odoo").ok());
     }
 
     void expiredSessionsAreRefused()
@@ -876,7 +1273,9 @@ private slots:
         QVERIFY(stored);
         QVERIFY(!stored->credentialCiphertext.empty());
         QVERIFY(stored->credentialCiphertext.find(secret) == std::string::npos);
-        const QFileInfo key(QString::fromStdString(m_server.dataDir() + "/master.key"));
+        // The master key lies apart from the data folder.
+        QVERIFY(!QFileInfo::exists(QString::fromStdString(m_server.dataDir() + "/master.key")));
+        const QFileInfo key(QString::fromStdString(m_server.masterKeyFile()));
         QVERIFY(key.exists());
         QCOMPARE(key.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
                  QFileDevice::Permissions());

@@ -135,7 +135,13 @@ struct SiteAdapter::Impl {
     {
         if (!needsSecret(connector))
             return std::string();
-        auto s = credentials.secret(connector);
+        std::optional<std::string> s;
+        try {
+            s = credentials.secret(connector);
+        } catch (const CredentialUnreadable &e) {
+            *error = makeError(ErrorCategory::Authentication, "CREDENTIAL_UNREADABLE", e.what());
+            return std::nullopt;
+        }
         if (!s || s->empty()) {
             *error = makeError(ErrorCategory::Authentication, "NO_CREDENTIAL",
                                "No credential is set for connector " + connector.name + " (" + connector.id + ")");

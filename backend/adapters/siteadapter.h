@@ -13,9 +13,18 @@
 
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 
 namespace flowdesk::backend {
+
+// A stored credential that cannot be read (stored for another connector, or
+// under another master key): the adapter reports it and does not fall back
+// to the configuration's secret.
+class CredentialUnreadable : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
 
 // Where an adapter gets a connector's secret.
 class CredentialSource {

@@ -2,18 +2,25 @@
 
 #include "store.h"
 
+#include <argon2.h>
 #include <openssl/crypto.h>
+#include <openssl/hmac.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 #include <openssl/sha.h>
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <stdexcept>
 #include <sys/stat.h>
 #include <fcntl.h>
+#include <pwd.h>
 #include <unistd.h>
 
 namespace flowdesk::backend {
@@ -41,15 +48,43 @@ std::shared_ptr<spdlog::logger> logger()
 
 } // namespace
 
-std::string hashPassword(const std::string &password, int iterations)
+std::optional<PasswordCost> PasswordCost::parse(const std::string &text)
 {
-    const std::string saltHex = crypto::randomHex(16);
-    const std::string salt = *crypto::fromHex(saltHex);
-    return "pbkdf2-sha256$" + std::to_string(iterations) + "$" + saltHex + "$"
-        + crypto::toHex(pbkdf2(password, salt, iterations));
+    unsigned long m = 0, t = 0, p = 0;
+    char tail = 0;
+    if (std::sscanf(text.c_str(), "m=%lu,t=%lu,p=%lu%c", &m, &t, &p, &tail) != 3)
+        return std::nullopt;
+    if (p < 1 || p > 64 || t < 1 || t > 100 || m < 8 * p || m > 4UL * 1024 * 1024)
+        return std::nullopt;
+    return PasswordCost{static_cast<std::uint32_t>(m), static_cast<std::uint32_t>(t), static_cast<std::uint32_t>(p)};
 }
 
-bool verifyPassword(const std::string &password, const std::string &encoded)
+std::string PasswordCost::text() const
+{
+    return "m=" + std::to_string(memoryKiB) + ",t=" + std::to_string(iterations) + ",p=" + std::to_string(parallelism);
+}
+
+std::string hashPassword(const std::string &password, const PasswordCost &cost)
+{
+    std::string salt(16, '\0');
+    if (RAND_bytes(reinterpret_cast<unsigned char *>(salt.data()), static_cast<int>(salt.size())) != 1)
+        throw std::runtime_error("the system random generator failed");
+    const std::size_t hashLen = 32;
+    std::string encoded(argon2_encodedlen(cost.iterations, cost.memoryKiB, cost.parallelism,
+                                          static_cast<std::uint32_t>(salt.size()), hashLen, Argon2_id),
+                        '\0');
+    const int rc = argon2id_hash_encoded(cost.iterations, cost.memoryKiB, cost.parallelism, password.data(),
+                                         password.size(), salt.data(), salt.size(), hashLen, encoded.data(),
+                                         encoded.size());
+    if (rc != ARGON2_OK)
+        throw std::runtime_error(std::string("Argon2id failed: ") + argon2_error_message(rc));
+    encoded.resize(std::strlen(encoded.c_str()));
+    return encoded;
+}
+
+namespace {
+
+bool verifyPbkdf2(const std::string &password, const std::string &encoded)
 {
     // pbkdf2-sha256$<iterations>$<salt>$<hash>
     const auto p1 = encoded.find('$');
@@ -70,60 +105,177 @@ bool verifyPassword(const std::string &password, const std::string &encoded)
     return crypto::constantTimeEquals(pbkdf2(password, *salt, iterations), *expected);
 }
 
-SessionManager::SessionManager(Store &store, std::int64_t ttlSeconds, const Clock &clock)
+// The parameters of an Argon2id string; nullopt for anything else.
+std::optional<PasswordCost> argon2Cost(const std::string &encoded)
+{
+    static const std::string prefix = "$argon2id$v=19$";
+    if (encoded.rfind(prefix, 0) != 0)
+        return std::nullopt;
+    const auto end = encoded.find('$', prefix.size());
+    if (end == std::string::npos)
+        return std::nullopt;
+    return PasswordCost::parse(encoded.substr(prefix.size(), end - prefix.size()));
+}
+
+} // namespace
+
+bool verifyPassword(const std::string &password, const std::string &encoded)
+{
+    if (encoded.rfind("pbkdf2-sha256$", 0) == 0)
+        return verifyPbkdf2(password, encoded);
+    // Parameters are checked first: a damaged or hostile row must not make the
+    // server allocate gigabytes.
+    if (!argon2Cost(encoded))
+        return false;
+    return argon2id_verify(encoded.c_str(), password.data(), password.size()) == ARGON2_OK;
+}
+
+bool passwordNeedsRehash(const std::string &encoded, const PasswordCost &cost)
+{
+    const auto current = argon2Cost(encoded);
+    return !current || !(*current == cost);
+}
+
+// ---- SignInThrottle ----
+
+std::int64_t SignInThrottle::recordFailure(Entry &e, std::int64_t now)
+{
+    e.failures += 1;
+    e.lastAt = now;
+    if (e.failures < kFreeFailures) {
+        e.until = 0;
+        return 0;
+    }
+    const int doublings = std::min(e.failures - kFreeFailures, 20);
+    const std::int64_t wait = std::min(kFirstDelayMs << doublings, kMaxDelayMs);
+    e.until = now + wait;
+    return wait;
+}
+
+void SignInThrottle::prune(std::int64_t now)
+{
+    for (auto it = m_entries.begin(); it != m_entries.end();) {
+        if (now - it->second.lastAt > kForgetAfterMs && it->second.until <= now)
+            it = m_entries.erase(it);
+        else
+            ++it;
+    }
+    // Still full (many addresses at once): forget the oldest quiet ones first.
+    while (m_entries.size() >= kMaxEntries) {
+        auto oldest = m_entries.begin();
+        for (auto it = m_entries.begin(); it != m_entries.end(); ++it)
+            if (it->second.lastAt < oldest->second.lastAt)
+                oldest = it;
+        m_entries.erase(oldest);
+    }
+}
+
+std::int64_t SignInThrottle::refuse(const std::string &username, const std::string &client, std::int64_t now)
+{
+    const std::lock_guard lock(m_mutex);
+    const auto it = m_entries.find({username, client});
+    if (it == m_entries.end())
+        return 0;
+    Entry &e = it->second;
+    if (e.until <= now) {
+        if (now - e.lastAt > kForgetAfterMs)
+            m_entries.erase(it);
+        return 0;
+    }
+    return recordFailure(e, now);
+}
+
+std::int64_t SignInThrottle::failed(const std::string &username, const std::string &client, std::int64_t now)
+{
+    const std::lock_guard lock(m_mutex);
+    auto it = m_entries.find({username, client});
+    if (it == m_entries.end()) {
+        if (m_entries.size() >= kMaxEntries)
+            prune(now);
+        it = m_entries.emplace(std::make_pair(username, client), Entry{}).first;
+    } else if (now - it->second.lastAt > kForgetAfterMs) {
+        it->second = Entry{};
+    }
+    return recordFailure(it->second, now);
+}
+
+void SignInThrottle::succeeded(const std::string &username, const std::string &client)
+{
+    const std::lock_guard lock(m_mutex);
+    m_entries.erase({username, client});
+}
+
+SessionManager::SessionManager(Store &store, std::int64_t ttlSeconds, const Clock &clock, PasswordCost cost)
     : m_store(store)
     , m_ttlSeconds(ttlSeconds)
     , m_clock(clock)
-    , m_dummyHash(hashPassword(crypto::randomHex(16)))
+    , m_cost(cost)
+    , m_dummyHash(backend::hashPassword(crypto::randomHex(16), cost))
 {
 }
 
-LoginOutcome SessionManager::login(const std::string &username, const std::string &password, const std::string &client)
+std::string SessionManager::hashPassword(const std::string &password) const
+{
+    return backend::hashPassword(password, m_cost);
+}
+
+LoginOutcome SessionManager::login(const std::string &username, const std::string &password, const std::string &client,
+                                   const std::string &clientAddress)
 {
     LoginOutcome outcome;
     const TimeMs now = m_clock.now();
-    const auto user = m_store.getUser(username);
-    if (!user) {
+    const std::string address = clientAddress.empty() ? std::string("unknown") : clientAddress;
+    // A name as typed is bounded where it is kept or written down; it is
+    // compared in full.
+    const std::string shownName = username.size() > 128 ? username.substr(0, 128) + "\u2026" : username;
+
+    // Throttled: the same answer whether the account exists or not, after the
+    // same hash work as any other answer, and the password is not weighed.
+    if (const TimeMs wait = m_throttle.refuse(username, address, now); wait > 0) {
         verifyPassword(password, m_dummyHash);
+        outcome.result = LoginOutcome::Result::Throttled;
+        outcome.retryAfterMs = wait;
+        logger()->warn("sign-in for '{}' from {} refused: too many failed attempts, next in {} ms", shownName, address,
+                       wait);
+        return outcome;
+    }
+
+    const auto user = m_store.getUser(username);
+    // Unknown names cost the same hash work as known ones, so time does not tell.
+    const bool passwordOk = user ? verifyPassword(password, user->passwordHash)
+                                 : (verifyPassword(password, m_dummyHash), false);
+    if (!passwordOk) {
+        const TimeMs wait = m_throttle.failed(username, address, now);
+        if (wait == SignInThrottle::kFirstDelayMs) {
+            // Written whether the account exists or not: neither the answer
+            // nor its time may tell.
+            m_store.write([&](WriteTxn &txn) {
+                AuditEntry entry;
+                entry.at = now;
+                entry.actor = "flowdeskd";
+                entry.role = "local";
+                entry.action = "sign_in_throttled";
+                entry.targetType = "user";
+                entry.targetId = shownName;
+                entry.detail = std::to_string(SignInThrottle::kFreeFailures) + " failed sign-ins from " + address
+                    + "; further attempts from there wait, from 1 second doubling up to 5 minutes";
+                txn.appendAudit(entry);
+            });
+        }
+        logger()->warn("failed sign-in for '{}' from {}", shownName, address);
         outcome.result = LoginOutcome::Result::BadCredentials;
         return outcome;
     }
-    if (user->lockedUntil > now) {
-        outcome.result = LoginOutcome::Result::LockedOut;
-        outcome.lockedUntil = user->lockedUntil;
-        return outcome;
-    }
-    const bool passwordOk = verifyPassword(password, user->passwordHash);
-    if (!passwordOk) {
-        m_store.write([&](WriteTxn &txn) {
-            auto u = txn.getUser(username);
-            if (!u)
-                return;
-            u->failedLogins += 1;
-            if (u->failedLogins >= kMaxFailedLogins) {
-                u->lockedUntil = now + kLockoutMs;
-                u->failedLogins = 0;
-                outcome.lockedUntil = u->lockedUntil;
-                AuditEntry entry;
-                entry.at = now;
-                entry.actor = username;
-                entry.role = toString(u->role);
-                entry.action = "lockout";
-                entry.targetType = "user";
-                entry.targetId = username;
-                entry.reason = "too many failed logins";
-                txn.appendAudit(entry);
-            }
-            txn.upsertUser(*u);
-        });
-        logger()->warn("failed login for user '{}'", username);
-        outcome.result = outcome.lockedUntil ? LoginOutcome::Result::LockedOut : LoginOutcome::Result::BadCredentials;
-        return outcome;
-    }
+    m_throttle.succeeded(username, address);
     if (user->disabled) {
         outcome.result = LoginOutcome::Result::Disabled;
         return outcome;
     }
+
+    // A hash of an earlier kind or cost is replaced while the password is at hand.
+    std::string rehashed;
+    if (passwordNeedsRehash(user->passwordHash, m_cost))
+        rehashed = backend::hashPassword(password, m_cost);
 
     outcome.token = crypto::randomHex(32);
     outcome.expiresAt = now + m_ttlSeconds * 1000;
@@ -134,6 +286,9 @@ LoginOutcome SessionManager::login(const std::string &username, const std::strin
         u->failedLogins = 0;
         u->lockedUntil = 0;
         u->lastLoginAt = now;
+        // Not when the password was reset meanwhile.
+        if (!rehashed.empty() && u->passwordHash == user->passwordHash)
+            u->passwordHash = rehashed;
         txn.upsertUser(*u);
         SessionRecord session;
         session.tokenHash = crypto::sha256Hex(outcome.token);
@@ -154,6 +309,8 @@ LoginOutcome SessionManager::login(const std::string &username, const std::strin
         outcome.user = *u;
     });
     outcome.result = LoginOutcome::Result::Ok;
+    if (!rehashed.empty())
+        logger()->info("password hash of user '{}' renewed (Argon2id {})", username, m_cost.text());
     logger()->info("user '{}' logged in", username);
     return outcome;
 }
@@ -206,54 +363,132 @@ void SessionManager::logout(const std::string &tokenHash, const UserRecord &user
 
 // ---- CredentialVault ----
 
-bool CredentialVault::init(const std::string &dataDir, std::string *error)
+std::string defaultMasterKeyPath()
 {
-    if (const char *env = std::getenv("FLOWDESK_MASTER_KEY"); env && *env) {
-        const std::string text(env);
-        auto raw = crypto::fromHex(text);
-        if (raw && raw->size() == 32)
-            m_key = *raw;
-        else
-            m_key = *crypto::fromHex(crypto::sha256Hex(text));
-        return true;
-    }
-    const std::string path = dataDir + "/master.key";
-    std::ifstream in(path);
-    if (in) {
-        std::string hex;
-        std::getline(in, hex);
-        auto raw = crypto::fromHex(hex);
-        if (!raw || raw->size() != 32) {
-            if (error)
-                *error = "the master key file " + path + " is damaged (expected 64 hex digits)";
-            return false;
-        }
-        m_key = *raw;
-        return true;
-    }
-    const std::string hex = crypto::randomHex(32);
-    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+    if (const char *xdg = std::getenv("XDG_CONFIG_HOME"); xdg && xdg[0] == '/')
+        return std::string(xdg) + "/flowdesk/flowdeskd.key";
+    if (const char *home = std::getenv("HOME"); home && home[0] == '/')
+        return std::string(home) + "/.config/flowdesk/flowdeskd.key";
+    if (const passwd *pw = ::getpwuid(::getuid()); pw && pw->pw_dir && pw->pw_dir[0] == '/')
+        return std::string(pw->pw_dir) + "/.config/flowdesk/flowdeskd.key";
+    return {};
+}
+
+namespace {
+
+std::string octalMode(mode_t mode)
+{
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%04o", static_cast<unsigned>(mode & 07777));
+    return buf;
+}
+
+// The key in `path`: 64 hex digits on the first line, in a file no other user
+// may read or change.
+bool readKeyFile(const std::string &path, std::string *key, std::string *error)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        if (error)
-            *error = "cannot create the master key file " + path;
+        *error = "cannot read the master key " + path + ": " + std::strerror(errno);
         return false;
     }
-    const std::string line = hex + "\n";
-    const bool ok = ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size());
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        *error = "the master key " + path + " is not a regular file";
+        return false;
+    }
+    if ((st.st_mode & 077) != 0) {
+        ::close(fd);
+        *error = "the master key " + path + " may be read or changed by other users (mode " + octalMode(st.st_mode)
+            + "); make it its owner's alone: chmod 600 " + path;
+        return false;
+    }
+    std::string text(200, '\0');
+    const auto n = ::read(fd, text.data(), text.size());
     ::close(fd);
-    if (!ok) {
-        if (error)
-            *error = "cannot write the master key file " + path;
+    text.resize(n > 0 ? static_cast<std::size_t>(n) : 0);
+    text = text.substr(0, text.find_first_of("\r\n"));
+    const auto raw = crypto::fromHex(text);
+    if (!raw || raw->size() != 32) {
+        *error = "the master key " + path + " is damaged (expected 64 hex digits)";
         return false;
     }
-    m_key = *crypto::fromHex(hex);
+    *key = *raw;
     return true;
 }
 
-std::string CredentialVault::encrypt(const std::string &plaintext) const
+// A new random key in `path` (mode 0600; a folder made for it 0700). Written
+// beside it and linked into place, so a second server starting at the same
+// time reads the same key instead of half of it.
+bool createKeyFile(const std::string &path, std::string *key, std::string *error)
 {
-    if (m_key.size() != 32)
-        throw std::runtime_error("credential vault has no key");
+    namespace fs = std::filesystem;
+    const fs::path parent = fs::path(path).parent_path();
+    std::error_code ec;
+    if (!parent.empty() && !fs::exists(parent, ec)) {
+        fs::create_directories(parent, ec);
+        if (!ec)
+            fs::permissions(parent, fs::perms::owner_all, fs::perm_options::replace, ec);
+        if (ec) {
+            *error = "cannot create the folder of the master key " + parent.string() + ": " + ec.message();
+            return false;
+        }
+    }
+    std::string tmp = path + ".new-XXXXXX";
+    const int fd = ::mkstemp(tmp.data());
+    if (fd < 0) {
+        *error = "cannot create the master key " + path + ": " + std::strerror(errno);
+        return false;
+    }
+    ::fchmod(fd, 0600);
+    const std::string hex = crypto::randomHex(32);
+    const std::string line = hex + "\n";
+    const bool written = ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size()) && ::fsync(fd) == 0;
+    ::close(fd);
+    if (!written) {
+        ::unlink(tmp.c_str());
+        *error = "cannot write the master key " + path;
+        return false;
+    }
+    const int linked = ::link(tmp.c_str(), path.c_str());
+    const int linkErrno = errno;
+    ::unlink(tmp.c_str());
+    if (linked != 0) {
+        if (linkErrno == EEXIST)
+            return readKeyFile(path, key, error);
+        *error = "cannot create the master key " + path + ": " + std::strerror(linkErrno);
+        return false;
+    }
+    *key = *crypto::fromHex(hex);
+    return true;
+}
+
+bool fileExists(const std::string &path)
+{
+    struct stat st {};
+    return !path.empty() && ::lstat(path.c_str(), &st) == 0;
+}
+
+std::string hmacSha256(const std::string &key, std::string_view data)
+{
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    if (!HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()), reinterpret_cast<const unsigned char *>(data.data()),
+              data.size(), out, &len))
+        throw std::runtime_error("HMAC-SHA256 failed");
+    return std::string(reinterpret_cast<const char *>(out), len);
+}
+
+// What a "v2:" ciphertext authenticates besides its text: the connector it
+// belongs to.
+std::string boundTo(const std::string &connectorId)
+{
+    return std::string("flowdesk credential of connector\0", 33) + connectorId;
+}
+
+std::string sealGcm(const std::string &key, const std::string &plaintext, const std::string &aad)
+{
     std::string iv(12, '\0');
     if (RAND_bytes(reinterpret_cast<unsigned char *>(iv.data()), 12) != 1)
         throw std::runtime_error("the system random generator failed");
@@ -265,9 +500,15 @@ std::string CredentialVault::encrypt(const std::string &plaintext) const
     bool ok = ctx
         && EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
         && EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_IVLEN, 12, nullptr) == 1
-        && EVP_EncryptInit_ex(ctx, nullptr, nullptr, reinterpret_cast<const unsigned char *>(m_key.data()),
+        && EVP_EncryptInit_ex(ctx, nullptr, nullptr, reinterpret_cast<const unsigned char *>(key.data()),
                               reinterpret_cast<const unsigned char *>(iv.data()))
-            == 1
+            == 1;
+    ok = ok
+        && (aad.empty()
+            || EVP_EncryptUpdate(ctx, nullptr, &len, reinterpret_cast<const unsigned char *>(aad.data()),
+                                 static_cast<int>(aad.size()))
+                == 1);
+    ok = ok
         && EVP_EncryptUpdate(ctx, reinterpret_cast<unsigned char *>(out.data()), &len,
                              reinterpret_cast<const unsigned char *>(plaintext.data()),
                              static_cast<int>(plaintext.size()))
@@ -280,15 +521,13 @@ std::string CredentialVault::encrypt(const std::string &plaintext) const
     if (!ok)
         throw std::runtime_error("credential encryption failed");
     out.resize(static_cast<std::size_t>(total));
-    return "v1:" + crypto::toHex(iv + out + tag);
+    return crypto::toHex(iv + out + tag);
 }
 
-std::optional<std::string> CredentialVault::decrypt(const std::string &ciphertext) const
+std::optional<std::string> openGcm(const std::string &key, const std::string &hex, const std::string &aad)
 {
-    if (m_key.size() != 32 || ciphertext.rfind("v1:", 0) != 0)
-        return std::nullopt;
-    const auto raw = crypto::fromHex(ciphertext.substr(3));
-    if (!raw || raw->size() < 28)
+    const auto raw = crypto::fromHex(hex);
+    if (key.size() != 32 || !raw || raw->size() < 28)
         return std::nullopt;
     const std::string iv = raw->substr(0, 12);
     const std::string tag = raw->substr(raw->size() - 16);
@@ -300,9 +539,15 @@ std::optional<std::string> CredentialVault::decrypt(const std::string &ciphertex
     bool ok = ctx
         && EVP_DecryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
         && EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_IVLEN, 12, nullptr) == 1
-        && EVP_DecryptInit_ex(ctx, nullptr, nullptr, reinterpret_cast<const unsigned char *>(m_key.data()),
+        && EVP_DecryptInit_ex(ctx, nullptr, nullptr, reinterpret_cast<const unsigned char *>(key.data()),
                               reinterpret_cast<const unsigned char *>(iv.data()))
-            == 1
+            == 1;
+    ok = ok
+        && (aad.empty()
+            || EVP_DecryptUpdate(ctx, nullptr, &len, reinterpret_cast<const unsigned char *>(aad.data()),
+                                 static_cast<int>(aad.size()))
+                == 1);
+    ok = ok
         && EVP_DecryptUpdate(ctx, reinterpret_cast<unsigned char *>(out.data()), &len,
                              reinterpret_cast<const unsigned char *>(body.data()), static_cast<int>(body.size()))
             == 1;
@@ -317,9 +562,126 @@ std::optional<std::string> CredentialVault::decrypt(const std::string &ciphertex
     return out;
 }
 
-std::string CredentialVault::fingerprint(const std::string &secret)
+} // namespace
+
+bool CredentialVault::init(const MasterKeyOptions &options, std::string *error, std::vector<std::string> *warnings)
 {
-    return crypto::sha256Hex(secret).substr(0, 16);
+    std::string problem;
+    auto failed = [&](const std::string &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    auto warn = [&](const std::string &what) {
+        if (warnings)
+            warnings->push_back(what);
+    };
+    m_keyPath.clear();
+    if (const char *env = std::getenv("FLOWDESK_MASTER_KEY"); env && *env) {
+        const std::string text(env);
+        auto raw = crypto::fromHex(text);
+        if (raw && raw->size() == 32)
+            m_key = *raw;
+        else
+            m_key = *crypto::fromHex(crypto::sha256Hex(text));
+    } else {
+        const std::string besideData = options.dataDir.empty() ? std::string() : options.dataDir + "/master.key";
+        const bool oldKeyThere = fileExists(besideData);
+        std::string path = options.keyFile;
+        if (!path.empty()) {
+            if (!fileExists(path) && oldKeyThere)
+                return failed("the master key " + path + " does not exist, and this data folder's key lies beside its "
+                              "database; move it there: mv " + besideData + " " + path);
+            if (oldKeyThere)
+                warn("a master key lies beside the database in " + besideData + " and is not used (the key is " + path
+                     + "); delete it once the stored credentials are known to work");
+        } else if (oldKeyThere) {
+            path = besideData;
+            const std::string target = defaultMasterKeyPath();
+            warn("the master key lies beside the database in " + besideData
+                 + ": a copy of the data folder is enough to read the stored credentials. Move it apart, "
+                 + (target.empty() ? std::string("e.g. mv ") + besideData + " /etc/flowdesk/flowdeskd.key"
+                                   : "mkdir -p -m 700 " + std::filesystem::path(target).parent_path().string()
+                                         + " && mv " + besideData + " " + target)
+                 + (target.empty() ? ", and pass --master-key FILE" : ", or pass --master-key FILE"));
+        } else {
+            path = defaultMasterKeyPath();
+            if (path.empty())
+                return failed("no place for the master key: the account has no home folder; pass --master-key FILE");
+        }
+        const bool ok = fileExists(path) ? readKeyFile(path, &m_key, &problem) : createKeyFile(path, &m_key, &problem);
+        if (!ok)
+            return failed(problem);
+        m_keyPath = path;
+    }
+    m_fpKey = hmacSha256(m_key, "flowdesk credential fingerprint key v1");
+    return true;
+}
+
+std::string CredentialVault::encrypt(const std::string &plaintext, const std::string &connectorId) const
+{
+    if (m_key.size() != 32)
+        throw std::runtime_error("credential vault has no key");
+    return "v2:" + sealGcm(m_key, plaintext, boundTo(connectorId));
+}
+
+std::optional<std::string> CredentialVault::decrypt(const std::string &ciphertext, const std::string &connectorId) const
+{
+    if (ciphertext.rfind("v2:", 0) != 0)
+        return std::nullopt;
+    return openGcm(m_key, ciphertext.substr(3), boundTo(connectorId));
+}
+
+bool CredentialVault::isUnbound(const std::string &ciphertext)
+{
+    return ciphertext.rfind("v1:", 0) == 0;
+}
+
+std::optional<std::string> CredentialVault::decryptUnbound(const std::string &ciphertext) const
+{
+    if (!isUnbound(ciphertext))
+        return std::nullopt;
+    return openGcm(m_key, ciphertext.substr(3), std::string());
+}
+
+int CredentialVault::migrate(Store &store) const
+{
+    std::vector<std::string> unbound;
+    for (const auto &c : store.listConnectors())
+        if (isUnbound(c.credentialCiphertext))
+            unbound.push_back(c.id);
+    if (unbound.empty())
+        return 0;
+    int migrated = 0;
+    store.write([&](WriteTxn &txn) {
+        migrated = 0;
+        for (const auto &id : unbound) {
+            auto c = txn.getConnector(id);
+            if (!c || !isUnbound(c->credentialCiphertext))
+                continue;
+            const auto secret = decryptUnbound(c->credentialCiphertext);
+            if (!secret) {
+                logger()->error("the stored credential of connector '{}' cannot be decrypted with this master key; "
+                                "it is kept as it is: set it again or start with the key it was stored under",
+                                c->id);
+                continue;
+            }
+            c->credentialCiphertext = encrypt(*secret, c->id);
+            c->credentialFingerprint = fingerprint(*secret);
+            txn.upsertConnector(*c);
+            ++migrated;
+        }
+    });
+    if (migrated > 0)
+        logger()->info("{} stored credential(s) bound to their connectors", migrated);
+    return migrated;
+}
+
+std::string CredentialVault::fingerprint(const std::string &secret) const
+{
+    if (m_fpKey.size() != 32)
+        throw std::runtime_error("credential vault has no key");
+    return crypto::toHex(hmacSha256(m_fpKey, secret)).substr(0, 16);
 }
 
 } // namespace flowdesk::backend

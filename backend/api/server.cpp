@@ -1,6 +1,7 @@
 #include "server.h"
 
 #include "auth.h"
+#include "siteadapter.h"
 #include "authz.h"
 #include "store.h"
 #include "svc_context.h"
@@ -66,7 +67,12 @@ public:
         const auto c = m_store->getConnector(connectorId);
         if (!c || c->credentialCiphertext.empty())
             return std::nullopt;
-        return m_vault.decrypt(c->credentialCiphertext);
+        auto secret = m_vault.decrypt(c->credentialCiphertext, connectorId);
+        if (!secret)
+            throw CredentialUnreadable("The stored credential of connector " + c->name + " (" + c->id
+                                       + ") cannot be decrypted: it was not stored for this connector or not under "
+                                         "this master key. Set the credential again.");
+        return secret;
     }
 
 private:
@@ -175,8 +181,12 @@ int BackendServer::start(std::string *error)
     if (!d->store)
         return failWith("cannot open the store in " + o.dataDir + ": " + storeError);
     std::string vaultError;
-    if (!d->vault.init(o.dataDir, &vaultError))
+    std::vector<std::string> vaultWarnings;
+    if (!d->vault.init({o.masterKeyFile, o.dataDir}, &vaultError, &vaultWarnings))
         return failWith(vaultError);
+    for (const auto &w : vaultWarnings)
+        apiLog()->warn("{}", w);
+    d->vault.migrate(*d->store);
 
     const bool fresh = d->store->listFlows().empty();
     d->storePtr = d->store.get();
@@ -194,7 +204,7 @@ int BackendServer::start(std::string *error)
     d->engine = std::make_unique<Engine>(*d->store, d->site->adapter(), engineOptions);
     d->site->seed(*d->engine, fresh);
 
-    d->sessions = std::make_unique<SessionManager>(*d->store, o.sessionTtlSeconds, clock);
+    d->sessions = std::make_unique<SessionManager>(*d->store, o.sessionTtlSeconds, clock, o.passwordCost);
     d->authorizer = std::make_unique<Authorizer>(*d->sessions);
     d->ctx = std::make_unique<ApiContext>(*d->store, *d->engine, d->site->adapter(), *d->sessions, *d->authorizer, d->vault,
                                             clock);

@@ -13,6 +13,7 @@
 //           grpc::experimental::LocalCredentials(LOCAL_TCP)) ...
 //   server.shutdown();
 
+#include "auth.h"
 #include "engine.h"
 
 #include <chrono>
@@ -95,6 +96,12 @@ struct BackendOptions {
     std::string tlsKeyFile;
     std::string tlsClientCaFile;  // when set, clients must present a certificate it signed
     std::int64_t sessionTtlSeconds = 8 * 3600;
+    // The master key's file (--master-key); empty: the key of an earlier
+    // version beside the database when there is one, else
+    // defaultMasterKeyPath(). FLOWDESK_MASTER_KEY wins over both.
+    std::string masterKeyFile;
+    // The cost of new password hashes; a lower one only in tests.
+    PasswordCost passwordCost;
     EngineOptions engine;
     std::int64_t eventHeartbeatMs = 15000;
     // The time of every layer; null: the wall clock.

@@ -85,8 +85,8 @@ public:
             if (request->secret().size() > 16384)
                 failInvalid("The secret is too long", "INVALID_ARGUMENT", {{"secret", "at most 16384 bytes"}});
             const std::string fp = requestFingerprint(method, caller.username(), *request);
-            const std::string ciphertext = m_ctx.vault.encrypt(request->secret());
-            const std::string fingerprint = CredentialVault::fingerprint(request->secret());
+            const std::string ciphertext = m_ctx.vault.encrypt(request->secret(), request->connector_id());
+            const std::string fingerprint = m_ctx.vault.fingerprint(request->secret());
             const TimeMs now = m_ctx.clock.now();
             bool replayedRequest = false;
             m_ctx.store.write([&](WriteTxn &txn) {

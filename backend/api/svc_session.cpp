@@ -12,6 +12,24 @@ namespace {
 
 namespace v1 = flowdesk::v1;
 
+// The caller's address without its port ("ipv4:127.0.0.1:5123" ->
+// "127.0.0.1", "ipv6:[::1]:5123" -> "::1"): failed sign-ins are counted per
+// address, whatever port a retry comes from.
+std::string clientAddress(const grpc::ServerContext &context)
+{
+    std::string peer = context.peer();
+    for (const char *scheme : {"ipv4:", "ipv6:"})
+        if (peer.rfind(scheme, 0) == 0) {
+            peer = peer.substr(5);
+            if (!peer.empty() && peer.front() == '[') {
+                const auto close = peer.find(']');
+                return close == std::string::npos ? peer : peer.substr(1, close - 1);
+            }
+            return peer.substr(0, peer.rfind(':'));
+        }
+    return peer;
+}
+
 class SessionServiceImpl final : public v1::SessionService::Service {
 public:
     explicit SessionServiceImpl(ApiContext &ctx) : m_ctx(ctx) {}
@@ -23,18 +41,26 @@ public:
             if (request->username().empty() || request->password().empty())
                 failInvalid("Enter a user name and a password", "INVALID_ARGUMENT",
                             {{request->username().empty() ? "username" : "password", "required"}});
-            const LoginOutcome outcome = m_ctx.sessions.login(request->username(), request->password(), request->client());
+            const LoginOutcome outcome = m_ctx.sessions.login(request->username(), request->password(), request->client(),
+                                                              clientAddress(*context));
             switch (outcome.result) {
             case LoginOutcome::Result::Ok:
                 break;
             case LoginOutcome::Result::BadCredentials:
+                // The same for an unknown name and a wrong password.
                 fail(grpc::StatusCode::UNAUTHENTICATED, "Wrong user name or password", "INVALID_CREDENTIALS");
-            case LoginOutcome::Result::LockedOut: {
+            case LoginOutcome::Result::Throttled: {
+                // Said alike whether the account exists or not; only this
+                // address waits, the account is not locked.
                 v1::ErrorDetails details;
                 details.set_reason("LOCKED_OUT");
-                (*details.mutable_metadata())["locked_until_ms"] = std::to_string(outcome.lockedUntil);
+                const std::int64_t seconds = (outcome.retryAfterMs + 999) / 1000;
+                (*details.mutable_metadata())["retry_after_seconds"] = std::to_string(seconds);
+                (*details.mutable_metadata())["locked_until_ms"] =
+                    std::to_string(m_ctx.clock.now() + outcome.retryAfterMs);
                 throw ApiError(makeStatus(grpc::StatusCode::UNAUTHENTICATED,
-                                          "Too many failed sign-ins: this account is locked for a few minutes",
+                                          "Too many failed sign-ins for this user name from this address: try again in "
+                                              + std::to_string(seconds) + (seconds == 1 ? " second" : " seconds"),
                                           details));
             }
             case LoginOutcome::Result::Disabled:

@@ -108,7 +108,7 @@ public:
             u.role = checkRole(request->role());
             u.domains = checkedList(request->domains(), kDomains, "domains");
             u.plants = checkedList(request->plants(), kPlants, "plants");
-            u.passwordHash = hashPassword(request->password());
+            u.passwordHash = m_ctx.sessions.hashPassword(request->password());
             u.createdAt = m_ctx.clock.now();
             m_ctx.store.write([&](WriteTxn &txn) {
                 if (txn.getUser(name))
@@ -186,7 +186,7 @@ public:
         return guarded("ResetPassword", [&] {
             const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.UserService/ResetPassword");
             checkPassword(request->new_password(), "new_password");
-            const std::string hash = hashPassword(request->new_password());
+            const std::string hash = m_ctx.sessions.hashPassword(request->new_password());
             m_ctx.store.write([&](WriteTxn &txn) {
                 auto u = txn.getUser(request->username());
                 if (!u)

@@ -110,7 +110,7 @@ bool DemoSite::prepare(Store &store, std::string *error)
         r.role = u.role;
         r.domains = u.domains;
         r.plants = u.plants;
-        r.passwordHash = hashPassword(u.password, m_options.passwordIterations);
+        r.passwordHash = hashPassword(u.password, m_options.passwordCost);
         r.createdAt = now;
         users.push_back(std::move(r));
     }

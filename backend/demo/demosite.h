@@ -34,7 +34,7 @@ struct DemoOptions {
     // The simulated systems (their seed is the demo's).
     DemoSystems::Options targets;
     // Password hashing cost of the demo accounts (tests may lower it).
-    int passwordIterations = 120000;
+    PasswordCost passwordCost;
 };
 
 class DemoSite final : public Site {

@@ -638,7 +638,7 @@ std::vector<YAML::Node> Loader::sequence(const Mapping &m, const std::string &ke
 void Loader::server(const YAML::Node &n, ServerConfig &out)
 {
     const std::string ctx = "server";
-    const auto m = mapping(n, ctx, {"listen", "data", "tls", "session_ttl"});
+    const auto m = mapping(n, ctx, {"listen", "data", "master_key", "tls", "session_ttl"});
     if (!m)
         return;
     if (const auto listen = text(*m, "listen", ctx, false)) {
@@ -653,6 +653,8 @@ void Loader::server(const YAML::Node &n, ServerConfig &out)
     }
     if (const auto data = text(*m, "data", ctx, false))
         out.dataDir = resolve(*data);
+    if (const auto key = text(*m, "master_key", ctx, false))
+        out.masterKeyFile = resolve(*key);
     if (const Entry *tls = m->find("tls")) {
         const std::string tctx = "server.tls";
         if (const auto t = mapping(tls->value, tctx, {"cert", "key", "client_ca"})) {

@@ -42,6 +42,7 @@ std::string localized(const LocalizedText &text, const std::string &language);
 struct ServerConfig {
     std::string listenAddress;   // empty: not set in the file
     std::string dataDir;         // relative paths are relative to the file's folder
+    std::string masterKeyFile;   // server.master_key; empty: flowdeskd's default
     std::string tlsCertFile;
     std::string tlsKeyFile;
     std::string tlsClientCaFile;
