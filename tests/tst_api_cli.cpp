@@ -12,8 +12,11 @@
 #include <memory>
 #include <mutex>
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +66,60 @@ int healthStatus(const std::shared_ptr<grpc::Channel> &channel)
     return bytes.empty() ? 0 : -2;
 }
 
+// What a flowdeskd started by runUntilListening() did.
+struct Run {
+    bool listening = false;  // said "listening on"; stopped again with SIGTERM
+    int exitCode = -1;
+    QString stderrText;
+};
+
+// Starts flowdeskd with `args` in `env`, waits until it listens or exits, and
+// stops it again.
+Run runUntilListening(const QStringList &args, const QProcessEnvironment &env)
+{
+    Run run;
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    p.start(QStringLiteral(FLOWDESKD_PATH), args);
+    if (!p.waitForStarted(10000))
+        return run;
+    QByteArray out;
+    QElapsedTimer timer;
+    timer.start();
+    while (!out.contains('\n') && p.state() == QProcess::Running && timer.elapsed() < 60000) {
+        p.waitForReadyRead(200);
+        out += p.readAllStandardOutput();
+    }
+    run.listening = out.startsWith("listening on");
+    if (p.state() == QProcess::Running) {
+        ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+        p.waitForFinished(15000);
+    }
+    run.exitCode = p.exitCode();
+    run.stderrText = QString::fromUtf8(p.readAllStandardError());
+    return run;
+}
+
+// Permission bits of a file or folder; -1 when it does not exist.
+int modeOf(const QString &path)
+{
+    struct stat st {};
+    if (::stat(path.toLocal8Bit().constData(), &st) != 0)
+        return -1;
+    return static_cast<int>(st.st_mode & 07777);
+}
+
+bool writeKey(const QString &path, int mode)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff\n");
+    f.close();
+    return ::chmod(path.toLocal8Bit().constData(), static_cast<mode_t>(mode)) == 0;
+}
+
 } // namespace
 
 class FlowdeskdCliTest : public QObject {
@@ -70,6 +127,7 @@ class FlowdeskdCliTest : public QObject {
 
     // A report of a sanitized daemon fails the test, also where it is meant to exit with an error.
     std::unique_ptr<ChildSanitizerReports> m_reports;
+    QTemporaryDir m_config;
 
 private slots:
     void init()
@@ -83,6 +141,134 @@ private slots:
         const bool none = m_reports->none();
         m_reports.reset();
         QVERIFY2(none, "a flowdeskd this test started reported errors (printed above)");
+    }
+
+    // Every flowdeskd this test starts keeps its default master key here, not
+    // in the account's own configuration folder.
+    void initTestCase()
+    {
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+    }
+
+    // By default the master key lies in the account's configuration folder,
+    // apart from the data folder, readable by its owner only.
+    void masterKeyDefaultsOutsideTheDataFolder()
+    {
+        QTemporaryDir dir;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        env.remove(QStringLiteral("FLOWDESK_MASTER_KEY"));
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const Run run = runUntilListening({"--listen", "127.0.0.1:0", "--data", data, "--no-traffic"}, env);
+        QVERIFY2(run.listening, qPrintable(run.stderrText));
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(modeOf(dir.filePath(QStringLiteral("config/flowdesk/flowdeskd.key"))), 0600);
+        QCOMPARE(modeOf(dir.filePath(QStringLiteral("config/flowdesk"))), 0700);
+        QCOMPARE(modeOf(data + QStringLiteral("/master.key")), -1);
+
+        // Without XDG_CONFIG_HOME: ~/.config.
+        env.remove(QStringLiteral("XDG_CONFIG_HOME"));
+        env.insert(QStringLiteral("HOME"), dir.filePath(QStringLiteral("home")));
+        const Run again = runUntilListening({"--listen", "127.0.0.1:0", "--data", data, "--no-traffic"}, env);
+        QVERIFY2(again.listening, qPrintable(again.stderrText));
+        QCOMPARE(modeOf(dir.filePath(QStringLiteral("home/.config/flowdesk/flowdeskd.key"))), 0600);
+    }
+
+    // --master-key and the site configuration's server.master_key name the key's file.
+    void masterKeyWhereTheOperatorSays()
+    {
+        QTemporaryDir dir;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        env.remove(QStringLiteral("FLOWDESK_MASTER_KEY"));
+        const QString key = dir.filePath(QStringLiteral("keys/site.key"));
+        const Run run = runUntilListening({"--listen", "127.0.0.1:0", "--data", dir.filePath(QStringLiteral("data")),
+                                           "--no-traffic", "--master-key", key},
+                                          env);
+        QVERIFY2(run.listening, qPrintable(run.stderrText));
+        QCOMPARE(modeOf(key), 0600);
+        QCOMPARE(modeOf(dir.filePath(QStringLiteral("config/flowdesk/flowdeskd.key"))), -1);
+
+        // server.master_key, relative to the configuration file's folder.
+        QFile site(dir.filePath(QStringLiteral("site/site.yaml")));
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("site")));
+        QVERIFY(site.open(QIODevice::WriteOnly));
+        site.write("server:\n"
+                   "  data: data\n"
+                   "  master_key: secret/flowdeskd.key\n"
+                   "plants:\n"
+                   "  - {id: DE01, name: Berlin}\n"
+                   "connectors:\n"
+                   "  - {id: wms, name: Warehouse, kind: http, base_url: 'https://wms.example.com/api',\n"
+                   "     auth: {scheme: bearer, secret_env: FLOWDESK_WMS_TOKEN}, health_path: /health}\n"
+                   "flows:\n"
+                   "  - id: shipments\n"
+                   "    name: Shipments\n"
+                   "    domain: logistics\n"
+                   "    source: Odoo\n"
+                   "    target: Warehouse\n"
+                   "    connector: wms\n"
+                   "    business_object: shipment\n"
+                   "    schema: {type: object, properties: {number: {type: string}}, x-business: {key: /number}}\n"
+                   "    delivery: {http: {method: POST, path: /v2/orders}}\n");
+        site.close();
+        const Run configured = runUntilListening({"--config", site.fileName(), "--listen", "127.0.0.1:0"}, env);
+        QVERIFY2(configured.listening, qPrintable(configured.stderrText));
+        QCOMPARE(modeOf(dir.filePath(QStringLiteral("site/secret/flowdeskd.key"))), 0600);
+        QCOMPARE(modeOf(dir.filePath(QStringLiteral("site/data/master.key"))), -1);
+    }
+
+    // A key file that other users may read is refused, saying how to fix it.
+    void masterKeyReadableByOthersIsRefused()
+    {
+        QTemporaryDir dir;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("FLOWDESK_MASTER_KEY"));
+        const QString key = dir.filePath(QStringLiteral("flowdeskd.key"));
+        QVERIFY(writeKey(key, 0644));
+        const Run run = runUntilListening({"--listen", "127.0.0.1:0", "--data", dir.filePath(QStringLiteral("data")),
+                                           "--no-traffic", "--master-key", key},
+                                          env);
+        QVERIFY(!run.listening);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.stderrText.contains(QStringLiteral("chmod 600 ") + key), qPrintable(run.stderrText));
+        QVERIFY(::chmod(key.toLocal8Bit().constData(), 0600) == 0);
+        const Run fixed = runUntilListening({"--listen", "127.0.0.1:0", "--data", dir.filePath(QStringLiteral("data")),
+                                             "--no-traffic", "--master-key", key},
+                                            env);
+        QVERIFY2(fixed.listening, qPrintable(fixed.stderrText));
+    }
+
+    // A data folder whose key an earlier version put beside the database keeps
+    // working with that key, and flowdeskd says how to move it; a --master-key
+    // that does not exist yet is not created over it.
+    void masterKeyBesideTheDatabaseStillWorks()
+    {
+        QTemporaryDir dir;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        env.remove(QStringLiteral("FLOWDESK_MASTER_KEY"));
+        const QString data = dir.filePath(QStringLiteral("data"));
+        QVERIFY(QDir().mkpath(data));
+        const QString oldKey = data + QStringLiteral("/master.key");
+        QVERIFY(writeKey(oldKey, 0600));
+        const Run run = runUntilListening({"--listen", "127.0.0.1:0", "--data", data, "--no-traffic"}, env);
+        QVERIFY2(run.listening, qPrintable(run.stderrText));
+        QCOMPARE(run.exitCode, 0);
+        const QString target = dir.filePath(QStringLiteral("config/flowdesk/flowdeskd.key"));
+        QVERIFY2(run.stderrText.contains(QStringLiteral("mv ") + oldKey + QStringLiteral(" ") + target),
+                 qPrintable(run.stderrText));
+        QCOMPARE(modeOf(target), -1);  // no second key made
+        QCOMPARE(modeOf(oldKey), 0600);
+
+        const QString elsewhere = dir.filePath(QStringLiteral("keys/flowdeskd.key"));
+        const Run refused = runUntilListening(
+            {"--listen", "127.0.0.1:0", "--data", data, "--no-traffic", "--master-key", elsewhere}, env);
+        QVERIFY(!refused.listening);
+        QVERIFY2(refused.stderrText.contains(QStringLiteral("mv ") + oldKey + QStringLiteral(" ") + elsewhere),
+                 qPrintable(refused.stderrText));
+        QCOMPARE(modeOf(elsewhere), -1);
     }
 
     void helpExitsZero()
@@ -107,6 +293,9 @@ private slots:
         QTest::newRow("bad seed") << QStringList{"--listen", "127.0.0.1:0", "--data", "x", "--seed", "many"}
                                   << "--seed";
         QTest::newRow("missing value") << QStringList{"--listen"} << "--listen";
+        QTest::newRow("bad password cost")
+            << QStringList{"--listen", "127.0.0.1:0", "--data", "x", "--password-cost", "m=4,t=0,p=1"}
+            << "--password-cost";
     }
 
     void badOptionsAreRefused()
