@@ -19,6 +19,7 @@
 #include <sqlite3.h>
 
 #include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
@@ -121,6 +122,8 @@ void ApiAdminTest::canarySecretIsNeverReadable()
     const std::string canary = "canary-7Qx2-9d41f0c2b7e84a3d";
     QTemporaryDir data;
     QVERIFY(data.isValid());
+    QTemporaryDir keyDir;
+    QVERIFY(keyDir.isValid());
     const ChildSanitizerReports sanitizerReports;
     QProcess daemon;
     daemon.setProcessChannelMode(QProcess::SeparateChannels);
@@ -129,7 +132,8 @@ void ApiAdminTest::canarySecretIsNeverReadable()
     daemon.setProcessEnvironment(env);
     daemon.start(QStringLiteral(FLOWDESKD_PATH),
                  {QStringLiteral("--demo"), QStringLiteral("--no-traffic"), QStringLiteral("--seed"), QStringLiteral("7"),
-                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), data.path()});
+                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), data.path(),
+                  QStringLiteral("--master-key"), keyDir.filePath(QStringLiteral("flowdeskd.key"))});
     QVERIFY2(daemon.waitForStarted(5000), qPrintable(daemon.errorString()));
     QByteArray out;
     QString target;
@@ -189,9 +193,24 @@ void ApiAdminTest::canarySecretIsNeverReadable()
     };
     const auto [st1, first] = setCredential(admin, "odoo", "rotate-odoo-canary", true);
     QVERIFY2(st1.ok(), st1.error_message().c_str());
-    // The fingerprint is the one of the canary, so the secret was really stored...
-    const std::string expectedFp =
-        QCryptographicHash::hash(QByteArray::fromStdString(canary), QCryptographicHash::Sha256).toHex().left(16).toStdString();
+    // The fingerprint is the one of the canary, so the secret was really stored
+    // (keyed by the master key, so that it does not help to guess the secret)...
+    QFile keyFile(keyDir.filePath(QStringLiteral("flowdeskd.key")));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const QByteArray masterKey = QByteArray::fromHex(keyFile.readLine().trimmed());
+    QCOMPARE(masterKey.size(), 32);
+    const QByteArray fingerprintKey = QMessageAuthenticationCode::hash("flowdesk credential fingerprint key v1",
+                                                                       masterKey, QCryptographicHash::Sha256);
+    const std::string expectedFp = QMessageAuthenticationCode::hash(QByteArray::fromStdString(canary), fingerprintKey,
+                                                                    QCryptographicHash::Sha256)
+                                       .toHex()
+                                       .left(16)
+                                       .toStdString();
+    QVERIFY(expectedFp
+            != QCryptographicHash::hash(QByteArray::fromStdString(canary), QCryptographicHash::Sha256)
+                   .toHex()
+                   .left(16)
+                   .toStdString());
     QCOMPARE(first.connector().credential_fingerprint(), expectedFp);
     QCOMPARE(first.connector().credential_rotated_by(), std::string("admin"));
     // ...a repeated request answers the same without storing it twice...
@@ -278,7 +297,8 @@ void ApiAdminTest::canarySecretIsNeverReadable()
     QVERIFY2(!containsSecret(eventBytes, canary, &form), form.constData());
     QVERIFY2(!containsSecret(log + out, canary, &form), form.constData());
 
-    // Every file of the data folder, the database, its journal and the key file included.
+    // Every file of the data folder, the database and its journal included,
+    // and the master key's folder apart from it.
     int files = 0;
     QDirIterator it(data.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     bool sawDatabase = false;
@@ -292,6 +312,13 @@ void ApiAdminTest::canarySecretIsNeverReadable()
         ++files;
     }
     QVERIFY(sawDatabase);
+    QDirIterator keys(keyDir.path(), QDir::Files | QDir::Hidden | QDir::System);
+    while (keys.hasNext()) {
+        QFile f(keys.next());
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        QVERIFY2(!containsSecret(f.readAll(), canary, &form), qPrintable(f.fileName()));
+        ++files;
+    }
     QVERIFY(files >= 2);
 }
 
