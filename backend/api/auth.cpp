@@ -138,6 +138,17 @@ bool passwordNeedsRehash(const std::string &encoded, const PasswordCost &cost)
 
 // ---- SignInThrottle ----
 
+namespace {
+
+// What a name is kept as: a long one by its hash, so that a flood of
+// megabyte-long names cannot fill the memory.
+std::string throttleKey(const std::string &username)
+{
+    return username.size() <= 128 ? username : "sha256:" + crypto::sha256Hex(username);
+}
+
+} // namespace
+
 std::int64_t SignInThrottle::recordFailure(Entry &e, std::int64_t now)
 {
     e.failures += 1;
@@ -173,7 +184,7 @@ void SignInThrottle::prune(std::int64_t now)
 std::int64_t SignInThrottle::refuse(const std::string &username, const std::string &client, std::int64_t now)
 {
     const std::lock_guard lock(m_mutex);
-    const auto it = m_entries.find({username, client});
+    const auto it = m_entries.find({throttleKey(username), client});
     if (it == m_entries.end())
         return 0;
     Entry &e = it->second;
@@ -188,11 +199,11 @@ std::int64_t SignInThrottle::refuse(const std::string &username, const std::stri
 std::int64_t SignInThrottle::failed(const std::string &username, const std::string &client, std::int64_t now)
 {
     const std::lock_guard lock(m_mutex);
-    auto it = m_entries.find({username, client});
+    auto it = m_entries.find({throttleKey(username), client});
     if (it == m_entries.end()) {
         if (m_entries.size() >= kMaxEntries)
             prune(now);
-        it = m_entries.emplace(std::make_pair(username, client), Entry{}).first;
+        it = m_entries.emplace(std::make_pair(throttleKey(username), client), Entry{}).first;
     } else if (now - it->second.lastAt > kForgetAfterMs) {
         it->second = Entry{};
     }
@@ -202,7 +213,7 @@ std::int64_t SignInThrottle::failed(const std::string &username, const std::stri
 void SignInThrottle::succeeded(const std::string &username, const std::string &client)
 {
     const std::lock_guard lock(m_mutex);
-    m_entries.erase({username, client});
+    m_entries.erase({throttleKey(username), client});
 }
 
 SessionManager::SessionManager(Store &store, std::int64_t ttlSeconds, const Clock &clock, PasswordCost cost)

@@ -164,13 +164,18 @@ int BackendServer::start(std::string *error)
                           "pass --tls-cert FILE --tls-key FILE");
     if (o.sessionTtlSeconds <= 0)
         return failWith("the session lifetime must be positive");
+    // OWASP's least Argon2id settings trade memory for passes down to 7 MiB x 5.
+    if (o.passwordCost.memoryKiB < 7168
+        || std::uint64_t(o.passwordCost.memoryKiB) * o.passwordCost.iterations < 7168ULL * 5)
+        apiLog()->warn("password hashes cost less than OWASP advises (Argon2id {}; at least m=19456,t=2,p=1)",
+                       o.passwordCost.text());
 
     std::error_code ec;
     std::filesystem::create_directories(o.dataDir, ec);
     if (ec)
         return failWith("cannot create the data folder " + o.dataDir + ": " + ec.message());
-    // Payloads, password and session hashes and the master key are the
-    // server's alone: no other local user may enter the folder.
+    // Payloads, password and session hashes (and an older install's master
+    // key) are the server's alone: no other local user may enter the folder.
     std::filesystem::permissions(o.dataDir, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace,
                                  ec);
     if (ec)
