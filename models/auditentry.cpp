@@ -29,6 +29,7 @@ QString auditActionName(const QString &action)
     static const std::pair<const char *, const char *> names[] = {
         {"login", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Signed in")},
         {"logout", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Signed out")},
+        {"sign_in_throttled", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Sign-in attempts slowed down")},
         {"bulk_action", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Bulk action")},
         {"pause_connector", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Paused connector")},
         {"resume_connector", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Resumed connector")},

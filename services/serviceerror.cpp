@@ -21,9 +21,13 @@ QString ServiceError::userMessage() const
     case DeadlineExceeded:
         return Tr::tr("The server %1 did not answer in time. Please try again.").arg(server);
     case Unauthenticated:
-        if (isLockedOut())
-            return Tr::tr("This account is locked after too many failed sign-in attempts. "
-                          "Wait a few minutes or ask your administrator to unlock it.");
+        if (isLockedOut()) {
+            if (retryAfterSeconds > 0)
+                return Tr::tr("Too many failed sign-in attempts from this computer. Try again in "
+                              "%n second(s).", nullptr, retryAfterSeconds);
+            return Tr::tr("Too many failed sign-in attempts from this computer. Wait a moment and "
+                          "try again.");
+        }
         if (isSessionExpired())
             return Tr::tr("Your session has expired. Please sign in again.");
         if (isSessionEnded())

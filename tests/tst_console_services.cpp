@@ -170,9 +170,11 @@ void TestConsoleServices::lockedOutAccount()
         QVERIFY(attempt(QStringLiteral("guess-%1").arg(i)));
         last = failed.last().first().value<ServiceError>();
     }
-    QVERIFY2(last.isLockedOut(), "repeated wrong passwords lock the account");
-    QVERIFY(last.loginMessage().startsWith(QStringLiteral("This account is locked")));
-    // While locked, even the right password is refused with the same explanation.
+    QVERIFY2(last.isLockedOut(), "repeated wrong passwords slow this computer's attempts down");
+    QVERIFY(last.retryAfterSeconds > 0);
+    QVERIFY2(last.loginMessage().startsWith(QStringLiteral("Too many failed sign-in attempts from this computer. Try again in")),
+             qPrintable(last.loginMessage()));
+    // While waiting, even the right password is refused with the same explanation.
     QVERIFY(attempt(QStringLiteral("demo-auditor")));
     QVERIFY(failed.last().first().value<ServiceError>().isLockedOut());
     QVERIFY(!session.isLoggedIn());

@@ -219,6 +219,11 @@
         </message>
         <message>
             <location filename="../models/auditentry.cpp" line="32" />
+            <source>Sign-in attempts slowed down</source>
+            <translation>Anmeldeversuche verlangsamt</translation>
+        </message>
+        <message>
+            <location filename="../models/auditentry.cpp" line="32" />
             <source>Bulk action</source>
             <translation>Massenaktion</translation>
         </message>
@@ -4289,10 +4294,18 @@ Berechtigungen: %2</translation>
             <source>The server %1 did not answer in time. Please try again.</source>
             <translation>Der Server %1 hat nicht rechtzeitig geantwortet. Bitte versuchen Sie es erneut.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../services/serviceerror.cpp" line="26" />
+            <source>Too many failed sign-in attempts from this computer. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>Zu viele fehlgeschlagene Anmeldeversuche von diesem Computer. Versuchen Sie es in einer Sekunde erneut.</numerusform>
+                <numerusform>Zu viele fehlgeschlagene Anmeldeversuche von diesem Computer. Versuchen Sie es in %n Sekunden erneut.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../services/serviceerror.cpp" line="25" />
-            <source>This account is locked after too many failed sign-in attempts. Wait a few minutes or ask your administrator to unlock it.</source>
-            <translation>Dieses Konto ist nach zu vielen fehlgeschlagenen Anmeldeversuchen gesperrt. Warten Sie einige Minuten oder bitten Sie Ihren Administrator, es zu entsperren.</translation>
+            <location filename="../services/serviceerror.cpp" line="29" />
+            <source>Too many failed sign-in attempts from this computer. Wait a moment and try again.</source>
+            <translation>Zu viele fehlgeschlagene Anmeldeversuche von diesem Computer. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <location filename="../services/serviceerror.cpp" line="28" />
