@@ -83,6 +83,46 @@ private slots:
         QVERIFY(applyPatches("{\"a\":1}", {{"/a", nest(kMaxJsonDepth - 1)}}, &out, &error));
     }
 
+    // A patch's pointer creates the members it names: a long pointer nests the
+    // payload as deep as it is long, so it is held to the same limit.
+    void longPatchPointerIsRefused()
+    {
+        using namespace flowdesk::backend;
+        std::string pointer;
+        for (int i = 0; i < 100000; ++i)
+            pointer += "/a";
+        std::string out, error;
+        QVERIFY(!applyPatches("{}", {{pointer, "1"}}, &out, &error));
+        QVERIFY(error.find("deeper than") != std::string::npos);
+        QVERIFY(out.empty());
+        // Pointer and value each within the limit, together beyond it.
+        std::string half;
+        for (int i = 0; i < kMaxJsonDepth / 2 + 1; ++i)
+            half += "/a";
+        const std::string value = std::string(kMaxJsonDepth / 2 + 1, '[') + std::string(kMaxJsonDepth / 2 + 1, ']');
+        QVERIFY(!applyPatches("{}", {{half, value}}, &out, &error));
+        QVERIFY(error.find("deeper than") != std::string::npos);
+        QVERIFY(applyPatches("{}", {{"/a/b", "[[1]]"}}, &out, &error));
+        QCOMPARE(out, std::string(R"({"a":{"b":[[1]]}})"));
+    }
+
+    // Text that is not UTF-8 is not JSON (found by fuzz_payload: a member
+    // name ending in a broken sequence made the validator's error path read
+    // past the name).
+    void brokenUtf8IsNotJson()
+    {
+        using namespace flowdesk::backend;
+        const auto schema = PayloadSchema::compile(R"({"type":"object","additionalProperties":false})");
+        QVERIFY(schema);
+        const auto violations = schema->validate(std::string("{\"\x0b[\xe2\":2}"));
+        QCOMPARE(violations.size(), std::size_t(1));
+        QVERIFY(violations[0].description.find("not valid JSON") != std::string::npos);
+        std::string out, error;
+        QVERIFY(!applyPatches("{}", {{"/\x0b[\xe2", "2"}}, &out, &error));
+        QVERIFY(!applyPatches("{}", {{"/a", "\"\xff\""}}, &out, &error));
+        QVERIFY(applyPatches("{}", {{"/\xc3\xa4", "\"\xe2\x82\xac\""}}, &out, &error));
+    }
+
     void decide_data()
     {
         QTest::addColumn<Role>("role");

@@ -539,6 +539,13 @@ void TestSiteConfig::defectRefused_data()
     site("duplicate flow id", "  - id: shipments", "  - id: orders", "  - id: orders\n    name: Shipments",
          "flow 'orders' is defined twice");
     site("bad id", "  - id: orders", "  - id: Orders!", "Orders!", "id 'Orders!' must be lower-case");
+    // Found by fuzz_siteconfig: an entry without an id ended the program.
+    site("flow without an id", "  - id: shipments\n    name: Shipments", "  - name: Shipments", "  - name: Shipments",
+         "id is missing");
+    site("connector without an id", "  - id: wms\n    name: Warehouse", "  - name: Warehouse", "  - name: Warehouse",
+         "id is missing");
+    site("plant without an id", "  - {id: DE01, name: Berlin}", "  - {name: Berlin}", "  - {name: Berlin}",
+         "id is missing");
     site("unknown kind", "    kind: http", "    kind: rest", "kind: rest", "kind 'rest' is not known");
     site("unknown scheme", "{scheme: bearer,", "{scheme: oauth,", "scheme: oauth", "auth scheme 'oauth' is not known");
     site("unknown protocol", "protocol: jsonrpc", "protocol: xmlrpc", "xmlrpc", "odoo protocol 'xmlrpc' is not known");

@@ -229,12 +229,55 @@ bool jsonNestsDeeperThan(const std::string &text, int maxDepth)
 
 namespace {
 
+// Text that is not UTF-8 is not JSON: a member name with a broken sequence
+// would otherwise reach the validator's error path, which reads past it.
+constexpr unsigned kParseFlags = rapidjson::kParseValidateEncodingFlag;
+
 // Parses JSON from outside, refusing what nests too deep (see kMaxJsonDepth).
 bool parseBounded(rapidjson::Document &doc, const std::string &text)
 {
     if (jsonNestsDeeperThan(text))
         return false;
-    return !doc.Parse(text.c_str(), text.size()).HasParseError();
+    return !doc.Parse<kParseFlags>(text.c_str(), text.size()).HasParseError();
+}
+
+bool validUtf8(const std::string &text)
+{
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        std::size_t n = 0;
+        unsigned min = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        if ((c & 0xE0) == 0xC0) {
+            n = 1;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            n = 2;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            n = 3;
+            min = 0x10000;
+        } else {
+            return false;
+        }
+        if (i + n >= text.size())
+            return false;
+        unsigned cp = c & (0x3F >> n);
+        for (std::size_t k = 1; k <= n; ++k) {
+            const auto cc = static_cast<unsigned char>(text[i + k]);
+            if ((cc & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (cc & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        i += n + 1;
+    }
+    return true;
 }
 
 std::string tooDeepText()
@@ -270,7 +313,7 @@ std::vector<Violation> PayloadSchema::validate(const std::string &payloadJson) c
         out.push_back({"", "the payload is " + tooDeepText()});
         return out;
     }
-    if (doc.Parse(payloadJson.c_str(), payloadJson.size()).HasParseError()) {
+    if (doc.Parse<kParseFlags>(payloadJson.c_str(), payloadJson.size()).HasParseError()) {
         out.push_back({"", std::string("not valid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError())
                                + " at offset " + std::to_string(doc.GetErrorOffset())});
         return out;
@@ -331,8 +374,8 @@ std::string payloadDiff(const std::string &beforeJson, const std::string &afterJ
     rapidjson::Document after;
     if (jsonNestsDeeperThan(beforeJson) || jsonNestsDeeperThan(afterJson))
         return "{}";
-    before.Parse(beforeJson.c_str(), beforeJson.size());
-    after.Parse(afterJson.c_str(), afterJson.size());
+    before.Parse<kParseFlags>(beforeJson.c_str(), beforeJson.size());
+    after.Parse<kParseFlags>(afterJson.c_str(), afterJson.size());
     rapidjson::Document diff(rapidjson::kObjectType);
     auto &alloc = diff.GetAllocator();
     rapidjson::Value b(rapidjson::kObjectType);
@@ -372,9 +415,16 @@ bool applyPatches(const std::string &payloadJson, const std::vector<std::pair<st
         return false;
     }
     for (const auto &[path, valueJson] : patches) {
-        rapidjson::Pointer ptr(path.c_str());
-        if (!ptr.IsValid() || path.empty()) {
+        rapidjson::Pointer ptr(path.c_str(), path.size());
+        if (!ptr.IsValid() || path.empty() || !validUtf8(path)) {
             *error = "'" + path + "' is not a JSON pointer";
+            return false;
+        }
+        // A pointer creates what it names: a long one would nest the payload
+        // as deep as it is long.
+        if (ptr.GetTokenCount() > static_cast<std::size_t>(kMaxJsonDepth)) {
+            *error = "a JSON pointer of more than " + std::to_string(kMaxJsonDepth) + " parts would nest the payload "
+                + tooDeepText();
             return false;
         }
         rapidjson::Document value(&doc.GetAllocator());
@@ -382,14 +432,21 @@ bool applyPatches(const std::string &payloadJson, const std::vector<std::pair<st
             *error = "the value for '" + path + "' is " + tooDeepText();
             return false;
         }
-        if (value.Parse(valueJson.c_str(), valueJson.size()).HasParseError()) {
+        if (value.Parse<kParseFlags>(valueJson.c_str(), valueJson.size()).HasParseError()) {
             *error = "the value for '" + path + "' is not valid JSON";
             return false;
         }
         rapidjson::Value copy(value, doc.GetAllocator());
         ptr.Set(doc, copy);
     }
-    *out = toText(doc);
+    // Each patch nests at most twice the limit; what they made together is
+    // held to the limit like any payload.
+    std::string text = toText(doc);
+    if (jsonNestsDeeperThan(text)) {
+        *error = "the patched payload is " + tooDeepText();
+        return false;
+    }
+    *out = std::move(text);
     return true;
 }
 

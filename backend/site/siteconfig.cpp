@@ -85,6 +85,19 @@ ConfigFileAccess ConfigFileAccess::inMemory(std::map<std::string, std::string> f
 
 namespace {
 
+// The scalar under `key` of a mapping; nullopt when the node is no mapping, has
+// no such key or holds something else there. (A const node indexed by a
+// missing key is an invalid node, which throws when asked what it is.)
+std::optional<std::string> scalarAt(const YAML::Node &n, const char *key)
+{
+    if (!n.IsMap())
+        return std::nullopt;
+    const YAML::Node v = n[key];
+    if (!v.IsDefined() || !v.IsScalar())
+        return std::nullopt;
+    return v.Scalar();
+}
+
 // ---------------------------------------------------------------------------
 // Vocabulary
 
@@ -676,8 +689,8 @@ void Loader::plants(const Mapping &root, std::vector<PlantConfig> &out)
     for (const auto &item : sequence(root, "plants", "plants")) {
         ++index;
         std::string ctx = "plant " + std::to_string(index);
-        if (item.IsMap() && item["id"].IsScalar())
-            ctx = "plant '" + item["id"].Scalar() + "'";
+        if (const auto id = scalarAt(item, "id"))
+            ctx = "plant '" + *id + "'";
         const auto m = mapping(item, ctx, {"id", "name"});
         if (!m)
             continue;
@@ -832,8 +845,8 @@ void Loader::connectorAuth(const Entry &e, const std::string &ctx, ConnectorConf
 std::optional<ConnectorConfig> Loader::connector(const YAML::Node &n, size_t index)
 {
     std::string ctx = "connector " + std::to_string(index);
-    if (n.IsMap() && n["id"].IsScalar())
-        ctx = "connector '" + n["id"].Scalar() + "'";
+    if (const auto id = scalarAt(n, "id"))
+        ctx = "connector '" + *id + "'";
     const std::vector<std::string> known = {"id", "name", "system", "kind", "base_url", "odoo", "auth", "timeouts",
                                             "max_response", "tls", "health_path", "lookup_path", "headers",
                                             "rotation_policy_days"};
@@ -996,8 +1009,8 @@ void Loader::connectors(const Mapping &root, std::vector<ConnectorConfig> &out)
     const auto items = sequence(root, "connectors", "connectors");
     for (const auto &item : items) {
         ++index;
-        if (item.IsMap() && item["id"].IsScalar()) {
-            const std::string id = item["id"].Scalar();
+        if (const auto found = scalarAt(item, "id")) {
+            const std::string id = *found;
             const int line = where(item).line;
             auto [it, fresh] = seen.emplace(id, line);
             if (!fresh) {
@@ -1455,8 +1468,8 @@ void Loader::delivery(const Mapping &m, const std::string &ctx, const ConnectorC
 std::optional<FlowConfig> Loader::flow(const YAML::Node &n, size_t index, const SiteConfig &site)
 {
     std::string ctx = "flow " + std::to_string(index);
-    if (n.IsMap() && n["id"].IsScalar())
-        ctx = "flow '" + n["id"].Scalar() + "'";
+    if (const auto id = scalarAt(n, "id"))
+        ctx = "flow '" + *id + "'";
     const auto m = mapping(n, ctx,
                            {"id", "name", "description", "domain", "source", "target", "connector", "business_object",
                             "sla", "retry", "batch", "schema_file", "schema", "delivery", "errors"});
@@ -1567,8 +1580,8 @@ void Loader::flows(const Mapping &root, const SiteConfig &site, std::vector<Flow
     size_t index = 0;
     for (const auto &item : sequence(root, "flows", "flows")) {
         ++index;
-        if (item.IsMap() && item["id"].IsScalar()) {
-            const std::string id = item["id"].Scalar();
+        if (const auto found = scalarAt(item, "id")) {
+            const std::string id = *found;
             auto [it, fresh] = seen.emplace(id, where(item).line);
             if (!fresh) {
                 error(item["id"], "flow '" + id + "' is defined twice (first on line " + std::to_string(it->second) +
