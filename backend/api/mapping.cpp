@@ -42,16 +42,38 @@ std::optional<std::int64_t> parseTransactionId(const std::string &id)
     return value;
 }
 
+bool masksFieldsOf(const TxView &view)
+{
+    return view.mask && view.flow && !view.flow->sensitiveFields.empty();
+}
+
 void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction *out)
 {
+    // For a caller who sees the flow's sensitive fields masked, their values
+    // are masked wherever they would appear, not only in the payload.
+    const bool masking = masksFieldsOf(view);
+    SensitiveValues values;
+    bool amountMasked = false;
+    if (masking) {
+        const auto &sensitive = view.flow->sensitiveFields;
+        values.collect(t.payloadJson, sensitive);
+        values.collect(t.originalPayloadJson, sensitive);
+        const double amount = static_cast<double>(t.amountMinor) / 100.0;
+        amountMasked = amountIsSensitive(view.flow->payloadSchemaJson, sensitive)
+            || (t.amountMinor != 0 && values.holdsNumber(amount));
+        if (amountMasked && t.amountMinor != 0)
+            values.addNumber(amount);
+    }
+    const auto text = [&](const std::string &s) { return masking ? values.mask(s) : s; };
+
     out->set_id(std::to_string(t.id));
     out->set_flow_id(t.flowId);
     out->set_state(toProto(t.state));
     out->set_version(t.version);
-    out->set_business_key(t.businessKey);
+    out->set_business_key(text(t.businessKey));
     out->set_correlation_id(t.correlationId);
     if (view.full) {
-        if (view.mask && view.flow && !view.flow->sensitiveFields.empty()) {
+        if (masking) {
             std::vector<std::string> masked;
             out->set_payload_json(maskPayload(t.payloadJson, view.flow->sensitiveFields, &masked));
             std::vector<std::string> maskedOriginal;
@@ -71,7 +93,7 @@ void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction
             setTime(hop->mutable_time(), h.at);
             hop->set_system(h.system);
             hop->set_action(h.action);
-            hop->set_detail(h.detail);
+            hop->set_detail(text(h.detail));
             hop->set_transaction_action(toProto(actionFromHopName(h.action)));
         }
     }
@@ -79,22 +101,23 @@ void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction
         auto *e = out->mutable_error();
         e->set_category(toProto(t.error.category));
         e->set_code(t.error.code);
-        e->set_message(t.error.message);
-        e->set_signature(t.error.signature);
+        e->set_message(text(t.error.message));
+        e->set_signature(text(t.error.signature));
         if (view.full)
-            e->set_target_response(t.error.targetResponse);
+            e->set_target_response(text(t.error.targetResponse));
         e->set_retryable(isRetryable(t.error.category));
         e->set_field_path(t.error.fieldPath);
         if (view.flow)
-            e->set_what_to_do(flowWhatToDo(*view.flow, t.error.code, view.language));
+            e->set_what_to_do(text(flowWhatToDo(*view.flow, t.error.code, view.language)));
         if (t.error.at)
             setTime(e->mutable_occur_time(), t.error.at);
     }
     out->set_business_object_type(t.businessObjectType);
     out->set_source_system(t.sourceSystem);
     out->set_target_system(t.targetSystem);
-    out->set_counterparty(t.counterparty);
-    out->set_amount_minor(t.amountMinor);
+    out->set_counterparty(text(t.counterparty));
+    out->set_amount_minor(amountMasked ? 0 : t.amountMinor);
+    out->set_amount_masked(amountMasked);
     out->set_currency(t.currency);
     out->set_plant(t.plant);
     out->set_domain(t.domain);
@@ -114,11 +137,12 @@ void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction
     out->set_triage_status(toProto(t.triage));
     out->set_assignee(t.assignee);
     out->set_stuck(t.stuckAt(view.now));
-    out->set_impact_score(t.impactScore);
+    // The score is the amount weighted by urgency: it would give the amount away.
+    out->set_impact_score(amountMasked ? 0.0 : t.impactScore);
     out->set_idempotency_key(t.idempotencyKey);
     if (view.full) {
         // Kept with the payload: only the full view reads them.
-        out->set_delivery_receipt(t.deliveryReceipt);
+        out->set_delivery_receipt(text(t.deliveryReceipt));
         out->set_schema_version(t.schemaVersion);
     }
     if (view.flow)
@@ -138,6 +162,21 @@ void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction
             }
         }
     }
+}
+
+void toProto(const Store &store, const Transaction &t, const TxView &view, flowdesk::v1::Transaction *out)
+{
+    if (masksFieldsOf(view) && t.payloadJson.empty() && t.originalPayloadJson.empty()) {
+        if (const auto stored = store.getTransaction(t.id, true)) {
+            Transaction withPayloads = t;
+            withPayloads.payloadJson = stored->payloadJson;
+            withPayloads.originalPayloadJson = stored->originalPayloadJson;
+            withPayloads.error.targetResponse = stored->error.targetResponse;
+            toProto(withPayloads, view, out);
+            return;
+        }
+    }
+    toProto(t, view, out);
 }
 
 void toProto(const FlowDef &f, const std::string &language, flowdesk::v1::Flow *out)

@@ -3,6 +3,7 @@
 // indexes of open transactions; no answer scans the transactions.
 
 #include "mapping.h"
+#include "payload.h"
 #include "store.h"
 #include "svc_context.h"
 
@@ -214,7 +215,12 @@ public:
                         if (v.second > 0 && (!top || v.second > top->second))
                             top = &v;
                     }
-                    if (top) {
+                    // A caller who sees the flow's amounts masked gets no sum of
+                    // them either: as the backlog changes, the sum gives the
+                    // single amounts away.
+                    if (caller.masks() && amountIsSensitive(f.payloadSchemaJson, f.sensitiveFields))
+                        h->set_value_at_risk_masked(true);
+                    else if (top) {
                         h->set_value_at_risk_minor(top->second);
                         h->set_currency(top->first);
                     }
@@ -341,7 +347,7 @@ public:
                 view.now = now;
                 view.mask = caller.masks();
                 view.language = caller.language;
-                toProto(t, view, item->mutable_transaction());
+                toProto(m_ctx.store, t, view, item->mutable_transaction());
                 item->set_age_seconds(std::max<std::int64_t>(0, (now - t.createdAt) / 1000));
                 item->set_overdue_seconds(std::max<std::int64_t>(0, (now - t.slaDeadline) / 1000));
                 item->set_next_milestone(nextMilestone(view.flow, t.targetSystem));

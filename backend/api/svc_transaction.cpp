@@ -9,6 +9,7 @@
 #include "svc_bulk.h"
 #include "svc_context.h"
 #include "errors.h"
+#include "payload.h"
 
 #include "flowdesk/v1/transaction.grpc.pb.h"
 
@@ -67,7 +68,10 @@ public:
                 return grpc::Status::OK;
             const int pageSize = request->page_size() == 0 ? 50 : std::min(request->page_size(), 1000);
             const bool full = request->view() == v1::TRANSACTION_VIEW_FULL;
-            const TxPage page = m_ctx.store.listTransactions(filter, *order, pageSize, request->page_token(), full);
+            // A caller who sees masked fields needs the payloads read with the rows:
+            // their values are masked in every text of the answer.
+            const TxPage page =
+                m_ctx.store.listTransactions(filter, *order, pageSize, request->page_token(), full || caller.masks());
             const TimeMs now = m_ctx.clock.now();
             for (const auto &t : page.items)
                 toProtoFor(caller, t, full, now, response->add_transactions());
@@ -108,7 +112,10 @@ public:
             const int limit = request->page_size() == 0 ? 200 : std::min(request->page_size(), 1000);
             for (const auto &g : m_ctx.store.listErrorGroups(filter, limit)) {
                 const auto flow = m_ctx.flows.get(g.flowId);
-                toProto(g, flow ? &flow->flow : nullptr, caller.language, response->add_groups());
+                auto *out = response->add_groups();
+                toProto(g, flow ? &flow->flow : nullptr, caller.language, out);
+                if (caller.masks() && flow && !flow->flow.sensitiveFields.empty())
+                    maskGroup(filter, flow->flow, out);
             }
             return grpc::Status::OK;
         });
@@ -464,7 +471,39 @@ private:
         view.now = now;
         view.actor = &caller;
         view.language = caller.language;
-        toProto(t, view, out);
+        toProto(m_ctx.store, t, view, out);
+    }
+
+    // An error group as a caller who sees the flow's sensitive fields masked
+    // may read it: the sample message is one member's, masked with that
+    // member's values; the sums are withheld when the amount is a sensitive
+    // field, whatever the number of members (a sum over a selection the caller
+    // chooses, narrowed by time or text, gives single amounts away).
+    void maskGroup(const TxFilter &filter, const FlowDef &flow, v1::ErrorGroup *out) const
+    {
+        if (amountIsSensitive(flow.payloadSchemaJson, flow.sensitiveFields)) {
+            out->set_value_at_risk_minor(0);
+            out->set_currency(std::string());
+            out->clear_values_at_risk();
+            out->set_value_at_risk_masked(true);
+        }
+        TxFilter members = filter;
+        members.errorSignature = out->signature();
+        members.flowIds = {flow.id};
+        const TxPage sample = m_ctx.store.listTransactions(members, TxOrder::IdAsc, 1, {}, true);
+        SensitiveValues values;
+        if (!sample.items.empty()) {
+            const Transaction &t = sample.items.front();
+            values.collect(t.payloadJson, flow.sensitiveFields);
+            values.collect(t.originalPayloadJson, flow.sensitiveFields);
+            if (t.amountMinor != 0 && out->value_at_risk_masked())
+                values.addNumber(static_cast<double>(t.amountMinor) / 100.0);
+            out->set_sample_message(values.mask(t.error.message));
+        } else {
+            out->set_sample_message(values.mask(out->sample_message()));
+        }
+        out->set_signature(values.mask(out->signature()));
+        out->set_what_to_do(values.mask(out->what_to_do()));
     }
 
     static void requireScope(const Caller &caller, const Transaction &t)
