@@ -31,6 +31,17 @@ TimeMs fromTime(const google::protobuf::Timestamp &ts)
     return ts.seconds() * 1000 + ts.nanos() / 1000000;
 }
 
+TimeMs requireTime(const google::protobuf::Timestamp &ts, const std::string &field)
+{
+    // google.protobuf.Timestamp's range: 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z.
+    constexpr std::int64_t kMinSeconds = -62135596800;
+    constexpr std::int64_t kMaxSeconds = 253402300799;
+    if (ts.seconds() < kMinSeconds || ts.seconds() > kMaxSeconds || ts.nanos() < 0 || ts.nanos() > 999999999)
+        failInvalid(field + " lies outside the years 1 to 9999", "INVALID_ARGUMENT",
+                    {{field, "a time between the years 1 and 9999"}});
+    return fromTime(ts);
+}
+
 std::optional<std::int64_t> parseTransactionId(const std::string &id)
 {
     if (id.empty() || id.size() > 19)
@@ -333,6 +344,12 @@ TxFilter fromProto(const flowdesk::v1::TransactionFilter &f, const std::string &
     out.plants.assign(f.plants().begin(), f.plants().end());
     out.domains.assign(f.domains().begin(), f.domains().end());
     out.errorSignature = f.error_signature();
+    // Nothing a person types holds control characters; SQLite would also read a
+    // NUL as the end of the text and match everything.
+    if (std::any_of(f.text().begin(), f.text().end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }))
+        failInvalid("The search text holds control characters", "INVALID_ARGUMENT",
+                    {{"filter.text", "no control characters"}});
     out.text = f.text();
     out.stuckOnly = f.stuck_only();
     out.now = now;
@@ -358,9 +375,9 @@ TxFilter fromProto(const flowdesk::v1::TransactionFilter &f, const std::string &
     out.unassignedOnly = f.unassigned_only();
     out.correlationId = f.correlation_id();
     if (f.has_create_time_after())
-        out.createdAfter = fromTime(f.create_time_after());
+        out.createdAfter = requireTime(f.create_time_after(), "filter.create_time_after");
     if (f.has_create_time_before())
-        out.createdBefore = fromTime(f.create_time_before());
+        out.createdBefore = requireTime(f.create_time_before(), "filter.create_time_before");
     return out;
 }
 

@@ -22,6 +22,9 @@ class Store;
 
 void setTime(google::protobuf::Timestamp *ts, TimeMs ms);
 TimeMs fromTime(const google::protobuf::Timestamp &ts);
+// fromTime for a time from a request: throws ApiError INVALID_ARGUMENT naming
+// field when the time lies outside what a Timestamp may hold.
+TimeMs requireTime(const google::protobuf::Timestamp &ts, const std::string &field);
 
 // Parses a contract transaction id ("12345"); nullopt when malformed.
 std::optional<std::int64_t> parseTransactionId(const std::string &id);

@@ -49,9 +49,9 @@ public:
             filter.targetType = request->target_type();
             filter.targetId = request->target_id();
             if (request->has_start_time())
-                filter.from = fromTime(request->start_time());
+                filter.from = requireTime(request->start_time(), "start_time");
             if (request->has_end_time())
-                filter.to = fromTime(request->end_time());
+                filter.to = requireTime(request->end_time(), "end_time");
             if (!caller.can(perm::AuditReadAll) && !mayReadTransactionHistory(caller, filter)) {
                 // Own actions only: another actor's entries are simply not there.
                 if (!filter.actor.empty() && filter.actor != caller.username())

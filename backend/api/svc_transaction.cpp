@@ -10,6 +10,7 @@
 #include "svc_context.h"
 #include "errors.h"
 #include "payload.h"
+#include "policy.h"
 
 #include "flowdesk/v1/transaction.grpc.pb.h"
 
@@ -70,12 +71,28 @@ public:
             const bool full = request->view() == v1::TRANSACTION_VIEW_FULL;
             // A caller who sees masked fields needs the payloads read with the rows:
             // their values are masked in every text of the answer.
-            const TxPage page =
+            TxPage page =
                 m_ctx.store.listTransactions(filter, *order, pageSize, request->page_token(), full || caller.masks());
+            if (full)
+                m_ctx.store.loadHops(page.items);
             const TimeMs now = m_ctx.clock.now();
-            for (const auto &t : page.items)
-                toProtoFor(caller, t, full, now, response->add_transactions());
-            response->set_next_page_token(page.nextPageToken);
+            // Long texts are cut, and the page ends early rather than outgrow its
+            // byte budget: every answer fits what a client accepts.
+            std::string nextPageToken = page.nextPageToken;
+            std::size_t bytes = 0;
+            for (std::size_t i = 0; i < page.items.size(); ++i) {
+                auto *out = response->add_transactions();
+                toProtoFor(caller, page.items[i], full, now, out);
+                cutForList(out);
+                // Each row also costs its tag and length on the wire.
+                bytes += out->ByteSizeLong() + 8;
+                if (bytes + kPageOverheadBytes > kListPageBudgetBytes && i > 0) {
+                    response->mutable_transactions()->RemoveLast();
+                    nextPageToken = m_ctx.store.pageTokenAfter(filter, *order, page.items[i - 1]);
+                    break;
+                }
+            }
+            response->set_next_page_token(nextPageToken);
             response->set_total_size(static_cast<std::int32_t>(page.totalSize));
             return grpc::Status::OK;
         });
@@ -130,8 +147,11 @@ public:
                 failInvalid("correlation_id is required", "INVALID_ARGUMENT", {{"correlation_id", "required"}});
             const TimeMs now = m_ctx.clock.now();
             for (const auto &t : m_ctx.store.timeline(request->correlation_id())) {
-                if (caller.seesTransaction(t))
-                    toProtoFor(caller, t, false, now, response->add_transactions());
+                if (caller.seesTransaction(t)) {
+                    auto *out = response->add_transactions();
+                    toProtoFor(caller, t, false, now, out);
+                    cutForList(out);
+                }
             }
             return grpc::Status::OK;
         });
@@ -504,6 +524,22 @@ private:
         }
         out->set_signature(values.mask(out->signature()));
         out->set_what_to_do(values.mask(out->what_to_do()));
+    }
+
+    // Room kept for the page token and the total of a list answer.
+    static constexpr std::size_t kPageOverheadBytes = 4096;
+
+    // A list row: free texts cut to what a list shows (see kListTextBytes).
+    static void cutForList(v1::Transaction *t)
+    {
+        if (t->has_error()) {
+            auto *e = t->mutable_error();
+            e->set_message(backend::cutForList(e->message()));
+            e->set_target_response(backend::cutForList(e->target_response()));
+            e->set_what_to_do(backend::cutForList(e->what_to_do()));
+        }
+        for (auto &h : *t->mutable_hops())
+            h.set_detail(backend::cutForList(h.detail()));
     }
 
     static void requireScope(const Caller &caller, const Transaction &t)
