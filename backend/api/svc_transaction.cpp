@@ -532,14 +532,18 @@ private:
     // A list row: free texts cut to what a list shows (see kListTextBytes).
     static void cutForList(v1::Transaction *t)
     {
+        const auto cut = [](std::string *text) {
+            if (text->size() > kListTextBytes)
+                *text = backend::cutForList(*text);
+        };
         if (t->has_error()) {
             auto *e = t->mutable_error();
-            e->set_message(backend::cutForList(e->message()));
-            e->set_target_response(backend::cutForList(e->target_response()));
-            e->set_what_to_do(backend::cutForList(e->what_to_do()));
+            cut(e->mutable_message());
+            cut(e->mutable_target_response());
+            cut(e->mutable_what_to_do());
         }
         for (auto &h : *t->mutable_hops())
-            h.set_detail(backend::cutForList(h.detail()));
+            cut(h.mutable_detail());
     }
 
     static void requireScope(const Caller &caller, const Transaction &t)
