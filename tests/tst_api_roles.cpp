@@ -5,15 +5,23 @@
 #include "apitestutil.h"
 
 #include "authz.h"
+#include "demo_rules.h"
 #include "store.h"
+
+#include <rapidjson/document.h>
+#include <rapidjson/pointer.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <google/protobuf/descriptor.h>
 
 #include <QDir>
 #include <QTest>
 
+#include <cmath>
 #include <ctime>
 #include <map>
+#include <optional>
 #include <set>
 
 using namespace apitest;
@@ -35,6 +43,52 @@ std::set<std::string> humans()
 {
     return {"viewer", "operator", "admin", "auditor"};
 }
+
+
+std::string jsonText(const rapidjson::Value &v)
+{
+    rapidjson::StringBuffer sb;
+    rapidjson::Writer<rapidjson::StringBuffer> w(sb);
+    v.Accept(w);
+    return sb.GetString();
+}
+
+std::string fixed2(double v)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.2f", v);
+    return buf;
+}
+
+// The ways a text may quote an amount: 33521.50, 33521.5, 33,521.50.
+std::vector<std::string> renderings(double v)
+{
+    const std::string f = fixed2(v);
+    std::vector<std::string> out{f};
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    out.emplace_back(buf);
+    const auto dot = f.find('.');
+    const std::string digits = f.substr(0, dot);
+    std::string grouped;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            grouped += ',';
+        grouped += digits[i];
+    }
+    out.push_back(grouped + f.substr(dot));
+    return out;
+}
+
+// A masked amount that a failure of the demo targets quotes.
+struct MaskedFailure {
+    std::int64_t id = 0;
+    std::string flowId;
+    std::string businessKey;
+    std::string signature;
+    std::int64_t amountMinor = 0;
+    std::vector<double> quoted;  // amounts its texts quote for whoever may see them
+};
 
 } // namespace
 
@@ -297,6 +351,154 @@ private slots:
         QVERIFY(t.payload_json().find("\"***\"") != std::string::npos);
     }
 
+    void maskedAmountsAreMaskedInEveryText_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("flow");
+        QTest::addColumn<bool>("masked");
+        for (const char *flow : {"invoice-posting", "crm-quote-to-order"}) {
+            QTest::addRow("operator %s", flow) << "operator" << flow << false;
+            QTest::addRow("admin %s", flow) << "admin" << flow << true;
+            QTest::addRow("auditor %s", flow) << "auditor" << flow << true;
+            QTest::addRow("viewer %s", flow) << "viewer" << flow << true;
+        }
+    }
+
+    void maskedAmountsAreMaskedInEveryText()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, flow);
+        QFETCH(bool, masked);
+        const MaskedFailure &failure = maskedFailure(flow.toStdString());
+        QVERIFY2(failure.id > 0, "the failure could not be produced");
+        const std::string &token = m_tokens[role.toStdString()];
+        // Quoting an amount fails the check unless the role may see it.
+        const auto checkText = [&](const std::string &text, const char *what) {
+            for (double v : failure.quoted) {
+                for (const auto &r : renderings(v)) {
+                    if (!masked)
+                        continue;
+                    QVERIFY2(text.find(r) == std::string::npos,
+                             (std::string(what) + " quotes the masked amount " + r + ": " + text).c_str());
+                }
+            }
+        };
+        const auto checkAmount = [&](const v1::Transaction &t) {
+            QCOMPARE(t.amount_masked(), masked);
+            QCOMPARE(t.amount_minor(), masked ? 0 : failure.amountMinor);
+            if (masked)
+                QCOMPARE(t.impact_score(), 0.0);
+            else
+                QVERIFY(t.impact_score() > 0);
+        };
+        auto s = m_server.stub<v1::TransactionService>();
+
+        // The detail: message, the target's answer, hops, what to do.
+        v1::Transaction t;
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, token);
+            v1::GetTransactionRequest get;
+            get.set_id(std::to_string(failure.id));
+            const auto st = s->GetTransaction(&ctx, get, &t);
+            QVERIFY2(st.ok(), st.error_message().c_str());
+        }
+        QVERIFY(!t.error().message().empty());
+        if (masked)
+            QVERIFY2(t.error().message().find("***") != std::string::npos, t.error().message().c_str());
+        else
+            QVERIFY2(t.error().message().find(fixed2(failure.quoted.front())) != std::string::npos,
+                     t.error().message().c_str());
+        checkText(t.error().message(), "the error message");
+        checkText(t.error().target_response(), "the target's answer");
+        checkText(t.error().what_to_do(), "what to do");
+        checkText(t.error().signature(), "the signature");
+        checkText(t.payload_json(), "the payload");
+        checkText(t.original_payload_json(), "the original payload");
+        QVERIFY(t.hops_size() > 0);
+        for (const auto &h : t.hops())
+            checkText(h.detail(), "a hop");
+        checkAmount(t);
+
+        // The list row.
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, token);
+            v1::ListTransactionsRequest req;
+            req.mutable_filter()->add_flow_ids(failure.flowId);
+            req.mutable_filter()->set_text(failure.businessKey);
+            v1::ListTransactionsResponse resp;
+            const auto st = s->ListTransactions(&ctx, req, &resp);
+            QVERIFY2(st.ok(), st.error_message().c_str());
+            QCOMPARE(resp.transactions_size(), 1);
+            checkText(resp.transactions(0).error().message(), "the listed error message");
+            checkAmount(resp.transactions(0));
+        }
+
+        // The error group: the sample message and the sums.
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, token);
+            v1::ListErrorGroupsRequest req;
+            req.mutable_filter()->set_error_signature(failure.signature);
+            req.mutable_filter()->add_flow_ids(failure.flowId);
+            v1::ListErrorGroupsResponse resp;
+            const auto st = s->ListErrorGroups(&ctx, req, &resp);
+            QVERIFY2(st.ok(), st.error_message().c_str());
+            QCOMPARE(resp.groups_size(), 1);
+            const auto &g = resp.groups(0);
+            checkText(g.sample_message(), "the group's sample message");
+            QCOMPARE(g.value_at_risk_masked(), masked);
+            if (masked) {
+                QCOMPARE(g.value_at_risk_minor(), 0);
+                QCOMPARE(g.values_at_risk_size(), 0);
+            } else {
+                QVERIFY(g.value_at_risk_minor() >= failure.amountMinor);
+            }
+        }
+
+        // The dashboard's value at risk of the flow.
+        {
+            auto dash = m_server.stub<v1::DashboardService>();
+            grpc::ClientContext ctx;
+            prepare(ctx, token);
+            v1::GetFlowHealthRequest req;
+            v1::GetFlowHealthResponse resp;
+            const auto st = dash->GetFlowHealth(&ctx, req, &resp);
+            QVERIFY2(st.ok(), st.error_message().c_str());
+            bool found = false;
+            for (const auto &h : resp.flows()) {
+                if (h.flow_id() != failure.flowId)
+                    continue;
+                found = true;
+                QCOMPARE(h.value_at_risk_masked(), masked);
+                if (masked)
+                    QCOMPARE(h.value_at_risk_minor(), 0);
+            }
+            QVERIFY(found);
+        }
+
+        // A comment quoting the amount, read back in the audit trail.
+        if (role == "admin" || role == "auditor") {
+            auto audit = m_server.stub<v1::AuditService>();
+            grpc::ClientContext ctx;
+            prepare(ctx, token);
+            v1::ListAuditEntriesRequest req;
+            req.set_target_type("transaction");
+            req.set_target_id(std::to_string(failure.id));
+            v1::ListAuditEntriesResponse resp;
+            QVERIFY(audit->ListAuditEntries(&ctx, req, &resp).ok());
+            bool comment = false;
+            for (const auto &e : resp.entries()) {
+                checkText(e.reason(), "an audit entry's reason");
+                checkText(e.detail(), "an audit entry's detail");
+                checkText(e.diff_json(), "an audit entry's difference");
+                comment = comment || e.detail().find("The customer confirms") != std::string::npos;
+            }
+            QVERIFY(comment);
+        }
+    }
+
     void flowCountsAndHealthStayWithinScope()
     {
         auto flows = m_server.stub<v1::FlowService>();
@@ -384,6 +586,117 @@ private slots:
     }
 
 private:
+    std::map<std::string, MaskedFailure> m_maskedFailures;
+
+    // A delivered transaction's payload of the flow, to build a failure from.
+    std::string deliveredPayload(const std::string &flow)
+    {
+        flowdesk::backend::TxFilter f;
+        f.flowIds = {flow};
+        f.states = {flowdesk::backend::TxState::Delivered};
+        const auto page = m_server.backend().store().listTransactions(f, flowdesk::backend::TxOrder::IdAsc, 1, {}, true);
+        return page.items.empty() ? std::string() : page.items.front().payloadJson;
+    }
+
+    // An invoice whose total does not match its lines, or a CRM order beyond
+    // its customer's credit, of plant DE01 (the viewer's), failed at the target,
+    // with a comment of the operator that quotes the amount.
+    const MaskedFailure &maskedFailure(const std::string &flow)
+    {
+        auto known = m_maskedFailures.find(flow);
+        if (known != m_maskedFailures.end())
+            return known->second;
+        MaskedFailure &out = m_maskedFailures[flow];
+        const std::string base = deliveredPayload(flow);
+        if (base.empty()) {
+            qWarning("no delivered %s in the seeded history", flow.c_str());
+            return out;
+        }
+        rapidjson::Document doc;
+        doc.Parse(base.c_str());
+        auto &a = doc.GetAllocator();
+        const auto setString = [&](const char *ptr, const std::string &v) {
+            rapidjson::Pointer(ptr).Set(doc, rapidjson::Value(v.c_str(), a).Move(), a);
+        };
+        setString("/plant", "DE01");
+        std::string expectedCode;
+        if (flow == "invoice-posting") {
+            out.businessKey = "INV/2026/9" + std::to_string(10000 + m_userCounter++);
+            setString("/invoice_number", out.businessKey);
+            const double total = rapidjson::Pointer("/amount_total").Get(doc)->GetDouble();
+            const double stated = std::round(total * 100.0) / 100.0 + 7.5;
+            rapidjson::Pointer("/amount_total").Set(doc, stated, a);
+            out.quoted = {stated, total};
+            out.amountMinor = std::llround(stated * 100.0);
+            expectedCode = "TOTAL_MISMATCH";
+        } else {
+            out.businessKey = "SO2026-9" + std::to_string(10000 + m_userCounter++);
+            setString("/order_number", out.businessKey);
+            const std::string code = rapidjson::Pointer("/customer/code").Get(doc)->GetString();
+            const auto *customer = flowdesk::backend::demo::findCustomer(code);
+            if (!customer) {
+                qWarning("unknown customer %s", code.c_str());
+                return out;
+            }
+            setString("/currency", customer->currency);
+            const double price = std::floor(customer->creditLimit * 2.0) + 0.5;
+            auto &lines = *rapidjson::Pointer("/lines").Get(doc);
+            while (lines.Size() > 1)
+                lines.PopBack();
+            rapidjson::Pointer("/lines/0/quantity").Set(doc, 1, a);
+            rapidjson::Pointer("/lines/0/price").Set(doc, price, a);
+            rapidjson::Pointer("/lines/0/discount_percent").Set(doc, 0, a);
+            rapidjson::Pointer("/total_amount").Set(doc, price, a);
+            out.quoted = {price};
+            out.amountMinor = std::llround(price * 100.0);
+            expectedCode = "CREDIT_LIMIT_EXCEEDED";
+        }
+        auto ingest = m_server.stub<v1::IngestService>();
+        v1::SubmitResponse submitted;
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, m_tokens["connector"]);
+            v1::SubmitRequest req;
+            req.set_flow_id(flow);
+            req.set_payload_json(jsonText(doc));
+            req.set_idempotency_key("masked-" + out.businessKey);
+            const auto st = ingest->Submit(&ctx, req, &submitted);
+            if (!st.ok()) {
+                qWarning("submit: %s", st.error_message().c_str());
+                return out;
+            }
+        }
+        const std::int64_t id = std::stoll(submitted.transaction_id());
+        std::optional<flowdesk::backend::Transaction> stored;
+        waitFor([&] {
+            stored = m_server.backend().store().getTransaction(id, false);
+            return stored && stored->state == flowdesk::backend::TxState::Failed;
+        }, 20000);
+        if (!stored || stored->state != flowdesk::backend::TxState::Failed || stored->error.code != expectedCode) {
+            qWarning("%s did not fail with %s: %s", flow.c_str(), expectedCode.c_str(),
+                     stored ? stored->error.message.c_str() : "not stored");
+            return out;
+        }
+        {
+            auto tx = m_server.stub<v1::TransactionService>();
+            grpc::ClientContext ctx;
+            prepare(ctx, m_tokens["operator"]);
+            v1::AddCommentRequest req;
+            req.set_id(std::to_string(id));
+            req.set_text("The customer confirms " + fixed2(out.quoted.front()) + " as the amount");
+            v1::Comment c;
+            const auto st = tx->AddComment(&ctx, req, &c);
+            if (!st.ok()) {
+                qWarning("comment: %s", st.error_message().c_str());
+                return out;
+            }
+        }
+        out.flowId = flow;
+        out.signature = stored->error.signature;
+        out.id = id;
+        return out;
+    }
+
     std::int64_t anyTransaction(const std::string &domain, const std::string &flow = {}, const std::string &plant = {})
     {
         flowdesk::backend::TxFilter f;

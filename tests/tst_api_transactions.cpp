@@ -6,6 +6,7 @@
 
 #include "demo_rules.h"
 #include "auth.h"
+#include "policy.h"
 #include "store.h"
 
 #include <rapidjson/document.h>
@@ -27,6 +28,7 @@
 
 #include <algorithm>
 #include <map>
+#include <limits>
 #include <set>
 #include <thread>
 
@@ -775,6 +777,243 @@ private slots:
             return tx()->Resubmit(&ctx, req, &o);
         }();
         QCOMPARE(adminTry.error_code(), StatusCode::PERMISSION_DENIED);
+    }
+
+    // Search text with control characters cannot match what a person typed: refused.
+    void controlCharactersInSearchTextAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("NUL") << QByteArray("\0", 1);
+        QTest::newRow("NUL inside") << QByteArray("SO2026\0x", 8);
+        QTest::newRow("bell") << QByteArray("\a");
+        QTest::newRow("delete") << QByteArray("\x7f");
+    }
+
+    void controlCharactersInSearchTextAreRefused()
+    {
+        QFETCH(QByteArray, text);
+        for (const bool groups : {false, true}) {
+            grpc::ClientContext ctx;
+            prepare(ctx, m_operator);
+            grpc::Status st;
+            if (groups) {
+                v1::ListErrorGroupsRequest req;
+                req.mutable_filter()->set_text(text.toStdString());
+                v1::ListErrorGroupsResponse resp;
+                st = tx()->ListErrorGroups(&ctx, req, &resp);
+            } else {
+                v1::ListTransactionsRequest req;
+                req.mutable_filter()->set_text(text.toStdString());
+                v1::ListTransactionsResponse resp;
+                st = tx()->ListTransactions(&ctx, req, &resp);
+                QCOMPARE(resp.transactions_size(), 0);
+            }
+            QCOMPARE(st.error_code(), StatusCode::INVALID_ARGUMENT);
+            QCOMPARE(violationFields(st), std::set<std::string>{"filter.text"});
+        }
+    }
+
+    // A creation time outside what a timestamp may hold (years 1 to 9999) is
+    // refused with the field named, never read as "no bound".
+    void outOfRangeCreationTimesAreRefused_data()
+    {
+        QTest::addColumn<bool>("after");
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<int>("nanos");
+        QTest::newRow("after, year 10000") << true << qint64(253402300800) << 0;
+        QTest::newRow("before, largest seconds") << false << std::numeric_limits<qint64>::max() << 0;
+        QTest::newRow("after, smallest seconds") << true << std::numeric_limits<qint64>::min() << 0;
+        QTest::newRow("before, year 0") << false << qint64(-62135596801) << 0;
+        QTest::newRow("after, negative nanos") << true << qint64(1700000000) << -1;
+        QTest::newRow("before, nanos beyond a second") << false << qint64(1700000000) << 1000000000;
+    }
+
+    void outOfRangeCreationTimesAreRefused()
+    {
+        QFETCH(bool, after);
+        QFETCH(qint64, seconds);
+        QFETCH(int, nanos);
+        grpc::ClientContext ctx;
+        prepare(ctx, m_operator);
+        v1::ListTransactionsRequest req;
+        auto *ts = after ? req.mutable_filter()->mutable_create_time_after()
+                         : req.mutable_filter()->mutable_create_time_before();
+        ts->set_seconds(seconds);
+        ts->set_nanos(nanos);
+        v1::ListTransactionsResponse resp;
+        const auto st = tx()->ListTransactions(&ctx, req, &resp);
+        QCOMPARE(st.error_code(), StatusCode::INVALID_ARGUMENT);
+        QCOMPARE(violationFields(st),
+                 std::set<std::string>{after ? "filter.create_time_after" : "filter.create_time_before"});
+        QCOMPARE(resp.transactions_size(), 0);
+    }
+
+    // FULL means everything (CONTRACT.md, AIP-157): payloads and hops, in lists too.
+    void fullViewListsCarryHops()
+    {
+        grpc::ClientContext ctx;
+        prepare(ctx, m_operator);
+        v1::ListTransactionsRequest req;
+        req.set_view(v1::TRANSACTION_VIEW_FULL);
+        req.set_page_size(20);
+        req.set_order_by("id");
+        v1::ListTransactionsResponse resp;
+        const auto st = tx()->ListTransactions(&ctx, req, &resp);
+        QVERIFY2(st.ok(), st.error_message().c_str());
+        QVERIFY(resp.transactions_size() > 0);
+        for (const auto &t : resp.transactions()) {
+            const v1::Transaction single = get(std::stoll(t.id()), m_operator);
+            QVERIFY(t.hops_size() > 0);
+            QCOMPARE(t.hops_size(), single.hops_size());
+            QCOMPARE(t.hops(0).action(), single.hops(0).action());
+            QVERIFY(!t.payload_json().empty());
+        }
+    }
+
+    // Fields that lists show and search are bounded when a transaction comes in:
+    // a 3 MB business key (or one the payload names) is refused, nothing stored.
+    void oversizedIndexedFieldsAreRefused_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::newRow("business_key") << "business_key";
+        QTest::newRow("business key from the payload") << "payload business key";
+        QTest::newRow("counterparty") << "counterparty";
+        QTest::newRow("correlation_id") << "correlation_id";
+        QTest::newRow("idempotency_key") << "idempotency_key";
+        QTest::newRow("currency") << "currency";
+        QTest::newRow("plant") << "plant";
+        QTest::newRow("business_object_type") << "business_object_type";
+    }
+
+    void oversizedIndexedFieldsAreRefused()
+    {
+        QFETCH(QString, field);
+        const std::string huge(3 * 1000 * 1000, 'K');
+        v1::SubmitRequest req;
+        req.set_flow_id(kFlow);
+        req.set_idempotency_key("oversized-" + field.toStdString());
+        std::string payload = setAt(m_template, "/order_number", "SO2026-OVERSIZED");
+        std::string expectedField = field.toStdString();
+        if (field == "business_key")
+            req.set_business_key(huge);
+        else if (field == "payload business key") {
+            payload = setAt(m_template, "/order_number", huge);
+            expectedField = "business_key";
+        } else if (field == "counterparty")
+            req.set_counterparty(huge);
+        else if (field == "correlation_id")
+            req.set_correlation_id(huge);
+        else if (field == "idempotency_key")
+            req.set_idempotency_key(huge);
+        else if (field == "currency")
+            req.set_currency(huge);
+        else if (field == "plant")
+            req.set_plant(huge);
+        else if (field == "business_object_type")
+            req.set_business_object_type(huge);
+        req.set_payload_json(payload);
+        const auto before = m_server.backend().store().listTransactions({}, be::TxOrder::IdAsc, 1, {}).totalSize;
+        auto ingest = m_server.stub<v1::IngestService>();
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, m_connector);
+            v1::SubmitResponse resp;
+            const auto st = ingest->Submit(&ctx, req, &resp);
+            QCOMPARE(st.error_code(), StatusCode::INVALID_ARGUMENT);
+            QCOMPARE(violationFields(st), std::set<std::string>{expectedField});
+            QVERIFY2(st.error_message().size() < 1000, "the refusal quotes the field");
+        }
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, m_connector);
+            v1::SubmitBatchRequest batch;
+            *batch.add_submissions() = req;
+            v1::SubmitBatchResponse resp;
+            QVERIFY(ingest->SubmitBatch(&ctx, batch, &resp).ok());
+            QCOMPARE(resp.results(0).error_code(), int(StatusCode::INVALID_ARGUMENT));
+            QCOMPARE(resp.results(0).error_details().field_violations(0).field(), expectedField);
+        }
+        QCOMPARE(m_server.backend().store().listTransactions({}, be::TxOrder::IdAsc, 1, {}).totalSize, before);
+    }
+
+    // Long texts a target answered with are kept, but a list answer stays well
+    // under the 4 MB a default client accepts: texts are cut with a marker and a
+    // page ends early, with a token for the rest.
+    void listPagesStayWithinTheirByteBudget()
+    {
+        // A dozen with long texts and large payloads, a thousand with texts a
+        // little longer than a list shows.
+        const int huge = 12;
+        const int count = huge + 1000;
+        const std::string longMessage(300 * 1000, 'm');
+        const std::string longAnswer(600 * 1000, 'a');
+        const std::string longHop(200 * 1000, 'h');
+        const std::string largePayload = setAt(m_template, "/note", std::string(200 * 1000, 'n'));
+        const std::string message(1500, 'm');
+        std::set<std::string> expected;
+        std::int64_t largeId = 0;
+        m_server.backend().store().write([&](be::WriteTxn &w) {
+            for (int i = 0; i < count; ++i) {
+                const bool large = i < huge;
+                be::Transaction t;
+                t.flowId = kFlow;
+                t.state = be::TxState::Failed;
+                t.businessKey = "LONGTEXT-" + std::to_string(i);
+                t.correlationId = t.businessKey;
+                t.domain = "sales";
+                t.plant = "DE01";
+                t.createdAt = t.updatedAt = 1000 + i;
+                t.payloadJson = large ? largePayload : m_template;
+                t.error.category = be::ErrorCategory::Validation;
+                t.error.code = "LONG";
+                t.error.message = large ? longMessage : message;
+                t.error.signature = kFlow + std::string("|LONG|long");
+                t.error.targetResponse = large ? longAnswer : message;
+                t.error.at = 1000 + i;
+                t.hops.push_back(be::Hop{1000 + i, "Odoo", "failed", large ? longHop : message});
+                const auto id = w.insertTransaction(t);
+                expected.insert(std::to_string(id));
+                if (large)
+                    largeId = id;
+            }
+        });
+        for (const auto view : {v1::TRANSACTION_VIEW_BASIC, v1::TRANSACTION_VIEW_FULL}) {
+            std::set<std::string> seen;
+            std::string token;
+            int pages = 0;
+            do {
+                grpc::ClientContext ctx;
+                prepare(ctx, m_operator);
+                v1::ListTransactionsRequest req;
+                req.mutable_filter()->set_text("LONGTEXT-");
+                req.set_page_size(1000);
+                req.set_page_token(token);
+                req.set_view(view);
+                v1::ListTransactionsResponse resp;
+                const auto st = tx()->ListTransactions(&ctx, req, &resp);
+                QVERIFY2(st.ok(), st.error_message().c_str());
+                QVERIFY(resp.transactions_size() > 0);
+                QVERIFY2(resp.ByteSizeLong() <= be::kListPageBudgetBytes, std::to_string(resp.ByteSizeLong()).c_str());
+                QCOMPARE(resp.total_size(), count);
+                for (const auto &t : resp.transactions()) {
+                    QVERIFY(seen.insert(t.id()).second);
+                    const std::string &m = t.error().message();
+                    QVERIFY(m.size() <= be::kListTextBytes + 8);
+                    QVERIFY2(m.size() > 3 && m.compare(m.size() - 3, 3, "\xe2\x80\xa6") == 0, "cut without a marker");
+                    if (view == v1::TRANSACTION_VIEW_FULL) {
+                        QVERIFY(t.error().target_response().size() <= be::kListTextBytes + 8);
+                        QCOMPARE(t.hops_size(), 1);
+                        QVERIFY(t.hops(0).detail().size() <= be::kListTextBytes + 8);
+                    }
+                }
+                token = resp.next_page_token();
+                ++pages;
+            } while (!token.empty() && pages < 100);
+            QCOMPARE(seen, expected);
+        }
+        // The detail of one transaction still carries its whole message.
+        const auto one = get(largeId, m_operator);
+        QCOMPARE(one.error().message(), longMessage);
     }
 
     void oversizedMessagesAreRefused()

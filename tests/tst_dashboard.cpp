@@ -596,8 +596,16 @@ private slots:
         QCOMPARE(h->backlog(), std::int64_t(3));
         QCOMPARE(h->stuck(), std::int64_t(3));
         QVERIFY(h->oldest_age_seconds() >= 3 * 24 * 3600 - 5 && h->oldest_age_seconds() <= 3 * 24 * 3600 + 60);
-        QCOMPARE(h->value_at_risk_minor(), std::int64_t(600000));
-        QCOMPARE(h->currency(), std::string("PLN"));
+        // The shop's amounts are sensitive fields: an admin sees them masked and
+        // gets no sum of them; an operator of the domain gets the sum.
+        QVERIFY(h->value_at_risk_masked());
+        QCOMPARE(h->value_at_risk_minor(), std::int64_t(0));
+        const auto opsHealth = health(server, server.loginDemo("operator"));
+        const v1::FlowHealth *ops = tile(opsHealth, "shopify-order-import");
+        QVERIFY(ops);
+        QVERIFY(!ops->value_at_risk_masked());
+        QCOMPARE(ops->value_at_risk_minor(), std::int64_t(600000));
+        QCOMPARE(ops->currency(), std::string("PLN"));
         // Latency percentiles within one histogram bin (under 10 %) of the exact ones.
         QVERIFY2(std::abs(h->latency_p50_ms() - 1000) <= 100, std::to_string(h->latency_p50_ms()).c_str());
         QVERIFY2(std::abs(h->latency_p95_ms() - 1900) <= 190, std::to_string(h->latency_p95_ms()).c_str());

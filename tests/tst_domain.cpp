@@ -48,6 +48,48 @@ class DomainTest : public QObject {
     Q_OBJECT
 
 private slots:
+
+    // A caller who sees a field masked finds its value in no text either, in
+    // whatever rendering the text quotes it.
+    void sensitiveValuesAreMaskedInFreeText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("two decimals") << "Total 33521.50 does not match" << "Total *** does not match";
+        QTest::newRow("shortest") << "Total 33521.5 is wrong" << "Total *** is wrong";
+        QTest::newRow("grouped") << "Order total 33,521.50 EUR" << "Order total *** EUR";
+        QTest::newRow("european") << "Betrag 33.521,50 EUR" << "Betrag *** EUR";
+        QTest::newRow("integral") << "about 33521 in all" << "about *** in all";
+        QTest::newRow("in JSON") << "{\"amount_total\":33521.5,\"qty\":3}" << "{\"amount_total\":***,\"qty\":3}";
+        QTest::newRow("derived amount") << "the sum of the lines 33514.00" << "the sum of the lines ***";
+        QTest::newRow("e-mail, any case") << "Mail to Anna.Berg@example.com failed" << "Mail to *** failed";
+        QTest::newRow("ids and dates stay") << "Customer C-10442 on 2026-01-12" << "Customer C-10442 on 2026-01-12";
+        QTest::newRow("longer number stays") << "Reference 1335214" << "Reference 1335214";
+    }
+
+    void sensitiveValuesAreMaskedInFreeText()
+    {
+        using namespace flowdesk::backend;
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        SensitiveValues values;
+        values.collect(R"({"amount_total": 33521.5, "qty": 3, "contact": {"email": "anna.berg@example.com"},
+                           "lines": [{"price": 0}]})",
+                       {"/amount_total", "/contact", "/lines/*/price"});
+        QCOMPARE(QString::fromStdString(values.mask(text.toStdString())), expected);
+    }
+
+    void amountIsSensitiveWhenItsFieldIs()
+    {
+        using namespace flowdesk::backend;
+        const std::string schema = R"({"type": "object", "x-business": {"amount": "/totals/gross"}})";
+        QVERIFY(amountIsSensitive(schema, {"/totals/gross"}));
+        QVERIFY(amountIsSensitive(schema, {"/totals"}));
+        QVERIFY(amountIsSensitive(schema, {"/*/gross"}));
+        QVERIFY(!amountIsSensitive(schema, {"/totals/net"}));
+        QVERIFY(!amountIsSensitive(schema, {}));
+        QVERIFY(!amountIsSensitive(R"({"type": "object"})", {"/totals/gross"}));
+    }
     // Every walk over a JSON document recurses per level: what nests too deep
     // is refused before it is parsed, never walked.
     void deepJsonIsRefusedUnparsed()

@@ -31,6 +31,17 @@ TimeMs fromTime(const google::protobuf::Timestamp &ts)
     return ts.seconds() * 1000 + ts.nanos() / 1000000;
 }
 
+TimeMs requireTime(const google::protobuf::Timestamp &ts, const std::string &field)
+{
+    // google.protobuf.Timestamp's range: 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z.
+    constexpr std::int64_t kMinSeconds = -62135596800;
+    constexpr std::int64_t kMaxSeconds = 253402300799;
+    if (ts.seconds() < kMinSeconds || ts.seconds() > kMaxSeconds || ts.nanos() < 0 || ts.nanos() > 999999999)
+        failInvalid(field + " lies outside the years 1 to 9999", "INVALID_ARGUMENT",
+                    {{field, "a time between the years 1 and 9999"}});
+    return fromTime(ts);
+}
+
 std::optional<std::int64_t> parseTransactionId(const std::string &id)
 {
     if (id.empty() || id.size() > 19)
@@ -42,16 +53,38 @@ std::optional<std::int64_t> parseTransactionId(const std::string &id)
     return value;
 }
 
+bool masksFieldsOf(const TxView &view)
+{
+    return view.mask && view.flow && !view.flow->sensitiveFields.empty();
+}
+
 void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction *out)
 {
+    // For a caller who sees the flow's sensitive fields masked, their values
+    // are masked wherever they would appear, not only in the payload.
+    const bool masking = masksFieldsOf(view);
+    SensitiveValues values;
+    bool amountMasked = false;
+    if (masking) {
+        const auto &sensitive = view.flow->sensitiveFields;
+        values.collect(t.payloadJson, sensitive);
+        values.collect(t.originalPayloadJson, sensitive);
+        const double amount = static_cast<double>(t.amountMinor) / 100.0;
+        amountMasked = amountIsSensitive(view.flow->payloadSchemaJson, sensitive)
+            || (t.amountMinor != 0 && values.holdsNumber(amount));
+        if (amountMasked && t.amountMinor != 0)
+            values.addNumber(amount);
+    }
+    const auto text = [&](const std::string &s) { return masking ? values.mask(s) : s; };
+
     out->set_id(std::to_string(t.id));
     out->set_flow_id(t.flowId);
     out->set_state(toProto(t.state));
     out->set_version(t.version);
-    out->set_business_key(t.businessKey);
+    out->set_business_key(text(t.businessKey));
     out->set_correlation_id(t.correlationId);
     if (view.full) {
-        if (view.mask && view.flow && !view.flow->sensitiveFields.empty()) {
+        if (masking) {
             std::vector<std::string> masked;
             out->set_payload_json(maskPayload(t.payloadJson, view.flow->sensitiveFields, &masked));
             std::vector<std::string> maskedOriginal;
@@ -71,7 +104,7 @@ void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction
             setTime(hop->mutable_time(), h.at);
             hop->set_system(h.system);
             hop->set_action(h.action);
-            hop->set_detail(h.detail);
+            hop->set_detail(text(h.detail));
             hop->set_transaction_action(toProto(actionFromHopName(h.action)));
         }
     }
@@ -79,22 +112,23 @@ void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction
         auto *e = out->mutable_error();
         e->set_category(toProto(t.error.category));
         e->set_code(t.error.code);
-        e->set_message(t.error.message);
-        e->set_signature(t.error.signature);
+        e->set_message(text(t.error.message));
+        e->set_signature(text(t.error.signature));
         if (view.full)
-            e->set_target_response(t.error.targetResponse);
+            e->set_target_response(text(t.error.targetResponse));
         e->set_retryable(isRetryable(t.error.category));
         e->set_field_path(t.error.fieldPath);
         if (view.flow)
-            e->set_what_to_do(flowWhatToDo(*view.flow, t.error.code, view.language));
+            e->set_what_to_do(text(flowWhatToDo(*view.flow, t.error.code, view.language)));
         if (t.error.at)
             setTime(e->mutable_occur_time(), t.error.at);
     }
     out->set_business_object_type(t.businessObjectType);
     out->set_source_system(t.sourceSystem);
     out->set_target_system(t.targetSystem);
-    out->set_counterparty(t.counterparty);
-    out->set_amount_minor(t.amountMinor);
+    out->set_counterparty(text(t.counterparty));
+    out->set_amount_minor(amountMasked ? 0 : t.amountMinor);
+    out->set_amount_masked(amountMasked);
     out->set_currency(t.currency);
     out->set_plant(t.plant);
     out->set_domain(t.domain);
@@ -114,11 +148,12 @@ void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction
     out->set_triage_status(toProto(t.triage));
     out->set_assignee(t.assignee);
     out->set_stuck(t.stuckAt(view.now));
-    out->set_impact_score(t.impactScore);
+    // The score is the amount weighted by urgency: it would give the amount away.
+    out->set_impact_score(amountMasked ? 0.0 : t.impactScore);
     out->set_idempotency_key(t.idempotencyKey);
     if (view.full) {
         // Kept with the payload: only the full view reads them.
-        out->set_delivery_receipt(t.deliveryReceipt);
+        out->set_delivery_receipt(text(t.deliveryReceipt));
         out->set_schema_version(t.schemaVersion);
     }
     if (view.flow)
@@ -138,6 +173,21 @@ void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction
             }
         }
     }
+}
+
+void toProto(const Store &store, const Transaction &t, const TxView &view, flowdesk::v1::Transaction *out)
+{
+    if (masksFieldsOf(view) && t.payloadJson.empty() && t.originalPayloadJson.empty()) {
+        if (const auto stored = store.getTransaction(t.id, true)) {
+            Transaction withPayloads = t;
+            withPayloads.payloadJson = stored->payloadJson;
+            withPayloads.originalPayloadJson = stored->originalPayloadJson;
+            withPayloads.error.targetResponse = stored->error.targetResponse;
+            toProto(withPayloads, view, out);
+            return;
+        }
+    }
+    toProto(t, view, out);
 }
 
 void toProto(const FlowDef &f, const std::string &language, flowdesk::v1::Flow *out)
@@ -294,6 +344,12 @@ TxFilter fromProto(const flowdesk::v1::TransactionFilter &f, const std::string &
     out.plants.assign(f.plants().begin(), f.plants().end());
     out.domains.assign(f.domains().begin(), f.domains().end());
     out.errorSignature = f.error_signature();
+    // Nothing a person types holds control characters; SQLite would also read a
+    // NUL as the end of the text and match everything.
+    if (std::any_of(f.text().begin(), f.text().end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }))
+        failInvalid("The search text holds control characters", "INVALID_ARGUMENT",
+                    {{"filter.text", "no control characters"}});
     out.text = f.text();
     out.stuckOnly = f.stuck_only();
     out.now = now;
@@ -319,9 +375,9 @@ TxFilter fromProto(const flowdesk::v1::TransactionFilter &f, const std::string &
     out.unassignedOnly = f.unassigned_only();
     out.correlationId = f.correlation_id();
     if (f.has_create_time_after())
-        out.createdAfter = fromTime(f.create_time_after());
+        out.createdAfter = requireTime(f.create_time_after(), "filter.create_time_after");
     if (f.has_create_time_before())
-        out.createdBefore = fromTime(f.create_time_before());
+        out.createdBefore = requireTime(f.create_time_before(), "filter.create_time_before");
     return out;
 }
 

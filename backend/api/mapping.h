@@ -18,8 +18,13 @@
 
 namespace flowdesk::backend {
 
+class Store;
+
 void setTime(google::protobuf::Timestamp *ts, TimeMs ms);
 TimeMs fromTime(const google::protobuf::Timestamp &ts);
+// fromTime for a time from a request: throws ApiError INVALID_ARGUMENT naming
+// field when the time lies outside what a Timestamp may hold.
+TimeMs requireTime(const google::protobuf::Timestamp &ts, const std::string &field);
 
 // Parses a contract transaction id ("12345"); nullopt when malformed.
 std::optional<std::int64_t> parseTransactionId(const std::string &id);
@@ -33,7 +38,13 @@ struct TxView {
     std::string language = "en";       // for the flow's name and what to do
 };
 
+// True when the caller sees some of the flow's fields masked: toProto then needs
+// the transaction's payloads (to find the masked values in texts and amounts).
+bool masksFieldsOf(const TxView &view);
 void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction *out);
+// The same, reading the transaction's payloads from the store first when the
+// caller sees masked fields and t was read without them.
+void toProto(const Store &store, const Transaction &t, const TxView &view, flowdesk::v1::Transaction *out);
 void toProto(const FlowDef &f, const std::string &language, flowdesk::v1::Flow *out);
 // flow: for what to do (none when null).
 void toProto(const ErrorGroup &g, const FlowDef *flow, const std::string &language, flowdesk::v1::ErrorGroup *out);

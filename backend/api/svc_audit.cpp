@@ -1,10 +1,13 @@
 // AuditService: the tamper-evident audit trail.
 
 #include "mapping.h"
+#include "payload.h"
 #include "store.h"
 #include "svc_context.h"
 
 #include "flowdesk/v1/audit.grpc.pb.h"
+
+#include <map>
 
 namespace flowdesk::backend {
 
@@ -46,9 +49,9 @@ public:
             filter.targetType = request->target_type();
             filter.targetId = request->target_id();
             if (request->has_start_time())
-                filter.from = fromTime(request->start_time());
+                filter.from = requireTime(request->start_time(), "start_time");
             if (request->has_end_time())
-                filter.to = fromTime(request->end_time());
+                filter.to = requireTime(request->end_time(), "end_time");
             if (!caller.can(perm::AuditReadAll) && !mayReadTransactionHistory(caller, filter)) {
                 // Own actions only: another actor's entries are simply not there.
                 if (!filter.actor.empty() && filter.actor != caller.username())
@@ -59,8 +62,34 @@ public:
                 failInvalid("page_size must not be negative", "INVALID_ARGUMENT", {{"page_size", "negative"}});
             const int pageSize = request->page_size() == 0 ? 100 : std::min(request->page_size(), 1000);
             const AuditPage page = m_ctx.store.listAudit(filter, pageSize, request->page_token());
-            for (const auto &e : page.items)
-                toProto(e, response->add_entries());
+            // What a person wrote about a transaction (a reason, a comment) may
+            // quote its masked values: masked for a caller who sees them masked.
+            std::map<std::string, SensitiveValues> valuesOf;
+            for (const auto &e : page.items) {
+                auto *out = response->add_entries();
+                toProto(e, out);
+                if (!caller.masks() || e.targetType != "transaction")
+                    continue;
+                auto known = valuesOf.find(e.targetId);
+                if (known == valuesOf.end()) {
+                    SensitiveValues values;
+                    const auto id = parseTransactionId(e.targetId);
+                    const auto t = id ? m_ctx.store.getTransaction(*id, true) : std::nullopt;
+                    const auto flow = t ? m_ctx.flows.get(t->flowId) : nullptr;
+                    if (t && flow) {
+                        const auto &sensitive = flow->flow.sensitiveFields;
+                        values.collect(t->payloadJson, sensitive);
+                        values.collect(t->originalPayloadJson, sensitive);
+                        if (t->amountMinor != 0 && amountIsSensitive(flow->flow.payloadSchemaJson, sensitive))
+                            values.addNumber(static_cast<double>(t->amountMinor) / 100.0);
+                    }
+                    known = valuesOf.emplace(e.targetId, std::move(values)).first;
+                }
+                const SensitiveValues &values = known->second;
+                out->set_reason(values.mask(e.reason));
+                out->set_detail(values.mask(e.detail));
+                out->set_diff_json(values.mask(e.diffJson));
+            }
             response->set_next_page_token(page.nextPageToken);
             response->set_total_size(static_cast<std::int32_t>(page.totalSize));
             return grpc::Status::OK;

@@ -3,6 +3,8 @@
 // indexes of open transactions; no answer scans the transactions.
 
 #include "mapping.h"
+#include "payload.h"
+#include "policy.h"
 #include "store.h"
 #include "svc_context.h"
 
@@ -160,7 +162,7 @@ public:
         return guarded("GetFlowHealth", [&] {
             const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.DashboardService/GetFlowHealth");
             const TimeMs now = m_ctx.clock.now();
-            const TimeMs start = request->has_start_time() ? fromTime(request->start_time()) : now - kDay;
+            const TimeMs start = request->has_start_time() ? requireTime(request->start_time(), "start_time") : now - kDay;
             if (start > now)
                 failInvalid("start_time lies in the future", "INVALID_ARGUMENT", {{"start_time", "after now"}});
             TxFilter scope;
@@ -214,7 +216,12 @@ public:
                         if (v.second > 0 && (!top || v.second > top->second))
                             top = &v;
                     }
-                    if (top) {
+                    // A caller who sees the flow's amounts masked gets no sum of
+                    // them either: as the backlog changes, the sum gives the
+                    // single amounts away.
+                    if (caller.masks() && amountIsSensitive(f.payloadSchemaJson, f.sensitiveFields))
+                        h->set_value_at_risk_masked(true);
+                    else if (top) {
                         h->set_value_at_risk_minor(top->second);
                         h->set_currency(top->first);
                     }
@@ -247,8 +254,8 @@ public:
                 failInvalid("bucket_seconds must not be negative", "INVALID_ARGUMENT",
                             {{"bucket_seconds", "negative"}});
             const TimeMs now = m_ctx.clock.now();
-            TimeMs end = request->has_end_time() ? fromTime(request->end_time()) : now;
-            TimeMs start = request->has_start_time() ? fromTime(request->start_time()) : end - kDay;
+            TimeMs end = request->has_end_time() ? requireTime(request->end_time(), "end_time") : now;
+            TimeMs start = request->has_start_time() ? requireTime(request->start_time(), "start_time") : end - kDay;
             if (end <= start)
                 failInvalid("end_time must lie after start_time", "INVALID_ARGUMENT", {{"end_time", "before start"}});
             // Buckets snap to the rollups: whole 5 minutes, starting on a boundary
@@ -341,7 +348,12 @@ public:
                 view.now = now;
                 view.mask = caller.masks();
                 view.language = caller.language;
-                toProto(t, view, item->mutable_transaction());
+                toProto(m_ctx.store, t, view, item->mutable_transaction());
+                if (item->transaction().has_error()) {
+                    // A list row: its message cut to what a list shows.
+                    auto *e = item->mutable_transaction()->mutable_error();
+                    e->set_message(cutForList(e->message()));
+                }
                 item->set_age_seconds(std::max<std::int64_t>(0, (now - t.createdAt) / 1000));
                 item->set_overdue_seconds(std::max<std::int64_t>(0, (now - t.slaDeadline) / 1000));
                 item->set_next_milestone(nextMilestone(view.flow, t.targetSystem));

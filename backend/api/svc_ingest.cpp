@@ -1,6 +1,7 @@
 // IngestService: connectors hand transactions to the engine.
 
 #include "engine.h"
+#include "errors.h"
 #include "enums.h"
 #include "mapping.h"
 #include "svc_context.h"
@@ -42,6 +43,8 @@ public:
             case SubmitResult::Status::InvalidPayload:
                 failInvalid("The payload does not fit the flow: " + r.message, "SCHEMA_VIOLATION",
                             {{"payload_json", r.message}});
+            case SubmitResult::Status::InvalidField:
+                failInvalid(r.message, "FIELD_TOO_LONG", {{r.field, r.message}});
             }
             response->set_transaction_id(std::to_string(r.transactionId));
             response->set_duplicate(r.status == SubmitResult::Status::Duplicate);
@@ -88,7 +91,17 @@ public:
                         required("payload_json");
                     continue;
                 }
-                batch.push_back(toSubmission(item));
+                try {
+                    batch.push_back(toSubmission(item));
+                } catch (const ApiError &e) {
+                    // Judged on its own: a bad field answers this submission only.
+                    res->set_error_code(e.status().error_code());
+                    res->set_error_message(e.status().error_message());
+                    v1::Status status;
+                    if (status.ParseFromString(e.status().error_details()) && status.details_size() > 0)
+                        status.details(0).UnpackTo(res->mutable_error_details());
+                    continue;
+                }
                 batchIndex.push_back(i);
             }
             if (batch.empty())
@@ -111,6 +124,16 @@ public:
                     res->set_error_message("Unknown flow '" + item.flow_id() + "'");
                     res->mutable_error_details()->set_reason("UNKNOWN_FLOW");
                     break;
+                case SubmitResult::Status::InvalidField: {
+                    res->set_error_code(grpc::StatusCode::INVALID_ARGUMENT);
+                    res->set_error_message(r.message);
+                    v1::ErrorDetails *d = res->mutable_error_details();
+                    d->set_reason("FIELD_TOO_LONG");
+                    v1::FieldViolation *v = d->add_field_violations();
+                    v->set_field(r.field);
+                    v->set_description(r.message);
+                    break;
+                }
                 case SubmitResult::Status::InvalidPayload: {
                     res->set_error_code(grpc::StatusCode::INVALID_ARGUMENT);
                     res->set_error_message("The payload does not fit the flow: " + r.message);
@@ -143,7 +166,7 @@ private:
         s.currency = request.currency();
         s.plant = request.plant();
         if (request.has_due_time())
-            s.dueAt = fromTime(request.due_time());
+            s.dueAt = requireTime(request.due_time(), "due_time");
         s.businessObjectType = request.business_object_type();
         return s;
     }

@@ -9,6 +9,8 @@
 #include "svc_bulk.h"
 #include "svc_context.h"
 #include "errors.h"
+#include "payload.h"
+#include "policy.h"
 
 #include "flowdesk/v1/transaction.grpc.pb.h"
 
@@ -67,11 +69,30 @@ public:
                 return grpc::Status::OK;
             const int pageSize = request->page_size() == 0 ? 50 : std::min(request->page_size(), 1000);
             const bool full = request->view() == v1::TRANSACTION_VIEW_FULL;
-            const TxPage page = m_ctx.store.listTransactions(filter, *order, pageSize, request->page_token(), full);
+            // A caller who sees masked fields needs the payloads read with the rows:
+            // their values are masked in every text of the answer.
+            TxPage page =
+                m_ctx.store.listTransactions(filter, *order, pageSize, request->page_token(), full || caller.masks());
+            if (full)
+                m_ctx.store.loadHops(page.items);
             const TimeMs now = m_ctx.clock.now();
-            for (const auto &t : page.items)
-                toProtoFor(caller, t, full, now, response->add_transactions());
-            response->set_next_page_token(page.nextPageToken);
+            // Long texts are cut, and the page ends early rather than outgrow its
+            // byte budget: every answer fits what a client accepts.
+            std::string nextPageToken = page.nextPageToken;
+            std::size_t bytes = 0;
+            for (std::size_t i = 0; i < page.items.size(); ++i) {
+                auto *out = response->add_transactions();
+                toProtoFor(caller, page.items[i], full, now, out);
+                cutForList(out);
+                // Each row also costs its tag and length on the wire.
+                bytes += out->ByteSizeLong() + 8;
+                if (bytes + kPageOverheadBytes > kListPageBudgetBytes && i > 0) {
+                    response->mutable_transactions()->RemoveLast();
+                    nextPageToken = m_ctx.store.pageTokenAfter(filter, *order, page.items[i - 1]);
+                    break;
+                }
+            }
+            response->set_next_page_token(nextPageToken);
             response->set_total_size(static_cast<std::int32_t>(page.totalSize));
             return grpc::Status::OK;
         });
@@ -108,7 +129,10 @@ public:
             const int limit = request->page_size() == 0 ? 200 : std::min(request->page_size(), 1000);
             for (const auto &g : m_ctx.store.listErrorGroups(filter, limit)) {
                 const auto flow = m_ctx.flows.get(g.flowId);
-                toProto(g, flow ? &flow->flow : nullptr, caller.language, response->add_groups());
+                auto *out = response->add_groups();
+                toProto(g, flow ? &flow->flow : nullptr, caller.language, out);
+                if (caller.masks() && flow && !flow->flow.sensitiveFields.empty())
+                    maskGroup(filter, flow->flow, out);
             }
             return grpc::Status::OK;
         });
@@ -123,8 +147,11 @@ public:
                 failInvalid("correlation_id is required", "INVALID_ARGUMENT", {{"correlation_id", "required"}});
             const TimeMs now = m_ctx.clock.now();
             for (const auto &t : m_ctx.store.timeline(request->correlation_id())) {
-                if (caller.seesTransaction(t))
-                    toProtoFor(caller, t, false, now, response->add_transactions());
+                if (caller.seesTransaction(t)) {
+                    auto *out = response->add_transactions();
+                    toProtoFor(caller, t, false, now, out);
+                    cutForList(out);
+                }
             }
             return grpc::Status::OK;
         });
@@ -464,7 +491,59 @@ private:
         view.now = now;
         view.actor = &caller;
         view.language = caller.language;
-        toProto(t, view, out);
+        toProto(m_ctx.store, t, view, out);
+    }
+
+    // An error group as a caller who sees the flow's sensitive fields masked
+    // may read it: the sample message is one member's, masked with that
+    // member's values; the sums are withheld when the amount is a sensitive
+    // field, whatever the number of members (a sum over a selection the caller
+    // chooses, narrowed by time or text, gives single amounts away).
+    void maskGroup(const TxFilter &filter, const FlowDef &flow, v1::ErrorGroup *out) const
+    {
+        if (amountIsSensitive(flow.payloadSchemaJson, flow.sensitiveFields)) {
+            out->set_value_at_risk_minor(0);
+            out->set_currency(std::string());
+            out->clear_values_at_risk();
+            out->set_value_at_risk_masked(true);
+        }
+        TxFilter members = filter;
+        members.errorSignature = out->signature();
+        members.flowIds = {flow.id};
+        const TxPage sample = m_ctx.store.listTransactions(members, TxOrder::IdAsc, 1, {}, true);
+        SensitiveValues values;
+        if (!sample.items.empty()) {
+            const Transaction &t = sample.items.front();
+            values.collect(t.payloadJson, flow.sensitiveFields);
+            values.collect(t.originalPayloadJson, flow.sensitiveFields);
+            if (t.amountMinor != 0 && out->value_at_risk_masked())
+                values.addNumber(static_cast<double>(t.amountMinor) / 100.0);
+            out->set_sample_message(values.mask(t.error.message));
+        } else {
+            out->set_sample_message(values.mask(out->sample_message()));
+        }
+        out->set_signature(values.mask(out->signature()));
+        out->set_what_to_do(values.mask(out->what_to_do()));
+    }
+
+    // Room kept for the page token and the total of a list answer.
+    static constexpr std::size_t kPageOverheadBytes = 4096;
+
+    // A list row: free texts cut to what a list shows (see kListTextBytes).
+    static void cutForList(v1::Transaction *t)
+    {
+        const auto cut = [](std::string *text) {
+            if (text->size() > kListTextBytes)
+                *text = backend::cutForList(*text);
+        };
+        if (t->has_error()) {
+            auto *e = t->mutable_error();
+            cut(e->mutable_message());
+            cut(e->mutable_target_response());
+            cut(e->mutable_what_to_do());
+        }
+        for (auto &h : *t->mutable_hops())
+            cut(h.mutable_detail());
     }
 
     static void requireScope(const Caller &caller, const Transaction &t)

@@ -8,7 +8,12 @@
 #include <rapidjson/writer.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <unordered_map>
 #include <set>
 
 namespace flowdesk::backend {
@@ -457,6 +462,250 @@ bool sameJson(const std::string &a, const std::string &b)
     if (!parseBounded(da, a) || !parseBounded(db, b))
         return a == b;
     return da == db;
+}
+
+
+// ---------------------------------------------------------------- sensitive values
+
+namespace {
+
+std::string lowerAscii(std::string s)
+{
+    for (char &c : s)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+std::optional<double> parseNumberText(const std::string &s)
+{
+    if (s.empty() || s.size() > 64)
+        return std::nullopt;
+    char *end = nullptr;
+    const double v = std::strtod(s.c_str(), &end);
+    if (!end || *end != '\0' || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+// A number token read with one convention: digit groups separated by
+// `group`, decimals after `decimal`. nullopt when the token does not fit it.
+std::optional<double> readToken(const std::string &token, char group, char decimal)
+{
+    std::string plain;
+    bool seenDecimal = false;
+    for (char c : token) {
+        if (c == group || c == '\'')
+            continue;
+        if (c == decimal) {
+            if (seenDecimal)
+                return std::nullopt;
+            seenDecimal = true;
+            plain += '.';
+            continue;
+        }
+        if (c == '.' || c == ',')
+            return std::nullopt;
+        plain += c;
+    }
+    return parseNumberText(plain);
+}
+
+// True when the token ends in one or two decimals after '.' or ',' ("12.50",
+// "1.234,5"), the way amounts are written.
+bool looksLikeAmount(const std::string &token)
+{
+    const auto sep = token.find_last_of(".,");
+    if (sep == std::string::npos)
+        return false;
+    const std::size_t decimals = token.size() - sep - 1;
+    return decimals == 1 || decimals == 2;
+}
+
+void collectLeaves(const rapidjson::Value &v, std::vector<std::string> &texts, std::vector<double> &numbers,
+                   bool &numeric)
+{
+    if (v.IsString()) {
+        std::string text(v.GetString(), v.GetStringLength());
+        if (text.empty() || text == kMask)
+            return;
+        if (const auto n = parseNumberText(text)) {
+            numbers.push_back(*n);
+            numeric = true;
+        }
+        // As a target may quote it inside JSON, escaped.
+        rapidjson::StringBuffer sb;
+        rapidjson::Writer<rapidjson::StringBuffer> w(sb);
+        w.String(v.GetString(), v.GetStringLength());
+        std::string escaped(sb.GetString() + 1, sb.GetSize() - 2);
+        if (escaped != text)
+            texts.push_back(lowerAscii(std::move(escaped)));
+        texts.push_back(lowerAscii(std::move(text)));
+    } else if (v.IsNumber()) {
+        numbers.push_back(v.GetDouble());
+        numeric = true;
+    } else if (v.IsObject()) {
+        for (auto it = v.MemberBegin(); it != v.MemberEnd(); ++it)
+            collectLeaves(it->value, texts, numbers, numeric);
+    } else if (v.IsArray()) {
+        for (const auto &item : v.GetArray())
+            collectLeaves(item, texts, numbers, numeric);
+    }
+}
+
+// True when a sensitive pointer (with "*" for any member or item) names the
+// field at `pointer` or one of the objects it lies in.
+bool pointerCovered(const std::vector<std::string> &field, const std::vector<std::string> &sensitive)
+{
+    if (sensitive.empty() || sensitive.size() > field.size())
+        return false;
+    for (std::size_t i = 0; i < sensitive.size(); ++i) {
+        if (sensitive[i] != "*" && sensitive[i] != field[i])
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void SensitiveValues::collect(const std::string &payloadJson, const std::vector<std::string> &sensitive)
+{
+    if (sensitive.empty() || payloadJson.empty())
+        return;
+    rapidjson::Document doc;
+    if (!parseBounded(doc, payloadJson))
+        return;
+    for (const auto &p : sensitive) {
+        const auto tokens = splitPointer(p);
+        if (tokens.empty())
+            continue;
+        forEachMatch(doc, tokens, 0, std::string(), [&](rapidjson::Value &v, const std::string &) {
+            collectLeaves(v, m_texts, m_numbers, m_numeric);
+        });
+    }
+    std::sort(m_texts.begin(), m_texts.end(),
+              [](const std::string &a, const std::string &b) { return a.size() > b.size(); });
+    m_texts.erase(std::unique(m_texts.begin(), m_texts.end()), m_texts.end());
+}
+
+void SensitiveValues::addNumber(double value)
+{
+    m_numbers.push_back(value);
+    m_numeric = true;
+}
+
+bool SensitiveValues::holdsNumber(double amount) const
+{
+    return std::any_of(m_numbers.begin(), m_numbers.end(),
+                       [&](double n) { return std::fabs(std::fabs(n) - std::fabs(amount)) < 0.005; });
+}
+
+std::string SensitiveValues::mask(const std::string &text) const
+{
+    if (text.empty() || empty())
+        return text;
+    std::string out = text;
+    if (!m_texts.empty()) {
+        // Longest values first, so that a value inside another goes with it.
+        std::string lower = lowerAscii(out);
+        for (const auto &value : m_texts) {
+            std::string next;
+            std::string nextLower;
+            std::size_t from = 0;
+            for (std::size_t at = lower.find(value); at != std::string::npos; at = lower.find(value, from)) {
+                next.append(out, from, at - from).append(kMask);
+                nextLower.append(lower, from, at - from).append(kMask);
+                from = at + value.size();
+            }
+            if (from == 0)
+                continue;
+            next.append(out, from, std::string::npos);
+            nextLower.append(lower, from, std::string::npos);
+            out = std::move(next);
+            lower = std::move(nextLower);
+        }
+    }
+    if (m_numbers.empty() && !m_numeric)
+        return out;
+    const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+    std::string result;
+    result.reserve(out.size());
+    std::size_t i = 0;
+    while (i < out.size()) {
+        if (!isDigit(out[i])) {
+            result += out[i++];
+            continue;
+        }
+        // A number token: digits, with '.', ',' or '\'' between digits.
+        std::size_t end = i;
+        while (end < out.size()) {
+            if (isDigit(out[end])) {
+                ++end;
+            } else if ((out[end] == '.' || out[end] == ',' || out[end] == '\'') && end + 1 < out.size()
+                       && isDigit(out[end + 1])) {
+                ++end;
+            } else {
+                break;
+            }
+        }
+        const std::string token = out.substr(i, end - i);
+        bool hide = m_numeric && looksLikeAmount(token);
+        if (!hide) {
+            for (const auto reading : {readToken(token, ',', '.'), readToken(token, '.', ',')}) {
+                if (!reading)
+                    continue;
+                const bool integral = token.find_first_of(".,") == std::string::npos;
+                for (double n : m_numbers) {
+                    const double a = std::fabs(n);
+                    if (a < 0.005)
+                        continue;  // a zero says nothing
+                    if (std::fabs(a - *reading) < 0.005 || (integral && std::floor(a) == *reading && a >= 1)) {
+                        hide = true;
+                        break;
+                    }
+                }
+                if (hide)
+                    break;
+            }
+        }
+        result += hide ? std::string(kMask) : token;
+        i = end;
+    }
+    return result;
+}
+
+bool amountIsSensitive(const std::string &payloadSchemaJson, const std::vector<std::string> &sensitive)
+{
+    if (sensitive.empty())
+        return false;
+    // Asked for every transaction a masked caller reads: remembered per schema.
+    static std::mutex mutex;
+    static std::unordered_map<std::size_t, bool> known;
+    std::size_t key = std::hash<std::string>{}(payloadSchemaJson);
+    for (const auto &p : sensitive)
+        key = key * 31 + std::hash<std::string>{}(p);
+    {
+        std::lock_guard lock(mutex);
+        if (const auto it = known.find(key); it != known.end())
+            return it->second;
+    }
+    bool result = false;
+    rapidjson::Document doc;
+    if (parseBounded(doc, payloadSchemaJson) && doc.IsObject()) {
+        const auto business = doc.FindMember("x-business");
+        if (business != doc.MemberEnd() && business->value.IsObject()) {
+            const auto amount = business->value.FindMember("amount");
+            if (amount != business->value.MemberEnd() && amount->value.IsString()) {
+                const auto field = splitPointer(amount->value.GetString());
+                result = std::any_of(sensitive.begin(), sensitive.end(),
+                                     [&](const std::string &p) { return pointerCovered(field, splitPointer(p)); });
+            }
+        }
+    }
+    std::lock_guard lock(mutex);
+    if (known.size() > 4096)
+        known.clear();
+    known.emplace(key, result);
+    return result;
 }
 
 } // namespace flowdesk::backend

@@ -45,6 +45,41 @@ private:
 std::string maskPayload(const std::string &payloadJson, const std::vector<std::string> &sensitive,
                         std::vector<std::string> *masked = nullptr);
 
+// What a caller who sees a flow's sensitive fields masked must not receive
+// anywhere else either: the values of those fields in a transaction's payloads
+// (wildcards expanded). A target's message, its raw answer, a hop's detail or a
+// comment may quote them ("Total 33521.50 does not match..."), so free text is
+// masked with them before it leaves the backend.
+class SensitiveValues {
+public:
+    // Adds the values the sensitive fields hold in payloadJson (JSON text; a
+    // payload that cannot be read adds nothing).
+    void collect(const std::string &payloadJson, const std::vector<std::string> &sensitive);
+    // Adds one numeric value (an amount taken from a sensitive field).
+    void addNumber(double value);
+    bool empty() const { return m_texts.empty() && m_numbers.empty() && !m_numeric; }
+    // True when amount (in major units) is one of the numeric values.
+    bool holdsNumber(double amount) const;
+
+    // text with every occurrence of a value replaced by "***": strings
+    // literally (ASCII case folded), numbers in any common rendering (33521.5,
+    // 33521.50, 33,521.50, 33.521,50, 33521). When a numeric field is
+    // sensitive, every decimal amount (digits with one or two decimals) is
+    // masked as well: a target quotes values computed from the masked ones
+    // ("the sum of the lines 33514.00"), which no list of values can foresee.
+    std::string mask(const std::string &text) const;
+
+private:
+    std::vector<std::string> m_texts;
+    std::vector<double> m_numbers;
+    bool m_numeric = false;
+};
+
+// True when the flow's payload schema names (x-business) its amount field and
+// that field is one of the sensitive ones (or lies inside one): the
+// transaction's amount is then as sensitive as the field.
+bool amountIsSensitive(const std::string &payloadSchemaJson, const std::vector<std::string> &sensitive);
+
 // Pointers of sensitive fields whose value in payloadJson is exactly "***".
 std::vector<Violation> maskedValuesWritten(const std::string &payloadJson, const std::vector<std::string> &sensitive);
 

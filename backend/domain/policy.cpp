@@ -156,4 +156,33 @@ double impactScore(const Transaction &tx, TimeMs now)
     return std::round(score * 100.0) / 100.0;
 }
 
+std::optional<Violation> checkListedFields(const Transaction &t, const std::string &idempotencyKey)
+{
+    const std::pair<const char *, const std::string *> keys[] = {
+        {"business_key", &t.businessKey}, {"correlation_id", &t.correlationId},
+        {"idempotency_key", &idempotencyKey}, {"counterparty", &t.counterparty}};
+    for (const auto &[field, value] : keys) {
+        if (value->size() > kMaxKeyBytes)
+            return Violation{field, "longer than " + std::to_string(kMaxKeyBytes) + " bytes"};
+    }
+    const std::pair<const char *, const std::string *> codes[] = {
+        {"plant", &t.plant}, {"currency", &t.currency}, {"business_object_type", &t.businessObjectType}};
+    for (const auto &[field, value] : codes) {
+        if (value->size() > kMaxCodeBytes)
+            return Violation{field, "longer than " + std::to_string(kMaxCodeBytes) + " bytes"};
+    }
+    return std::nullopt;
+}
+
+std::string cutForList(const std::string &text)
+{
+    if (text.size() <= kListTextBytes)
+        return text;
+    std::size_t end = kListTextBytes;
+    // Never inside a UTF-8 sequence: back up over continuation bytes.
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+        --end;
+    return text.substr(0, end) + "\xe2\x80\xa6";  // "…"
+}
+
 } // namespace flowdesk::backend

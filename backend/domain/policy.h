@@ -4,7 +4,10 @@
 // long to wait before the next attempt, and how much an exception matters.
 
 #include "domain.h"
+#include "domainerror.h"
 
+#include <cstddef>
+#include <optional>
 #include <string>
 
 namespace flowdesk::backend {
@@ -19,5 +22,27 @@ std::int64_t backoffDelayMs(const RetryPolicy &policy, int attempt, double scale
 
 // Ranking score of an exception: value at risk weighted by urgency.
 double impactScore(const Transaction &tx, TimeMs now);
+
+// What lists show and search stays bounded, so that a page of them always fits
+// an answer (a default gRPC client accepts 4 MB).
+//
+// Identifying fields of a transaction (business key, correlation id,
+// idempotency key, counterparty): at most this many bytes, whether a connector
+// sends them or the payload names them.
+inline constexpr std::size_t kMaxKeyBytes = 512;
+// Short codes (plant, currency, business object type).
+inline constexpr std::size_t kMaxCodeBytes = 64;
+// A transaction whose identifying fields exceed their bounds is refused: the
+// violation names the field ("business_key", "counterparty"...).
+std::optional<Violation> checkListedFields(const Transaction &t, const std::string &idempotencyKey);
+
+// Free texts in a list's rows (an error message, a target's answer, a hop's
+// detail) are cut after this many bytes, at a character boundary, and end in
+// "…"; the transaction's detail carries them whole.
+inline constexpr std::size_t kListTextBytes = 1024;
+std::string cutForList(const std::string &text);
+// A list answer ends early, with a token for the rest, rather than grow beyond
+// this many bytes; a page always holds at least one row.
+inline constexpr std::size_t kListPageBudgetBytes = 1024 * 1024;
 
 } // namespace flowdesk::backend

@@ -88,11 +88,14 @@ struct Submission {
 };
 
 struct SubmitResult {
-    enum class Status { Ok, Duplicate, UnknownFlow, InvalidPayload };
+    // InvalidField: a field lists show (the business key, the counterparty...)
+    // is beyond its bound (checkListedFields); field names it.
+    enum class Status { Ok, Duplicate, UnknownFlow, InvalidPayload, InvalidField };
     Status status = Status::Ok;
     std::int64_t transactionId = 0;
     TxState state = TxState::Received;
-    std::string message;  // for UnknownFlow / InvalidPayload
+    std::string message;  // for UnknownFlow / InvalidPayload / InvalidField
+    std::string field;    // for InvalidField
 };
 
 struct EngineOptions {

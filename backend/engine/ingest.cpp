@@ -3,6 +3,7 @@
 
 #include "engine_p.h"
 #include "payload.h"
+#include "policy.h"
 
 namespace flowdesk::backend {
 
@@ -146,6 +147,12 @@ std::vector<SubmitResult> Engine::Impl::submitMany(const std::vector<const Submi
         t.schemaVersion = f->def.schemaVersion;
         t.idempotencyKey = s.idempotencyKey;
         t.impactScore = impactScore(t, received);
+        if (const auto tooLong = checkListedFields(t, s.idempotencyKey)) {
+            r.status = SubmitResult::Status::InvalidField;
+            r.field = tooLong->field;
+            r.message = tooLong->field + " is " + tooLong->description;
+            continue;
+        }
         valid[i] = true;
     }
 

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 
 namespace flowdesk::backend {
 
@@ -251,6 +252,36 @@ TxPage Store::listTransactions(const TxFilter &filter, TxOrder order, int pageSi
         s.reset();
     }
     return page;
+}
+
+std::string Store::pageTokenAfter(const TxFilter &filter, TxOrder order, const Transaction &last) const
+{
+    return makeTxToken(order, filterFingerprint(filter, order), last);
+}
+
+void Store::loadHops(std::vector<Transaction> &transactions) const
+{
+    if (transactions.empty())
+        return;
+    std::map<std::int64_t, Transaction *> byId;
+    std::string sql = "SELECT tx_id, at, system, action, detail FROM tx_hops WHERE tx_id IN (";
+    for (auto &t : transactions) {
+        t.hops.clear();
+        sql += byId.empty() ? "?" : ", ?";
+        byId.emplace(t.id, &t);
+    }
+    sql += ") ORDER BY tx_id, id";
+    Impl::Lease c(*d);
+    Impl::Snapshot snap(*c);
+    auto &s = c->prepareDynamic(sql);
+    int index = 1;
+    for (const auto &[id, t] : byId)
+        s.bind(index++, id);
+    while (s.step()) {
+        if (const auto it = byId.find(s.int64(0)); it != byId.end())
+            it->second->hops.push_back(Hop{s.int64(1), s.text(2), s.text(3), s.text(4)});
+    }
+    s.reset();
 }
 
 std::string Store::explainListTransactions(const TxFilter &filter, TxOrder order, const std::string &pageToken) const

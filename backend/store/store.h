@@ -123,6 +123,11 @@ public:
     // token. pageSize is clamped to [1, 1000].
     TxPage listTransactions(const TxFilter &filter, TxOrder order, int pageSize,
                             const std::string &pageToken, bool withPayload = false) const;
+    // The page token of listTransactions that continues after `last` (a row of
+    // a page for the same filter and order): for a page cut short.
+    std::string pageTokenAfter(const TxFilter &filter, TxOrder order, const Transaction &last) const;
+    // Reads the hops of each transaction (one query for all).
+    void loadHops(std::vector<Transaction> &transactions) const;
     // The query plan (EXPLAIN QUERY PLAN, one step per line) of the page query that
     // listTransactions runs for these arguments: diagnostics and index checks.
     std::string explainListTransactions(const TxFilter &filter, TxOrder order,
