@@ -158,7 +158,7 @@ class FaultsTest : public QObject {
         grpc::ClientContext ctx;
         prepare(ctx, token);
         v1::ListTransactionsRequest req;
-        req.mutable_filter()->add_states(v1::TRANSACTION_STATE_DELIVERED);
+        req.mutable_filter()->add_states(v1::DELIVERED);
         req.mutable_filter()->add_flow_ids(kFlow);
         req.set_page_size(1);
         req.set_view(v1::TRANSACTION_VIEW_FULL);
@@ -205,20 +205,46 @@ class FaultsTest : public QObject {
         QVERIFY2(seen >= atLeast, qPrintable(QStringLiteral("only %1 events after %2").arg(seen).arg(since)));
     }
 
+    // Reads the feed from `since` (or from the oldest event kept, when older
+    // ones were pruned) until it has been quiet for the deadline.
+    std::vector<v1::Event> readFeed(Daemon &d, const std::string &token, std::int64_t since, int deadlineMs)
+    {
+        std::vector<v1::Event> out;
+        auto events = v1::EventService::NewStub(d.channel());
+        for (int round = 0; round < 2; ++round) {
+            grpc::ClientContext ctx;
+            prepare(ctx, token, deadlineMs);
+            v1::WatchRequest req;
+            req.set_since_sequence(since);
+            auto reader = events->Watch(&ctx, req);
+            v1::Event e;
+            while (reader->Read(&e))
+                if (e.type() != v1::EVENT_TYPE_HEARTBEAT && e.sequence() > 0)
+                    out.push_back(e);
+            const auto st = reader->Finish();
+            if (st.error_code() != grpc::StatusCode::FAILED_PRECONDITION && st.error_code() != grpc::StatusCode::OUT_OF_RANGE)
+                break;
+            v1::Status full;
+            std::int64_t oldest = 0;
+            if (full.ParseFromString(st.error_details()))
+                for (const auto &any : full.details()) {
+                    v1::ErrorDetails details;
+                    if (any.UnpackTo(&details) && details.metadata().count("oldest_sequence"))
+                        oldest = std::stoll(details.metadata().at("oldest_sequence"));
+                }
+            if (oldest <= 0)
+                break;
+            since = oldest - 1;
+        }
+        return out;
+    }
+
     // The newest event sequence the feed shows now.
     std::int64_t lastSequence(Daemon &d)
     {
-        auto events = v1::EventService::NewStub(d.channel());
-        grpc::ClientContext ctx;
-        prepare(ctx, d.login("admin"), 3000);
-        v1::WatchRequest req;
-        req.set_since_sequence(0);
-        auto reader = events->Watch(&ctx, req);
-        v1::Event e;
         std::int64_t last = 0;
-        while (reader->Read(&e))
+        for (const auto &e : readFeed(d, d.login("admin"), 0, 3000))
             last = std::max(last, e.sequence());
-        reader->Finish();
         return last;
     }
 
@@ -328,7 +354,7 @@ private slots:
             grpc::ClientContext ctx;
             prepare(ctx, op);
             v1::ListTransactionsRequest req;
-            req.mutable_filter()->add_states(v1::TRANSACTION_STATE_FAILED);
+            req.mutable_filter()->add_states(v1::FAILED);
             req.set_page_size(1000);
             v1::ListTransactionsResponse resp;
             const auto st = tx->ListTransactions(&ctx, req, &resp);
@@ -448,18 +474,10 @@ private slots:
         QVERIFY2(resubmittedLate > 0, "no item after the kill was resubmitted");
         verifyAudit(*d);
         // The job's end is in the feed once.
-        {
-            auto events = v1::EventService::NewStub(d->channel());
-            grpc::ClientContext ctx;
-            prepare(ctx, op, 3000);
-            auto reader = events->Watch(&ctx, v1::WatchRequest());
-            v1::Event e;
-            int ends = 0;
-            while (reader->Read(&e))
-                ends += e.bulk_job_id() == job.id() && e.action() == "finished";
-            reader->Finish();
-            QCOMPARE(ends, 1);
-        }
+        int ends = 0;
+        for (const auto &e : readFeed(*d, op, 0, 3000))
+            ends += e.bulk_job_id() == job.id() && e.action() == "finished";
+        QCOMPARE(ends, 1);
     }
 
     // A disk that fills up: at start a message and a non-zero exit; while
@@ -472,7 +490,7 @@ private slots:
         QVERIFY(QDir().mkpath(mountPoint));
         const QByteArray mp = QFile::encodeName(mountPoint);
         // A small file system of its own; without one this test cannot run, and says so.
-        if (::mount("tmpfs", mp.constData(), "tmpfs", 0, "size=48m,mode=0700") != 0)
+        if (::mount("tmpfs", mp.constData(), "tmpfs", 0, "size=96m,mode=0700") != 0)
             QFAIL(qPrintable(QStringLiteral("cannot mount a small tmpfs at %1 (%2); the full-disk test needs root "
                                             "with mount rights (CAP_SYS_ADMIN)")
                                  .arg(mountPoint, QString::fromLocal8Bit(std::strerror(errno)))));
