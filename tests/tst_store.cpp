@@ -221,7 +221,7 @@ void TestStore::migratesFreshAndReopenedFile()
     }
     RawDb raw(dir.filePath("flowdesk.db").toStdString());
     QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"),
-             (std::vector<std::int64_t>{1, 2, 3, 4}));
+             (std::vector<std::int64_t>{1, 2, 3, 4, 5}));
     QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions"), std::vector<std::int64_t>{1});
 }
 
