@@ -206,7 +206,7 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 4);
+        QCOMPARE(store->schemaVersion(), 5);
         QVERIFY(QString::fromStdString(store->path()).endsWith("/flowdesk.db"));
         store->write([](WriteTxn &w) {
             Transaction t = sampleTx(1);
@@ -216,12 +216,12 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 4);
+        QCOMPARE(store->schemaVersion(), 5);
         QVERIFY(store->getTransaction(1).has_value());
     }
     RawDb raw(dir.filePath("flowdesk.db").toStdString());
     QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"),
-             (std::vector<std::int64_t>{1, 2, 3, 4}));
+             (std::vector<std::int64_t>{1, 2, 3, 4, 5}));
     QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions"), std::vector<std::int64_t>{1});
 }
 
@@ -283,11 +283,13 @@ void TestStore::migratesSchemaTwoFile()
             "ALTER TABLE tx_payloads DROP COLUMN delivery_receipt;"
             "ALTER TABLE tx_payloads DROP COLUMN error_field_path;"
             "ALTER TABLE tx_payloads DROP COLUMN schema_version;"
-            "DELETE FROM schema_migrations WHERE version = 4;"));
+            "DELETE FROM schema_migrations WHERE version = 4;"
+            "DROP TABLE bulk_jobs;"
+            "DELETE FROM schema_migrations WHERE version = 5;"));
     }
     auto store = openStore(dir);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 4);
+    QCOMPARE(store->schemaVersion(), 5);
     {
         RawDb raw(dir.filePath("flowdesk.db").toStdString());
         QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions WHERE lifecycle <> CASE WHEN state = 3 THEN 0 "

@@ -133,6 +133,14 @@ grpc::Status guarded(const char *method, const std::function<grpc::Status()> &fn
     } catch (const StoreError &e) {
         if (e.kind() == StoreError::Kind::InvalidArgument)
             return makeStatus(grpc::StatusCode::INVALID_ARGUMENT, e.what(), "INVALID_ARGUMENT");
+        if (e.kind() == StoreError::Kind::Full) {
+            // Nothing of the call was written; the same call succeeds once there is room.
+            apiLogger()->error("{}: the disk of the data folder is full: {}", method, e.what());
+            return makeStatus(grpc::StatusCode::RESOURCE_EXHAUSTED,
+                              "The server's disk is full, so nothing was saved; free space in the server's data "
+                              "folder, then try again",
+                              "STORAGE_FULL");
+        }
         apiLogger()->error("{}: store failure: {}", method, e.what());
         return makeStatus(grpc::StatusCode::UNAVAILABLE, "The backend's storage failed; try again", "STORAGE_FAILURE");
     } catch (const std::exception &e) {

@@ -18,7 +18,10 @@
 
 #include <spdlog/spdlog.h>
 
+#include <sys/statvfs.h>
+
 #include <condition_variable>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
@@ -149,6 +152,26 @@ int BackendServer::start(std::string *error)
         apiLog()->error("{}", message);
         return -1;
     };
+    try {
+        return startServing(error);
+    } catch (const StoreError &e) {
+        if (e.kind() == StoreError::Kind::Full)
+            return failWith("the disk of the data folder " + d->options.dataDir +
+                            " is full (" + e.what() + "); free some space there and start again");
+        return failWith("the store in " + d->options.dataDir + " failed: " + e.what());
+    } catch (const std::exception &e) {
+        return failWith(std::string("cannot start: ") + e.what());
+    }
+}
+
+int BackendServer::startServing(std::string *error)
+{
+    auto failWith = [&](const std::string &message) {
+        if (error)
+            *error = message;
+        apiLog()->error("{}", message);
+        return -1;
+    };
     const BackendOptions &o = d->options;
     const Clock &clock = o.clock ? *o.clock : Clock::system();
     if (d->running)
@@ -183,8 +206,15 @@ int BackendServer::start(std::string *error)
 
     std::string storeError;
     d->store = Store::open(o.dataDir, &storeError, clock);
-    if (!d->store)
+    if (!d->store) {
+        // A store that cannot be created on a full disk fails with whatever
+        // SQLite met first; name the cause a person can act on.
+        struct statvfs fs {};
+        if (::statvfs(o.dataDir.c_str(), &fs) == 0 && static_cast<std::uint64_t>(fs.f_bavail) * fs.f_frsize < 1024 * 1024)
+            return failWith("the disk of the data folder " + o.dataDir + " is full (" + storeError +
+                            "); free some space there and start again");
         return failWith("cannot open the store in " + o.dataDir + ": " + storeError);
+    }
     std::string vaultError;
     std::vector<std::string> vaultWarnings;
     if (!d->vault.init({o.masterKeyFile, o.dataDir}, &vaultError, &vaultWarnings))

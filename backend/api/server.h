@@ -119,6 +119,8 @@ public:
 
     // Opens the store, prepares the demo data, starts the engine and the gRPC
     // server. Returns the bound port, or -1 with *error set.
+    // A storage failure (a full disk, say) is one of these errors: start never
+    // throws.
     int start(std::string *error);
     // Ends streams and bulk jobs, stops the demo traffic, the gRPC server (open
     // calls get at most `deadline`) and the engine. Idempotent.
@@ -144,6 +146,7 @@ public:
     struct Impl;
 
 private:
+    int startServing(std::string *error);
     std::unique_ptr<Impl> d;
 };
 

@@ -9,6 +9,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <condition_variable>
 #include <future>
 #include <thread>
@@ -23,7 +24,9 @@ struct BulkJobs::Job {
     v1::BulkJob snapshot;       // guarded by mutex
     std::uint64_t revision = 0; // guarded by mutex
     std::atomic<bool> cancel{false};
+    std::atomic<bool> stopping{false};  // shutdown: left unfinished, resumed at the next start
     std::thread thread;
+    std::size_t cursor = 0;             // items before it are done
 
     Caller caller;
     v1::StartBulkActionRequest request;
@@ -45,6 +48,31 @@ bool changesState(v1::BulkActionKind a)
 {
     return a == v1::BULK_ACTION_RESUBMIT || a == v1::BULK_ACTION_DISCARD || a == v1::BULK_ACTION_RESOLVE_MANUALLY
         || a == v1::BULK_ACTION_PATCH_AND_RESUBMIT;
+}
+
+std::string packIds(const std::vector<std::int64_t> &ids)
+{
+    std::string out;
+    out.reserve(ids.size() * 8);
+    for (const std::int64_t id : ids) {
+        auto v = static_cast<std::uint64_t>(id);
+        for (int b = 0; b < 8; ++b, v >>= 8)
+            out.push_back(static_cast<char>(v & 0xff));
+    }
+    return out;
+}
+
+std::vector<std::int64_t> unpackIds(const std::string &bytes)
+{
+    std::vector<std::int64_t> ids;
+    ids.reserve(bytes.size() / 8);
+    for (std::size_t i = 0; i + 8 <= bytes.size(); i += 8) {
+        std::uint64_t v = 0;
+        for (int b = 7; b >= 0; --b)
+            v = (v << 8) | static_cast<unsigned char>(bytes[i + static_cast<std::size_t>(b)]);
+        ids.push_back(static_cast<std::int64_t>(v));
+    }
+    return ids;
 }
 
 } // namespace
@@ -226,16 +254,33 @@ v1::BulkJob BulkJobs::start(const Caller &caller, const v1::StartBulkActionReque
             e.bulkJobId = snap.id();
             txn.appendEvent(e);
             rememberAnswer(txn, request.request_id(), method, fp, snap);
+            // The job itself, before the call answers: a restart resumes it.
+            BulkJobRecord r;
+            r.id = snap.id();
+            r.owner = caller.username();
+            r.request = request.SerializeAsString();
+            r.items = packIds(job->ids);
+            r.progress = snap.SerializeAsString();
+            r.createdAt = now;
+            txn.putBulkJob(r);
         });
     }
-    std::lock_guard<std::mutex> lock(m_mutex);
     if (replayed) {
-        const auto it = m_jobs.find(answer.id());
-        if (it == m_jobs.end())
-            return answer;
-        std::lock_guard<std::mutex> jobLock(it->second->mutex);
-        return it->second->snapshot;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            const auto it = m_jobs.find(answer.id());
+            if (it != m_jobs.end()) {
+                std::lock_guard<std::mutex> jobLock(it->second->mutex);
+                return it->second->snapshot;
+            }
+        }
+        if (const auto kept = stored(answer.id())) {
+            std::lock_guard<std::mutex> jobLock(kept->mutex);
+            return kept->snapshot;
+        }
+        return answer;
     }
+    std::lock_guard<std::mutex> lock(m_mutex);
     if (m_shutdown)
         fail(grpc::StatusCode::UNAVAILABLE, "The backend is shutting down", "SHUTTING_DOWN");
     m_jobs[snap.id()] = job;
@@ -273,6 +318,31 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
             }
         }
     };
+    auto stopped = [&] { return job->stopping.load() || m_ctx.shuttingDown.load(); };
+    // A write the disk has no room for is tried again, every second, until
+    // there is room (nothing of it was applied) or the server stops. False
+    // when the server stops first.
+    auto writeWithRoom = [&](const std::function<void(WriteTxn &)> &fn) {
+        bool warned = false;
+        for (;;) {
+            try {
+                m_ctx.store.write(fn);
+                if (warned)
+                    apiLog()->info("bulk job {} continues: the disk has room again", job->snapshot.id());
+                return true;
+            } catch (const StoreError &e) {
+                if (e.kind() != StoreError::Kind::Full)
+                    throw;
+                if (!warned)
+                    apiLog()->error("bulk job {} waits for room on the disk: {}", job->snapshot.id(), e.what());
+                warned = true;
+            }
+            std::unique_lock<std::mutex> lock(job->mutex);
+            job->cv.wait_for(lock, std::chrono::seconds(1), [&] { return stopped(); });
+            if (stopped())
+                return false;
+        }
+    };
 
     // The engine stays out of the writer's way until every chunk is written
     // (the job is a few seconds even for 200,000 items), then delivers them all.
@@ -290,6 +360,7 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
     }
 
     v1::BulkJobState finalState = v1::BULK_JOB_SUCCEEDED;
+    bool interrupted = false;
     const bool needPayload = action == v1::BULK_ACTION_PATCH_AND_RESUBMIT;
     // While one chunk is written, the next is read on the other core; the
     // writer takes a row read ahead only when it is unchanged since.
@@ -299,20 +370,25 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
             Rows rows;
             const std::size_t end = std::min(job->ids.size(), begin + kChunk);
             rows.reserve(end - begin);
-            for (std::size_t i = begin; i < end && !job->cancel; ++i)
+            for (std::size_t i = begin; i < end && !job->cancel && !job->stopping; ++i)
                 rows.push_back(m_ctx.store.getTransaction(job->ids[i], true));
             return rows;
         });
     };
     std::future<Rows> ahead;
-    for (std::size_t begin = 0; begin < job->ids.size(); begin += kChunk) {
-        if (job->cancel || m_ctx.shuttingDown) {
+    for (std::size_t begin = job->cursor; begin < job->ids.size(); begin += kChunk) {
+        if (stopped()) {
+            interrupted = true;
+            break;
+        }
+        if (job->cancel) {
             finalState = v1::BULK_JOB_CANCELLED;
             break;
         }
         const std::size_t end = std::min(job->ids.size(), begin + kChunk);
         std::vector<std::pair<std::int64_t, Outcome>> results;
         results.reserve(end - begin);
+        v1::BulkJob progress;
         try {
             if (dry) {
                 for (std::size_t i = begin; i < end; ++i) {
@@ -320,6 +396,11 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
                     const auto entry = t ? m_ctx.flows.get(t->flowId) : nullptr;
                     results.emplace_back(job->ids[i], evaluate(*job, t, entry.get()));
                 }
+                std::lock_guard<std::mutex> lock(job->mutex);
+                progress = job->snapshot;
+                for (const auto &[id, o] : results)
+                    report(id, o, progress);
+                progress.set_processed(static_cast<std::int64_t>(end));
             } else {
                 if (!ahead.valid())
                     ahead = readAhead(begin);
@@ -327,7 +408,10 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
                 if (end < job->ids.size())
                     ahead = readAhead(end);
                 const TimeMs now = m_ctx.clock.now();
-                m_ctx.store.write([&](WriteTxn &txn) {
+                // The chunk's changes, the job's cursor and its progress in one
+                // store transaction: after a crash every item is either done
+                // and behind the cursor, or untouched and ahead of it.
+                const bool written = writeWithRoom([&](WriteTxn &txn) {
                     results.clear();
                     for (std::size_t i = begin; i < end; ++i) {
                         std::optional<Transaction> t;
@@ -341,7 +425,20 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
                             applyOne(txn, *job, *t, o, now);
                         results.emplace_back(job->ids[i], std::move(o));
                     }
+                    {
+                        std::lock_guard<std::mutex> lock(job->mutex);
+                        progress = job->snapshot;
+                    }
+                    for (const auto &[id, o] : results)
+                        report(id, o, progress);
+                    progress.set_processed(static_cast<std::int64_t>(end));
+                    txn.updateBulkJob(progress.id(), static_cast<std::int64_t>(end), progress.SerializeAsString(),
+                                      false);
                 });
+                if (!written) {
+                    interrupted = true;
+                    break;
+                }
             }
         } catch (const std::exception &e) {
             apiLog()->error("bulk job {} failed: {}", job->snapshot.id(), e.what());
@@ -350,18 +447,30 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
         }
         {
             std::lock_guard<std::mutex> lock(job->mutex);
-            for (const auto &[id, o] : results)
-                report(id, o, job->snapshot);
-            job->snapshot.set_processed(static_cast<std::int64_t>(end));
+            job->snapshot = std::move(progress);
+            job->cursor = end;
             ++job->revision;
         }
         job->cv.notify_all();
     }
+    if (ahead.valid())
+        ahead.wait();
+    // Stopped with the server: the store keeps the job unfinished and the
+    // next start resumes it from its cursor.
+    if (interrupted)
+        return;
 
     const TimeMs now = m_ctx.clock.now();
+    v1::BulkJob last;
+    {
+        std::lock_guard<std::mutex> lock(job->mutex);
+        last = job->snapshot;
+    }
+    last.set_state(finalState);
+    setTime(last.mutable_end_time(), now);
     if (!dry) {
         try {
-            m_ctx.store.write([&](WriteTxn &txn) {
+            const bool written = writeWithRoom([&](WriteTxn &txn) {
                 Event e;
                 e.type = EventType::BulkJobChanged;
                 e.at = now;
@@ -369,17 +478,19 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
                     : finalState == v1::BULK_JOB_CANCELLED       ? "cancelled"
                                                                  : "failed";
                 e.actor = job->caller.username();
-                e.bulkJobId = job->snapshot.id();
+                e.bulkJobId = last.id();
                 txn.appendEvent(e);
+                txn.updateBulkJob(last.id(), static_cast<std::int64_t>(job->cursor), last.SerializeAsString(), true);
             });
+            if (!written)
+                return;
         } catch (const std::exception &e) {
-            apiLog()->error("bulk job {}: cannot record its end: {}", job->snapshot.id(), e.what());
+            apiLog()->error("bulk job {}: cannot record its end: {}", last.id(), e.what());
         }
     }
     {
         std::lock_guard<std::mutex> lock(job->mutex);
-        job->snapshot.set_state(finalState);
-        setTime(job->snapshot.mutable_end_time(), now);
+        job->snapshot = std::move(last);
         ++job->revision;
     }
     job->cv.notify_all();
@@ -446,6 +557,8 @@ std::shared_ptr<BulkJobs::Job> BulkJobs::find(const Caller &caller, const std::s
         if (it != m_jobs.end())
             job = it->second;
     }
+    if (!job)
+        job = stored(jobId);
     if (!job || (job->caller.username() != caller.username() && !caller.can(perm::AuditReadAll)))
         failNotFound("Bulk job '" + jobId + "'");
     return job;
@@ -489,6 +602,50 @@ v1::BulkJob BulkJobs::cancel(const Caller &caller, const std::string &jobId)
     return job->snapshot;
 }
 
+std::shared_ptr<BulkJobs::Job> BulkJobs::stored(const std::string &jobId)
+{
+    const auto record = m_ctx.store.getBulkJob(jobId);
+    if (!record)
+        return nullptr;
+    auto job = std::make_shared<Job>();
+    job->caller.user.username = record->owner;
+    if (!job->snapshot.ParseFromString(record->progress) || !job->request.ParseFromString(record->request))
+        return nullptr;
+    return job;
+}
+
+void BulkJobs::resumeUnfinished()
+{
+    const auto records = m_ctx.store.unfinishedBulkJobs();
+    for (const auto &r : records) {
+        auto job = std::make_shared<Job>();
+        if (!job->request.ParseFromString(r.request) || !job->snapshot.ParseFromString(r.progress)) {
+            apiLog()->error("bulk job {} cannot be resumed: its stored form is unreadable", r.id);
+            continue;
+        }
+        // The person who started it, with their role and scope of today.
+        if (const auto user = m_ctx.store.getUser(r.owner))
+            job->caller.user = *user;
+        else
+            job->caller.user.username = r.owner;
+        job->ids = unpackIds(r.items);
+        job->cursor = static_cast<std::size_t>(std::clamp<std::int64_t>(r.cursor, 0, static_cast<std::int64_t>(job->ids.size())));
+        const auto &request = job->request;
+        job->reason = request.reason();
+        job->assignee = request.assignee() == "me" ? r.owner : request.assignee();
+        if (const auto status = fromProto(request.triage_status()))
+            job->triage = *status;
+        for (const auto &p : request.patches())
+            job->patches.emplace_back(p.path(), p.value_json());
+        apiLog()->info("resuming bulk job {} of {} at item {} of {}", r.id, r.owner, job->cursor, job->ids.size());
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_shutdown)
+            return;
+        m_jobs[r.id] = job;
+        job->thread = std::thread([this, job] { run(job); });
+    }
+}
+
 void BulkJobs::shutdown()
 {
     std::map<std::string, std::shared_ptr<Job>> jobs;
@@ -498,7 +655,7 @@ void BulkJobs::shutdown()
         jobs = m_jobs;
     }
     for (auto &[id, job] : jobs) {
-        job->cancel = true;
+        job->stopping = true;
         job->cv.notify_all();
     }
     for (auto &[id, job] : jobs) {

@@ -30,7 +30,11 @@ public:
     grpc::Status watch(const Caller &caller, const std::string &jobId, grpc::ServerContext *context,
                        grpc::ServerWriter<flowdesk::v1::BulkJob> *writer);
     flowdesk::v1::BulkJob cancel(const Caller &caller, const std::string &jobId);
-    // Cancels every running job and waits for their threads.
+    // Resumes every job the store holds unfinished (after a restart), each
+    // from its cursor.
+    void resumeUnfinished();
+    // Stops every running job where it is (it resumes at the next start) and
+    // waits for their threads.
     void shutdown();
 
     struct Job;
@@ -38,6 +42,8 @@ public:
 
 private:
     std::shared_ptr<Job> find(const Caller &caller, const std::string &jobId);
+    // The job as the store keeps it (a finished job after a restart); null when there is none.
+    std::shared_ptr<Job> stored(const std::string &jobId);
     void run(const std::shared_ptr<Job> &job);
     void applyOne(WriteTxn &txn, const Job &job, Transaction &t, const Outcome &o, TimeMs now);
 

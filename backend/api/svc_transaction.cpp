@@ -48,6 +48,8 @@ public:
     explicit TransactionServiceImpl(ApiContext &ctx) : m_ctx(ctx), m_bulk(ctx)
     {
         m_ctx.shutdownHooks.push_back([this] { m_bulk.shutdown(); });
+        // Jobs a stop or a crash interrupted continue where they were.
+        m_bulk.resumeUnfinished();
     }
 
     // ---- reads ----

@@ -207,6 +207,18 @@ std::optional<RequestRecord> Store::getRequest(const std::string &requestId) con
     return loadRequest(*c, requestId);
 }
 
+std::optional<BulkJobRecord> Store::getBulkJob(const std::string &id) const
+{
+    Impl::Lease c(*d);
+    return loadBulkJob(*c, id);
+}
+
+std::vector<BulkJobRecord> Store::unfinishedBulkJobs() const
+{
+    Impl::Lease c(*d);
+    return loadUnfinishedBulkJobs(*c);
+}
+
 std::vector<ConnectorRecord> Store::listConnectors() const
 {
     Impl::Lease c(*d);

@@ -382,4 +382,46 @@ std::optional<RequestRecord> loadRequest(Connection &c, const std::string &reque
     return out;
 }
 
+namespace {
+
+constexpr const char *kBulkJobSelect =
+    "SELECT id, owner, request, items, cursor, progress, finished, created_at FROM bulk_jobs";
+
+BulkJobRecord readBulkJob(Statement &s)
+{
+    BulkJobRecord r;
+    r.id = s.text(0);
+    r.owner = s.text(1);
+    r.request = s.text(2);
+    r.items = s.text(3);
+    r.cursor = s.int64(4);
+    r.progress = s.text(5);
+    r.finished = s.int64(6) != 0;
+    r.createdAt = s.int64(7);
+    return r;
+}
+
+} // namespace
+
+std::optional<BulkJobRecord> loadBulkJob(Connection &c, const std::string &id)
+{
+    auto &s = c.prepare(std::string(kBulkJobSelect) + " WHERE id = ?");
+    s.bind(1, id);
+    std::optional<BulkJobRecord> out;
+    if (s.step())
+        out = readBulkJob(s);
+    s.reset();
+    return out;
+}
+
+std::vector<BulkJobRecord> loadUnfinishedBulkJobs(Connection &c)
+{
+    auto &s = c.prepare(std::string(kBulkJobSelect) + " WHERE finished = 0 ORDER BY created_at, id");
+    std::vector<BulkJobRecord> out;
+    while (s.step())
+        out.push_back(readBulkJob(s));
+    s.reset();
+    return out;
+}
+
 } // namespace flowdesk::backend::store_detail

@@ -278,6 +278,21 @@ ALTER TABLE tx_payloads ADD COLUMN delivery_receipt TEXT NOT NULL DEFAULT '';
 ALTER TABLE tx_payloads ADD COLUMN error_field_path TEXT NOT NULL DEFAULT '';
 ALTER TABLE tx_payloads ADD COLUMN schema_version INTEGER NOT NULL DEFAULT 1;
 )sql"},
+    // Bulk jobs outlive the process: the frozen selection, the request, the
+    // cursor and the progress, moved in the same transaction as each chunk.
+    {5, R"sql(
+CREATE TABLE bulk_jobs (
+    id         TEXT PRIMARY KEY,
+    owner      TEXT NOT NULL,
+    request    BLOB NOT NULL,
+    items      BLOB NOT NULL,
+    cursor     INTEGER NOT NULL,
+    progress   BLOB NOT NULL,
+    finished   INTEGER NOT NULL,
+    created_at INTEGER NOT NULL
+);
+CREATE INDEX bulk_jobs_open ON bulk_jobs (created_at) WHERE finished = 0;
+)sql"},
 };
 
 // The column "lifecycle" of a row in a state (see schema 3).

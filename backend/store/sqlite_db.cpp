@@ -4,13 +4,24 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
 namespace flowdesk::backend::sqlite {
 
 namespace {
 
-StoreError::Kind kindOf(int rc)
+StoreError::Kind kindOf(int rc, sqlite3 *db = nullptr)
 {
+    // A write the file system refused for want of room: no space left, over
+    // the quota, or over the size the process may write (RLIMIT_FSIZE).
+    if ((rc & 0xff) == SQLITE_IOERR && db) {
+        const int err = sqlite3_system_errno(db);
+        if (err == ENOSPC || err == EDQUOT || err == EFBIG)
+            return StoreError::Kind::Full;
+    }
     switch (rc & 0xff) {
+    case SQLITE_FULL:
+        return StoreError::Kind::Full;
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return StoreError::Kind::Corrupt;
@@ -34,7 +45,7 @@ void check(sqlite3 *db, int rc, const char *what)
     std::string msg = what;
     msg += ": ";
     msg += db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
-    throw StoreError(kindOf(rc), msg);
+    throw StoreError(kindOf(rc, db), msg);
 }
 
 Statement &Statement::bind(int index, std::int64_t value)
@@ -151,7 +162,7 @@ void Connection::execScript(const char *sql)
     if (rc != SQLITE_OK) {
         std::string msg = err ? err : sqlite3_errstr(rc);
         sqlite3_free(err);
-        throw StoreError(kindOf(rc), std::string("exec: ") + msg);
+        throw StoreError(kindOf(rc, m_db), std::string("exec: ") + msg);
     }
 }
 

@@ -24,7 +24,9 @@ namespace flowdesk::backend {
 // (a malformed page token) and for SQLite failures.
 class StoreError : public std::runtime_error {
 public:
-    enum class Kind { InvalidArgument, Io, Corrupt };
+    // Full: the disk (or the file size the process may write) has no room left;
+    // the change was not applied and the same change succeeds once there is room.
+    enum class Kind { InvalidArgument, Io, Corrupt, Full };
     StoreError(Kind kind, const std::string &what) : std::runtime_error(what), m_kind(kind) {}
     Kind kind() const { return m_kind; }
 
@@ -33,6 +35,21 @@ private:
 };
 
 class WriteTxn;
+
+// A bulk job as the store keeps it, so that it survives a restart: written
+// before the job's first answer, its cursor and progress in the same store
+// transaction as each chunk of changes (an item before the cursor is done,
+// one after it untouched).
+struct BulkJobRecord {
+    std::string id;
+    std::string owner;         // username of the person who started it
+    std::string request;       // the serialized request (action, patch, reason...)
+    std::string items;         // the frozen selection: ids as little-endian int64
+    std::int64_t cursor = 0;   // items [0, cursor) are done
+    std::string progress;      // the serialized job as watchers see it
+    bool finished = false;
+    TimeMs createdAt = 0;
+};
 
 // ---- rollups: what the dashboards read instead of the transactions ----
 //
@@ -177,6 +194,9 @@ public:
     std::vector<UserRecord> listUsers() const;
     std::optional<SessionRecord> getSession(const std::string &tokenHash) const;
     std::optional<RequestRecord> getRequest(const std::string &requestId) const;
+    std::optional<BulkJobRecord> getBulkJob(const std::string &id) const;
+    // Bulk jobs that have not finished (to resume at start), oldest first.
+    std::vector<BulkJobRecord> unfinishedBulkJobs() const;
     std::vector<ConnectorRecord> listConnectors() const;
     std::optional<ConnectorRecord> getConnector(const std::string &id) const;
 
@@ -220,6 +240,12 @@ public:
 
     virtual std::optional<RequestRecord> getRequest(const std::string &requestId) = 0;
     virtual void putRequest(const RequestRecord &record) = 0;
+
+    // Inserts a bulk job or replaces it whole.
+    virtual void putBulkJob(const BulkJobRecord &job) = 0;
+    // Moves a job's cursor and progress (and ends it when finished).
+    virtual void updateBulkJob(const std::string &id, std::int64_t cursor, const std::string &progress,
+                               bool finished) = 0;
 
     virtual std::optional<UserRecord> getUser(const std::string &username) = 0;
     virtual void upsertUser(const UserRecord &user) = 0;

@@ -158,6 +158,8 @@ std::optional<std::int64_t> loadIdempotency(Connection &c, const std::string &fl
 std::optional<UserRecord> loadUser(Connection &c, const std::string &username);
 std::optional<ConnectorRecord> loadConnector(Connection &c, const std::string &id);
 std::optional<RequestRecord> loadRequest(Connection &c, const std::string &requestId);
+std::optional<BulkJobRecord> loadBulkJob(Connection &c, const std::string &id);
+std::vector<BulkJobRecord> loadUnfinishedBulkJobs(Connection &c);
 
 // ---- queries and page tokens (query.cpp)
 

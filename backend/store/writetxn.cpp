@@ -320,6 +320,24 @@ public:
         s.exec();
     }
 
+    void putBulkJob(const BulkJobRecord &j) override
+    {
+        auto &s = m_c.prepare(
+            "INSERT OR REPLACE INTO bulk_jobs (id, owner, request, items, cursor, progress, finished, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        s.bind(1, j.id).bind(2, j.owner).bindBlob(3, j.request).bindBlob(4, j.items);
+        s.bind(5, j.cursor).bindBlob(6, j.progress).bind(7, std::int64_t(j.finished ? 1 : 0));
+        s.bind(8, j.createdAt == 0 ? m_clock.now() : j.createdAt);
+        s.exec();
+    }
+
+    void updateBulkJob(const std::string &id, std::int64_t cursor, const std::string &progress, bool finished) override
+    {
+        auto &s = m_c.prepare("UPDATE bulk_jobs SET cursor = ?, progress = ?, finished = ? WHERE id = ?");
+        s.bind(1, cursor).bindBlob(2, progress).bind(3, std::int64_t(finished ? 1 : 0)).bind(4, id);
+        s.exec();
+    }
+
     std::optional<UserRecord> getUser(const std::string &username) override { return loadUser(m_c, username); }
 
     void upsertUser(const UserRecord &u) override
