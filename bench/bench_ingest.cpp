@@ -88,21 +88,29 @@ double loadAverage()
 const char *kPlants[] = {"DE01", "FR01", "PL01", "MX01"};
 const char *kCurrencies[] = {"EUR", "USD", "PLN", "MXN"};
 
-// A sales-order-like payload of the usual size (about 200 bytes), different
-// for every transaction.
+// A sales order as the CRM sends it (crm-quote-to-order; about 400 bytes), that
+// fits its flow's schema as every submission must, different for every
+// transaction.
 Submission makeSubmission(const std::vector<FlowDef> &flows, const std::string &run, int i)
 {
-    char buf[512];
+    char buf[768];
     Submission s;
-    s.flowId = flows[static_cast<std::size_t>(i) % flows.size()].id;
+    s.flowId = "crm-quote-to-order";
+    for (const auto &f : flows)
+        if (f.id == s.flowId)
+            s.flowId = f.id;
     std::snprintf(buf, sizeof buf, "IN-%s-%08d", run.c_str(), i);
     s.businessKey = buf;
     s.idempotencyKey = std::string("ingest-") + buf;
+    const int quantity = 1 + i % 200;
+    const int price = 1 + (i * 13) % 5000;
     std::snprintf(buf, sizeof buf,
-                  "{\"order_ref\":\"IN-%s-%08d\",\"customer\":\"C-%05d\",\"currency\":\"%s\",\"plant\":\"%s\","
-                  "\"lines\":[{\"product\":\"P-%05d\",\"quantity\":%d,\"uom\":\"pcs\",\"price\":%d.00}]}",
-                  run.c_str(), i, i % 5000, kCurrencies[i % 4], kPlants[(i / 4) % 4], (i * 7) % 20000, 1 + i % 200,
-                  1 + (i * 13) % 5000);
+                  "{\"order_number\":\"SO2026-%06d\",\"quote_number\":\"Q-2026-%05d\",\"customer\":{\"code\":\"C-%05d\","
+                  "\"name\":\"Customer %d\"},\"order_date\":\"2026-11-20\",\"requested_date\":\"2026-12-15\","
+                  "\"currency\":\"%s\",\"plant\":\"%s\",\"lines\":[{\"line_no\":1,\"product\":\"P-%04d\",\"quantity\":%d,"
+                  "\"uom\":\"pcs\",\"price\":%d.00}],\"total_amount\":%d.00}",
+                  i % 1000000, i % 100000, i % 5000, i % 5000, kCurrencies[i % 4], kPlants[(i / 4) % 4],
+                  1000 + (i * 7) % 9000, quantity, price, quantity * price);
     s.payloadJson = buf;
     return s;
 }

@@ -1,8 +1,6 @@
 #include "jsonschema.h"
 
 #include <QCoreApplication>
-#include <QDate>
-#include <QDateTime>
 
 #include <cmath>
 
@@ -748,25 +746,135 @@ QString PayloadSchema::describePattern(const QString &pattern)
 }
 
 namespace {
-bool isValidDate(const QString &s)
+bool digitsAt(const QString &s, int pos, int count, int &out)
 {
-    static const QRegularExpression shape(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
-    return shape.match(s).hasMatch() && QDate::fromString(s, Qt::ISODate).isValid();
+    if (pos + count > s.size())
+        return false;
+    int v = 0;
+    for (int i = pos; i < pos + count; ++i) {
+        const char16_t c = s[i].unicode();
+        if (c < u'0' || c > u'9')
+            return false;
+        v = v * 10 + (c - u'0');
+    }
+    out = v;
+    return true;
 }
 
-bool isValidDateTime(const QString &s)
+bool dateAt(const QString &s)
 {
-    static const QRegularExpression shape(
-        QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$"));
-    return shape.match(s).hasMatch() && QDateTime::fromString(s, Qt::ISODateWithMs).isValid();
+    int y = 0, m = 0, d = 0;
+    if (s.size() < 10 || !digitsAt(s, 0, 4, y) || s[4] != QLatin1Char('-') || !digitsAt(s, 5, 2, m)
+        || s[7] != QLatin1Char('-') || !digitsAt(s, 8, 2, d))
+        return false;
+    return m >= 1 && m <= 12 && d >= 1 && d <= PayloadSchema::daysInMonth(y, m);
 }
 
-bool isValidEmail(const QString &s)
+bool isAsciiAlnum(QChar c)
 {
-    static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    return shape.match(s).hasMatch();
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
 }
 
+bool isAsciiAlpha(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+}
+} // namespace
+
+int PayloadSchema::daysInMonth(int year, int month)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12)
+        return 0;
+    if (month == 2 && ((year % 4 == 0 && year % 100 != 0) || year % 400 == 0))
+        return 29;
+    return days[month - 1];
+}
+
+bool PayloadSchema::isFormatDate(const QString &s)
+{
+    return s.size() == 10 && dateAt(s);
+}
+
+bool PayloadSchema::isFormatDateTime(const QString &s)
+{
+    if (s.size() < 20 || !dateAt(s) || (s[10] != QLatin1Char('T') && s[10] != QLatin1Char('t')))
+        return false;
+    int h = 0, mi = 0, sec = 0;
+    if (!digitsAt(s, 11, 2, h) || s[13] != QLatin1Char(':') || !digitsAt(s, 14, 2, mi) || s[16] != QLatin1Char(':')
+        || !digitsAt(s, 17, 2, sec))
+        return false;
+    if (h > 23 || mi > 59 || sec > 60)
+        return false;
+    int pos = 19;
+    if (s[pos] == QLatin1Char('.')) {
+        ++pos;
+        const int start = pos;
+        while (pos < s.size() && s[pos].unicode() >= u'0' && s[pos].unicode() <= u'9')
+            ++pos;
+        if (pos == start)
+            return false;
+    }
+    if (pos + 1 == s.size() && (s[pos] == QLatin1Char('Z') || s[pos] == QLatin1Char('z')))
+        return true;
+    int oh = 0, om = 0;
+    if (pos + 6 != s.size() || (s[pos] != QLatin1Char('+') && s[pos] != QLatin1Char('-'))
+        || !digitsAt(s, pos + 1, 2, oh) || s[pos + 3] != QLatin1Char(':') || !digitsAt(s, pos + 4, 2, om))
+        return false;
+    return oh <= 23 && om <= 59;
+}
+
+bool PayloadSchema::isFormatEmail(const QString &s)
+{
+    const int at = int(s.indexOf(QLatin1Char('@')));
+    if (at <= 0 || at > 64 || s.indexOf(QLatin1Char('@'), at + 1) >= 0)
+        return false;
+    static const QString localExtra = QStringLiteral("!#$%&'*+/=?^_`{|}~.-");
+    const QString local = s.left(at);
+    if (local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.')) || local.contains(QLatin1String("..")))
+        return false;
+    for (const QChar c : local) {
+        if (!isAsciiAlnum(c) && !localExtra.contains(c))
+            return false;
+    }
+    const QString domain = s.mid(at + 1);
+    if (domain.isEmpty() || domain.size() > 253)
+        return false;
+    const QStringList labels = domain.split(QLatin1Char('.'));
+    if (labels.size() < 2)
+        return false;
+    for (const QString &label : labels) {
+        if (label.isEmpty() || label.size() > 63 || label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
+            return false;
+        for (const QChar c : label) {
+            if (!isAsciiAlnum(c) && c != QLatin1Char('-'))
+                return false;
+        }
+    }
+    const QString &last = labels.last();
+    if (last.size() < 2)
+        return false;
+    for (const QChar c : last) {
+        if (!isAsciiAlpha(c))
+            return false;
+    }
+    return true;
+}
+
+int PayloadSchema::characterCount(const QString &s)
+{
+    // Unicode code points, as JSON Schema counts: a surrogate pair is one character.
+    int n = 0;
+    for (const QChar c : s) {
+        if (!c.isLowSurrogate())
+            ++n;
+    }
+    return n;
+}
+
+namespace {
 QString typeMessage(const QString &type)
 {
     if (type == QLatin1String("integer"))
@@ -797,8 +905,17 @@ bool hasType(const JsonNode &value, const QString &type)
             return true;
         if (type != QLatin1String("integer"))
             return false;
-        const double d = value.toDouble();
-        return std::isfinite(d) && std::floor(d) == d;
+        // As the server reads JSON: a whole number is written without a fraction or
+        // an exponent and fits 64 bits (3.0 and 1e2 are numbers, not whole numbers).
+        const QString literal = value.text();
+        if (literal.contains(QLatin1Char('.')) || literal.contains(QLatin1Char('e')) || literal.contains(QLatin1Char('E')))
+            return false;
+        bool ok = false;
+        if (literal.startsWith(QLatin1Char('-')))
+            literal.toLongLong(&ok);
+        else
+            literal.toULongLong(&ok);
+        return ok;
     }
     }
     return false;
@@ -825,6 +942,14 @@ void PayloadSchema::check(const JsonNode &schema, const JsonNode &value, const Q
             add(pointer, typeMessage(type->text()));
             return;
         }
+    } else if (type && type->isArray()) {
+        bool any = false;
+        for (const JsonNode &t : type->items())
+            any = any || (t.isString() && hasType(value, t.text()));
+        if (!any) {
+            add(pointer, Tr::tr("Has the wrong kind of value."));
+            return;
+        }
     }
 
     if (const JsonNode *choices = schema.member(QStringLiteral("enum"))) {
@@ -841,7 +966,7 @@ void PayloadSchema::check(const JsonNode &schema, const JsonNode &value, const Q
     switch (value.kind()) {
     case JsonNode::Kind::String: {
         const QString s = value.text();
-        const int length = int(s.size());
+        const int length = characterCount(s);
         if (const JsonNode *min = schema.member(QStringLiteral("minLength")); min && length < min->toDouble()) {
             if (length == 0)
                 add(pointer, Tr::tr("Must not be empty."));
@@ -852,7 +977,10 @@ void PayloadSchema::check(const JsonNode &schema, const JsonNode &value, const Q
             add(pointer, Tr::tr("Enter at most %1 characters.").arg(int(max->toDouble())));
         if (const JsonNode *pattern = schema.member(QStringLiteral("pattern"))) {
             const QRegularExpression &re = regex(pattern->text());
-            if (re.isValid() && !re.match(s).hasMatch()) {
+            if (length > kMaxPatternInput) {
+                add(pointer, Tr::tr("Too long to be checked against its format (at most %1 characters).")
+                                 .arg(kMaxPatternInput));
+            } else if (re.isValid() && !re.match(s).hasMatch()) {
                 const QString shape = describePattern(pattern->text());
                 if (shape != pattern->text())
                     add(pointer, Tr::tr("Use the format %1 (# is a digit, A a capital letter).").arg(shape));
@@ -862,11 +990,11 @@ void PayloadSchema::check(const JsonNode &schema, const JsonNode &value, const Q
         }
         if (const JsonNode *format = schema.member(QStringLiteral("format"))) {
             const QString f = format->text();
-            if (f == QLatin1String("date") && !isValidDate(s))
+            if (f == QLatin1String("date") && !isFormatDate(s))
                 add(pointer, Tr::tr("Enter a valid date as YYYY-MM-DD."));
-            else if (f == QLatin1String("date-time") && !isValidDateTime(s))
+            else if (f == QLatin1String("date-time") && !isFormatDateTime(s))
                 add(pointer, Tr::tr("Enter a valid date and time such as 2026-11-25T14:30:00Z."));
-            else if (f == QLatin1String("email") && !isValidEmail(s))
+            else if (f == QLatin1String("email") && !isFormatEmail(s))
                 add(pointer, Tr::tr("Enter a valid e-mail address."));
         }
         break;

@@ -114,7 +114,8 @@ bool jsonPointerMatches(const QString &pattern, const QString &pointer);
 // A flow's payload schema: JSON Schema draft 4 as far as the flow catalogue uses it
 // (type, properties, required, additionalProperties, items, enum, pattern, minLength,
 // maxLength, minimum/maximum with their exclusive flags, minItems, maxItems, format
-// date, date-time and email) plus the catalogue's "x-sensitive" pointers.
+// date, date-time and email) plus the catalogue's "x-sensitive" pointers. Lengths
+// count characters (code points), not UTF-16 units.
 class PayloadSchema
 {
 public:
@@ -135,6 +136,19 @@ public:
     // "SO####-######" for "^SO[0-9]{4}-[0-9]{6}$": a shape a person can read, or the
     // pattern itself when it is too complex to describe that way.
     static QString describePattern(const QString &pattern);
+
+    // The rules flowdeskd applies (backend/domain/payload.h), the same here so that
+    // the form refuses exactly what the server refuses; tests/data/validation_cases.json
+    // is run against both. "date": YYYY-MM-DD of a day the calendar has; "date-time":
+    // RFC 3339 with "Z" or an offset; "email": an ASCII local@domain.tld.
+    static int daysInMonth(int year, int month);
+    static bool isFormatDate(const QString &text);
+    static bool isFormatDateTime(const QString &text);
+    static bool isFormatEmail(const QString &text);
+    // Characters as JSON Schema's minLength and maxLength count them: code points.
+    static int characterCount(const QString &text);
+    // A "pattern" is checked on at most this many characters; longer text is refused.
+    static constexpr int kMaxPatternInput = 4096;
 
 private:
     void check(const JsonNode &schema, const JsonNode &value, const QString &pointer,

@@ -356,11 +356,11 @@ void ApiAdminTest::replayAfterRotationTouchesOnlyAuthenticationFailures()
         return t ? t->state : be::TxState::Received;
     };
     // A business failure (unknown customer) and an authentication failure, same connector.
-    const std::int64_t business = submit("SO2026-8000001", "C-99999");
+    const std::int64_t business = submit("SO2026-800001", "C-99999");
     QVERIFY(business > 0);
     QVERIFY(waitFor([&] { return state(business) == be::TxState::Failed; }, 20000));
     server.targets().setCredentialsRejected("odoo", true);
-    const std::int64_t auth = submit("SO2026-8000002", {});
+    const std::int64_t auth = submit("SO2026-800002", {});
     QVERIFY(auth > 0);
     QVERIFY(waitFor([&] { return state(auth) == be::TxState::Failed; }, 20000));
     server.targets().setCredentialsRejected("odoo", false);
@@ -394,7 +394,7 @@ void ApiAdminTest::replayAfterRotationTouchesOnlyAuthenticationFailures()
         v1::UpdatePayloadRequest edit;
         edit.set_id(std::to_string(business));
         edit.set_expected_version(businessAfter->version);
-        edit.set_payload_json(setAt(tmpl, "/order_number", "SO2026-8000001"));
+        edit.set_payload_json(setAt(tmpl, "/order_number", "SO2026-800001"));
         edit.set_reason("customer code corrected");
         v1::Transaction t;
         QCOMPARE(txs->UpdatePayload(&ectx, edit, &t).error_code(), StatusCode::PERMISSION_DENIED);
@@ -464,7 +464,7 @@ void ApiAdminTest::pausedConnectorsTransactionsWait()
     prepare(sctx, connector);
     v1::SubmitRequest sreq;
     sreq.set_flow_id(kFlow);
-    sreq.set_payload_json(setAt(page.items.front().payloadJson, "/order_number", "SO2026-7000001"));
+    sreq.set_payload_json(setAt(page.items.front().payloadJson, "/order_number", "SO2026-700001"));
     sreq.set_idempotency_key("paused-test-1");
     v1::SubmitResponse sresp;
     QVERIFY(ingest->Submit(&sctx, sreq, &sresp).ok());

@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPushButton>
@@ -113,6 +114,28 @@ void TestConsoleAllowedActions::initTestCase()
     QVERIFY2(response.transactions_size() == 1, "the seeded history has no delivered CRM order");
     m_order = QJsonDocument::fromJson(QByteArray::fromStdString(response.transactions(0).payload_json())).object();
     QVERIFY(!m_order.isEmpty());
+    // The admin reads the sensitive fields masked ("***"); a connector sends real
+    // values, and Submit takes only what fits the flow's schema.
+    QJsonObject party = m_order.value(QStringLiteral("customer")).toObject();
+    if (party.contains(QStringLiteral("contact"))) {
+        QJsonObject contact = party.value(QStringLiteral("contact")).toObject();
+        if (contact.contains(QStringLiteral("email")))
+            contact.insert(QStringLiteral("email"), QStringLiteral("einkauf@example.com"));
+        if (contact.contains(QStringLiteral("phone")))
+            contact.insert(QStringLiteral("phone"), QStringLiteral("+49 711 555 0100"));
+        party.insert(QStringLiteral("contact"), contact);
+        m_order.insert(QStringLiteral("customer"), party);
+    }
+    QJsonArray lines = m_order.value(QStringLiteral("lines")).toArray();
+    double total = 0;
+    for (auto it = lines.begin(); it != lines.end(); ++it) {
+        QJsonObject line = it->toObject();
+        line.insert(QStringLiteral("price"), 100.0);
+        total += 100.0 * line.value(QStringLiteral("quantity")).toDouble();
+        *it = line;
+    }
+    m_order.insert(QStringLiteral("lines"), lines);
+    m_order.insert(QStringLiteral("total_amount"), total);
 }
 
 void TestConsoleAllowedActions::cleanupTestCase()

@@ -6,11 +6,12 @@
 #include "demo_rules.h"
 #include "demosite.h"
 #include "engine.h"
+#include "engine_json.h"
+#include "payload.h"
 #include "store.h"
 #include "traffic.h"
 
 #include <rapidjson/document.h>
-#include <rapidjson/schema.h>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -289,6 +290,25 @@ private slots:
         QTest::newRow("unknown flow") << "no-such-flow" << "{}" << int(SubmitResult::Status::UnknownFlow);
         QTest::newRow("not json") << "crm-quote-to-order" << "{\"order_number\":" << int(SubmitResult::Status::InvalidPayload);
         QTest::newRow("array") << "crm-quote-to-order" << "[1,2]" << int(SubmitResult::Status::InvalidPayload);
+        // What the flow's schema refuses is never stored.
+        QTest::newRow("empty object") << "crm-quote-to-order" << "{}" << int(SubmitResult::Status::InvalidPayload);
+        QTest::newRow("number for text") << "crm-quote-to-order" << "{\"order_number\":4512}"
+                                         << int(SubmitResult::Status::InvalidPayload);
+    }
+
+    // The due date read from a payload is a day the calendar has: 2026-02-30
+    // is no date, never 2 March.
+    void dueDatesAreRealDays()
+    {
+        using flowdesk::backend::detail::parseIsoTime;
+        QVERIFY(!parseIsoTime("2026-02-30"));
+        QVERIFY(!parseIsoTime("2026-02-29"));
+        QVERIFY(!parseIsoTime("2026-04-31T10:00:00Z"));
+        QVERIFY(!parseIsoTime("2026-13-01"));
+        QVERIFY(!parseIsoTime("yesterday afternoon"));
+        QVERIFY(parseIsoTime("2028-02-29"));
+        QCOMPARE(*parseIsoTime("2026-03-02") - *parseIsoTime("2026-02-28"), TimeMs(2) * 86400 * 1000);
+        QCOMPARE(*parseIsoTime("2026-11-25T14:30:00+01:00"), *parseIsoTime("2026-11-25T13:30:00Z"));
     }
 
     void submitRejectsBadInput()
@@ -303,6 +323,8 @@ private slots:
         const auto r = m_engine->submit(s);
         QCOMPARE(int(r.status), status);
         QVERIFY(!r.message.empty());
+        if (r.status == SubmitResult::Status::InvalidPayload)
+            QVERIFY(!r.violations.empty());
         QCOMPARE(m_store->lastEventSequence(), std::int64_t(0));
     }
 
@@ -323,9 +345,13 @@ private slots:
         QCOMPARE(batch[1].transactionId, first);
         TxFilter all;
         QCOMPARE(m_store->listTransactions(all, TxOrder::IdAsc, 100, {}).totalSize, std::int64_t(1));
-        // The same key on another flow is another transaction.
+        // The same key on another flow is another transaction (a flow that
+        // takes the same documents, so the payload fits its schema).
+        FlowDef copy = *m_store->getFlow("crm-quote-to-order");
+        copy.id = "crm-quote-to-order-eu";
+        m_store->write([&](WriteTxn &w) { w.upsertFlow(copy); });
         Submission other = again;
-        other.flowId = "shopify-order-import";
+        other.flowId = copy.id;
         QCOMPARE(m_engine->submit(other).status, SubmitResult::Status::Ok);
     }
 
@@ -799,7 +825,9 @@ private slots:
         m_site = makeSite(11, 0.03, 0.004);  // transient failures on
         makeEngine();
         const TimeMs span = 3LL * 24 * 3600 * 1000;
-        const int submitted = seedHistory(*m_engine, 1500, span, 3);
+        int refused = -1;
+        const int submitted = seedHistory(*m_engine, 1500, span, 3, &refused);
+        QCOMPARE(refused, 0);
         QVERIFY2(submitted > 1400, std::to_string(submitted).c_str());
         TxFilter all;
         QCOMPARE(m_store->listTransactions(all, TxOrder::IdAsc, 10, {}).totalSize, std::int64_t(submitted));
@@ -816,15 +844,10 @@ private slots:
         std::set<ErrorCategory> categories;
         std::map<std::string, std::set<std::string>> flowsByCorrelation;
         std::string token;
-        const auto schemas = demoFlows();
-        std::map<std::string, std::unique_ptr<rapidjson::SchemaDocument>> compiled;
-        std::vector<std::unique_ptr<rapidjson::Document>> schemaDocs;
-        for (const auto &f : schemas) {
-            auto doc = std::make_unique<rapidjson::Document>();
-            doc->Parse(f.payloadSchemaJson.c_str());
-            compiled[f.id] = std::make_unique<rapidjson::SchemaDocument>(*doc);
-            schemaDocs.push_back(std::move(doc));
-        }
+        // Every stored payload fits its flow's schema, checked as Submit checks it.
+        std::map<std::string, std::shared_ptr<const PayloadSchema>> compiled;
+        for (const auto &f : demoFlows())
+            compiled[f.id] = PayloadSchema::cached(f.payloadSchemaJson);
         int invalid = 0;
         do {
             const auto page = m_store->listTransactions(all, TxOrder::IdAsc, 500, token, true);
@@ -833,13 +856,12 @@ private slots:
                 if (t.state == TxState::Failed)
                     categories.insert(t.error.category);
                 flowsByCorrelation[t.correlationId].insert(t.flowId);
-                rapidjson::Document payload;
-                payload.Parse(t.payloadJson.c_str());
-                rapidjson::SchemaValidator validator(*compiled[t.flowId]);
-                if (!payload.Accept(validator)) {
+                const auto problems = compiled[t.flowId]->validate(t.payloadJson);
+                if (!problems.empty()) {
                     if (++invalid < 4)
-                        qWarning("%s does not match its schema: %s at %s", t.flowId.c_str(),
-                                 validator.GetInvalidSchemaKeyword(), t.payloadJson.c_str());
+                        qWarning("%s does not match its schema: %s %s at %s", t.flowId.c_str(),
+                                 problems.front().field.c_str(), problems.front().description.c_str(),
+                                 t.payloadJson.c_str());
                 }
             }
             token = page.nextPageToken;
@@ -867,6 +889,8 @@ private slots:
         traffic.start();
         QTRY_VERIFY_WITH_TIMEOUT(traffic.submitted() > n, 5000);
         traffic.stop();
+        // The demo's failures come from its targets, never from a payload its schema refuses.
+        QCOMPARE(traffic.refused(), std::int64_t(0));
     }
 };
 

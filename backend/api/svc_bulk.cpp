@@ -123,11 +123,11 @@ Outcome evaluate(const BulkJobs::Job &job, const std::optional<Transaction> &t, 
         std::string error;
         if (!applyPatches(t->payloadJson, job.patches, &o.newPayload, &error))
             return refuse(error);
-        o.violations = entry->schema->validate(o.newPayload);
+        o.violations = entry->schema->validate(o.newPayload, job.caller.language);
         const auto masked = maskedValuesWritten(o.newPayload, entry->flow.sensitiveFields);
         o.violations.insert(o.violations.end(), masked.begin(), masked.end());
         if (!o.violations.empty())
-            return refuse("the patched payload does not match the flow's schema");
+            return refuse(payloadProblemsText(o.violations.size(), job.caller.language));
     }
     return o;
 }

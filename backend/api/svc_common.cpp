@@ -31,9 +31,10 @@ void FlowCatalogue::reload() const
     std::map<std::string, std::shared_ptr<const Entry>> entries;
     for (auto &f : m_store.listFlows()) {
         auto e = std::make_shared<Entry>();
-        e->schema = PayloadSchema::compile(f.payloadSchemaJson);
+        std::string problem;
+        e->schema = PayloadSchema::cached(f.payloadSchemaJson, &problem);
         if (!e->schema)
-            apiLog()->warn("the schema of flow '{}' is not valid JSON; its payloads cannot be validated", f.id);
+            apiLog()->warn("the schema of flow '{}' cannot be compiled ({}); its payloads are refused", f.id, problem);
         e->flow = std::move(f);
         entries[e->flow.id] = e;
     }

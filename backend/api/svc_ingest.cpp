@@ -6,6 +6,7 @@
 #include "mapping.h"
 #include "svc_context.h"
 
+#include "flowdesk/v1/common.pb.h"
 #include "flowdesk/v1/ingest.grpc.pb.h"
 
 #include <string>
@@ -25,7 +26,6 @@ public:
                         v1::SubmitResponse *response) override
     {
         return guarded("Submit", [&] {
-            m_ctx.authorize(context, "/flowdesk.v1.IngestService/Submit");
             std::vector<Violation> missing;
             if (request->flow_id().empty())
                 missing.push_back({"flow_id", "required"});
@@ -33,16 +33,18 @@ public:
                 missing.push_back({"payload_json", "required"});
             if (!missing.empty())
                 failInvalid("flow_id and payload_json are required", "INVALID_ARGUMENT", missing);
-            const SubmitResult r = m_ctx.engine.submit(toSubmission(*request));
+            const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.IngestService/Submit");
+            const SubmitResult r = m_ctx.engine.submit(toSubmission(*request, caller.language));
             switch (r.status) {
             case SubmitResult::Status::Ok:
             case SubmitResult::Status::Duplicate:
                 break;
             case SubmitResult::Status::UnknownFlow:
                 fail(grpc::StatusCode::NOT_FOUND, "Unknown flow '" + request->flow_id() + "'", "UNKNOWN_FLOW");
+            case SubmitResult::Status::SchemaBroken:
+                failState("The flow's schema cannot be used; nothing is taken in until it is corrected");
             case SubmitResult::Status::InvalidPayload:
-                failInvalid("The payload does not fit the flow: " + r.message, "SCHEMA_VIOLATION",
-                            {{"payload_json", r.message}});
+                failInvalid(refusal(r), "SCHEMA_VIOLATION", violationsOf(r));
             case SubmitResult::Status::InvalidField:
                 failInvalid(r.message, "FIELD_TOO_LONG", {{r.field, r.message}});
             }
@@ -57,7 +59,7 @@ public:
                              v1::SubmitBatchResponse *response) override
     {
         return guarded("SubmitBatch", [&] {
-            m_ctx.authorize(context, "/flowdesk.v1.IngestService/SubmitBatch");
+            const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.IngestService/SubmitBatch");
             const int n = request->submissions_size();
             if (n == 0)
                 failInvalid("submissions is empty", "INVALID_ARGUMENT", {{"submissions", "at least one submission"}});
@@ -92,7 +94,7 @@ public:
                     continue;
                 }
                 try {
-                    batch.push_back(toSubmission(item));
+                    batch.push_back(toSubmission(item, caller.language));
                 } catch (const ApiError &e) {
                     // Judged on its own: a bad field answers this submission only.
                     res->set_error_code(e.status().error_code());
@@ -134,14 +136,20 @@ public:
                     v->set_description(r.message);
                     break;
                 }
+                case SubmitResult::Status::SchemaBroken:
+                    res->set_error_code(grpc::StatusCode::FAILED_PRECONDITION);
+                    res->set_error_message("The flow's schema cannot be used; nothing is taken in until it is corrected");
+                    res->mutable_error_details()->set_reason("INVALID_STATE");
+                    break;
                 case SubmitResult::Status::InvalidPayload: {
-                    res->set_error_code(grpc::StatusCode::INVALID_ARGUMENT);
-                    res->set_error_message("The payload does not fit the flow: " + r.message);
-                    v1::ErrorDetails *d = res->mutable_error_details();
-                    d->set_reason("SCHEMA_VIOLATION");
-                    v1::FieldViolation *v = d->add_field_violations();
-                    v->set_field("payload_json");
-                    v->set_description(r.message);
+                    // The same answer Submit gives for this payload alone.
+                    const grpc::Status alone = makeStatus(grpc::StatusCode::INVALID_ARGUMENT, refusal(r),
+                                                          detailsOf(violationsOf(r)));
+                    res->set_error_code(alone.error_code());
+                    res->set_error_message(alone.error_message());
+                    flowdesk::v1::Status packed;
+                    if (packed.ParseFromString(alone.error_details()) && packed.details_size() > 0)
+                        packed.details(0).UnpackTo(res->mutable_error_details());
                     break;
                 }
                 }
@@ -153,9 +161,33 @@ public:
 private:
     static constexpr int kMaxBatch = 1000;
 
-    static Submission toSubmission(const v1::SubmitRequest &request)
+    // The message of a refused payload: what the schema found, in the caller's language.
+    static std::string refusal(const SubmitResult &r) { return r.message; }
+
+    // One field violation per problem, by JSON pointer into the payload.
+    static std::vector<Violation> violationsOf(const SubmitResult &r)
+    {
+        if (r.violations.empty())
+            return {{"payload_json", r.message}};
+        return r.violations;
+    }
+
+    static v1::ErrorDetails detailsOf(const std::vector<Violation> &violations)
+    {
+        v1::ErrorDetails details;
+        details.set_reason("SCHEMA_VIOLATION");
+        for (const auto &v : violations) {
+            auto *fv = details.add_field_violations();
+            fv->set_field(v.field);
+            fv->set_description(v.description);
+        }
+        return details;
+    }
+
+    static Submission toSubmission(const v1::SubmitRequest &request, const std::string &language)
     {
         Submission s;
+        s.language = language;
         s.flowId = request.flow_id();
         s.businessKey = request.business_key();
         s.payloadJson = request.payload_json();

@@ -176,7 +176,7 @@ public:
             mutate(caller, method, *request, request->request_id(), id, request->expected_version(), response,
                    [&](Transaction &t, const FlowCatalogue::Entry &flow, std::vector<ChangeNote> &notes) {
                        require(caller, t, TxAction::EditPayload);
-                       notes.push_back(correction(t, flow, request->payload_json(), request->reason()));
+                       notes.push_back(correction(t, flow, request->payload_json(), request->reason(), caller.language));
                    });
             return grpc::Status::OK;
         });
@@ -203,7 +203,7 @@ public:
                        const TxAction action = corrected ? TxAction::EditAndResubmit : TxAction::Resubmit;
                        require(caller, t, action);
                        if (corrected)
-                           notes.push_back(correction(t, flow, request->payload_json(), request->reason()));
+                           notes.push_back(correction(t, flow, request->payload_json(), request->reason(), caller.language));
                        t.state = *stateAfter(action, t.state);
                        t.nextAttemptAt = now;
                        ChangeNote note;
@@ -559,16 +559,16 @@ private:
     // never writing the mask into a sensitive field), its difference recorded,
     // and applied to t.
     static ChangeNote correction(Transaction &t, const FlowCatalogue::Entry &flow, const std::string &payloadJson,
-                                 const std::string &reason)
+                                 const std::string &reason, const std::string &language)
     {
         const auto &sensitive = flow.flow.sensitiveFields;
         if (!flow.schema)
             failState("The flow's schema is broken; the payload cannot be validated");
-        auto violations = flow.schema->validate(payloadJson);
+        auto violations = flow.schema->validate(payloadJson, language);
         const auto maskedWrites = maskedValuesWritten(payloadJson, sensitive);
         violations.insert(violations.end(), maskedWrites.begin(), maskedWrites.end());
         if (!violations.empty())
-            failInvalid("The payload does not match the flow's schema", "SCHEMA_VIOLATION", violations);
+            failInvalid(payloadProblemsText(violations.size(), language), "SCHEMA_VIOLATION", violations);
         ChangeNote note;
         note.action = TxAction::EditPayload;
         note.diffJson = payloadDiff(t.payloadJson, payloadJson, sensitive);

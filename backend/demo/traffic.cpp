@@ -747,6 +747,7 @@ struct TrafficSimulator::Impl {
     double credit = 0;
     TimeMs lastStep = 0;
     std::atomic<std::int64_t> count{0};
+    std::atomic<std::int64_t> refused{0};
 
     std::thread thread;
     std::mutex stopMutex;
@@ -773,6 +774,28 @@ std::int64_t TrafficSimulator::submitted() const
 {
     return d->count.load();
 }
+
+std::int64_t TrafficSimulator::refused() const
+{
+    return d->refused.load();
+}
+
+namespace {
+
+// The demo's failures come from its target systems, never from a payload its
+// flow's schema refuses: such a refusal is a fault of the generator, logged.
+bool refusedByTheSchema(const Submission &s, const SubmitResult &r)
+{
+    if (r.status != SubmitResult::Status::InvalidPayload && r.status != SubmitResult::Status::SchemaBroken)
+        return false;
+    std::string where;
+    for (const auto &v : r.violations)
+        where += (where.empty() ? "" : ", ") + (v.field.empty() ? std::string("(payload)") : v.field) + ": " + v.description;
+    spdlog::warn("demo traffic: the {} payload {} was refused: {} {}", s.flowId, s.businessKey, r.message, where);
+    return true;
+}
+
+} // namespace
 
 int TrafficSimulator::step(TimeMs now)
 {
@@ -808,8 +831,11 @@ int TrafficSimulator::step(TimeMs now)
     if (batch.empty())
         return 0;
     int ok = 0;
-    for (const auto &r : d->engine.submitBatch(batch))
-        ok += r.status == SubmitResult::Status::Ok ? 1 : 0;
+    const auto results = d->engine.submitBatch(batch);
+    for (size_t i = 0; i < results.size(); ++i) {
+        ok += results[i].status == SubmitResult::Status::Ok ? 1 : 0;
+        d->refused += refusedByTheSchema(batch[i], results[i]) ? 1 : 0;
+    }
     d->count += ok;
     return ok;
 }
@@ -847,8 +873,10 @@ void TrafficSimulator::stop()
         d->thread.join();
 }
 
-int seedHistory(Engine &engine, int count, TimeMs span, std::uint64_t seed)
+int seedHistory(Engine &engine, int count, TimeMs span, std::uint64_t seed, int *refused)
 {
+    if (refused)
+        *refused = 0;
     if (count <= 0 || span <= 0)
         return 0;
     const TimeMs now = Clock::system().now();
@@ -881,8 +909,12 @@ int seedHistory(Engine &engine, int count, TimeMs span, std::uint64_t seed)
             steps[j].submission.receivedAt = steps[j].at;
             batch.push_back(steps[j].submission);
         }
-        for (const auto &r : engine.submitBatch(batch))
-            submitted += r.status == SubmitResult::Status::Ok ? 1 : 0;
+        const auto results = engine.submitBatch(batch);
+        for (size_t k = 0; k < results.size(); ++k) {
+            submitted += results[k].status == SubmitResult::Status::Ok ? 1 : 0;
+            if (refusedByTheSchema(batch[k], results[k]) && refused)
+                ++*refused;
+        }
         // Deliver what was due by then, at that time.
         engine.runOnce(steps[end - 1].at);
     }

@@ -36,6 +36,9 @@ public:
     // ones. Returns how many transactions were submitted.
     int step(TimeMs now);
     std::int64_t submitted() const;
+    // Submissions the flow's schema refused (none: the demo's failures come
+    // from its target systems); each one is logged.
+    std::int64_t refused() const;
 
     struct Impl;
 
@@ -47,7 +50,8 @@ private:
 // business objects started over the last `span` milliseconds, delivered, retried
 // and failed at their historical times through engine.runOnce() (so call it
 // before Engine::start()). Failed ones older than their SLA are stuck. Returns
-// the number of transactions submitted.
-int seedHistory(Engine &engine, int count, TimeMs span, std::uint64_t seed = 7);
+// the number of transactions submitted. *refused (when given) receives how many
+// the flows' schemas refused (none: the failures come from the target systems).
+int seedHistory(Engine &engine, int count, TimeMs span, std::uint64_t seed = 7, int *refused = nullptr);
 
 } // namespace flowdesk::backend

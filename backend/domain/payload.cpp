@@ -3,7 +3,6 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/pointer.h>
-#include <rapidjson/schema.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -26,85 +25,6 @@ std::string toText(const rapidjson::Value &v)
     rapidjson::Writer<rapidjson::StringBuffer> writer(buf);
     v.Accept(writer);
     return std::string(buf.GetString(), buf.GetSize());
-}
-
-std::string keywordText(const std::string &k)
-{
-    if (k == "type")
-        return "has the wrong type";
-    if (k == "enum")
-        return "is not one of the allowed values";
-    if (k == "minimum" || k == "exclusiveMinimum")
-        return "is below the minimum";
-    if (k == "maximum" || k == "exclusiveMaximum")
-        return "is above the maximum";
-    if (k == "minLength")
-        return "is too short";
-    if (k == "maxLength")
-        return "is too long";
-    if (k == "minItems")
-        return "has too few elements";
-    if (k == "maxItems")
-        return "has too many elements";
-    if (k == "pattern")
-        return "does not have the required form";
-    if (k == "required")
-        return "misses a required field";
-    if (k == "additionalProperties")
-        return "has a field the schema does not allow";
-    return "breaks the schema rule '" + k + "'";
-}
-
-std::string escapeName(const std::string &name)
-{
-    std::string out;
-    for (char c : name) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
-
-// Reports every missing required field and every unknown field (when the
-// schema closes an object) with the pointer of the field itself, which the
-// validator's first-error report cannot give.
-void walkObjects(const rapidjson::Value &schema, const rapidjson::Value &instance, const std::string &path,
-                 std::vector<Violation> &out)
-{
-    if (!schema.IsObject())
-        return;
-    if (instance.IsObject()) {
-        const auto props = schema.FindMember("properties");
-        const bool haveProps = props != schema.MemberEnd() && props->value.IsObject();
-        const auto required = schema.FindMember("required");
-        if (required != schema.MemberEnd() && required->value.IsArray()) {
-            for (const auto &r : required->value.GetArray()) {
-                if (r.IsString() && !instance.HasMember(r))
-                    out.push_back({path + "/" + escapeName(r.GetString()),
-                                   std::string("the required field '") + r.GetString() + "' is missing"});
-            }
-        }
-        const auto additional = schema.FindMember("additionalProperties");
-        const bool closed = additional != schema.MemberEnd() && additional->value.IsBool() && !additional->value.GetBool();
-        for (auto m = instance.MemberBegin(); m != instance.MemberEnd(); ++m) {
-            const std::string name(m->name.GetString(), m->name.GetStringLength());
-            if (haveProps && props->value.HasMember(m->name)) {
-                walkObjects(props->value[m->name], m->value, path + "/" + escapeName(name), out);
-            } else if (closed && !schema.HasMember("patternProperties")) {
-                out.push_back({path + "/" + escapeName(name), "unknown field '" + name + "'"});
-            }
-        }
-    } else if (instance.IsArray()) {
-        const auto items = schema.FindMember("items");
-        if (items != schema.MemberEnd() && items->value.IsObject()) {
-            for (rapidjson::SizeType i = 0; i < instance.Size(); ++i)
-                walkObjects(items->value, instance[i], path + "/" + std::to_string(i), out);
-        }
-    }
 }
 
 std::vector<std::string> splitPointer(const std::string &pointer)
@@ -291,55 +211,6 @@ std::string tooDeepText()
 }
 
 } // namespace
-
-struct PayloadSchema::Impl {
-    rapidjson::Document schemaDoc;
-    std::unique_ptr<rapidjson::SchemaDocument> schema;
-};
-
-PayloadSchema::PayloadSchema() : d(std::make_unique<Impl>()) {}
-PayloadSchema::~PayloadSchema() = default;
-
-std::shared_ptr<const PayloadSchema> PayloadSchema::compile(const std::string &schemaJson)
-{
-    std::shared_ptr<PayloadSchema> s(new PayloadSchema());
-    const std::string text = schemaJson.empty() ? std::string("{}") : schemaJson;
-    if (!parseBounded(s->d->schemaDoc, text) || !s->d->schemaDoc.IsObject())
-        return nullptr;
-    s->d->schema = std::make_unique<rapidjson::SchemaDocument>(s->d->schemaDoc);
-    return s;
-}
-
-std::vector<Violation> PayloadSchema::validate(const std::string &payloadJson) const
-{
-    std::vector<Violation> out;
-    rapidjson::Document doc;
-    if (jsonNestsDeeperThan(payloadJson)) {
-        out.push_back({"", "the payload is " + tooDeepText()});
-        return out;
-    }
-    if (doc.Parse<kParseFlags>(payloadJson.c_str(), payloadJson.size()).HasParseError()) {
-        out.push_back({"", std::string("not valid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError())
-                               + " at offset " + std::to_string(doc.GetErrorOffset())});
-        return out;
-    }
-    // A validator is cheap next to the schema document; one per call keeps this thread-safe.
-    rapidjson::SchemaValidator validator(*d->schema);
-    if (doc.Accept(validator))
-        return out;
-    walkObjects(d->schemaDoc, doc, std::string(), out);
-    rapidjson::StringBuffer sb;
-    validator.GetInvalidDocumentPointer().StringifyUriFragment(sb);
-    std::string path = sb.GetString();
-    if (!path.empty() && path[0] == '#')
-        path.erase(0, 1);
-    const std::string keyword = validator.GetInvalidSchemaKeyword();
-    const bool covered = (keyword == "required" || keyword == "additionalProperties") && !out.empty();
-    const bool samePath = std::any_of(out.begin(), out.end(), [&](const Violation &v) { return v.field == path; });
-    if (!covered && !samePath)
-        out.insert(out.begin(), {path, (path.empty() ? std::string("the payload ") : "'" + path + "' ") + keywordText(keyword)});
-    return out;
-}
 
 std::string maskPayload(const std::string &payloadJson, const std::vector<std::string> &sensitive,
                         std::vector<std::string> *masked)

@@ -22,16 +22,44 @@ inline constexpr int kMaxJsonDepth = 64;
 // are skipped, escapes included); reads the text once, without parsing it.
 bool jsonNestsDeeperThan(const std::string &text, int maxDepth = kMaxJsonDepth);
 
-// A compiled flow schema; thread-safe to use from many threads.
+// The formats a flow's schema may ask of a string, checked the same way by the
+// console's payload form:
+//   "date"      YYYY-MM-DD of a day the calendar has (2028-02-29, not 2026-02-30);
+//   "date-time" RFC 3339: a date, "T", hh:mm:ss with optional fraction, and "Z" or
+//               an offset +hh:mm / -hh:mm ("t" and "z" in lower case too);
+//   "email"     local@domain in ASCII: the local part of letters, digits and
+//               !#$%&'*+/=?^_`{|}~.- (no dot first, last or twice in a row, at most
+//               64), the domain of at least two dot-separated labels of letters,
+//               digits and '-' (not first or last, at most 63 each), ending in a
+//               label of at least two letters.
+// Other formats are not checked (JSON Schema leaves them optional).
+int daysInMonth(int year, int month);
+bool isFormatDate(const std::string &text);
+bool isFormatDateTime(const std::string &text);
+bool isFormatEmail(const std::string &text);
+// Characters (Unicode code points) of UTF-8 text, as minLength and maxLength count.
+std::size_t codePointCount(const std::string &utf8);
+// A "pattern" is searched only in strings of at most this many characters;
+// a longer string in a field with a pattern is refused.
+inline constexpr std::size_t kMaxPatternInput = 4096;
+
+// A compiled flow schema (JSON Schema draft 4, valijson), thread-safe to use from
+// many threads. The one check of a payload wherever it enters or changes:
+// Submit and SubmitBatch, a corrected payload, a bulk patch.
 class PayloadSchema {
 public:
-    // Returns nullptr when the schema text is not valid JSON.
-    static std::shared_ptr<const PayloadSchema> compile(const std::string &schemaJson);
+    // Returns nullptr when the schema text is not valid JSON or cannot be
+    // compiled; *problem then says why.
+    static std::shared_ptr<const PayloadSchema> compile(const std::string &schemaJson, std::string *problem = nullptr);
+    // The same, compiled once per schema text and kept while anyone uses it.
+    static std::shared_ptr<const PayloadSchema> cached(const std::string &schemaJson, std::string *problem = nullptr);
     ~PayloadSchema();
 
-    // Empty when the payload is valid. A payload that is not JSON yields one
-    // violation with field "" (the whole document).
-    std::vector<Violation> validate(const std::string &payloadJson) const;
+    // Every problem of the payload, empty when it is valid: each with the JSON
+    // pointer of the field and a description in `language` ("en", "de", "fr",
+    // "es"; English otherwise). A payload that is not JSON yields one violation
+    // with field "" (the whole document).
+    std::vector<Violation> validate(const std::string &payloadJson, const std::string &language = "en") const;
 
     struct Impl;
 
@@ -39,6 +67,9 @@ private:
     PayloadSchema();
     std::unique_ptr<Impl> d;
 };
+
+// "The payload does not fit the flow's schema (N problems)." in `language`.
+std::string payloadProblemsText(std::size_t count, const std::string &language);
 
 // The payload with every sensitive field (JSON pointers) that is present replaced
 // by "***". *masked receives the pointers that were masked.

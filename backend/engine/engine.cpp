@@ -9,6 +9,7 @@ void Engine::Impl::reloadFlows()
     for (auto &f : store.listFlows()) {
         auto info = std::make_shared<FlowInfo>();
         info->map = readBusinessMap(f.payloadSchemaJson);
+        info->schema = PayloadSchema::cached(f.payloadSchemaJson);
         info->def = std::move(f);
         fresh.emplace(info->def.id, std::move(info));
     }

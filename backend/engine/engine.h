@@ -4,6 +4,7 @@
 // them to their targets through a DeliveryAdapter, retries retryable failures with
 // exponential backoff and parks the rest as FAILED exceptions.
 
+#include "domainerror.h"
 #include "domain.h"
 #include "policy.h"
 
@@ -85,17 +86,23 @@ struct Submission {
     TimeMs dueAt = 0;
     std::string businessObjectType;
     TimeMs receivedAt = 0;  // 0: now
+    // The caller's language for the descriptions of a refused payload.
+    std::string language = "en";
 };
 
 struct SubmitResult {
     // InvalidField: a field lists show (the business key, the counterparty...)
     // is beyond its bound (checkListedFields); field names it.
-    enum class Status { Ok, Duplicate, UnknownFlow, InvalidPayload, InvalidField };
+    // SchemaBroken: the flow's schema cannot be compiled, so nothing is taken in.
+    enum class Status { Ok, Duplicate, UnknownFlow, InvalidPayload, InvalidField, SchemaBroken };
     Status status = Status::Ok;
     std::int64_t transactionId = 0;
     TxState state = TxState::Received;
-    std::string message;  // for UnknownFlow / InvalidPayload / InvalidField
+    std::string message;  // for UnknownFlow / InvalidPayload / InvalidField / SchemaBroken
     std::string field;    // for InvalidField
+    // InvalidPayload: every problem, by JSON pointer into the payload (the
+    // flow's schema), in the submission's language.
+    std::vector<Violation> violations;
 };
 
 struct EngineOptions {

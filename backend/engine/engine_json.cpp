@@ -1,4 +1,5 @@
 #include "engine_json.h"
+#include "payload.h"
 
 #include <cstdio>
 
@@ -57,7 +58,8 @@ std::optional<TimeMs> parseIsoTime(const std::string &text)
     if (!digits(text, 0, 4, y) || text.size() < 10 || text[4] != '-' || !digits(text, 5, 2, mo) || text[7] != '-' ||
         !digits(text, 8, 2, d))
         return std::nullopt;
-    if (mo < 1 || mo > 12 || d < 1 || d > 31)
+    // A day the calendar has: 2026-02-30 is no date (never 2 March).
+    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo))
         return std::nullopt;
     std::int64_t secs = daysFromCivil(y, mo, d) * 86400;
     if (text.size() == 10)

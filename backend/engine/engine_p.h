@@ -7,6 +7,7 @@
 #include "change.h"
 #include "engine_json.h"
 #include "lifecycle.h"
+#include "payload.h"
 #include "store.h"
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
@@ -60,6 +61,8 @@ struct BusinessMap {
 struct FlowInfo {
     FlowDef def;
     BusinessMap map;
+    // Compiled once per schema text (PayloadSchema::cached); null when broken.
+    std::shared_ptr<const PayloadSchema> schema;
 };
 
 inline BusinessMap readBusinessMap(const std::string &schemaJson)

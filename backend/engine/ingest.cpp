@@ -81,6 +81,7 @@ std::vector<SubmitResult> Engine::Impl::submitMany(const std::vector<const Submi
         if (jsonNestsDeeperThan(s.payloadJson)) {
             r.status = SubmitResult::Status::InvalidPayload;
             r.message = "payload is nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
+            r.violations.push_back({"", r.message});
             continue;
         }
         doc.Parse(s.payloadJson.c_str(), s.payloadJson.size());
@@ -88,11 +89,25 @@ std::vector<SubmitResult> Engine::Impl::submitMany(const std::vector<const Submi
             r.status = SubmitResult::Status::InvalidPayload;
             r.message = std::string("payload is not valid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()) +
                         " (at offset " + std::to_string(doc.GetErrorOffset()) + ")";
+            r.violations.push_back({"", r.message});
             continue;
         }
         if (!doc.IsObject()) {
             r.status = SubmitResult::Status::InvalidPayload;
             r.message = "payload must be a JSON object";
+            r.violations.push_back({"", r.message});
+            continue;
+        }
+        // The flow's schema decides what is taken in: nothing that does not fit is stored.
+        if (!f->schema) {
+            r.status = SubmitResult::Status::SchemaBroken;
+            r.message = "the schema of flow \"" + f->def.id + "\" cannot be compiled";
+            continue;
+        }
+        r.violations = f->schema->validate(s.payloadJson, s.language);
+        if (!r.violations.empty()) {
+            r.status = SubmitResult::Status::InvalidPayload;
+            r.message = payloadProblemsText(r.violations.size(), s.language);
             continue;
         }
         const BusinessMap &m = f->map;

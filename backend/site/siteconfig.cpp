@@ -1207,11 +1207,8 @@ void Loader::checkSchema(const rapidjson::Document &doc, const SchemaSource &sou
         errorAt(at("type", ""), ctx + ": " + what + " must describe an object (\"type\": \"object\")");
         return;
     }
-    if (const std::string problem = detail::draft4SchemaProblem(compactJson(doc)); !problem.empty()) {
-        errorAt(at("", ""), ctx + ": " + what + " is not a valid JSON Schema (draft 4): " + problem);
-        return;
-    }
     // Patterns are ECMAScript regular expressions; each must compile.
+    bool patternsCompile = true;
     std::vector<const rapidjson::Value *> stack{&doc};
     while (!stack.empty()) {
         const rapidjson::Value *v = stack.back();
@@ -1226,6 +1223,7 @@ void Loader::checkSchema(const rapidjson::Document &doc, const SchemaSource &sou
                     try {
                         const std::regex re(pattern, std::regex::ECMAScript);
                     } catch (const std::regex_error &e) {
+                        patternsCompile = false;
                         errorAt(at("", pattern), ctx + ": pattern '" + pattern +
                                                      "' in the schema is not a valid regular expression: " + e.what());
                     }
@@ -1234,7 +1232,13 @@ void Loader::checkSchema(const rapidjson::Document &doc, const SchemaSource &sou
             }
         }
     }
+    if (!patternsCompile)
+        return;
 
+    if (const std::string problem = detail::draft4SchemaProblem(compactJson(doc)); !problem.empty()) {
+        errorAt(at("", ""), ctx + ": " + what + " is not a valid JSON Schema (draft 4): " + problem);
+        return;
+    }
     auto checkPointer = [&](const std::string &anchor, const std::string &pointer, const std::string &label) {
         std::vector<std::string> segments;
         if (!pointerSegments(pointer, &segments)) {

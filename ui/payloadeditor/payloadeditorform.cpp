@@ -151,7 +151,7 @@ QWidget *PayloadEditor::Private::makeField(const QString &pointer, const JsonNod
         QObject::connect(check, &QCheckBox::clicked, q,
                          [this, pointer](bool on) { setValue(pointer, JsonNode::boolean(on)); });
         editor = check;
-    } else if (format == QLatin1String("date") && (!value || QDate::fromString(textOf(), Qt::ISODate).isValid())) {
+    } else if (format == QLatin1String("date") && (!value || PayloadSchema::isFormatDate(textOf()))) {
         auto *edit = new QDateEdit(cell);
         edit->setObjectName(pointer);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -169,7 +169,9 @@ QWidget *PayloadEditor::Private::makeField(const QString &pointer, const JsonNod
         });
         editor = edit;
     } else if (format == QLatin1String("date-time")
-               && (!value || QDateTime::fromString(textOf(), Qt::ISODateWithMs).isValid())) {
+               && (!value
+                   || (PayloadSchema::isFormatDateTime(textOf())
+                       && QDateTime::fromString(textOf(), Qt::ISODateWithMs).isValid()))) {
         auto *edit = new QDateTimeEdit(cell);
         edit->setTimeSpec(Qt::UTC);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
