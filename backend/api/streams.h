@@ -8,6 +8,7 @@
 #include "errors.h"
 
 #include <grpcpp/support/server_callback.h>
+#include <grpcpp/server_context.h>
 
 #include <atomic>
 #include <chrono>
@@ -70,9 +71,11 @@ public:
     };
 
     // Hands the stream to hub and starts it; returns what gRPC's method returns.
-    static grpc::ServerWriteReactor<Msg> *open(const std::shared_ptr<ServerStream> &stream, StreamHub &hub)
+    static grpc::ServerWriteReactor<Msg> *open(const std::shared_ptr<ServerStream> &stream, StreamHub &hub,
+                                               grpc::CallbackServerContext *context)
     {
         stream->m_hub = &hub;
+        stream->m_context = context;
         hub.add(stream);
         if (hub.stopped())
             stream->stop();
@@ -88,7 +91,8 @@ public:
             return;
         grpc::Status status;
         Next next = Next::Finish;
-        if (m_cancelled) {
+        // A client that left is noticed by OnCancel, and at the latest at the hub's next wake.
+        if (m_cancelled || m_context->IsCancelled()) {
             status = grpc::Status::CANCELLED;
         } else if (m_stopping) {
             status = grpc::Status(grpc::StatusCode::UNAVAILABLE, "The backend is shutting down");
@@ -174,6 +178,7 @@ protected:
 private:
     const char *m_method;
     StreamHub *m_hub = nullptr;
+    grpc::CallbackServerContext *m_context = nullptr;
     std::mutex m_mutex;
     Msg m_out;  // the message being written; touched only while no write is under way
     bool m_writing = false;

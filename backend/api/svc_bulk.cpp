@@ -492,10 +492,11 @@ void BulkJobs::notify(Job &job)
     m_watchers.wakeAll();
 }
 
-grpc::ServerWriteReactor<v1::BulkJob> *BulkJobs::watch(const Caller &caller, const std::string &jobId)
+grpc::ServerWriteReactor<v1::BulkJob> *BulkJobs::watch(const Caller &caller, const std::string &jobId,
+                                                       grpc::CallbackServerContext *context)
 {
     auto stream = std::make_shared<BulkWatchStream>(find(caller, jobId), m_ctx);
-    return ServerStream<v1::BulkJob>::open(stream, m_watchers);
+    return ServerStream<v1::BulkJob>::open(stream, m_watchers, context);
 }
 
 v1::BulkJob BulkJobs::cancel(const Caller &caller, const std::string &jobId)

@@ -30,7 +30,8 @@ public:
     flowdesk::v1::BulkJob start(const Caller &caller, const flowdesk::v1::StartBulkActionRequest &request);
     // The job's progress as a stream that holds no thread: a snapshot at once,
     // then one at each change, until the job ends.
-    grpc::ServerWriteReactor<flowdesk::v1::BulkJob> *watch(const Caller &caller, const std::string &jobId);
+    grpc::ServerWriteReactor<flowdesk::v1::BulkJob> *watch(const Caller &caller, const std::string &jobId,
+                                                           grpc::CallbackServerContext *context);
     flowdesk::v1::BulkJob cancel(const Caller &caller, const std::string &jobId);
     // Cancels every running job and waits for their threads.
     void shutdown();

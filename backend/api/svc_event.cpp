@@ -141,6 +141,9 @@ public:
                                                const v1::WatchRequest *request) override
     {
         ApiContext &ctx = m_feed.ctx();
+        if (ctx.shuttingDown)
+            return new RefusedStream<v1::Event>(
+                grpc::Status(grpc::StatusCode::UNAVAILABLE, "The backend is shutting down"));
         std::shared_ptr<WatchStream> stream;
         const grpc::Status status = guarded("Watch", [&] {
             Caller caller = ctx.authorize(context, "/flowdesk.v1.EventService/Watch");
@@ -169,7 +172,7 @@ public:
         });
         if (!status.ok())
             return new RefusedStream<v1::Event>(status);
-        return ServerStream<v1::Event>::open(stream, m_feed.hub());
+        return ServerStream<v1::Event>::open(stream, m_feed.hub(), context);
     }
 
 private:

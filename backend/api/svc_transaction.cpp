@@ -418,7 +418,7 @@ public:
         grpc::ServerWriteReactor<v1::BulkJob> *stream = nullptr;
         const grpc::Status status = guarded("WatchBulkAction", [&] {
             const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.TransactionService/WatchBulkAction");
-            stream = m_bulk.watch(caller, request->job_id());
+            stream = m_bulk.watch(caller, request->job_id(), context);
             return grpc::Status::OK;
         });
         if (!status.ok())
