@@ -14,6 +14,7 @@ Q_DECLARE_METATYPE(flowdesk::backend::Role)
 Q_DECLARE_METATYPE(flowdesk::backend::TxState)
 Q_DECLARE_METATYPE(flowdesk::backend::ErrorCategory)
 Q_DECLARE_METATYPE(flowdesk::backend::TxAction)
+Q_DECLARE_METATYPE(std::string)
 
 namespace {
 
@@ -308,6 +309,73 @@ private slots:
         QCOMPARE(record.event.previousState, TxState::Failed);
         QCOMPARE(record.event.state, TxState::Resubmitted);
         QCOMPARE(record.event.version, std::int64_t(4));
+    }
+
+    // What the event feed gives each person follows the rules for reading what
+    // an event is about.
+    void eventViewFollowsTheReadRules_data()
+    {
+        QTest::addColumn<Role>("role");
+        QTest::addColumn<std::string>("username");
+        QTest::addColumn<int>("type");
+        QTest::addColumn<std::string>("plant");
+        QTest::addColumn<std::string>("domain");
+        QTest::addColumn<std::string>("jobOwner");
+        QTest::addColumn<bool>("sees");
+        QTest::addColumn<bool>("seesJobId");
+        const int tx = int(EventType::TransactionChanged), conn = int(EventType::ConnectorChanged),
+                  job = int(EventType::BulkJobChanged);
+        using S = std::string;
+        const S me = "someone", other = "someone.else";
+        QTest::newRow("viewer, own plant") << Role::Viewer << me << tx << S("DE01") << S("sales") << S("") << true << false;
+        QTest::newRow("viewer, other plant") << Role::Viewer << me << tx << S("PL01") << S("sales") << S("") << false << false;
+        QTest::newRow("operator, own domain") << Role::Operator << me << tx << S("PL01") << S("sales") << S("") << true
+                                              << false;
+        QTest::newRow("operator, other domain") << Role::Operator << me << tx << S("DE01") << S("finance") << S("") << false
+                                                << false;
+        QTest::newRow("viewer, connector") << Role::Viewer << me << conn << S("") << S("") << S("") << false << false;
+        QTest::newRow("operator, connector") << Role::Operator << me << conn << S("") << S("") << S("") << true << false;
+        QTest::newRow("admin, connector") << Role::Admin << me << conn << S("") << S("") << S("") << true << false;
+        QTest::newRow("auditor, connector") << Role::Auditor << me << conn << S("") << S("") << S("") << true << false;
+        QTest::newRow("connector account, connector") << Role::Connector << me << conn << S("") << S("") << S("") << false
+                                                      << false;
+        QTest::newRow("operator, own job") << Role::Operator << me << job << S("") << S("") << me << true << true;
+        QTest::newRow("operator, another's job") << Role::Operator << me << job << S("") << S("") << other << false
+                                                 << false;
+        QTest::newRow("viewer, another's job") << Role::Viewer << me << job << S("") << S("") << other << false << false;
+        QTest::newRow("admin, another's job") << Role::Admin << me << job << S("") << S("") << other << true << true;
+        QTest::newRow("auditor, another's job") << Role::Auditor << me << job << S("") << S("") << other << true << true;
+        QTest::newRow("operator, change by own job") << Role::Operator << me << tx << S("DE01") << S("sales") << me << true
+                                                     << true;
+        QTest::newRow("operator, change by another's job") << Role::Operator << me << tx << S("DE01") << S("sales") << other
+                                                           << true << false;
+        QTest::newRow("auditor, change by another's job") << Role::Auditor << me << tx << S("DE01") << S("sales") << other
+                                                          << true << true;
+    }
+
+    void eventViewFollowsTheReadRules()
+    {
+        QFETCH(Role, role);
+        QFETCH(std::string, username);
+        QFETCH(int, type);
+        QFETCH(std::string, plant);
+        QFETCH(std::string, domain);
+        QFETCH(std::string, jobOwner);
+        QFETCH(bool, sees);
+        QFETCH(bool, seesJobId);
+        Actor a = actor(role);
+        a.user.username = username;
+        Event e;
+        e.type = static_cast<EventType>(type);
+        e.plant = plant;
+        e.domain = domain;
+        e.actor = jobOwner.empty() ? std::string("engine") : jobOwner;
+        e.bulkJobId = jobOwner.empty() ? std::string() : std::string("job-1");
+        e.connectorId = type == int(EventType::ConnectorChanged) ? "odoo" : "";
+        const auto view = a.eventView(e);
+        QCOMPARE(view.has_value(), sees);
+        if (view)
+            QCOMPARE(!view->bulkJobId.empty(), seesJobId);
     }
 };
 

@@ -71,7 +71,7 @@ const std::map<std::string, MethodRule> &methodRules()
 
 namespace {
 
-std::string bearerToken(const grpc::ServerContext *context)
+std::string bearerToken(const grpc::ServerContextBase *context)
 {
     const auto &md = context->client_metadata();
     const auto it = md.find("authorization");
@@ -104,7 +104,7 @@ std::string primaryLanguage(const std::string &acceptLanguage)
     return lang.size() >= 2 ? lang : std::string("en");
 }
 
-Caller Authorizer::authorize(grpc::ServerContext *context, const std::string &method) const
+Caller Authorizer::authorize(const grpc::ServerContextBase *context, const std::string &method) const
 {
     const auto &rules = methodRules();
     const auto it = rules.find(method);

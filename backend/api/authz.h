@@ -10,7 +10,7 @@
 #include <vector>
 
 namespace grpc {
-class ServerContext;
+class ServerContextBase;
 }
 
 namespace flowdesk::backend {
@@ -51,7 +51,7 @@ public:
     // Resolves the session of the call and checks the method's rule. Throws
     // ApiError UNAUTHENTICATED / PERMISSION_DENIED. For public methods returns an
     // empty Caller.
-    Caller authorize(grpc::ServerContext *context, const std::string &method) const;
+    Caller authorize(const grpc::ServerContextBase *context, const std::string &method) const;
 
 private:
     const SessionManager &m_sessions;

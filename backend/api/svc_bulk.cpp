@@ -299,7 +299,7 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
         job->snapshot.set_state(v1::BULK_JOB_RUNNING);
         ++job->revision;
     }
-    job->cv.notify_all();
+    notify(*job);
 
     auto report = [&](std::int64_t id, const Outcome &o, v1::BulkJob &snap) {
         if (o.ok)
@@ -451,7 +451,7 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
             job->cursor = end;
             ++job->revision;
         }
-        job->cv.notify_all();
+        notify(*job);
     }
     if (ahead.valid())
         ahead.wait();
@@ -493,7 +493,7 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
         job->snapshot = std::move(last);
         ++job->revision;
     }
-    job->cv.notify_all();
+    notify(*job);
 }
 
 void BulkJobs::applyOne(WriteTxn &txn, const Job &job, Transaction &t, const Outcome &o, TimeMs now)
@@ -559,36 +559,57 @@ std::shared_ptr<BulkJobs::Job> BulkJobs::find(const Caller &caller, const std::s
     }
     if (!job)
         job = stored(jobId);
-    if (!job || (job->caller.username() != caller.username() && !caller.can(perm::AuditReadAll)))
+    if (!job || !caller.seesBulkJobOf(job->caller.username()))
         failNotFound("Bulk job '" + jobId + "'");
     return job;
 }
 
-grpc::Status BulkJobs::watch(const Caller &caller, const std::string &jobId, grpc::ServerContext *context,
-                             grpc::ServerWriter<v1::BulkJob> *writer)
-{
-    const auto job = find(caller, jobId);
-    std::uint64_t seen = ~std::uint64_t(0);
-    while (!context->IsCancelled()) {
-        v1::BulkJob snap;
-        {
-            std::unique_lock<std::mutex> lock(job->mutex);
-            job->cv.wait_for(lock, std::chrono::milliseconds(250),
-                             [&] { return job->revision != seen || m_ctx.shuttingDown; });
-            if (job->revision == seen) {
-                if (m_ctx.shuttingDown)
-                    return grpc::Status(grpc::StatusCode::UNAVAILABLE, "The backend is shutting down");
-                continue;
-            }
-            seen = job->revision;
-            snap = job->snapshot;
-        }
-        if (!writer->Write(snap))
-            return grpc::Status::OK;
-        if (terminal(snap.state()))
-            return grpc::Status::OK;
+namespace {
+
+class BulkWatchStream final : public ServerStream<v1::BulkJob> {
+public:
+    BulkWatchStream(std::shared_ptr<BulkJobs::Job> job, const ApiContext &ctx)
+        : ServerStream("WatchBulkAction"), m_job(std::move(job)), m_ctx(ctx)
+    {
     }
-    return grpc::Status::CANCELLED;
+
+protected:
+    Next produce(v1::BulkJob *out, grpc::Status *status) override;
+
+private:
+    std::shared_ptr<BulkJobs::Job> m_job;
+    const ApiContext &m_ctx;
+    std::uint64_t m_seen = ~std::uint64_t(0);
+};
+
+} // namespace
+
+BulkWatchStream::Next BulkWatchStream::produce(v1::BulkJob *out, grpc::Status *status)
+{
+    std::lock_guard<std::mutex> lock(m_job->mutex);
+    if (m_job->revision == m_seen) {
+        if (m_ctx.shuttingDown) {
+            *status = grpc::Status(grpc::StatusCode::UNAVAILABLE, "The backend is shutting down");
+            return Next::Finish;
+        }
+        return Next::Wait;
+    }
+    m_seen = m_job->revision;
+    *out = m_job->snapshot;
+    return terminal(out->state()) ? Next::SendLast : Next::Send;
+}
+
+void BulkJobs::notify(Job &job)
+{
+    job.cv.notify_all();
+    m_watchers.wakeAll();
+}
+
+grpc::ServerWriteReactor<v1::BulkJob> *BulkJobs::watch(const Caller &caller, const std::string &jobId,
+                                                       grpc::CallbackServerContext *context)
+{
+    auto stream = std::make_shared<BulkWatchStream>(find(caller, jobId), m_ctx);
+    return ServerStream<v1::BulkJob>::open(stream, m_watchers, context);
 }
 
 v1::BulkJob BulkJobs::cancel(const Caller &caller, const std::string &jobId)
@@ -597,7 +618,7 @@ v1::BulkJob BulkJobs::cancel(const Caller &caller, const std::string &jobId)
     if (job->caller.username() != caller.username())
         failDenied("Only the person who started a bulk action can cancel it", perm::TransactionsEdit, "NOT_OWNER");
     job->cancel = true;
-    job->cv.notify_all();
+    notify(*job);
     std::lock_guard<std::mutex> lock(job->mutex);
     return job->snapshot;
 }
@@ -656,12 +677,13 @@ void BulkJobs::shutdown()
     }
     for (auto &[id, job] : jobs) {
         job->stopping = true;
-        job->cv.notify_all();
+        notify(*job);
     }
     for (auto &[id, job] : jobs) {
         if (job->thread.joinable())
             job->thread.join();
     }
+    m_watchers.stopAll();
 }
 
 } // namespace flowdesk::backend

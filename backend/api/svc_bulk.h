@@ -3,6 +3,7 @@
 // Bulk jobs of the TransactionService: one background thread per job, changes
 // applied in chunks, progress streamed to watchers.
 
+#include "streams.h"
 #include "svc_context.h"
 
 #include "flowdesk/v1/transaction.pb.h"
@@ -27,8 +28,10 @@ public:
     ~BulkJobs();
 
     flowdesk::v1::BulkJob start(const Caller &caller, const flowdesk::v1::StartBulkActionRequest &request);
-    grpc::Status watch(const Caller &caller, const std::string &jobId, grpc::ServerContext *context,
-                       grpc::ServerWriter<flowdesk::v1::BulkJob> *writer);
+    // The job's progress as a stream that holds no thread: a snapshot at once,
+    // then one at each change, until the job ends.
+    grpc::ServerWriteReactor<flowdesk::v1::BulkJob> *watch(const Caller &caller, const std::string &jobId,
+                                                           grpc::CallbackServerContext *context);
     flowdesk::v1::BulkJob cancel(const Caller &caller, const std::string &jobId);
     // Resumes every job the store holds unfinished (after a restart), each
     // from its cursor.
@@ -45,12 +48,15 @@ private:
     // The job as the store keeps it (a finished job after a restart); null when there is none.
     std::shared_ptr<Job> stored(const std::string &jobId);
     void run(const std::shared_ptr<Job> &job);
+    // Tells the job's watchers (and its thread) that it changed.
+    void notify(Job &job);
     void applyOne(WriteTxn &txn, const Job &job, Transaction &t, const Outcome &o, TimeMs now);
 
     ApiContext &m_ctx;
     std::mutex m_mutex;
     std::map<std::string, std::shared_ptr<Job>> m_jobs;
     bool m_shutdown = false;
+    StreamHub m_watchers;
 };
 
 } // namespace flowdesk::backend

@@ -29,6 +29,7 @@ class logger;
 namespace grpc {
 class Service;
 class ServerContext;
+class ServerContextBase;
 }
 
 namespace flowdesk::backend {
@@ -82,7 +83,7 @@ struct ApiContext {
     {
     }
 
-    Caller authorize(grpc::ServerContext *context, const char *method) const
+    Caller authorize(const grpc::ServerContextBase *context, const char *method) const
     {
         return authorizer.authorize(context, method);
     }

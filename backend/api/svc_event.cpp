@@ -1,12 +1,21 @@
-// EventService: the change feed, resumable from a sequence number.
+// EventService: the change feed, resumable from a sequence number. Each
+// subscriber receives the events about what it may read (the domain's
+// Actor::eventView); open streams hold no thread: one thread per server waits
+// for new events and wakes them.
 
 #include "mapping.h"
 #include "store.h"
+#include "streams.h"
 #include "svc_context.h"
 
 #include "flowdesk/v1/event.grpc.pb.h"
 
+#include <algorithm>
 #include <chrono>
+#include <deque>
+#include <thread>
+
+#include <spdlog/spdlog.h>
 
 namespace flowdesk::backend {
 
@@ -14,24 +23,139 @@ namespace {
 
 namespace v1 = flowdesk::v1;
 
-class EventServiceImpl final : public v1::EventService::Service {
-public:
-    explicit EventServiceImpl(ApiContext &ctx) : m_ctx(ctx) {}
+using Clock = std::chrono::steady_clock;
 
-    grpc::Status Watch(grpc::ServerContext *context, const v1::WatchRequest *request,
-                       grpc::ServerWriter<v1::Event> *writer) override
+// The events of the store as one server follows them.
+class EventFeed {
+public:
+    explicit EventFeed(ApiContext &ctx) : m_ctx(ctx) {}
+
+    void start()
     {
-        return guarded("Watch", [&] {
-            const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.EventService/Watch");
+        m_last = m_ctx.store.lastEventSequence();
+        m_hub.run([this] { waitForNews(); });
+        m_ctx.shutdownHooks.push_back([this] { m_hub.stopAll(); });
+    }
+
+    ApiContext &ctx() { return m_ctx; }
+    StreamHub &hub() { return m_hub; }
+    // The last sequence this feed knows of; streams beyond it have nothing to read.
+    std::int64_t last() const { return m_last; }
+
+    std::chrono::milliseconds tick() const
+    {
+        return std::clamp(std::chrono::milliseconds(m_ctx.heartbeatMs / 2), std::chrono::milliseconds(5),
+                          std::chrono::milliseconds(500));
+    }
+
+private:
+    void waitForNews()
+    {
+        const bool news = m_ctx.store.waitForEvents(m_last, tick());
+        if (m_ctx.shuttingDown)
+            return;
+        try {
+            const std::int64_t last = m_ctx.store.lastEventSequence();
+            if (last > m_last)
+                m_last = last;
+            else if (news)
+                std::this_thread::sleep_for(tick());  // published, not yet readable: do not spin
+        } catch (const std::exception &e) {
+            apiLog()->warn("event feed: cannot read the last sequence: {}", e.what());
+            std::this_thread::sleep_for(tick());
+        }
+    }
+
+    ApiContext &m_ctx;
+    StreamHub m_hub;
+    std::atomic<std::int64_t> m_last{0};
+};
+
+class WatchStream final : public ServerStream<v1::Event> {
+public:
+    WatchStream(EventFeed &feed, Caller caller, std::int64_t cursor)
+        : ServerStream("Watch"), m_feed(feed), m_caller(std::move(caller)), m_cursor(cursor)
+    {
+    }
+
+protected:
+    Next produce(v1::Event *out, grpc::Status *status) override
+    {
+        if (m_feed.ctx().shuttingDown) {
+            *status = grpc::Status(grpc::StatusCode::UNAVAILABLE, "The backend is shutting down");
+            return Next::Finish;
+        }
+        if (m_queue.empty() && (m_first || m_cursor < m_feed.last()))
+            refill();
+        m_first = false;
+        const auto now = Clock::now();
+        if (!m_queue.empty()) {
+            *out = std::move(m_queue.front());
+            m_queue.pop_front();
+            m_lastSent = now;
+            return Next::Send;
+        }
+        if (now - m_lastSent >= std::chrono::milliseconds(m_feed.ctx().heartbeatMs)) {
+            // The position after every event read so far, those this caller may
+            // not see included: resuming from it leaves no gap.
+            out->set_sequence(m_cursor);
+            out->set_type(v1::EVENT_TYPE_HEARTBEAT);
+            setTime(out->mutable_time(), m_feed.ctx().clock.now());
+            m_lastSent = now;
+            return Next::Send;
+        }
+        return Next::Wait;
+    }
+
+private:
+    void refill()
+    {
+        constexpr int kBatch = 500;
+        for (;;) {
+            const auto batch = m_feed.ctx().store.eventsAfter(m_cursor, kBatch);
+            for (const auto &e : batch) {
+                m_cursor = e.sequence;
+                if (const auto view = m_caller.eventView(e)) {
+                    m_queue.emplace_back();
+                    toProto(*view, &m_queue.back());
+                }
+            }
+            if (!m_queue.empty() || batch.size() < static_cast<std::size_t>(kBatch))
+                return;
+        }
+    }
+
+    EventFeed &m_feed;
+    const Caller m_caller;
+    std::int64_t m_cursor;
+    std::deque<v1::Event> m_queue;
+    Clock::time_point m_lastSent = Clock::now();
+    bool m_first = true;
+};
+
+class EventServiceImpl final : public v1::EventService::CallbackService {
+public:
+    explicit EventServiceImpl(ApiContext &ctx) : m_feed(ctx) { m_feed.start(); }
+
+    grpc::ServerWriteReactor<v1::Event> *Watch(grpc::CallbackServerContext *context,
+                                               const v1::WatchRequest *request) override
+    {
+        ApiContext &ctx = m_feed.ctx();
+        if (ctx.shuttingDown)
+            return new RefusedStream<v1::Event>(
+                grpc::Status(grpc::StatusCode::UNAVAILABLE, "The backend is shutting down"));
+        std::shared_ptr<WatchStream> stream;
+        const grpc::Status status = guarded("Watch", [&] {
+            Caller caller = ctx.authorize(context, "/flowdesk.v1.EventService/Watch");
             std::int64_t cursor = request->since_sequence();
             if (cursor < -1)
                 failInvalid("since_sequence must be -1 (live end) or a sequence number", "INVALID_ARGUMENT",
                             {{"since_sequence", "less than -1"}});
             if (cursor == -1) {
-                cursor = m_ctx.store.lastEventSequence();
+                cursor = ctx.store.lastEventSequence();
             } else {
-                const std::int64_t oldest = m_ctx.store.oldestEventSequence();
-                const std::int64_t last = m_ctx.store.lastEventSequence();
+                const std::int64_t oldest = ctx.store.oldestEventSequence();
+                const std::int64_t last = ctx.store.lastEventSequence();
                 // Events after the cursor that are no longer retained would leave a hole.
                 if ((oldest > 0 && cursor < oldest - 1) || (oldest == 0 && cursor < last)) {
                     v1::ErrorDetails details;
@@ -43,46 +167,16 @@ public:
                                               details));
                 }
             }
-            const auto heartbeat = std::chrono::milliseconds(m_ctx.heartbeatMs);
-            auto lastSent = std::chrono::steady_clock::now();
-            v1::Event out;
-            while (!m_ctx.shuttingDown && !context->IsCancelled()) {
-                const auto batch = m_ctx.store.eventsAfter(cursor, 1000);
-                for (const auto &e : batch) {
-                    cursor = e.sequence;
-                    if (e.type == EventType::TransactionChanged && !caller.sees(e.plant, e.domain))
-                        continue;
-                    out.Clear();
-                    toProto(e, &out);
-                    if (!writer->Write(out))
-                        return grpc::Status::OK;
-                    lastSent = std::chrono::steady_clock::now();
-                }
-                if (batch.size() == 1000)
-                    continue;
-                const auto now = std::chrono::steady_clock::now();
-                if (now - lastSent >= heartbeat) {
-                    out.Clear();
-                    out.set_sequence(cursor);
-                    out.set_type(v1::EVENT_TYPE_HEARTBEAT);
-                    setTime(out.mutable_time(), m_ctx.clock.now());
-                    if (!writer->Write(out))
-                        return grpc::Status::OK;
-                    lastSent = now;
-                }
-                const auto untilHeartbeat = std::chrono::duration_cast<std::chrono::milliseconds>(
-                    heartbeat - (std::chrono::steady_clock::now() - lastSent));
-                m_ctx.store.waitForEvents(cursor, std::clamp(untilHeartbeat, std::chrono::milliseconds(1),
-                                                             std::chrono::milliseconds(500)));
-            }
-            if (context->IsCancelled())
-                return grpc::Status::CANCELLED;
-            return grpc::Status(grpc::StatusCode::UNAVAILABLE, "The backend is shutting down");
+            stream = std::make_shared<WatchStream>(m_feed, std::move(caller), cursor);
+            return grpc::Status::OK;
         });
+        if (!status.ok())
+            return new RefusedStream<v1::Event>(status);
+        return ServerStream<v1::Event>::open(stream, m_feed.hub(), context);
     }
 
 private:
-    ApiContext &m_ctx;
+    EventFeed m_feed;
 };
 
 } // namespace

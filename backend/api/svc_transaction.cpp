@@ -43,7 +43,10 @@ std::int64_t requireId(const std::string &id)
     return *parsed;
 }
 
-class TransactionServiceImpl final : public v1::TransactionService::Service {
+// WatchBulkAction streams through the callback API (no thread per open stream);
+// the other methods are synchronous.
+class TransactionServiceImpl final
+    : public v1::TransactionService::WithCallbackMethod_WatchBulkAction<v1::TransactionService::Service> {
 public:
     explicit TransactionServiceImpl(ApiContext &ctx) : m_ctx(ctx), m_bulk(ctx)
     {
@@ -438,13 +441,18 @@ public:
         });
     }
 
-    grpc::Status WatchBulkAction(grpc::ServerContext *context, const v1::WatchBulkActionRequest *request,
-                                 grpc::ServerWriter<v1::BulkJob> *writer) override
+    grpc::ServerWriteReactor<v1::BulkJob> *WatchBulkAction(grpc::CallbackServerContext *context,
+                                                           const v1::WatchBulkActionRequest *request) override
     {
-        return guarded("WatchBulkAction", [&] {
+        grpc::ServerWriteReactor<v1::BulkJob> *stream = nullptr;
+        const grpc::Status status = guarded("WatchBulkAction", [&] {
             const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.TransactionService/WatchBulkAction");
-            return m_bulk.watch(caller, request->job_id(), context, writer);
+            stream = m_bulk.watch(caller, request->job_id(), context);
+            return grpc::Status::OK;
         });
+        if (!status.ok())
+            return new RefusedStream<v1::BulkJob>(status);
+        return stream;
     }
 
     grpc::Status CancelBulkAction(grpc::ServerContext *context, const v1::CancelBulkActionRequest *request,

@@ -109,4 +109,37 @@ bool Actor::narrow(TxFilter &filter) const
     return false;
 }
 
+bool Actor::seesBulkJobOf(const std::string &owner) const
+{
+    if (user.role == Role::None || user.role == Role::Connector)
+        return false;
+    return owner == user.username || can(AuditReadAll);
+}
+
+std::optional<Event> Actor::eventView(const Event &e) const
+{
+    switch (e.type) {
+    case EventType::TransactionChanged: {
+        if (!can(TransactionsRead) || !sees(e.plant, e.domain))
+            return std::nullopt;
+        if (e.bulkJobId.empty() || seesBulkJobOf(e.actor))
+            return e;
+        Event view = e;
+        view.bulkJobId.clear();
+        return view;
+    }
+    case EventType::ConnectorChanged:
+        if (!can(ConnectorsRead))
+            return std::nullopt;
+        return e;
+    case EventType::BulkJobChanged:
+        if (!seesBulkJobOf(e.actor))
+            return std::nullopt;
+        return e;
+    case EventType::Heartbeat:
+        return e;
+    }
+    return std::nullopt;
+}
+
 } // namespace flowdesk::backend

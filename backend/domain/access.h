@@ -5,6 +5,7 @@
 
 #include "domain.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,16 @@ struct Actor {
     // Narrows a filter to the actor's scope. Returns false when nothing can match
     // (the requested plants or domains lie outside the scope).
     bool narrow(TxFilter &filter) const;
+    // True when the actor may follow the bulk job that owner started: their own
+    // jobs, and everyone's with audit.read_all.
+    bool seesBulkJobOf(const std::string &owner) const;
+    // The event as this actor may receive it from the event feed, by the rules
+    // that govern reading what it concerns: a transaction's change within the
+    // actor's scope, a connector's with connectors.read, a bulk job's for those
+    // who see the job. A transaction's change made by a bulk job the actor may
+    // not follow comes without the job's id. Nothing when the actor may not read
+    // it at all.
+    std::optional<Event> eventView(const Event &e) const;
 };
 
 } // namespace flowdesk::backend
