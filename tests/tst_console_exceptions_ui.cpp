@@ -67,6 +67,7 @@ private slots:
     void endedSessionKeepsTheEditAndSendsItAfterSigningIn();
     void revokedScopeKeepsTheEditAndSaysWhy();
     void anotherRowWithAnUnsavedEditAsksFirst();
+    void deliveredTransactionShowsNoOverdueSla();
 
 private:
     bool selectRow(int row);
@@ -1155,6 +1156,33 @@ void TestConsoleExceptionsUi::anotherRowWithAnUnsavedEditAsksFirst()
     auto leave = answerNextDialog(QStringLiteral("discardEditButton"), QStringLiteral("unsavedEditDialog"));
     QVERIFY(m_page->confirmLeavingEdit());
     QVERIFY(leave->asked);
+}
+
+// A delivered order whose SLA deadline has passed is not "overdue": the SLA line
+// belongs to open transactions only.
+void TestConsoleExceptionsUi::deliveredTransactionShowsNoOverdueSla()
+{
+    TransactionQuery query;
+    query.states = {TransactionState::Delivered};
+    std::optional<TransactionPage> page;
+    m_service->list(query, {}, 200, this, [&](const ServiceError &e, const TransactionPage &p) {
+        QVERIFY2(e.isOk(), qPrintable(e.userMessage()));
+        page = p;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(page.has_value(), 10000);
+    QString id;
+    for (const Transaction &t : page->transactions) {
+        if (t.slaDeadline.isValid() && t.slaDeadline < QDateTime::currentDateTimeUtc()) {
+            id = t.id;
+            break;
+        }
+    }
+    QVERIFY2(!id.isEmpty(), "the demo data has no delivered transaction past its SLA deadline");
+    QSignalSpy loaded(m_page->detail(), &TransactionDetail::loaded);
+    m_page->detail()->showTransaction(id);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->detail()->transactionId() == id && m_page->detail()->transaction().full, 10000);
+    QVERIFY2(!m_page->detail()->summaryText().contains(QStringLiteral("SLA")), qPrintable(m_page->detail()->summaryText()));
+    QVERIFY(!m_page->detail()->summaryText().contains(QStringLiteral("overdue")));
 }
 
 QTEST_MAIN(TestConsoleExceptionsUi)

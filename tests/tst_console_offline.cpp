@@ -649,7 +649,11 @@ void TestConsoleOffline::quittingWithWaitingChangesAsksFirst()
     QCOMPARE(quitAction->shortcut(), QKeySequence(QKeySequence::Quit));
 
     auto cancel = answerNextDialog(QStringLiteral("stayButton"), QStringLiteral("waitingChangesDialog"));
-    QTest::keySequence(&window, QKeySequence::Quit);
+    // Ctrl+Q where the platform binds Quit to a key (the offscreen platform binds none).
+    if (quitAction->shortcut().isEmpty())
+        quitAction->trigger();
+    else
+        QTest::keySequence(&window, quitAction->shortcut());
     QTRY_VERIFY(cancel->asked);
     QVERIFY2(cancel->text.contains(QStringLiteral("1 change")), qPrintable(cancel->text));
     QCOMPARE(quit.count(), 0);
