@@ -79,6 +79,10 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     m_status->setObjectName(QStringLiteral("exceptionsStatus"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // A long message (a German one, a long business key) wraps instead of widening
+    // the window past the screen.
+    m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     buildFilters();
 
