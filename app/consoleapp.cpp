@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QSysInfo>
 #include <QTableView>
 #include <QTimer>
@@ -79,6 +80,8 @@ ExceptionsPage *addExceptionsPage(MainWindow *window, BackendConnection *connect
                     QCoreApplication::translate("Flowdesk::ConsoleApp",
                                                 "Failed transactions by business impact: find, fix, resubmit"),
                     page);
+    // An unsaved payload edit is not lost by quitting, signing out or closing the window.
+    window->addLeaveGuard(page, [page] { return page->confirmLeavingEdit(); });
     QObject::connect(window->flowsPage()->view(), &QAbstractItemView::doubleClicked, page,
                      [window, page](const QModelIndex &index) {
         const QString flowId = index.data(FlowIdRole).toString();
@@ -184,6 +187,19 @@ void ConsoleApp::startDemoBackend()
         }, Qt::SingleShotConnection);
         connect(m_session, &SessionService::loggedIn, this, &ConsoleApp::onLoggedIn, Qt::SingleShotConnection);
         m_session->login(m_options.demoUser, QStringLiteral("demo-") + m_options.demoUser);
+    });
+    // The demo server died: it is started again with the same data; the console is
+    // offline meanwhile and reconnects (sending what waits) once it answers.
+    connect(m_demo, &DemoBackend::stoppedUnexpectedly, this, [this] {
+        if (m_window)
+            m_window->statusBar()->showMessage(tr("The demo server stopped; starting it again…"), 10000);
+    });
+    connect(m_demo, &DemoBackend::restarted, this, [this](const QString &target) {
+        m_demoTarget = target;
+        m_connection->setTarget(target);
+        m_connection->noteReachable();
+        if (m_window)
+            m_window->statusBar()->showMessage(tr("The demo server is running again."), 8000);
     });
     connect(m_demo, &DemoBackend::failed, this, [this](const QString &message) {
         QMessageBox box(QMessageBox::Critical, tr("Flowdesk demo"),

@@ -1,5 +1,7 @@
 #include "offlinesupport.h"
 
+#include "session/waitingchangesdialog.h"
+
 #include "backendconnection.h"
 #include "cachecodec.h"
 #include "common/mainwindow.h"
@@ -93,7 +95,8 @@ QString OfflineSupport::savedProfileUser(const QString &backend)
     const QString username = QSettings().value(key).toString();
     if (username.isEmpty())
         return {};
-    const QString path = CacheStore::databasePath(CacheStore::defaultDirectory(), CacheStore::profileId(backend, username));
+    const QString directory = CacheStore::defaultDirectory();
+    const QString path = CacheStore::databasePath(directory, CacheStore::resolveProfileId(directory, backend, {}, username));
     return QFile::exists(path) ? username : QString();
 }
 
@@ -124,15 +127,14 @@ void OfflineSupport::attach(MainWindow *window)
     layout->addWidget(banner);
     layout->addWidget(pages, 1);
     window->setCentralWidget(holder);
-    connect(banner, &OfflineBanner::retryRequested, m_controller, [this] {
-        m_connection->checkHealth(this, [this](bool serving, const ServiceError &) {
-            if (serving)
-                m_connection->noteReachable();
-            else if (m_window)
-                m_window->statusBar()->showMessage(tr("The server still cannot be reached."), 8000);
-        });
-    });
+    connect(banner, &OfflineBanner::retryRequested, this, &OfflineSupport::sendNow);
     connect(banner, &OfflineBanner::showOutboxRequested, this, &OfflineSupport::showOutbox);
+    // Changes waiting to be sent are never dropped; leaving with some says so first.
+    window->addLeaveGuard(this, [this] {
+        return !m_window
+            || WaitingChangesDialog::confirmLeaving(m_window, m_outbox->pendingCount(), m_outbox->conflictCount(),
+                                                    [this] { sendNow(); });
+    });
 
     // "Forget This Device" in the File menu, before Quit.
     if (!window->menuBar()->actions().isEmpty()) {
@@ -152,6 +154,23 @@ void OfflineSupport::attach(MainWindow *window)
     openProfile(m_backend, m_username);
 }
 
+void OfflineSupport::sendNow()
+{
+    if (!m_controller->isOffline()) {
+        if (m_outbox->isLoaded() && m_outbox->pendingCount() > 0)
+            m_outbox->replay();
+        if (m_outbox->conflictCount() > 0)
+            showOutbox();
+        return;
+    }
+    m_connection->checkHealth(this, [this](bool serving, const ServiceError &) {
+        if (serving)
+            m_connection->noteReachable(); // back online: the waiting changes are sent
+        else if (m_window)
+            m_window->statusBar()->showMessage(tr("The server still cannot be reached."), 8000);
+    });
+}
+
 void OfflineSupport::detach()
 {
     m_cache->close();
@@ -164,8 +183,12 @@ void OfflineSupport::detach()
 
 void OfflineSupport::openProfile(const QString &backend, const QString &username)
 {
-    m_profileId = CacheStore::profileId(backend, username);
-    m_path = CacheStore::databasePath(CacheStore::defaultDirectory(), m_profileId);
+    // Keyed by the server's identity where it is known: another address of the same
+    // server finds the same saved data and the changes still waiting to be sent.
+    const QString directory = CacheStore::defaultDirectory();
+    const QString siteId = m_offlineWindow ? QString() : m_session->session().siteId;
+    m_profileId = CacheStore::resolveProfileId(directory, backend, siteId, username);
+    m_path = CacheStore::databasePath(directory, m_profileId);
     m_usesPassphrase = QFile::exists(kdfFile());
     if (m_usesPassphrase) {
         askPassphrase(false);

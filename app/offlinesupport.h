@@ -76,6 +76,8 @@ private:
     void workWithoutCache(const QString &why);
     void forgetDevice();
     void showOutbox();
+    // Tries to reach the server now and sends what waits (or asks about what was refused).
+    void sendNow();
     void updateBanner();
     QString kdfFile() const;
 

@@ -87,6 +87,9 @@ struct Session
     User user;
     QDateTime expireTime;
     QString server;
+    // The server's identity (LoginResponse.site_id): the same whatever address it is
+    // reached at; empty from a server that does not name itself.
+    QString siteId;
 };
 
 // One entry of the backend's change feed, as far as the console uses it.

@@ -58,10 +58,19 @@ DemoBackend::DemoBackend(QObject *parent)
             if (line.startsWith(QLatin1String("flowdeskd: ")))
                 last = line.mid(11).trimmed();
         }
-        if (!m_ready)
+        if (m_restarting && !m_ready && m_triedOldPort) {
+            // The old port was taken meanwhile: any free port will do.
+            m_triedOldPort = false;
+            launch(QStringLiteral("127.0.0.1:0"));
+        } else if (!m_ready) {
             fail(tr("The demo server stopped while starting (exit code %1):\n%2").arg(exitCode).arg(last));
-        else
-            logger()->error("demo backend exited with code {}", exitCode);
+        } else {
+            // It died (killed, crashed): the console starts it again with the same data.
+            logger()->error("demo backend exited with code {}; starting it again", exitCode);
+            m_ready = false;
+            emit stoppedUnexpectedly();
+            QTimer::singleShot(m_restartDelayMs, this, &DemoBackend::restart);
+        }
     });
 }
 
@@ -93,8 +102,31 @@ void DemoBackend::start()
     // Should the console die without cleaning up, the demo server goes with it.
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 #endif
+    m_restarting = false;
+    launch(QStringLiteral("127.0.0.1:0"));
+}
+
+qint64 DemoBackend::processId() const
+{
+    return m_process->state() == QProcess::NotRunning ? 0 : m_process->processId();
+}
+
+void DemoBackend::restart()
+{
+    if (m_stopping || m_process->state() != QProcess::NotRunning)
+        return;
+    ++m_restarts;
+    m_restarting = true;
+    // The same port where it is still free: the console's address stays valid.
+    const QString old = m_target;
+    m_triedOldPort = !old.isEmpty();
+    launch(old.isEmpty() ? QStringLiteral("127.0.0.1:0") : old);
+}
+
+void DemoBackend::launch(const QString &listen)
+{
     QStringList args{QStringLiteral("--demo"),
-                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("--listen"), listen,
                      QStringLiteral("--data"), m_dataDir,
                      QStringLiteral("--seed"), QStringLiteral("42")};
     args << m_extraArguments;
@@ -102,6 +134,7 @@ void DemoBackend::start()
     m_ready = false;
     m_target.clear();
     m_stdout.clear();
+    m_stderrTail.clear();
     logger()->info("starting demo backend {} {}", m_program.toStdString(), args.join(QLatin1Char(' ')).toStdString());
     m_process->start(m_program, args);
     m_startupTimer->start(StartupTimeoutMs);
@@ -153,7 +186,12 @@ void DemoBackend::pollHealth()
         m_startupTimer->stop();
         m_health->deleteLater();
         m_health = nullptr;
-        emit ready(m_target);
+        if (m_restarting) {
+            m_restarting = false;
+            emit restarted(m_target);
+        } else {
+            emit ready(m_target);
+        }
     });
 }
 

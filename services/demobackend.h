@@ -38,14 +38,26 @@ public:
     bool isReady() const { return !m_target.isEmpty() && m_ready; }
     QString target() const { return m_target; }
 
+    // Restarts after the server stopped on its own, in this many ms (tests shorten it).
+    void setRestartDelay(int ms) { m_restartDelayMs = ms; }
+    int restartCount() const { return m_restarts; }
+    // The running server's process id (0: none).
+    qint64 processId() const;
+
 signals:
     void ready(const QString &target);
     void failed(const QString &message);
+    // The server stopped on its own: the console is offline until it is back.
+    void stoppedUnexpectedly();
+    // It was started again and answers (on the same port where that was free).
+    void restarted(const QString &target);
 
 private:
     void readOutput();
     void pollHealth();
     void fail(const QString &message);
+    void launch(const QString &listen);
+    void restart();
 
     QString m_program;
     QString m_dataDir;
@@ -59,6 +71,10 @@ private:
     QString m_target;
     bool m_ready = false;
     bool m_stopping = false;
+    bool m_restarting = false;
+    bool m_triedOldPort = false;
+    int m_restartDelayMs = 1000;
+    int m_restarts = 0;
 };
 
 } // namespace Flowdesk

@@ -74,6 +74,7 @@ void SessionService::login(const QString &username, const QString &password)
             }
             m_session.user = user;
             m_session.server = server;
+            m_session.siteId = QString::fromStdString(response.site_id());
             if (response.has_expire_time())
                 m_session.expireTime = QDateTime::fromSecsSinceEpoch(response.expire_time().seconds(), Qt::UTC);
             else

@@ -105,6 +105,36 @@ private:
     void buildCalls();
 
 private slots:
+    // Every sign-in names the server by an id that stays the same across restarts
+    // (whatever address it is reached at) and differs between data folders.
+    void signInNamesTheSiteByAStableId()
+    {
+        auto siteIdOf = [](TestServer &server) {
+            auto sessions = server.stub<v1::SessionService>();
+            grpc::ClientContext ctx;
+            prepare(ctx, {});
+            v1::LoginRequest req;
+            req.set_username("operator");
+            req.set_password("demo-operator");
+            v1::LoginResponse resp;
+            const grpc::Status st = sessions->Login(&ctx, req, &resp);
+            return st.ok() ? resp.site_id() : std::string("login failed: ") + st.error_message();
+        };
+        TestServer first;
+        QVERIFY(first.start());
+        const std::string id = siteIdOf(first);
+        QCOMPARE(id.size(), std::size_t(32));
+        QCOMPARE(siteIdOf(first), id);
+        first.stop();
+        QVERIFY(first.start()); // another port, the same data folder
+        QCOMPARE(siteIdOf(first), id);
+        first.stop();
+        TestServer other;
+        QVERIFY(other.start());
+        QVERIFY(siteIdOf(other) != id);
+        other.stop();
+    }
+
     void initTestCase()
     {
         QVERIFY(m_server.start({400}));

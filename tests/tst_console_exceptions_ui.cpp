@@ -6,6 +6,7 @@
 #include "backendconnection.h"
 #include "commands/actioncontroller.h"
 #include "consoletestutil.h"
+#include "dialoganswer.h"
 #include "eventfollower.h"
 #include "exceptionlistmodel.h"
 #include "exceptions/bulkdialog.h"
@@ -65,6 +66,8 @@ private slots:
     void expiredSessionKeepsTheEditAndSendsItAfterSigningIn();
     void endedSessionKeepsTheEditAndSendsItAfterSigningIn();
     void revokedScopeKeepsTheEditAndSaysWhy();
+    void anotherRowWithAnUnsavedEditAsksFirst();
+    void deliveredTransactionShowsNoOverdueSla();
 
 private:
     bool selectRow(int row);
@@ -1078,6 +1081,108 @@ void TestConsoleExceptionsUi::unavailableActionSaysWhy()
     m_page->view()->selectionModel()->select(m_page->model()->index(0, 0),
                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QTRY_VERIFY(triage->isEnabled());
+}
+
+namespace {
+// Clicks a row as a person does (the view's own selection handling).
+void clickRow(ExceptionsPage *page, int row)
+{
+    const QModelIndex index = page->model()->index(row, 1);
+    page->view()->scrollTo(index);
+    QTest::mouseClick(page->view()->viewport(), Qt::LeftButton, {}, page->view()->visualRect(index).center());
+}
+} // namespace
+
+// An unsaved payload edit is never dropped silently: choosing another row asks
+// Save / Discard / Cancel; Cancel stays on the edit, Discard drops it, Save saves it.
+void TestConsoleExceptionsUi::anotherRowWithAnUnsavedEditAsksFirst()
+{
+    Transaction t;
+    QLineEdit *name = openSalesTransaction(m_page, &t);
+    QVERIFY(name);
+    const int editedRow = m_page->model()->indexOf(t.id).row();
+    const int otherRow = editedRow == 0 ? 1 : 0;
+    const QString otherId = m_page->model()->transaction(otherRow).id;
+    QVERIFY(otherId != t.id);
+
+    // Cancel: the selection and the detail stay on the edit.
+    const QString typed = QStringLiteral("Kessler Antriebe GmbH");
+    QVERIFY(typeCorrection(m_page, name, typed));
+    auto cancel = answerNextDialog(QStringLiteral("cancelEditButton"), QStringLiteral("unsavedEditDialog"));
+    clickRow(m_page, otherRow);
+    QTRY_VERIFY(cancel->asked);
+    QVERIFY2(cancel->text.contains(t.businessKey), qPrintable(cancel->text));
+    QTRY_COMPARE(m_page->view()->selectionModel()->selectedRows().value(0).row(), editedRow);
+    QCOMPARE(m_page->view()->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(m_page->detail()->transactionId(), t.id);
+    QCOMPARE(name->text(), typed);
+    QVERIFY(m_page->detail()->hasUnsavedEdit());
+    QCOMPARE(m_page->actions()->selection().value(0).id, t.id);
+
+    // Discard: the other row opens, nothing reached the server.
+    auto discard = answerNextDialog(QStringLiteral("discardEditButton"), QStringLiteral("unsavedEditDialog"));
+    clickRow(m_page, otherRow);
+    QTRY_VERIFY(discard->asked);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->detail()->transactionId(), otherId, 10000);
+    QVERIFY(!m_page->detail()->hasUnsavedEdit());
+    const std::optional<Transaction> untouched = fetch(t.id);
+    QVERIFY(untouched);
+    QCOMPARE(untouched->version, t.version);
+
+    // Save: back on the transaction, the same correction, another row: it is saved.
+    clickRow(m_page, m_page->model()->indexOf(t.id).row());
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->detail()->transactionId() == t.id && m_page->detail()->transaction().full, 10000);
+    name = m_page->detail()->payloadEditor()->findChild<QLineEdit *>(QStringLiteral("/customer/name"));
+    QVERIFY(name);
+    QVERIFY(typeCorrection(m_page, name, typed));
+    auto save = answerNextDialog(QStringLiteral("saveEditButton"), QStringLiteral("unsavedEditDialog"));
+    clickRow(m_page, otherRow);
+    QTRY_VERIFY(save->asked);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->detail()->transactionId(), otherId, 10000);
+    std::optional<Transaction> saved;
+    QTRY_VERIFY_WITH_TIMEOUT((saved = fetch(t.id)) && saved->version > t.version, 10000);
+    QCOMPARE(payloadText(saved->payloadJson, QStringLiteral("/customer/name")), typed);
+
+    // Closing or quitting asks the same; Cancel keeps the page.
+    clickRow(m_page, m_page->model()->indexOf(t.id).row());
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->detail()->transactionId() == t.id && m_page->detail()->transaction().full, 10000);
+    name = m_page->detail()->payloadEditor()->findChild<QLineEdit *>(QStringLiteral("/customer/name"));
+    QVERIFY(name);
+    QVERIFY(typeCorrection(m_page, name, QStringLiteral("Kessler Antriebe AG")));
+    auto stay = answerNextDialog(QStringLiteral("cancelEditButton"), QStringLiteral("unsavedEditDialog"));
+    QVERIFY(!m_page->confirmLeavingEdit());
+    QVERIFY(stay->asked);
+    QVERIFY(m_page->detail()->hasUnsavedEdit());
+    auto leave = answerNextDialog(QStringLiteral("discardEditButton"), QStringLiteral("unsavedEditDialog"));
+    QVERIFY(m_page->confirmLeavingEdit());
+    QVERIFY(leave->asked);
+}
+
+// A delivered order whose SLA deadline has passed is not "overdue": the SLA line
+// belongs to open transactions only.
+void TestConsoleExceptionsUi::deliveredTransactionShowsNoOverdueSla()
+{
+    TransactionQuery query;
+    query.states = {TransactionState::Delivered};
+    std::optional<TransactionPage> page;
+    m_service->list(query, {}, 200, this, [&](const ServiceError &e, const TransactionPage &p) {
+        QVERIFY2(e.isOk(), qPrintable(e.userMessage()));
+        page = p;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(page.has_value(), 10000);
+    QString id;
+    for (const Transaction &t : page->transactions) {
+        if (t.slaDeadline.isValid() && t.slaDeadline < QDateTime::currentDateTimeUtc()) {
+            id = t.id;
+            break;
+        }
+    }
+    QVERIFY2(!id.isEmpty(), "the demo data has no delivered transaction past its SLA deadline");
+    QSignalSpy loaded(m_page->detail(), &TransactionDetail::loaded);
+    m_page->detail()->showTransaction(id);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->detail()->transactionId() == id && m_page->detail()->transaction().full, 10000);
+    QVERIFY2(!m_page->detail()->summaryText().contains(QStringLiteral("SLA")), qPrintable(m_page->detail()->summaryText()));
+    QVERIFY(!m_page->detail()->summaryText().contains(QStringLiteral("overdue")));
 }
 
 QTEST_MAIN(TestConsoleExceptionsUi)

@@ -7,20 +7,26 @@
 #include "backendconnection_p.h"
 #include "cachecodec.h"
 #include "cachestore.h"
+#include "common/mainwindow.h"
 #include "consoletestutil.h"
+#include "dialoganswer.h"
 #include "eventfollower.h"
 #include "flowsservice.h"
 #include "keystore.h"
 #include "offlinecontroller.h"
 #include "outbox.h"
 #include "session/offlinebanner.h"
+#include "session/waitingchangesdialog.h"
 #include "sessionservice.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -119,6 +125,8 @@ private slots:
     void conflictIsKeptForThePerson();
     void olderOutboxEntriesAreConvertedAndSentOnce();
     void offlineStartShowsCachedExceptions();
+    void waitingChangeFollowsTheServerToAnotherAddress();
+    void quittingWithWaitingChangesAsksFirst();
 
 private:
     bool signIn(BackendConnection &connection, SessionService &session, const QString &target);
@@ -520,6 +528,162 @@ void TestConsoleOffline::offlineStartShowsCachedExceptions()
     QVERIFY(!banner.text().contains(QStringLiteral("Offline")));
 }
 
+// The saved data and its outbox belong to the server, not to the address it was
+// reached at: a change made offline at one address (the demo server's port of the
+// day) is found and sent when the same server answers at another address (another
+// port, a name instead of the IP).
+void TestConsoleOffline::waitingChangeFollowsTheServerToAnotherAddress()
+{
+    REQUIRE_BACKEND();
+    QSettings().remove(QStringLiteral("profiles"));
+    const QString directory = m_dir.filePath(QStringLiteral("profiles"));
+    QVERIFY(QDir().mkpath(directory));
+    BackendProcess server({QStringLiteral("--no-traffic")});
+    QVERIFY2(server.start(), qPrintable(server.errorText()));
+    const QByteArray key = KeyStore::randomKey();
+    QString id;
+    qint64 version = 0;
+    QString firstProfile;
+    QString siteId;
+    {
+        BackendConnection connection;
+        SessionService session(&connection);
+        QVERIFY(signIn(connection, session, server.target()));
+        siteId = session.session().siteId;
+        QVERIFY(!siteId.isEmpty());
+        const auto failed = failedTransactions(connection, 5);
+        QVERIFY(!failed.isEmpty());
+        id = QString::fromStdString(failed.first().id());
+        version = failed.first().version();
+        firstProfile = CacheStore::resolveProfileId(directory, server.target(), siteId, QStringLiteral("operator"));
+        CacheStore store;
+        QVERIFY(openStore(store, CacheStore::databasePath(directory, firstProfile), key));
+        Outbox outbox(&store, &connection);
+        outbox.load();
+        QTRY_VERIFY(outbox.isLoaded());
+        OutboxAction assign;
+        assign.mutation = Mutation::assign(id, version, QStringLiteral("operator"));
+        bool saved = false;
+        outbox.enqueue(assign, this, [&](const OutboxAction &a) { saved = a.id > 0; });
+        QTRY_VERIFY(saved);
+        store.close();
+    }
+
+    // The server restarts on another port and is reached by name.
+    const int oldPort = server.port();
+    server.stop();
+    QVERIFY2(server.start(), qPrintable(server.errorText()));
+    const QString newAddress = QStringLiteral("localhost:%1").arg(server.port());
+    QVERIFY(server.port() != oldPort || newAddress != server.target());
+    BackendConnection connection;
+    SessionService session(&connection);
+    QVERIFY(signIn(connection, session, newAddress));
+    QCOMPARE(session.session().siteId, siteId);
+    // The old way (by address) would have opened an empty profile.
+    QVERIFY(CacheStore::profileId(newAddress, QStringLiteral("operator")) != firstProfile);
+    const QString profile = CacheStore::resolveProfileId(directory, newAddress, siteId, QStringLiteral("operator"));
+    QCOMPARE(profile, firstProfile);
+    // A start without the server at the new address finds the same profile too.
+    QCOMPARE(CacheStore::resolveProfileId(directory, newAddress, {}, QStringLiteral("operator")), firstProfile);
+
+    CacheStore store;
+    QVERIFY(openStore(store, CacheStore::databasePath(directory, profile), key));
+    Outbox outbox(&store, &connection);
+    outbox.load();
+    QTRY_VERIFY(outbox.isLoaded());
+    QCOMPARE(outbox.pendingCount(), 1);
+    QSignalSpy finished(&outbox, &Outbox::replayFinished);
+    outbox.replay();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    QCOMPARE(outbox.pendingCount(), 0);
+    const v1::Transaction after = getTransaction(connection, id);
+    QCOMPARE(after.assignee(), std::string("operator"));
+    QCOMPARE(after.version(), version + 1);
+
+    // Another server at an address this profile was used at does not get its changes.
+    BackendProcess other({QStringLiteral("--no-traffic")});
+    QVERIFY2(other.start(), qPrintable(other.errorText()));
+    BackendConnection otherConnection;
+    SessionService otherSession(&otherConnection);
+    QVERIFY(signIn(otherConnection, otherSession, other.target()));
+    QVERIFY(otherSession.session().siteId != siteId);
+    QVERIFY(CacheStore::resolveProfileId(directory, newAddress, otherSession.session().siteId,
+                                         QStringLiteral("operator"))
+            != firstProfile);
+}
+
+// Quitting (Ctrl+Q) with a change waiting to be sent asks first: Cancel stays,
+// Send Now tries to send and stays, Send Later quits and the change stays saved.
+void TestConsoleOffline::quittingWithWaitingChangesAsksFirst()
+{
+    REQUIRE_BACKEND();
+    const QString path = m_dir.filePath(QStringLiteral("quit.db"));
+    const QByteArray key = KeyStore::randomKey();
+    BackendConnection connection;
+    connection.setTarget(QStringLiteral("127.0.0.1:1")); // the server cannot be reached
+    SessionService session(&connection);
+    FlowsService flows(&connection);
+    EventFollower events(&connection);
+    CacheStore store;
+    QVERIFY(openStore(store, path, key));
+    Outbox outbox(&store, &connection);
+    outbox.load();
+    QTRY_VERIFY(outbox.isLoaded());
+    OutboxAction comment;
+    comment.mutation = Mutation::comment(QStringLiteral("42"), 0, QStringLiteral("Customer called"));
+    outbox.enqueue(comment);
+    QTRY_COMPARE(outbox.pendingCount(), 1);
+
+    MainWindow window(&session, &flows, &events);
+    int sendNowCalls = 0;
+    window.addLeaveGuard(&outbox, [&] {
+        return WaitingChangesDialog::confirmLeaving(&window, outbox.pendingCount(), outbox.conflictCount(),
+                                                    [&] { ++sendNowCalls; });
+    });
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QSignalSpy quit(&window, &MainWindow::quitRequested);
+    auto *quitAction = window.findChild<QAction *>(QStringLiteral("quitAction"));
+    QVERIFY(quitAction);
+    QCOMPARE(quitAction->shortcut(), QKeySequence(QKeySequence::Quit));
+
+    auto cancel = answerNextDialog(QStringLiteral("stayButton"), QStringLiteral("waitingChangesDialog"));
+    // Ctrl+Q where the platform binds Quit to a key (the offscreen platform binds none).
+    if (quitAction->shortcut().isEmpty())
+        quitAction->trigger();
+    else
+        QTest::keySequence(&window, quitAction->shortcut());
+    QTRY_VERIFY(cancel->asked);
+    QVERIFY2(cancel->text.contains(QStringLiteral("1 change")), qPrintable(cancel->text));
+    QCOMPARE(quit.count(), 0);
+
+    auto sendNow = answerNextDialog(QStringLiteral("sendNowButton"), QStringLiteral("waitingChangesDialog"));
+    quitAction->trigger();
+    QTRY_VERIFY(sendNow->asked);
+    QCOMPARE(sendNowCalls, 1);
+    QCOMPARE(quit.count(), 0);
+
+    // Closing the window asks too.
+    auto closeCancel = answerNextDialog(QStringLiteral("stayButton"), QStringLiteral("waitingChangesDialog"));
+    QVERIFY(!window.close());
+    QTRY_VERIFY(closeCancel->asked);
+    QVERIFY(window.isVisible());
+
+    auto later = answerNextDialog(QStringLiteral("sendLaterButton"), QStringLiteral("waitingChangesDialog"));
+    quitAction->trigger();
+    QTRY_VERIFY(later->asked);
+    QCOMPARE(quit.count(), 1);
+    // The windows closing on the way out do not ask again.
+    QVERIFY(window.close());
+
+    // The change stays saved for the next start.
+    store.close();
+    Cache::LocalCache reopened;
+    QCOMPARE(reopened.open(path, key), Cache::DbStatus::Ok);
+    QCOMPARE(reopened.outbox().size(), 1);
+}
+
 int main(int argc, char **argv)
 {
     if (argc >= 2 && qstrcmp(argv[1], "--enqueue-and-die") == 0) {
@@ -527,6 +691,9 @@ int main(int argc, char **argv)
         return enqueueAndDie(app.arguments().mid(2));
     }
     QApplication app(argc, argv);
+    // The profiles the test remembers stay out of the person's own settings.
+    QCoreApplication::setOrganizationName(QStringLiteral("flowdesk-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_console_offline"));
     TestConsoleOffline test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);

@@ -10,6 +10,10 @@
 #include "sessionservice.h"
 
 #include <QSignalSpy>
+
+#include <optional>
+
+#include <csignal>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +39,7 @@ private slots:
     void followerResumesAfterRestart();
     void sessionExpiry();
     void demoBackendStartsAndStops();
+    void demoBackendComesBackAfterItDied();
 
 private:
     // Signs in on a fresh connection; returns false with a message on failure.
@@ -421,4 +426,55 @@ void TestConsoleServices::demoBackendStartsAndStops()
 }
 
 QTEST_GUILESS_MAIN(TestConsoleServices)
+// The demo server is killed: the console's demo starts it again with the same
+// data, on the same address where it is free, and the console reaches it again.
+void TestConsoleServices::demoBackendComesBackAfterItDied()
+{
+    REQUIRE_BACKEND();
+    QTemporaryDir dir;
+    DemoBackend demo;
+    demo.setProgram(BackendProcess::program());
+    demo.setDataDir(dir.filePath(QStringLiteral("demo-backend")));
+    demo.setExtraArguments({QStringLiteral("--no-traffic")});
+    demo.setRestartDelay(100);
+    QSignalSpy ready(&demo, &DemoBackend::ready);
+    QSignalSpy failed(&demo, &DemoBackend::failed);
+    QSignalSpy stopped(&demo, &DemoBackend::stoppedUnexpectedly);
+    QSignalSpy restarted(&demo, &DemoBackend::restarted);
+    demo.start();
+    QTRY_VERIFY_WITH_TIMEOUT(ready.count() + failed.count() > 0, 30000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    const QString target = ready.first().first().toString();
+
+    BackendConnection connection;
+    SessionService session(&connection);
+    QString message;
+    QVERIFY2(signIn(connection, session, target, QStringLiteral("operator"), &message), qPrintable(message));
+
+    const qint64 pid = demo.processId();
+    QVERIFY(pid > 0);
+    QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(stopped.count(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(restarted.count(), 1, 30000);
+    QVERIFY(failed.isEmpty());
+    QCOMPARE(ready.count(), 1); // not a second first start: nobody is signed in afresh
+    QCOMPARE(demo.restartCount(), 1);
+    const QString again = restarted.first().first().toString();
+    QCOMPARE(again, target); // the port was still free
+    QVERIFY(demo.processId() > 0 && demo.processId() != pid);
+
+    // "Try Again Now" finds it, and the same session works on (its data survived).
+    connection.setTarget(again);
+    std::optional<bool> serving;
+    connection.checkHealth(this, [&](bool s, const ServiceError &) { serving = s; });
+    QTRY_VERIFY_WITH_TIMEOUT(serving.has_value(), 10000);
+    QVERIFY(*serving);
+    QSignalSpy refreshed(&session, &SessionService::userRefreshed);
+    QSignalSpy whoFailed(&session, &SessionService::whoAmIFailed);
+    session.whoAmI();
+    QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() + whoFailed.count() > 0, 10000);
+    QCOMPARE(refreshed.count(), 1);
+    demo.stop(20000);
+}
+
 #include "tst_console_services.moc"

@@ -91,6 +91,29 @@ private slots:
         QVERIFY(!amountIsSensitive(schema, {}));
         QVERIFY(!amountIsSensitive(R"({"type": "object"})", {"/totals/gross"}));
     }
+    // A patch writes JSON numbers as they were written: the patched value and every
+    // other number keep their text (385.00 is not rewritten as 385.0); masking too.
+    void patchesAndMaskingKeepNumberText()
+    {
+        const std::string mark = "\xEF\xBF\xBF";
+        const std::string payload = "{\"total\":385.00,\"qty\":1e3,\"big\":12345678901234567890123,"
+                                    "\"lines\":[{\"price\":0.10},{\"price\":-2.50E+2}],\"odd\":\"" + mark + "n5\"}";
+        std::string out, error;
+        QVERIFY2(applyPatches(payload, {{"/lines/0/price", "19.90"}, {"/note", "\"ok\""}}, &out, &error), error.c_str());
+        QCOMPARE(out, std::string("{\"total\":385.00,\"qty\":1e3,\"big\":12345678901234567890123,"
+                                  "\"lines\":[{\"price\":19.90},{\"price\":-2.50E+2}],\"odd\":\"" + mark + "n5\","
+                                  "\"note\":\"ok\"}"));
+        QVERIFY2(applyPatches("{\"total\":1}", {{"/total", "385.00"}}, &out, &error), error.c_str());
+        QCOMPARE(out, std::string("{\"total\":385.00}"));
+        // Still JSON: a string value stays a string, bad values are refused.
+        QVERIFY2(applyPatches("{\"total\":1}", {{"/total", "\"385.00\""}}, &out, &error), error.c_str());
+        QCOMPARE(out, std::string("{\"total\":\"385.00\"}"));
+        QVERIFY(!applyPatches("{\"total\":1}", {{"/total", "385.00 x"}}, &out, &error));
+        QVERIFY(!applyPatches("{\"total\":1} x", {{"/total", "1"}}, &out, &error));
+        QCOMPARE(maskPayload("{\"iban\":\"DE1\",\"total\":385.00}", {"/iban"}),
+                 std::string("{\"iban\":\"***\",\"total\":385.00}"));
+    }
+
     // Every walk over a JSON document recurses per level: what nests too deep
     // is refused before it is parsed, never walked.
     void deepJsonIsRefusedUnparsed()

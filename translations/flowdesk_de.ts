@@ -1576,6 +1576,16 @@ Aufträge</translation>
             <source>Transactions past their SLA and not closed, most overdue first</source>
             <translation>Transaktionen über ihrem SLA und nicht abgeschlossen, die am stärksten überfälligen zuerst</translation>
         </message>
+        <message>
+            <location filename="../app/consoleapp.cpp" line="195"/>
+            <source>The demo server stopped; starting it again…</source>
+            <translation>Der Demo-Server wurde beendet; er wird neu gestartet…</translation>
+        </message>
+        <message>
+            <location filename="../app/consoleapp.cpp" line="202"/>
+            <source>The demo server is running again.</source>
+            <translation>Der Demo-Server läuft wieder.</translation>
+        </message>
     </context>
     <context>
         <name>Flowdesk::CredentialDialog</name>
@@ -2812,6 +2822,27 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
             <source>Name of the view:</source>
             <translation>Name der Ansicht:</translation>
         </message>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="651"/>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="674"/>
+            <source>Unsaved Changes</source>
+            <translation>Nicht gespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="652"/>
+            <source>The payload of %1 was edited but not saved.</source>
+            <translation>Die Nutzdaten von %1 wurden bearbeitet, aber nicht gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="656"/>
+            <source>Save the corrected payload, discard the edit, or stay on this transaction.</source>
+            <translation>Speichern Sie die korrigierten Nutzdaten, verwerfen Sie die Bearbeitung oder bleiben Sie bei dieser Transaktion.</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="675"/>
+            <source>The edit cannot be saved: %1</source>
+            <translation>Die Bearbeitung kann nicht gespeichert werden: %1</translation>
+        </message>
     </context>
     <context>
         <name>Flowdesk::FieldLookupCompleter</name>
@@ -3425,11 +3456,6 @@ Berechtigungen: %2</translation>
             <source>an unknown time</source>
             <translation>unbekannt</translation>
         </message>
-        <message>
-            <location filename="../ui/session/offlinebanner.cpp" line="63" />
-            <source>Offline: the server cannot be reached. You see the data saved on this computer as of %1; it is read-only until the server answers again.</source>
-            <translation>Offline: Der Server ist nicht erreichbar. Sie sehen die auf diesem Computer gespeicherten Daten (Stand: %1); sie sind schreibgeschützt, bis der Server wieder antwortet.</translation>
-        </message>
         <message numerus="yes">
             <location filename="../ui/session/offlinebanner.cpp" line="66" />
             <source>%n change(s) wait to be sent.</source>
@@ -3463,6 +3489,11 @@ Berechtigungen: %2</translation>
             <location filename="../ui/session/offlinebanner.cpp" line="74" />
             <source>Waiting Changes…</source>
             <translation>Wartende Änderungen…</translation>
+        </message>
+        <message>
+            <location filename="../ui/session/offlinebanner.cpp" line="65"/>
+            <source>Offline: the server cannot be reached. You see the data saved on this computer as of %1. Changes to single transactions wait here and are sent when the server answers again; bulk actions need the server.</source>
+            <translation>Offline: Der Server ist nicht erreichbar. Sie sehen die auf diesem Computer gespeicherten Daten (Stand: %1). Änderungen an einzelnen Transaktionen warten hier und werden gesendet, sobald der Server wieder antwortet; Massenaktionen brauchen den Server.</translation>
         </message>
     </context>
     <context>
@@ -5932,6 +5963,60 @@ Flowdesk ist eine Desktop-Anwendung. Um sie auf einem Rechner ohne Bildschirm au
     xvfb-run -a -s "-screen 0 1400x900x24" %1 --demo
 oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offscreen.
 </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::WaitingChangesDialog</name>
+        <message>
+            <location filename="../ui/session/waitingchangesdialog.cpp" line="12"/>
+            <source>Changes Not Sent</source>
+            <translation>Änderungen nicht gesendet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::WaitingChangesDialog</name>
+        <message numerus="yes">
+            <location filename="../ui/session/waitingchangesdialog.cpp" line="13"/>
+            <source>%n change(s) made offline have not reached the server yet.</source>
+            <translation>
+                <numerusform>%n offline vorgenommene Änderung hat den Server noch nicht erreicht.</numerusform>
+                <numerusform>%n offline vorgenommene Änderungen haben den Server noch nicht erreicht.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::WaitingChangesDialog</name>
+        <message>
+            <location filename="../ui/session/waitingchangesdialog.cpp" line="16"/>
+            <source>They stay saved on this computer and are sent the next time you sign in to this server.</source>
+            <translation>Sie bleiben auf diesem Computer gespeichert und werden gesendet, wenn Sie sich das nächste Mal bei diesem Server anmelden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::WaitingChangesDialog</name>
+        <message numerus="yes">
+            <location filename="../ui/session/waitingchangesdialog.cpp" line="18"/>
+            <source>%n change(s) were refused by the server and wait for your decision.</source>
+            <translation>
+                <numerusform>%n Änderung wurde vom Server abgelehnt und wartet auf Ihre Entscheidung.</numerusform>
+                <numerusform>%n Änderungen wurden vom Server abgelehnt und warten auf Ihre Entscheidung.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::WaitingChangesDialog</name>
+        <message>
+            <location filename="../ui/session/waitingchangesdialog.cpp" line="20"/>
+            <source>Send Now</source>
+            <translation>Jetzt senden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::WaitingChangesDialog</name>
+        <message>
+            <location filename="../ui/session/waitingchangesdialog.cpp" line="22"/>
+            <source>Send Later</source>
+            <translation>Später senden</translation>
         </message>
     </context>
 </TS>

@@ -136,4 +136,21 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::WaitingChangesDialog</name>
+        <message numerus="yes">
+            <source>%n change(s) made offline have not reached the server yet.</source>
+            <translation>
+                <numerusform>%n change made offline has not reached the server yet.</numerusform>
+                <numerusform>%n changes made offline have not reached the server yet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) were refused by the server and wait for your decision.</source>
+            <translation>
+                <numerusform>%n change was refused by the server and waits for your decision.</numerusform>
+                <numerusform>%n changes were refused by the server and wait for your decision.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

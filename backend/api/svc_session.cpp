@@ -69,6 +69,7 @@ public:
             response->set_token(outcome.token);
             toProto(outcome.user, response->mutable_user());
             setTime(response->mutable_expire_time(), outcome.expiresAt);
+            response->set_site_id(m_ctx.store.siteId());
             return grpc::Status::OK;
         });
     }

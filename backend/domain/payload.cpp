@@ -2,6 +2,8 @@
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+#include <rapidjson/encodedstream.h>
+#include <rapidjson/memorystream.h>
 #include <rapidjson/pointer.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -13,6 +15,7 @@
 #include <mutex>
 #include <optional>
 #include <unordered_map>
+#include <cstring>
 #include <set>
 
 namespace flowdesk::backend {
@@ -205,6 +208,105 @@ bool validUtf8(const std::string &text)
     return true;
 }
 
+// Numbers keep their text: 385.00 stays 385.00, 1e3 stays 1e3 (a double would
+// write 385.0 and 1000.0). While parsed, a number is held as a string that starts
+// with kKeptMark + 'n' and its digits; a string that itself starts with the mark is
+// held with kKeptMark + 's' in front. Only the writer below turns them back.
+constexpr char kKeptMark[] = "\xEF\xBF\xBF"; // U+FFFF, a noncharacter
+constexpr rapidjson::SizeType kKeptMarkSize = 3;
+
+bool startsWithKeptMark(const char *s, rapidjson::SizeType n)
+{
+    return n >= kKeptMarkSize && std::memcmp(s, kKeptMark, kKeptMarkSize) == 0;
+}
+
+struct TextKeepingReader {
+    rapidjson::Document &d;
+    std::string held;
+    bool Null() { return d.Null(); }
+    bool Bool(bool b) { return d.Bool(b); }
+    bool Int(int i) { return d.Int(i); }
+    bool Uint(unsigned u) { return d.Uint(u); }
+    bool Int64(int64_t i) { return d.Int64(i); }
+    bool Uint64(uint64_t u) { return d.Uint64(u); }
+    bool Double(double v) { return d.Double(v); }
+    bool RawNumber(const char *s, rapidjson::SizeType n, bool)
+    {
+        held.assign(kKeptMark, kKeptMarkSize).append(1, 'n').append(s, n);
+        return d.String(held.data(), rapidjson::SizeType(held.size()), true);
+    }
+    bool String(const char *s, rapidjson::SizeType n, bool)
+    {
+        if (!startsWithKeptMark(s, n))
+            return d.String(s, n, true);
+        held.assign(kKeptMark, kKeptMarkSize).append(1, 's').append(s, n);
+        return d.String(held.data(), rapidjson::SizeType(held.size()), true);
+    }
+    bool StartObject() { return d.StartObject(); }
+    bool Key(const char *s, rapidjson::SizeType n, bool) { return d.Key(s, n, true); }
+    bool EndObject(rapidjson::SizeType members) { return d.EndObject(members); }
+    bool StartArray() { return d.StartArray(); }
+    bool EndArray(rapidjson::SizeType elements) { return d.EndArray(elements); }
+};
+
+// Parses like parseBounded, keeping every number's text.
+bool parseKeepingNumbers(rapidjson::Document &doc, const std::string &text)
+{
+    if (jsonNestsDeeperThan(text))
+        return false;
+    bool ok = false;
+    auto generate = [&](rapidjson::Document &handler) {
+        TextKeepingReader reader{handler, {}};
+        rapidjson::Reader parser;
+        rapidjson::MemoryStream ms(text.data(), text.size());
+        rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> in(ms);
+        ok = !parser.Parse<rapidjson::kParseNumbersAsStringsFlag | rapidjson::kParseValidateEncodingFlag>(in, reader).IsError();
+        return ok;
+    };
+    doc.Populate(generate);
+    return ok;
+}
+
+struct TextKeepingWriter {
+    rapidjson::Writer<rapidjson::StringBuffer> &w;
+    bool Null() { return w.Null(); }
+    bool Bool(bool b) { return w.Bool(b); }
+    bool Int(int i) { return w.Int(i); }
+    bool Uint(unsigned u) { return w.Uint(u); }
+    bool Int64(int64_t i) { return w.Int64(i); }
+    bool Uint64(uint64_t u) { return w.Uint64(u); }
+    bool Double(double v) { return w.Double(v); }
+    bool RawNumber(const char *s, rapidjson::SizeType n, bool copy) { return w.RawNumber(s, n, copy); }
+    bool String(const char *s, rapidjson::SizeType n, bool copy)
+    {
+        if (startsWithKeptMark(s, n) && n > kKeptMarkSize) {
+            const char kind = s[kKeptMarkSize];
+            const char *rest = s + kKeptMarkSize + 1;
+            const auto restSize = rapidjson::SizeType(n - kKeptMarkSize - 1);
+            if (kind == 'n')
+                return w.RawValue(rest, restSize, rapidjson::kNumberType);
+            if (kind == 's')
+                return w.String(rest, restSize, copy);
+        }
+        return w.String(s, n, copy);
+    }
+    bool StartObject() { return w.StartObject(); }
+    bool Key(const char *s, rapidjson::SizeType n, bool copy) { return w.Key(s, n, copy); }
+    bool EndObject(rapidjson::SizeType members) { return w.EndObject(members); }
+    bool StartArray() { return w.StartArray(); }
+    bool EndArray(rapidjson::SizeType elements) { return w.EndArray(elements); }
+};
+
+// Writes what parseKeepingNumbers read, numbers as they were written.
+std::string toTextKeepingNumbers(const rapidjson::Value &v)
+{
+    rapidjson::StringBuffer buf;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buf);
+    TextKeepingWriter keeping{writer};
+    v.Accept(keeping);
+    return std::string(buf.GetString(), buf.GetSize());
+}
+
 std::string tooDeepText()
 {
     return "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
@@ -218,14 +320,14 @@ std::string maskPayload(const std::string &payloadJson, const std::vector<std::s
     if (sensitive.empty() || payloadJson.empty())
         return payloadJson;
     rapidjson::Document doc;
-    if (!parseBounded(doc, payloadJson)) {
+    if (!parseKeepingNumbers(doc, payloadJson)) {
         // Never hand out what cannot be masked.
         if (masked)
             *masked = sensitive;
         return "\"***\"";
     }
     maskIn(doc, doc.GetAllocator(), sensitive, masked);
-    return toText(doc);
+    return toTextKeepingNumbers(doc);
 }
 
 std::vector<Violation> maskedValuesWritten(const std::string &payloadJson, const std::vector<std::string> &sensitive)
@@ -285,8 +387,10 @@ std::string payloadDiff(const std::string &beforeJson, const std::string &afterJ
 bool applyPatches(const std::string &payloadJson, const std::vector<std::pair<std::string, std::string>> &patches,
                   std::string *out, std::string *error)
 {
+    // The payload is patched as text-keeping JSON: numbers outside the patched
+    // fields, and the patched values themselves, are written as they were.
     rapidjson::Document doc;
-    if (!parseBounded(doc, payloadJson)) {
+    if (!parseKeepingNumbers(doc, payloadJson)) {
         *error = "the current payload is not valid JSON or is " + tooDeepText();
         return false;
     }
@@ -309,6 +413,7 @@ bool applyPatches(const std::string &payloadJson, const std::vector<std::pair<st
             return false;
         }
         if (value.Parse<kParseFlags>(valueJson.c_str(), valueJson.size()).HasParseError()) {
+        if (!parseKeepingNumbers(value, valueJson)) {
             *error = "the value for '" + path + "' is not valid JSON";
             return false;
         }
@@ -323,6 +428,7 @@ bool applyPatches(const std::string &payloadJson, const std::vector<std::pair<st
         return false;
     }
     *out = std::move(text);
+    *out = toTextKeepingNumbers(doc);
     return true;
 }
 

@@ -57,6 +57,7 @@ std::unique_ptr<Store> Store::open(const std::string &dataDir, std::string *erro
                      "PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = 67108864;");
         impl->migrate();
         impl->ensureRollups();
+        impl->ensureSiteId();
         impl->loadHeads();
         impl->startCheckpointer();
         logger()->info("store opened {} (schema {})", impl->path, impl->schemaVersion);
@@ -67,6 +68,11 @@ std::unique_ptr<Store> Store::open(const std::string &dataDir, std::string *erro
         logger()->error("cannot open store in {}: {}", dataDir, e.what());
         return nullptr;
     }
+}
+
+std::string Store::siteId() const
+{
+    return d->siteId;
 }
 
 int Store::schemaVersion() const

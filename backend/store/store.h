@@ -112,6 +112,10 @@ public:
 
     int schemaVersion() const;
     std::string path() const;
+    // This data folder's identity: random, made when the database was created (or
+    // first opened by a flowdeskd that knew it) and never changed. Clients key what
+    // they keep about a server by it, not by the address they reach it at.
+    std::string siteId() const;
 
     // Runs fn inside one SQLite transaction (BEGIN IMMEDIATE) while holding the
     // writer lock. Commits when fn returns; rolls back and rethrows when it throws,

@@ -19,6 +19,7 @@ using namespace store_detail;
 
 struct Store::Impl {
     std::string path;
+    std::string siteId;
     int schemaVersion = 0;
     const Clock *clock = &Clock::system();
 
@@ -288,6 +289,21 @@ struct Store::Impl {
         logger()->info("dashboard rollups built from {} transactions in {} ms", rows,
                        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0)
                            .count());
+    }
+
+    void ensureSiteId()
+    {
+        Connection &c = *writer;
+        auto &s = c.prepare("SELECT value FROM meta WHERE key = 'site_id'");
+        if (s.step())
+            siteId = s.text(0);
+        s.reset();
+        if (!siteId.empty())
+            return;
+        siteId = crypto::randomHex(16);
+        auto &m = c.prepare("INSERT INTO meta (key, value) VALUES ('site_id', ?) ON CONFLICT (key) DO NOTHING");
+        m.bind(1, siteId);
+        m.exec();
     }
 
     void loadHeads()

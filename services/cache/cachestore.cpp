@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLockFile>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -42,6 +43,45 @@ QString CacheStore::profileId(const QString &backend, const QString &username)
     const QByteArray digest = QCryptographicHash::hash((backend.trimmed().toLower() + u'\n' + username).toUtf8(),
                                                        QCryptographicHash::Sha256);
     return QString::fromLatin1(digest.toHex().left(24));
+}
+
+QString CacheStore::resolveProfileId(const QString &directory, const QString &backend, const QString &siteId,
+                                     const QString &username)
+{
+    QSettings settings;
+    const QString addressProfile = profileId(backend, username);
+    const QString atAddressKey = QStringLiteral("profiles/address/") + addressProfile;
+    auto usable = [&](const QString &profile) {
+        return !profile.isEmpty() && QFile::exists(databasePath(directory, profile));
+    };
+    if (siteId.isEmpty()) {
+        const QString remembered = settings.value(atAddressKey).toString();
+        return usable(remembered) ? remembered : addressProfile;
+    }
+    const QString siteKey = QStringLiteral("profiles/site/") + profileId(QStringLiteral("site:") + siteId, username);
+    auto siteOf = [&](const QString &profile) {
+        return settings.value(QStringLiteral("profiles/owner/") + profile).toString();
+    };
+    QString chosen = settings.value(siteKey).toString();
+    if (!usable(chosen)) {
+        // A profile used at this address before, by this server or by a console that
+        // did not know server identities yet, holds this server's data.
+        const QString candidates[] = {settings.value(atAddressKey).toString(), addressProfile};
+        chosen.clear();
+        for (const QString &candidate : candidates) {
+            const QString owner = siteOf(candidate);
+            if (usable(candidate) && (owner.isEmpty() || owner == siteId)) {
+                chosen = candidate;
+                break;
+            }
+        }
+        if (chosen.isEmpty())
+            chosen = profileId(QStringLiteral("site:") + siteId, username);
+    }
+    settings.setValue(siteKey, chosen);
+    settings.setValue(atAddressKey, chosen);
+    settings.setValue(QStringLiteral("profiles/owner/") + chosen, siteId);
+    return chosen;
 }
 
 QString CacheStore::defaultDirectory()

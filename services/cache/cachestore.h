@@ -23,6 +23,15 @@ public:
 
     // A stable, non-identifying file name for one backend and user.
     static QString profileId(const QString &backend, const QString &username);
+    // The profile a person's saved data and waiting changes for one server live in.
+    // Keyed by the server's identity (siteId, from sign-in) where it is known, so that
+    // another address for the same server (a name instead of an IP, another port, the
+    // demo server's new port at every start) finds the same profile: a profile made
+    // for an earlier address of this server is adopted, never left behind. Without a
+    // siteId (start while the server cannot be reached) the profile last used at this
+    // address. Remembers the choice in the application settings.
+    static QString resolveProfileId(const QString &directory, const QString &backend, const QString &siteId,
+                                    const QString &username);
     // <application data folder>/cache
     static QString defaultDirectory();
     static QString databasePath(const QString &directory, const QString &profileId);

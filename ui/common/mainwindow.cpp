@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -110,6 +111,31 @@ void MainWindow::showPage(QWidget *page)
         m_navigation->setCurrentRow(index);
 }
 
+void MainWindow::addLeaveGuard(QObject *owner, LeaveGuard guard)
+{
+    m_leaveGuards.append({QPointer<QObject>(owner), std::move(guard)});
+}
+
+bool MainWindow::mayLeave()
+{
+    const auto guards = m_leaveGuards;
+    for (const auto &[owner, guard] : guards) {
+        if (owner && guard && !guard())
+            return false;
+    }
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_leaveApproved && !mayLeave()) {
+        event->ignore();
+        return;
+    }
+    m_leaveApproved = true;
+    QMainWindow::closeEvent(event);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -120,13 +146,21 @@ void MainWindow::createMenus()
     connect(m_reloginAction, &QAction::triggered, this, &MainWindow::reloginRequested);
     QAction *logout = file->addAction(tr("&Sign Out"));
     logout->setObjectName(QStringLiteral("signOutAction"));
-    connect(logout, &QAction::triggered, this, &MainWindow::logoutRequested);
+    connect(logout, &QAction::triggered, this, [this] {
+        if (mayLeave())
+            emit logoutRequested();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &MainWindow::quitRequested);
+    connect(quit, &QAction::triggered, this, [this] {
+        if (!mayLeave())
+            return;
+        m_leaveApproved = true; // the windows closing on quit do not ask again
+        emit quitRequested();
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(tr("&Refresh"));

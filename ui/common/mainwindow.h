@@ -3,6 +3,9 @@
 #include "domain.h"
 
 #include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -38,10 +41,20 @@ public:
     // Brings a page to the front (drill-down from one page to another).
     void showPage(QWidget *page);
 
+    // Asked before the window closes, the person quits or signs out: a guard may ask
+    // the person (unsaved edits, changes waiting to be sent) and answers whether to go
+    // on. Guards run in the order they were added; the first "no" stops.
+    using LeaveGuard = std::function<bool()>;
+    void addLeaveGuard(QObject *owner, LeaveGuard guard);
+    bool mayLeave();
+
 signals:
     void reloginRequested();
     void logoutRequested();
     void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
@@ -56,6 +69,8 @@ private:
     QLabel *m_sessionLabel;
     QAction *m_reloginAction = nullptr;
     bool m_expired = false;
+    bool m_leaveApproved = false;
+    QList<QPair<QPointer<QObject>, LeaveGuard>> m_leaveGuards;
 };
 
 } // namespace Flowdesk

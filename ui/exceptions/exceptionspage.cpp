@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
@@ -78,6 +79,10 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     m_status->setObjectName(QStringLiteral("exceptionsStatus"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // A long message (a German one, a long business key) wraps instead of widening
+    // the window past the screen.
+    m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     buildFilters();
 
@@ -232,6 +237,8 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     connect(m_detail, &TransactionDetail::reviewOfflineChangesRequested, this,
             &ExceptionsPage::reviewOfflineChangesRequested);
     connect(m_detail, &TransactionDetail::loaded, this, [this](const Transaction &t) {
+        if (t.id != m_editDecidedFor)
+            m_editDecidedFor.clear();
         // Actions work on the version the person sees in the detail.
         const QList<Transaction> sel = m_actions->selection();
         if (sel.size() == 1 && sel.first().id == t.id)
@@ -640,12 +647,68 @@ void ExceptionsPage::setUser(const User &user)
     }
 }
 
+bool ExceptionsPage::confirmLeavingEdit()
+{
+    if (!m_detail->hasUnsavedEdit() || m_editDecidedFor == m_detail->transactionId())
+        return true;
+    const Transaction edited = m_detail->transaction();
+    QMessageBox box(QMessageBox::Question, tr("Unsaved Changes"),
+                    tr("The payload of %1 was edited but not saved.")
+                        .arg(edited.businessKey.isEmpty() ? edited.id : edited.businessKey),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("unsavedEditDialog"));
+    box.setInformativeText(tr("Save the corrected payload, discard the edit, or stay on this transaction."));
+    QPushButton *save = box.addButton(QMessageBox::Save);
+    save->setObjectName(QStringLiteral("saveEditButton"));
+    QPushButton *discard = box.addButton(QMessageBox::Discard);
+    discard->setObjectName(QStringLiteral("discardEditButton"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelEditButton"));
+    box.setDefaultButton(save);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() == discard) {
+        m_editDecidedFor = edited.id;
+        return true;
+    }
+    if (box.clickedButton() != save)
+        return false;
+    if (!m_detail->saveButton()->isEnabled()) {
+        // An invalid or no longer allowed edit cannot be saved: the person stays on it.
+        QMessageBox::warning(this, tr("Unsaved Changes"),
+                             tr("The edit cannot be saved: %1").arg(m_detail->saveButton()->toolTip()));
+        return false;
+    }
+    m_detail->save(false);
+    m_editDecidedFor = edited.id;
+    return true;
+}
+
 void ExceptionsPage::onSelectionChanged()
 {
+    if (m_restoringSelection)
+        return;
     QList<Transaction> selected;
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     for (const QModelIndex &idx : rows)
         selected << m_model->transaction(idx);
+    const bool leavesEdit = m_detail->hasUnsavedEdit()
+                            && !(selected.size() == 1 && selected.first().id == m_detail->transactionId());
+    if (leavesEdit && !confirmLeavingEdit()) {
+        // Cancel: the selection goes back to the edited row, once the view has
+        // finished moving away from it.
+        m_restoringSelection = true;
+        QTimer::singleShot(0, this, [this, id = m_detail->transactionId()] {
+            const QModelIndex edited = m_model->indexOf(id);
+            if (edited.isValid())
+                m_view->selectionModel()->setCurrentIndex(
+                    edited, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_restoringSelection = false;
+            const QList<Transaction> shown{m_detail->transaction()};
+            m_actions->setSelection(shown);
+        });
+        return;
+    }
     if (selected.size() == 1 && m_detail->transaction().id == selected.first().id)
         selected = {m_detail->transaction()};
     m_actions->setSelection(selected);

@@ -68,6 +68,10 @@ public:
     // Opens the bulk dialog for the selection, or the chosen error group.
     void openBulkDialog();
     void selectGroup(const QString &signature);
+    // Before the shown transaction's unsaved payload edit would be lost (another row,
+    // closing, quitting): asks Save / Discard / Cancel. True: go on (saved or
+    // discarded, or there was no edit); false: stay on the edit.
+    bool confirmLeavingEdit();
 
 signals:
     void exportFinished(const QString &path, int rows, const QString &error);
@@ -101,6 +105,10 @@ private:
     QHash<QString, FlowSchema> m_flows;
     TransactionsOfflineStore *m_offlineStore = nullptr; // not owned
     bool m_applying = false;
+    bool m_restoringSelection = false;
+    // The transaction whose edit the person already decided to save or discard
+    // while the next one loads.
+    QString m_editDecidedFor;
     int m_scrollShift = 0;
 
     QLabel *m_summary;

@@ -449,7 +449,11 @@ void TransactionDetail::fill(const Transaction &t, bool keepEdit, bool ownChange
     lines << tr("Plant: %1").arg(plantName(t.plant));
     if (t.dueTime.isValid())
         lines << tr("Due: %1").arg(QLocale().toString(t.dueTime.toLocalTime().date(), QLocale::ShortFormat));
-    if (t.slaDeadline.isValid()) {
+    // The SLA runs while the order is open: once delivered, discarded or resolved
+    // there is nothing left to be late with.
+    const bool closed = t.state == TransactionState::Delivered || t.state == TransactionState::Discarded
+                        || t.state == TransactionState::ResolvedManually;
+    if (t.slaDeadline.isValid() && !closed) {
         const qint64 left = QDateTime::currentDateTimeUtc().secsTo(t.slaDeadline);
         lines << (left >= 0 ? tr("SLA: %1 left").arg(formatElapsed(left))
                             : tr("SLA: overdue by %1").arg(formatElapsed(-left)));

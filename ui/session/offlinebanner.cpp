@@ -60,8 +60,11 @@ void OfflineBanner::updateText()
         const QString when = m_dataTime.isValid()
             ? QLocale().toString(m_dataTime.toLocalTime(), QLocale::ShortFormat)
             : tr("an unknown time");
-        text = tr("Offline: the server cannot be reached. You see the data saved on this computer as of %1; "
-                  "it is read-only until the server answers again.").arg(when);
+        // What the actions do offline (ActionController): a change to one transaction
+        // waits here and is sent when the server answers; bulk actions need the server.
+        text = tr("Offline: the server cannot be reached. You see the data saved on this computer as of %1. "
+                  "Changes to single transactions wait here and are sent when the server answers again; "
+                  "bulk actions need the server.").arg(when);
         if (m_pending > 0)
             text += u' ' + tr("%n change(s) wait to be sent.", nullptr, m_pending);
     } else if (m_conflicts > 0) {
