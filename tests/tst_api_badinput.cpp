@@ -161,7 +161,7 @@ std::map<std::string, std::string> storeDigest(const std::string &dbPath)
             rows.push_back('\x1e');
         }
         sqlite3_finalize(s);
-        out[t] = flowdesk::backend::sha256Hex(rows);
+        out[t] = flowdesk::backend::crypto::sha256Hex(rows);
     }
     sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
     sqlite3_close(db);

@@ -192,31 +192,7 @@ private slots:
     // A schema's references stay inside it and never loop (found by
     // fuzz_schema: a relative reference made the compiler recurse until the
     // stack was gone).
-    void schemaReferencesStayInsideAndNeverLoop()
-    {
-        using namespace flowdesk::backend;
-        std::string problem;
-        const auto fine = PayloadSchema::compile(
-            R"({"definitions":{"qty":{"type":"integer","minimum":1}},"type":"object","properties":{"a":{"$ref":"#/definitions/qty"},"b":{"$ref":"#/definitions/qty"}}})",
-            &problem);
-        QVERIFY2(fine, problem.c_str());
-        QCOMPARE(fine->validate(R"({"a":2,"b":0})").size(), std::size_t(1));
-        const std::pair<const char *, const char *> refused[] = {
-            {R"({"$ref":"object","definitions":{"n":{"type":"array","items":{"$ref":"#/definitions/n"}}}})", "not a reference into"},
-            {R"({"$ref":"#"})", "leads back"},
-            {R"({"definitions":{"a":{"$ref":"#/definitions/b"},"b":{"properties":{"x":{"$ref":"#/definitions/a"}}}},"$ref":"#/definitions/a"})", "leads back"},
-            {R"({"properties":{"x":{"$ref":"#/definitions/missing"}}})", "points to nothing"},
-            {R"({"id":"http://elsewhere/schema","type":"object"})", "\"id\""},
-            {R"({"properties":{"x":{"$ref":"http://elsewhere/schema#"}}})", "not a reference into"},
-        };
-        for (const auto &[schema, why] : refused) {
-            problem.clear();
-            QVERIFY2(!PayloadSchema::compile(schema, &problem), schema);
-            QVERIFY2(problem.find(why) != std::string::npos, (std::string(schema) + " -> " + problem).c_str());
-        }
-        // A property named like a keyword is a property, not a keyword.
-        QVERIFY(PayloadSchema::compile(R"({"properties":{"id":{"type":"string"},"$ref":{"type":"string"}}})", &problem));
-    }
+    void schemaReferencesStayInsideAndNeverLoop();
 
     void decide_data()
     {
@@ -401,6 +377,32 @@ private slots:
             QCOMPARE(!view->bulkJobId.empty(), seesJobId);
     }
 };
+
+void DomainTest::schemaReferencesStayInsideAndNeverLoop()
+{
+    using namespace flowdesk::backend;
+    std::string problem;
+    const auto fine = PayloadSchema::compile(
+        R"({"definitions":{"qty":{"type":"integer","minimum":1}},"type":"object","properties":{"a":{"$ref":"#/definitions/qty"},"b":{"$ref":"#/definitions/qty"}}})",
+        &problem);
+    QVERIFY2(fine, problem.c_str());
+    QCOMPARE(fine->validate(R"({"a":2,"b":0})").size(), std::size_t(1));
+    const std::pair<const char *, const char *> refused[] = {
+        {R"({"$ref":"object","definitions":{"n":{"type":"array","items":{"$ref":"#/definitions/n"}}}})", "not a reference into"},
+        {R"({"$ref":"#"})", "leads back"},
+        {R"({"definitions":{"a":{"$ref":"#/definitions/b"},"b":{"properties":{"x":{"$ref":"#/definitions/a"}}}},"$ref":"#/definitions/a"})", "leads back"},
+        {R"({"properties":{"x":{"$ref":"#/definitions/missing"}}})", "points to nothing"},
+        {R"({"id":"http://elsewhere/schema","type":"object"})", "\"id\""},
+        {R"({"properties":{"x":{"$ref":"http://elsewhere/schema#"}}})", "not a reference into"},
+    };
+    for (const auto &[schema, why] : refused) {
+        problem.clear();
+        QVERIFY2(!PayloadSchema::compile(schema, &problem), schema);
+        QVERIFY2(problem.find(why) != std::string::npos, (std::string(schema) + " -> " + problem).c_str());
+    }
+    // A property named like a keyword is a property, not a keyword.
+    QVERIFY(PayloadSchema::compile(R"({"properties":{"id":{"type":"string"},"$ref":{"type":"string"}}})", &problem));
+}
 
 QTEST_GUILESS_MAIN(DomainTest)
 #include "tst_domain.moc"

@@ -412,7 +412,6 @@ bool applyPatches(const std::string &payloadJson, const std::vector<std::pair<st
             *error = "the value for '" + path + "' is " + tooDeepText();
             return false;
         }
-        if (value.Parse<kParseFlags>(valueJson.c_str(), valueJson.size()).HasParseError()) {
         if (!parseKeepingNumbers(value, valueJson)) {
             *error = "the value for '" + path + "' is not valid JSON";
             return false;
@@ -422,13 +421,12 @@ bool applyPatches(const std::string &payloadJson, const std::vector<std::pair<st
     }
     // Each patch nests at most twice the limit; what they made together is
     // held to the limit like any payload.
-    std::string text = toText(doc);
+    std::string text = toTextKeepingNumbers(doc);
     if (jsonNestsDeeperThan(text)) {
         *error = "the patched payload is " + tooDeepText();
         return false;
     }
     *out = std::move(text);
-    *out = toTextKeepingNumbers(doc);
     return true;
 }
 
