@@ -651,7 +651,7 @@ private:
         setString("/plant", "DE01");
         std::string expectedCode;
         if (flow == "invoice-posting") {
-            out.businessKey = "INV/2026/9" + std::to_string(10000 + m_userCounter++);
+            out.businessKey = "INV/2026/" + std::to_string(90000 + m_userCounter++);
             setString("/invoice_number", out.businessKey);
             const double total = rapidjson::Pointer("/amount_total").Get(doc)->GetDouble();
             const double stated = std::round(total * 100.0) / 100.0 + 7.5;
