@@ -538,7 +538,7 @@ private slots:
         auto submitBatch = [&](grpc::Status *status) {
             v1::SubmitBatchRequest req;
             for (int i = 0; i < 100; ++i)
-                *req.add_submissions() = orderLike(tmpl, "SO2026-8" + std::to_string(100000 + counter++));
+                *req.add_submissions() = orderLike(tmpl, "SO2026-" + std::to_string(800000 + counter++));
             grpc::ClientContext ctx;
             prepare(ctx, connector);
             v1::SubmitBatchResponse resp;
