@@ -253,6 +253,11 @@ public:
             if (request->bucket_seconds() < 0)
                 failInvalid("bucket_seconds must not be negative", "INVALID_ARGUMENT",
                             {{"bucket_seconds", "negative"}});
+            // A bucket longer than ten years holds no more than the whole series,
+            // and its milliseconds must stay countable.
+            if (request->bucket_seconds() > std::int64_t(10) * 366 * 86400)
+                failInvalid("bucket_seconds must be at most ten years", "INVALID_ARGUMENT",
+                            {{"bucket_seconds", "longer than ten years"}});
             const TimeMs now = m_ctx.clock.now();
             TimeMs end = request->has_end_time() ? requireTime(request->end_time(), "end_time") : now;
             TimeMs start = request->has_start_time() ? requireTime(request->start_time(), "start_time") : end - kDay;
