@@ -1,8 +1,9 @@
 #include "httpclient.h"
 
+#include "hashing.h"
+
 #include <curl/curl.h>
 #include <openssl/evp.h>
-#include <openssl/hmac.h>
 
 #include <algorithm>
 #include <array>
@@ -320,18 +321,7 @@ std::string base64(const std::string &data)
 
 std::string hmacSha256Hex(const std::string &key, const std::string &data)
 {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    HMAC(EVP_sha256(), key.data(), int(key.size()), reinterpret_cast<const unsigned char *>(data.data()), data.size(),
-         digest, &length);
-    static const char hex[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(length * 2);
-    for (unsigned int i = 0; i < length; ++i) {
-        out += hex[digest[i] >> 4];
-        out += hex[digest[i] & 15];
-    }
-    return out;
+    return crypto::toHex(crypto::hmacSha256(key, data));
 }
 
 std::int64_t parseRetryAfter(const std::string &raw, std::int64_t nowMs)

@@ -481,16 +481,6 @@ bool fileExists(const std::string &path)
     return !path.empty() && ::lstat(path.c_str(), &st) == 0;
 }
 
-std::string hmacSha256(const std::string &key, std::string_view data)
-{
-    unsigned char out[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    if (!HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()), reinterpret_cast<const unsigned char *>(data.data()),
-              data.size(), out, &len))
-        throw std::runtime_error("HMAC-SHA256 failed");
-    return std::string(reinterpret_cast<const char *>(out), len);
-}
-
 // What a "v2:" ciphertext authenticates besides its text: the connector it
 // belongs to.
 std::string boundTo(const std::string &connectorId)
@@ -625,7 +615,7 @@ bool CredentialVault::init(const MasterKeyOptions &options, std::string *error, 
             return failed(problem);
         m_keyPath = path;
     }
-    m_fpKey = hmacSha256(m_key, "flowdesk credential fingerprint key v1");
+    m_fpKey = crypto::hmacSha256(m_key, "flowdesk credential fingerprint key v1");
     return true;
 }
 
@@ -692,7 +682,7 @@ std::string CredentialVault::fingerprint(const std::string &secret) const
 {
     if (m_fpKey.size() != 32)
         throw std::runtime_error("credential vault has no key");
-    return crypto::toHex(hmacSha256(m_fpKey, secret)).substr(0, 16);
+    return crypto::toHex(crypto::hmacSha256(m_fpKey, secret)).substr(0, 16);
 }
 
 } // namespace flowdesk::backend

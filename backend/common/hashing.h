@@ -13,6 +13,8 @@ namespace flowdesk::backend::crypto {
 std::string sha256Hex(std::string_view data);
 // Lower-case hex of raw bytes.
 std::string toHex(std::string_view bytes);
+// HMAC-SHA256 of data under key, as raw bytes.
+std::string hmacSha256(std::string_view key, std::string_view data);
 // Raw bytes of hex text (either case); nullopt when it is not hex.
 std::optional<std::string> fromHex(std::string_view hex);
 // `bytes` random bytes from the system generator, as hex.
