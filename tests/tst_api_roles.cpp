@@ -809,8 +809,8 @@ void ApiRolesTest::buildCalls()
     add("/flowdesk.v1.TransactionService/ListErrorGroups", readers, StatusCode::OK,
         FD_UNARY(txS, ListErrorGroups, v1::ListErrorGroupsRequest(), v1::ListErrorGroupsResponse));
     v1::GetTimelineRequest timeline;
-    timeline.set_correlation_id("SO2026-000001");
-    add("/flowdesk.v1.TransactionService/GetTimeline", readers, StatusCode::OK,
+    timeline.set_correlation_id("no-such-correlation");
+    add("/flowdesk.v1.TransactionService/GetTimeline", readers, StatusCode::NOT_FOUND,
         FD_UNARY(txS, GetTimeline, timeline, v1::GetTimelineResponse));
 
     v1::UpdatePayloadRequest update;

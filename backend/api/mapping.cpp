@@ -6,6 +6,7 @@
 #include "authz.h"
 #include "errors.h"
 #include "payload.h"
+#include "policy.h"
 #include "store.h"
 
 #include <algorithm>
@@ -40,6 +41,33 @@ TimeMs requireTime(const google::protobuf::Timestamp &ts, const std::string &fie
         failInvalid(field + " lies outside the years 1 to 9999", "INVALID_ARGUMENT",
                     {{field, "a time between the years 1 and 9999"}});
     return fromTime(ts);
+}
+
+void requireText(const std::string &value, const std::string &field, std::size_t maxBytes)
+{
+    if (value.size() > maxBytes)
+        failInvalid(field + " is longer than " + std::to_string(maxBytes) + " bytes", "FIELD_TOO_LONG",
+                    {{field, "at most " + std::to_string(maxBytes) + " bytes"}});
+    if (std::any_of(value.begin(), value.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }))
+        failInvalid(field + " holds control characters", "INVALID_ARGUMENT", {{field, "no control characters"}});
+}
+
+void requireTexts(const google::protobuf::RepeatedPtrField<std::string> &values, const std::string &field,
+                  std::size_t maxBytes)
+{
+    if (values.size() > kMaxFilterValues)
+        failInvalid(field + " names more than " + std::to_string(kMaxFilterValues) + " values", "INVALID_ARGUMENT",
+                    {{field, "at most " + std::to_string(kMaxFilterValues) + " values"}});
+    for (const auto &v : values)
+        requireText(v, field, maxBytes);
+}
+
+void requireName(const std::string &value, const std::string &field, std::size_t maxBytes)
+{
+    if (value.empty())
+        failInvalid(field + " is required", "INVALID_ARGUMENT", {{field, "required"}});
+    requireText(value, field, maxBytes);
 }
 
 std::optional<std::int64_t> parseTransactionId(const std::string &id)
@@ -340,6 +368,15 @@ TxFilter fromProto(const flowdesk::v1::TransactionFilter &f, const std::string &
                         {{"filter.states", "unknown state"}});
         out.states.push_back(*state);
     }
+    requireTexts(f.flow_ids(), "filter.flow_ids", kMaxKeyBytes);
+    requireTexts(f.plants(), "filter.plants", kMaxCodeBytes);
+    requireTexts(f.domains(), "filter.domains", kMaxCodeBytes);
+    requireText(f.assignee(), "filter.assignee", kMaxKeyBytes);
+    requireText(f.correlation_id(), "filter.correlation_id", kMaxKeyBytes);
+    // A signature is made from a target's message and may hold anything; only its size is bound.
+    if (f.error_signature().size() > 64 * 1024)
+        failInvalid("filter.error_signature is longer than 65536 bytes", "FIELD_TOO_LONG",
+                    {{"filter.error_signature", "at most 65536 bytes"}});
     out.flowIds.assign(f.flow_ids().begin(), f.flow_ids().end());
     out.plants.assign(f.plants().begin(), f.plants().end());
     out.domains.assign(f.domains().begin(), f.domains().end());
@@ -350,6 +387,7 @@ TxFilter fromProto(const flowdesk::v1::TransactionFilter &f, const std::string &
                     [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }))
         failInvalid("The search text holds control characters", "INVALID_ARGUMENT",
                     {{"filter.text", "no control characters"}});
+    requireText(f.text(), "filter.text", kMaxKeyBytes);
     out.text = f.text();
     out.stuckOnly = f.stuck_only();
     out.now = now;

@@ -4,6 +4,7 @@
 
 #include "access.h"
 #include "domain.h"
+#include "policy.h"
 
 #include "flowdesk/v1/audit.pb.h"
 #include "flowdesk/v1/common.pb.h"
@@ -12,6 +13,7 @@
 #include "flowdesk/v1/flow.pb.h"
 #include "flowdesk/v1/transaction.pb.h"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +27,18 @@ TimeMs fromTime(const google::protobuf::Timestamp &ts);
 // fromTime for a time from a request: throws ApiError INVALID_ARGUMENT naming
 // field when the time lies outside what a Timestamp may hold.
 TimeMs requireTime(const google::protobuf::Timestamp &ts, const std::string &field);
+
+// A name or search from a request (an id, a plant, an assignee, a search
+// text): at most maxBytes and free of control characters; throws ApiError
+// INVALID_ARGUMENT naming field otherwise (reason FIELD_TOO_LONG when too long).
+void requireText(const std::string &value, const std::string &field, std::size_t maxBytes);
+// The same for each of a list of them, and at most kMaxFilterValues of them.
+inline constexpr int kMaxFilterValues = 1000;
+void requireTexts(const google::protobuf::RepeatedPtrField<std::string> &values, const std::string &field,
+                  std::size_t maxBytes);
+// An id the request must name: empty is INVALID_ARGUMENT "field is required";
+// otherwise as requireText.
+void requireName(const std::string &value, const std::string &field, std::size_t maxBytes);
 
 // Parses a contract transaction id ("12345"); nullopt when malformed.
 std::optional<std::int64_t> parseTransactionId(const std::string &id);

@@ -43,6 +43,10 @@ public:
     {
         return guarded("ListAuditEntries", [&] {
             const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.AuditService/ListAuditEntries");
+            requireText(request->actor(), "actor", kMaxKeyBytes);
+            requireText(request->action(), "action", kMaxCodeBytes);
+            requireText(request->target_type(), "target_type", kMaxCodeBytes);
+            requireText(request->target_id(), "target_id", kMaxKeyBytes);
             AuditFilter filter;
             filter.actor = request->actor();
             filter.action = request->action();
@@ -52,6 +56,8 @@ public:
                 filter.from = requireTime(request->start_time(), "start_time");
             if (request->has_end_time())
                 filter.to = requireTime(request->end_time(), "end_time");
+            if (request->has_start_time() && request->has_end_time() && filter.to < filter.from)
+                failInvalid("end_time lies before start_time", "INVALID_ARGUMENT", {{"end_time", "before start_time"}});
             if (!caller.can(perm::AuditReadAll) && !mayReadTransactionHistory(caller, filter)) {
                 // Own actions only: another actor's entries are simply not there.
                 if (!filter.actor.empty() && filter.actor != caller.username())

@@ -199,10 +199,17 @@ v1::BulkJob BulkJobs::start(const Caller &caller, const v1::StartBulkActionReque
                             "INVALID_ARGUMENT", {{"patches.value_json", "nested too deep"}});
             job->patches.emplace_back(p.path(), p.value_json());
         }
+        // Each value must be JSON: tried on an empty payload before anything is touched.
+        std::string patched, problem;
+        if (!applyPatches("{}", job->patches, &patched, &problem))
+            failInvalid("The fields to change cannot be applied: " + problem, "INVALID_ARGUMENT",
+                        {{"patches.value_json", problem}});
     }
 
     // The selection, limited to the caller's scope.
     if (request.has_ids()) {
+        if (request.ids().ids().empty())
+            failInvalid("Select at least one transaction", "INVALID_ARGUMENT", {{"ids", "empty"}});
         for (const auto &id : request.ids().ids()) {
             const auto parsed = parseTransactionId(id);
             if (!parsed)

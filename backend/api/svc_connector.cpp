@@ -37,6 +37,7 @@ public:
     {
         return guarded("PauseConnector", [&] {
             const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.ConnectorService/PauseConnector");
+            requireName(request->connector_id(), "connector_id", kMaxKeyBytes);
             setPaused(caller, request->connector_id(), true, request->reason(), response);
             return grpc::Status::OK;
         });
@@ -47,6 +48,7 @@ public:
     {
         return guarded("ResumeConnector", [&] {
             const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.ConnectorService/ResumeConnector");
+            requireName(request->connector_id(), "connector_id", kMaxKeyBytes);
             setPaused(caller, request->connector_id(), false, std::string(), response);
             m_ctx.engine.wake();
             return grpc::Status::OK;
@@ -58,6 +60,7 @@ public:
     {
         return guarded("TestConnector", [&] {
             const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.ConnectorService/TestConnector");
+            requireName(request->connector_id(), "connector_id", kMaxKeyBytes);
             const auto connector = m_ctx.store.getConnector(request->connector_id());
             if (!connector)
                 failNotFound("Connector '" + request->connector_id() + "'");
@@ -80,6 +83,7 @@ public:
         static const char *method = "/flowdesk.v1.ConnectorService/SetCredential";
         return guarded("SetCredential", [&] {
             const Caller caller = m_ctx.authorize(context, method);
+            requireName(request->connector_id(), "connector_id", kMaxKeyBytes);
             if (request->secret().empty())
                 failInvalid("Enter the new secret", "INVALID_ARGUMENT", {{"secret", "required"}});
             if (request->secret().size() > 16384)

@@ -165,6 +165,7 @@ public:
             const TimeMs start = request->has_start_time() ? requireTime(request->start_time(), "start_time") : now - kDay;
             if (start > now)
                 failInvalid("start_time lies in the future", "INVALID_ARGUMENT", {{"start_time", "after now"}});
+            requireTexts(request->plants(), "plants", kMaxCodeBytes);
             TxFilter scope;
             scope.plants.assign(request->plants().begin(), request->plants().end());
             const bool anyVisible = caller.narrow(scope);
@@ -279,6 +280,8 @@ public:
             if (buckets > 5000)
                 failInvalid("Too many buckets: choose a larger bucket_seconds", "INVALID_ARGUMENT",
                             {{"bucket_seconds", "at most 5000 buckets"}});
+            requireTexts(request->plants(), "plants", kMaxCodeBytes);
+            requireTexts(request->flow_ids(), "flow_ids", kMaxKeyBytes);
             TxFilter scope;
             scope.plants.assign(request->plants().begin(), request->plants().end());
             if (!caller.narrow(scope))
@@ -337,6 +340,8 @@ public:
             const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.DashboardService/ListStuck");
             if (request->page_size() < 0)
                 failInvalid("page_size must not be negative", "INVALID_ARGUMENT", {{"page_size", "negative"}});
+            requireTexts(request->plants(), "plants", kMaxCodeBytes);
+            requireTexts(request->domains(), "domains", kMaxCodeBytes);
             TxFilter scope;
             scope.plants.assign(request->plants().begin(), request->plants().end());
             scope.domains.assign(request->domains().begin(), request->domains().end());

@@ -43,6 +43,13 @@ std::int64_t requireId(const std::string &id)
     return *parsed;
 }
 
+void requireView(int view)
+{
+    if (!v1::TransactionView_IsValid(view))
+        failInvalid("Unknown view " + std::to_string(view), "INVALID_ARGUMENT",
+                    {{"view", "TRANSACTION_VIEW_BASIC or TRANSACTION_VIEW_FULL"}});
+}
+
 // WatchBulkAction streams through the callback API (no thread per open stream);
 // the other methods are synchronous.
 class TransactionServiceImpl final
@@ -62,6 +69,7 @@ public:
     {
         return guarded("ListTransactions", [&] {
             const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.TransactionService/ListTransactions");
+            requireView(request->view());
             TxFilter filter = fromProto(request->filter(), caller.username(), m_ctx.clock.now());
             const auto order = parseOrder(request->order_by());
             if (!order)
@@ -109,6 +117,7 @@ public:
         return guarded("GetTransaction", [&] {
             const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.TransactionService/GetTransaction");
             const std::int64_t id = requireId(request->id());
+            requireView(request->view());
             const bool full = request->view() != v1::TRANSACTION_VIEW_BASIC;
             const auto t = m_ctx.store.getTransaction(id, full);
             if (!t)
@@ -129,6 +138,10 @@ public:
                 filter.states = {TxState::Failed};
             if (request->page_size() < 0)
                 failInvalid("page_size must not be negative", "INVALID_ARGUMENT", {{"page_size", "negative"}});
+            // All groups come in one answer: this server hands out no page tokens.
+            if (!request->page_token().empty())
+                failInvalid("page_token is not one this server handed out", "INVALID_ARGUMENT",
+                            {{"page_token", "unknown token"}});
             if (!caller.narrow(filter))
                 return grpc::Status::OK;
             const int limit = request->page_size() == 0 ? 200 : std::min(request->page_size(), 1000);
@@ -148,16 +161,20 @@ public:
     {
         return guarded("GetTimeline", [&] {
             const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.TransactionService/GetTimeline");
-            if (request->correlation_id().empty())
-                failInvalid("correlation_id is required", "INVALID_ARGUMENT", {{"correlation_id", "required"}});
+            requireName(request->correlation_id(), "correlation_id", kMaxKeyBytes);
             const TimeMs now = m_ctx.clock.now();
-            for (const auto &t : m_ctx.store.timeline(request->correlation_id())) {
+            const auto chain = m_ctx.store.timeline(request->correlation_id());
+            for (const auto &t : chain) {
                 if (caller.seesTransaction(t)) {
                     auto *out = response->add_transactions();
                     toProtoFor(caller, t, false, now, out);
                     cutForList(out);
                 }
             }
+            // Nothing under that correlation id, or nothing the caller may see:
+            // the same answer, so that the answer tells nothing about other scopes.
+            if (response->transactions().empty())
+                failNotFound("Correlation id '" + request->correlation_id() + "'");
             return grpc::Status::OK;
         });
     }
@@ -447,6 +464,7 @@ public:
         grpc::ServerWriteReactor<v1::BulkJob> *stream = nullptr;
         const grpc::Status status = guarded("WatchBulkAction", [&] {
             const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.TransactionService/WatchBulkAction");
+            requireName(request->job_id(), "job_id", kMaxKeyBytes);
             stream = m_bulk.watch(caller, request->job_id(), context);
             return grpc::Status::OK;
         });
@@ -460,6 +478,7 @@ public:
     {
         return guarded("CancelBulkAction", [&] {
             const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.TransactionService/CancelBulkAction");
+            requireName(request->job_id(), "job_id", kMaxKeyBytes);
             *response = m_bulk.cancel(caller, request->job_id());
             return grpc::Status::OK;
         });

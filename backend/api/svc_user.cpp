@@ -16,6 +16,11 @@ namespace flowdesk::backend {
 
 namespace {
 
+// A user name has 1 to 64 characters (CreateUser); a display name at most 256 bytes.
+constexpr std::size_t kMaxUserNameBytes = 64;
+constexpr std::size_t kMaxDisplayNameBytes = 256;
+
+
 namespace v1 = flowdesk::v1;
 using detail::jsonQuote;
 
@@ -94,7 +99,7 @@ public:
         return guarded("CreateUser", [&] {
             const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.UserService/CreateUser");
             const std::string &name = request->username();
-            const bool nameOk = !name.empty() && name.size() <= 64
+            const bool nameOk = !name.empty() && name.size() <= kMaxUserNameBytes
                 && std::all_of(name.begin(), name.end(), [](unsigned char c) {
                        return std::isalnum(c) || c == '.' || c == '_' || c == '-' || c == '@';
                    });
@@ -102,6 +107,7 @@ public:
                 failInvalid("A user name has 1 to 64 letters, digits, '.', '_', '-' or '@'", "INVALID_ARGUMENT",
                             {{"username", "invalid"}});
             checkPassword(request->password(), "password");
+            requireText(request->display_name(), "display_name", kMaxDisplayNameBytes);
             UserRecord u;
             u.username = name;
             u.displayName = request->display_name();
@@ -130,6 +136,7 @@ public:
     {
         return guarded("UpdateUser", [&] {
             const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.UserService/UpdateUser");
+            requireName(request->username(), "username", kMaxUserNameBytes);
             if (request->update_mask().empty())
                 failInvalid("Name the fields to change in update_mask", "INVALID_ARGUMENT",
                             {{"update_mask", "required"}});
@@ -149,8 +156,10 @@ public:
                         u->plants = checkedList(request->plants(), kPlants, "plants");
                     else if (field == "disabled")
                         u->disabled = request->disabled();
-                    else if (field == "display_name")
+                    else if (field == "display_name") {
+                        requireText(request->display_name(), "display_name", kMaxDisplayNameBytes);
                         u->displayName = request->display_name();
+                    }
                     else
                         failInvalid("Unknown field '" + field + "' in update_mask", "INVALID_ARGUMENT",
                                     {{"update_mask", "unknown field " + field}});
@@ -185,6 +194,7 @@ public:
     {
         return guarded("ResetPassword", [&] {
             const Caller caller = m_ctx.authorize(context, "/flowdesk.v1.UserService/ResetPassword");
+            requireName(request->username(), "username", kMaxUserNameBytes);
             checkPassword(request->new_password(), "new_password");
             const std::string hash = m_ctx.sessions.hashPassword(request->new_password());
             m_ctx.store.write([&](WriteTxn &txn) {

@@ -47,6 +47,8 @@ UserDialog::UserDialog(AdminService *admin, Mode mode, const AdminUser &user, QW
     if (mode != Mode::ResetPassword) {
         m_displayName = new QLineEdit(user.user.displayName, this);
         m_displayName->setObjectName(QStringLiteral("displayNameEdit"));
+        // flowdeskd keeps a display name of up to 256 bytes: 64 characters always fit.
+        m_displayName->setMaxLength(64);
         form->addRow(tr("Full name:"), m_displayName);
         m_role = new QComboBox(this);
         m_role->setObjectName(QStringLiteral("roleCombo"));

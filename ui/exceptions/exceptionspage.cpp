@@ -354,6 +354,8 @@ void ExceptionsPage::buildFilters()
     m_search->setObjectName(QStringLiteral("exceptionsSearch"));
     m_search->setPlaceholderText(tr("Search business key, counterparty or error text (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    // flowdeskd takes a search of up to 512 bytes: 128 characters always fit.
+    m_search->setMaxLength(128);
     m_search->setMinimumWidth(320);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay->start(); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
