@@ -218,9 +218,11 @@ void ExceptionListModel::requestPage()
             // The backend's answer replaces the saved rows.
             m_showingSaved = false;
             if (!m_rows.isEmpty()) {
+                ++m_removingRows;
                 beginRemoveRows({}, 0, int(m_rows.size()) - 1);
                 m_rows.clear();
                 endRemoveRows();
+                --m_removingRows;
             }
         }
         m_loadedOnce = true;
@@ -320,9 +322,11 @@ void ExceptionListModel::applyBatch(const QList<Transaction> &rows, const QStrin
         const QModelIndex idx = indexOf(id);
         if (!idx.isValid())
             return;
+        ++m_removingRows;
         beginRemoveRows({}, idx.row(), idx.row());
         m_rows.removeAt(idx.row());
         endRemoveRows();
+        --m_removingRows;
         m_total = std::max(0, m_total - 1);
     };
     for (const QString &id : gone) {

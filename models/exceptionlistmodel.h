@@ -89,6 +89,9 @@ public:
 
     bool isLoading() const { return m_fetching; }
     bool hasLoadedOnce() const { return m_loadedOnce; }
+    // True while rows leave the list because the data changed (not because a
+    // person chose something): a selection that changes meanwhile is not theirs.
+    bool isRemovingRows() const { return m_removingRows > 0; }
     int totalSize() const { return m_total; }
     QString lastError() const { return m_error; }
     int pageSize() const { return m_pageSize; }
@@ -138,6 +141,7 @@ private:
     int m_generation = 0;
     bool m_fetching = false;
     bool m_loadedOnce = false;
+    int m_removingRows = 0;
     bool m_showingSaved = false;
     std::function<QString(const QString &)> m_syncState;
     QSet<QString> m_changed;

@@ -308,7 +308,10 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
         m_model->applyRow(t);
         m_detail->applyUpdate(t);
         m_groupRefresh->start();
+        // The rows changed, not the person's choice: no question about an edit.
+        m_selectionFollowsData = true;
         onSelectionChanged();
+        m_selectionFollowsData = false;
     });
 
     m_searchDelay->setSingleShot(true);
@@ -696,6 +699,12 @@ void ExceptionsPage::onSelectionChanged()
         selected << m_model->transaction(idx);
     const bool leavesEdit = m_detail->hasUnsavedEdit()
                             && !(selected.size() == 1 && selected.first().id == m_detail->transactionId());
+    if (leavesEdit && (m_model->isRemovingRows() || m_selectionFollowsData)) {
+        // The edited row left the list because its data changed, not because the
+        // person moved on: the edit stays open in the detail, and nothing is asked.
+        m_actions->setSelection({m_detail->transaction()});
+        return;
+    }
     if (leavesEdit && !confirmLeavingEdit()) {
         // Cancel: the selection goes back to the edited row, once the view has
         // finished moving away from it.

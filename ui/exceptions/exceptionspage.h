@@ -106,6 +106,7 @@ private:
     TransactionsOfflineStore *m_offlineStore = nullptr; // not owned
     bool m_applying = false;
     bool m_restoringSelection = false;
+    bool m_selectionFollowsData = false;  // onSelectionChanged after a data change, not a choice
     // The transaction whose edit the person already decided to save or discard
     // while the next one loads.
     QString m_editDecidedFor;
