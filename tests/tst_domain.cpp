@@ -194,6 +194,11 @@ private slots:
     // stack was gone).
     void schemaReferencesStayInsideAndNeverLoop();
 
+    // A member name given twice in one object: a checker reads the first, most
+    // targets the last, so such a payload is refused where it is checked, and
+    // compares equal to itself (found by fuzz_payload).
+    void memberGivenTwiceIsRefusedAndEqualToItself();
+
     void decide_data()
     {
         QTest::addColumn<Role>("role");
@@ -377,6 +382,31 @@ private slots:
             QCOMPARE(!view->bulkJobId.empty(), seesJobId);
     }
 };
+
+void DomainTest::memberGivenTwiceIsRefusedAndEqualToItself()
+{
+    using namespace flowdesk::backend;
+    const auto schema = PayloadSchema::compile(
+        R"({"type":"object","properties":{"amount":{"type":"number","maximum":100},"lines":{"type":"array"}}})");
+    QVERIFY(schema);
+    QVERIFY(schema->validate(R"({"amount":10,"lines":[{"qty":1}]})").empty());
+    const auto top = schema->validate(R"({"amount":10,"amount":99999})");
+    QCOMPARE(top.size(), std::size_t(1));
+    QCOMPARE(top[0].field, std::string("/amount"));
+    QVERIFY2(top[0].description.find("twice") != std::string::npos, top[0].description.c_str());
+    const auto inner = schema->validate(R"({"amount":10,"lines":[{"qty":1},{"q/ty":1,"q/ty":2}]})", "de");
+    QCOMPARE(inner.size(), std::size_t(1));
+    QCOMPARE(inner[0].field, std::string("/lines/1/q~1ty"));
+    QVERIFY2(inner[0].description.find("Zweimal") != std::string::npos, inner[0].description.c_str());
+
+    const std::string twice = R"({"a":1,"b":{"c":2,"c":3},"a":2})";
+    QVERIFY(sameJson(twice, twice));
+    QVERIFY(sameJson(twice, R"({"b":{"c":2,"c":3},"a":1,"a":2})"));
+    QVERIFY(!sameJson(twice, R"({"a":2,"b":{"c":2,"c":3},"a":1})"));
+    QVERIFY(!sameJson(twice, R"({"a":1,"b":{"c":2},"a":2})"));
+    QVERIFY(sameJson(R"({"x":[1,{"y":true}],"z":null})", R"({"z":null,"x":[1,{"y":true}]})"));
+    QVERIFY(!sameJson(R"({"x":[1,2]})", R"({"x":[2,1]})"));
+}
 
 void DomainTest::schemaReferencesStayInsideAndNeverLoop()
 {

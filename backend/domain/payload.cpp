@@ -9,6 +9,7 @@
 #include <rapidjson/writer.h>
 
 #include <algorithm>
+#include <string_view>
 #include <cmath>
 #include <cstdlib>
 #include <functional>
@@ -56,20 +57,6 @@ std::vector<std::string> splitPointer(const std::string &pointer)
     return tokens;
 }
 
-std::string escapeToken(const std::string &name)
-{
-    std::string out;
-    for (char c : name) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
-
 // Calls fn for every value the pointer reaches; a "*" token stands for every
 // element of an array (or member of an object).
 template<typename Fn>
@@ -84,12 +71,12 @@ void forEachMatch(rapidjson::Value &node, const std::vector<std::string> &tokens
     if (node.IsObject()) {
         if (t == "*") {
             for (auto it = node.MemberBegin(); it != node.MemberEnd(); ++it)
-                forEachMatch(it->value, tokens, i + 1, path + "/" + escapeToken(it->name.GetString()), fn);
+                forEachMatch(it->value, tokens, i + 1, path + "/" + jsonPointerToken(it->name.GetString()), fn);
             return;
         }
         auto m = node.FindMember(rapidjson::Value(rapidjson::StringRef(t.c_str(), t.size())));
         if (m != node.MemberEnd())
-            forEachMatch(m->value, tokens, i + 1, path + "/" + escapeToken(t), fn);
+            forEachMatch(m->value, tokens, i + 1, path + "/" + jsonPointerToken(t), fn);
     } else if (node.IsArray()) {
         if (t == "*") {
             for (rapidjson::SizeType k = 0; k < node.Size(); ++k)
@@ -119,6 +106,20 @@ void maskIn(rapidjson::Value &root, rapidjson::Document::AllocatorType &alloc, c
 }
 
 } // namespace
+
+std::string jsonPointerToken(const std::string &name)
+{
+    std::string out;
+    for (char c : name) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
 
 bool jsonNestsDeeperThan(const std::string &text, int maxDepth)
 {
@@ -430,13 +431,57 @@ bool applyPatches(const std::string &payloadJson, const std::vector<std::pair<st
     return true;
 }
 
+namespace {
+
+// rapidjson's == looks members up by name, so an object that gives a name twice
+// would differ from itself: members are compared as a sorted list instead,
+// equal names keeping their order.
+bool sameValue(const rapidjson::Value &a, const rapidjson::Value &b)
+{
+    if (a.IsObject() && b.IsObject()) {
+        if (a.MemberCount() != b.MemberCount())
+            return false;
+        using Member = const rapidjson::Value::Member *;
+        auto sorted = [](const rapidjson::Value &o) {
+            std::vector<Member> members;
+            members.reserve(o.MemberCount());
+            for (auto m = o.MemberBegin(); m != o.MemberEnd(); ++m)
+                members.push_back(&*m);
+            std::stable_sort(members.begin(), members.end(), [](Member x, Member y) {
+                return std::string_view(x->name.GetString(), x->name.GetStringLength())
+                    < std::string_view(y->name.GetString(), y->name.GetStringLength());
+            });
+            return members;
+        };
+        const auto ma = sorted(a);
+        const auto mb = sorted(b);
+        for (std::size_t i = 0; i < ma.size(); ++i) {
+            if (ma[i]->name != mb[i]->name || !sameValue(ma[i]->value, mb[i]->value))
+                return false;
+        }
+        return true;
+    }
+    if (a.IsArray() && b.IsArray()) {
+        if (a.Size() != b.Size())
+            return false;
+        for (rapidjson::SizeType i = 0; i < a.Size(); ++i) {
+            if (!sameValue(a[i], b[i]))
+                return false;
+        }
+        return true;
+    }
+    return a == b;
+}
+
+} // namespace
+
 bool sameJson(const std::string &a, const std::string &b)
 {
     rapidjson::Document da;
     rapidjson::Document db;
     if (!parseBounded(da, a) || !parseBounded(db, b))
         return a == b;
-    return da == db;
+    return sameValue(da, db);
 }
 
 

@@ -124,7 +124,11 @@ std::string payloadDiff(const std::string &beforeJson, const std::string &afterJ
 bool applyPatches(const std::string &payloadJson, const std::vector<std::pair<std::string, std::string>> &patches,
                   std::string *out, std::string *error);
 
-// True when both texts hold the same JSON value.
+// A member name as a token of a JSON pointer ("~" as "~0", "/" as "~1").
+std::string jsonPointerToken(const std::string &name);
+
+// True when both texts hold the same JSON value: the same members in any order
+// (a name given twice counts each time, in its order).
 bool sameJson(const std::string &a, const std::string &b);
 
 } // namespace flowdesk::backend

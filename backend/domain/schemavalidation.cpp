@@ -20,6 +20,8 @@
 #include <rapidjson/error/en.h>
 #include <rapidjson/pointer.h>
 
+#include <algorithm>
+#include <string_view>
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
@@ -269,6 +271,10 @@ const std::map<std::string, std::vector<const char *>> &messageTable()
         {"rule",
          {"Breaks a rule of the flow's format.", "Verletzt eine Regel des Formats des Flusses.",
           "Enfreint une règle du format du flux.", "Incumple una regla del formato del flujo."}},
+        {"duplicate",
+         {"Given twice: a field may appear only once.", "Zweimal angegeben: ein Feld darf nur einmal vorkommen.",
+          "Donné deux fois : un champ ne peut apparaître qu'une fois.",
+          "Indicado dos veces: un campo solo puede aparecer una vez."}},
         {"notJson",
          {"The payload is not valid JSON (%1 at byte %2).", "Die Nutzdaten sind kein gültiges JSON (%1 bei Byte %2).",
           "Le contenu n'est pas du JSON valide (%1 à l'octet %2).",
@@ -297,6 +303,33 @@ std::string replaceAll(std::string text, const std::string &what, const std::str
     return text;
 }
 
+// The pointer to the first member whose name its object already gave. A
+// checker reads the first of them, most targets the last: such a payload means
+// two things, and is refused. Depth is bounded by the caller (jsonNestsDeeperThan).
+std::optional<std::string> duplicateMember(const rapidjson::Value &v)
+{
+    if (v.IsObject()) {
+        std::vector<std::string_view> names;
+        names.reserve(v.MemberCount());
+        for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m)
+            names.emplace_back(m->name.GetString(), m->name.GetStringLength());
+        std::sort(names.begin(), names.end());
+        const auto twice = std::adjacent_find(names.begin(), names.end());
+        if (twice != names.end())
+            return "/" + jsonPointerToken(std::string(*twice));
+        for (auto m = v.MemberBegin(); m != v.MemberEnd(); ++m) {
+            if (auto inner = duplicateMember(m->value))
+                return "/" + jsonPointerToken(std::string(m->name.GetString(), m->name.GetStringLength())) + *inner;
+        }
+    } else if (v.IsArray()) {
+        for (rapidjson::SizeType i = 0; i < v.Size(); ++i) {
+            if (auto inner = duplicateMember(v[i]))
+                return "/" + std::to_string(i) + *inner;
+        }
+    }
+    return std::nullopt;
+}
+
 std::string localized(const std::string &kind, const std::string &language, const std::string &arg1 = {},
                       const std::string &arg2 = {})
 {
@@ -320,20 +353,6 @@ std::string numberText(const std::string &valijsonNumber)
     return buf;
 }
 
-std::string escapeToken(const std::string &name)
-{
-    std::string out;
-    for (char c : name) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
-
 // valijson's context ("<root>", "[customer]", "[0]") as a JSON pointer.
 std::string pointerOf(const std::vector<std::string> &context)
 {
@@ -343,9 +362,9 @@ std::string pointerOf(const std::vector<std::string> &context)
         if (i == 0 && c == "<root>")
             continue;
         if (c.size() >= 2 && c.front() == '[' && c.back() == ']')
-            out += "/" + escapeToken(c.substr(1, c.size() - 2));
+            out += "/" + jsonPointerToken(c.substr(1, c.size() - 2));
         else
-            out += "/" + escapeToken(c);
+            out += "/" + jsonPointerToken(c);
     }
     return out;
 }
@@ -417,7 +436,7 @@ std::optional<std::pair<std::string, Problem>> classify(const valijson::Validati
         std::string name = m.substr(std::string("Missing required property '").size());
         if (name.size() >= 2 && name.compare(name.size() - 2, 2, "'.") == 0)
             name.resize(name.size() - 2);
-        return std::make_pair(at + "/" + escapeToken(name), Problem{"required", {}});
+        return std::make_pair(at + "/" + jsonPointerToken(name), Problem{"required", {}});
     }
     if (startsWith(m, "Object contains a property that could not be validated")) {
         const std::string marker = "constraints: '";
@@ -425,7 +444,7 @@ std::optional<std::pair<std::string, Problem>> classify(const valijson::Validati
         std::string name = p == std::string::npos ? std::string() : m.substr(p + marker.size());
         if (name.size() >= 2 && name.compare(name.size() - 2, 2, "'.") == 0)
             name.resize(name.size() - 2);
-        return std::make_pair(at + "/" + escapeToken(name), Problem{"unknownField", {}});
+        return std::make_pair(at + "/" + jsonPointerToken(name), Problem{"unknownField", {}});
     }
     if (startsWith(m, "Object should have"))
         return std::make_pair(at, Problem{"properties", {}});
@@ -734,6 +753,10 @@ std::vector<Violation> PayloadSchema::validate(const std::string &payloadJson, c
     if (doc.Parse<rapidjson::kParseValidateEncodingFlag>(payloadJson.c_str(), payloadJson.size()).HasParseError()) {
         out.push_back({"", localized("notJson", language, rapidjson::GetParseError_En(doc.GetParseError()),
                                      std::to_string(doc.GetErrorOffset()))});
+        return out;
+    }
+    if (const auto twice = duplicateMember(doc)) {
+        out.push_back({*twice, localized("duplicate", language)});
         return out;
     }
     valijson::ValidationResults results;
