@@ -499,6 +499,10 @@ private slots:
         QCOMPARE(edited.version(), t.version() + 1);
         QCOMPARE(stringAt(edited.payload_json(), "/customer/code"), m_goodCustomer);
         QCOMPARE(stringAt(edited.original_payload_json(), "/customer/code"), std::string(kUnknownCustomer));
+        // What lists and the detail show follows the correction.
+        QCOMPARE(t.counterparty(), std::string(kUnknownCustomer));
+        QCOMPARE(edited.counterparty(), m_goodCustomer);
+        QCOMPARE(get(id, m_operator).counterparty(), m_goodCustomer);
 
         // The edit's audit entry carries the difference, never a sensitive value.
         const auto edits = audit("update_payload", std::to_string(id));

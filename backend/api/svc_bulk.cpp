@@ -128,6 +128,10 @@ Outcome evaluate(const BulkJobs::Job &job, const std::optional<Transaction> &t, 
         o.violations.insert(o.violations.end(), masked.begin(), masked.end());
         if (!o.violations.empty())
             return refuse(payloadProblemsText(o.violations.size(), job.caller.language));
+        Transaction corrected = *t;
+        corrected.payloadJson = o.newPayload;
+        if (!takeBusinessFields(corrected, entry->flow.payloadSchemaJson, 0, &error))
+            return refuse(error);
     }
     return o;
 }
@@ -519,6 +523,10 @@ void BulkJobs::applyOne(WriteTxn &txn, const Job &job, Transaction &t, const Out
         const auto flow = m_ctx.flows.get(t.flowId);
         edit.diffJson = payloadDiff(t.payloadJson, o.newPayload, flow->flow.sensitiveFields);
         t.payloadJson = o.newPayload;
+        // Checked when the item was evaluated: the counterparty, amount and due
+        // date follow the patched payload.
+        std::string problem;
+        takeBusinessFields(t, flow->flow.payloadSchemaJson, now, &problem);
         t.schemaVersion = flow->flow.schemaVersion;
         notes.push_back(std::move(edit));
         note.action = TxAction::Resubmit;

@@ -196,7 +196,7 @@ public:
             mutate(caller, method, *request, request->request_id(), id, request->expected_version(), response,
                    [&](Transaction &t, const FlowCatalogue::Entry &flow, std::vector<ChangeNote> &notes) {
                        require(caller, t, TxAction::EditPayload);
-                       notes.push_back(correction(t, flow, request->payload_json(), request->reason(), caller.language));
+                       notes.push_back(correction(t, flow, request->payload_json(), request->reason(), caller.language, m_ctx.clock.now()));
                    });
             return grpc::Status::OK;
         });
@@ -223,7 +223,7 @@ public:
                        const TxAction action = corrected ? TxAction::EditAndResubmit : TxAction::Resubmit;
                        require(caller, t, action);
                        if (corrected)
-                           notes.push_back(correction(t, flow, request->payload_json(), request->reason(), caller.language));
+                           notes.push_back(correction(t, flow, request->payload_json(), request->reason(), caller.language, m_ctx.clock.now()));
                        t.state = *stateAfter(action, t.state);
                        t.nextAttemptAt = now;
                        ChangeNote note;
@@ -586,7 +586,7 @@ private:
     // never writing the mask into a sensitive field), its difference recorded,
     // and applied to t.
     static ChangeNote correction(Transaction &t, const FlowCatalogue::Entry &flow, const std::string &payloadJson,
-                                 const std::string &reason, const std::string &language)
+                                 const std::string &reason, const std::string &language, TimeMs now)
     {
         const auto &sensitive = flow.flow.sensitiveFields;
         if (!flow.schema)
@@ -600,7 +600,15 @@ private:
         note.action = TxAction::EditPayload;
         note.diffJson = payloadDiff(t.payloadJson, payloadJson, sensitive);
         note.reason = reason;
+        const std::string before = t.payloadJson;
         t.payloadJson = payloadJson;
+        // The counterparty, amount and due date shown follow the corrected payload.
+        std::string problem;
+        if (!takeBusinessFields(t, flow.flow.payloadSchemaJson, now, &problem)) {
+            t.payloadJson = before;
+            failInvalid("The corrected payload cannot be taken: " + problem, "INVALID_ARGUMENT",
+                        {{"payload_json", problem}});
+        }
         t.schemaVersion = flow.flow.schemaVersion;
         return note;
     }

@@ -119,6 +119,14 @@ struct EngineOptions {
     const Clock *clock = nullptr;
 };
 
+// After a payload is corrected, the business fields the flow's schema maps to
+// it (x-business) follow it as at ingest: counterparty, amount, currency and
+// due date, each where the corrected payload holds it. The business key,
+// correlation id and plant stay: they name the transaction, link it to its
+// neighbours and decide who sees it. False, with *problem and t unchanged, when
+// the new amount is out of range.
+bool takeBusinessFields(Transaction &t, const std::string &payloadSchemaJson, TimeMs now, std::string *problem);
+
 class Engine {
 public:
     Engine(Store &store, DeliveryAdapter &adapter, EngineOptions options = {});

@@ -7,6 +7,39 @@
 
 namespace flowdesk::backend {
 
+bool takeBusinessFields(Transaction &t, const std::string &payloadSchemaJson, TimeMs now, std::string *problem)
+{
+    rapidjson::Document doc;
+    if (doc.Parse(t.payloadJson.c_str(), t.payloadJson.size()).HasParseError() || !doc.IsObject()) {
+        *problem = "the payload is not a JSON object";
+        return false;
+    }
+    const BusinessMap m = readBusinessMap(payloadSchemaJson);
+    Transaction next = t;
+    if (std::string v = stringAt(doc, m.counterparty); !v.empty())
+        next.counterparty = std::move(v);
+    if (std::string v = stringAt(doc, m.currency); !v.empty())
+        next.currency = std::move(v);
+    if (const auto amount = numberAt(doc, m.amount)) {
+        const double minor = *amount * 100.0;
+        if (!(std::fabs(minor) <= static_cast<double>(kMaxAmountMinor))) {
+            *problem = "amount out of range: at most " + std::to_string(kMaxAmountMinor / 100)
+                + " in major units, either sign";
+            return false;
+        }
+        next.amountMinor = static_cast<std::int64_t>(std::llround(minor));
+    }
+    if (const auto due = detail::parseIsoTime(stringAt(doc, m.due)))
+        next.dueAt = *due;
+    if (const auto tooLong = checkListedFields(next, next.idempotencyKey)) {
+        *problem = tooLong->field + " is " + tooLong->description;
+        return false;
+    }
+    next.impactScore = impactScore(next, now);
+    t = std::move(next);
+    return true;
+}
+
 SubmitResult Engine::submit(const Submission &s)
 {
     // Group commit: concurrent callers queue up, and whoever finds no write in
