@@ -1,7 +1,8 @@
 // flowdeskd under faults, as real processes: killed with SIGKILL while it takes
-// in submissions and while a bulk job runs, then started again on the same data
-// folder; and serving from a disk that fills up. Whatever it acknowledged is
-// there after the restart, a bulk job finishes exactly once with every item
+// in submissions, while it delivers and while a bulk job runs, then started
+// again on the same data folder; and serving from a disk that fills up.
+// Whatever it acknowledged is there after the restart, nothing delivered is
+// delivered again, a bulk job finishes exactly once with every item
 // resubmitted once, the audit chain verifies and the event feed continues
 // without a gap; a full disk gives a precise answer and passes by itself.
 
@@ -331,6 +332,87 @@ private slots:
         verifyAudit(*d);
         // Every acknowledged submission left an event; the feed from before the
         // kill goes on without a gap.
+        verifyFeedFrom(*d, feedBefore, static_cast<int>(acknowledged.size()));
+    }
+
+    // Killed while orders are being delivered: after the restart nothing is
+    // left in flight, what was delivered is not delivered again, the rest goes
+    // out, the audit chain verifies and the feed goes on.
+    void deliveryInterruptedByKillResumesOnce()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        auto d = std::make_unique<Daemon>();
+        QString why;
+        QVERIFY2(d->start(data, &why), qPrintable(why));
+        const std::string op = d->login("operator");
+        const std::string connector = d->login("connector");
+        QVERIFY(!op.empty() && !connector.empty());
+        const std::string tmpl = templatePayload(*d, op);
+        QVERIFY(!tmpl.empty());
+        const std::int64_t feedBefore = lastSequence(*d);
+
+        std::mutex mutex;
+        std::vector<std::string> acknowledged;
+        std::atomic<bool> stop{false};
+        std::thread submitter([&] {
+            auto ingest = v1::IngestService::NewStub(d->channel());
+            for (int i = 0; !stop && i < 400; ++i) {
+                grpc::ClientContext ctx;
+                prepare(ctx, connector, 5000);
+                v1::SubmitResponse resp;
+                if (!ingest->Submit(&ctx, orderLike(tmpl, "SO2026-8" + std::to_string(10000 + i)), &resp).ok())
+                    return;  // the server is gone
+                std::lock_guard<std::mutex> lock(mutex);
+                acknowledged.push_back(resp.transaction_id());
+            }
+        });
+        // Killed once some of the new orders are delivered and more are coming.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                std::string first;
+                {
+                    std::lock_guard<std::mutex> lock(mutex);
+                    if (acknowledged.size() < 30)
+                        return false;
+                    first = acknowledged.front();
+                }
+                const auto t = get(*d, op, first);
+                return t && t->state() != v1::RECEIVED && t->state() != v1::IN_FLIGHT;
+            },
+            60000));
+        d->kill9();
+        stop = true;
+        submitter.join();
+        QCOMPARE(d->process().exitStatus(), QProcess::CrashExit);
+
+        d = std::make_unique<Daemon>();
+        QVERIFY2(d->start(data, &why), qPrintable(why));
+        const std::string op2 = d->login("operator");
+        // Everything leaves RECEIVED and IN_FLIGHT: an interrupted delivery is due again.
+        auto unsettled = [&] {
+            int open = 0;
+            for (const auto &id : acknowledged) {
+                const auto t = get(*d, op2, id);
+                if (!t || t->state() == v1::RECEIVED || t->state() == v1::IN_FLIGHT)
+                    ++open;
+            }
+            return open;
+        };
+        QVERIFY(QTest::qWaitFor([&] { return unsettled() == 0; }, 90000));
+        int delivered = 0;
+        for (const auto &id : acknowledged) {
+            const auto t = get(*d, op2, id);
+            QVERIFY2(t, qPrintable(QStringLiteral("acknowledged transaction %1 is lost").arg(QString::fromStdString(id))));
+            int deliveries = 0;
+            for (const auto &h : t->hops())
+                deliveries += h.action() == "delivered";
+            QVERIFY2(deliveries <= 1, qPrintable(QStringLiteral("transaction %1 was delivered %2 times")
+                                                     .arg(QString::fromStdString(id)).arg(deliveries)));
+            delivered += t->state() == v1::DELIVERED;
+        }
+        QVERIFY(delivered > 0);
+        verifyAudit(*d);
         verifyFeedFrom(*d, feedBefore, static_cast<int>(acknowledged.size()));
     }
 
