@@ -117,6 +117,9 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     BackendOptions o;
     o.listenAddress = "127.0.0.1:0";
     o.dataDir = h->dir;
+    o.masterKeyFile = h->dir + "/flowdeskd.key";
+    // Sign-in is not what this target fuzzes: the cheapest Argon2id.
+    o.passwordCost = PasswordCost{64, 1, 1};
     o.engine.backoffScale = 0.001;
     DemoOptions demo;
     demo.seed = 7;
@@ -126,7 +129,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     demo.historySpanMs = 2LL * 24 * 3600 * 1000;
     demo.targets.connectivityFailureRate = 0;
     demo.targets.authFailureRate = 0;
-    demo.passwordIterations = 1000;
+    demo.passwordCost = o.passwordCost;
     h->site = std::make_unique<DemoSite>(demo);
     h->server = std::make_unique<BackendServer>(o, *h->site);
     std::string error;

@@ -55,7 +55,7 @@ public:
     std::shared_ptr<const SiteConfig> config() const;
     // The connector's credential changed: forget what was derived from the
     // old one (an Odoo uid or session).
-    void credentialChanged(const std::string &connectorId);
+    void credentialChanged(const std::string &connectorId) override;
 
     DeliveryResult deliver(const FlowDef &flow, const Transaction &tx) override;
     ConnectionTest test(const ConnectorRecord &connector) override;

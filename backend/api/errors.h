@@ -27,12 +27,14 @@ grpc::Status makeStatus(grpc::StatusCode code, const std::string &message, const
 // Thrown by handlers; turned into a grpc::Status by guarded().
 class ApiError : public std::exception {
 public:
-    explicit ApiError(grpc::Status status) : m_status(std::move(status)) {}
+    explicit ApiError(grpc::Status status) : m_status(std::move(status)), m_message(m_status.error_message()) {}
     const grpc::Status &status() const { return m_status; }
-    const char *what() const noexcept override { return m_status.error_message().c_str(); }
+    // grpc::Status hands out its message as a copy: what() points into one kept here.
+    const char *what() const noexcept override { return m_message.c_str(); }
 
 private:
     grpc::Status m_status;
+    std::string m_message;
 };
 
 [[noreturn]] void fail(grpc::StatusCode code, const std::string &message, const std::string &reason);

@@ -86,7 +86,7 @@ public:
 
     void wake() override
     {
-        std::unique_lock<std::mutex> lock(m_mutex);
+        const std::lock_guard<std::recursive_mutex> lock(m_mutex);
         if (m_writing || m_finished)
             return;
         grpc::Status status;
@@ -116,12 +116,10 @@ public:
         case Next::SendLast:
             m_writing = true;
             m_lastSent = next == Next::SendLast;
-            lock.unlock();
             this->StartWrite(&m_out);
             return;
         case Next::Finish:
             m_finished = true;
-            lock.unlock();
             this->Finish(status);
             return;
         }
@@ -130,7 +128,7 @@ public:
     void stop() override
     {
         {
-            std::lock_guard<std::mutex> lock(m_mutex);
+            const std::lock_guard<std::recursive_mutex> lock(m_mutex);
             m_stopping = true;
         }
         wake();
@@ -138,15 +136,11 @@ public:
 
     void OnWriteDone(bool ok) override
     {
-        {
-            std::lock_guard<std::mutex> lock(m_mutex);
-            m_writing = false;
-            if (!ok) {
-                // The client is gone or the call was cancelled.
-                m_finished = true;
-            }
-        }
+        const std::lock_guard<std::recursive_mutex> lock(m_mutex);
+        m_writing = false;
         if (!ok) {
+            // The client is gone or the call was cancelled.
+            m_finished = true;
             this->Finish(grpc::Status::OK);
             return;
         }
@@ -155,15 +149,17 @@ public:
 
     void OnCancel() override
     {
-        {
-            std::lock_guard<std::mutex> lock(m_mutex);
-            m_cancelled = true;
-        }
+        const std::lock_guard<std::recursive_mutex> lock(m_mutex);
+        m_cancelled = true;
         wake();
     }
 
     void OnDone() override
     {
+        // gRPC calls OnDone once the other reactions and calls have returned,
+        // ordered by its own locks; taking the stream's lock makes that order
+        // one that ThreadSanitizer sees too.
+        { const std::lock_guard<std::recursive_mutex> lock(m_mutex); }
         // The hub's reference goes with this scope, and the stream with it.
         const auto last = m_hub->remove(this);
     }
@@ -179,7 +175,11 @@ private:
     const char *m_method;
     StreamHub *m_hub = nullptr;
     grpc::CallbackServerContext *m_context = nullptr;
-    std::mutex m_mutex;
+    // Guards the state below and every call into gRPC's reactor (StartWrite,
+    // Finish), so that no two of them run at once and each sees what the one
+    // before did. Recursive: a reaction gRPC runs inline from such a call
+    // finds it held by its own thread.
+    std::recursive_mutex m_mutex;
     Msg m_out;  // the message being written; touched only while no write is under way
     bool m_writing = false;
     bool m_finished = false;
