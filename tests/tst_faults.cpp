@@ -401,17 +401,22 @@ private slots:
         };
         QVERIFY(QTest::qWaitFor([&] { return unsettled() == 0; }, 90000));
         int delivered = 0;
+        int recovered = 0;  // deliveries the kill interrupted, due again after the restart
         for (const auto &id : acknowledged) {
             const auto t = get(*d, op2, id);
             QVERIFY2(t, qPrintable(QStringLiteral("acknowledged transaction %1 is lost").arg(QString::fromStdString(id))));
             int deliveries = 0;
-            for (const auto &h : t->hops())
+            for (const auto &h : t->hops()) {
                 deliveries += h.action() == "delivered";
+                recovered += h.action() == "recovered";
+            }
             QVERIFY2(deliveries <= 1, qPrintable(QStringLiteral("transaction %1 was delivered %2 times")
                                                      .arg(QString::fromStdString(id)).arg(deliveries)));
             delivered += t->state() == v1::DELIVERED;
         }
         QVERIFY(delivered > 0);
+        qInfo("%zu orders acknowledged, %d delivered, %d deliveries interrupted and resumed", acknowledged.size(),
+              delivered, recovered);
         verifyAudit(*d);
         verifyFeedFrom(*d, feedBefore, static_cast<int>(acknowledged.size()));
     }
