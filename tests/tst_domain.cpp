@@ -399,6 +399,17 @@ void DomainTest::memberGivenTwiceIsRefusedAndEqualToItself()
     QCOMPARE(inner[0].field, std::string("/lines/1/q~1ty"));
     QVERIFY2(inner[0].description.find("Zweimal") != std::string::npos, inner[0].description.c_str());
 
+    // A patch names an element of a list or the place just past its end, never
+    // one far beyond (rapidjson would fill the list up to it).
+    std::string patched, problem;
+    QVERIFY(!applyPatches(R"({"lines":[1]})", {{"/lines/400000000/x", "1"}}, &patched, &problem));
+    QVERIFY2(problem.find("past the end") != std::string::npos, problem.c_str());
+    QVERIFY(!applyPatches("{}", {{"/new/5", "1"}}, &patched, &problem));
+    QVERIFY(applyPatches(R"({"lines":[1]})", {{"/lines/1", "2"}}, &patched, &problem));
+    QVERIFY(sameJson(patched, R"({"lines":[1,2]})"));
+    QVERIFY(applyPatches("{}", {{"/new/0/x", "1"}}, &patched, &problem));
+    QVERIFY(sameJson(patched, R"({"new":[{"x":1}]})"));
+
     const std::string twice = R"({"a":1,"b":{"c":2,"c":3},"a":2})";
     QVERIFY(sameJson(twice, twice));
     QVERIFY(sameJson(twice, R"({"b":{"c":2,"c":3},"a":1,"a":2})"));

@@ -130,7 +130,7 @@ Outcome evaluate(const BulkJobs::Job &job, const std::optional<Transaction> &t, 
             return refuse(payloadProblemsText(o.violations.size(), job.caller.language));
         Transaction corrected = *t;
         corrected.payloadJson = o.newPayload;
-        if (!takeBusinessFields(corrected, entry->flow.payloadSchemaJson, 0, &error))
+        if (!takeBusinessFields(corrected, t->payloadJson, entry->flow.payloadSchemaJson, 0, &error))
             return refuse(error);
     }
     return o;
@@ -522,11 +522,13 @@ void BulkJobs::applyOne(WriteTxn &txn, const Job &job, Transaction &t, const Out
         edit.action = TxAction::EditPayload;
         const auto flow = m_ctx.flows.get(t.flowId);
         edit.diffJson = payloadDiff(t.payloadJson, o.newPayload, flow->flow.sensitiveFields);
+        const std::string previous = std::move(t.payloadJson);
         t.payloadJson = o.newPayload;
         // Checked when the item was evaluated: the counterparty, amount and due
         // date follow the patched payload.
         std::string problem;
-        takeBusinessFields(t, flow->flow.payloadSchemaJson, now, &problem);
+        if (!takeBusinessFields(t, previous, flow->flow.payloadSchemaJson, now, &problem))
+            spdlog::warn("bulk job {}: transaction {} keeps its listed fields: {}", job.snapshot.id(), t.id, problem);
         t.schemaVersion = flow->flow.schemaVersion;
         notes.push_back(std::move(edit));
         note.action = TxAction::Resubmit;

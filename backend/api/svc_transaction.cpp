@@ -604,7 +604,7 @@ private:
         t.payloadJson = payloadJson;
         // The counterparty, amount and due date shown follow the corrected payload.
         std::string problem;
-        if (!takeBusinessFields(t, flow.flow.payloadSchemaJson, now, &problem)) {
+        if (!takeBusinessFields(t, before, flow.flow.payloadSchemaJson, now, &problem)) {
             t.payloadJson = before;
             failInvalid("The corrected payload cannot be taken: " + problem, "INVALID_ARGUMENT",
                         {{"payload_json", problem}});

@@ -408,6 +408,32 @@ bool applyPatches(const std::string &payloadJson, const std::vector<std::pair<st
                 + tooDeepText();
             return false;
         }
+        // An index may name an element or the place just past the last one:
+        // rapidjson would fill an array up to any index it is given, and a
+        // pointer such as /lines/400000000 would take gigabytes.
+        {
+            const rapidjson::Value *node = &doc;
+            for (std::size_t i = 0; i < ptr.GetTokenCount(); ++i) {
+                const auto &token = ptr.GetTokens()[i];
+                if (node && node->IsArray()) {
+                    if (token.index != rapidjson::kPointerInvalidIndex && token.index > node->Size()) {
+                        *error = "'" + path + "' names an element past the end of its list";
+                        return false;
+                    }
+                    node = token.index < node->Size() ? &(*node)[static_cast<rapidjson::SizeType>(token.index)] : nullptr;
+                } else if (node && node->IsObject()) {
+                    const auto member = node->FindMember(rapidjson::StringRef(token.name, token.length));
+                    node = member != node->MemberEnd() ? &member->value : nullptr;
+                } else {
+                    // What the pointer creates from here: a list starts at element 0.
+                    if (token.index != rapidjson::kPointerInvalidIndex && token.index > 0) {
+                        *error = "'" + path + "' names an element past the end of its list";
+                        return false;
+                    }
+                    node = nullptr;
+                }
+            }
+        }
         rapidjson::Document value(&doc.GetAllocator());
         if (jsonNestsDeeperThan(valueJson)) {
             *error = "the value for '" + path + "' is " + tooDeepText();

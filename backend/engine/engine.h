@@ -120,12 +120,14 @@ struct EngineOptions {
 };
 
 // After a payload is corrected, the business fields the flow's schema maps to
-// it (x-business) follow it as at ingest: counterparty, amount, currency and
-// due date, each where the corrected payload holds it. The business key,
+// it (x-business) follow the correction: counterparty, amount, currency and due
+// date, each where the correction changed the payload's value for it (a value
+// a connector sent beside the payload stays otherwise). The business key,
 // correlation id and plant stay: they name the transaction, link it to its
 // neighbours and decide who sees it. False, with *problem and t unchanged, when
 // the new amount is out of range.
-bool takeBusinessFields(Transaction &t, const std::string &payloadSchemaJson, TimeMs now, std::string *problem);
+bool takeBusinessFields(Transaction &t, const std::string &previousPayloadJson, const std::string &payloadSchemaJson,
+                        TimeMs now, std::string *problem);
 
 class Engine {
 public:

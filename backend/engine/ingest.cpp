@@ -7,20 +7,35 @@
 
 namespace flowdesk::backend {
 
-bool takeBusinessFields(Transaction &t, const std::string &payloadSchemaJson, TimeMs now, std::string *problem)
+bool takeBusinessFields(Transaction &t, const std::string &previousPayloadJson, const std::string &payloadSchemaJson,
+                        TimeMs now, std::string *problem)
 {
     rapidjson::Document doc;
     if (doc.Parse(t.payloadJson.c_str(), t.payloadJson.size()).HasParseError() || !doc.IsObject()) {
         *problem = "the payload is not a JSON object";
         return false;
     }
+    rapidjson::Document before;
+    before.Parse(previousPayloadJson.c_str(), previousPayloadJson.size());
+    if (before.HasParseError() || !before.IsObject())
+        before.SetObject();
     const BusinessMap m = readBusinessMap(payloadSchemaJson);
+    // Only what the correction changed: a value the connector sent beside the
+    // payload stays unless the payload's own value for it was edited.
+    auto changedText = [&](const std::string &pointer, std::string *out) {
+        std::string now = stringAt(doc, pointer);
+        if (now.empty() || now == stringAt(before, pointer))
+            return false;
+        *out = std::move(now);
+        return true;
+    };
     Transaction next = t;
-    if (std::string v = stringAt(doc, m.counterparty); !v.empty())
-        next.counterparty = std::move(v);
-    if (std::string v = stringAt(doc, m.currency); !v.empty())
-        next.currency = std::move(v);
-    if (const auto amount = numberAt(doc, m.amount)) {
+    std::string text;
+    if (changedText(m.counterparty, &text))
+        next.counterparty = text;
+    if (changedText(m.currency, &text))
+        next.currency = text;
+    if (const auto amount = numberAt(doc, m.amount); amount && amount != numberAt(before, m.amount)) {
         const double minor = *amount * 100.0;
         if (!(std::fabs(minor) <= static_cast<double>(kMaxAmountMinor))) {
             *problem = "amount out of range: at most " + std::to_string(kMaxAmountMinor / 100)
@@ -29,8 +44,10 @@ bool takeBusinessFields(Transaction &t, const std::string &payloadSchemaJson, Ti
         }
         next.amountMinor = static_cast<std::int64_t>(std::llround(minor));
     }
-    if (const auto due = detail::parseIsoTime(stringAt(doc, m.due)))
-        next.dueAt = *due;
+    if (changedText(m.due, &text)) {
+        if (const auto due = detail::parseIsoTime(text))
+            next.dueAt = *due;
+    }
     if (const auto tooLong = checkListedFields(next, next.idempotencyKey)) {
         *problem = tooLong->field + " is " + tooLong->description;
         return false;

@@ -699,7 +699,10 @@ void ExceptionsPage::onSelectionChanged()
         selected << m_model->transaction(idx);
     const bool leavesEdit = m_detail->hasUnsavedEdit()
                             && !(selected.size() == 1 && selected.first().id == m_detail->transactionId());
-    if (leavesEdit && (m_model->isRemovingRows() || m_selectionFollowsData)) {
+    // (Once the person has answered for the edit, the selection is theirs: it
+    // goes on to the row they chose.)
+    if (leavesEdit && m_editDecidedFor != m_detail->transactionId()
+        && (m_model->isRemovingRows() || m_selectionFollowsData)) {
         // The edited row left the list because its data changed, not because the
         // person moved on: the edit stays open in the detail, and nothing is asked.
         m_actions->setSelection({m_detail->transaction()});
