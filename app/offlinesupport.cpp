@@ -175,6 +175,7 @@ void OfflineSupport::detach()
 {
     m_cache->close();
     m_profileId.clear();
+    m_earlierOffered = false;
     m_offlineWindow = false;
     m_stateReady = false;
     m_haveLatestFlows = false;
@@ -302,6 +303,7 @@ void OfflineSupport::onOpened(Cache::DbStatus status)
         updateBanner();
         m_stateReady = true;
         emit savedStateReady(m_controller->savedSequence());
+        offerEarlierChanges();
     });
     // Cache-first: the saved catalogue is on screen at once, then refreshed.
     m_cache->get(Cache::FlowsKind, QStringLiteral("catalogue"), this, [this](std::optional<Cache::Entry> entry) {
@@ -436,6 +438,90 @@ void OfflineSupport::showOutbox()
                         m_outbox->replay();
                 });
         }
+    }
+}
+
+void OfflineSupport::offerEarlierChanges()
+{
+    // Only with the server's identity from sign-in: without it a profile of another
+    // server could not be told apart.
+    if (m_offlineWindow || m_earlierOffered || !m_window || !m_outbox->isLoaded())
+        return;
+    const QString siteId = m_session->session().siteId;
+    if (siteId.isEmpty())
+        return;
+    m_earlierOffered = true;
+    const QString directory = CacheStore::defaultDirectory();
+    const QList<CacheStore::EarlierProfile> candidates =
+        CacheStore::earlierProfiles(directory, m_profileId, siteId, m_username);
+    if (candidates.isEmpty())
+        return;
+    auto found = std::make_shared<QList<Earlier>>();
+    auto remaining = std::make_shared<int>(int(candidates.size()));
+    const QString profile = m_profileId;
+    auto oneDone = [this, found, remaining, profile] {
+        if (--*remaining > 0 || profile != m_profileId)
+            return;
+        if (!found->isEmpty())
+            askAboutEarlier(*found);
+    };
+    for (const CacheStore::EarlierProfile &candidate : candidates) {
+        const QString path = CacheStore::databasePath(directory, candidate.profileId);
+        const bool knownOwner = candidate.knownOwner;
+        m_keys->readKey(candidate.profileId, this, [this, path, knownOwner, found, oneDone](const KeyStore::Result &key) {
+            if (key.status != KeyStore::Status::Found) {
+                oneDone();
+                return;
+            }
+            m_cache->readOtherOutbox(path, key.key, this,
+                                     [path, knownOwner, found, oneDone, rawKey = key.key](
+                                         std::optional<CacheStore::OutboxRecords> records) {
+                if (records && !records->isEmpty())
+                    found->append(Earlier{path, rawKey, *records, knownOwner});
+                oneDone();
+            });
+        });
+    }
+}
+
+void OfflineSupport::askAboutEarlier(const QList<Earlier> &found)
+{
+    if (!m_window)
+        return;
+    QStringList descriptions;
+    bool ownerUnknown = false;
+    for (const Earlier &e : found) {
+        ownerUnknown = ownerUnknown || !e.knownOwner;
+        for (const Cache::OutboxRecord &r : e.records)
+            descriptions << Outbox::fromRecord(r).description();
+    }
+    const WaitingChangesDialog::EarlierChoice choice =
+        WaitingChangesDialog::askAboutEarlier(m_window, descriptions, ownerUnknown);
+    if (choice == WaitingChangesDialog::EarlierChoice::Later)
+        return;
+    const QString profile = m_profileId;
+    for (const Earlier &e : found) {
+        auto removeThere = [this, e](const QList<qint64> &ids) {
+            if (ids.isEmpty())
+                return;
+            m_cache->removeFromOtherOutbox(e.path, e.key, ids, this, [this](bool ok) {
+                if (!ok)
+                    logger()->warn("earlier changes were copied but could not be removed from their old profile");
+            });
+        };
+        if (choice == WaitingChangesDialog::EarlierChoice::Discard) {
+            QList<qint64> ids;
+            for (const Cache::OutboxRecord &r : e.records)
+                ids << r.id;
+            removeThere(ids);
+            continue;
+        }
+        // Removed from the old profile only once saved in this one.
+        m_outbox->adopt(e.records, this, [this, profile, removeThere](const QList<qint64> &adopted) {
+            removeThere(adopted);
+            if (profile == m_profileId && !m_controller->isOffline())
+                m_outbox->replay();
+        });
     }
 }
 

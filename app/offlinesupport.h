@@ -76,6 +76,17 @@ private:
     void workWithoutCache(const QString &why);
     void forgetDevice();
     void showOutbox();
+    // Waiting changes in profiles an earlier address of this server left behind:
+    // read with their keys, then offered to the person (add, later, discard).
+    void offerEarlierChanges();
+    struct Earlier
+    {
+        QString path;
+        QByteArray key;
+        QList<Cache::OutboxRecord> records;
+        bool knownOwner = false;
+    };
+    void askAboutEarlier(const QList<Earlier> &found);
     // Tries to reach the server now and sends what waits (or asks about what was refused).
     void sendNow();
     void updateBanner();
@@ -102,6 +113,7 @@ private:
     bool m_usesPassphrase = false;
     bool m_offlineWindow = false;
     bool m_stateReady = false;
+    bool m_earlierOffered = false;
 };
 
 } // namespace Flowdesk

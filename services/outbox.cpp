@@ -12,6 +12,9 @@
 #include <QPointer>
 #include <QUuid>
 
+#include <algorithm>
+#include <memory>
+
 namespace Flowdesk {
 
 namespace {
@@ -73,8 +76,11 @@ std::optional<Mutation> fromLegacyRecord(const Cache::OutboxRecord &r)
 
 } // namespace
 
-OutboxAction Outbox::fromRecord(const Cache::OutboxRecord &r, bool *legacy) const
+OutboxAction Outbox::fromRecord(const Cache::OutboxRecord &r, bool *legacy)
 {
+    bool converted = false;
+    if (!legacy)
+        legacy = &converted;
     OutboxAction a;
     a.id = r.id;
     a.createdAt = r.createdAt;
@@ -186,6 +192,45 @@ void Outbox::enqueue(OutboxAction action, QObject *context, std::function<void(c
         if (done && (!hasContext || guard))
             done(action);
     });
+}
+
+void Outbox::adopt(const QList<Cache::OutboxRecord> &records, QObject *context,
+                   std::function<void(const QList<qint64> &)> done)
+{
+    QPointer<QObject> guard(context);
+    auto adopted = std::make_shared<QList<qint64>>();
+    auto remaining = std::make_shared<int>(0);
+    auto finish = [guard, done, adopted, hasContext = context != nullptr] {
+        if (done && (!hasContext || guard))
+            done(*adopted);
+    };
+    QList<std::pair<qint64, OutboxAction>> toSave;
+    for (const Cache::OutboxRecord &r : records) {
+        OutboxAction action = fromRecord(r);
+        if (action.state == OutboxAction::State::Failed && action.mutation.action == TransactionAction::Unspecified)
+            continue; // unreadable: stays where it is
+        const bool here = std::any_of(m_actions.cbegin(), m_actions.cend(), [&](const OutboxAction &a) {
+            return a.mutation.requestId == action.mutation.requestId;
+        });
+        if (here)
+            *adopted << r.id;
+        else
+            toSave << std::pair{r.id, action};
+    }
+    if (toSave.isEmpty()) {
+        finish();
+        return;
+    }
+    // Saved one after the other (the cache's single thread keeps their order).
+    *remaining = int(toSave.size());
+    for (const auto &[recordId, action] : toSave) {
+        enqueue(action, this, [adopted, remaining, finish, recordId](const OutboxAction &saved) {
+            if (saved.id > 0)
+                *adopted << recordId;
+            if (--*remaining == 0)
+                finish();
+        });
+    }
 }
 
 void Outbox::replay()

@@ -76,6 +76,17 @@ public:
     void discardAction(qint64 id);
     void retryAction(qint64 id, qint64 newExpectedVersion, std::function<void()> saved = {});
 
+    // Takes over changes that waited in another profile of this person (see
+    // CacheStore::earlierProfiles), in their order and with their request ids, so a
+    // change that reached the server before is not applied twice. `done` gets the ids
+    // (in that profile) of the records saved here or already here; a record this
+    // version cannot read is left where it is.
+    void adopt(const QList<Cache::OutboxRecord> &records, QObject *context,
+               std::function<void(const QList<qint64> &adoptedIds)> done);
+    // An action from its saved record; entries an older console saved as a kind and
+    // a JSON object are converted (legacy: set when converted).
+    static OutboxAction fromRecord(const Cache::OutboxRecord &record, bool *legacy = nullptr);
+
     // Sends one action; calls `done` with the backend's answer. The default sends it
     // over the connection through the MutationClient, like a change made online.
     using Executor = std::function<void(const OutboxAction &action, QObject *context,
@@ -95,9 +106,6 @@ signals:
 private:
     void replayNext();
     void finishReplay(bool complete);
-    // An action from its saved record; entries an older console saved as a kind
-    // and a JSON object are converted (and written back in the current form).
-    OutboxAction fromRecord(const Cache::OutboxRecord &record, bool *legacy) const;
 
     CacheStore *m_cache;              // not owned
     BackendConnection *m_connection;  // not owned

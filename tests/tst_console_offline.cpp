@@ -14,6 +14,7 @@
 #include "flowsservice.h"
 #include "keystore.h"
 #include "offlinecontroller.h"
+#include "offlinesupport.h"
 #include "outbox.h"
 #include "session/offlinebanner.h"
 #include "session/waitingchangesdialog.h"
@@ -28,6 +29,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,6 +129,7 @@ private slots:
     void offlineStartShowsCachedExceptions();
     void waitingChangeFollowsTheServerToAnotherAddress();
     void quittingWithWaitingChangesAsksFirst();
+    void changesLeftAtAnEarlierAddressAreOffered();
 
 private:
     bool signIn(BackendConnection &connection, SessionService &session, const QString &target);
@@ -684,6 +687,134 @@ void TestConsoleOffline::quittingWithWaitingChangesAsksFirst()
     QCOMPARE(reopened.outbox().size(), 1);
 }
 
+namespace {
+
+// A profile as a console keeps it for `address` and `user`, with its key in the
+// keychain and one change waiting; the profile id.
+QString profileWithWaitingChange(KeyStore &keys, const QString &address, const QString &user,
+                                 const Mutation &mutation)
+{
+    const QString profile = CacheStore::profileId(address, user);
+    std::optional<KeyStore::Result> key;
+    QObject context;
+    keys.loadOrCreateKey(profile, &context, [&](const KeyStore::Result &r) { key = r; });
+    if (!QTest::qWaitFor([&] { return key.has_value(); }, 20000) || key->key.isEmpty())
+        return {};
+    CacheStore store;
+    if (!openStore(store, CacheStore::databasePath(CacheStore::defaultDirectory(), profile), key->key))
+        return {};
+    BackendConnection offline;
+    Outbox outbox(&store, &offline);
+    OutboxAction action;
+    action.mutation = mutation;
+    bool saved = false;
+    outbox.enqueue(action, nullptr, [&](const OutboxAction &a) { saved = a.id > 0; });
+    if (!QTest::qWaitFor([&] { return saved; }, 10000))
+        return {};
+    store.close();
+    return profile;
+}
+
+// How many changes wait in a profile's file.
+int waitingIn(KeyStore &keys, const QString &profile)
+{
+    std::optional<KeyStore::Result> key;
+    QObject context;
+    keys.readKey(profile, &context, [&](const KeyStore::Result &r) { key = r; });
+    if (!QTest::qWaitFor([&] { return key.has_value(); }, 20000) || key->status != KeyStore::Status::Found)
+        return -1;
+    Cache::LocalCache cache;
+    if (cache.open(CacheStore::databasePath(CacheStore::defaultDirectory(), profile), key->key) != Cache::DbStatus::Ok)
+        return -1;
+    return int(cache.outbox().size());
+}
+
+} // namespace
+
+// A change made offline while the server was reached at an address the console no
+// longer uses (an older console kept profiles by address, the demo server's port
+// changes at every start) is offered after the next sign-in: added, it is sent once
+// and leaves the old profile; discarded, it is gone after a second question.
+// Another person's profile is never offered.
+void TestConsoleOffline::changesLeftAtAnEarlierAddressAreOffered()
+{
+    REQUIRE_BACKEND();
+    QSettings().remove(QStringLiteral("profiles"));
+    QDir(CacheStore::defaultDirectory()).removeRecursively();
+    QVERIFY(QDir().mkpath(CacheStore::defaultDirectory()));
+    KeyStore keys(QStringLiteral("Flowdesk"));
+
+    BackendConnection connection;
+    SessionService session(&connection);
+    QVERIFY(signIn(connection, session, m_backend->target()));
+    const auto failed = failedTransactions(connection, 20);
+    QVERIFY(failed.size() >= 3);
+    const v1::Transaction &mine = failed.at(failed.size() - 1);
+    const QString id = QString::fromStdString(mine.id());
+    const QString otherId = QString::fromStdString(failed.at(failed.size() - 2).id());
+
+    // An older console's profile for an address no longer used: it noted no owner.
+    const QString earlier = profileWithWaitingChange(
+        keys, QStringLiteral("127.0.0.1:1"), QStringLiteral("operator"),
+        Mutation::assign(id, mine.version(), QStringLiteral("operator")));
+    QVERIFY(!earlier.isEmpty());
+    // Another person's profile on this computer.
+    const QString theirs = profileWithWaitingChange(
+        keys, QStringLiteral("127.0.0.1:2"), QStringLiteral("viewer"),
+        Mutation::comment(otherId, 0, QStringLiteral("not the operator's")));
+    QVERIFY(!theirs.isEmpty());
+    QSettings().setValue(QStringLiteral("profiles/user/") + theirs, QStringLiteral("viewer"));
+    const auto candidates = CacheStore::earlierProfiles(CacheStore::defaultDirectory(), QString(),
+                                                        session.session().siteId, QStringLiteral("operator"));
+    QCOMPARE(candidates.size(), 1);
+    QCOMPARE(candidates.first().profileId, earlier);
+    QVERIFY(!candidates.first().knownOwner);
+
+    FlowsService flows(&connection);
+    EventFollower events(&connection);
+    {
+        MainWindow window(&session, &flows, &events);
+        OfflineSupport support(&connection, &session, &flows, &events);
+        window.show();
+        auto add = answerNextDialog(QStringLiteral("addEarlierButton"), QStringLiteral("earlierChangesDialog"), 30000);
+        support.attach(&window);
+        QTRY_VERIFY_WITH_TIMEOUT(add->asked, 30000);
+        QVERIFY2(add->text.contains(QStringLiteral("1 change")), qPrintable(add->text));
+        QVERIFY2(add->text.contains(id), qPrintable(add->text));
+        QVERIFY2(add->text.contains(QStringLiteral("without noting who")), qPrintable(add->text));
+        QVERIFY2(!add->text.contains(otherId), qPrintable(add->text));
+        // Sent once: the transaction moved one version and is the operator's.
+        QTRY_VERIFY_WITH_TIMEOUT(getTransaction(connection, id).version() == mine.version() + 1, 20000);
+        QCOMPARE(getTransaction(connection, id).assignee(), std::string("operator"));
+        QTRY_COMPARE_WITH_TIMEOUT(support.outbox()->pendingCount(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(waitingIn(keys, earlier), 0, 10000);
+        QCOMPARE(waitingIn(keys, theirs), 1);
+        support.detach();
+    }
+
+    // Discarding asks a second time; Cancel there keeps the change for later.
+    const QString another = profileWithWaitingChange(
+        keys, QStringLiteral("127.0.0.1:3"), QStringLiteral("operator"),
+        Mutation::comment(otherId, 0, QStringLiteral("made at another address")));
+    QVERIFY(!another.isEmpty());
+    for (const bool confirm : {false, true}) {
+        MainWindow window(&session, &flows, &events);
+        OfflineSupport support(&connection, &session, &flows, &events);
+        window.show();
+        auto discard = answerNextDialog(QStringLiteral("discardEarlierButton"), QStringLiteral("earlierChangesDialog"),
+                                        30000);
+        auto second = answerNextDialog(confirm ? QStringLiteral("confirmDiscardButton") : QStringLiteral("cancel"),
+                                       QStringLiteral("confirmDiscardDialog"), 30000);
+        support.attach(&window);
+        QTRY_VERIFY_WITH_TIMEOUT(discard->asked && second->asked, 30000);
+        QVERIFY2(discard->text.contains(QStringLiteral("1 change")), qPrintable(discard->text));
+        QTRY_COMPARE_WITH_TIMEOUT(waitingIn(keys, another), confirm ? 0 : 1, 10000);
+        QCOMPARE(support.outbox()->pendingCount(), 0);
+        support.detach();
+    }
+    QCOMPARE(waitingIn(keys, theirs), 1);
+}
+
 int main(int argc, char **argv)
 {
     if (argc >= 2 && qstrcmp(argv[1], "--enqueue-and-die") == 0) {
@@ -694,6 +825,8 @@ int main(int argc, char **argv)
     // The profiles the test remembers stay out of the person's own settings.
     QCoreApplication::setOrganizationName(QStringLiteral("flowdesk-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_console_offline"));
+    // The console's own data folder, under the test's home.
+    QStandardPaths::setTestModeEnabled(true);
     TestConsoleOffline test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);

@@ -6019,4 +6019,157 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
             <translation>Später senden</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::CacheStore</name>
+        <message>
+            <location filename="../services/cache/cachestore.cpp" line="131"/>
+            <source>The saved data on this computer cannot be opened with its key. The key or passphrase is wrong, or it was lost.</source>
+            <translation>Die auf diesem Computer gespeicherten Daten lassen sich mit ihrem Schlüssel nicht öffnen. Der Schlüssel oder die Passphrase ist falsch oder ging verloren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::CacheStore</name>
+        <message>
+            <location filename="../services/cache/cachestore.cpp" line="134"/>
+            <source>The saved data on this computer is damaged.</source>
+            <translation>Die auf diesem Computer gespeicherten Daten sind beschädigt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::CacheStore</name>
+        <message>
+            <location filename="../services/cache/cachestore.cpp" line="136"/>
+            <source>The disk is full: Flowdesk cannot save data for offline use.</source>
+            <translation>Der Datenträger ist voll: Flowdesk kann keine Daten für die Offline-Arbeit speichern.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::CacheStore</name>
+        <message>
+            <location filename="../services/cache/cachestore.cpp" line="138"/>
+            <source>Another Flowdesk window is using the saved data of this account on this computer.</source>
+            <translation>Ein anderes Flowdesk-Fenster verwendet die gespeicherten Daten dieses Kontos auf diesem Computer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::CacheStore</name>
+        <message>
+            <location filename="../services/cache/cachestore.cpp" line="141"/>
+            <source>The saved data file is not encrypted; Flowdesk will not use it.</source>
+            <translation>Die Datei mit den gespeicherten Daten ist nicht verschlüsselt; Flowdesk verwendet sie nicht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::CacheStore</name>
+        <message>
+            <location filename="../services/cache/cachestore.cpp" line="143"/>
+            <source>The saved data on this computer cannot be read or written.</source>
+            <translation>Die auf diesem Computer gespeicherten Daten können nicht gelesen oder geschrieben werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::PayloadSchema</name>
+        <message>
+            <location filename="../models/jsonschema.cpp" line="981"/>
+            <source>Too long to be checked against its format (at most %1 characters).</source>
+            <translation>Zu lang, um gegen das Format geprüft zu werden (höchstens %1 Zeichen).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::WaitingChangesDialog</name>
+        <message>
+            <location filename="../ui/session/waitingchangesdialog.cpp" line="56"/>
+            <source>Earlier Changes Waiting</source>
+            <translation>Frühere Änderungen warten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::WaitingChangesDialog</name>
+        <message numerus="yes">
+            <location filename="../ui/session/waitingchangesdialog.cpp" line="57"/>
+            <source>%n change(s) you made offline on this computer have not reached the server. They were saved under an address of this server that Flowdesk no longer uses.</source>
+            <translation>
+                <numerusform>%n Änderung, die Sie auf diesem Computer offline vorgenommen haben, hat den Server nicht erreicht. Sie wurde unter einer Adresse dieses Servers gespeichert, die Flowdesk nicht mehr verwendet.</numerusform>
+                <numerusform>%n Änderungen, die Sie auf diesem Computer offline vorgenommen haben, haben den Server nicht erreicht. Sie wurden unter einer Adresse dieses Servers gespeichert, die Flowdesk nicht mehr verwendet.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::WaitingChangesDialog</name>
+        <message numerus="yes">
+            <location filename="../ui/session/waitingchangesdialog.cpp" line="65"/>
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… und %n weitere</numerusform>
+                <numerusform>… und %n weitere</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::WaitingChangesDialog</name>
+        <message>
+            <location filename="../ui/session/waitingchangesdialog.cpp" line="67"/>
+            <source>Add them to your waiting changes to send them now, or decide at the next sign-in.</source>
+            <translation>Fügen Sie sie Ihren wartenden Änderungen hinzu, um sie jetzt zu senden, oder entscheiden Sie bei der nächsten Anmeldung.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::WaitingChangesDialog</name>
+        <message>
+            <location filename="../ui/session/waitingchangesdialog.cpp" line="70"/>
+            <source>An earlier version of Flowdesk saved them without noting who made them: add them only if they are yours.</source>
+            <translation>Eine frühere Version von Flowdesk hat sie gespeichert, ohne zu vermerken, wer sie vorgenommen hat: Fügen Sie sie nur hinzu, wenn es Ihre sind.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::WaitingChangesDialog</name>
+        <message>
+            <location filename="../ui/session/waitingchangesdialog.cpp" line="73"/>
+            <source>Add and Send</source>
+            <translation>Hinzufügen und senden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::WaitingChangesDialog</name>
+        <message>
+            <location filename="../ui/session/waitingchangesdialog.cpp" line="75"/>
+            <source>Discard…</source>
+            <translation>Verwerfen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::WaitingChangesDialog</name>
+        <message>
+            <location filename="../ui/session/waitingchangesdialog.cpp" line="77"/>
+            <source>Decide Later</source>
+            <translation>Später entscheiden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::WaitingChangesDialog</name>
+        <message>
+            <location filename="../ui/session/waitingchangesdialog.cpp" line="86"/>
+            <source>Discard Earlier Changes</source>
+            <translation>Frühere Änderungen verwerfen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::WaitingChangesDialog</name>
+        <message numerus="yes">
+            <location filename="../ui/session/waitingchangesdialog.cpp" line="87"/>
+            <source>Discard %n change(s)? They never reach the server and cannot be brought back.</source>
+            <translation>
+                <numerusform>%n Änderung verwerfen? Sie erreicht den Server nie und lässt sich nicht wiederherstellen.</numerusform>
+                <numerusform>%n Änderungen verwerfen? Sie erreichen den Server nie und lassen sich nicht wiederherstellen.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::WaitingChangesDialog</name>
+        <message>
+            <location filename="../ui/session/waitingchangesdialog.cpp" line="91"/>
+            <source>Discard</source>
+            <translation>Verwerfen</translation>
+        </message>
+    </context>
 </TS>

@@ -139,6 +139,20 @@
     <context>
         <name>Flowdesk::WaitingChangesDialog</name>
         <message numerus="yes">
+            <source>%n change(s) you made offline on this computer have not reached the server. They were saved under an address of this server that Flowdesk no longer uses.</source>
+            <translation>
+                <numerusform>%n change you made offline on this computer has not reached the server. It was saved under an address of this server that Flowdesk no longer uses.</numerusform>
+                <numerusform>%n changes you made offline on this computer have not reached the server. They were saved under an address of this server that Flowdesk no longer uses.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Discard %n change(s)? They never reach the server and cannot be brought back.</source>
+            <translation>
+                <numerusform>Discard %n change? It never reaches the server and cannot be brought back.</numerusform>
+                <numerusform>Discard %n changes? They never reach the server and cannot be brought back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n change(s) made offline have not reached the server yet.</source>
             <translation>
                 <numerusform>%n change made offline has not reached the server yet.</numerusform>

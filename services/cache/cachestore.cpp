@@ -54,9 +54,14 @@ QString CacheStore::resolveProfileId(const QString &directory, const QString &ba
     auto usable = [&](const QString &profile) {
         return !profile.isEmpty() && QFile::exists(databasePath(directory, profile));
     };
+    auto rememberUser = [&](const QString &profile) {
+        settings.setValue(QStringLiteral("profiles/user/") + profile, username);
+    };
     if (siteId.isEmpty()) {
         const QString remembered = settings.value(atAddressKey).toString();
-        return usable(remembered) ? remembered : addressProfile;
+        const QString chosen = usable(remembered) ? remembered : addressProfile;
+        rememberUser(chosen);
+        return chosen;
     }
     const QString siteKey = QStringLiteral("profiles/site/") + profileId(QStringLiteral("site:") + siteId, username);
     auto siteOf = [&](const QString &profile) {
@@ -81,7 +86,30 @@ QString CacheStore::resolveProfileId(const QString &directory, const QString &ba
     settings.setValue(siteKey, chosen);
     settings.setValue(atAddressKey, chosen);
     settings.setValue(QStringLiteral("profiles/owner/") + chosen, siteId);
+    rememberUser(chosen);
     return chosen;
+}
+
+QList<CacheStore::EarlierProfile> CacheStore::earlierProfiles(const QString &directory, const QString &currentProfile,
+                                                              const QString &siteId, const QString &username)
+{
+    QSettings settings;
+    QList<EarlierProfile> result;
+    const QStringList files = QDir(directory).entryList({QStringLiteral("profile-*.db")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const QString profile = file.mid(8, file.size() - 8 - 3);
+        if (profile.isEmpty() || profile == currentProfile)
+            continue;
+        // A passphrase-protected profile cannot be read without asking for its passphrase.
+        if (QFile::exists(databasePath(directory, profile) + QStringLiteral(".kdf")))
+            continue;
+        const QString user = settings.value(QStringLiteral("profiles/user/") + profile).toString();
+        const QString owner = settings.value(QStringLiteral("profiles/owner/") + profile).toString();
+        if ((!user.isEmpty() && user != username) || (!owner.isEmpty() && owner != siteId))
+            continue;
+        result << EarlierProfile{profile, !user.isEmpty()};
+    }
+    return result;
 }
 
 QString CacheStore::defaultDirectory()
@@ -96,24 +124,23 @@ QString CacheStore::databasePath(const QString &directory, const QString &profil
 
 QString CacheStore::statusMessage(DbStatus status)
 {
-    const char *ctx = "Flowdesk::CacheStore";
     switch (status) {
     case DbStatus::Ok:
         return {};
     case DbStatus::WrongKey:
-        return QCoreApplication::translate(ctx, "The saved data on this computer cannot be opened with its key. "
+        return QCoreApplication::translate("Flowdesk::CacheStore", "The saved data on this computer cannot be opened with its key. "
                                                 "The key or passphrase is wrong, or it was lost.");
     case DbStatus::Corrupt:
-        return QCoreApplication::translate(ctx, "The saved data on this computer is damaged.");
+        return QCoreApplication::translate("Flowdesk::CacheStore", "The saved data on this computer is damaged.");
     case DbStatus::DiskFull:
-        return QCoreApplication::translate(ctx, "The disk is full: Flowdesk cannot save data for offline use.");
+        return QCoreApplication::translate("Flowdesk::CacheStore", "The disk is full: Flowdesk cannot save data for offline use.");
     case DbStatus::Busy:
-        return QCoreApplication::translate(ctx, "Another Flowdesk window is using the saved data of this account "
+        return QCoreApplication::translate("Flowdesk::CacheStore", "Another Flowdesk window is using the saved data of this account "
                                                 "on this computer.");
     case DbStatus::NotEncrypted:
-        return QCoreApplication::translate(ctx, "The saved data file is not encrypted; Flowdesk will not use it.");
+        return QCoreApplication::translate("Flowdesk::CacheStore", "The saved data file is not encrypted; Flowdesk will not use it.");
     case DbStatus::IoError:
-        return QCoreApplication::translate(ctx, "The saved data on this computer cannot be read or written.");
+        return QCoreApplication::translate("Flowdesk::CacheStore", "The saved data on this computer cannot be read or written.");
     }
     return {};
 }
@@ -182,6 +209,45 @@ void CacheStore::close()
     });
     m_pool.waitForDone();
     emit closed();
+}
+
+void CacheStore::readOtherOutbox(const QString &path, const QByteArray &rawKey, QObject *context,
+                                 std::function<void(std::optional<OutboxRecords>)> done)
+{
+    run<std::optional<OutboxRecords>>([path, rawKey](LocalCache &) -> std::optional<OutboxRecords> {
+        QLockFile lock(path + QStringLiteral(".lock"));
+        if (path.isEmpty() || !lock.tryLock(0))
+            return std::nullopt;
+        LocalCache other;
+        if (other.open(path, rawKey) != DbStatus::Ok)
+            return std::nullopt;
+        OutboxRecords records = other.outbox();
+        const bool ok = other.lastStatus() == DbStatus::Ok;
+        other.close();
+        return ok ? std::optional<OutboxRecords>(std::move(records)) : std::nullopt;
+    }, context, std::move(done));
+}
+
+void CacheStore::removeFromOtherOutbox(const QString &path, const QByteArray &rawKey, const QList<qint64> &ids,
+                                       QObject *context, std::function<void(bool)> done)
+{
+    run<bool>([path, rawKey, ids](LocalCache &) {
+        QLockFile lock(path + QStringLiteral(".lock"));
+        if (path.isEmpty() || !lock.tryLock(0))
+            return false;
+        LocalCache other;
+        if (other.open(path, rawKey) != DbStatus::Ok)
+            return false;
+        bool ok = true;
+        {
+            Transaction tx(other.database());
+            for (qint64 id : ids)
+                ok = ok && other.removeOutbox(id);
+            ok = ok && tx.commit();
+        }
+        other.close();
+        return ok;
+    }, context, std::move(done));
 }
 
 void CacheStore::setLimits(qint64 maxBytes, qint64 maxAgeSeconds)

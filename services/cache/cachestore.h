@@ -32,6 +32,19 @@ public:
     // address. Remembers the choice in the application settings.
     static QString resolveProfileId(const QString &directory, const QString &backend, const QString &siteId,
                                     const QString &username);
+    // Other profiles on this computer that may hold waiting changes of `username` for
+    // the server `siteId`: kept by a console that reached this server under an address
+    // no longer used. A profile known to belong to another person or another server is
+    // left out, and so is one protected by a passphrase. knownOwner: this console
+    // recorded the profile as this person's; false for one an older console kept,
+    // which did not record whose it was.
+    struct EarlierProfile
+    {
+        QString profileId;
+        bool knownOwner = false;
+    };
+    static QList<EarlierProfile> earlierProfiles(const QString &directory, const QString &currentProfile,
+                                                 const QString &siteId, const QString &username);
     // <application data folder>/cache
     static QString defaultDirectory();
     static QString databasePath(const QString &directory, const QString &profileId);
@@ -60,6 +73,15 @@ public:
     void outbox(QObject *context, std::function<void(QList<Cache::OutboxRecord>)> done);
     void setOutboxState(qint64 id, Cache::OutboxRecord::State state, const QString &message);
     void removeOutbox(qint64 id, QObject *context, std::function<void(bool)> done);
+
+    // Another profile's waiting changes, read or removed under that profile's lock
+    // while this cache stays open. nullopt / false: the file cannot be opened with
+    // the key, or a console has it open.
+    using OutboxRecords = QList<Cache::OutboxRecord>;
+    void readOtherOutbox(const QString &path, const QByteArray &rawKey, QObject *context,
+                         std::function<void(std::optional<OutboxRecords>)> done);
+    void removeFromOtherOutbox(const QString &path, const QByteArray &rawKey, const QList<qint64> &ids,
+                               QObject *context, std::function<void(bool)> done);
 
     // Closes the cache and deletes its files (the key is the caller's business).
     void wipe(QObject *context, std::function<void(bool)> done);

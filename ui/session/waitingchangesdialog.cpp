@@ -50,4 +50,51 @@ bool confirmLeaving(QWidget *parent, int pending, int conflicts, const std::func
     return false;
 }
 
+EarlierChoice askAboutEarlier(QWidget *parent, const QStringList &descriptions, bool ownerUnknown)
+{
+    const int count = int(descriptions.size());
+    QMessageBox box(QMessageBox::Question, QCoreApplication::translate("Flowdesk::WaitingChangesDialog", "Earlier Changes Waiting"),
+                    QCoreApplication::translate("Flowdesk::WaitingChangesDialog", "%n change(s) you made offline on this computer have not reached "
+                                                     "the server. They were saved under an address of this server "
+                                                     "that Flowdesk no longer uses.", nullptr, count),
+                    QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("earlierChangesDialog"));
+    constexpr int shown = 8;
+    QStringList lines = descriptions.mid(0, shown);
+    if (count > shown)
+        lines << QCoreApplication::translate("Flowdesk::WaitingChangesDialog", "… and %n more", nullptr, count - shown);
+    QString info = lines.join(u'\n') + QStringLiteral("\n\n")
+        + QCoreApplication::translate("Flowdesk::WaitingChangesDialog", "Add them to your waiting changes to send them now, or decide at the next "
+                                           "sign-in.");
+    if (ownerUnknown)
+        info += u'\n' + QCoreApplication::translate("Flowdesk::WaitingChangesDialog", "An earlier version of Flowdesk saved them without noting who "
+                                                         "made them: add them only if they are yours.");
+    box.setInformativeText(info);
+    QPushButton *add = box.addButton(QCoreApplication::translate("Flowdesk::WaitingChangesDialog", "Add and Send"), QMessageBox::AcceptRole);
+    add->setObjectName(QStringLiteral("addEarlierButton"));
+    QPushButton *discard = box.addButton(QCoreApplication::translate("Flowdesk::WaitingChangesDialog", "Discard…"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardEarlierButton"));
+    QPushButton *later = box.addButton(QCoreApplication::translate("Flowdesk::WaitingChangesDialog", "Decide Later"), QMessageBox::RejectRole);
+    later->setObjectName(QStringLiteral("laterEarlierButton"));
+    box.setDefaultButton(ownerUnknown ? later : add);
+    box.setEscapeButton(later);
+    box.exec();
+    if (box.clickedButton() == add)
+        return EarlierChoice::Add;
+    if (box.clickedButton() != discard)
+        return EarlierChoice::Later;
+    QMessageBox confirm(QMessageBox::Warning, QCoreApplication::translate("Flowdesk::WaitingChangesDialog", "Discard Earlier Changes"),
+                        QCoreApplication::translate("Flowdesk::WaitingChangesDialog", "Discard %n change(s)? They never reach the server and cannot "
+                                                         "be brought back.", nullptr, count),
+                        QMessageBox::NoButton, parent);
+    confirm.setObjectName(QStringLiteral("confirmDiscardDialog"));
+    QPushButton *yes = confirm.addButton(QCoreApplication::translate("Flowdesk::WaitingChangesDialog", "Discard"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("confirmDiscardButton"));
+    QPushButton *no = confirm.addButton(QMessageBox::Cancel);
+    confirm.setDefaultButton(no);
+    confirm.setEscapeButton(no);
+    confirm.exec();
+    return confirm.clickedButton() == yes ? EarlierChoice::Discard : EarlierChoice::Later;
+}
+
 } // namespace Flowdesk::WaitingChangesDialog

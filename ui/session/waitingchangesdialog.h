@@ -2,6 +2,8 @@
 
 #include <functional>
 
+#include <QStringList>
+
 class QWidget;
 
 namespace Flowdesk {
@@ -21,6 +23,17 @@ Choice ask(QWidget *parent, int pending, int conflicts);
 // (the changes stay saved for later); false when they stay, after Send Now too,
 // which calls sendNow.
 bool confirmLeaving(QWidget *parent, int pending, int conflicts, const std::function<void()> &sendNow);
+
+enum class EarlierChoice { Add, Later, Discard };
+
+// Asked after sign-in when changes made offline wait in a profile an earlier
+// address of this server left behind (descriptions: "Assign T-000123 to …", in
+// order). ownerUnknown: an older console saved them without noting who made them.
+// Discard asks once more before anything is dropped. The dialog is named
+// earlierChangesDialog, its buttons addEarlierButton, laterEarlierButton and
+// discardEarlierButton; the second question confirmDiscardDialog with
+// confirmDiscardButton.
+EarlierChoice askAboutEarlier(QWidget *parent, const QStringList &descriptions, bool ownerUnknown);
 
 } // namespace WaitingChangesDialog
 
