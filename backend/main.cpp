@@ -63,6 +63,8 @@ const char *kUsage =
     "  --session-ttl SECONDS   session lifetime (default 28800)\n"
     "  --traffic-rate N        demo transactions per second (default 5)\n"
     "  --no-traffic            no live demo traffic\n"
+    "  --demo-latency MS       every answer of the demo's simulated systems takes\n"
+    "                          about MS milliseconds once flowdeskd listens (default 0)\n"
     "  --create-admin NAME     create the first IT admin account NAME in --data, with\n"
     "                          the password read from standard input, and exit\n"
     "  --help                  show this help and exit\n"
@@ -206,6 +208,7 @@ int main(int argc, char **argv)
     options.listenAddress.clear();
     flowdesk::backend::DemoOptions demoOptions;
     bool demo = false;
+    std::int64_t demoLatencyMs = 0;
     bool haveListen = false;
     std::string createAdminName;
     std::string configPath;
@@ -280,6 +283,10 @@ int main(int argc, char **argv)
             demoOptions.trafficRate = rate;
         } else if (arg == "--no-traffic") {
             demoOptions.traffic = false;
+        } else if (arg == "--demo-latency") {
+            if (!value(&v) || !parseInt(v, 0, 600000, &n))
+                return usageError("--demo-latency needs a number of milliseconds (0 to 600000)");
+            demoLatencyMs = n;
         } else if (arg == "--create-admin") {
             if (!value(&createAdminName) || createAdminName.empty())
                 return usageError("--create-admin needs a user name");
@@ -287,6 +294,8 @@ int main(int argc, char **argv)
             return usageError("unknown option '" + arg + "'");
         }
     }
+    if (demoLatencyMs > 0 && !demo)
+        return usageError("--demo-latency slows the demo's simulated systems; it goes with --demo");
     // The site's configuration: its server section fills what the command
     // line does not say.
     std::shared_ptr<const flowdesk::backend::SiteConfig> siteConfig;
@@ -370,6 +379,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "flowdeskd: %s\n", error.c_str());
         return 1;
     }
+    // The simulated systems slow down only now, so that the demo's start is not held up.
+    if (demo && demoLatencyMs > 0)
+        static_cast<flowdesk::backend::DemoSite &>(*site).targets().setLatencyMs(demoLatencyMs);
     std::printf("listening on %s\n", server.boundAddress().c_str());
     std::fflush(stdout);
 

@@ -7,6 +7,7 @@
 
 #include <QtTest>
 
+#include <functional>
 #include <limits>
 #include <set>
 #include <string>
@@ -326,6 +327,51 @@ private slots:
             QCOMPARE(st.error_code(), StatusCode::NOT_FOUND);
             QVERIFY(st.error_message().size() <= 1100);
             QVERIFY(detailsOf(st).reason() == "UNKNOWN_FLOW");
+        }
+    }
+
+    // A key, name or code holding control characters (a forged log line, a terminal
+    // escape) is refused with the field named, alone and in a batch; nothing is stored.
+    void controlCharactersInListedFieldsAreRefused()
+    {
+        auto ingest = m_server.stub<v1::IngestService>();
+        struct Case
+        {
+            const char *field;
+            std::function<void(v1::SubmitRequest &)> set;
+        };
+        const Case cases[] = {
+            {"business_key", [](v1::SubmitRequest &r) { r.set_business_key("SO-1\nERROR forged line"); }},
+            {"correlation_id", [](v1::SubmitRequest &r) { r.set_correlation_id("c-1\x1b[31m"); }},
+            {"counterparty", [](v1::SubmitRequest &r) { r.set_counterparty(std::string("Acme\0GmbH", 9)); }},
+            {"plant", [](v1::SubmitRequest &r) { r.set_plant("P1\t"); }},
+            {"idempotency_key", [](v1::SubmitRequest &r) { r.set_idempotency_key("ctl-key\x7f"); }},
+        };
+        for (const Case &c : cases) {
+            v1::SubmitRequest req = item(std::string("ctl-") + c.field);
+            c.set(req);
+            grpc::ClientContext ctx;
+            prepare(ctx, m_connector);
+            v1::SubmitResponse resp;
+            const auto st = ingest->Submit(&ctx, req, &resp);
+            QCOMPARE(st.error_code(), StatusCode::INVALID_ARGUMENT);
+            const v1::ErrorDetails details = detailsOf(st);
+            QCOMPARE(details.reason(), std::string("INVALID_ARGUMENT"));
+            QCOMPARE(details.field_violations_size(), 1);
+            QCOMPARE(details.field_violations(0).field(), std::string(c.field));
+            QVERIFY(!stored(req.idempotency_key()));
+
+            v1::SubmitBatchRequest batch;
+            *batch.add_submissions() = req;
+            *batch.add_submissions() = item(std::string("ctl-neighbour-") + c.field);
+            v1::SubmitBatchResponse results;
+            QVERIFY(submitBatch(batch, &results).ok());
+            QCOMPARE(results.results_size(), 2);
+            QCOMPARE(results.results(0).error_code(), int(StatusCode::INVALID_ARGUMENT));
+            QCOMPARE(results.results(0).error_details().reason(), std::string("INVALID_ARGUMENT"));
+            QCOMPARE(results.results(0).error_details().field_violations(0).field(), std::string(c.field));
+            QCOMPARE(results.results(1).error_code(), 0);
+            QVERIFY(!stored(req.idempotency_key()));
         }
     }
 

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -75,6 +76,7 @@ private slots:
     void cleanupTestCase();
     void adminMayReplayOnlyTechnicalFailures();
     void operatorMayCorrectABusinessFailure();
+    void longSavedSearchIsShortenedVisibly();
 
 private:
     // Submits an order of `customer` as the connector does; waits until it has failed.
@@ -271,6 +273,31 @@ void TestConsoleAllowedActions::operatorMayCorrectABusinessFailure()
     page->actions()->setSelection({page->detail()->transaction()});
     QVERIFY(!resubmit->isEnabled());
     QVERIFY2(resubmit->toolTip().contains(QStringLiteral("not failed")), qPrintable(resubmit->toolTip()));
+}
+
+// A search kept from before the search box had its limit runs as the box shows
+// it, cut to the limit, and the person is told.
+void TestConsoleAllowedActions::longSavedSearchIsShortenedVisibly()
+{
+    Client sales;
+    QVERIFY(sales.signIn(m_target, QStringLiteral("operator")));
+    auto page = showPage(sales);
+    QVERIFY(QTest::qWaitFor([&] { return page->model()->hasLoadedOnce(); }, 15000));
+    QSignalSpy told(page.get(), &ExceptionsPage::statusMessage);
+    TransactionQuery query;
+    query.states = {TransactionState::Failed};
+    query.text = QString(300, u'k');
+    page->showQuery(query);
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("exceptionsSearch"));
+    QVERIFY(search);
+    QCOMPARE(search->text().size(), search->maxLength());
+    QCOMPARE(page->model()->query().text, search->text());
+    QCOMPARE(told.count(), 1);
+    QVERIFY2(told.first().first().toString().contains(QString::number(search->maxLength())),
+             qPrintable(told.first().first().toString()));
+    // The shortened search is answered, not refused.
+    QTRY_VERIFY_WITH_TIMEOUT(!page->model()->isLoading(), 15000);
+    QVERIFY2(page->model()->lastError().isEmpty(), qPrintable(page->model()->lastError()));
 }
 
 QTEST_MAIN(TestConsoleAllowedActions)

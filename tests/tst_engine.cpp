@@ -225,6 +225,21 @@ private slots:
                  std::string("f|UNKNOWN_CUSTOMER|Customer <id> does not exist"));
     }
 
+    // A target may answer with megabytes of text: the signature stays short enough
+    // to be named in a request's filter, and is cut at a character boundary.
+    void signatureOfAHugeMessageIsBounded()
+    {
+        std::string message = "Lieferung abgelehnt: ";
+        while (message.size() < 300 * 1024)
+            message += "Größe überschritten ";
+        const std::string signature = errorSignature("f", "CODE", message);
+        QVERIFY(signature.size() <= kMaxSignatureBytes);
+        QVERIFY(signature.size() > kMaxSignatureBytes - 4);
+        QVERIFY((static_cast<unsigned char>(signature.back()) & 0xC0) != 0xC0); // no lead byte left dangling
+        QCOMPARE(QString::fromStdString(signature).toStdString(), signature);   // valid UTF-8
+        QCOMPARE(errorSignature("f", "CODE", message), signature);
+    }
+
     void backoffFollowsPolicy()
     {
         RetryPolicy p;

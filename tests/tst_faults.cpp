@@ -55,11 +55,13 @@ public:
 
     // Starts it on dataDir and waits for "listening on"; false with the
     // daemon's stderr in *why when it does not get there.
-    bool start(const QString &dataDir, QString *why)
+    // extra: more of flowdeskd's options (e.g. a latency of the demo's targets).
+    bool start(const QString &dataDir, QString *why, const QStringList &extra = {})
     {
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start(QStringLiteral(FLOWDESKD_PATH),
-                        {"--demo", "--no-traffic", "--listen", "127.0.0.1:0", "--data", dataDir, "--seed", "3"});
+                        QStringList{"--demo", "--no-traffic", "--listen", "127.0.0.1:0", "--data", dataDir, "--seed", "3"}
+                            + extra);
         if (!m_process.waitForStarted(10000)) {
             *why = QStringLiteral("flowdeskd did not start");
             return false;
@@ -344,7 +346,8 @@ private slots:
         const QString data = dir.filePath(QStringLiteral("data"));
         auto d = std::make_unique<Daemon>();
         QString why;
-        QVERIFY2(d->start(data, &why), qPrintable(why));
+        // The demo's targets answer after 1.5 s, so deliveries are in flight when it is killed.
+        QVERIFY2(d->start(data, &why, {QStringLiteral("--demo-latency"), QStringLiteral("1500")}), qPrintable(why));
         const std::string op = d->login("operator");
         const std::string connector = d->login("connector");
         QVERIFY(!op.empty() && !connector.empty());
@@ -417,6 +420,7 @@ private slots:
         QVERIFY(delivered > 0);
         qInfo("%zu orders acknowledged, %d delivered, %d deliveries interrupted and resumed", acknowledged.size(),
               delivered, recovered);
+        QVERIFY2(recovered > 0, "no delivery was in flight when flowdeskd was killed");
         verifyAudit(*d);
         verifyFeedFrom(*d, feedBefore, static_cast<int>(acknowledged.size()));
     }

@@ -6172,4 +6172,12 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
             <translation>Verwerfen</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::ExceptionsPage</name>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="554"/>
+            <source>The saved search text was longer than %1 characters; it was shortened.</source>
+            <translation>Der gespeicherte Suchtext war länger als %1 Zeichen; er wurde gekürzt.</translation>
+        </message>
+    </context>
 </TS>

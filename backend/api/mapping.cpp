@@ -48,8 +48,7 @@ void requireText(const std::string &value, const std::string &field, std::size_t
     if (value.size() > maxBytes)
         failInvalid(field + " is longer than " + std::to_string(maxBytes) + " bytes", "FIELD_TOO_LONG",
                     {{field, "at most " + std::to_string(maxBytes) + " bytes"}});
-    if (std::any_of(value.begin(), value.end(),
-                    [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }))
+    if (hasControlCharacter(value))
         failInvalid(field + " holds control characters", "INVALID_ARGUMENT", {{field, "no control characters"}});
 }
 
@@ -68,6 +67,18 @@ void requireName(const std::string &value, const std::string &field, std::size_t
     if (value.empty())
         failInvalid(field + " is required", "INVALID_ARGUMENT", {{field, "required"}});
     requireText(value, field, maxBytes);
+}
+
+void requireNote(const std::string &value, const std::string &field)
+{
+    if (value.size() > kMaxNoteBytes)
+        failInvalid(field + " is longer than " + std::to_string(kMaxNoteBytes) + " bytes", "FIELD_TOO_LONG",
+                    {{field, "at most " + std::to_string(kMaxNoteBytes) + " bytes"}});
+    if (std::any_of(value.begin(), value.end(), [](char c) {
+            return (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7f;
+        }))
+        failInvalid(field + " holds control characters", "INVALID_ARGUMENT",
+                    {{field, "no control characters but line breaks and tabs"}});
 }
 
 std::optional<std::int64_t> parseTransactionId(const std::string &id)
@@ -374,19 +385,13 @@ TxFilter fromProto(const flowdesk::v1::TransactionFilter &f, const std::string &
     requireText(f.assignee(), "filter.assignee", kMaxKeyBytes);
     requireText(f.correlation_id(), "filter.correlation_id", kMaxKeyBytes);
     // A signature is made from a target's message and may hold anything; only its size is bound.
-    if (f.error_signature().size() > 64 * 1024)
-        failInvalid("filter.error_signature is longer than 65536 bytes", "FIELD_TOO_LONG",
-                    {{"filter.error_signature", "at most 65536 bytes"}});
+    if (f.error_signature().size() > kMaxSignatureBytes)
+        failInvalid("filter.error_signature is longer than " + std::to_string(kMaxSignatureBytes) + " bytes",
+                    "FIELD_TOO_LONG", {{"filter.error_signature", "at most " + std::to_string(kMaxSignatureBytes) + " bytes"}});
     out.flowIds.assign(f.flow_ids().begin(), f.flow_ids().end());
     out.plants.assign(f.plants().begin(), f.plants().end());
     out.domains.assign(f.domains().begin(), f.domains().end());
     out.errorSignature = f.error_signature();
-    // Nothing a person types holds control characters; SQLite would also read a
-    // NUL as the end of the text and match everything.
-    if (std::any_of(f.text().begin(), f.text().end(),
-                    [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }))
-        failInvalid("The search text holds control characters", "INVALID_ARGUMENT",
-                    {{"filter.text", "no control characters"}});
     requireText(f.text(), "filter.text", kMaxKeyBytes);
     out.text = f.text();
     out.stuckOnly = f.stuck_only();

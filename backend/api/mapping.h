@@ -40,6 +40,12 @@ void requireTexts(const google::protobuf::RepeatedPtrField<std::string> &values,
 // otherwise as requireText.
 void requireName(const std::string &value, const std::string &field, std::size_t maxBytes);
 
+// A person's free text (a comment, a reason): at most kMaxNoteBytes; line breaks
+// and tabs are kept, other control characters refused (INVALID_ARGUMENT naming
+// field; reason FIELD_TOO_LONG when too long).
+inline constexpr std::size_t kMaxNoteBytes = 8000;
+void requireNote(const std::string &value, const std::string &field);
+
 // Parses a contract transaction id ("12345"); nullopt when malformed.
 std::optional<std::int64_t> parseTransactionId(const std::string &id);
 

@@ -174,6 +174,8 @@ v1::BulkJob BulkJobs::start(const Caller &caller, const v1::StartBulkActionReque
     auto job = std::make_shared<Job>();
     job->caller = caller;
     job->request = request;
+    requireNote(request.reason(), "reason");
+    requireText(request.assignee(), "assignee", kMaxKeyBytes);
     job->reason = request.reason();
     if ((action == v1::BULK_ACTION_DISCARD || action == v1::BULK_ACTION_RESOLVE_MANUALLY)
         && job->reason.find_first_not_of(" \t\r\n") == std::string::npos)

@@ -46,7 +46,7 @@ public:
             case SubmitResult::Status::InvalidPayload:
                 failInvalid(refusal(r), "SCHEMA_VIOLATION", violationsOf(r));
             case SubmitResult::Status::InvalidField:
-                failInvalid(r.message, "FIELD_TOO_LONG", {{r.field, r.message}});
+                failInvalid(r.message, r.reason, {{r.field, r.message}});
             }
             response->set_transaction_id(std::to_string(r.transactionId));
             response->set_duplicate(r.status == SubmitResult::Status::Duplicate);
@@ -130,7 +130,7 @@ public:
                     res->set_error_code(grpc::StatusCode::INVALID_ARGUMENT);
                     res->set_error_message(r.message);
                     v1::ErrorDetails *d = res->mutable_error_details();
-                    d->set_reason("FIELD_TOO_LONG");
+                    d->set_reason(r.reason);
                     v1::FieldViolation *v = d->add_field_violations();
                     v->set_field(r.field);
                     v->set_description(r.message);

@@ -193,6 +193,7 @@ public:
                             "INVALID_ARGUMENT", {{"expected_version", "required"}});
             if (request->payload_json().empty())
                 failInvalid("payload_json is required", "INVALID_ARGUMENT", {{"payload_json", "required"}});
+            requireNote(request->reason(), "reason");
             mutate(caller, method, *request, request->request_id(), id, request->expected_version(), response,
                    [&](Transaction &t, const FlowCatalogue::Entry &flow, std::vector<ChangeNote> &notes) {
                        require(caller, t, TxAction::EditPayload);
@@ -216,6 +217,7 @@ public:
             if (!corrected && !request->reason().empty())
                 failInvalid("A reason goes with a corrected payload (payload_json)", "INVALID_ARGUMENT",
                             {{"reason", "only with payload_json"}});
+            requireNote(request->reason(), "reason");
             const TimeMs now = m_ctx.clock.now();
             mutate(caller, method, *request, request->request_id(), id, request->expected_version(), response,
                    [&](Transaction &t, const FlowCatalogue::Entry &flow, std::vector<ChangeNote> &notes) {
@@ -245,6 +247,7 @@ public:
             const std::string reason = trimmed(request->reason());
             if (reason.empty())
                 failInvalid("Say why the transaction is discarded", "REASON_REQUIRED", {{"reason", "required"}});
+            requireNote(reason, "reason");
             mutate(caller, method, *request, request->request_id(), id, request->expected_version(), response,
                    [&](Transaction &t, const FlowCatalogue::Entry &, std::vector<ChangeNote> &notes) {
                        require(caller, t, TxAction::Discard);
@@ -269,6 +272,7 @@ public:
             const std::string reason = trimmed(request->reason());
             if (reason.empty())
                 failInvalid("Say how the transaction was resolved", "REASON_REQUIRED", {{"reason", "required"}});
+            requireNote(reason, "reason");
             mutate(caller, method, *request, request->request_id(), id, request->expected_version(), response,
                    [&](Transaction &t, const FlowCatalogue::Entry &, std::vector<ChangeNote> &notes) {
                        require(caller, t, TxAction::ResolveManually);
@@ -290,6 +294,7 @@ public:
         return guarded("Assign", [&] {
             const Caller caller = m_ctx.authorize(context, method);
             const std::int64_t id = requireId(request->id());
+            requireText(request->assignee(), "assignee", kMaxKeyBytes);
             const std::string assignee = request->assignee() == "me" ? caller.username() : request->assignee();
             if (!assignee.empty() && !m_ctx.store.getUser(assignee))
                 failInvalid("There is no user '" + assignee + "'", "UNKNOWN_USER", {{"assignee", "unknown user"}});
@@ -342,8 +347,7 @@ public:
             const std::string text = trimmed(request->text());
             if (text.empty())
                 failInvalid("Write a comment", "INVALID_ARGUMENT", {{"text", "required"}});
-            if (text.size() > 8000)
-                failInvalid("The comment is too long", "INVALID_ARGUMENT", {{"text", "at most 8000 bytes"}});
+            requireNote(text, "text");
             const std::string fp = request->request_id().empty()
                 ? std::string()
                 : requestFingerprint(method, caller.username(), *request);

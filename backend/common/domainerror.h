@@ -13,6 +13,7 @@ namespace flowdesk::backend {
 struct Violation {
     std::string field;        // JSON pointer or request field name
     std::string description;
+    std::string reason = {};  // the ErrorDetails reason where the violation decides it
 };
 
 class DomainError : public std::runtime_error {

@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <tuple>
 
 namespace flowdesk::backend {
 
@@ -117,7 +118,33 @@ std::string errorSignature(const std::string &flowId, const std::string &code, c
     }
     while (!out.empty() && out.back() == ' ')
         out.pop_back();
-    return flowId + "|" + code + "|" + out;
+    std::string signature = flowId + "|" + code + "|" + out;
+    if (signature.size() > kMaxSignatureBytes) {
+        std::size_t end = kMaxSignatureBytes;
+        // Never inside a UTF-8 sequence.
+        while (end > 0 && (static_cast<unsigned char>(signature[end]) & 0xC0) == 0x80)
+            --end;
+        signature.resize(end);
+    }
+    return signature;
+}
+
+bool amountMinorInRange(std::int64_t minor)
+{
+    return minor <= kMaxAmountMinor && minor >= -kMaxAmountMinor;
+}
+
+std::optional<std::int64_t> amountMinorFromMajor(double major)
+{
+    const double minor = major * 100.0;
+    if (!(std::fabs(minor) <= static_cast<double>(kMaxAmountMinor)))
+        return std::nullopt;
+    return static_cast<std::int64_t>(std::llround(minor));
+}
+
+std::string amountOutOfRange()
+{
+    return "amount out of range: at most " + std::to_string(kMaxAmountMinor / 100) + " in major units, either sign";
 }
 
 std::int64_t backoffDelayMs(const RetryPolicy &policy, int attempt, double scale)
@@ -156,20 +183,27 @@ double impactScore(const Transaction &tx, TimeMs now)
     return std::round(score * 100.0) / 100.0;
 }
 
+bool hasControlCharacter(std::string_view text)
+{
+    return std::any_of(text.begin(), text.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
+}
+
 std::optional<Violation> checkListedFields(const Transaction &t, const std::string &idempotencyKey)
 {
-    const std::pair<const char *, const std::string *> keys[] = {
-        {"business_key", &t.businessKey}, {"correlation_id", &t.correlationId},
-        {"idempotency_key", &idempotencyKey}, {"counterparty", &t.counterparty}};
-    for (const auto &[field, value] : keys) {
-        if (value->size() > kMaxKeyBytes)
-            return Violation{field, "longer than " + std::to_string(kMaxKeyBytes) + " bytes"};
-    }
-    const std::pair<const char *, const std::string *> codes[] = {
-        {"plant", &t.plant}, {"currency", &t.currency}, {"business_object_type", &t.businessObjectType}};
-    for (const auto &[field, value] : codes) {
-        if (value->size() > kMaxCodeBytes)
-            return Violation{field, "longer than " + std::to_string(kMaxCodeBytes) + " bytes"};
+    const std::tuple<const char *, const std::string *, std::size_t> fields[] = {
+        {"business_key", &t.businessKey, kMaxKeyBytes},
+        {"correlation_id", &t.correlationId, kMaxKeyBytes},
+        {"idempotency_key", &idempotencyKey, kMaxKeyBytes},
+        {"counterparty", &t.counterparty, kMaxKeyBytes},
+        {"plant", &t.plant, kMaxCodeBytes},
+        {"currency", &t.currency, kMaxCodeBytes},
+        {"business_object_type", &t.businessObjectType, kMaxCodeBytes}};
+    for (const auto &[field, value, maxBytes] : fields) {
+        if (value->size() > maxBytes)
+            return Violation{field, "longer than " + std::to_string(maxBytes) + " bytes", "FIELD_TOO_LONG"};
+        if (hasControlCharacter(*value))
+            return Violation{field, "holding control characters", "INVALID_ARGUMENT"};
     }
     return std::nullopt;
 }

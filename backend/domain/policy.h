@@ -9,12 +9,22 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace flowdesk::backend {
 
 // Normalises numbers, ids and quoted values out of an error so that identical
 // failures share one signature: "<flow>|<code>|<message with <n> placeholders>".
 std::string errorSignature(const std::string &flowId, const std::string &code, const std::string &message);
+// A signature is at most this long (a target's answer may be any size), so that
+// every group can be named in a request's filter.
+inline constexpr std::size_t kMaxSignatureBytes = 64 * 1024;
+
+// An amount in major units (as a payload gives it) in minor units, or nullopt when
+// it lies beyond kMaxAmountMinor (or is not a number); amountOutOfRange() says why.
+std::optional<std::int64_t> amountMinorFromMajor(double major);
+bool amountMinorInRange(std::int64_t minor);
+std::string amountOutOfRange();
 
 // Backoff before attempt number `attempt` (1-based: the delay after the first
 // failed attempt is initialBackoffMs), capped at maxBackoffMs.
@@ -32,8 +42,14 @@ double impactScore(const Transaction &tx, TimeMs now);
 inline constexpr std::size_t kMaxKeyBytes = 512;
 // Short codes (plant, currency, business object type).
 inline constexpr std::size_t kMaxCodeBytes = 64;
-// A transaction whose identifying fields exceed their bounds is refused: the
-// violation names the field ("business_key", "counterparty"...).
+// True when `text` holds a control character (below U+0020, or DEL). No name, key,
+// code or search a person or a connector sends holds one: it would break lines in
+// logs and lists, and SQLite reads a NUL as the end of a text.
+bool hasControlCharacter(std::string_view text);
+
+// A transaction whose identifying fields exceed their bounds or hold control
+// characters is refused: the violation names the field ("business_key",
+// "counterparty"...) and its reason (FIELD_TOO_LONG or INVALID_ARGUMENT).
 std::optional<Violation> checkListedFields(const Transaction &t, const std::string &idempotencyKey);
 
 // Free texts in a list's rows (an error message, a target's answer, a hop's

@@ -100,6 +100,7 @@ struct SubmitResult {
     TxState state = TxState::Received;
     std::string message;  // for UnknownFlow / InvalidPayload / InvalidField / SchemaBroken
     std::string field;    // for InvalidField
+    std::string reason;   // for InvalidField: FIELD_TOO_LONG or INVALID_ARGUMENT (control characters)
     // InvalidPayload: every problem, by JSON pointer into the payload (the
     // flow's schema), in the submission's language.
     std::vector<Violation> violations;

@@ -36,13 +36,12 @@ bool takeBusinessFields(Transaction &t, const std::string &previousPayloadJson, 
     if (changedText(m.currency, &text))
         next.currency = text;
     if (const auto amount = numberAt(doc, m.amount); amount && amount != numberAt(before, m.amount)) {
-        const double minor = *amount * 100.0;
-        if (!(std::fabs(minor) <= static_cast<double>(kMaxAmountMinor))) {
-            *problem = "amount out of range: at most " + std::to_string(kMaxAmountMinor / 100)
-                + " in major units, either sign";
+        const auto minor = amountMinorFromMajor(*amount);
+        if (!minor) {
+            *problem = amountOutOfRange();
             return false;
         }
-        next.amountMinor = static_cast<std::int64_t>(std::llround(minor));
+        next.amountMinor = *minor;
     }
     if (changedText(m.due, &text)) {
         if (const auto due = detail::parseIsoTime(text))
@@ -178,24 +177,23 @@ std::vector<SubmitResult> Engine::Impl::submitMany(const std::vector<const Submi
         t.counterparty = !s.counterparty.empty() ? s.counterparty : stringAt(doc, m.counterparty);
         // Amounts beyond any business document's are refused: summed per error
         // group and per currency they must never overflow.
-        const auto amountOutOfRange = [&] {
+        const auto refuseAmount = [&] {
             r.status = SubmitResult::Status::InvalidPayload;
-            r.message = "amount out of range: at most " + std::to_string(kMaxAmountMinor / 100) +
-                        " in major units, either sign";
+            r.message = amountOutOfRange();
         };
         if (s.amountMinor != 0) {
-            if (s.amountMinor > kMaxAmountMinor || s.amountMinor < -kMaxAmountMinor) {
-                amountOutOfRange();
+            if (!amountMinorInRange(s.amountMinor)) {
+                refuseAmount();
                 continue;
             }
             t.amountMinor = s.amountMinor;
         } else if (auto amount = numberAt(doc, m.amount)) {
-            const double minor = *amount * 100.0;
-            if (!(std::fabs(minor) <= static_cast<double>(kMaxAmountMinor))) {
-                amountOutOfRange();
+            const auto minor = amountMinorFromMajor(*amount);
+            if (!minor) {
+                refuseAmount();
                 continue;
             }
-            t.amountMinor = static_cast<std::int64_t>(std::llround(minor));
+            t.amountMinor = *minor;
         }
         t.currency = !s.currency.empty() ? s.currency : stringAt(doc, m.currency);
         t.plant = !s.plant.empty() ? s.plant : stringAt(doc, m.plant);
@@ -215,6 +213,7 @@ std::vector<SubmitResult> Engine::Impl::submitMany(const std::vector<const Submi
         if (const auto tooLong = checkListedFields(t, s.idempotencyKey)) {
             r.status = SubmitResult::Status::InvalidField;
             r.field = tooLong->field;
+            r.reason = tooLong->reason;
             r.message = tooLong->field + " is " + tooLong->description;
             continue;
         }

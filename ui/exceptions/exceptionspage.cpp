@@ -544,8 +544,16 @@ void ExceptionsPage::setFiltersFrom(const TransactionQuery &q)
     m_applying = false;
 }
 
-void ExceptionsPage::showQuery(const TransactionQuery &query)
+void ExceptionsPage::showQuery(const TransactionQuery &given)
 {
+    // A search saved before the search box had its limit is shortened the same way,
+    // so that what runs is what the box shows.
+    TransactionQuery query = given;
+    if (query.text.size() > m_search->maxLength()) {
+        query.text.truncate(m_search->maxLength());
+        emit statusMessage(tr("The saved search text was longer than %1 characters; it was shortened.")
+                               .arg(m_search->maxLength()));
+    }
     setFiltersFrom(query);
     m_clearGroup->setEnabled(!m_signature.isEmpty());
     // The query as given (it may hold more than the filter bar shows, e.g. a correlation id).
