@@ -1,3 +1,4 @@
+#include "appidentity.h"
 #include "commandline.h"
 #include "consoleapp.h"
 
@@ -148,6 +149,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Flowdesk"));
+    QApplication::setWindowIcon(Flowdesk::applicationIcon());
+    QGuiApplication::setDesktopFileName(Flowdesk::applicationId());
     setUpLogging();
 #ifdef Q_OS_UNIX
     quitOnTerminationSignals(app);
