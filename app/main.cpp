@@ -1,12 +1,12 @@
 #include "appidentity.h"
 #include "commandline.h"
 #include "consoleapp.h"
+#include "consoleplatform.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSocketNotifier>
 #include <QStandardPaths>
 #include <QTranslator>
 
@@ -16,52 +16,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
-
 namespace {
-
-#ifdef Q_OS_UNIX
-int signalPipe[2] = {-1, -1};
-
-void onTerminationSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
-}
-
-// SIGTERM and SIGINT end the event loop normally, so that the demo server is
-// stopped and the log is flushed.
-void quitOnTerminationSignals(QApplication &app)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
-        char byte;
-        [[maybe_unused]] const auto got = ::read(signalPipe[1], &byte, 1);
-        QApplication::quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onTerminationSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGTERM, &action, nullptr);
-    ::sigaction(SIGINT, &action, nullptr);
-}
-#endif
-
-// QApplication aborts without a display; say how to run the console instead.
-bool haveDisplay()
-{
-    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
-    if (!platform.isEmpty())
-        return true; // offscreen, xcb with an explicit display, wayland, ...
-    return !qgetenv("DISPLAY").isEmpty() || !qgetenv("WAYLAND_DISPLAY").isEmpty();
-}
 
 void setUpLogging()
 {
@@ -69,8 +24,15 @@ void setUpLogging()
                             .filePath(QStringLiteral("logs"));
     QDir().mkpath(dir);
     try {
-        auto sink = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-            QDir(dir).filePath(QStringLiteral("flowdesk.log")).toStdString(), 5 * 1024 * 1024, 3);
+        const QString file = QDir(dir).filePath(QStringLiteral("flowdesk.log"));
+        // The whole name, whatever the account's name is made of: wide on
+        // Windows (spdlog built with wide file names), UTF-8 elsewhere.
+#ifdef SPDLOG_WCHAR_FILENAMES
+        const spdlog::filename_t name = file.toStdWString();
+#else
+        const spdlog::filename_t name = file.toStdString();
+#endif
+        auto sink = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(name, 5 * 1024 * 1024, 3);
         auto logger = std::make_shared<spdlog::logger>("console", sink);
         logger->set_level(spdlog::level::info);
         logger->flush_on(spdlog::level::warn);
@@ -121,7 +83,9 @@ int main(int argc, char *argv[])
 
     // Help, errors and the missing-display hint need no window, but they are
     // translated: a QCoreApplication is enough for that.
-    if (!options.error.isEmpty() || options.help || options.version || !haveDisplay()) {
+    // QApplication aborts without a display; say how to run the console instead.
+    if (!options.error.isEmpty() || options.help || options.version || !Flowdesk::Platform::displayAvailable()) {
+        Flowdesk::Platform::attachParentConsole();
         QCoreApplication text(argc, argv);
         installTranslations(text, options.language);
         options = Flowdesk::parseCommandLine(arguments);
@@ -152,9 +116,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(Flowdesk::applicationIcon());
     QGuiApplication::setDesktopFileName(Flowdesk::applicationId());
     setUpLogging();
-#ifdef Q_OS_UNIX
-    quitOnTerminationSignals(app);
-#endif
+    Flowdesk::Platform::quitOnTerminationSignals(app);
     const QString language = installTranslations(app, options.language);
     if (auto logger = spdlog::get("console"))
         logger->info("flowdesk {} starting", FLOWDESK_VERSION);

@@ -3,6 +3,7 @@
 #include "auth.h"
 #include "configuredsite.h"
 #include "demosite.h"
+#include "platform.h"
 #include "siteconfig.h"
 #include "server.h"
 #include "unconfigured.h"
@@ -13,15 +14,13 @@
 
 #include <atomic>
 #include <memory>
-#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <string>
 #include <thread>
-#include <sys/stat.h>
-#include <unistd.h>
+#include <vector>
 
 #ifndef FLOWDESK_VERSION
 #define FLOWDESK_VERSION "0.1.0"
@@ -73,22 +72,6 @@ const char *kUsage =
     "When ready, prints one line \"listening on HOST:PORT\". SIGINT or SIGTERM\n"
     "shuts it down gracefully; SIGHUP reloads the configuration file (a file\n"
     "with errors is refused and the running configuration kept).\n";
-
-std::atomic<int> g_signal{0};
-std::atomic<bool> g_reload{false};
-int g_wakePipe[2] = {-1, -1};
-
-void onSignal(int sig)
-{
-    if (sig == SIGHUP)
-        g_reload = true;
-    else
-        g_signal = sig;
-    const char c = 1;
-    if (g_wakePipe[1] >= 0) {
-        [[maybe_unused]] const auto n = ::write(g_wakePipe[1], &c, 1);
-    }
-}
 
 int usageError(const std::string &message)
 {
@@ -214,12 +197,16 @@ int main(int argc, char **argv)
     std::string configPath;
     bool haveSessionTtl = false;
 
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
+    // Paths in arguments are UTF-8 from here on, as SQLite and the
+    // configuration file expect them.
+    const std::vector<std::string> args = flowdesk::platform::utf8Arguments(argc, argv);
+    const int count = static_cast<int>(args.size());
+    for (int i = 1; i < count; ++i) {
+        const std::string arg = args[i];
         auto value = [&](std::string *out) -> bool {
-            if (i + 1 >= argc)
+            if (i + 1 >= count)
                 return false;
-            *out = argv[++i];
+            *out = args[++i];
             return true;
         };
         std::string v;
@@ -343,23 +330,16 @@ int main(int argc, char **argv)
 
     // What flowdeskd writes (the store, the master key) is readable by its
     // own account only.
-    ::umask(077);
+    flowdesk::platform::restrictNewFilesToOwner();
 
     // Logs go to stderr: stdout carries only the "listening on" line.
     auto logger = spdlog::stderr_color_mt("flowdeskd");
     spdlog::set_default_logger(logger);
 
-    if (::pipe(g_wakePipe) != 0) {
-        std::fprintf(stderr, "flowdeskd: cannot create a pipe\n");
+    if (std::string why; !flowdesk::platform::installProcessSignals(&why)) {
+        std::fprintf(stderr, "flowdeskd: %s\n", why.c_str());
         return 1;
     }
-    struct sigaction sa {};
-    sa.sa_handler = onSignal;
-    sigemptyset(&sa.sa_mask);
-    ::sigaction(SIGINT, &sa, nullptr);
-    ::sigaction(SIGTERM, &sa, nullptr);
-    ::sigaction(SIGHUP, &sa, nullptr);
-    std::signal(SIGPIPE, SIG_IGN);
 
     // The site: the one its configuration file describes, the demo (its own
     // configuration and simulated systems), or a site without configuration
@@ -385,21 +365,18 @@ int main(int argc, char **argv)
     std::printf("listening on %s\n", server.boundAddress().c_str());
     std::fflush(stdout);
 
-    char c = 0;
-    while (g_signal == 0) {
-        const auto n = ::read(g_wakePipe[0], &c, 1);
-        if (n < 0 && errno != EINTR)
-            break;
-        if (g_reload.exchange(false)) {
-            const auto r = server.reloadConfiguration("flowdeskd", "local");
-            if (!r.supported)
-                spdlog::warn("SIGHUP: flowdeskd runs without --config; nothing to reload");
-            for (const auto &p : r.problems)
-                spdlog::error("{}:{}:{}: {}", p.file, p.line, p.column, p.message);
-        }
+    using flowdesk::platform::ProcessSignal;
+    ProcessSignal received;
+    while ((received = flowdesk::platform::waitForProcessSignal()).kind == ProcessSignal::Kind::Reload) {
+        const auto r = server.reloadConfiguration("flowdeskd", "local");
+        if (!r.supported)
+            spdlog::warn("SIGHUP: flowdeskd runs without --config; nothing to reload");
+        for (const auto &p : r.problems)
+            spdlog::error("{}:{}:{}: {}", p.file, p.line, p.column, p.message);
     }
-    spdlog::info("signal {} received, shutting down", g_signal.load());
+    spdlog::info("signal {} received, shutting down", received.number);
     server.shutdown(std::chrono::seconds(5));
     spdlog::info("shut down cleanly");
+    flowdesk::platform::shutdownFinished();
     return 0;
 }

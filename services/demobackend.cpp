@@ -1,6 +1,7 @@
 #include "demobackend.h"
 
 #include "backendconnection.h"
+#include "consoleplatform.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,11 +11,6 @@
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
-
-#ifdef Q_OS_LINUX
-#include <csignal>
-#include <sys/prctl.h>
-#endif
 
 namespace Flowdesk {
 
@@ -27,12 +23,27 @@ std::shared_ptr<spdlog::logger> logger()
 constexpr int StartupTimeoutMs = 30000;
 } // namespace
 
+QString DemoBackend::defaultProgram()
+{
+    // Beside the console (a build folder, the Windows installation folder),
+    // else where the system keeps programs (a package may put it in another
+    // folder on PATH).
+    const QString name = Platform::executableFileName(QStringLiteral("flowdeskd"));
+    const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(name);
+    if (QFileInfo(beside).isExecutable())
+        return beside;
+    const QString found = QStandardPaths::findExecutable(QStringLiteral("flowdeskd"));
+    return found.isEmpty() ? beside : found;
+}
+
 DemoBackend::DemoBackend(QObject *parent)
     : QObject(parent)
     , m_process(new QProcess(this))
     , m_startupTimer(new QTimer(this))
 {
-    m_program = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("flowdeskd"));
+    m_program = defaultProgram();
+    // Should the console die without cleaning up, the demo server goes with it.
+    Platform::endWithThisProcess(m_process);
     m_dataDir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                     .filePath(QStringLiteral("demo-backend"));
     m_startupTimer->setSingleShot(true);
@@ -98,10 +109,6 @@ void DemoBackend::start()
         }, Qt::QueuedConnection);
         return;
     }
-#ifdef Q_OS_LINUX
-    // Should the console die without cleaning up, the demo server goes with it.
-    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-#endif
     m_restarting = false;
     launch(QStringLiteral("127.0.0.1:0"));
 }

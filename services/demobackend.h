@@ -24,6 +24,8 @@ public:
     ~DemoBackend() override;
 
     // Defaults: flowdeskd next to this executable, <AppDataLocation>/demo-backend, seed 42.
+    // flowdeskd beside the console, else on PATH; with the platform's suffix.
+    static QString defaultProgram();
     void setProgram(const QString &program) { m_program = program; }
     QString program() const { return m_program; }
     void setDataDir(const QString &dir) { m_dataDir = dir; }

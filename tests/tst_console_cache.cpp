@@ -48,6 +48,10 @@ private slots:
     void wipeRemovesFiles();
     void flowsCodecRoundTrip();
     void passphraseKeyDerivation();
+    void cipherSettingsAreRecorded();
+    void fileIsOpenedWithItsRecordedSettings();
+    void olderFormatIsOpenedInCompatibilityAndMigrated();
+    void damagedSettingsRecordIsIgnored();
 
 private:
     QString m_probe;
@@ -355,6 +359,7 @@ void TestConsoleCache::wipeRemovesFiles()
     QVERIFY(!store.isOpen());
     QVERIFY(!QFile::exists(path));
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-cipher")));
     QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
 }
 
@@ -407,6 +412,147 @@ void TestConsoleCache::passphraseKeyDerivation()
     }
     LocalCache cache;
     QCOMPARE(cache.open(path, KeyStore::deriveKey(QStringLiteral("wrong"), salt, 1000)), DbStatus::WrongKey);
+}
+
+namespace {
+
+QString describe(const QList<std::optional<CipherSettings>> &tries)
+{
+    QStringList out;
+    for (const auto &t : tries)
+        out << (t ? QStringLiteral("v%1/%2/%3").arg(t->compatibility).arg(t->pageSize).arg(t->hmacAlgorithm)
+                  : QStringLiteral("library"));
+    return out.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+// A new cache records the library's version and its settings, in its meta
+// table and beside it; both read back the same, and a lost record beside it is
+// written again.
+void TestConsoleCache::cipherSettingsAreRecorded()
+{
+    const QString path = m_dir.filePath(QStringLiteral("settings.db"));
+    const QByteArray key = KeyStore::randomKey();
+    const int major = sqlcipherMajorVersion();
+    QVERIFY2(major >= 3, qPrintable(sqlcipherVersion()));
+    {
+        LocalCache cache;
+        QCOMPARE(cache.open(path, key), DbStatus::Ok);
+        const CipherSettings used = cache.database().cipherSettings();
+        QCOMPARE(used.writtenBy, sqlcipherVersion());
+        QVERIFY(used.sameCipherAs(CipherSettings::defaultsOf(major)));
+        QCOMPARE(cache.database().scalar("PRAGMA cipher_page_size").value_or(QString()).toInt(), used.pageSize);
+        const CipherSettings inside = cache.recordedCipherSettings();
+        QVERIFY(inside.sameCipherAs(used));
+        QCOMPARE(inside.writtenBy, used.writtenBy);
+        const CipherSettings beside = Database::readSettingsFile(path);
+        QVERIFY(beside.sameCipherAs(used));
+        QCOMPARE(beside.writtenBy, used.writtenBy);
+        QVERIFY(!readAll(Database::settingsFilePath(path)).toLower().contains(key.toHex()));
+    }
+    QVERIFY(QFile::remove(Database::settingsFilePath(path)));
+    LocalCache cache;
+    QCOMPARE(cache.open(path, key), DbStatus::Ok);
+    const CipherSettings again = Database::readSettingsFile(path);
+    QVERIFY(again.sameCipherAs(CipherSettings::defaultsOf(major)));
+    QVERIFY(cache.recordedCipherSettings().sameCipherAs(again));
+    QCOMPARE(cache.recordedCipherSettings().writtenBy, sqlcipherVersion()); // the meta table kept the creator
+}
+
+// A file recorded as written with other settings (another version's page size)
+// is opened with those: without the record it does not open, with it the
+// waiting changes are all there.
+void TestConsoleCache::fileIsOpenedWithItsRecordedSettings()
+{
+    const QString path = m_dir.filePath(QStringLiteral("othersettings.db"));
+    const QByteArray key = KeyStore::randomKey();
+    CipherSettings other = CipherSettings::defaultsOf(sqlcipherMajorVersion());
+    other.pageSize = other.pageSize == 4096 ? 8192 : 4096;
+    other.writtenBy = QStringLiteral("3.4.2");
+    QVERIFY(Database::writeSettingsFile(path, other));
+    {
+        LocalCache cache;
+        QCOMPARE(cache.open(path, key), DbStatus::Ok);
+        QCOMPARE(cache.database().scalar("PRAGMA cipher_page_size").value_or(QString()).toInt(), other.pageSize);
+        OutboxRecord r;
+        r.kind = QStringLiteral("assign");
+        r.transactionId = QStringLiteral("T-1");
+        r.expectedVersion = 1;
+        r.requestId = QStringLiteral("req-settings");
+        r.payload = "{}";
+        QVERIFY(cache.enqueue(r) > 0);
+    }
+    const QByteArray record = readAll(Database::settingsFilePath(path));
+    QVERIFY(QFile::remove(Database::settingsFilePath(path)));
+    {
+        LocalCache cache;
+        QCOMPARE(cache.open(path, key), DbStatus::WrongKey); // the library's defaults do not fit
+    }
+    QFile restore(Database::settingsFilePath(path));
+    QVERIFY(restore.open(QIODevice::WriteOnly));
+    restore.write(record);
+    restore.close();
+    LocalCache cache;
+    QCOMPARE(cache.open(path, key), DbStatus::Ok);
+    QCOMPARE(cache.outbox().size(), 1);
+    const CipherSettings used = cache.database().cipherSettings();
+    QVERIFY(used.sameCipherAs(other));
+    QCOMPARE(used.writtenBy, QStringLiteral("3.4.2"));
+    QVERIFY(!cache.database().wasMigrated());
+    QVERIFY(cache.recordedCipherSettings().sameCipherAs(other));
+}
+
+// What a SQLCipher 4 library tries on a file of SQLCipher 3, and when it
+// migrates. (Only the choice runs here: this build has SQLCipher 3.)
+void TestConsoleCache::olderFormatIsOpenedInCompatibilityAndMigrated()
+{
+    const CipherSettings v3 = CipherSettings::defaultsOf(3);
+    const CipherSettings v4 = CipherSettings::defaultsOf(4);
+    // 4.x, a file without a record: its own defaults, then SQLCipher 3's.
+    QCOMPARE(describe(Database::settingsToTry({}, 4, true)), QStringLiteral("library v3/1024/HMAC_SHA1"));
+    // 4.x, a file recorded as SQLCipher 3's: those settings first, not twice.
+    QCOMPARE(describe(Database::settingsToTry(v3, 4, true)), QStringLiteral("v3/1024/HMAC_SHA1 library"));
+    // A new file gets the library's defaults.
+    QCOMPARE(describe(Database::settingsToTry({}, 4, false)), QStringLiteral("library"));
+    // 3.x cannot read 4.x's algorithms: a newer record is not applied.
+    QCOMPARE(describe(Database::settingsToTry(v4, 3, true)), QStringLiteral("library"));
+    QCOMPARE(describe(Database::settingsToTry(v3, 3, true)), QStringLiteral("v3/1024/HMAC_SHA1 library"));
+    QCOMPARE(describe(Database::settingsToTry({}, 3, true)), QStringLiteral("library"));
+
+    QVERIFY(Database::needsMigration(v3, 4));
+    QVERIFY(!Database::needsMigration(v4, 4));
+    QVERIFY(!Database::needsMigration(v3, 3));
+    QVERIFY(!Database::needsMigration({}, 4));
+
+    // The record carries every setting a 4.x library needs to apply.
+    const CipherSettings back = CipherSettings::fromFields(v3.toFields());
+    QVERIFY(back.sameCipherAs(v3));
+    QCOMPARE(back.hmacAlgorithm, QStringLiteral("HMAC_SHA1"));
+    QCOMPARE(back.kdfAlgorithm, QStringLiteral("PBKDF2_HMAC_SHA1"));
+    QCOMPARE(back.kdfIter, 64000);
+}
+
+// A record that is not plain numbers and algorithm names never reaches a
+// PRAGMA: the file opens with the library's defaults and the record is
+// written anew.
+void TestConsoleCache::damagedSettingsRecordIsIgnored()
+{
+    const QString path = m_dir.filePath(QStringLiteral("badrecord.db"));
+    const QByteArray key = KeyStore::randomKey();
+    {
+        LocalCache cache;
+        QCOMPARE(cache.open(path, key), DbStatus::Ok);
+    }
+    QFile bad(Database::settingsFilePath(path));
+    QVERIFY(bad.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    bad.write("cipher_compatibility=3\ncipher_page_size=1024\ncipher_hmac_algorithm=HMAC_SHA1; DROP TABLE outbox\n");
+    bad.close();
+    QVERIFY(!Database::readSettingsFile(path).isValid());
+    LocalCache cache;
+    QCOMPARE(cache.open(path, key), DbStatus::Ok);
+    QVERIFY(Database::readSettingsFile(path).isValid());
+    QVERIFY(Database::readSettingsFile(path).sameCipherAs(CipherSettings::defaultsOf(sqlcipherMajorVersion())));
 }
 
 QTEST_GUILESS_MAIN(TestConsoleCache)

@@ -2,6 +2,7 @@
 
 #include "classify.h"
 #include "httpadapter.h"
+#include "platform.h"
 #include "httpclient.h"
 #include "odooadapter.h"
 
@@ -26,7 +27,7 @@ std::optional<std::string> ConfiguredSecrets::secret(const ConnectorConfig &conn
         return s.substr(b, e - b + 1);
     };
     if (!connector.secretFile.empty()) {
-        std::ifstream in(connector.secretFile);
+        std::ifstream in(platform::pathFromUtf8(connector.secretFile));
         std::string line;
         if (in && std::getline(in, line)) {
             line = trimmed(line);

@@ -1,5 +1,6 @@
 #include "auth.h"
 
+#include "platform.h"
 #include "store.h"
 
 #include <argon2.h>
@@ -18,10 +19,6 @@
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
-#include <sys/stat.h>
-#include <fcntl.h>
-#include <pwd.h>
-#include <unistd.h>
 
 namespace flowdesk::backend {
 
@@ -376,49 +373,33 @@ void SessionManager::logout(const std::string &tokenHash, const UserRecord &user
 
 std::string defaultMasterKeyPath()
 {
-    if (const char *xdg = std::getenv("XDG_CONFIG_HOME"); xdg && xdg[0] == '/')
-        return std::string(xdg) + "/flowdesk/flowdeskd.key";
-    if (const char *home = std::getenv("HOME"); home && home[0] == '/')
-        return std::string(home) + "/.config/flowdesk/flowdeskd.key";
-    if (const passwd *pw = ::getpwuid(::getuid()); pw && pw->pw_dir && pw->pw_dir[0] == '/')
-        return std::string(pw->pw_dir) + "/.config/flowdesk/flowdeskd.key";
-    return {};
+    const std::filesystem::path dir = platform::userConfigDir();
+    return dir.empty() ? std::string() : platform::utf8FromPath(dir / "flowdesk" / "flowdeskd.key");
 }
 
 namespace {
-
-std::string octalMode(mode_t mode)
-{
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "%04o", static_cast<unsigned>(mode & 07777));
-    return buf;
-}
 
 // The key in `path`: 64 hex digits on the first line, in a file no other user
 // may read or change.
 bool readKeyFile(const std::string &path, std::string *key, std::string *error)
 {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        *error = "cannot read the master key " + path + ": " + std::strerror(errno);
+    using platform::PrivateFile;
+    const PrivateFile file = platform::readPrivateFile(platform::pathFromUtf8(path), 200);
+    switch (file.status) {
+    case PrivateFile::Status::CannotOpen:
+        *error = "cannot read the master key " + path + ": " + file.why;
         return false;
-    }
-    struct stat st {};
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ::close(fd);
+    case PrivateFile::Status::NotRegularFile:
         *error = "the master key " + path + " is not a regular file";
         return false;
-    }
-    if ((st.st_mode & 077) != 0) {
-        ::close(fd);
-        *error = "the master key " + path + " may be read or changed by other users (mode " + octalMode(st.st_mode)
-            + "); make it its owner's alone: chmod 600 " + path;
+    case PrivateFile::Status::OpenToOthers:
+        *error = "the master key " + path + " may be read or changed by other users (" + file.why
+            + "); make it its owner's alone: " + file.fix;
         return false;
+    case PrivateFile::Status::Ok:
+        break;
     }
-    std::string text(200, '\0');
-    const auto n = ::read(fd, text.data(), text.size());
-    ::close(fd);
-    text.resize(n > 0 ? static_cast<std::size_t>(n) : 0);
+    std::string text = file.content;
     text = text.substr(0, text.find_first_of("\r\n"));
     const auto raw = crypto::fromHex(text);
     if (!raw || raw->size() != 32) {
@@ -435,50 +416,39 @@ bool readKeyFile(const std::string &path, std::string *key, std::string *error)
 bool createKeyFile(const std::string &path, std::string *key, std::string *error)
 {
     namespace fs = std::filesystem;
-    const fs::path parent = fs::path(path).parent_path();
+    const fs::path file = platform::pathFromUtf8(path);
+    const fs::path parent = file.parent_path();
     std::error_code ec;
     if (!parent.empty() && !fs::exists(parent, ec)) {
         fs::create_directories(parent, ec);
         if (!ec)
-            fs::permissions(parent, fs::perms::owner_all, fs::perm_options::replace, ec);
+            platform::restrictToOwner(parent, ec);
         if (ec) {
-            *error = "cannot create the folder of the master key " + parent.string() + ": " + ec.message();
+            *error = "cannot create the folder of the master key " + platform::utf8FromPath(parent) + ": "
+                + ec.message();
             return false;
         }
     }
-    std::string tmp = path + ".new-XXXXXX";
-    const int fd = ::mkstemp(tmp.data());
-    if (fd < 0) {
-        *error = "cannot create the master key " + path + ": " + std::strerror(errno);
-        return false;
-    }
-    ::fchmod(fd, 0600);
     const std::string hex = crypto::randomHex(32);
-    const std::string line = hex + "\n";
-    const bool written = ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size()) && ::fsync(fd) == 0;
-    ::close(fd);
-    if (!written) {
-        ::unlink(tmp.c_str());
-        *error = "cannot write the master key " + path;
+    std::string why;
+    switch (platform::createPrivateFile(file, hex + "\n", &why)) {
+    case platform::CreateResult::AlreadyExists:
+        return readKeyFile(path, key, error);
+    case platform::CreateResult::Failed:
+        *error = "cannot create the master key " + path + ": " + why;
         return false;
-    }
-    const int linked = ::link(tmp.c_str(), path.c_str());
-    const int linkErrno = errno;
-    ::unlink(tmp.c_str());
-    if (linked != 0) {
-        if (linkErrno == EEXIST)
-            return readKeyFile(path, key, error);
-        *error = "cannot create the master key " + path + ": " + std::strerror(linkErrno);
-        return false;
+    case platform::CreateResult::Created:
+        break;
     }
     *key = *crypto::fromHex(hex);
     return true;
 }
 
+// True also for a dangling symbolic link: something is in the way there.
 bool fileExists(const std::string &path)
 {
-    struct stat st {};
-    return !path.empty() && ::lstat(path.c_str(), &st) == 0;
+    std::error_code ec;
+    return !path.empty() && std::filesystem::exists(std::filesystem::symlink_status(platform::pathFromUtf8(path), ec));
 }
 
 // What a "v2:" ciphertext authenticates besides its text: the connector it
@@ -602,7 +572,7 @@ bool CredentialVault::init(const MasterKeyOptions &options, std::string *error, 
             warn("the master key lies beside the database in " + besideData
                  + ": a copy of the data folder is enough to read the stored credentials. Move it apart, "
                  + (target.empty() ? std::string("e.g. mv ") + besideData + " /etc/flowdesk/flowdeskd.key"
-                                   : "mkdir -p -m 700 " + std::filesystem::path(target).parent_path().string()
+                                   : "mkdir -p -m 700 " + platform::utf8FromPath(platform::pathFromUtf8(target).parent_path())
                                          + " && mv " + besideData + " " + target)
                  + (target.empty() ? ", and pass --master-key FILE" : ", or pass --master-key FILE"));
         } else {

@@ -3,6 +3,7 @@
 #include "auth.h"
 #include "siteadapter.h"
 #include "authz.h"
+#include "platform.h"
 #include "store.h"
 #include "svc_context.h"
 
@@ -17,8 +18,6 @@
 #include <grpcpp/impl/codegen/service_type.h>
 
 #include <spdlog/spdlog.h>
-
-#include <sys/statvfs.h>
 
 #include <condition_variable>
 #include <cstdint>
@@ -49,7 +48,7 @@ namespace {
 
 std::optional<std::string> readFile(const std::string &path)
 {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(platform::pathFromUtf8(path), std::ios::binary);
     if (!in)
         return std::nullopt;
     std::ostringstream ss;
@@ -194,13 +193,13 @@ int BackendServer::startServing(std::string *error)
                        o.passwordCost.text());
 
     std::error_code ec;
-    std::filesystem::create_directories(o.dataDir, ec);
+    const std::filesystem::path dataDir = platform::pathFromUtf8(o.dataDir);
+    std::filesystem::create_directories(dataDir, ec);
     if (ec)
         return failWith("cannot create the data folder " + o.dataDir + ": " + ec.message());
     // Payloads, password and session hashes (and an older install's master
     // key) are the server's alone: no other local user may enter the folder.
-    std::filesystem::permissions(o.dataDir, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace,
-                                 ec);
+    platform::restrictToOwner(dataDir, ec);
     if (ec)
         return failWith("cannot restrict the data folder " + o.dataDir + " to its owner: " + ec.message());
 
@@ -209,8 +208,8 @@ int BackendServer::startServing(std::string *error)
     if (!d->store) {
         // A store that cannot be created on a full disk fails with whatever
         // SQLite met first; name the cause a person can act on.
-        struct statvfs fs {};
-        if (::statvfs(o.dataDir.c_str(), &fs) == 0 && static_cast<std::uint64_t>(fs.f_bavail) * fs.f_frsize < 1024 * 1024)
+        const std::filesystem::space_info space = std::filesystem::space(dataDir, ec);
+        if (!ec && space.available < 1024 * 1024)
             return failWith("the disk of the data folder " + o.dataDir + " is full (" + storeError +
                             "); free some space there and start again");
         return failWith("cannot open the store in " + o.dataDir + ": " + storeError);

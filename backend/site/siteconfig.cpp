@@ -4,6 +4,7 @@
 
 #include "siteconfig.h"
 
+#include "platform.h"
 #include "schemacompile.h"
 
 #include <rapidjson/document.h>
@@ -34,17 +35,18 @@ ConfigFileAccess ConfigFileAccess::fileSystem()
     ConfigFileAccess a;
     a.read = [](const std::string &path, std::string *problem) -> std::optional<std::string> {
         std::error_code ec;
-        if (!std::filesystem::exists(path, ec)) {
+        const std::filesystem::path file = platform::pathFromUtf8(path);
+        if (!std::filesystem::exists(file, ec)) {
             if (problem)
                 *problem = "does not exist";
             return std::nullopt;
         }
-        if (!std::filesystem::is_regular_file(path, ec)) {
+        if (!std::filesystem::is_regular_file(file, ec)) {
             if (problem)
                 *problem = "is not a regular file";
             return std::nullopt;
         }
-        std::ifstream in(path, std::ios::binary);
+        std::ifstream in(file, std::ios::binary);
         if (!in) {
             if (problem)
                 *problem = "cannot be read (check its permissions)";

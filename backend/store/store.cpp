@@ -1,5 +1,6 @@
 // The store's façade: opening, the flow catalogue and the transaction reads.
 
+#include "platform.h"
 #include "storeimpl.h"
 
 #include <sqlite3.h>
@@ -36,12 +37,14 @@ std::unique_ptr<Store> Store::open(const std::string &dataDir, std::string *erro
             throw StoreError(StoreError::Kind::Io, std::string("SQLite 3.35 or newer is required, found ")
                                                        + sqlite3_libversion());
         std::error_code ec;
-        std::filesystem::create_directories(dataDir, ec);
+        const std::filesystem::path dir = platform::pathFromUtf8(dataDir);
+        std::filesystem::create_directories(dir, ec);
         if (ec)
             throw StoreError(StoreError::Kind::Io, "cannot create " + dataDir + ": " + ec.message());
         auto impl = std::make_unique<Impl>();
         impl->clock = &clock;
-        impl->path = (std::filesystem::path(dataDir) / "flowdesk.db").string();
+        // SQLite takes the file name in UTF-8 on every platform.
+        impl->path = platform::utf8FromPath(dir / "flowdesk.db");
         impl->writer = std::make_unique<Connection>(impl->path, false);
         registerFunctions(*impl->writer);
         Connection &w = *impl->writer;

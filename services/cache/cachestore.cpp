@@ -386,7 +386,8 @@ bool CacheStore::quarantine(const QString &path)
 {
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
     bool ok = true;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                  QStringLiteral("-cipher")}) {
         if (QFile::exists(path + suffix) && !QFile::rename(path + suffix, path + QStringLiteral(".damaged-") + stamp + suffix))
             ok = false;
     }

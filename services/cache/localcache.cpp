@@ -26,6 +26,15 @@ DbStatus LocalCache::open(const QString &path, const QByteArray &rawKey)
     return DbStatus::Ok;
 }
 
+CipherSettings LocalCache::recordedCipherSettings()
+{
+    QList<QPair<QString, QString>> fields;
+    Statement stmt = m_db.prepare("SELECT name, value FROM meta WHERE name <> 'schema'");
+    while (stmt.step())
+        fields.append({stmt.text(0), stmt.text(1)});
+    return CipherSettings::fromFields(fields);
+}
+
 void LocalCache::close()
 {
     m_db.close();
@@ -51,6 +60,17 @@ bool LocalCache::createSchema()
     version.step();
     if (m_db.lastStatus() != DbStatus::Ok)
         return false;
+    // The SQLCipher version and settings the file was created with; a
+    // migration to a newer format replaces them.
+    Statement cipher = m_db.prepare(m_db.wasMigrated() ? "INSERT OR REPLACE INTO meta (name, value) VALUES (?1, ?2)"
+                                                       : "INSERT OR IGNORE INTO meta (name, value) VALUES (?1, ?2)");
+    for (const auto &[name, value] : m_db.cipherSettings().toFields()) {
+        cipher.bind(1, name).bind(2, value);
+        cipher.step();
+        cipher.reset();
+        if (m_db.lastStatus() != DbStatus::Ok)
+            return false;
+    }
     return tx.commit();
 }
 
@@ -236,7 +256,8 @@ bool LocalCache::rewriteOutbox(qint64 id, const QString &kind, const QByteArray 
 bool LocalCache::removeFiles(const QString &path)
 {
     bool ok = true;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"),
+                                  QStringLiteral("-cipher")}) {
         const QString name = path + suffix;
         if (QFile::exists(name) && !QFile::remove(name))
             ok = false;

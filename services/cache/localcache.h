@@ -44,6 +44,8 @@ public:
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     Database &database() { return m_db; }
+    // The SQLCipher version and settings recorded in the meta table.
+    CipherSettings recordedCipherSettings();
     DbStatus lastStatus() const { return m_db.lastStatus(); }
     QString lastError() const { return m_db.lastError(); }
 
