@@ -1,5 +1,7 @@
 #include "auditpage.h"
 
+#include "common/colours.h"
+
 #include "adminservice.h"
 #include "auditlogmodel.h"
 #include "sessionservice.h"
@@ -312,7 +314,7 @@ void AuditPage::updateCount()
     else
         text = tr("%1 of %2 entries loaded").arg(locale.toString(m_model->rowCount()), locale.toString(m_model->totalSize()));
     m_count->setText(text);
-    m_count->setStyleSheet(m_error.isEmpty() ? QString() : QStringLiteral("color: #b01c1c;"));
+    m_count->setStyleSheet(m_error.isEmpty() ? QString() : Colours::css(Colours::text(Colours::Signal::Error)));
     m_export->setEnabled(m_model->rowCount() > 0 && m_exportPath.isEmpty());
 }
 
@@ -342,18 +344,18 @@ void AuditPage::verifyChain()
         updatePermissions();
         const QLocale locale;
         if (!error.isOk()) {
-            m_chain->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+            m_chain->setStyleSheet(Colours::css(Colours::text(Colours::Signal::Error)));
             m_chain->setText(tr("The chain could not be verified: %1").arg(error.userMessage()));
             emit chainVerified(false);
             return;
         }
         if (check.ok) {
-            m_chain->setStyleSheet(QStringLiteral("color: #1d6b2f; font-weight: bold;"));
+            m_chain->setStyleSheet(Colours::css(Colours::text(Colours::Signal::Success)) + QStringLiteral(" font-weight: bold;"));
             m_chain->setText(tr("✔ Chain intact: all %1 entries verified at %2")
                                  .arg(locale.toString(check.entriesChecked),
                                       locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
         } else {
-            m_chain->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
+            m_chain->setStyleSheet(Colours::css(Colours::text(Colours::Signal::Error)) + QStringLiteral(" font-weight: bold;"));
             m_chain->setText(tr("✘ Chain broken at entry %1: %2 (%3 entries before it are intact)")
                                  .arg(check.firstBrokenSequence)
                                  .arg(check.problem, locale.toString(check.entriesChecked)));

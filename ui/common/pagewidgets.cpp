@@ -1,5 +1,7 @@
 #include "pagewidgets.h"
 
+#include "common/colours.h"
+
 namespace Flowdesk {
 
 namespace PageWidgets {
@@ -42,7 +44,7 @@ MessageLine::MessageLine(const QString &objectName, QWidget *parent)
 void MessageLine::showMessage(const QString &text, bool error)
 {
     setText(text);
-    setStyleSheet(error ? QStringLiteral("color: #b01c1c;") : QString());
+    setStyleSheet(error ? Colours::css(Colours::text(Colours::Signal::Error)) : QString());
     setVisible(!text.isEmpty());
 }
 

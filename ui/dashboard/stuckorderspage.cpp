@@ -1,5 +1,7 @@
 #include "stuckorderspage.h"
 
+#include "common/colours.h"
+
 #include "dashboardservice.h"
 #include "eventfollower.h"
 #include "sessionservice.h"
@@ -292,10 +294,10 @@ void StuckOrdersPage::updateSummary()
     const QLocale locale;
     if (!m_lastError.isEmpty()) {
         m_updated->setText(tr("⚠ Not updated: %1").arg(m_lastError));
-        m_updated->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+        m_updated->setStyleSheet(Colours::css(Colours::text(Colours::Signal::Error)));
     } else if (m_lastUpdate.isValid()) {
         m_updated->setText(tr("Live · updated %1").arg(locale.toString(m_lastUpdate.time(), QLocale::ShortFormat)));
-        m_updated->setStyleSheet(QStringLiteral("color: #4b5563;"));
+        m_updated->setStyleSheet(Colours::css(Colours::muted()));
     }
 
     const QList<StuckOrder> orders = m_model->orders();
