@@ -6301,14 +6301,6 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
         </message>
     </context>
     <context>
-        <name>Flowdesk::FlowsPage</name>
-        <message>
-            <location filename="../ui/dashboard/flowspage.cpp" line="1"/>
-            <source>Flows</source>
-            <translation>Flows</translation>
-        </message>
-    </context>
-    <context>
         <name>Flowdesk::PayloadEditor</name>
         <message>
             <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1"/>
@@ -6322,6 +6314,86 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
             <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1"/>
             <source>Problems in the payload</source>
             <translation>Probleme in den Nutzdaten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <location filename="../ui/admin/auditpage.cpp" line="1"/>
+            <source>User who acted</source>
+            <translation>Handelnde Person</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <location filename="../ui/admin/auditpage.cpp" line="1"/>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <location filename="../ui/admin/auditpage.cpp" line="1"/>
+            <source>Kind of target</source>
+            <translation>Art des Ziels</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <location filename="../ui/admin/auditpage.cpp" line="1"/>
+            <source>Target id</source>
+            <translation>Ziel-ID</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <location filename="../ui/admin/auditpage.cpp" line="1"/>
+            <source>Audit trail</source>
+            <translation>Prüfprotokoll</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <location filename="../ui/admin/auditpage.cpp" line="1"/>
+            <source>Entry details</source>
+            <translation>Details des Eintrags</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::MainWindow</name>
+        <message>
+            <location filename="../ui/common/mainwindow.cpp" line="1"/>
+            <source>Pages</source>
+            <translation>Seiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::PageWidgets</name>
+        <message>
+            <location filename="../ui/common/pagewidgets.cpp" line="1"/>
+            <source>More actions</source>
+            <translation>Weitere Aktionen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ConnectorsPage</name>
+        <message>
+            <location filename="../ui/admin/connectorspage.cpp" line="1"/>
+            <source>Connector actions</source>
+            <translation>Aktionen für Konnektoren</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::UsersPage</name>
+        <message>
+            <location filename="../ui/admin/userspage.cpp" line="1"/>
+            <source>User actions</source>
+            <translation>Aktionen für Benutzer</translation>
         </message>
     </context>
 </TS>

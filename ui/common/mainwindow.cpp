@@ -30,6 +30,7 @@ MainWindow::MainWindow(SessionService *session, FlowsService *flows, EventFollow
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
     m_navigation->setStyleSheet(QStringLiteral(

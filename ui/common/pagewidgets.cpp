@@ -1,5 +1,9 @@
 #include "pagewidgets.h"
 
+#include <QCoreApplication>
+#include <QToolBar>
+#include <QToolButton>
+
 #include "common/colours.h"
 
 namespace Flowdesk {
@@ -27,6 +31,16 @@ QLabel *createEmptyState(const QString &objectName, QWidget *parent)
     emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.2);
     label->setFont(emptyFont);
     return label;
+}
+
+QToolBar *createToolBar(const QString &accessibleName, QWidget *parent)
+{
+    auto *bar = new QToolBar(parent);
+    bar->setAccessibleName(accessibleName);
+    // Qt's own button for the actions that do not fit.
+    if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(QCoreApplication::translate("Flowdesk::PageWidgets", "More actions"));
+    return bar;
 }
 
 } // namespace PageWidgets

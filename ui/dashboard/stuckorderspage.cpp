@@ -96,6 +96,7 @@ StuckOrdersPage::StuckOrdersPage(DashboardService *dashboard, SessionService *se
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("stuckTable"));
+    m_view->setAccessibleName(tr("Stuck orders"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(StuckOrderModel::OverdueColumn, Qt::DescendingOrder);

@@ -111,6 +111,7 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     // Error groups
     m_groupView = new QTableView(this);
     m_groupView->setObjectName(QStringLiteral("errorGroupsTable"));
+    m_groupView->setAccessibleName(tr("Error groups"));
     m_groupView->setModel(m_groups);
     m_groupView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_groupView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -163,6 +164,7 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     // The list
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("exceptionsTable"));
+    m_view->setAccessibleName(tr("Exceptions"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
