@@ -5,6 +5,7 @@
 #include "admin/userspage.h"
 #include "adminservice.h"
 #include "backendconnection.h"
+#include "common/colours.h"
 #include "common/mainwindow.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/flowspage.h"
@@ -19,6 +20,7 @@
 #include "offlinesupport.h"
 #include "session/logindialog.h"
 #include "sessionservice.h"
+#include "singleinstance.h"
 #include "transactionsservice.h"
 
 #include <QApplication>
@@ -105,6 +107,7 @@ ConsoleApp::ConsoleApp(const CommandLine &options, QObject *parent)
     , m_events(new EventFollower(m_connection, this))
     , m_offline(new OfflineSupport(m_connection, m_session, m_flows, m_events, this))
 {
+    Colours::applyPaletteFromEnvironment();
     m_session->setClientName(QStringLiteral("flowdesk %1 on %2")
                                  .arg(QApplication::applicationVersion(), QSysInfo::machineHostName()));
     connect(m_session, &SessionService::sessionExpired, this, &ConsoleApp::onSessionExpired);
@@ -161,6 +164,21 @@ void ConsoleApp::setLanguage(const QString &language)
 
 void ConsoleApp::start()
 {
+    // A second start of the same profile brings the first console to the front and ends.
+    auto *instance = new SingleInstance(m_options.demo ? QStringLiteral("demo") : m_options.backend, this);
+    if (!instance->claim()) {
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        return;
+    }
+    connect(instance, &SingleInstance::raiseRequested, this, [this] {
+        QWidget *front = m_login ? static_cast<QWidget *>(m_login) : static_cast<QWidget *>(m_window);
+        if (!front)
+            return;
+        front->show();
+        front->setWindowState(front->windowState() & ~Qt::WindowMinimized);
+        front->raise();
+        front->activateWindow();
+    });
     if (m_options.demo) {
         startDemoBackend();
         return;

@@ -1,5 +1,7 @@
 #include "connectorlistmodel.h"
 
+#include "signalcolours.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -122,15 +124,15 @@ QVariant ConnectorListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole) {
         if (index.column() == StatusColumn) {
             switch (c.status) {
-            case ConnectorStatus::Down: return QBrush(QColor(0xb0, 0x1c, 0x1c));
-            case ConnectorStatus::Degraded: return QBrush(QColor(0x9a, 0x5b, 0x00));
-            case ConnectorStatus::Paused: return QBrush(QColor(0x1f, 0x4e, 0x9a));
-            case ConnectorStatus::Up: return QBrush(QColor(0x1d, 0x6b, 0x2f));
+            case ConnectorStatus::Down: return QBrush(Colours::text(Colours::Signal::Error));
+            case ConnectorStatus::Degraded: return QBrush(Colours::text(Colours::Signal::Warning));
+            case ConnectorStatus::Paused: return QBrush(Colours::text(Colours::Signal::Info));
+            case ConnectorStatus::Up: return QBrush(Colours::text(Colours::Signal::Success));
             case ConnectorStatus::Unspecified: break;
             }
         }
         if (index.column() == RotationColumn && c.rotationOverdue)
-            return QBrush(QColor(0x9a, 0x5b, 0x00));
+            return QBrush(Colours::text(Colours::Signal::Warning));
         return {};
     }
     if (role == Qt::TextAlignmentRole && index.column() == ErrorRateColumn)

@@ -1,5 +1,7 @@
 #include "exceptionlistmodel.h"
 
+#include "signalcolours.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -90,11 +92,11 @@ QVariant ExceptionListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == AssigneeColumn && t.assignee.isEmpty())
-            return QBrush(QColor(0x6b, 0x72, 0x80));
+            return QBrush(Colours::muted());
         if (index.column() == BusinessKeyColumn && m_syncState && !m_syncState(t.id).isEmpty())
-            return QBrush(QColor(0x92, 0x40, 0x0e));
+            return QBrush(Colours::text(Colours::Signal::Warning));
         if (index.column() == AgeColumn && t.stuck)
-            return QBrush(QColor(0x9b, 0x1c, 0x1c));
+            return QBrush(Colours::text(Colours::Signal::Error));
         return {};
     case Qt::FontRole:
         if (index.column() == BusinessKeyColumn) {

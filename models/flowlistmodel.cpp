@@ -1,5 +1,7 @@
 #include "flowlistmodel.h"
 
+#include "signalcolours.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -101,15 +103,15 @@ QVariant FlowListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if ((state != TransactionState::Unspecified && f.count(state) == 0)
             || (column == StuckColumn && f.stuckCount == 0))
-            return QBrush(QColor(0x9a, 0x9a, 0x9a));
+            return QBrush(Colours::muted());
         if (column == StuckColumn)
-            return QBrush(QColor(0xb0, 0x1e, 0x1e));
+            return QBrush(Colours::text(Colours::Signal::Error));
         if (state == TransactionState::Failed && f.count(state) > 0)
-            return QBrush(QColor(0xb0, 0x1e, 0x1e));
+            return QBrush(Colours::text(Colours::Signal::Error));
         return {};
     case Qt::BackgroundRole:
         if (column == StuckColumn && f.stuckCount > 0)
-            return QBrush(QColor(0xfd, 0xe2, 0xe2));
+            return QBrush(Colours::background(Colours::Signal::Error));
         return {};
     case Qt::FontRole:
         if ((column == StuckColumn && f.stuckCount > 0) || column == NameColumn) {

@@ -1,5 +1,7 @@
 #include "stuckordermodel.h"
 
+#include "signalcolours.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -90,7 +92,7 @@ QVariant StuckOrderModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == OverdueColumn && o.overdueSeconds >= 24 * 3600)
-            return QBrush(QColor(0x9b, 0x1c, 0x1c));
+            return QBrush(Colours::text(Colours::Signal::Error));
         break;
     case TransactionIdRole: return o.transactionId;
     case OverdueSecondsRole: return o.overdueSeconds;

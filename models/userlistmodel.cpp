@@ -1,5 +1,7 @@
 #include "userlistmodel.h"
 
+#include "signalcolours.h"
+
 #include <QBrush>
 #include <QLocale>
 
@@ -51,7 +53,7 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == Qt::ForegroundRole && a.disabled)
-        return QBrush(Qt::gray);
+        return QBrush(Colours::muted());
     if (role == Qt::ToolTipRole && index.column() == StateColumn)
         return a.disabled ? tr("This account cannot sign in") : tr("This account can sign in");
     return {};

@@ -6180,4 +6180,228 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
             <translation>Der gespeicherte Suchtext war länger als %1 Zeichen; er wurde gekürzt.</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::MainWindow</name>
+        <message>
+            <location filename="../ui/common/mainwindow.cpp" line="1"/>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Tastenkürzel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ShortcutsDialog</name>
+        <message>
+            <location filename="../ui/common/shortcutsdialog.cpp" line="1"/>
+            <source>Keyboard Shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ShortcutsDialog</name>
+        <message>
+            <location filename="../ui/common/shortcutsdialog.cpp" line="1"/>
+            <source>Shortcuts of a page work while that page is shown.</source>
+            <translation>Die Kürzel einer Seite wirken, solange diese Seite angezeigt wird.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ShortcutsDialog</name>
+        <message>
+            <location filename="../ui/common/shortcutsdialog.cpp" line="1"/>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ShortcutsDialog</name>
+        <message>
+            <location filename="../ui/common/shortcutsdialog.cpp" line="1"/>
+            <source>Keys</source>
+            <translation>Tasten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ShortcutsDialog</name>
+        <message>
+            <location filename="../ui/common/shortcutsdialog.cpp" line="1"/>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ShortcutsDialog</name>
+        <message>
+            <location filename="../ui/common/shortcutsdialog.cpp" line="1"/>
+            <source>Where</source>
+            <translation>Wo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ShortcutsDialog</name>
+        <message>
+            <location filename="../ui/common/shortcutsdialog.cpp" line="1"/>
+            <source>Everywhere</source>
+            <translation>Überall</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ShortcutsDialog</name>
+        <message>
+            <location filename="../ui/common/shortcutsdialog.cpp" line="1"/>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ExceptionsPage</name>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="1"/>
+            <source>Search the exceptions</source>
+            <translation>Ausnahmen durchsuchen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ExceptionsPage</name>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="1"/>
+            <source>Copy the business key of the selected transaction</source>
+            <translation>Geschäftsschlüssel der ausgewählten Transaktion kopieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ExceptionsPage</name>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="1"/>
+            <source>Go to the list of exceptions</source>
+            <translation>Zur Liste der Ausnahmen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ExceptionsPage</name>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="1"/>
+            <source>Export the exceptions of the current view</source>
+            <translation>Ausnahmen der aktuellen Ansicht exportieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ExceptionsPage</name>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="1"/>
+            <source>Search exceptions</source>
+            <translation>Ausnahmen suchen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::DashboardPage</name>
+        <message>
+            <location filename="../ui/dashboard/dashboardpage.cpp" line="1"/>
+            <source>Show the wallboard (Esc leaves it)</source>
+            <translation>Wallboard anzeigen (Esc verlässt es)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::FlowsPage</name>
+        <message>
+            <location filename="../ui/dashboard/flowspage.cpp" line="1"/>
+            <source>Filter flows</source>
+            <translation>Flows filtern</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::PayloadEditor</name>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1"/>
+            <source>Payload as JSON</source>
+            <translation>Nutzdaten als JSON</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::PayloadEditor</name>
+        <message>
+            <location filename="../ui/payloadeditor/payloadeditor.cpp" line="1"/>
+            <source>Problems in the payload</source>
+            <translation>Probleme in den Nutzdaten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <location filename="../ui/admin/auditpage.cpp" line="1"/>
+            <source>User who acted</source>
+            <translation>Handelnde Person</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <location filename="../ui/admin/auditpage.cpp" line="1"/>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <location filename="../ui/admin/auditpage.cpp" line="1"/>
+            <source>Kind of target</source>
+            <translation>Art des Ziels</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <location filename="../ui/admin/auditpage.cpp" line="1"/>
+            <source>Target id</source>
+            <translation>Ziel-ID</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <location filename="../ui/admin/auditpage.cpp" line="1"/>
+            <source>Audit trail</source>
+            <translation>Prüfprotokoll</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <location filename="../ui/admin/auditpage.cpp" line="1"/>
+            <source>Entry details</source>
+            <translation>Details des Eintrags</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::MainWindow</name>
+        <message>
+            <location filename="../ui/common/mainwindow.cpp" line="1"/>
+            <source>Pages</source>
+            <translation>Seiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::PageWidgets</name>
+        <message>
+            <location filename="../ui/common/pagewidgets.cpp" line="1"/>
+            <source>More actions</source>
+            <translation>Weitere Aktionen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ConnectorsPage</name>
+        <message>
+            <location filename="../ui/admin/connectorspage.cpp" line="1"/>
+            <source>Connector actions</source>
+            <translation>Aktionen für Konnektoren</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::UsersPage</name>
+        <message>
+            <location filename="../ui/admin/userspage.cpp" line="1"/>
+            <source>User actions</source>
+            <translation>Aktionen für Benutzer</translation>
+        </message>
+    </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "auditpage.h"
 
+#include "common/colours.h"
+
 #include "adminservice.h"
 #include "auditlogmodel.h"
 #include "sessionservice.h"
@@ -52,10 +54,12 @@ AuditPage::AuditPage(AdminService *admin, SessionService *session, QWidget *pare
     // Filters
     m_actor = new QLineEdit(this);
     m_actor->setObjectName(QStringLiteral("auditActorFilter"));
+    m_actor->setAccessibleName(tr("User who acted"));
     m_actor->setPlaceholderText(tr("Any user"));
     m_actor->setClearButtonEnabled(true);
     m_action = new QComboBox(this);
     m_action->setObjectName(QStringLiteral("auditActionFilter"));
+    m_action->setAccessibleName(tr("Action"));
     m_action->addItem(tr("Any action"), QString());
     for (const char *id : {"login", "logout", "update_payload", "resubmit", "discard", "resolve_manually", "assign",
                            "set_triage_status", "comment", "bulk_action", "pause_connector", "resume_connector",
@@ -65,6 +69,7 @@ AuditPage::AuditPage(AdminService *admin, SessionService *session, QWidget *pare
     }
     m_targetType = new QComboBox(this);
     m_targetType->setObjectName(QStringLiteral("auditTargetTypeFilter"));
+    m_targetType->setAccessibleName(tr("Kind of target"));
     m_targetType->addItem(tr("Any target"), QString());
     m_targetType->addItem(tr("Transaction"), QStringLiteral("transaction"));
     m_targetType->addItem(tr("Connector"), QStringLiteral("connector"));
@@ -73,6 +78,7 @@ AuditPage::AuditPage(AdminService *admin, SessionService *session, QWidget *pare
     m_targetType->addItem(tr("Bulk job"), QStringLiteral("bulk_job"));
     m_targetId = new QLineEdit(this);
     m_targetId->setObjectName(QStringLiteral("auditTargetIdFilter"));
+    m_targetId->setAccessibleName(tr("Target id"));
     m_targetId->setPlaceholderText(tr("Target id, e.g. odoo or a transaction number"));
     m_targetId->setClearButtonEnabled(true);
 
@@ -81,6 +87,7 @@ AuditPage::AuditPage(AdminService *admin, SessionService *session, QWidget *pare
     m_fromCheck->setObjectName(QStringLiteral("auditFromCheck"));
     m_from = new QDateTimeEdit(now.addDays(-7), this);
     m_from->setObjectName(QStringLiteral("auditFromEdit"));
+    m_from->setAccessibleName(tr("From"));
     m_from->setCalendarPopup(true);
     m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_from->setEnabled(false);
@@ -88,6 +95,7 @@ AuditPage::AuditPage(AdminService *admin, SessionService *session, QWidget *pare
     m_toCheck->setObjectName(QStringLiteral("auditToCheck"));
     m_to = new QDateTimeEdit(now, this);
     m_to->setObjectName(QStringLiteral("auditToEdit"));
+    m_to->setAccessibleName(tr("To"));
     m_to->setCalendarPopup(true);
     m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_to->setEnabled(false);
@@ -142,6 +150,7 @@ AuditPage::AuditPage(AdminService *admin, SessionService *session, QWidget *pare
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("auditView"));
+    m_view->setAccessibleName(tr("Audit trail"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -162,6 +171,7 @@ AuditPage::AuditPage(AdminService *admin, SessionService *session, QWidget *pare
 
     m_details = new QPlainTextEdit(this);
     m_details->setObjectName(QStringLiteral("auditDetails"));
+    m_details->setAccessibleName(tr("Entry details"));
     m_details->setReadOnly(true);
     m_details->setPlaceholderText(tr("Select an entry to see all it records, including its hashes"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -312,7 +322,7 @@ void AuditPage::updateCount()
     else
         text = tr("%1 of %2 entries loaded").arg(locale.toString(m_model->rowCount()), locale.toString(m_model->totalSize()));
     m_count->setText(text);
-    m_count->setStyleSheet(m_error.isEmpty() ? QString() : QStringLiteral("color: #b01c1c;"));
+    m_count->setStyleSheet(m_error.isEmpty() ? QString() : Colours::css(Colours::text(Colours::Signal::Error)));
     m_export->setEnabled(m_model->rowCount() > 0 && m_exportPath.isEmpty());
 }
 
@@ -342,18 +352,18 @@ void AuditPage::verifyChain()
         updatePermissions();
         const QLocale locale;
         if (!error.isOk()) {
-            m_chain->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+            m_chain->setStyleSheet(Colours::css(Colours::text(Colours::Signal::Error)));
             m_chain->setText(tr("The chain could not be verified: %1").arg(error.userMessage()));
             emit chainVerified(false);
             return;
         }
         if (check.ok) {
-            m_chain->setStyleSheet(QStringLiteral("color: #1d6b2f; font-weight: bold;"));
+            m_chain->setStyleSheet(Colours::css(Colours::text(Colours::Signal::Success)) + QStringLiteral(" font-weight: bold;"));
             m_chain->setText(tr("✔ Chain intact: all %1 entries verified at %2")
                                  .arg(locale.toString(check.entriesChecked),
                                       locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
         } else {
-            m_chain->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
+            m_chain->setStyleSheet(Colours::css(Colours::text(Colours::Signal::Error)) + QStringLiteral(" font-weight: bold;"));
             m_chain->setText(tr("✘ Chain broken at entry %1: %2 (%3 entries before it are intact)")
                                  .arg(check.firstBrokenSequence)
                                  .arg(check.problem, locale.toString(check.entriesChecked)));

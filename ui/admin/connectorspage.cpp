@@ -46,7 +46,7 @@ ConnectorsPage::ConnectorsPage(AdminService *admin, SessionService *session, Eve
     m_summary->setObjectName(QStringLiteral("connectorsSummary"));
     m_summary->setWordWrap(true);
 
-    auto *toolbar = new QToolBar(this);
+    auto *toolbar = PageWidgets::createToolBar(tr("Connector actions"), this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_refresh = toolbar->addAction(tr("Refresh"));
     m_refresh->setObjectName(QStringLiteral("refreshConnectorsAction"));
@@ -68,6 +68,7 @@ ConnectorsPage::ConnectorsPage(AdminService *admin, SessionService *session, Eve
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("connectorsView"));
+    m_view->setAccessibleName(tr("Connectors"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1,5 +1,7 @@
 #include "credentialdialog.h"
 
+#include "common/colours.h"
+
 #include "adminservice.h"
 
 #include <QCheckBox>
@@ -58,7 +60,7 @@ CredentialDialog::CredentialDialog(AdminService *admin, const Connector &connect
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("credentialProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setStyleSheet(Colours::css(Colours::text(Colours::Signal::Error)));
     m_problem->hide();
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("credentialResult"));

@@ -1,5 +1,7 @@
 #include "userdialog.h"
 
+#include "common/colours.h"
+
 #include "adminservice.h"
 
 #include <QCheckBox>
@@ -68,7 +70,7 @@ UserDialog::UserDialog(AdminService *admin, Mode mode, const AdminUser &user, QW
         form->addRow(tr("Role:"), m_role);
         m_scopeHint = new QLabel(this);
         m_scopeHint->setWordWrap(true);
-        m_scopeHint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        m_scopeHint->setStyleSheet(Colours::css(Colours::muted()));
         form->addRow(QString(), m_scopeHint);
 
         auto *domainBox = new QGroupBox(tr("Business domains (operators)"), this);
@@ -118,7 +120,7 @@ UserDialog::UserDialog(AdminService *admin, Mode mode, const AdminUser &user, QW
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("userProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_problem->setStyleSheet(Colours::css(Colours::text(Colours::Signal::Error)));
     m_problem->hide();
     layout->addWidget(m_problem);
     layout->addStretch();

@@ -39,7 +39,7 @@ UsersPage::UsersPage(AdminService *admin, SessionService *session, QWidget *pare
     m_denied->setAlignment(Qt::AlignCenter);
 
     auto *content = new QWidget(this);
-    auto *toolbar = new QToolBar(content);
+    auto *toolbar = PageWidgets::createToolBar(tr("User actions"), content);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *refresh = toolbar->addAction(tr("Refresh"));
     refresh->setToolTip(tr("Load the accounts again"));
@@ -56,6 +56,7 @@ UsersPage::UsersPage(AdminService *admin, SessionService *session, QWidget *pare
 
     m_view = new QTableView(content);
     m_view->setObjectName(QStringLiteral("usersView"));
+    m_view->setAccessibleName(tr("Users"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -2,6 +2,8 @@
 
 #include "backendconnection.h"
 #include "dashboard/flowspage.h"
+#include "layoutmemory.h"
+#include "shortcutsdialog.h"
 #include "session/statusindicator.h"
 #include "sessionservice.h"
 
@@ -28,12 +30,14 @@ MainWindow::MainWindow(SessionService *session, FlowsService *flows, EventFollow
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
     m_navigation->setStyleSheet(QStringLiteral(
-        "QListWidget { background: #f1f3f6; border-right: 1px solid #d6dae0; padding-top: 8px; }"
-        "QListWidget::item { padding: 8px 14px; border-radius: 4px; margin: 0 6px; color: #1f2937; }"
-        "QListWidget::item:selected { background: #dbe7fb; color: #0b3d91; font-weight: bold; }"));
+        "QListWidget { background: palette(alternate-base); border-right: 1px solid palette(mid); padding-top: 8px; }"
+        "QListWidget::item { padding: 8px 14px; border-radius: 4px; margin: 0 6px; color: palette(text); }"
+        "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); "
+        "font-weight: bold; }"));
     m_navigation->setFixedWidth(150);
 
     m_pages = new QStackedWidget(this);
@@ -76,13 +80,48 @@ MainWindow::MainWindow(SessionService *session, FlowsService *flows, EventFollow
     updateSession(session->session());
 
     createMenus();
-    // Most of the screen: the flows table has many columns.
-    if (QScreen *screen = QGuiApplication::primaryScreen()) {
-        const QRect available = screen->availableGeometry();
-        resize(std::min(1480, available.width()), std::min(920, available.height()));
-    } else {
-        resize(1280, 780);
+    // Where the person left it; else most of the screen: the flows table has many columns.
+    LayoutMemory::restoreGeometry(this, QStringLiteral("layout/mainWindow"), QSize(1480, 920));
+}
+
+MainWindow::~MainWindow()
+{
+    saveLayout();
+}
+
+QString MainWindow::layoutGroup(const QWidget *page)
+{
+    const QString name = page->objectName().isEmpty() ? QString::fromLatin1(page->metaObject()->className())
+                                                      : page->objectName();
+    return QStringLiteral("layout/page/") + QString(name).replace(QLatin1String("::"), QLatin1String("_"));
+}
+
+void MainWindow::saveLayout()
+{
+    LayoutMemory::saveGeometry(this, QStringLiteral("layout/mainWindow"));
+    for (int i = 0; i < m_pages->count(); ++i)
+        LayoutMemory::save(m_pages->widget(i), layoutGroup(m_pages->widget(i)));
+}
+
+QString MainWindow::placeOf(const QObject *object) const
+{
+    for (const QObject *o = object; o; o = o->parent()) {
+        if (!o->isWidgetType())
+            continue;
+        const int index = m_pages->indexOf(const_cast<QWidget *>(static_cast<const QWidget *>(o)));
+        if (index >= 0) {
+            const QListWidgetItem *item = m_navigation->item(index);
+            return item ? item->text() : QString();
+        }
     }
+    return {};
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::addPage(const QString &title, const QString &toolTip, QWidget *page)
@@ -90,6 +129,7 @@ void MainWindow::addPage(const QString &title, const QString &toolTip, QWidget *
     auto *item = new QListWidgetItem(title, m_navigation);
     item->setToolTip(toolTip);
     m_pages->addWidget(page);
+    LayoutMemory::restore(page, layoutGroup(page));
 }
 
 void MainWindow::insertPage(int index, const QString &title, const QString &toolTip, QWidget *page)
@@ -100,6 +140,7 @@ void MainWindow::insertPage(int index, const QString &title, const QString &tool
     item->setToolTip(toolTip);
     m_navigation->insertItem(index, item);
     m_pages->insertWidget(index, page);
+    LayoutMemory::restore(page, layoutGroup(page));
     if (current)
         m_navigation->setCurrentRow(m_pages->indexOf(current));
 }
@@ -168,6 +209,10 @@ void MainWindow::createMenus()
     connect(refresh, &QAction::triggered, m_flowsPage, &FlowsPage::reload);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Flowdesk"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);

@@ -28,6 +28,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     MainWindow(SessionService *session, FlowsService *flows, EventFollower *events, QWidget *parent = nullptr);
+    // Keeps the window's geometry and each page's splitters and columns for the next start.
+    ~MainWindow() override;
 
     FlowsPage *flowsPage() const { return m_flowsPage; }
     StatusIndicator *connectionIndicator() const { return m_indicator; }
@@ -40,6 +42,12 @@ public:
     void insertPage(int index, const QString &title, const QString &toolTip, QWidget *page);
     // Brings a page to the front (drill-down from one page to another).
     void showPage(QWidget *page);
+    // The title of the page an object belongs to; empty for the window's own (menus, status bar).
+    QString placeOf(const QObject *object) const;
+    // Help ▸ Keyboard Shortcuts.
+    void showShortcuts();
+    // Writes where the person left the window and its pages (also done when it goes).
+    void saveLayout();
 
     // Asked before the window closes, the person quits or signs out: a guard may ask
     // the person (unsaved edits, changes waiting to be sent) and answers whether to go
@@ -60,6 +68,7 @@ private:
     void createMenus();
     void updateSession(const Session &session);
     void showAbout();
+    static QString layoutGroup(const QWidget *page);
 
     SessionService *m_session; // not owned
     QListWidget *m_navigation;

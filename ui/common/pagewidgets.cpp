@@ -1,5 +1,11 @@
 #include "pagewidgets.h"
 
+#include <QCoreApplication>
+#include <QToolBar>
+#include <QToolButton>
+
+#include "common/colours.h"
+
 namespace Flowdesk {
 
 namespace PageWidgets {
@@ -27,6 +33,16 @@ QLabel *createEmptyState(const QString &objectName, QWidget *parent)
     return label;
 }
 
+QToolBar *createToolBar(const QString &accessibleName, QWidget *parent)
+{
+    auto *bar = new QToolBar(parent);
+    bar->setAccessibleName(accessibleName);
+    // Qt's own button for the actions that do not fit.
+    if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(QCoreApplication::translate("Flowdesk::PageWidgets", "More actions"));
+    return bar;
+}
+
 } // namespace PageWidgets
 
 MessageLine::MessageLine(const QString &objectName, QWidget *parent)
@@ -42,7 +58,7 @@ MessageLine::MessageLine(const QString &objectName, QWidget *parent)
 void MessageLine::showMessage(const QString &text, bool error)
 {
     setText(text);
-    setStyleSheet(error ? QStringLiteral("color: #b01c1c;") : QString());
+    setStyleSheet(error ? Colours::css(Colours::text(Colours::Signal::Error)) : QString());
     setVisible(!text.isEmpty());
 }
 

@@ -2,6 +2,7 @@
 
 #include <QLabel>
 
+class QToolBar;
 class QWidget;
 
 namespace Flowdesk {
@@ -16,6 +17,9 @@ QLabel *createTitle(const QString &text, QWidget *parent);
 // The centred text a page shows instead of its table or tiles when there is nothing
 // to show yet (loading, no data, no permission, an error).
 QLabel *createEmptyState(const QString &objectName, QWidget *parent);
+
+// A page's tool bar, named for assistive technology, its overflow button too.
+QToolBar *createToolBar(const QString &accessibleName, QWidget *parent);
 
 } // namespace PageWidgets
 

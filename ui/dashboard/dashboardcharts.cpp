@@ -1,5 +1,7 @@
 #include "dashboardcharts.h"
 
+#include "common/colours.h"
+
 #include "flowtile.h"
 
 #include <QAreaSeries>
@@ -7,6 +9,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QApplication>
 #include <QChartView>
 #include <QDateTimeAxis>
 #include <QFileDialog>
@@ -87,6 +90,9 @@ namespace {
 QChart *makeChart()
 {
     auto *chart = new QChart;
+    // Axes, grid and legend in the palette's light or dark; the frame around is the palette's.
+    chart->setTheme(Colours::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundBrush(QApplication::palette().color(QPalette::Base));
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -154,7 +160,7 @@ DashboardChart::DashboardChart(const QString &title, QWidget *parent)
     m_empty->setObjectName(QStringLiteral("chartEmptyLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setStyleSheet(QStringLiteral("color: #4b5563;"));
+    m_empty->setStyleSheet(Colours::css(Colours::muted()));
     m_empty->setMinimumHeight(220);
 
     m_stack->addWidget(m_view);
@@ -177,7 +183,7 @@ DashboardChart::DashboardChart(const QString &title, QWidget *parent)
     layout->addWidget(m_stack, 1);
     setObjectName(QStringLiteral("dashboardChart"));
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(QStringLiteral("#dashboardChart { background: white; border: 1px solid #d6dae0; border-radius: 6px; }"));
+    setStyleSheet(QStringLiteral("#dashboardChart { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"));
 }
 
 QChartView *DashboardChart::view() const
@@ -235,10 +241,10 @@ ThroughputChart::ThroughputChart(QWidget *parent)
     // One scale for both: failures look as small or as large as they are.
     m_received->setName(tr("Received"));
     m_failed->setName(tr("Failed"));
-    QPen receivedPen(QColor(0x25, 0x63, 0xeb), 2);
+    QPen receivedPen(Colours::text(Colours::Signal::Info), 2);
     m_received->setPen(receivedPen);
     // Failures dashed as well as red, so the lines differ without colour.
-    QPen failedPen(FlowTile::statusColor(HealthStatus::Failing), 2, Qt::DashLine);
+    QPen failedPen(Colours::text(Colours::Signal::Error), 2, Qt::DashLine);
     m_failed->setPen(failedPen);
     m_received->setPointsVisible(true);
     m_failed->setPointsVisible(true);
@@ -370,7 +376,7 @@ void BacklogAgeChart::setDistribution(const QList<AgeBucket> &buckets, int count
     m_categories->clear();
     auto *set = new QBarSet(tr("Stuck orders"));
     set->setColor(FlowTile::statusColor(HealthStatus::Degraded));
-    set->setLabelColor(QColor(0x1f, 0x29, 0x37));
+    set->setLabelColor(QApplication::palette().color(QPalette::Text));
     QStringList labels;
     int max = 0;
     for (const AgeBucket &b : buckets) {
@@ -458,7 +464,7 @@ void ErrorSignatureChart::setSignatures(const QList<ErrorSignatureCount> &signat
     m_categories->clear();
     auto *set = new QBarSet(tr("Exceptions"));
     set->setColor(FlowTile::statusColor(HealthStatus::Failing));
-    set->setLabelColor(QColor(0x1f, 0x29, 0x37));
+    set->setLabelColor(QApplication::palette().color(QPalette::Text));
     QStringList labels;
     qint64 max = 0;
     for (int i = 0; i < m_signatures.size(); ++i) {
@@ -532,8 +538,8 @@ void ValueAtRiskChart::setValues(const QMap<QString, QMap<QString, qint64>> &byD
     m_domains.clear();
     m_currencies.clear();
     auto *set = new QBarSet(tr("Value at risk"));
-    set->setColor(QColor(0x0f, 0x76, 0x6e));
-    set->setLabelColor(QColor(0x1f, 0x29, 0x37));
+    set->setColor(Colours::isDark() ? QColor(0x2d, 0xb3, 0xa6) : QColor(0x0f, 0x76, 0x6e));
+    set->setLabelColor(QApplication::palette().color(QPalette::Text));
     QStringList labels;
     qreal max = 0;
     for (int i = 0; i < bars.size(); ++i) {

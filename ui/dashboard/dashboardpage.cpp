@@ -1,5 +1,7 @@
 #include "dashboardpage.h"
 
+#include "common/colours.h"
+
 #include "backendconnection.h"
 #include "dashboardcharts.h"
 #include "dashboardservice.h"
@@ -92,6 +94,7 @@ DashboardPage::DashboardPage(DashboardService *dashboard, SessionService *sessio
     m_wallboardButton->setToolTip(tr("Full screen with large type for a shop-floor screen (F11; Esc leaves)"));
     connect(m_wallboardButton, &QPushButton::clicked, this, &DashboardPage::showWallboard);
     auto *f11 = new QShortcut(QKeySequence(Qt::Key_F11), this);
+    f11->setWhatsThis(tr("Show the wallboard (Esc leaves it)"));
     // Anywhere in the window while the dashboard is the page shown.
     f11->setContext(Qt::WindowShortcut);
     connect(f11, &QShortcut::activated, this, &DashboardPage::showWallboard);
@@ -442,12 +445,12 @@ void DashboardPage::updateSummary()
         // Short here; the reason is in the tooltip. The figures shown are older.
         m_updated->setText(tr("⚠ Not up to date: figures from %1")
                                .arg(locale.toString(m_lastUpdate.time(), QLocale::ShortFormat)));
-        m_updated->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+        m_updated->setStyleSheet(Colours::css(Colours::text(Colours::Signal::Error)));
     } else if (!m_lastError.isEmpty()) {
         m_updated->clear(); // the page itself says why
     } else if (m_lastUpdate.isValid()) {
         m_updated->setText(tr("Live · updated %1").arg(locale.toString(m_lastUpdate.time(), QLocale::ShortFormat)));
-        m_updated->setStyleSheet(QStringLiteral("color: #4b5563;"));
+        m_updated->setStyleSheet(Colours::css(Colours::muted()));
     } else {
         m_updated->clear();
     }
@@ -494,10 +497,12 @@ void DashboardPage::updateSummary()
     m_summary->setText(parts.join(QStringLiteral(" · ")));
     m_summaryIcon->setPixmap(FlowTile::statusIcon(s.worst, 28, devicePixelRatioF()));
     const QColor color = FlowTile::statusColor(s.worst);
-    const QColor background = QColor::fromHsl(color.hslHue(), std::min(color.hslSaturation(), 120), 238);
+    // A tint of the status colour: light on a light theme, dark on a dark one.
+    const QColor background = QColor::fromHsl(color.hslHue(), std::min(color.hslSaturation(), 120),
+                                              Colours::isDark(palette()) ? 48 : 238);
     m_banner->setStyleSheet(QStringLiteral("#dashboardBanner { background: %1; border: 1px solid %2; "
-                                           "border-radius: 6px; } #dashboardBanner QLabel { color: #111827; }")
-                                .arg(background.name(), color.name()));
+                                           "border-radius: 6px; } #dashboardBanner QLabel { color: %3; }")
+                                .arg(background.name(), color.name(), palette().color(QPalette::Text).name()));
 }
 
 void DashboardPage::resizeEvent(QResizeEvent *event)

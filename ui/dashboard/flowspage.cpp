@@ -1,5 +1,7 @@
 #include "flowspage.h"
 
+#include "common/colours.h"
+
 #include "eventfollower.h"
 #include "flowlistmodel.h"
 #include "flownamedelegate.h"
@@ -41,10 +43,11 @@ FlowsPage::FlowsPage(FlowsService *flows, EventFollower *events, QWidget *parent
     m_updated = new QLabel(this);
     m_updated->setObjectName(QStringLiteral("lastUpdatedLabel"));
     m_updated->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_updated->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_updated->setStyleSheet(Colours::css(Colours::muted()));
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("flowFilter"));
+    m_filter->setAccessibleName(tr("Filter flows"));
     m_filter->setPlaceholderText(tr("Filter by flow, domain or system…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(300);
@@ -62,6 +65,7 @@ FlowsPage::FlowsPage(FlowsService *flows, EventFollower *events, QWidget *parent
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("flowsTable"));
+    m_view->setAccessibleName(tr("Flows"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(FlowListModel::NameColumn, Qt::AscendingOrder);
@@ -84,7 +88,7 @@ FlowsPage::FlowsPage(FlowsService *flows, EventFollower *events, QWidget *parent
     m_view->horizontalHeader()->setMinimumSectionSize(48);
 
     m_emptyLabel = PageWidgets::createEmptyState(QStringLiteral("flowsEmptyLabel"), this);
-    m_emptyLabel->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 12pt;"));
+    m_emptyLabel->setStyleSheet(Colours::css(Colours::muted()) + QStringLiteral(" font-size: 12pt;"));
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_view);
@@ -221,10 +225,10 @@ void FlowsPage::updateSummary()
     }
     if (!m_lastError.isEmpty()) {
         m_updated->setText(tr("Update failed: %1").arg(m_lastError));
-        m_updated->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+        m_updated->setStyleSheet(Colours::css(Colours::text(Colours::Signal::Error)));
     } else if (m_lastUpdate.isValid()) {
         m_updated->setText(tr("Updated %1").arg(QLocale().toString(m_lastUpdate.time(), QLocale::ShortFormat)));
-        m_updated->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        m_updated->setStyleSheet(Colours::css(Colours::muted()));
     }
 }
 

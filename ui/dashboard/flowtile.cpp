@@ -1,5 +1,7 @@
 #include "flowtile.h"
 
+#include "common/colours.h"
+
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -237,12 +239,14 @@ void FlowTile::updateLook()
     m_reason->setFont(reasonFont);
 
     // The colour is a second channel only: a band on the left and the status word.
-    const QString border = m_hover || hasFocus() ? QStringLiteral("#2563eb") : QStringLiteral("#d6dae0");
-    const QString background = m_large ? QStringLiteral("#1f2937") : QStringLiteral("#ffffff");
-    const QString text = m_large ? QStringLiteral("#f9fafb") : QStringLiteral("#1f2937");
-    const QString muted = m_large ? QStringLiteral("#d1d5db") : QStringLiteral("#4b5563");
+    // On the page the palette's colours; on the wallboard its own dark screen.
+    const QPalette pal = palette();
+    const QString border = m_hover || hasFocus() ? pal.color(QPalette::Highlight).name() : pal.color(QPalette::Mid).name();
+    const QString background = m_large ? QStringLiteral("#1f2937") : pal.color(QPalette::Base).name();
+    const QString text = m_large ? QStringLiteral("#f9fafb") : pal.color(QPalette::Text).name();
+    const QString muted = m_large ? QStringLiteral("#d1d5db") : Colours::muted(pal).name();
     QColor statusText = color;
-    if (m_large)
+    if (m_large || Colours::isDark(pal))
         statusText = color.lighter(170);
     setStyleSheet(QStringLiteral("#flowTile { background: %1; border: 1px solid %2; border-left: %6px solid %3;"
                                  " border-radius: 6px; }"

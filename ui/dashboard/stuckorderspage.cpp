@@ -1,5 +1,7 @@
 #include "stuckorderspage.h"
 
+#include "common/colours.h"
+
 #include "dashboardservice.h"
 #include "eventfollower.h"
 #include "sessionservice.h"
@@ -94,6 +96,7 @@ StuckOrdersPage::StuckOrdersPage(DashboardService *dashboard, SessionService *se
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("stuckTable"));
+    m_view->setAccessibleName(tr("Stuck orders"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(StuckOrderModel::OverdueColumn, Qt::DescendingOrder);
@@ -292,10 +295,10 @@ void StuckOrdersPage::updateSummary()
     const QLocale locale;
     if (!m_lastError.isEmpty()) {
         m_updated->setText(tr("⚠ Not updated: %1").arg(m_lastError));
-        m_updated->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+        m_updated->setStyleSheet(Colours::css(Colours::text(Colours::Signal::Error)));
     } else if (m_lastUpdate.isValid()) {
         m_updated->setText(tr("Live · updated %1").arg(locale.toString(m_lastUpdate.time(), QLocale::ShortFormat)));
-        m_updated->setStyleSheet(QStringLiteral("color: #4b5563;"));
+        m_updated->setStyleSheet(Colours::css(Colours::muted()));
     }
 
     const QList<StuckOrder> orders = m_model->orders();

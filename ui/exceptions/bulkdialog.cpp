@@ -1,5 +1,7 @@
 #include "bulkdialog.h"
 
+#include "common/colours.h"
+
 #include "jsonschema.h"
 #include "transactionsservice.h"
 
@@ -304,7 +306,7 @@ void BulkDialog::updatePatchHint()
     m_patchHint->show();
     const QString problem = inputProblem();
     if (!problem.isEmpty()) {
-        m_patchHint->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+        m_patchHint->setStyleSheet(Colours::css(Colours::text(Colours::Signal::Error)));
         m_patchHint->setText(problem);
         return;
     }

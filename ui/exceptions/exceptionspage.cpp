@@ -1,5 +1,7 @@
 #include "exceptionspage.h"
 
+#include "common/colours.h"
+
 #include "bulkdialog.h"
 #include "commands/actioncontroller.h"
 #include "errorgroupmodel.h"
@@ -46,6 +48,7 @@ QComboBox *combo(QWidget *parent, const QString &name, const QString &toolTip)
     auto *c = new QComboBox(parent);
     c->setObjectName(name);
     c->setToolTip(toolTip);
+    c->setAccessibleName(toolTip);
     c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     // As wide as its longest choice when there is room; narrower (the text cut
     // short) where a longer language would push the page off a laptop's screen.
@@ -89,7 +92,7 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     m_newBar = new QLabel(this);
     m_newBar->setObjectName(QStringLiteral("newExceptionsBar"));
     m_newBar->setTextFormat(Qt::PlainText);
-    m_newBar->setStyleSheet(QStringLiteral("background: #e0ecff; padding: 4px;"));
+    m_newBar->setStyleSheet(QStringLiteral("background: %1; padding: 4px;").arg(Colours::background(Colours::Signal::Info).name()));
     m_showNew = new QPushButton(tr("Show"), this);
     m_showNew->setObjectName(QStringLiteral("showNewButton"));
     m_showNew->setToolTip(tr("Reloads the list from the top, with the new exceptions in their place"));
@@ -108,6 +111,7 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     // Error groups
     m_groupView = new QTableView(this);
     m_groupView->setObjectName(QStringLiteral("errorGroupsTable"));
+    m_groupView->setAccessibleName(tr("Error groups"));
     m_groupView->setModel(m_groups);
     m_groupView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_groupView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -149,14 +153,18 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     m_groupWhatToDo->setTextFormat(Qt::PlainText);
     m_groupWhatToDo->setWordWrap(true);
     m_groupWhatToDo->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_groupWhatToDo->setStyleSheet(QStringLiteral("QLabel { background: #e0ecff; color: #0f1f4d; "
-                                                  "border-left: 4px solid #1d4ed8; padding: 4px 6px; }"));
+    m_groupWhatToDo->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-left: 4px solid %3; "
+                                                  "padding: 4px 6px; }")
+                                       .arg(Colours::background(Colours::Signal::Info).name(),
+                                            palette().color(QPalette::Text).name(),
+                                            Colours::text(Colours::Signal::Info).name()));
     m_groupWhatToDo->hide();
     groupLayout->addWidget(m_groupWhatToDo);
 
     // The list
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("exceptionsTable"));
+    m_view->setAccessibleName(tr("Exceptions"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -282,13 +290,16 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     for (int id = 0; id < ActionController::ActionCount; ++id)
         addAction(m_actions->action(static_cast<ActionController::ActionId>(id)));
     auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setWhatsThis(tr("Search the exceptions"));
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
     auto *copy = new QShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+C")), this);
+    copy->setWhatsThis(tr("Copy the business key of the selected transaction"));
     connect(copy, &QShortcut::activated, this, &ExceptionsPage::copyBusinessKey);
     auto *toList = new QShortcut(QKeySequence(QStringLiteral("Ctrl+L")), this);
+    toList->setWhatsThis(tr("Go to the list of exceptions"));
     connect(toList, &QShortcut::activated, this, [this] { m_view->setFocus(); });
 
     connect(m_actions, &ActionController::statusMessage, this, [this](const QString &text) {
@@ -355,6 +366,7 @@ void ExceptionsPage::buildFilters()
     m_viewCombo = combo(toolbar, QStringLiteral("savedViewCombo"), tr("Saved views"));
     m_search = new QLineEdit(toolbar);
     m_search->setObjectName(QStringLiteral("exceptionsSearch"));
+    m_search->setAccessibleName(tr("Search exceptions"));
     m_search->setPlaceholderText(tr("Search business key, counterparty or error text (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     // flowdeskd takes a search of up to 512 bytes: 128 characters always fit.
@@ -391,6 +403,7 @@ void ExceptionsPage::buildFilters()
     exportButton->setToolTip(tr("Every exception of the current view, as a spreadsheet file (Ctrl+E)"));
     connect(exportButton, &CsvExportButton::exportRequested, this, &ExceptionsPage::exportCsv);
     auto *exportKey = new QShortcut(QKeySequence(QStringLiteral("Ctrl+E")), this);
+    exportKey->setWhatsThis(tr("Export the exceptions of the current view"));
     connect(exportKey, &QShortcut::activated, exportButton, &CsvExportButton::askForFile);
     auto *toolLayout = new QHBoxLayout(toolbar);
     toolLayout->setContentsMargins(0, 0, 0, 0);

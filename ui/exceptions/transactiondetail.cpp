@@ -1,5 +1,7 @@
 #include "transactiondetail.h"
 
+#include "common/colours.h"
+
 #include <memory>
 
 #include "auditentry.h"
@@ -48,10 +50,11 @@ QString when(const QDateTime &dt)
     return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
-QTreeWidget *makeTree(const QStringList &headers, const QString &name, QWidget *parent)
+QTreeWidget *makeTree(const QStringList &headers, const QString &name, const QString &accessibleName, QWidget *parent)
 {
     auto *tree = new QTreeWidget(parent);
     tree->setObjectName(name);
+    tree->setAccessibleName(accessibleName);
     tree->setRootIsDecorated(false);
     tree->setHeaderLabels(headers);
     tree->setAlternatingRowColors(true);
@@ -140,36 +143,43 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     receiptLayout->setContentsMargins(0, 0, 0, 0);
     receiptLayout->addWidget(m_receipt, 1);
     receiptLayout->addWidget(copyReceipt, 0, Qt::AlignTop);
-    m_receiptRow->setStyleSheet(QStringLiteral("QLabel#deliveryReceipt { background: #dcfce7; color: #14532d; "
-                                               "padding: 6px; border-radius: 3px; }"));
+    m_receiptRow->setStyleSheet(QStringLiteral("QLabel#deliveryReceipt { background: %1; color: %2; "
+                                               "padding: 6px; border-radius: 3px; }")
+                                    .arg(Colours::background(Colours::Signal::Success).name(),
+                                         palette().color(QPalette::Text).name()));
     m_receiptRow->hide();
 
     m_changedBanner = plainLabel(this, QStringLiteral("changedBanner"));
-    m_changedBanner->setStyleSheet(QStringLiteral("background: #fff4ce; padding: 6px;"));
+    m_changedBanner->setStyleSheet(QStringLiteral("background: %1; padding: 6px;").arg(Colours::background(Colours::Signal::Warning).name()));
     m_changedBanner->hide();
 
     m_syncLabel = new QLabel(this);
     m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
     m_syncLabel->setTextFormat(Qt::RichText); // our own text; the state is escaped
     m_syncLabel->setWordWrap(true);
-    m_syncLabel->setStyleSheet(QStringLiteral("background: #ffedd5; color: #7c2d12; padding: 6px;"));
+    m_syncLabel->setStyleSheet(QStringLiteral("background: %1; color: %2; padding: 6px;")
+                                   .arg(Colours::background(Colours::Signal::Warning).name(),
+                                        palette().color(QPalette::Text).name()));
     m_syncLabel->hide();
     connect(m_syncLabel, &QLabel::linkActivated, this, &TransactionDetail::reviewOfflineChangesRequested);
     m_savedNote = plainLabel(this, QStringLiteral("savedNote"));
-    m_savedNote->setStyleSheet(QStringLiteral("color: #4b5563; font-style: italic;"));
+    m_savedNote->setStyleSheet(Colours::css(Colours::muted()) + QStringLiteral(" font-style: italic;"));
     m_savedNote->hide();
 
     m_errorTitle = plainLabel(this, QStringLiteral("errorTitle"));
     QFont bold = m_errorTitle->font();
     bold.setBold(true);
     m_errorTitle->setFont(bold);
-    m_errorTitle->setStyleSheet(QStringLiteral("color: #9b1c1c;"));
+    m_errorTitle->setStyleSheet(Colours::css(Colours::text(Colours::Signal::Error)));
     // The site's advice: the most useful sentence for a clerk, so it comes first.
     m_whatToDoBox = new QFrame(this);
     m_whatToDoBox->setObjectName(QStringLiteral("whatToDoBox"));
-    m_whatToDoBox->setStyleSheet(QStringLiteral("QFrame#whatToDoBox { background: #e0ecff; border-left: 4px solid "
-                                                "#1d4ed8; border-radius: 3px; } QFrame#whatToDoBox QLabel { color: "
-                                                "#0f1f4d; background: transparent; }"));
+    m_whatToDoBox->setStyleSheet(QStringLiteral("QFrame#whatToDoBox { background: %1; border-left: 4px solid %2; "
+                                                "border-radius: 3px; } QFrame#whatToDoBox QLabel { color: %3; "
+                                                "background: transparent; }")
+                                     .arg(Colours::background(Colours::Signal::Info).name(),
+                                          Colours::text(Colours::Signal::Info).name(),
+                                          palette().color(QPalette::Text).name()));
     auto *whatToDoTitle = plainLabel(m_whatToDoBox, QStringLiteral("whatToDoTitle"));
     whatToDoTitle->setText(tr("What to do"));
     whatToDoTitle->setFont(bold);
@@ -253,10 +263,10 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     connect(m_save, &QPushButton::clicked, this, [this] { save(false); });
     connect(m_saveResubmit, &QPushButton::clicked, this, [this] { save(true); });
 
-    m_history = makeTree({tr("When"), tr("Who"), tr("What"), tr("Why / note")}, QStringLiteral("historyTree"), this);
+    m_history = makeTree({tr("When"), tr("Who"), tr("What"), tr("Why / note")}, QStringLiteral("historyTree"), tr("History"), this);
     m_timeline = makeTree({tr("Received"), tr("Flow"), tr("Business key"), tr("State"), tr("Route")},
-                          QStringLiteral("timelineTree"), this);
-    m_route = makeTree({tr("When"), tr("System"), tr("Step"), tr("Detail")}, QStringLiteral("routeTree"), this);
+                          QStringLiteral("timelineTree"), tr("Same order"), this);
+    m_route = makeTree({tr("When"), tr("System"), tr("Step"), tr("Detail")}, QStringLiteral("routeTree"), tr("Route"), this);
 
     // For IT and for a clerk's question to IT: the ids and versions behind the business view.
     auto *technicalScroll = new QScrollArea(this);

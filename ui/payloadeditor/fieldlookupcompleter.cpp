@@ -1,5 +1,7 @@
 #include "fieldlookupcompleter.h"
 
+#include "common/colours.h"
+
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
@@ -23,7 +25,7 @@ const char *const kActionName = "lookupAction";
 
 QColor hintColour(bool problem)
 {
-    return problem ? QColor(0xb7, 0x1c, 0x1c) : QApplication::palette().color(QPalette::PlaceholderText);
+    return problem ? Colours::text(Colours::Signal::Error) : QApplication::palette().color(QPalette::PlaceholderText);
 }
 } // namespace
 

@@ -1,17 +1,22 @@
 #include "jsonhighlighter.h"
 
+#include "common/colours.h"
+
+#include <QApplication>
+
 namespace Flowdesk {
 
 JsonHighlighter::JsonHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
 {
-    m_key.setForeground(QColor(0x0b, 0x4f, 0x8a));
+    // Signal colours of the palette: readable on a light and on a dark editor.
+    m_key.setForeground(Colours::text(Colours::Signal::Info));
     m_key.setFontWeight(QFont::DemiBold);
-    m_string.setForeground(QColor(0x1b, 0x6e, 0x20));
-    m_number.setForeground(QColor(0x8e, 0x24, 0xaa));
-    m_literal.setForeground(QColor(0xb2, 0x4a, 0x00));
+    m_string.setForeground(Colours::text(Colours::Signal::Success));
+    m_number.setForeground(QApplication::palette().color(QPalette::Link));
+    m_literal.setForeground(Colours::text(Colours::Signal::Warning));
     m_literal.setFontWeight(QFont::DemiBold);
-    m_punctuation.setForeground(QColor(0x61, 0x61, 0x61));
+    m_punctuation.setForeground(Colours::muted());
 }
 
 void JsonHighlighter::highlightBlock(const QString &text)

@@ -1,4 +1,6 @@
 #include "payloadeditor.h"
+
+#include "common/colours.h"
 #include "payloadeditor_p.h"
 
 #include "fieldlookupcompleter.h"
@@ -155,8 +157,8 @@ void setInvalidLook(QWidget *editor, bool invalid)
         return;
     QPalette palette = QApplication::palette(editor);
     if (invalid) {
-        palette.setColor(QPalette::Base, kInvalidBase);
-        palette.setColor(QPalette::Button, kInvalidBase);
+        palette.setColor(QPalette::Base, invalidBaseColour());
+        palette.setColor(QPalette::Button, invalidBaseColour());
     }
     editor->setPalette(palette);
 }
@@ -181,8 +183,8 @@ void PayloadEditor::Private::buildUi()
     banner = new QLabel(formPage);
     banner->setTextFormat(Qt::PlainText);
     banner->setWordWrap(true);
-    banner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0;"
-                                         " border-radius: 3px; padding: 6px; }"));
+    banner->setStyleSheet(Colours::bannerStyle(Colours::Signal::Error, QStringLiteral("QLabel"),
+                                               QStringLiteral("border-radius: 3px; padding: 6px;")));
     banner->hide();
     formLayout->addWidget(banner);
     auto *legend = new QLabel(PayloadEditor::tr("Fields marked * are required. Hover over a field to see what it "
@@ -190,14 +192,14 @@ void PayloadEditor::Private::buildUi()
                               formPage);
     legend->setTextFormat(Qt::PlainText);
     legend->setWordWrap(true);
-    legend->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    legend->setStyleSheet(QStringLiteral("QLabel { %1 }").arg(Colours::css(Colours::muted())));
     formLayout->addWidget(legend);
     maskedNote = new QLabel(PayloadEditor::tr("Values shown as *** are hidden for your role; they are kept exactly as "
                                               "they are."),
                             formPage);
     maskedNote->setTextFormat(Qt::PlainText);
     maskedNote->setWordWrap(true);
-    maskedNote->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    maskedNote->setStyleSheet(QStringLiteral("QLabel { %1 }").arg(Colours::css(Colours::muted())));
     maskedNote->hide();
     formLayout->addWidget(maskedNote);
     formScroll = new QScrollArea(formPage);
@@ -212,6 +214,7 @@ void PayloadEditor::Private::buildUi()
     auto *splitter = new QSplitter(Qt::Vertical, jsonPage);
     jsonEdit = new QPlainTextEdit(splitter);
     jsonEdit->setObjectName(QStringLiteral("payloadJsonText"));
+    jsonEdit->setAccessibleName(PayloadEditor::tr("Payload as JSON"));
     jsonEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     jsonEdit->setLineWrapMode(QPlainTextEdit::NoWrap);
     jsonEdit->setTabChangesFocus(true);
@@ -226,6 +229,7 @@ void PayloadEditor::Private::buildUi()
     problemsLayout->addWidget(jsonStatus);
     problemList = new QListWidget(problemsBox);
     problemList->setObjectName(QStringLiteral("payloadProblems"));
+    problemList->setAccessibleName(PayloadEditor::tr("Problems in the payload"));
     problemsLayout->addWidget(problemList);
     splitter->addWidget(jsonEdit);
     splitter->addWidget(problemsBox);
@@ -252,6 +256,8 @@ void PayloadEditor::Private::buildUi()
     diffRight = new QPlainTextEdit(diffPage);
     diffLeft->setObjectName(QStringLiteral("payloadDiffOriginal"));
     diffRight->setObjectName(QStringLiteral("payloadDiffCurrent"));
+    diffLeft->setAccessibleName(PayloadEditor::tr("As received"));
+    diffRight->setAccessibleName(PayloadEditor::tr("As edited"));
     for (QPlainTextEdit *side : {diffLeft, diffRight}) {
         side->setReadOnly(true);
         side->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -505,7 +511,7 @@ void PayloadEditor::Private::showViolations()
         if (offset < 0)
             return;
         QTextEdit::ExtraSelection selection;
-        selection.format.setBackground(kErrorLine);
+        selection.format.setBackground(errorLineColour());
         selection.format.setProperty(QTextFormat::FullWidthSelection, true);
         selection.cursor = QTextCursor(jsonEdit->document());
         selection.cursor.setPosition(std::min(offset, jsonEdit->document()->characterCount() - 1));
@@ -519,7 +525,7 @@ void PayloadEditor::Private::showViolations()
         item->setToolTip(where);
         item->setData(Qt::UserRole, v.field);
         item->setData(Qt::UserRole + 1, documentParsed ? -1 : parseError.offset);
-        item->setForeground(kErrorText);
+        item->setForeground(errorTextColour());
         if (!documentParsed) {
             markOffset(parseError.offset);
             continue;
@@ -547,7 +553,7 @@ void PayloadEditor::Private::showViolations()
     }
     QPalette palette = jsonStatus->palette();
     palette.setColor(QPalette::WindowText, all.isEmpty() ? QApplication::palette().color(QPalette::WindowText)
-                                                         : kErrorText);
+                                                         : errorTextColour());
     jsonStatus->setPalette(palette);
 }
 
@@ -591,8 +597,8 @@ void PayloadEditor::Private::updateDiff()
         side->setExtraSelections(selections);
         side->verticalScrollBar()->setValue(scroll);
     };
-    fill(diffLeft, leftLines, kRemovedLine);
-    fill(diffRight, rightLines, kAddedLine);
+    fill(diffLeft, leftLines, removedLineColour());
+    fill(diffRight, rightLines, addedLineColour());
     if (!originalParsed)
         diffSummary->setText(PayloadEditor::tr("The payload as received is not valid JSON; it is shown as is."));
     else if (changed == 0)

@@ -5,6 +5,8 @@
 
 #include "payloadeditor.h"
 
+#include "common/colours.h"
+
 #include "jsonschema.h"
 
 #include <QColor>
@@ -30,13 +32,14 @@ namespace PayloadEditorParts {
 
 inline const QString kMask = QStringLiteral("***");
 inline const int kMaxFormRows = 100;
-inline const QColor kInvalidBase(0xfd, 0xec, 0xea);
-inline const QColor kErrorText(0xb7, 0x1c, 0x1c);
-inline const QColor kRemovedLine(0xfd, 0xe2, 0xe1);
-inline const QColor kAddedLine(0xdf, 0xf5, 0xe1);
-inline const QColor kErrorLine(0xfd, 0xec, 0xea);
-inline const QColor kTargetBase(0xff, 0xf4, 0xce);
-inline const QColor kTargetText(0x7a, 0x4d, 0x00);
+// Colours from the palette (a dark theme gets dark tints and light text).
+inline QColor invalidBaseColour() { return Colours::background(Colours::Signal::Error); }
+inline QColor errorTextColour() { return Colours::text(Colours::Signal::Error); }
+inline QColor removedLineColour() { return Colours::background(Colours::Signal::Error); }
+inline QColor addedLineColour() { return Colours::background(Colours::Signal::Success); }
+inline QColor errorLineColour() { return Colours::background(Colours::Signal::Error); }
+inline QColor targetBaseColour() { return Colours::background(Colours::Signal::Warning); }
+inline QColor targetTextColour() { return Colours::text(Colours::Signal::Warning); }
 
 struct FieldUi
 {

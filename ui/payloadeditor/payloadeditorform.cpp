@@ -43,7 +43,7 @@ QLabel *PayloadEditor::Private::makeErrorLabel(QWidget *parent) const
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, kErrorText);
+    palette.setColor(QPalette::WindowText, errorTextColour());
     label->setPalette(palette);
     QFont font = label->font();
     font.setPointSizeF(font.pointSizeF() * 0.9);
@@ -485,7 +485,7 @@ void PayloadEditor::Private::showTargetField()
     note->setTextFormat(Qt::PlainText);
     note->setWordWrap(true);
     QPalette palette = note->palette();
-    palette.setColor(QPalette::WindowText, kTargetText);
+    palette.setColor(QPalette::WindowText, targetTextColour());
     note->setPalette(palette);
     QFont font = note->font();
     font.setBold(true);
@@ -514,9 +514,9 @@ void PayloadEditor::Private::applyTargetLook()
     if (ui.error && ui.error->isVisibleTo(ui.container))
         return; // a problem there shows in red, which says more
     QPalette palette = QApplication::palette(ui.editor);
-    palette.setColor(QPalette::Base, kTargetBase);
-    palette.setColor(QPalette::Button, kTargetBase);
-    palette.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x37));
+    palette.setColor(QPalette::Base, targetBaseColour());
+    palette.setColor(QPalette::Button, targetBaseColour());
+    palette.setColor(QPalette::Text, QApplication::palette().color(QPalette::Text));
     ui.editor->setPalette(palette);
 }
 

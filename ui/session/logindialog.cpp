@@ -1,5 +1,7 @@
 #include "logindialog.h"
 
+#include "common/colours.h"
+
 #include "backendconnection.h"
 #include "sessionservice.h"
 
@@ -62,8 +64,8 @@ LoginDialog::LoginDialog(SessionService *session, BackendConnection *connection,
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #9b1c1c; background: #fdecec; border: 1px solid #f3b4b4;"
-                                          " border-radius: 4px; padding: 6px; }"));
+    m_error->setStyleSheet(Colours::bannerStyle(Colours::Signal::Error, QStringLiteral("QLabel"),
+                                                QStringLiteral("border-radius: 4px; padding: 6px;")));
     m_error->hide();
 
     m_progress = new QLabel(tr("Signing in…"), this);

@@ -1,5 +1,7 @@
 #include "offlinebanner.h"
 
+#include "common/colours.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -17,8 +19,7 @@ OfflineBanner::OfflineBanner(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     QPalette pal = palette();
-    pal.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
-    pal.setColor(QPalette::WindowText, QColor(0x4a, 0x3b, 0x00));
+    pal.setColor(QPalette::Window, Colours::background(Colours::Signal::Warning, pal));
     setPalette(pal);
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,5 +1,7 @@
 #include "passphrasedialog.h"
 
+#include "common/colours.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -27,7 +29,7 @@ PassphraseDialog::PassphraseDialog(Mode mode, QWidget *parent)
                        : tr("Type the passphrase that protects the data Flowdesk saved on this computer."));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setStyleSheet(Colours::css(Colours::text(Colours::Signal::Error)));
     m_error->hide();
 
     auto *form = new QFormLayout;

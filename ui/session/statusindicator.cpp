@@ -1,5 +1,7 @@
 #include "statusindicator.h"
 
+#include "common/colours.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -27,17 +29,17 @@ void StatusIndicator::setConnectionState(ConnectionState state)
     QString tip;
     switch (state) {
     case ConnectionState::Connected:
-        color = QStringLiteral("#2e7d32");
+        color = Colours::text(Colours::Signal::Success).name();
         tip = tr("Connected to the server; counts update live.");
         break;
     case ConnectionState::Connecting:
     case ConnectionState::Reconnecting:
-        color = QStringLiteral("#e0a100");
+        color = Colours::text(Colours::Signal::Warning).name();
         tip = tr("The connection was interrupted. Flowdesk keeps trying and catches up on "
                  "everything that happened meanwhile.");
         break;
     case ConnectionState::Offline:
-        color = QStringLiteral("#b71c1c");
+        color = Colours::text(Colours::Signal::Error).name();
         tip = tr("The server cannot be reached. The figures shown may be out of date.");
         break;
     }
