@@ -50,7 +50,7 @@ private slots:
     void passphraseKeyDerivation();
     void cipherSettingsAreRecorded();
     void fileIsOpenedWithItsRecordedSettings();
-    void olderFormatIsOpenedInCompatibilityAndMigrated();
+    void olderFormatGetsCompatibilitySettingsAndMigration();
     void damagedSettingsRecordIsIgnored();
 
 private:
@@ -505,7 +505,7 @@ void TestConsoleCache::fileIsOpenedWithItsRecordedSettings()
 
 // What a SQLCipher 4 library tries on a file of SQLCipher 3, and when it
 // migrates. (Only the choice runs here: this build has SQLCipher 3.)
-void TestConsoleCache::olderFormatIsOpenedInCompatibilityAndMigrated()
+void TestConsoleCache::olderFormatGetsCompatibilitySettingsAndMigration()
 {
     const CipherSettings v3 = CipherSettings::defaultsOf(3);
     const CipherSettings v4 = CipherSettings::defaultsOf(4);
