@@ -9,6 +9,8 @@
 #include <QStyle>
 #include <QWidget>
 
+#include <algorithm>
+
 namespace Flowdesk::LayoutMemory {
 
 namespace {
@@ -139,8 +141,11 @@ void restoreGeometry(QWidget *window, const QString &group, QSize defaultSize)
         return;
     }
     const QRect available = screen->availableGeometry();
-    const QSize size = defaultSize.boundedTo(available.size());
-    window->setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+    const QSize size = defaultSize.boundedTo(available.size()).expandedTo(window->minimumSizeHint());
+    // Centred; a window larger than the screen starts at its top left corner.
+    QRect rect = QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available);
+    rect.moveTopLeft(QPoint(std::max(rect.left(), available.left()), std::max(rect.top(), available.top())));
+    window->setGeometry(rect);
 }
 
 } // namespace Flowdesk::LayoutMemory
