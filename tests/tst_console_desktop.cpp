@@ -82,7 +82,16 @@ void TestConsoleDesktop::initTestCase()
 
 void TestConsoleDesktop::cleanupTestCase()
 {
+    // Signed out first, so that the console's calls and event stream end while the
+    // server still answers; then the console goes, then the server.
+    if (QPointer<MainWindow> window = mainWindow()) {
+        if (auto *signOut = window->findChild<QAction *>(QStringLiteral("signOutAction"))) {
+            signOut->trigger();
+            QTRY_VERIFY_WITH_TIMEOUT(window.isNull(), 10000);
+        }
+    }
     m_console.reset();
+    QTest::qWait(500);
     m_backend.reset();
     QSettings().clear();
 }
