@@ -7,6 +7,10 @@
 #include <grpcpp/security/credentials.h>
 #include <spdlog/spdlog.h>
 
+#include <memory>
+#include <mutex>
+#include <vector>
+
 #include "flowdesk/v1/common.pb.h"
 
 namespace Flowdesk {
@@ -25,6 +29,20 @@ void keepGrpcInitialised()
 {
     static std::once_flag once;
     std::call_once(once, [] { grpc_init(); });
+}
+
+// gRPC 1.51 (Debian 12) can free a channel's callback completion queue twice
+// when the channel goes away just after a callback call ended: ASan reports a
+// double free in grpc_cq_internal_unref on a gRPC thread, and without ASan the
+// process may abort ("prior > 0") or corrupt its heap. A console makes few
+// channels (one per server address it is pointed at), so each one is kept
+// until the process ends instead of being destroyed.
+void keepForProcess(std::shared_ptr<grpc::Channel> channel)
+{
+    static std::mutex mutex;
+    static auto *kept = new std::vector<std::shared_ptr<grpc::Channel>>;
+    std::lock_guard lock(mutex);
+    kept->push_back(std::move(channel));
 }
 
 bool isLoopback(const QString &target)
@@ -135,6 +153,7 @@ void BackendConnection::setTarget(const QString &target)
     args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 300);
     args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 3000);
     d->channel = grpc::CreateCustomChannel(target.toStdString(), credentials, args);
+    keepForProcess(d->channel);
     d->sessionStub = flowdesk::v1::SessionService::NewStub(d->channel);
     d->flowStub = flowdesk::v1::FlowService::NewStub(d->channel);
     d->eventStub = flowdesk::v1::EventService::NewStub(d->channel);
