@@ -953,7 +953,7 @@ Recargue para continuar desde su versión; su edición se ha copiado al portapap
         <message>
             <location filename="../models/connector.cpp" line="8" />
             <source>Up</source>
-            <translation>Activo</translation>
+            <translation>Operativo</translation>
         </message>
         <message>
             <location filename="../models/connector.cpp" line="9" />
@@ -2627,7 +2627,7 @@ Hay cambios hechos sin conexión a la espera de enviarse al servidor (%2)</trans
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="425" />
             <source>Mine</source>
-            <translation>Mías</translation>
+            <translation>Las mías</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="426" />
@@ -4309,7 +4309,7 @@ Permisos: %2</translation>
         <message>
             <location filename="../models/savedviews.cpp" line="59" />
             <source>High value</source>
-            <translation>Valor alto</translation>
+            <translation>Importe alto</translation>
         </message>
     </context>
     <context>
@@ -4975,7 +4975,7 @@ Permisos: %2</translation>
         <message>
             <location filename="../models/transactionaction.cpp" line="50" />
             <source>Fail</source>
-            <translation>Fallar</translation>
+            <translation>Marcar como fallida</translation>
         </message>
         <message>
             <location filename="../models/transactionaction.cpp" line="51" />
@@ -4990,12 +4990,12 @@ Permisos: %2</translation>
         <message>
             <location filename="../models/transactionaction.cpp" line="53" />
             <source>Give back unattempted</source>
-            <translation>Devolver sin intentar</translation>
+            <translation>Devolver sin intento de transmisión</translation>
         </message>
         <message>
             <location filename="../models/transactionaction.cpp" line="54" />
             <source>Make due again after a crash</source>
-            <translation>Volver a poner en plazo tras un fallo del sistema</translation>
+            <translation>Volver a poner en cola tras una caída del sistema</translation>
         </message>
     </context>
     <context>

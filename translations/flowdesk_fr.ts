@@ -51,7 +51,7 @@
         <message>
             <location filename="../ui/commands/actioncontroller.cpp" line="30" />
             <source>Give up on this transaction; a reason is required</source>
-            <translation>Renoncer à cette transaction ; un motif est obligatoire</translation>
+            <translation>Renoncer à cette transaction ; un motif est obligatoire</translation>
         </message>
         <message>
             <location filename="../ui/commands/actioncontroller.cpp" line="31" />
@@ -61,7 +61,7 @@
         <message>
             <location filename="../ui/commands/actioncontroller.cpp" line="32" />
             <source>Mark as resolved outside Flowdesk; a reason is required</source>
-            <translation>Marquer comme résolue hors de Flowdesk ; un motif est obligatoire</translation>
+            <translation>Marquer comme résolue hors de Flowdesk ; un motif est obligatoire</translation>
         </message>
         <message>
             <location filename="../ui/commands/actioncontroller.cpp" line="33" />
@@ -91,7 +91,7 @@
         <message>
             <location filename="../ui/commands/actioncontroller.cpp" line="136" />
             <source>Bulk actions need the server: they cannot wait to be sent while it cannot be reached</source>
-            <translation>Les actions groupées nécessitent le serveur : elles ne peuvent pas attendre d'être envoyées tant qu'il est injoignable</translation>
+            <translation>Les actions groupées nécessitent le serveur : elles ne peuvent pas attendre d'être envoyées tant qu'il est injoignable</translation>
         </message>
         <message>
             <location filename="../ui/commands/actioncontroller.cpp" line="150" />
@@ -101,17 +101,17 @@
         <message>
             <location filename="../ui/commands/actioncontroller.cpp" line="155" />
             <source>Already assigned to you</source>
-            <translation>Déjà attribuée à vous</translation>
+            <translation>Vous est déjà attribuée</translation>
         </message>
         <message>
             <location filename="../ui/commands/actioncontroller.cpp" line="200" />
             <source>%1: the server cannot be reached; the change waits on this computer and is sent when it answers again (pending sync).</source>
-            <translation>%1 : le serveur est injoignable ; la modification attend sur cet ordinateur et sera envoyée dès qu'il répondra (synchronisation en attente).</translation>
+            <translation>%1 : le serveur est injoignable ; la modification attend sur cet ordinateur et sera envoyée dès qu'il répondra (synchronisation en attente).</translation>
         </message>
         <message>
             <location filename="../ui/commands/actioncontroller.cpp" line="207" />
             <source>%1: the server could not be reached, so it is not known whether the change arrived. Sending it again is safe: it takes effect only once.</source>
-            <translation>%1 : le serveur n'a pas pu être joint, on ne sait donc pas si la modification est arrivée. La renvoyer est sans risque : elle ne prend effet qu'une seule fois.</translation>
+            <translation>%1 : le serveur n'a pas pu être joint, on ne sait donc pas si la modification est arrivée. La renvoyer est sans risque : elle ne prend effet qu'une seule fois.</translation>
         </message>
         <message>
             <location filename="../ui/commands/actioncontroller.cpp" line="211" />
@@ -131,7 +131,7 @@
         <message>
             <location filename="../ui/commands/actioncontroller.cpp" line="225" />
             <source>%1 was changed meanwhile: %2</source>
-            <translation>%1 a été modifiée entre-temps : %2</translation>
+            <translation>%1 a été modifiée entre-temps : %2</translation>
         </message>
         <message>
             <location filename="../ui/commands/actioncontroller.cpp" line="241" />
@@ -142,7 +142,7 @@
             <location filename="../ui/commands/actioncontroller.cpp" line="242" />
             <source>The server refused the payload:
 %1</source>
-            <translation>Le serveur a refusé la charge utile :
+            <translation>Le serveur a refusé la charge utile :
 %1</translation>
         </message>
         <message>
@@ -154,7 +154,7 @@
         <message>
             <location filename="../ui/commands/actioncontroller.cpp" line="256" />
             <source>%1 is no longer within your scope: your role or domains were changed. Nothing was changed; what you typed stays in the form so you can copy it or hand it on.</source>
-            <translation>%1 ne fait plus partie de votre périmètre : votre rôle ou vos domaines ont changé. Rien n'a été modifié ; votre saisie reste dans le formulaire pour que vous puissiez la copier ou la transmettre.</translation>
+            <translation>%1 ne fait plus partie de votre périmètre : votre rôle ou vos domaines ont changé. Rien n'a été modifié ; votre saisie reste dans le formulaire pour que vous puissiez la copier ou la transmettre.</translation>
         </message>
         <message>
             <location filename="../ui/commands/actioncontroller.cpp" line="261" />
@@ -169,7 +169,7 @@
         <message>
             <location filename="../ui/commands/actioncontroller.cpp" line="265" />
             <source>Your session ended before the change was sent. Sign in again and repeat it; your edit stays open.</source>
-            <translation>Votre session a pris fin avant l'envoi de la modification. Reconnectez-vous et recommencez ; votre modification reste ouverte.</translation>
+            <translation>Votre session a pris fin avant l'envoi de la modification. Reconnectez-vous et recommencez ; votre modification reste ouverte.</translation>
         </message>
         <message>
             <location filename="../ui/commands/actioncontroller.cpp" line="268" />
@@ -179,12 +179,12 @@
         <message>
             <location filename="../ui/commands/actioncontroller.cpp" line="268" />
             <source>%1: %2</source>
-            <translation>%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <location filename="../ui/commands/actioncontroller.cpp" line="270" />
             <source>%1: done.</source>
-            <translation>%1 : terminé.</translation>
+            <translation>%1 : terminé.</translation>
         </message>
     </context>
     <context>
@@ -197,7 +197,7 @@
         <message>
             <location filename="../ui/commands/command.cpp" line="86" />
             <source>Assign %1 to (user name, empty to unassign):</source>
-            <translation>Attribuer %1 à (nom d'utilisateur, vide pour retirer l'attribution) :</translation>
+            <translation>Attribuer %1 à (nom d'utilisateur, vide pour retirer l'attribution) :</translation>
         </message>
         <message>
             <location filename="../ui/commands/command.cpp" line="103" />
@@ -396,17 +396,17 @@
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="106" />
             <source>Who:</source>
-            <translation>Qui :</translation>
+            <translation>Qui :</translation>
         </message>
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="108" />
             <source>Action:</source>
-            <translation>Action :</translation>
+            <translation>Action :</translation>
         </message>
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="110" />
             <source>Target:</source>
-            <translation>Cible :</translation>
+            <translation>Cible :</translation>
         </message>
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="126" />
@@ -431,12 +431,12 @@
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="200" />
             <source>Every action by every user. Each entry carries the hash of the one before it, so an edited or deleted entry breaks the chain.</source>
-            <translation>Chaque action de chaque utilisateur. Chaque entrée porte le hachage de la précédente : une entrée modifiée ou supprimée rompt la chaîne.</translation>
+            <translation>Chaque action de chaque utilisateur. Chaque entrée porte le hachage de la précédente : une entrée modifiée ou supprimée rompt la chaîne.</translation>
         </message>
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="203" />
             <source>You see only your own actions: the whole trail is for auditors and IT admins.</source>
-            <translation>Vous ne voyez que vos propres actions : la piste complète est réservée aux auditeurs et aux administrateurs informatiques.</translation>
+            <translation>Vous ne voyez que vos propres actions : la piste complète est réservée aux auditeurs et aux administrateurs informatiques.</translation>
         </message>
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="205" />
@@ -461,7 +461,7 @@
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="307" />
             <source>Not loaded: %1</source>
-            <translation>Non chargé : %1</translation>
+            <translation>Non chargé : %1</translation>
         </message>
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="309" />
@@ -486,17 +486,17 @@
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="346" />
             <source>The chain could not be verified: %1</source>
-            <translation>La chaîne n'a pas pu être vérifiée : %1</translation>
+            <translation>La chaîne n'a pas pu être vérifiée : %1</translation>
         </message>
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="352" />
             <source>✔ Chain intact: all %1 entries verified at %2</source>
-            <translation>✔ Chaîne intacte : les %1 entrées vérifiées à %2</translation>
+            <translation>✔ Chaîne intacte : les %1 entrées vérifiées à %2</translation>
         </message>
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="357" />
             <source>✘ Chain broken at entry %1: %2 (%3 entries before it are intact)</source>
-            <translation>✘ Chaîne rompue à l'entrée %1 : %2 (les %3 entrées précédentes sont intactes)</translation>
+            <translation>✘ Chaîne rompue à l'entrée %1 : %2 (les %3 entrées précédentes sont intactes)</translation>
         </message>
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="383" />
@@ -506,12 +506,12 @@
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="393" />
             <source>%1 could not be written: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
+            <translation>Impossible d'écrire %1 : %2</translation>
         </message>
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="394" />
             <source>Export failed: %1</source>
-            <translation>Échec de l'exportation : %1</translation>
+            <translation>Échec de l'exportation : %1</translation>
         </message>
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="399" />
@@ -529,21 +529,21 @@
             <location filename="../ui/admin/auditpage.cpp" line="424" />
             <source>Action: %1 (%2) on %3 %4
 </source>
-            <translation>Action : %1 (%2) sur %3 %4
+            <translation>Action : %1 (%2) sur %3 %4
 </translation>
         </message>
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="426" />
             <source>Reason: %1
 </source>
-            <translation>Motif : %1
+            <translation>Motif : %1
 </translation>
         </message>
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="428" />
             <source>Details: %1
 </source>
-            <translation>Détails : %1
+            <translation>Détails : %1
 </translation>
         </message>
         <message>
@@ -551,7 +551,7 @@
             <source>Change:
 %1
 </source>
-            <translation>Modification :
+            <translation>Modification :
 %1
 </translation>
         </message>
@@ -559,15 +559,15 @@
             <location filename="../ui/admin/auditpage.cpp" line="434" />
             <source>Request: %1
 </source>
-            <translation>Requête : %1
+            <translation>Requête : %1
 </translation>
         </message>
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="435" />
             <source>Hash: %1
 Previous: %2</source>
-            <translation>Hachage : %1
-Précédent : %2</translation>
+            <translation>Hachage : %1
+Précédent : %2</translation>
         </message>
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="435" />
@@ -595,12 +595,12 @@ Précédent : %2</translation>
         <message>
             <location filename="../ui/dashboard/dashboardcharts.cpp" line="389" />
             <source>&lt;b&gt;Waiting %1&lt;/b&gt;&lt;br&gt;Stuck orders: %2</source>
-            <translation>&lt;b&gt;En attente depuis %1&lt;/b&gt;&lt;br&gt;Commandes bloquées : %2</translation>
+            <translation>&lt;b&gt;En attente depuis %1&lt;/b&gt;&lt;br&gt;Commandes bloquées : %2</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/dashboardcharts.cpp" line="392" />
             <source>&lt;br&gt;(of the %1 most overdue; %2 stuck in all)</source>
-            <translation>&lt;br&gt;(parmi les %1 plus en retard ; %2 bloquées au total)</translation>
+            <translation>&lt;br&gt;(parmi les %1 plus en retard ; %2 bloquées au total)</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/dashboardcharts.cpp" line="393" />
@@ -628,7 +628,7 @@ Précédent : %2</translation>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="125" />
             <source>User name; empty unassigns</source>
-            <translation>Nom d'utilisateur ; vide pour retirer l'attribution</translation>
+            <translation>Nom d'utilisateur ; vide pour retirer l'attribution</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="130" />
@@ -653,7 +653,7 @@ Précédent : %2</translation>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="154" />
             <source>Preview first: nothing changes until you run the action.</source>
-            <translation>Prévisualisez d'abord : rien ne change tant que vous n'exécutez pas l'action.</translation>
+            <translation>Prévisualisez d'abord : rien ne change tant que vous n'exécutez pas l'action.</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="165" />
@@ -688,7 +688,7 @@ Précédent : %2</translation>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="176" />
             <source>Stops after the items in progress; those done stay done</source>
-            <translation>S'arrête après les éléments en cours ; ceux déjà traités le restent</translation>
+            <translation>S'arrête après les éléments en cours ; ceux déjà traités le restent</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="177" />
@@ -698,12 +698,12 @@ Précédent : %2</translation>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="200" />
             <source>Action:</source>
-            <translation>Action :</translation>
+            <translation>Action :</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="316" />
             <source>%1 becomes the text "%2" in each transaction, which is then resubmitted.</source>
-            <translation>%1 devient le texte « %2 » dans chaque transaction, qui est ensuite renvoyée.</translation>
+            <translation>%1 devient le texte « %2 » dans chaque transaction, qui est ensuite renvoyée.</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="319" />
@@ -733,7 +733,7 @@ Précédent : %2</translation>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="337" />
             <source>%1 is not a field path: a ~ must be followed by 0 (for ~) or 1 (for /).</source>
-            <translation>%1 n'est pas un chemin de champ : un ~ doit être suivi de 0 (pour ~) ou de 1 (pour /).</translation>
+            <translation>%1 n'est pas un chemin de champ : un ~ doit être suivi de 0 (pour ~) ou de 1 (pour /).</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="345" />
@@ -748,7 +748,7 @@ Précédent : %2</translation>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="353" />
             <source>%1 takes a number, e.g. 42 or 2.5; "%2" is not one.</source>
-            <translation>%1 attend un nombre, p. ex. 42 ou 2.5 ; « %2 » n'en est pas un.</translation>
+            <translation>%1 attend un nombre, p. ex. 42 ou 2.5 ; « %2 » n'en est pas un.</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="389" />
@@ -763,27 +763,27 @@ Précédent : %2</translation>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="395" />
             <source>The server could not be reached. Trying again is safe: the job starts once.</source>
-            <translation>Le serveur n'a pas pu être joint. Réessayer est sans risque : la tâche ne démarre qu'une fois.</translation>
+            <translation>Le serveur n'a pas pu être joint. Réessayer est sans risque : la tâche ne démarre qu'une fois.</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="396" />
             <source>Not started: %1</source>
-            <translation>Non démarrée : %1</translation>
+            <translation>Non démarrée : %1</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="407" />
             <source>Lost sight of the job (%1); it goes on in the server.</source>
-            <translation>Suivi de la tâche perdu (%1) ; elle se poursuit sur le serveur.</translation>
+            <translation>Suivi de la tâche perdu (%1) ; elle se poursuit sur le serveur.</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="429" />
             <source>None of the %1 would change: each would be refused (see below why). Nothing has been changed.</source>
-            <translation>Aucune des %1 ne changerait : chacune serait refusée (voir ci-dessous pourquoi). Rien n'a été modifié.</translation>
+            <translation>Aucune des %1 ne changerait : chacune serait refusée (voir ci-dessous pourquoi). Rien n'a été modifié.</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="432" />
             <source>%1 of %2 would change; %3 would be refused (see below).</source>
-            <translation>%1 sur %2 changeraient ; %3 seraient refusées (voir ci-dessous).</translation>
+            <translation>%1 sur %2 changeraient ; %3 seraient refusées (voir ci-dessous).</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="427" />
@@ -793,7 +793,7 @@ Précédent : %2</translation>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="435" />
             <source>%1: %2 of %3 done, %4 changed, %5 refused.</source>
-            <translation>%1 : %2 sur %3 traitées, %4 modifiées, %5 refusées.</translation>
+            <translation>%1 : %2 sur %3 traitées, %4 modifiées, %5 refusées.</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="452" />
@@ -814,7 +814,7 @@ Précédent : %2</translation>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="478" />
             <source>Could not stop the job: %1</source>
-            <translation>Impossible d'arrêter la tâche : %1</translation>
+            <translation>Impossible d'arrêter la tâche : %1</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="492" />
@@ -829,7 +829,7 @@ Précédent : %2</translation>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="494" />
             <source>Nothing would change: every transaction would be refused</source>
-            <translation>Rien ne changerait : toutes les transactions seraient refusées</translation>
+            <translation>Rien ne changerait : toutes les transactions seraient refusées</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="495" />
@@ -852,12 +852,12 @@ Précédent : %2</translation>
         <message>
             <location filename="../ui/commands/command.cpp" line="212" />
             <source>The transaction will not be delivered. Say why, for the history and for colleagues:</source>
-            <translation>La transaction ne sera pas transmise. Indiquez pourquoi, pour l'historique et pour vos collègues :</translation>
+            <translation>La transaction ne sera pas transmise. Indiquez pourquoi, pour l'historique et pour vos collègues :</translation>
         </message>
         <message>
             <location filename="../ui/commands/command.cpp" line="213" />
             <source>Say how it was resolved outside Flowdesk (for example, entered by hand in the target system):</source>
-            <translation>Indiquez comment elle a été résolue hors de Flowdesk (par exemple, saisie à la main dans le système cible) :</translation>
+            <translation>Indiquez comment elle a été résolue hors de Flowdesk (par exemple, saisie à la main dans le système cible) :</translation>
         </message>
         <message>
             <location filename="../ui/commands/command.cpp" line="230" />
@@ -880,12 +880,12 @@ Précédent : %2</translation>
         <message>
             <location filename="../ui/commands/command.cpp" line="29" />
             <source>Works on one transaction at a time; use Bulk action… for a selection.</source>
-            <translation>Agit sur une seule transaction à la fois ; utilisez Action groupée… pour une sélection.</translation>
+            <translation>Agit sur une seule transaction à la fois ; utilisez Action groupée… pour une sélection.</translation>
         </message>
         <message>
             <location filename="../ui/commands/command.cpp" line="31" />
             <source>Sign in first: what you may do is known once the server has answered for you.</source>
-            <translation>Connectez-vous d'abord : ce que vous pouvez faire est connu une fois que le serveur a répondu pour vous.</translation>
+            <translation>Connectez-vous d'abord : ce que vous pouvez faire est connu une fois que le serveur a répondu pour vous.</translation>
         </message>
     </context>
     <context>
@@ -918,9 +918,9 @@ Précédent : %2</translation>
             <source>You started from version %1; the transaction is now at version %2 (%3, last change %4). Nothing was saved or sent, and nothing of theirs was overwritten.
 
 Reload to continue from their version; your edit is copied to the clipboard so you can apply it again.</source>
-            <translation>Vous êtes parti de la version %1 ; la transaction en est maintenant à la version %2 (%3, dernière modification %4). Rien n'a été enregistré ni envoyé, et rien de ce que l'autre personne a fait n'a été écrasé.
+            <translation>Vous êtes parti de la version %1 ; la transaction en est maintenant à la version %2 (%3, dernière modification %4). Rien n'a été enregistré ni envoyé, et rien de ce que l'autre personne a fait n'a été écrasé.
 
-Rechargez pour repartir de sa version ; votre modification est copiée dans le presse-papiers pour que vous puissiez l'appliquer de nouveau.</translation>
+Rechargez pour repartir de sa version ; votre modification est copiée dans le presse-papiers pour que vous puissiez l'appliquer de nouveau.</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/conflictdialog.cpp" line="56" />
@@ -945,7 +945,7 @@ Rechargez pour repartir de sa version ; votre modification est copiée dans le p
         <message>
             <location filename="../ui/exceptions/conflictdialog.cpp" line="66" />
             <source>Stay on your edit; saving again will still be refused until you reload</source>
-            <translation>Rester sur votre modification ; un nouvel enregistrement sera refusé tant que vous n'aurez pas rechargé</translation>
+            <translation>Rester sur votre modification ; un nouvel enregistrement sera refusé tant que vous n'aurez pas rechargé</translation>
         </message>
     </context>
     <context>
@@ -1036,7 +1036,7 @@ Rechargez pour repartir de sa version ; votre modification est copiée dans le p
         <message>
             <location filename="../models/connectorlistmodel.cpp" line="61" />
             <source>Paused: %1</source>
-            <translation>Suspendu : %1</translation>
+            <translation>Suspendu : %1</translation>
         </message>
         <message>
             <location filename="../models/connectorlistmodel.cpp" line="68" />
@@ -1051,7 +1051,7 @@ Rechargez pour repartir de sa version ; votre modification est copiée dans le p
         <message>
             <location filename="../models/connectorlistmodel.cpp" line="72" />
             <source>Unknown age: never set in Flowdesk</source>
-            <translation>Ancienneté inconnue : jamais définis dans Flowdesk</translation>
+            <translation>Ancienneté inconnue : jamais définis dans Flowdesk</translation>
         </message>
         <message>
             <location filename="../models/connectorlistmodel.cpp" line="72" />
@@ -1066,7 +1066,7 @@ Rechargez pour repartir de sa version ; votre modification est copiée dans le p
         <message>
             <location filename="../models/connectorlistmodel.cpp" line="74" />
             <source>Overdue: %1</source>
-            <translation>En retard : %1</translation>
+            <translation>En retard : %1</translation>
         </message>
         <message>
             <location filename="../models/connectorlistmodel.cpp" line="83" />
@@ -1091,19 +1091,19 @@ Rechargez pour repartir de sa version ; votre modification est copiée dans le p
         <message>
             <location filename="../models/connectorlistmodel.cpp" line="91" />
             <source>Paused: transactions to this system wait and are delivered after it is resumed</source>
-            <translation>Suspendu : les transactions vers ce système attendent et seront transmises après la reprise</translation>
+            <translation>Suspendu : les transactions vers ce système attendent et seront transmises après la reprise</translation>
         </message>
         <message>
             <location filename="../models/connectorlistmodel.cpp" line="92" />
             <source>Paused (%1): transactions to this system wait and are delivered after it is resumed</source>
-            <translation>Suspendu (%1) : les transactions vers ce système attendent et seront transmises après la reprise</translation>
+            <translation>Suspendu (%1) : les transactions vers ce système attendent et seront transmises après la reprise</translation>
         </message>
         <message>
             <location filename="../models/connectorlistmodel.cpp" line="98" />
             <source>%1
 Authentication: %2</source>
             <translation>%1
-Authentification : %2</translation>
+Authentification : %2</translation>
         </message>
         <message>
             <location filename="../models/connectorlistmodel.cpp" line="102" />
@@ -1134,8 +1134,8 @@ Authentification : %2</translation>
             <location filename="../models/connectorlistmodel.cpp" line="115" />
             <source>Policy: rotate every %n days.</source>
             <translation>
-                <numerusform>Règle : renouveler tous les jours.</numerusform>
-                <numerusform>Règle : renouveler tous les %n jours.</numerusform>
+                <numerusform>Règle : renouveler tous les jours.</numerusform>
+                <numerusform>Règle : renouveler tous les %n jours.</numerusform>
             </translation>
         </message>
         <message>
@@ -1229,12 +1229,12 @@ Authentification : %2</translation>
         <message>
             <location filename="../ui/admin/connectorspage.cpp" line="145" />
             <source>Connectors could not be loaded: %1</source>
-            <translation>Les connecteurs n'ont pas pu être chargés : %1</translation>
+            <translation>Les connecteurs n'ont pas pu être chargés : %1</translation>
         </message>
         <message>
             <location filename="../ui/admin/connectorspage.cpp" line="160" />
             <source>Connectors: %1</source>
-            <translation>Connecteurs : %1</translation>
+            <translation>Connecteurs : %1</translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/admin/connectorspage.cpp" line="161" />
@@ -1268,12 +1268,12 @@ Authentification : %2</translation>
         <message>
             <location filename="../ui/admin/connectorspage.cpp" line="167" />
             <source>credentials overdue for rotation: %1</source>
-            <translation>identifiants à renouveler en retard : %1</translation>
+            <translation>identifiants à renouveler en retard : %1</translation>
         </message>
         <message>
             <location filename="../ui/admin/connectorspage.cpp" line="169" />
             <source>credentials never set in Flowdesk: %1</source>
-            <translation>identifiants jamais définis dans Flowdesk : %1</translation>
+            <translation>identifiants jamais définis dans Flowdesk : %1</translation>
         </message>
         <message>
             <location filename="../ui/admin/connectorspage.cpp" line="172" />
@@ -1303,7 +1303,7 @@ Authentification : %2</translation>
         <message>
             <location filename="../ui/admin/connectorspage.cpp" line="218" />
             <source>Pause deliveries to %1 for a maintenance window; its transactions wait and do not fail</source>
-            <translation>Suspendre les transmissions vers %1 pendant une fenêtre de maintenance ; ses transactions attendent et n'échouent pas</translation>
+            <translation>Suspendre les transmissions vers %1 pendant une fenêtre de maintenance ; ses transactions attendent et n'échouent pas</translation>
         </message>
         <message>
             <location filename="../ui/admin/connectorspage.cpp" line="219" />
@@ -1318,7 +1318,7 @@ Authentification : %2</translation>
         <message>
             <location filename="../ui/admin/connectorspage.cpp" line="220" />
             <source>Resume deliveries to %1; waiting transactions are sent</source>
-            <translation>Reprendre les transmissions vers %1 ; les transactions en attente sont envoyées</translation>
+            <translation>Reprendre les transmissions vers %1 ; les transactions en attente sont envoyées</translation>
         </message>
         <message>
             <location filename="../ui/admin/connectorspage.cpp" line="221" />
@@ -1353,7 +1353,7 @@ Authentification : %2</translation>
         <message>
             <location filename="../ui/admin/connectorspage.cpp" line="232" />
             <source>Have the server read its configuration file again (flows, connectors, what-to-do texts). A file with errors changes nothing; work in progress is kept.</source>
-            <translation>Faire relire au serveur son fichier de configuration (flux, connecteurs, textes « que faire »). Un fichier comportant des erreurs ne change rien ; le travail en cours est conservé.</translation>
+            <translation>Faire relire au serveur son fichier de configuration (flux, connecteurs, textes « que faire »). Un fichier comportant des erreurs ne change rien ; le travail en cours est conservé.</translation>
         </message>
         <message>
             <location filename="../ui/admin/connectorspage.cpp" line="245" />
@@ -1369,19 +1369,19 @@ Authentification : %2</translation>
             <location filename="../ui/admin/connectorspage.cpp" line="258" />
             <source>The configuration file has %n error(s); nothing was changed.</source>
             <translation>
-                <numerusform>Le fichier de configuration contient %n erreur ; rien n'a été modifié.</numerusform>
-                <numerusform>Le fichier de configuration contient %n erreurs ; rien n'a été modifié.</numerusform>
+                <numerusform>Le fichier de configuration contient %n erreur ; rien n'a été modifié.</numerusform>
+                <numerusform>Le fichier de configuration contient %n erreurs ; rien n'a été modifié.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../ui/admin/connectorspage.cpp" line="268" />
             <source>The configuration could not be reloaded: %1</source>
-            <translation>La configuration n'a pas pu être rechargée : %1</translation>
+            <translation>La configuration n'a pas pu être rechargée : %1</translation>
         </message>
         <message>
             <location filename="../ui/admin/connectorspage.cpp" line="271" />
             <source>Configuration reloaded from %1: flows %2, connectors %3.</source>
-            <translation>Configuration rechargée depuis %1 : flux %2, connecteurs %3.</translation>
+            <translation>Configuration rechargée depuis %1 : flux %2, connecteurs %3.</translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/admin/connectorspage.cpp" line="277" />
@@ -1400,8 +1400,8 @@ Authentification : %2</translation>
             <location filename="../ui/admin/connectorspage.cpp" line="310" />
             <source>Transactions to %1 will wait until it is resumed; none of them fail.
 Reason (kept in the audit trail):</source>
-            <translation>Les transactions vers %1 attendront sa reprise ; aucune n'échoue.
-Motif (conservé dans la piste d'audit) :</translation>
+            <translation>Les transactions vers %1 attendront sa reprise ; aucune n'échoue.
+Motif (conservé dans la piste d'audit) :</translation>
         </message>
         <message>
             <location filename="../ui/admin/connectorspage.cpp" line="312" />
@@ -1431,17 +1431,17 @@ Motif (conservé dans la piste d'audit) :</translation>
         <message>
             <location filename="../ui/admin/connectorspage.cpp" line="366" />
             <source>Connection to %1 failed: %2</source>
-            <translation>Échec de la connexion à %1 : %2</translation>
+            <translation>Échec de la connexion à %1 : %2</translation>
         </message>
         <message>
             <location filename="../ui/admin/connectorspage.cpp" line="379" />
             <source>Credential of %1 replaced: version %2, fingerprint %3.</source>
-            <translation>Identifiants de %1 remplacés : version %2, empreinte %3.</translation>
+            <translation>Identifiants de %1 remplacés : version %2, empreinte %3.</translation>
         </message>
         <message>
             <location filename="../ui/admin/connectorspage.cpp" line="382" />
             <source>Authentication failures replayed unchanged: %1.</source>
-            <translation>Échecs d'authentification rejoués tels quels : %1.</translation>
+            <translation>Échecs d'authentification rejoués tels quels : %1.</translation>
         </message>
     </context>
     <context>
@@ -1454,7 +1454,7 @@ Motif (conservé dans la piste d'audit) :</translation>
         <message>
             <location filename="../app/consoleapp.cpp" line="43" />
             <source>Target systems: status, pause and resume, credentials (IT admins)</source>
-            <translation>Systèmes cibles : statut, suspension et reprise, identifiants (administrateurs informatiques)</translation>
+            <translation>Systèmes cibles : statut, suspension et reprise, identifiants (administrateurs informatiques)</translation>
         </message>
         <message>
             <location filename="../app/consoleapp.cpp" line="48" />
@@ -1469,7 +1469,7 @@ Motif (conservé dans la piste d'audit) :</translation>
         <message>
             <location filename="../app/consoleapp.cpp" line="50" />
             <source>Accounts and roles: only IT admins manage users</source>
-            <translation>Comptes et rôles : seuls les administrateurs informatiques gèrent les utilisateurs</translation>
+            <translation>Comptes et rôles : seuls les administrateurs informatiques gèrent les utilisateurs</translation>
         </message>
         <message>
             <location filename="../app/consoleapp.cpp" line="54" />
@@ -1489,7 +1489,7 @@ Motif (conservé dans la piste d'audit) :</translation>
         <message>
             <location filename="../app/consoleapp.cpp" line="79" />
             <source>Failed transactions by business impact: find, fix, resubmit</source>
-            <translation>Transactions en échec par impact métier : trouver, corriger, renvoyer</translation>
+            <translation>Transactions en échec par impact métier : trouver, corriger, renvoyer</translation>
         </message>
         <message>
             <location filename="../app/consoleapp.cpp" line="115" />
@@ -1504,7 +1504,7 @@ Motif (conservé dans la piste d'audit) :</translation>
         <message>
             <location filename="../app/consoleapp.cpp" line="118" />
             <source>Open the data saved on this computer for %1? You can look at it but not change it until the server answers again; then Flowdesk asks you to sign in.</source>
-            <translation>Ouvrir les données enregistrées sur cet ordinateur pour %1 ? Vous pouvez les consulter, mais pas les modifier tant que le serveur ne répond pas ; Flowdesk vous demandera alors de vous connecter.</translation>
+            <translation>Ouvrir les données enregistrées sur cet ordinateur pour %1 ? Vous pouvez les consulter, mais pas les modifier tant que le serveur ne répond pas ; Flowdesk vous demandera alors de vous connecter.</translation>
         </message>
         <message>
             <location filename="../app/consoleapp.cpp" line="121" />
@@ -1553,7 +1553,7 @@ Motif (conservé dans la piste d'audit) :</translation>
         <message>
             <location filename="../app/consoleapp.cpp" line="211" />
             <source>Demo accounts: operator (sales and finance), viewer (plant DE01), admin, auditor. The password is "demo-" followed by the name, for example demo-operator.</source>
-            <translation>Comptes de démo : operator (ventes et finance), viewer (usine DE01), admin, auditor. Le mot de passe est « demo- » suivi du nom, par exemple demo-operator.</translation>
+            <translation>Comptes de démo : operator (ventes et finance), viewer (usine DE01), admin, auditor. Le mot de passe est « demo- » suivi du nom, par exemple demo-operator.</translation>
         </message>
         <message>
             <location filename="../app/consoleapp.cpp" line="305" />
@@ -1563,7 +1563,7 @@ Motif (conservé dans la piste d'audit) :</translation>
         <message>
             <location filename="../app/consoleapp.cpp" line="306" />
             <source>Flow health at a glance: status per flow, stuck orders, throughput and failures</source>
-            <translation>La santé des flux en un coup d'œil : statut par flux, commandes bloquées, débit et échecs</translation>
+            <translation>La santé des flux en un coup d'œil : statut par flux, commandes bloquées, débit et échecs</translation>
         </message>
         <message>
             <location filename="../app/consoleapp.cpp" line="310" />
@@ -1578,7 +1578,7 @@ Motif (conservé dans la piste d'audit) :</translation>
         <message>
             <location filename="../app/consoleapp.cpp" line="195" />
             <source>The demo server stopped; starting it again…</source>
-            <translation>Le serveur de démo s'est arrêté ; redémarrage…</translation>
+            <translation>Le serveur de démo s'est arrêté ; redémarrage…</translation>
         </message>
         <message>
             <location filename="../app/consoleapp.cpp" line="202" />
@@ -1596,7 +1596,7 @@ Motif (conservé dans la piste d'audit) :</translation>
         <message>
             <location filename="../ui/admin/credentialdialog.cpp" line="27" />
             <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Authentication: %3&lt;br&gt;&lt;br&gt;The new secret is stored encrypted on the server. Nobody can display it again, not even here.</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Authentification : %3&lt;br&gt;&lt;br&gt;Le nouveau secret est stocké chiffré sur le serveur. Personne ne peut l'afficher de nouveau, pas même ici.</translation>
+            <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Authentification : %3&lt;br&gt;&lt;br&gt;Le nouveau secret est stocké chiffré sur le serveur. Personne ne peut l'afficher de nouveau, pas même ici.</translation>
         </message>
         <message>
             <location filename="../ui/admin/credentialdialog.cpp" line="45" />
@@ -1621,17 +1621,17 @@ Motif (conservé dans la piste d'audit) :</translation>
         <message>
             <location filename="../ui/admin/credentialdialog.cpp" line="70" />
             <source>Current credential:</source>
-            <translation>Identifiants actuels :</translation>
+            <translation>Identifiants actuels :</translation>
         </message>
         <message>
             <location filename="../ui/admin/credentialdialog.cpp" line="71" />
             <source>New secret:</source>
-            <translation>Nouveau secret :</translation>
+            <translation>Nouveau secret :</translation>
         </message>
         <message>
             <location filename="../ui/admin/credentialdialog.cpp" line="72" />
             <source>Confirm:</source>
-            <translation>Confirmation :</translation>
+            <translation>Confirmation :</translation>
         </message>
         <message>
             <location filename="../ui/admin/credentialdialog.cpp" line="76" />
@@ -1657,16 +1657,16 @@ Motif (conservé dans la piste d'audit) :</translation>
             <location filename="../ui/admin/credentialdialog.cpp" line="109" />
             <source>Overdue: the policy asks for a new secret every %n days</source>
             <translation>
-                <numerusform>En retard : la règle exige un nouveau secret chaque jour</numerusform>
-                <numerusform>En retard : la règle exige un nouveau secret tous les %n jours</numerusform>
+                <numerusform>En retard : la règle exige un nouveau secret chaque jour</numerusform>
+                <numerusform>En retard : la règle exige un nouveau secret tous les %n jours</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/admin/credentialdialog.cpp" line="111" />
             <source>Policy: a new secret every %n days</source>
             <translation>
-                <numerusform>Règle : un nouveau secret chaque jour</numerusform>
-                <numerusform>Règle : un nouveau secret tous les %n jours</numerusform>
+                <numerusform>Règle : un nouveau secret chaque jour</numerusform>
+                <numerusform>Règle : un nouveau secret tous les %n jours</numerusform>
             </translation>
         </message>
         <message>
@@ -1703,7 +1703,7 @@ Motif (conservé dans la piste d'audit) :</translation>
             <location filename="../ui/admin/credentialdialog.cpp" line="164" />
             <location filename="../ui/admin/credentialdialog.cpp" line="167" />
             <source>The credential was not stored: %1</source>
-            <translation>Les identifiants n'ont pas été enregistrés : %1</translation>
+            <translation>Les identifiants n'ont pas été enregistrés : %1</translation>
         </message>
         <message>
             <location filename="../ui/admin/credentialdialog.cpp" line="175" />
@@ -1713,7 +1713,7 @@ Motif (conservé dans la piste d'audit) :</translation>
         <message>
             <location filename="../ui/admin/credentialdialog.cpp" line="180" />
             <source>Authentication failures replayed unchanged: %1.</source>
-            <translation>Échecs d'authentification rejoués tels quels : %1.</translation>
+            <translation>Échecs d'authentification rejoués tels quels : %1.</translation>
         </message>
         <message>
             <location filename="../ui/admin/credentialdialog.cpp" line="184" />
@@ -1793,12 +1793,12 @@ Motif (conservé dans la piste d'audit) :</translation>
         <message>
             <location filename="../ui/dashboard/dashboardpage.cpp" line="67" />
             <source>&amp;Plant:</source>
-            <translation>&amp;Usine :</translation>
+            <translation>&amp;Usine :</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/dashboardpage.cpp" line="70" />
             <source>Period:</source>
-            <translation>Période :</translation>
+            <translation>Période :</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/dashboardpage.cpp" line="82" />
@@ -1813,7 +1813,7 @@ Motif (conservé dans la piste d'audit) :</translation>
         <message>
             <location filename="../ui/dashboard/dashboardpage.cpp" line="92" />
             <source>Full screen with large type for a shop-floor screen (F11; Esc leaves)</source>
-            <translation>Plein écran en grands caractères pour un écran d'atelier (F11 ; Échap pour quitter)</translation>
+            <translation>Plein écran en grands caractères pour un écran d'atelier (F11 ; Échap pour quitter)</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/dashboardpage.cpp" line="279" />
@@ -1833,7 +1833,7 @@ Motif (conservé dans la piste d'audit) :</translation>
         <message>
             <location filename="../ui/dashboard/dashboardpage.cpp" line="407" />
             <source>Could not be loaded: %1</source>
-            <translation>Chargement impossible : %1</translation>
+            <translation>Chargement impossible : %1</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/dashboardpage.cpp" line="414" />
@@ -1843,7 +1843,7 @@ Motif (conservé dans la piste d'audit) :</translation>
         <message>
             <location filename="../ui/dashboard/dashboardpage.cpp" line="443" />
             <source>⚠ Not up to date: figures from %1</source>
-            <translation>⚠ Pas à jour : chiffres de %1</translation>
+            <translation>⚠ Pas à jour : chiffres de %1</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/dashboardpage.cpp" line="449" />
@@ -1871,12 +1871,12 @@ Une nouvelle tentative aura lieu au retour de la connexion.</translation>
             <source>No flows are visible to you for %1.
 Your role may be limited to certain plants or business domains; ask your administrator if you expected to see flows here.</source>
             <translation>Aucun flux ne vous est visible pour %1.
-Votre rôle est peut-être limité à certaines usines ou à certains domaines métier ; demandez à votre administrateur si vous vous attendiez à voir des flux ici.</translation>
+Votre rôle est peut-être limité à certaines usines ou à certains domaines métier ; demandez à votre administrateur si vous vous attendiez à voir des flux ici.</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/dashboardpage.cpp" line="479" />
             <source>%1: all flows OK</source>
-            <translation>%1 : tous les flux sont OK</translation>
+            <translation>%1 : tous les flux sont OK</translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/dashboard/dashboardpage.cpp" line="483" />
@@ -1905,12 +1905,12 @@ Votre rôle est peut-être limité à certaines usines ou à certains domaines m
         <message>
             <location filename="../ui/dashboard/dashboardpage.cpp" line="488" />
             <source>%1: %2</source>
-            <translation>%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/dashboardpage.cpp" line="491" />
             <source>Stuck: %1, the oldest waiting %2</source>
-            <translation>Bloquées : %1, la plus ancienne attend depuis %2</translation>
+            <translation>Bloquées : %1, la plus ancienne attend depuis %2</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/dashboardpage.cpp" line="493" />
@@ -1928,13 +1928,13 @@ Votre rôle est peut-être limité à certaines usines ou à certains domaines m
         <message>
             <location filename="../services/demobackend.cpp" line="49" />
             <source>The demo server %1 could not be started: %2</source>
-            <translation>Le serveur de démo %1 n'a pas pu être démarré : %2</translation>
+            <translation>Le serveur de démo %1 n'a pas pu être démarré : %2</translation>
         </message>
         <message>
             <location filename="../services/demobackend.cpp" line="62" />
             <source>The demo server stopped while starting (exit code %1):
 %2</source>
-            <translation>Le serveur de démo s'est arrêté pendant son démarrage (code de sortie %1) :
+            <translation>Le serveur de démo s'est arrêté pendant son démarrage (code de sortie %1) :
 %2</translation>
         </message>
         <message>
@@ -2061,12 +2061,12 @@ Votre rôle est peut-être limité à certaines usines ou à certains domaines m
         <message>
             <location filename="../models/domain.cpp" line="62" />
             <source>Failed for a temporary reason; will be tried again</source>
-            <translation>En échec pour une raison temporaire ; sera réessayée</translation>
+            <translation>En échec pour une raison temporaire ; sera réessayée</translation>
         </message>
         <message>
             <location filename="../models/domain.cpp" line="63" />
             <source>Exceptions: failed and waiting for someone to fix them</source>
-            <translation>Exceptions : en échec et en attente d'une correction</translation>
+            <translation>Exceptions : en échec et en attente d'une correction</translation>
         </message>
         <message>
             <location filename="../models/domain.cpp" line="64" />
@@ -2256,7 +2256,7 @@ Votre rôle est peut-être limité à certaines usines ou à certains domaines m
         <message>
             <location filename="../models/errorgroupmodel.cpp" line="52" />
             <source>Value at risk per currency:</source>
-            <translation>Valeur en jeu par devise :</translation>
+            <translation>Valeur en jeu par devise :</translation>
         </message>
         <message>
             <location filename="../models/errorgroupmodel.cpp" line="100" />
@@ -2264,13 +2264,13 @@ Votre rôle est peut-être limité à certaines usines ou à certains domaines m
 Category: %2
 %3 transactions, oldest %4</source>
             <translation>%1
-Catégorie : %2
+Catégorie : %2
 %3 transactions, la plus ancienne %4</translation>
         </message>
         <message>
             <location filename="../models/errorgroupmodel.cpp" line="104" />
             <source>What to do: %1</source>
-            <translation>Que faire : %1</translation>
+            <translation>Que faire : %1</translation>
         </message>
         <message>
             <location filename="../models/errorgroupmodel.cpp" line="122" />
@@ -2308,13 +2308,13 @@ Catégorie : %2
         <message>
             <location filename="../ui/dashboard/dashboardcharts.cpp" line="433" />
             <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3&lt;br&gt;Open exceptions: %4</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3&lt;br&gt;Exceptions ouvertes : %4</translation>
+            <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;%3&lt;br&gt;Exceptions ouvertes : %4</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/dashboardcharts.cpp" line="442" />
             <location filename="../ui/dashboard/dashboardcharts.cpp" line="444" />
             <source>&lt;br&gt;Value at risk: %1</source>
-            <translation>&lt;br&gt;Valeur en jeu : %1</translation>
+            <translation>&lt;br&gt;Valeur en jeu : %1</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/dashboardcharts.cpp" line="446" />
@@ -2344,7 +2344,7 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
         <message>
             <location filename="../models/exceptionlistmodel.cpp" line="82" />
             <source>Received %1; past its SLA and not delivered yet</source>
-            <translation>Reçue le %1 ; SLA dépassé et pas encore transmise</translation>
+            <translation>Reçue le %1 ; SLA dépassé et pas encore transmise</translation>
         </message>
         <message>
             <location filename="../models/exceptionlistmodel.cpp" line="84" />
@@ -2404,7 +2404,7 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
         <message>
             <location filename="../models/exceptionlistmodel.cpp" line="133" />
             <source>Time since the transaction arrived; red when past its SLA</source>
-            <translation>Temps écoulé depuis l'arrivée de la transaction ; en rouge si le SLA est dépassé</translation>
+            <translation>Temps écoulé depuis l'arrivée de la transaction ; en rouge si le SLA est dépassé</translation>
         </message>
     </context>
     <context>
@@ -2427,7 +2427,7 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="119" />
             <source>Identical failures; choose one to see only its transactions and act on all of them</source>
-            <translation>Échecs identiques ; choisissez-en un pour ne voir que ses transactions et agir sur toutes</translation>
+            <translation>Échecs identiques ; choisissez-en un pour ne voir que ses transactions et agir sur toutes</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="128" />
@@ -2443,14 +2443,14 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
             <location filename="../ui/exceptions/exceptionspage.cpp" line="223" />
             <source>%n exception(s) as saved on this computer; the server cannot be reached (%1).</source>
             <translation>
-                <numerusform>%n exception telle qu'enregistrée sur cet ordinateur ; le serveur est injoignable (%1).</numerusform>
-                <numerusform>%n exceptions telles qu'enregistrées sur cet ordinateur ; le serveur est injoignable (%1).</numerusform>
+                <numerusform>%n exception telle qu'enregistrée sur cet ordinateur ; le serveur est injoignable (%1).</numerusform>
+                <numerusform>%n exceptions telles qu'enregistrées sur cet ordinateur ; le serveur est injoignable (%1).</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="228" />
             <source>The exceptions could not be loaded: %1</source>
-            <translation>Les exceptions n'ont pas pu être chargées : %1</translation>
+            <translation>Les exceptions n'ont pas pu être chargées : %1</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="377" />
@@ -2533,12 +2533,12 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="385" />
             <source>View:</source>
-            <translation>Vue :</translation>
+            <translation>Vue :</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="390" />
             <source>Order:</source>
-            <translation>Ordre :</translation>
+            <translation>Ordre :</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="399" />
@@ -2677,17 +2677,17 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="585" />
             <source>%1 was not applied: %2. Review it to apply it to the current version or drop it.</source>
-            <translation>%1 n'a pas été appliquée : %2. Examinez-la pour l'appliquer à la version actuelle ou l'abandonner.</translation>
+            <translation>%1 n'a pas été appliquée : %2. Examinez-la pour l'appliquer à la version actuelle ou l'abandonner.</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="598" />
             <source>Your session has expired. Sign in again: the change you sent waits and goes out once you have signed in. What you typed stays.</source>
-            <translation>Votre session a expiré. Reconnectez-vous : la modification envoyée attend et partira une fois que vous serez connecté. Votre saisie est conservée.</translation>
+            <translation>Votre session a expiré. Reconnectez-vous : la modification envoyée attend et partira une fois que vous serez connecté. Votre saisie est conservée.</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="600" />
             <source>Your session has expired. Sign in again to go on; what you typed stays in the form.</source>
-            <translation>Votre session a expiré. Reconnectez-vous pour continuer ; votre saisie reste dans le formulaire.</translation>
+            <translation>Votre session a expiré. Reconnectez-vous pour continuer ; votre saisie reste dans le formulaire.</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="694" />
@@ -2697,7 +2697,7 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="703" />
             <source>What to do: %1</source>
-            <translation>Que faire : %1</translation>
+            <translation>Que faire : %1</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="716" />
@@ -2707,7 +2707,7 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="722" />
             <source>Nothing matches: no exception needs attention in this view.</source>
-            <translation>Aucun résultat : aucune exception ne demande d'attention dans cette vue.</translation>
+            <translation>Aucun résultat : aucune exception ne demande d'attention dans cette vue.</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="723" />
@@ -2735,7 +2735,7 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="754" />
             <source>Every failed transaction of the error group "%1: %2" (%3 now).</source>
-            <translation>Toutes les transactions en échec du groupe d'erreurs « %1 : %2 » (%3 actuellement).</translation>
+            <translation>Toutes les transactions en échec du groupe d'erreurs « %1 : %2 » (%3 actuellement).</translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/exceptions/exceptionspage.cpp" line="757" />
@@ -2799,7 +2799,7 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
             <location filename="../ui/exceptions/exceptionspage.cpp" line="806" />
             <location filename="../ui/exceptions/exceptionspage.cpp" line="831" />
             <source>Export failed: %1</source>
-            <translation>Échec de l'exportation : %1</translation>
+            <translation>Échec de l'exportation : %1</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="841" />
@@ -2819,7 +2819,7 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="865" />
             <source>Name of the view:</source>
-            <translation>Nom de la vue :</translation>
+            <translation>Nom de la vue :</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="651" />
@@ -2840,7 +2840,7 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="675" />
             <source>The edit cannot be saved: %1</source>
-            <translation>La modification ne peut pas être enregistrée : %1</translation>
+            <translation>La modification ne peut pas être enregistrée : %1</translation>
         </message>
     </context>
     <context>
@@ -2859,7 +2859,7 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
             <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="161" />
             <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="286" />
             <source>%1 offers values for this field: type to search, or press Alt+Down to see them.</source>
-            <translation>%1 propose des valeurs pour ce champ : tapez pour rechercher, ou appuyez sur Alt+Bas pour les voir.</translation>
+            <translation>%1 propose des valeurs pour ce champ : tapez pour rechercher, ou appuyez sur Alt+Bas pour les voir.</translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="215" />
@@ -2878,7 +2878,7 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
         <message>
             <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="279" />
             <source>The values of %1 could not be shown: %2</source>
-            <translation>Les valeurs de %1 n'ont pas pu être affichées : %2</translation>
+            <translation>Les valeurs de %1 n'ont pas pu être affichées : %2</translation>
         </message>
         <message>
             <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="293" />
@@ -2888,7 +2888,7 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
         <message>
             <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="294" />
             <source>No value in %1 matches “%2”.</source>
-            <translation>Aucune valeur de %1 ne correspond à « %2 ».</translation>
+            <translation>Aucune valeur de %1 ne correspond à « %2 ».</translation>
         </message>
         <message>
             <location filename="../ui/payloadeditor/fieldlookupcompleter.cpp" line="309" />
@@ -3032,7 +3032,7 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
         <message>
             <location filename="../models/flowlistmodel.cpp" line="89" />
             <source>Not delivered within the SLA: %1</source>
-            <translation>Non transmise dans le SLA : %1</translation>
+            <translation>Non transmise dans le SLA : %1</translation>
         </message>
         <message>
             <location filename="../models/flowlistmodel.cpp" line="91" />
@@ -3043,7 +3043,7 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
             <location filename="../models/flowlistmodel.cpp" line="94" />
             <location filename="../models/flowlistmodel.cpp" line="147" />
             <source>%1: %2</source>
-            <translation>%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <location filename="../models/flowlistmodel.cpp" line="132" />
@@ -3136,27 +3136,27 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
         <message>
             <location filename="../ui/dashboard/flowtile.cpp" line="195" />
             <source>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Status: %3 — %4</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Statut : %3 — %4</translation>
+            <translation>&lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;Statut : %3 — %4</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/flowtile.cpp" line="197" />
             <source>&lt;br&gt;In the window: %1 received, %2 delivered, %3 failed (%4 %), %5 retried</source>
-            <translation>&lt;br&gt;Sur la période : %1 reçues, %2 transmises, %3 en échec (%4 %), %5 réessayées</translation>
+            <translation>&lt;br&gt;Sur la période : %1 reçues, %2 transmises, %3 en échec (%4 %), %5 réessayées</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/flowtile.cpp" line="200" />
             <source>&lt;br&gt;Open now: %1, of which %2 stuck; oldest waiting %3</source>
-            <translation>&lt;br&gt;Ouvertes actuellement : %1, dont %2 bloquées ; la plus ancienne attend depuis %3</translation>
+            <translation>&lt;br&gt;Ouvertes actuellement : %1, dont %2 bloquées ; la plus ancienne attend depuis %3</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/flowtile.cpp" line="203" />
             <source>&lt;br&gt;Delivery time: median %1 ms, 95 % within %2 ms</source>
-            <translation>&lt;br&gt;Temps de transmission : médiane %1 ms, 95 % en moins de %2 ms</translation>
+            <translation>&lt;br&gt;Temps de transmission : médiane %1 ms, 95 % en moins de %2 ms</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/flowtile.cpp" line="206" />
             <source>&lt;br&gt;Value at risk: %1</source>
-            <translation>&lt;br&gt;Valeur en jeu : %1</translation>
+            <translation>&lt;br&gt;Valeur en jeu : %1</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/flowtile.cpp" line="207" />
@@ -3166,7 +3166,7 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
         <message>
             <location filename="../ui/dashboard/flowtile.cpp" line="209" />
             <source>%1: %2</source>
-            <translation>%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
     </context>
     <context>
@@ -3195,17 +3195,17 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
         <message>
             <location filename="../ui/dashboard/flowspage.cpp" line="215" />
             <source>Flows visible to you: %1 · Nothing is failed or stuck right now.</source>
-            <translation>Flux visibles pour vous : %1 · Rien n'est en échec ni bloqué pour le moment.</translation>
+            <translation>Flux visibles pour vous : %1 · Rien n'est en échec ni bloqué pour le moment.</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/flowspage.cpp" line="218" />
             <source>Flows visible to you: %1 · Exceptions: %2 · Stuck: %3 · Flows needing attention: %4</source>
-            <translation>Flux visibles pour vous : %1 · Exceptions : %2 · Bloquées : %3 · Flux demandant attention : %4</translation>
+            <translation>Flux visibles pour vous : %1 · Exceptions : %2 · Bloquées : %3 · Flux demandant attention : %4</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/flowspage.cpp" line="223" />
             <source>Update failed: %1</source>
-            <translation>Échec de la mise à jour : %1</translation>
+            <translation>Échec de la mise à jour : %1</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/flowspage.cpp" line="226" />
@@ -3224,7 +3224,7 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
             <source>No flows are visible to you.
 Your role may be limited to certain business domains or plants; ask your administrator if you expected to see flows here.</source>
             <translation>Aucun flux ne vous est visible.
-Votre rôle est peut-être limité à certains domaines métier ou à certaines usines ; demandez à votre administrateur si vous vous attendiez à voir des flux ici.</translation>
+Votre rôle est peut-être limité à certains domaines métier ou à certaines usines ; demandez à votre administrateur si vous vous attendiez à voir des flux ici.</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/flowspage.cpp" line="241" />
@@ -3234,7 +3234,7 @@ Votre rôle est peut-être limité à certains domaines métier ou à certaines 
         <message>
             <location filename="../ui/dashboard/flowspage.cpp" line="242" />
             <source>No flow matches "%1".</source>
-            <translation>Aucun flux ne correspond à « %1 ».</translation>
+            <translation>Aucun flux ne correspond à « %1 ».</translation>
         </message>
     </context>
     <context>
@@ -3276,22 +3276,22 @@ Votre rôle est peut-être limité à certains domaines métier ou à certaines 
         <message>
             <location filename="../ui/session/logindialog.cpp" line="75" />
             <source>&amp;Server:</source>
-            <translation>&amp;Serveur :</translation>
+            <translation>&amp;Serveur :</translation>
         </message>
         <message>
             <location filename="../ui/session/logindialog.cpp" line="76" />
             <source>Server:</source>
-            <translation>Serveur :</translation>
+            <translation>Serveur :</translation>
         </message>
         <message>
             <location filename="../ui/session/logindialog.cpp" line="78" />
             <source>&amp;User name:</source>
-            <translation>&amp;Nom d'utilisateur :</translation>
+            <translation>&amp;Nom d'utilisateur :</translation>
         </message>
         <message>
             <location filename="../ui/session/logindialog.cpp" line="79" />
             <source>&amp;Password:</source>
-            <translation>Mot de &amp;passe :</translation>
+            <translation>Mot de &amp;passe :</translation>
         </message>
         <message>
             <location filename="../ui/session/logindialog.cpp" line="82" />
@@ -3306,7 +3306,7 @@ Votre rôle est peut-être limité à certains domaines métier ou à certaines 
         <message>
             <location filename="../ui/session/logindialog.cpp" line="132" />
             <source>Your session has expired. Sign in again to continue; your open work is kept and anything that was waiting is sent once you are signed in.</source>
-            <translation>Votre session a expiré. Reconnectez-vous pour continuer ; votre travail ouvert est conservé et tout ce qui était en attente est envoyé une fois que vous êtes connecté.</translation>
+            <translation>Votre session a expiré. Reconnectez-vous pour continuer ; votre travail ouvert est conservé et tout ce qui était en attente est envoyé une fois que vous êtes connecté.</translation>
         </message>
         <message>
             <location filename="../ui/session/logindialog.cpp" line="191" />
@@ -3400,8 +3400,8 @@ Votre rôle est peut-être limité à certains domaines métier ou à certaines 
             <location filename="../ui/common/mainwindow.cpp" line="162" />
             <source>Server: %1
 Permissions: %2</source>
-            <translation>Serveur : %1
-Autorisations : %2</translation>
+            <translation>Serveur : %1
+Autorisations : %2</translation>
         </message>
         <message>
             <location filename="../ui/common/mainwindow.cpp" line="163" />
@@ -3492,7 +3492,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/session/offlinebanner.cpp" line="65" />
             <source>Offline: the server cannot be reached. You see the data saved on this computer as of %1. Changes to single transactions wait here and are sent when the server answers again; bulk actions need the server.</source>
-            <translation>Hors ligne : le serveur est injoignable. Vous voyez les données enregistrées sur cet ordinateur en date du %1. Les modifications de transactions individuelles attendent ici et sont envoyées quand le serveur répond de nouveau ; les actions groupées nécessitent le serveur.</translation>
+            <translation>Hors ligne : le serveur est injoignable. Vous voyez les données enregistrées sur cet ordinateur en date du %1. Les modifications de transactions individuelles attendent ici et sont envoyées quand le serveur répond de nouveau ; les actions groupées nécessitent le serveur.</translation>
         </message>
     </context>
     <context>
@@ -3500,7 +3500,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../app/offlinesupport.cpp" line="73" />
             <source>%1 was not applied: %2</source>
-            <translation>%1 n'a pas été appliquée : %2</translation>
+            <translation>%1 n'a pas été appliquée : %2</translation>
         </message>
         <message>
             <location filename="../app/offlinesupport.cpp" line="132" />
@@ -3565,7 +3565,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../app/offlinesupport.cpp" line="332" />
             <source>Working without saved data: %1</source>
-            <translation>Travail sans données enregistrées : %1</translation>
+            <translation>Travail sans données enregistrées : %1</translation>
         </message>
         <message>
             <location filename="../app/offlinesupport.cpp" line="340" />
@@ -3576,7 +3576,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../app/offlinesupport.cpp" line="341" />
             <source>Delete the data Flowdesk saved on this computer for your account, and its key?</source>
-            <translation>Supprimer les données que Flowdesk a enregistrées sur cet ordinateur pour votre compte, ainsi que leur clé ?</translation>
+            <translation>Supprimer les données que Flowdesk a enregistrées sur cet ordinateur pour votre compte, ainsi que leur clé ?</translation>
         </message>
         <message>
             <location filename="../app/offlinesupport.cpp" line="343" />
@@ -3604,7 +3604,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../app/offlinesupport.cpp" line="369" />
             <source>Not everything could be deleted: %1</source>
-            <translation>Tout n'a pas pu être supprimé : %1</translation>
+            <translation>Tout n'a pas pu être supprimé : %1</translation>
         </message>
         <message>
             <location filename="../app/offlinesupport.cpp" line="370" />
@@ -3614,12 +3614,12 @@ Autorisations : %2</translation>
         <message>
             <location filename="../app/offlinesupport.cpp" line="384" />
             <source>Waiting: %1</source>
-            <translation>En attente : %1</translation>
+            <translation>En attente : %1</translation>
         </message>
         <message>
             <location filename="../app/offlinesupport.cpp" line="386" />
             <source>Not applied: %1 – %2</source>
-            <translation>Non appliquée : %1 – %2</translation>
+            <translation>Non appliquée : %1 – %2</translation>
         </message>
         <message>
             <location filename="../app/offlinesupport.cpp" line="390" />
@@ -3652,7 +3652,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../services/outbox.cpp" line="102" />
             <source>This change was saved in a form this version of Flowdesk cannot read; drop it and make it again.</source>
-            <translation>Cette modification a été enregistrée sous une forme que cette version de Flowdesk ne sait pas lire ; abandonnez-la et refaites-la.</translation>
+            <translation>Cette modification a été enregistrée sous une forme que cette version de Flowdesk ne sait pas lire ; abandonnez-la et refaites-la.</translation>
         </message>
     </context>
     <context>
@@ -3680,12 +3680,12 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/session/passphrasedialog.cpp" line="34" />
             <source>&amp;Passphrase:</source>
-            <translation>&amp;Phrase secrète :</translation>
+            <translation>&amp;Phrase secrète :</translation>
         </message>
         <message>
             <location filename="../ui/session/passphrasedialog.cpp" line="38" />
             <source>&amp;Repeat:</source>
-            <translation>&amp;Répéter :</translation>
+            <translation>&amp;Répéter :</translation>
         </message>
         <message>
             <location filename="../ui/session/passphrasedialog.cpp" line="41" />
@@ -3723,7 +3723,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/payloadeditor/payloadeditor.cpp" line="195" />
             <source>Values shown as *** are hidden for your role; they are kept exactly as they are.</source>
-            <translation>Les valeurs affichées *** sont masquées pour votre rôle ; elles sont conservées telles quelles.</translation>
+            <translation>Les valeurs affichées *** sont masquées pour votre rôle ; elles sont conservées telles quelles.</translation>
         </message>
         <message>
             <location filename="../ui/payloadeditor/payloadeditor.cpp" line="207" />
@@ -3753,7 +3753,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="62" />
             <source>Hidden: your role may not see this value. It is kept unchanged.</source>
-            <translation>Masqué : votre rôle ne permet pas de voir cette valeur. Elle est conservée telle quelle.</translation>
+            <translation>Masqué : votre rôle ne permet pas de voir cette valeur. Elle est conservée telle quelle.</translation>
         </message>
         <message>
             <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="64" />
@@ -3763,12 +3763,12 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="69" />
             <source>Format: %1 (# is a digit, A a capital letter).</source>
-            <translation>Format : %1 (# est un chiffre, A une lettre majuscule).</translation>
+            <translation>Format : %1 (# est un chiffre, A une lettre majuscule).</translation>
         </message>
         <message>
             <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="71" />
             <source>Format: %1</source>
-            <translation>Format : %1</translation>
+            <translation>Format : %1</translation>
         </message>
         <message>
             <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="75" />
@@ -3845,7 +3845,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="393" />
             <source>The form shows the first %1 of %2 entries; the others can be edited in the JSON tab.</source>
-            <translation>Le formulaire affiche les %1 premières entrées sur %2 ; les autres peuvent être modifiées dans l'onglet JSON.</translation>
+            <translation>Le formulaire affiche les %1 premières entrées sur %2 ; les autres peuvent être modifiées dans l'onglet JSON.</translation>
         </message>
         <message>
             <location filename="../ui/payloadeditor/payloadeditorform.cpp" line="402" />
@@ -3885,18 +3885,18 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/payloadeditor/payloadeditor.cpp" line="400" />
             <source>Line %1, column %2: %3</source>
-            <translation>Ligne %1, colonne %2 : %3</translation>
+            <translation>Ligne %1, colonne %2 : %3</translation>
         </message>
         <message>
             <location filename="../ui/payloadeditor/payloadeditor.cpp" line="409" />
             <source>This value is hidden from you and cannot be changed; put back ***.</source>
-            <translation>Cette valeur vous est masquée et ne peut pas être modifiée ; remettez ***.</translation>
+            <translation>Cette valeur vous est masquée et ne peut pas être modifiée ; remettez ***.</translation>
         </message>
         <message>
             <location filename="../ui/payloadeditor/payloadeditor.cpp" line="469" />
             <location filename="../ui/payloadeditor/payloadeditor.cpp" line="476" />
             <source>%1: %2</source>
-            <translation>%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <location filename="../ui/payloadeditor/payloadeditor.cpp" line="494" />
@@ -3921,7 +3921,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/payloadeditor/payloadeditor.cpp" line="539" />
             <source>The text is not valid JSON. Line %1, column %2: %3</source>
-            <translation>Le texte n'est pas du JSON valide. Ligne %1, colonne %2 : %3</translation>
+            <translation>Le texte n'est pas du JSON valide. Ligne %1, colonne %2 : %3</translation>
         </message>
         <message>
             <location filename="../ui/payloadeditor/payloadeditor.cpp" line="544" />
@@ -3931,17 +3931,17 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/payloadeditor/payloadeditor.cpp" line="546" />
             <source>Problems found: %1</source>
-            <translation>Problèmes détectés : %1</translation>
+            <translation>Problèmes détectés : %1</translation>
         </message>
         <message>
             <location filename="../ui/payloadeditor/payloadeditor.cpp" line="597" />
             <source>The payload as received is not valid JSON; it is shown as is.</source>
-            <translation>La charge utile reçue n'est pas du JSON valide ; elle est affichée telle quelle.</translation>
+            <translation>La charge utile reçue n'est pas du JSON valide ; elle est affichée telle quelle.</translation>
         </message>
         <message>
             <location filename="../ui/payloadeditor/payloadeditor.cpp" line="599" />
             <source>No changes: the payload is as it was received.</source>
-            <translation>Aucune modification : la charge utile est telle qu'elle a été reçue.</translation>
+            <translation>Aucune modification : la charge utile est telle qu'elle a été reçue.</translation>
         </message>
         <message>
             <location filename="../ui/payloadeditor/payloadeditor.cpp" line="602" />
@@ -3964,7 +3964,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../models/jsonschema.cpp" line="396" />
             <source>Unknown word; values are text in quotes, numbers, true, false or null</source>
-            <translation>Mot inconnu ; les valeurs sont du texte entre guillemets, des nombres, true, false ou null</translation>
+            <translation>Mot inconnu ; les valeurs sont du texte entre guillemets, des nombres, true, false ou null</translation>
         </message>
         <message>
             <location filename="../models/jsonschema.cpp" line="404" />
@@ -3994,7 +3994,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../models/jsonschema.cpp" line="462" />
             <source>The field "%1" appears twice</source>
-            <translation>Le champ « %1 » apparaît deux fois</translation>
+            <translation>Le champ « %1 » apparaît deux fois</translation>
         </message>
         <message>
             <location filename="../models/jsonschema.cpp" line="474" />
@@ -4055,7 +4055,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../models/jsonschema.cpp" line="613" />
             <source>The flow's schema cannot be read: %1</source>
-            <translation>Le schéma du flux est illisible : %1</translation>
+            <translation>Le schéma du flux est illisible : %1</translation>
         </message>
         <message>
             <location filename="../models/jsonschema.cpp" line="773" />
@@ -4095,7 +4095,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../models/jsonschema.cpp" line="838" />
             <source>Choose one of: %1.</source>
-            <translation>Choisissez parmi : %1.</translation>
+            <translation>Choisissez parmi : %1.</translation>
         </message>
         <message>
             <location filename="../models/jsonschema.cpp" line="847" />
@@ -4237,22 +4237,22 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/admin/reloadconfigurationdialog.cpp" line="81" />
             <source>Configured now: flows %1 · connectors %2</source>
-            <translation>Configuré actuellement : flux %1 · connecteurs %2</translation>
+            <translation>Configuré actuellement : flux %1 · connecteurs %2</translation>
         </message>
         <message>
             <location filename="../ui/admin/reloadconfigurationdialog.cpp" line="89" />
             <source>Payload format changed (each has a new schema version):</source>
-            <translation>Format de charge utile modifié (chacun a une nouvelle version de schéma) :</translation>
+            <translation>Format de charge utile modifié (chacun a une nouvelle version de schéma) :</translation>
         </message>
         <message>
             <location filename="../ui/admin/reloadconfigurationdialog.cpp" line="90" />
             <source>Flows added:</source>
-            <translation>Flux ajoutés :</translation>
+            <translation>Flux ajoutés :</translation>
         </message>
         <message>
             <location filename="../ui/admin/reloadconfigurationdialog.cpp" line="91" />
             <source>Flows removed:</source>
-            <translation>Flux supprimés :</translation>
+            <translation>Flux supprimés :</translation>
         </message>
         <message>
             <location filename="../ui/admin/reloadconfigurationdialog.cpp" line="93" />
@@ -4263,14 +4263,14 @@ Autorisations : %2</translation>
             <location filename="../ui/admin/reloadconfigurationdialog.cpp" line="103" />
             <source>The configuration file has %n error(s). Nothing was changed: the server goes on with the configuration it had. Correct the file and reload again.</source>
             <translation>
-                <numerusform>Le fichier de configuration contient %n erreur. Rien n'a été modifié : le serveur continue avec la configuration qu'il avait. Corrigez le fichier et rechargez de nouveau.</numerusform>
-                <numerusform>Le fichier de configuration contient %n erreurs. Rien n'a été modifié : le serveur continue avec la configuration qu'il avait. Corrigez le fichier et rechargez de nouveau.</numerusform>
+                <numerusform>Le fichier de configuration contient %n erreur. Rien n'a été modifié : le serveur continue avec la configuration qu'il avait. Corrigez le fichier et rechargez de nouveau.</numerusform>
+                <numerusform>Le fichier de configuration contient %n erreurs. Rien n'a été modifié : le serveur continue avec la configuration qu'il avait. Corrigez le fichier et rechargez de nouveau.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../ui/admin/reloadconfigurationdialog.cpp" line="112" />
             <source>%1: %2</source>
-            <translation>%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
     </context>
     <context>
@@ -4355,7 +4355,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../services/serviceerror.cpp" line="35" />
             <source>Your role does not allow this (permission "%1" is missing).</source>
-            <translation>Votre rôle ne le permet pas (l'autorisation « %1 » manque).</translation>
+            <translation>Votre rôle ne le permet pas (l'autorisation « %1 » manque).</translation>
         </message>
         <message>
             <location filename="../services/serviceerror.cpp" line="37" />
@@ -4398,7 +4398,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../services/serviceerror.cpp" line="55" />
             <source>The server reported an error: %1</source>
-            <translation>Le serveur a signalé une erreur : %1</translation>
+            <translation>Le serveur a signalé une erreur : %1</translation>
         </message>
         <message>
             <location filename="../services/serviceerror.cpp" line="56" />
@@ -4431,7 +4431,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/session/statusindicator.cpp" line="31" />
             <source>Connected to the server; counts update live.</source>
-            <translation>Connecté au serveur ; les compteurs se mettent à jour en direct.</translation>
+            <translation>Connecté au serveur ; les compteurs se mettent à jour en direct.</translation>
         </message>
         <message>
             <location filename="../ui/session/statusindicator.cpp" line="36" />
@@ -4459,7 +4459,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../models/stuckordermodel.cpp" line="79" />
             <source>What should happen next: %1</source>
-            <translation>Prochaine étape attendue : %1</translation>
+            <translation>Prochaine étape attendue : %1</translation>
         </message>
         <message>
             <location filename="../models/stuckordermodel.cpp" line="82" />
@@ -4582,12 +4582,12 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/dashboard/stuckorderspage.cpp" line="60" />
             <source>&amp;Plant:</source>
-            <translation>&amp;Usine :</translation>
+            <translation>&amp;Usine :</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/stuckorderspage.cpp" line="62" />
             <source>&amp;Domain:</source>
-            <translation>&amp;Domaine :</translation>
+            <translation>&amp;Domaine :</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/stuckorderspage.cpp" line="67" />
@@ -4618,7 +4618,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/dashboard/stuckorderspage.cpp" line="294" />
             <source>⚠ Not updated: %1</source>
-            <translation>⚠ Non mis à jour : %1</translation>
+            <translation>⚠ Non mis à jour : %1</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/stuckorderspage.cpp" line="297" />
@@ -4650,12 +4650,12 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/dashboard/stuckorderspage.cpp" line="311" />
             <source>No order is stuck: every open transaction is within its SLA.</source>
-            <translation>Aucune commande n'est bloquée : toutes les transactions ouvertes respectent leur SLA.</translation>
+            <translation>Aucune commande n'est bloquée : toutes les transactions ouvertes respectent leur SLA.</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/stuckorderspage.cpp" line="316" />
             <source>Stuck past their SLA: %1. The oldest has waited %2.</source>
-            <translation>Bloquées au-delà de leur SLA : %1. La plus ancienne attend depuis %2.</translation>
+            <translation>Bloquées au-delà de leur SLA : %1. La plus ancienne attend depuis %2.</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/stuckorderspage.cpp" line="319" />
@@ -4730,7 +4730,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/dashboard/dashboardcharts.cpp" line="338" />
             <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Received: %2&lt;br&gt;Failed: %3</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Reçues : %2&lt;br&gt;En échec : %3</translation>
+            <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Reçues : %2&lt;br&gt;En échec : %3</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/dashboardcharts.cpp" line="340" />
@@ -4847,7 +4847,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../models/transaction.cpp" line="123" />
             <source>Your role (%1) lacks the permission "%2".</source>
-            <translation>Votre rôle (%1) n'a pas l'autorisation « %2 ».</translation>
+            <translation>Votre rôle (%1) n'a pas l'autorisation « %2 ».</translation>
         </message>
         <message>
             <location filename="../models/transaction.cpp" line="129" />
@@ -4867,22 +4867,22 @@ Autorisations : %2</translation>
         <message>
             <location filename="../models/transaction.cpp" line="137" />
             <source>%1 is not failed (state: %2): there is nothing to fix.</source>
-            <translation>%1 n'est pas en échec (état : %2) : il n'y a rien à corriger.</translation>
+            <translation>%1 n'est pas en échec (état : %2) : il n'y a rien à corriger.</translation>
         </message>
         <message>
             <location filename="../models/transaction.cpp" line="139" />
             <source>%1 is closed (state: %2) and cannot be changed any more.</source>
-            <translation>%1 est clôturée (état : %2) et ne peut plus être modifiée.</translation>
+            <translation>%1 est clôturée (état : %2) et ne peut plus être modifiée.</translation>
         </message>
         <message>
             <location filename="../models/transaction.cpp" line="141" />
             <source>An IT admin may replay only technical failures (connection, sign-in) unchanged; this is a business failure for the flow's owners.</source>
-            <translation>Un administrateur informatique ne peut rejouer sans modification que les échecs techniques (connexion, authentification) ; il s'agit ici d'un échec métier, qui relève des responsables du flux.</translation>
+            <translation>Un administrateur informatique ne peut rejouer sans modification que les échecs techniques (connexion, authentification) ; il s'agit ici d'un échec métier, qui relève des responsables du flux.</translation>
         </message>
         <message>
             <location filename="../models/transaction.cpp" line="145" />
             <source>The server has not said whether you may do this with %1; reload it.</source>
-            <translation>Le serveur n'a pas indiqué si vous pouvez effectuer cette action sur %1 ; rechargez-la.</translation>
+            <translation>Le serveur n'a pas indiqué si vous pouvez effectuer cette action sur %1 ; rechargez-la.</translation>
         </message>
         <message>
             <location filename="../models/transaction.cpp" line="75" />
@@ -4975,7 +4975,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../models/transactionaction.cpp" line="50" />
             <source>Fail</source>
-            <translation>Échouer</translation>
+            <translation>Marquer en échec</translation>
         </message>
         <message>
             <location filename="../models/transactionaction.cpp" line="51" />
@@ -4990,12 +4990,12 @@ Autorisations : %2</translation>
         <message>
             <location filename="../models/transactionaction.cpp" line="53" />
             <source>Give back unattempted</source>
-            <translation>Rendre sans tentative</translation>
+            <translation>Rendre sans tentative de transmission</translation>
         </message>
         <message>
             <location filename="../models/transactionaction.cpp" line="54" />
             <source>Make due again after a crash</source>
-            <translation>Remettre à échéance après un plantage</translation>
+            <translation>Remettre en file après un plantage</translation>
         </message>
     </context>
     <context>
@@ -5080,47 +5080,47 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="276" />
             <source>Transaction ID:</source>
-            <translation>Identifiant de transaction :</translation>
+            <translation>Identifiant de transaction :</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="277" />
             <source>Flow:</source>
-            <translation>Flux :</translation>
+            <translation>Flux :</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="278" />
             <source>Correlation ID:</source>
-            <translation>Identifiant de corrélation :</translation>
+            <translation>Identifiant de corrélation :</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="279" />
             <source>Schema version:</source>
-            <translation>Version du schéma :</translation>
+            <translation>Version du schéma :</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="280" />
             <source>Error code:</source>
-            <translation>Code d'erreur :</translation>
+            <translation>Code d'erreur :</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="281" />
             <source>Error signature:</source>
-            <translation>Signature d'erreur :</translation>
+            <translation>Signature d'erreur :</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="282" />
             <source>Field (JSON pointer):</source>
-            <translation>Champ (pointeur JSON) :</translation>
+            <translation>Champ (pointeur JSON) :</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="283" />
             <source>Delivery receipt:</source>
-            <translation>Accusé de transmission :</translation>
+            <translation>Accusé de transmission :</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="286" />
             <source>Answer of the target system:</source>
-            <translation>Réponse du système cible :</translation>
+            <translation>Réponse du système cible :</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="291" />
@@ -5206,37 +5206,37 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="447" />
             <source>Counterparty: %1</source>
-            <translation>Tiers : %1</translation>
+            <translation>Tiers : %1</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="448" />
             <source>Amount: %1</source>
-            <translation>Montant : %1</translation>
+            <translation>Montant : %1</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="449" />
             <source>Plant: %1</source>
-            <translation>Usine : %1</translation>
+            <translation>Usine : %1</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="451" />
             <source>Due: %1</source>
-            <translation>Échéance : %1</translation>
+            <translation>Échéance : %1</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="454" />
             <source>SLA: %1 left</source>
-            <translation>SLA : %1 restant</translation>
+            <translation>SLA : %1 restant</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="455" />
             <source>SLA: overdue by %1</source>
-            <translation>SLA : dépassé de %1</translation>
+            <translation>SLA : dépassé de %1</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="457" />
             <source>Blocks: %1 from %2 to %3 (%4)</source>
-            <translation>Bloque : %1 de %2 vers %3 (%4)</translation>
+            <translation>Bloque : %1 de %2 vers %3 (%4)</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="462" />
@@ -5252,7 +5252,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="464" />
             <source>%1's reference: %2</source>
-            <translation>Référence dans %1 : %2</translation>
+            <translation>Référence dans %1 : %2</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="466" />
@@ -5267,7 +5267,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="502" />
             <source>Field named by %1: %2</source>
-            <translation>Champ signalé par %1 : %2</translation>
+            <translation>Champ signalé par %1 : %2</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="544" />
@@ -5282,12 +5282,12 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="591" />
             <source>Changes you made offline: %1. &lt;a href="review"&gt;Review…&lt;/a&gt;</source>
-            <translation>Modifications faites hors ligne : %1. &lt;a href="review"&gt;Examiner…&lt;/a&gt;</translation>
+            <translation>Modifications faites hors ligne : %1. &lt;a href="review"&gt;Examiner…&lt;/a&gt;</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="592" />
             <source>They are sent to the server in order when it answers again; one the server refused waits for you to apply it to the current version or drop it.</source>
-            <translation>Elles sont envoyées au serveur dans l'ordre dès qu'il répond de nouveau ; une modification refusée par le serveur attend que vous l'appliquiez à la version actuelle ou l'abandonniez.</translation>
+            <translation>Elles sont envoyées au serveur dans l'ordre dès qu'il répond de nouveau ; une modification refusée par le serveur attend que vous l'appliquiez à la version actuelle ou l'abandonniez.</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="631" />
@@ -5387,7 +5387,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="685" />
             <source>Fix the marked fields first; an invalid payload cannot be sent.</source>
-            <translation>Corrigez d'abord les champs signalés ; une charge utile non valide ne peut pas être envoyée.</translation>
+            <translation>Corrigez d'abord les champs signalés ; une charge utile non valide ne peut pas être envoyée.</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="687" />
@@ -5402,7 +5402,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="703" />
             <source>The payload has problems; see the marked fields.</source>
-            <translation>La charge utile comporte des problèmes ; voir les champs signalés.</translation>
+            <translation>La charge utile comporte des problèmes ; voir les champs signalés.</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="705" />
@@ -5417,7 +5417,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="750" />
             <source>Someone else changed this transaction while you were editing. Your edit stays; saving will show both versions.</source>
-            <translation>Quelqu'un d'autre a modifié cette transaction pendant votre modification. Votre modification est conservée ; l'enregistrement affichera les deux versions.</translation>
+            <translation>Quelqu'un d'autre a modifié cette transaction pendant votre modification. Votre modification est conservée ; l'enregistrement affichera les deux versions.</translation>
         </message>
     </context>
     <context>
@@ -5425,7 +5425,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../services/offlinecontroller.cpp" line="243" />
             <source>sync conflict: %1</source>
-            <translation>conflit de synchronisation : %1</translation>
+            <translation>conflit de synchronisation : %1</translation>
         </message>
         <message>
             <location filename="../services/offlinecontroller.cpp" line="246" />
@@ -5461,7 +5461,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/admin/userdialog.cpp" line="43" />
             <source>1 to 64 letters, digits, '.', '_', '-' or '@'</source>
-            <translation>1 à 64 lettres, chiffres, « . », « _ », « - » ou « @ »</translation>
+            <translation>1 à 64 lettres, chiffres, « . », « _ », « - » ou « @ »</translation>
         </message>
         <message>
             <location filename="../ui/admin/userdialog.cpp" line="44" />
@@ -5471,42 +5471,42 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/admin/userdialog.cpp" line="45" />
             <source>User name:</source>
-            <translation>Nom d'utilisateur :</translation>
+            <translation>Nom d'utilisateur :</translation>
         </message>
         <message>
             <location filename="../ui/admin/userdialog.cpp" line="50" />
             <source>Full name:</source>
-            <translation>Nom complet :</translation>
+            <translation>Nom complet :</translation>
         </message>
         <message>
             <location filename="../ui/admin/userdialog.cpp" line="54" />
             <source>Plant supervisor: reads the flows of chosen plants</source>
-            <translation>Responsable d'usine : consulte les flux des usines choisies</translation>
+            <translation>Responsable d'usine : consulte les flux des usines choisies</translation>
         </message>
         <message>
             <location filename="../ui/admin/userdialog.cpp" line="55" />
             <source>Operations: fixes exceptions of chosen business domains</source>
-            <translation>Opérations : corrige les exceptions des domaines métier choisis</translation>
+            <translation>Opérations : corrige les exceptions des domaines métier choisis</translation>
         </message>
         <message>
             <location filename="../ui/admin/userdialog.cpp" line="56" />
             <source>IT admin: connectors, credentials, users; replays technical failures</source>
-            <translation>Administrateur informatique : connecteurs, identifiants, utilisateurs ; rejoue les échecs techniques</translation>
+            <translation>Administrateur informatique : connecteurs, identifiants, utilisateurs ; rejoue les échecs techniques</translation>
         </message>
         <message>
             <location filename="../ui/admin/userdialog.cpp" line="57" />
             <source>Auditor: reads everything including the audit trail, changes nothing</source>
-            <translation>Auditeur : consulte tout, y compris la piste d'audit, sans rien modifier</translation>
+            <translation>Auditeur : consulte tout, y compris la piste d'audit, sans rien modifier</translation>
         </message>
         <message>
             <location filename="../ui/admin/userdialog.cpp" line="58" />
             <source>Connector service account: submits transactions only, cannot sign in</source>
-            <translation>Compte de service de connecteur : soumet uniquement des transactions, ne peut pas se connecter</translation>
+            <translation>Compte de service de connecteur : soumet uniquement des transactions, ne peut pas se connecter</translation>
         </message>
         <message>
             <location filename="../ui/admin/userdialog.cpp" line="66" />
             <source>Role:</source>
-            <translation>Rôle :</translation>
+            <translation>Rôle :</translation>
         </message>
         <message>
             <location filename="../ui/admin/userdialog.cpp" line="72" />
@@ -5526,17 +5526,17 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/admin/userdialog.cpp" line="109" />
             <source>Initial password:</source>
-            <translation>Mot de passe initial :</translation>
+            <translation>Mot de passe initial :</translation>
         </message>
         <message>
             <location filename="../ui/admin/userdialog.cpp" line="109" />
             <source>New password:</source>
-            <translation>Nouveau mot de passe :</translation>
+            <translation>Nouveau mot de passe :</translation>
         </message>
         <message>
             <location filename="../ui/admin/userdialog.cpp" line="110" />
             <source>Confirm:</source>
-            <translation>Confirmation :</translation>
+            <translation>Confirmation :</translation>
         </message>
         <message>
             <location filename="../ui/admin/userdialog.cpp" line="125" />
@@ -5586,12 +5586,12 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/admin/userdialog.cpp" line="209" />
             <source>The password was not changed: %1</source>
-            <translation>Le mot de passe n'a pas été modifié : %1</translation>
+            <translation>Le mot de passe n'a pas été modifié : %1</translation>
         </message>
         <message>
             <location filename="../ui/admin/userdialog.cpp" line="227" />
             <source>Not saved: %1</source>
-            <translation>Non enregistré : %1</translation>
+            <translation>Non enregistré : %1</translation>
         </message>
     </context>
     <context>
@@ -5698,7 +5698,7 @@ Autorisations : %2</translation>
         <message>
             <location filename="../ui/admin/userspage.cpp" line="92" />
             <source>%1 will no longer be able to sign in. Their past actions stay in the audit trail. Disable the account?</source>
-            <translation>%1 ne pourra plus se connecter. Ses actions passées restent dans la piste d'audit. Désactiver le compte ?</translation>
+            <translation>%1 ne pourra plus se connecter. Ses actions passées restent dans la piste d'audit. Désactiver le compte ?</translation>
         </message>
         <message>
             <location filename="../ui/admin/userspage.cpp" line="129" />
@@ -5712,12 +5712,12 @@ Vous êtes connecté en tant que %1 (%2). Demandez à un administrateur informat
         <message>
             <location filename="../ui/admin/userspage.cpp" line="133" />
             <source>Every account change is in the audit trail: on the Audit page, choose the target User.</source>
-            <translation>Chaque modification de compte figure dans la piste d'audit : dans la page Audit, choisissez la cible Utilisateur.</translation>
+            <translation>Chaque modification de compte figure dans la piste d'audit : dans la page Audit, choisissez la cible Utilisateur.</translation>
         </message>
         <message>
             <location filename="../ui/admin/userspage.cpp" line="143" />
             <source>Accounts could not be loaded: %1</source>
-            <translation>Les comptes n'ont pas pu être chargés : %1</translation>
+            <translation>Les comptes n'ont pas pu être chargés : %1</translation>
         </message>
         <message>
             <location filename="../ui/admin/userspage.cpp" line="171" />
@@ -5762,7 +5762,7 @@ Vous êtes connecté en tant que %1 (%2). Demandez à un administrateur informat
         <message>
             <location filename="../ui/admin/userspage.cpp" line="190" />
             <source>Stop %1 from signing in; the account and its history stay</source>
-            <translation>Empêcher %1 de se connecter ; le compte et son historique sont conservés</translation>
+            <translation>Empêcher %1 de se connecter ; le compte et son historique sont conservés</translation>
         </message>
         <message>
             <location filename="../ui/admin/userspage.cpp" line="191" />
@@ -5836,7 +5836,7 @@ Vous êtes connecté en tant que %1 (%2). Demandez à un administrateur informat
         <message>
             <location filename="../ui/dashboard/dashboardcharts.cpp" line="571" />
             <source>No value at risk: nothing open carries an amount.</source>
-            <translation>Aucune valeur en jeu : rien d'ouvert ne porte de montant.</translation>
+            <translation>Aucune valeur en jeu : rien d'ouvert ne porte de montant.</translation>
         </message>
     </context>
     <context>
@@ -5849,7 +5849,7 @@ Vous êtes connecté en tant que %1 (%2). Demandez à un administrateur informat
         <message>
             <location filename="../ui/dashboard/wallboard.cpp" line="53" />
             <source>Esc or F11: leave the wallboard</source>
-            <translation>Échap ou F11 : quitter l'écran mural</translation>
+            <translation>Échap ou F11 : quitter l'écran mural</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/wallboard.cpp" line="123" />
@@ -5880,7 +5880,7 @@ Vous êtes connecté en tant que %1 (%2). Demandez à un administrateur informat
         <message>
             <location filename="../ui/dashboard/wallboard.cpp" line="134" />
             <source>Stuck: %1, the oldest waiting %2</source>
-            <translation>Bloquées : %1, la plus ancienne attend depuis %2</translation>
+            <translation>Bloquées : %1, la plus ancienne attend depuis %2</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/wallboard.cpp" line="136" />
@@ -5890,7 +5890,7 @@ Vous êtes connecté en tant que %1 (%2). Demandez à un administrateur informat
         <message>
             <location filename="../ui/dashboard/wallboard.cpp" line="184" />
             <source>⚠ Not up to date: %1 — last updated %2</source>
-            <translation>⚠ Pas à jour : %1 — dernière mise à jour : %2</translation>
+            <translation>⚠ Pas à jour : %1 — dernière mise à jour : %2</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/wallboard.cpp" line="187" />
@@ -5908,7 +5908,7 @@ Vous êtes connecté en tant que %1 (%2). Demandez à un administrateur informat
         <message>
             <location filename="../app/commandline.cpp" line="13" />
             <source>Flowdesk: operations and exception-management console.</source>
-            <translation>Flowdesk : console d'exploitation et de gestion des exceptions.</translation>
+            <translation>Flowdesk : console d'exploitation et de gestion des exceptions.</translation>
         </message>
         <message>
             <location filename="../app/commandline.cpp" line="15" />
@@ -5923,7 +5923,7 @@ Vous êtes connecté en tant que %1 (%2). Demandez à un administrateur informat
         <message>
             <location filename="../app/commandline.cpp" line="20" />
             <source>Demo mode only: sign in as the demo account &lt;name&gt; (viewer, operator, admin, auditor).</source>
-            <translation>Mode démo uniquement : se connecter avec le compte de démo &lt;name&gt; (viewer, operator, admin, auditor).</translation>
+            <translation>Mode démo uniquement : se connecter avec le compte de démo &lt;name&gt; (viewer, operator, admin, auditor).</translation>
         </message>
         <message>
             <location filename="../app/commandline.cpp" line="24" />
@@ -5933,7 +5933,7 @@ Vous êtes connecté en tant que %1 (%2). Demandez à un administrateur informat
         <message>
             <location filename="../app/commandline.cpp" line="46" />
             <source>Unexpected argument: %1</source>
-            <translation>Argument inattendu : %1</translation>
+            <translation>Argument inattendu : %1</translation>
         </message>
         <message>
             <location filename="../app/commandline.cpp" line="49" />
@@ -5957,8 +5957,8 @@ Flowdesk is a desktop application. To run it on a machine without a screen, use 
     xvfb-run -a -s "-screen 0 1400x900x24" %1 --demo
 or, for automated checks without any window, set QT_QPA_PLATFORM=offscreen.
 </source>
-            <translation>flowdesk : aucun affichage trouvé (ni DISPLAY, ni WAYLAND_DISPLAY, ni QT_QPA_PLATFORM n'est défini).
-Flowdesk est une application de bureau. Pour l'exécuter sur une machine sans écran, utilisez un écran virtuel :
+            <translation>flowdesk : aucun affichage trouvé (ni DISPLAY, ni WAYLAND_DISPLAY, ni QT_QPA_PLATFORM n'est défini).
+Flowdesk est une application de bureau. Pour l'exécuter sur une machine sans écran, utilisez un écran virtuel :
     xvfb-run -a -s "-screen 0 1400x900x24" %1 --demo
 ou, pour des vérifications automatisées sans aucune fenêtre, définissez QT_QPA_PLATFORM=offscreen.
 </translation>
@@ -6039,7 +6039,7 @@ ou, pour des vérifications automatisées sans aucune fenêtre, définissez QT_Q
         <message>
             <location filename="../services/cache/cachestore.cpp" line="136" />
             <source>The disk is full: Flowdesk cannot save data for offline use.</source>
-            <translation>Le disque est plein : Flowdesk ne peut pas enregistrer de données pour le travail hors ligne.</translation>
+            <translation>Le disque est plein : Flowdesk ne peut pas enregistrer de données pour le travail hors ligne.</translation>
         </message>
     </context>
     <context>
@@ -6055,7 +6055,7 @@ ou, pour des vérifications automatisées sans aucune fenêtre, définissez QT_Q
         <message>
             <location filename="../services/cache/cachestore.cpp" line="141" />
             <source>The saved data file is not encrypted; Flowdesk will not use it.</source>
-            <translation>Le fichier de données enregistrées n'est pas chiffré ; Flowdesk ne l'utilisera pas.</translation>
+            <translation>Le fichier de données enregistrées n'est pas chiffré ; Flowdesk ne l'utilisera pas.</translation>
         </message>
     </context>
     <context>
@@ -6117,7 +6117,7 @@ ou, pour des vérifications automatisées sans aucune fenêtre, définissez QT_Q
         <message>
             <location filename="../ui/session/waitingchangesdialog.cpp" line="70" />
             <source>An earlier version of Flowdesk saved them without noting who made them: add them only if they are yours.</source>
-            <translation>Une version antérieure de Flowdesk les a enregistrées sans noter leur auteur : ne les ajoutez que si elles sont les vôtres.</translation>
+            <translation>Une version antérieure de Flowdesk les a enregistrées sans noter leur auteur : ne les ajoutez que si elles sont les vôtres.</translation>
         </message>
     </context>
     <context>
@@ -6158,8 +6158,8 @@ ou, pour des vérifications automatisées sans aucune fenêtre, définissez QT_Q
             <location filename="../ui/session/waitingchangesdialog.cpp" line="87" />
             <source>Discard %n change(s)? They never reach the server and cannot be brought back.</source>
             <translation>
-                <numerusform>Abandonner %n modification ? Elle n'atteindra jamais le serveur et ne pourra pas être récupérée.</numerusform>
-                <numerusform>Abandonner %n modifications ? Elles n'atteindront jamais le serveur et ne pourront pas être récupérées.</numerusform>
+                <numerusform>Abandonner %n modification ? Elle n'atteindra jamais le serveur et ne pourra pas être récupérée.</numerusform>
+                <numerusform>Abandonner %n modifications ? Elles n'atteindront jamais le serveur et ne pourront pas être récupérées.</numerusform>
             </translation>
         </message>
     </context>
@@ -6176,7 +6176,7 @@ ou, pour des vérifications automatisées sans aucune fenêtre, définissez QT_Q
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="554" />
             <source>The saved search text was longer than %1 characters; it was shortened.</source>
-            <translation>Le texte de recherche enregistré dépassait %1 caractères ; il a été raccourci.</translation>
+            <translation>Le texte de recherche enregistré dépassait %1 caractères ; il a été raccourci.</translation>
         </message>
     </context>
     <context>
