@@ -6,7 +6,7 @@ flowdesk_es.ts are translated from the same messages. Every file must hold the s
 messages (context, source text, disambiguation), each one finished, and each translation
 must keep what the program fills in or interprets:
 
-- the placeholders %1 … %99 (each as often as in the source) and %n;
+- the placeholders %1 … %99 and {name} (each as often as in the source) and %n;
 - numerus messages with as many forms as the language has (German, French and
   Spanish: two), %n at least in the plural form, the other placeholders in every form;
 - the markup (<b>, <br>, <a href="…">, …) and the leading and trailing white space;
@@ -36,6 +36,8 @@ TRANSLATED = ("flowdesk_fr.ts", "flowdesk_es.ts")
 NUMERUS_FORMS = {"de": 2, "fr": 2, "es": 2, "en": 2}
 
 PLACEHOLDER = re.compile(r"%L?(\d{1,2})")
+# the backend's message arguments, filled in by name: {count}, {sla}
+NAMED_PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 NUMERUS_PLACEHOLDER = re.compile(r"%L?n")
 TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 ACCELERATOR = re.compile(r"&(?!&)(.)")
@@ -71,7 +73,7 @@ def translation_forms(message):
 
 
 def placeholders(text):
-    return sorted(PLACEHOLDER.findall(text))
+    return sorted(PLACEHOLDER.findall(text)) + sorted(NAMED_PLACEHOLDER.findall(text))
 
 
 def edges(text):

@@ -983,7 +983,7 @@ Recargue para continuar desde su versión; su edición se ha copiado al portapap
         <message>
             <location filename="../models/connector.cpp" line="29" />
             <source>Web shop</source>
-            <translation>Tienda online</translation>
+            <translation>Tienda en línea</translation>
         </message>
         <message>
             <location filename="../models/connector.cpp" line="36" />
@@ -1803,7 +1803,7 @@ Motivo (se guarda en el registro de auditoría):</translation>
         <message>
             <location filename="../ui/dashboard/dashboardpage.cpp" line="82" />
             <source>Counts in the tiles and the throughput chart cover the last %1</source>
-            <translation>Los recuentos de los mosaicos y el gráfico de rendimiento abarcan el periodo transcurrido de %1</translation>
+            <translation>Los recuentos de los mosaicos y el gráfico de rendimiento abarcan el período transcurrido de %1</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/dashboardpage.cpp" line="90" />
@@ -3141,7 +3141,7 @@ Hay cambios hechos sin conexión a la espera de enviarse al servidor (%2)</trans
         <message>
             <location filename="../ui/dashboard/flowtile.cpp" line="197" />
             <source>&lt;br&gt;In the window: %1 received, %2 delivered, %3 failed (%4 %), %5 retried</source>
-            <translation>&lt;br&gt;En el periodo: %1 recibidas, %2 transmitidas, %3 fallidas (%4 %), %5 reintentadas</translation>
+            <translation>&lt;br&gt;En el período: %1 recibidas, %2 transmitidas, %3 fallidas (%4 %), %5 reintentadas</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/flowtile.cpp" line="200" />
@@ -4700,7 +4700,7 @@ Permisos: %2</translation>
             <location filename="../ui/dashboard/dashboardcharts.cpp" line="295" />
             <location filename="../ui/dashboard/dashboardcharts.cpp" line="310" />
             <source>No transactions in this window.</source>
-            <translation>No hay transacciones en este periodo.</translation>
+            <translation>No hay transacciones en este período.</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/dashboardcharts.cpp" line="305" />
@@ -4740,7 +4740,7 @@ Permisos: %2</translation>
         <message>
             <location filename="../ui/dashboard/dashboardcharts.cpp" line="341" />
             <source>&lt;br&gt;&lt;i&gt;Click to see the failures of this period&lt;/i&gt;</source>
-            <translation>&lt;br&gt;&lt;i&gt;Haga clic para ver los fallos de este periodo&lt;/i&gt;</translation>
+            <translation>&lt;br&gt;&lt;i&gt;Haga clic para ver los fallos de este período&lt;/i&gt;</translation>
         </message>
     </context>
     <context>
