@@ -1,5 +1,6 @@
 #include "errors.h"
 
+#include "messages.h"
 #include "store.h"
 
 #include "flowdesk/v1/common.pb.h"
@@ -33,12 +34,52 @@ std::string bounded(const std::string &text, std::size_t limit)
 constexpr std::size_t kMessageLimit = 1024;
 constexpr std::size_t kFieldLimit = 256;
 
+thread_local std::string t_callLanguage = "en";
+
+// The reason as a message for a person: the backend's text for it in the
+// call's language, or the status message as the handler wrote it.
+void fillUserMessage(flowdesk::v1::ErrorDetails &details, const std::string &message)
+{
+    if (details.reason().empty())
+        return;
+    auto *um = details.mutable_user_message();
+    if (um->id().empty())
+        um->set_id(details.reason());
+    if (!details.missing_permission().empty() && !um->args().count("permission"))
+        (*um->mutable_args())["permission"] = details.missing_permission();
+    if (details.current_version() > 0 && !um->args().count("version"))
+        (*um->mutable_args())["version"] = std::to_string(details.current_version());
+    if (!um->text().empty())
+        return;
+    const MessageArgs args(um->args().begin(), um->args().end());
+    if (const auto text = messageText(um->id(), args, t_callLanguage)) {
+        um->set_text(text->text);
+        um->set_language(text->language);
+    } else {
+        um->set_text(message);
+    }
+}
+
 } // namespace
+
+void setCallLanguage(const std::string &language)
+{
+    t_callLanguage = language.empty() ? std::string("en") : language;
+}
+
+const std::string &callLanguage()
+{
+    return t_callLanguage;
+}
 
 grpc::Status makeStatus(grpc::StatusCode code, const std::string &message, const flowdesk::v1::ErrorDetails &details)
 {
     const std::string text = bounded(message, kMessageLimit);
     flowdesk::v1::ErrorDetails safe = details;
+    fillUserMessage(safe, message);
+    for (auto &[key, value] : *safe.mutable_user_message()->mutable_args())
+        value = bounded(value, kFieldLimit);
+    safe.mutable_user_message()->set_text(bounded(safe.user_message().text(), kMessageLimit));
     for (auto &v : *safe.mutable_field_violations()) {
         v.set_field(bounded(v.field(), kFieldLimit));
         v.set_description(bounded(v.description(), kMessageLimit));
@@ -78,7 +119,10 @@ void failInvalid(const std::string &message, const std::string &reason, const st
 
 void failNotFound(const std::string &what)
 {
-    fail(grpc::StatusCode::NOT_FOUND, what + " not found", "NOT_FOUND");
+    flowdesk::v1::ErrorDetails details;
+    details.set_reason("NOT_FOUND");
+    (*details.mutable_user_message()->mutable_args())["what"] = what;
+    throw ApiError(makeStatus(grpc::StatusCode::NOT_FOUND, what + " not found", details));
 }
 
 void failDenied(const std::string &message, const std::string &missingPermission, const std::string &reason)
@@ -124,6 +168,7 @@ grpc::Status statusOf(const DomainError &e)
 
 grpc::Status guarded(const char *method, const std::function<grpc::Status()> &fn)
 {
+    setCallLanguage("en"); // until the caller is known
     try {
         return fn();
     } catch (const ApiError &e) {

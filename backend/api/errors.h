@@ -21,6 +21,14 @@ class ErrorDetails;
 
 namespace flowdesk::backend {
 
+// The language of the call this thread answers ("de"): Authorizer::authorize
+// sets it from "accept-language", guarded() resets it to English. Statuses made
+// on this thread carry their text for a person (ErrorDetails.user_message) in it.
+void setCallLanguage(const std::string &language);
+const std::string &callLanguage();
+
+// details.user_message is filled from details.reason (its id) when not set:
+// args name the arguments of the reason's text ("version", "what", "permission").
 grpc::Status makeStatus(grpc::StatusCode code, const std::string &message, const flowdesk::v1::ErrorDetails &details);
 grpc::Status makeStatus(grpc::StatusCode code, const std::string &message, const std::string &reason);
 

@@ -2,6 +2,7 @@
 
 #include "enums.h"
 #include "lifecycle.h"
+#include "messages.h"
 
 #include "authz.h"
 #include "errors.h"
@@ -97,6 +98,25 @@ bool masksFieldsOf(const TxView &view)
     return view.mask && view.flow && !view.flow->sensitiveFields.empty();
 }
 
+static void fillExplanation(const std::string &code, const MessageArgs &args, const std::string &targetMessage,
+                     const std::string &language, flowdesk::v1::UserMessage *out)
+{
+    if (code.empty() && targetMessage.empty())
+        return;
+    out->set_id(errorMessageId(code));
+    for (const auto &[name, value] : args) {
+        if (!value.empty())
+            (*out->mutable_args())[name] = value;
+    }
+    if (const auto localized = messageText(out->id(), args, language)) {
+        out->set_text(localized->text);
+        out->set_language(localized->language);
+    } else {
+        // A code the backend has no words for: the target's own.
+        out->set_text(targetMessage);
+    }
+}
+
 void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction *out)
 {
     // For a caller who sees the flow's sensitive fields masked, their values
@@ -159,6 +179,14 @@ void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction
         e->set_field_path(t.error.fieldPath);
         if (view.flow)
             e->set_what_to_do(text(flowWhatToDo(*view.flow, t.error.code, view.language)));
+        {
+            // The offending value, where the target named its field and the
+            // payload is at hand (the full view).
+            MessageArgs args{{"system", t.targetSystem}, {"field", t.error.fieldPath}};
+            if (!t.error.fieldPath.empty())
+                args["value"] = text(scalarAt(t.payloadJson, t.error.fieldPath));
+            fillExplanation(t.error.code, args, text(t.error.message), view.language, e->mutable_explanation());
+        }
         if (t.error.at)
             setTime(e->mutable_occur_time(), t.error.at);
     }
@@ -206,8 +234,22 @@ void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction
                 a->set_reason(decision.reason);
                 // Lists carry the reason id alone: clients translate it, and an
                 // admin's page of 200 would otherwise repeat the same sentences.
-                if (view.full)
+                if (view.full) {
                     a->set_message(decision.message);
+                    auto *um = a->mutable_reason_message();
+                    um->set_id(decision.reason);
+                    MessageArgs args;
+                    if (!decision.missingPermission.empty())
+                        args["permission"] = decision.missingPermission;
+                    (*um->mutable_args()).insert(args.begin(), args.end());
+                    if (const auto localized = messageText(decision.reason, args, view.language)) {
+                        um->set_text(localized->text);
+                        um->set_language(localized->language);
+                    } else {
+                        um->set_text(decision.message);
+                        um->set_language("en");
+                    }
+                }
                 a->set_missing_permission(decision.missingPermission);
             }
         }
@@ -234,7 +276,7 @@ void toProto(const FlowDef &f, const std::string &language, flowdesk::v1::Flow *
     out->set_id(f.id);
     out->set_name(flowName(f, language));
     out->set_domain(f.domain);
-    out->set_payload_schema_json(f.payloadSchemaJson);
+    out->set_payload_schema_json(localizedSchema(f.payloadSchemaJson, language));
     out->set_source_system(f.sourceSystem);
     out->set_target_system(f.targetSystem);
     out->set_business_object_type(f.businessObjectType);
@@ -261,6 +303,8 @@ void toProto(const ErrorGroup &g, const FlowDef *flow, const std::string &langua
     out->set_category(toProto(g.category));
     out->set_code(g.code);
     out->set_sample_message(g.sampleMessage);
+    fillExplanation(g.code, MessageArgs{{"system", flow ? flow->targetSystem : std::string()}}, g.sampleMessage, language,
+                    out->mutable_explanation());
     out->set_count(g.count);
     out->set_value_at_risk_minor(g.valueAtRiskMinor);
     out->set_currency(g.currency);
