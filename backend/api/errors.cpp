@@ -40,27 +40,46 @@ thread_local std::string t_callLanguage = "en";
 // call's language, or the status message as the handler wrote it.
 void fillUserMessage(flowdesk::v1::ErrorDetails &details, const std::string &message)
 {
-    if (details.reason().empty())
+    if (details.reason().empty() || !details.user_message().text().empty())
         return;
-    auto *um = details.mutable_user_message();
-    if (um->id().empty())
-        um->set_id(details.reason());
-    if (!details.missing_permission().empty() && !um->args().count("permission"))
-        (*um->mutable_args())["permission"] = details.missing_permission();
-    if (details.current_version() > 0 && !um->args().count("version"))
-        (*um->mutable_args())["version"] = std::to_string(details.current_version());
-    if (!um->text().empty())
-        return;
-    const MessageArgs args(um->args().begin(), um->args().end());
-    if (const auto text = messageText(um->id(), args, t_callLanguage)) {
-        um->set_text(text->text);
-        um->set_language(text->language);
-    } else {
-        um->set_text(message);
-    }
+    MessageArgs args = argsOf(details.user_message());
+    if (!details.missing_permission().empty())
+        args.emplace("permission", details.missing_permission());
+    if (details.current_version() > 0)
+        args.emplace("version", std::to_string(details.current_version()));
+    const std::string id = details.user_message().id().empty() ? details.reason() : details.user_message().id();
+    setUserMessage(details.mutable_user_message(), id, args, t_callLanguage, message);
 }
 
 } // namespace
+
+void setUserMessage(flowdesk::v1::UserMessage *out, const std::string &id, const MessageArgs &args,
+                    const std::string &language, const std::string &fallbackText)
+{
+    out->Clear();
+    out->set_id(id);
+    for (const auto &[name, value] : args) {
+        if (value.empty())
+            continue;
+        auto *a = out->add_args();
+        a->set_name(name);
+        a->set_value(value);
+    }
+    if (const auto text = messageText(id, args, language)) {
+        out->set_text(text->text);
+        out->set_language(text->language);
+    } else {
+        out->set_text(fallbackText);
+    }
+}
+
+MessageArgs argsOf(const flowdesk::v1::UserMessage &message)
+{
+    MessageArgs args;
+    for (const auto &a : message.args())
+        args[a.name()] = a.value();
+    return args;
+}
 
 void setCallLanguage(const std::string &language)
 {
@@ -77,8 +96,8 @@ grpc::Status makeStatus(grpc::StatusCode code, const std::string &message, const
     const std::string text = bounded(message, kMessageLimit);
     flowdesk::v1::ErrorDetails safe = details;
     fillUserMessage(safe, message);
-    for (auto &[key, value] : *safe.mutable_user_message()->mutable_args())
-        value = bounded(value, kFieldLimit);
+    for (auto &a : *safe.mutable_user_message()->mutable_args())
+        a.set_value(bounded(a.value(), kFieldLimit));
     safe.mutable_user_message()->set_text(bounded(safe.user_message().text(), kMessageLimit));
     for (auto &v : *safe.mutable_field_violations()) {
         v.set_field(bounded(v.field(), kFieldLimit));
@@ -121,7 +140,9 @@ void failNotFound(const std::string &what)
 {
     flowdesk::v1::ErrorDetails details;
     details.set_reason("NOT_FOUND");
-    (*details.mutable_user_message()->mutable_args())["what"] = what;
+    auto *arg = details.mutable_user_message()->add_args();
+    arg->set_name("what");
+    arg->set_value(what);
     throw ApiError(makeStatus(grpc::StatusCode::NOT_FOUND, what + " not found", details));
 }
 

@@ -11,12 +11,14 @@
 #include <cstdint>
 #include <exception>
 #include <functional>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace flowdesk::v1 {
 class ErrorDetails;
+class UserMessage;
 }
 
 namespace flowdesk::backend {
@@ -26,6 +28,12 @@ namespace flowdesk::backend {
 // on this thread carry their text for a person (ErrorDetails.user_message) in it.
 void setCallLanguage(const std::string &language);
 const std::string &callLanguage();
+
+// Fills out with id and its arguments (empty values left out), and the text
+// of id in language, or fallbackText (as written) when the backend has none.
+void setUserMessage(flowdesk::v1::UserMessage *out, const std::string &id, const std::map<std::string, std::string> &args,
+                    const std::string &language, const std::string &fallbackText);
+std::map<std::string, std::string> argsOf(const flowdesk::v1::UserMessage &message);
 
 // details.user_message is filled from details.reason (its id) when not set:
 // args name the arguments of the reason's text ("version", "what", "permission").

@@ -99,22 +99,11 @@ bool masksFieldsOf(const TxView &view)
 }
 
 static void fillExplanation(const std::string &code, const MessageArgs &args, const std::string &targetMessage,
-                     const std::string &language, flowdesk::v1::UserMessage *out)
+                            const std::string &language, flowdesk::v1::UserMessage *out)
 {
-    if (code.empty() && targetMessage.empty())
-        return;
-    out->set_id(errorMessageId(code));
-    for (const auto &[name, value] : args) {
-        if (!value.empty())
-            (*out->mutable_args())[name] = value;
-    }
-    if (const auto localized = messageText(out->id(), args, language)) {
-        out->set_text(localized->text);
-        out->set_language(localized->language);
-    } else {
-        // A code the backend has no words for: the target's own.
-        out->set_text(targetMessage);
-    }
+    // A code the backend has no words for: the target's own.
+    if (!code.empty() || !targetMessage.empty())
+        setUserMessage(out, errorMessageId(code), args, language, targetMessage);
 }
 
 void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction *out)
@@ -236,19 +225,12 @@ void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction
                 // admin's page of 200 would otherwise repeat the same sentences.
                 if (view.full) {
                     a->set_message(decision.message);
-                    auto *um = a->mutable_reason_message();
-                    um->set_id(decision.reason);
                     MessageArgs args;
                     if (!decision.missingPermission.empty())
                         args["permission"] = decision.missingPermission;
-                    (*um->mutable_args()).insert(args.begin(), args.end());
-                    if (const auto localized = messageText(decision.reason, args, view.language)) {
-                        um->set_text(localized->text);
-                        um->set_language(localized->language);
-                    } else {
-                        um->set_text(decision.message);
-                        um->set_language("en");
-                    }
+                    setUserMessage(a->mutable_reason_message(), decision.reason, args, view.language, decision.message);
+                    if (a->reason_message().language().empty())
+                        a->mutable_reason_message()->set_language("en");
                 }
                 a->set_missing_permission(decision.missingPermission);
             }
