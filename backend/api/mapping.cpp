@@ -174,6 +174,8 @@ void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction
             MessageArgs args{{"system", t.targetSystem}, {"field", t.error.fieldPath}};
             if (!t.error.fieldPath.empty())
                 args["value"] = text(scalarAt(t.payloadJson, t.error.fieldPath));
+            if (args["value"].empty()) // a list without payloads: the value the target named
+                args["value"] = text(firstVaryingValue(t.error.message));
             fillExplanation(t.error.code, args, text(t.error.message), view.language, e->mutable_explanation());
         }
         if (t.error.at)
