@@ -138,6 +138,8 @@ struct ErrorGroup
     ErrorCategory category = ErrorCategory::Unspecified;
     QString code;
     QString sampleMessage;
+    // The group's error explained, shown in the person's language.
+    UserMessage explanation;
     qint64 count = 0;
     // The largest single-currency amount of valuesAtRisk, never a sum across
     // currencies.

@@ -6756,4 +6756,92 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
             <translation>Das Zielsystem</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>advance shipping notice</source>
+            <translation>Lieferavis</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>bank statement line</source>
+            <translation>Kontoauszugszeile</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>bill of materials</source>
+            <translation>Stückliste</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>customer invoice</source>
+            <translation>Ausgangsrechnung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>downtime event</source>
+            <translation>Stillstandsmeldung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>production confirmation</source>
+            <translation>Fertigungsrückmeldung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>purchase order ack</source>
+            <translation>Auftragsbestätigung des Lieferanten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>quality inspection</source>
+            <translation>Qualitätsprüfung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>sales order</source>
+            <translation>Kundenauftrag</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>shipment</source>
+            <translation>Versandauftrag</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>stock level batch</source>
+            <translation>Bestandsabgleich</translation>
+        </message>
+    </context>
 </TS>

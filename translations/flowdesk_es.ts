@@ -361,4 +361,92 @@
             <translation>Usar el idioma &lt;code&gt; (en, de, fr, es) en lugar del del sistema.</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>advance shipping notice</source>
+            <translation>aviso de envío</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>bank statement line</source>
+            <translation>línea de extracto bancario</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>bill of materials</source>
+            <translation>lista de materiales</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>customer invoice</source>
+            <translation>factura de cliente</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>downtime event</source>
+            <translation>parada de máquina</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>production confirmation</source>
+            <translation>notificación de producción</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>purchase order ack</source>
+            <translation>confirmación de pedido del proveedor</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>quality inspection</source>
+            <translation>inspección de calidad</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>sales order</source>
+            <translation>pedido de cliente</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>shipment</source>
+            <translation>envío</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>stock level batch</source>
+            <translation>lote de existencias</translation>
+        </message>
+    </context>
 </TS>

@@ -361,4 +361,92 @@
             <translation>Utiliser la langue &lt;code&gt; (en, de, fr, es) au lieu de celle du système.</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>advance shipping notice</source>
+            <translation>avis d'expédition</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>bank statement line</source>
+            <translation>ligne de relevé bancaire</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>bill of materials</source>
+            <translation>nomenclature</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>customer invoice</source>
+            <translation>facture client</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>downtime event</source>
+            <translation>arrêt machine</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>production confirmation</source>
+            <translation>déclaration de production</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>purchase order ack</source>
+            <translation>accusé de commande fournisseur</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>quality inspection</source>
+            <translation>contrôle qualité</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>sales order</source>
+            <translation>commande client</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>shipment</source>
+            <translation>expédition</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>stock level batch</source>
+            <translation>lot de stocks</translation>
+        </message>
+    </context>
 </TS>

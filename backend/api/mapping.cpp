@@ -287,8 +287,10 @@ void toProto(const ErrorGroup &g, const FlowDef *flow, const std::string &langua
     out->set_category(toProto(g.category));
     out->set_code(g.code);
     out->set_sample_message(g.sampleMessage);
-    fillExplanation(g.code, MessageArgs{{"system", flow ? flow->targetSystem : std::string()}}, g.sampleMessage, language,
-                    out->mutable_explanation());
+    fillExplanation(g.code,
+                    MessageArgs{{"system", flow ? flow->targetSystem : std::string()},
+                                {"value", firstVaryingValue(g.sampleMessage)}},
+                    g.sampleMessage, language, out->mutable_explanation());
     out->set_count(g.count);
     out->set_value_at_risk_minor(g.valueAtRiskMinor);
     out->set_currency(g.currency);
