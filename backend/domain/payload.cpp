@@ -797,8 +797,9 @@ bool localizeTitles(rapidjson::Value &node, rapidjson::Document::AllocatorType &
                     title->value = copy;
                 else
                     node.AddMember("title", copy, alloc);
-                changed = true;
             }
+            node.RemoveMember("x-flowdesk-title");
+            changed = true;
         }
         for (auto it = node.MemberBegin(); it != node.MemberEnd(); ++it)
             changed = localizeTitles(it->value, alloc, language, primary) || changed;
@@ -814,8 +815,7 @@ bool localizeTitles(rapidjson::Value &node, rapidjson::Document::AllocatorType &
 std::string localizedSchema(const std::string &schemaJson, const std::string &language)
 {
     const std::string primary = language.substr(0, language.find_first_of("-_"));
-    if (primary.empty() || primary == "en" || schemaJson.find("x-flowdesk-title") == std::string::npos
-        || jsonNestsDeeperThan(schemaJson))
+    if (schemaJson.find("x-flowdesk-title") == std::string::npos || jsonNestsDeeperThan(schemaJson))
         return schemaJson;
     rapidjson::Document doc;
     doc.Parse(schemaJson.c_str(), schemaJson.size());

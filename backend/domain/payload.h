@@ -133,8 +133,9 @@ std::string scalarAt(const std::string &payloadJson, const std::string &pointer)
 
 // The payload schema with its texts for a person in language: wherever the
 // schema gives "x-flowdesk-title": {"de": ..., "fr": ...} beside "title", the
-// title in language replaces the English one (the schema's rules are untouched).
-// The schema as it is when it has no such texts for language.
+// title in language replaces the English one, and the translations themselves
+// are left out (the schema's rules are untouched). The schema as it is when it
+// has no such texts.
 std::string localizedSchema(const std::string &schemaJson, const std::string &language);
 
 // True when both texts hold the same JSON value: the same members in any order
