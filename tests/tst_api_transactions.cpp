@@ -1726,6 +1726,33 @@ private slots:
                          f.description().c_str());
                 QCOMPARE(QString::fromStdString(stringAt(f.payload_schema_json(), "/properties/order_number/title")),
                          orderNumberTitle);
+                QVERIFY(f.payload_schema_json().find("x-flowdesk-title") == std::string::npos);
+            }
+            QVERIFY(found);
+        }
+
+        // Flow health: the flow's name, and why its status is what it is, as messages.
+        {
+            auto dashboard = m_server.stub<v1::DashboardService>();
+            grpc::ClientContext ctx;
+            prepare(ctx, m_operator);
+            ctx.AddMetadata("accept-language", lang);
+            v1::GetFlowHealthResponse resp;
+            QVERIFY(dashboard->GetFlowHealth(&ctx, v1::GetFlowHealthRequest(), &resp).ok());
+            bool found = false;
+            for (const auto &h : resp.flows()) {
+                if (h.flow_id() != kFlow)
+                    continue;
+                found = true;
+                QCOMPARE(QString::fromStdString(h.flow_name()), flowName);
+                QVERIFY(h.status_reasons_size() > 0);
+                std::string joined;
+                for (const auto &r : h.status_reasons()) {
+                    QVERIFY2(r.id().rfind("health.", 0) == 0, r.id().c_str());
+                    QCOMPARE(r.language(), primary);
+                    joined += (joined.empty() ? "" : "; ") + r.text();
+                }
+                QCOMPARE(QString::fromStdString(h.status_reason()).toLower(), QString::fromStdString(joined).toLower());
             }
             QVERIFY(found);
         }

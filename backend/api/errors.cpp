@@ -96,9 +96,11 @@ grpc::Status makeStatus(grpc::StatusCode code, const std::string &message, const
     const std::string text = bounded(message, kMessageLimit);
     flowdesk::v1::ErrorDetails safe = details;
     fillUserMessage(safe, message);
-    for (auto &a : *safe.mutable_user_message()->mutable_args())
-        a.set_value(bounded(a.value(), kFieldLimit));
-    safe.mutable_user_message()->set_text(bounded(safe.user_message().text(), kMessageLimit));
+    if (safe.has_user_message()) {
+        for (auto &a : *safe.mutable_user_message()->mutable_args())
+            a.set_value(bounded(a.value(), kFieldLimit));
+        safe.mutable_user_message()->set_text(bounded(safe.user_message().text(), kMessageLimit));
+    }
     for (auto &v : *safe.mutable_field_violations()) {
         v.set_field(bounded(v.field(), kFieldLimit));
         v.set_description(bounded(v.description(), kMessageLimit));
