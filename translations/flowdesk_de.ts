@@ -6844,4 +6844,36 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
             <translation>Bestandsabgleich</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::LanguageMenu</name>
+        <message>
+            <location filename="../ui/common/languagemenu.cpp" line="1"/>
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::LanguageMenu</name>
+        <message>
+            <location filename="../ui/common/languagemenu.cpp" line="1"/>
+            <source>System language</source>
+            <translation>Systemsprache</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::LanguageMenu</name>
+        <message>
+            <location filename="../ui/common/languagemenu.cpp" line="1"/>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::LanguageMenu</name>
+        <message>
+            <location filename="../ui/common/languagemenu.cpp" line="1"/>
+            <source>Flowdesk shows the new language when it starts again.</source>
+            <translation>Flowdesk zeigt die neue Sprache beim nächsten Start.</translation>
+        </message>
+    </context>
 </TS>

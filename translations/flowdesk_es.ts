@@ -449,4 +449,36 @@
             <translation>lote de existencias</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::LanguageMenu</name>
+        <message>
+            <location filename="../ui/common/languagemenu.cpp" line="1"/>
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::LanguageMenu</name>
+        <message>
+            <location filename="../ui/common/languagemenu.cpp" line="1"/>
+            <source>System language</source>
+            <translation>Idioma del sistema</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::LanguageMenu</name>
+        <message>
+            <location filename="../ui/common/languagemenu.cpp" line="1"/>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::LanguageMenu</name>
+        <message>
+            <location filename="../ui/common/languagemenu.cpp" line="1"/>
+            <source>Flowdesk shows the new language when it starts again.</source>
+            <translation>Flowdesk mostrará el nuevo idioma la próxima vez que se inicie.</translation>
+        </message>
+    </context>
 </TS>

@@ -449,4 +449,36 @@
             <translation>lot de stocks</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::LanguageMenu</name>
+        <message>
+            <location filename="../ui/common/languagemenu.cpp" line="1"/>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::LanguageMenu</name>
+        <message>
+            <location filename="../ui/common/languagemenu.cpp" line="1"/>
+            <source>System language</source>
+            <translation>Langue du système</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::LanguageMenu</name>
+        <message>
+            <location filename="../ui/common/languagemenu.cpp" line="1"/>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::LanguageMenu</name>
+        <message>
+            <location filename="../ui/common/languagemenu.cpp" line="1"/>
+            <source>Flowdesk shows the new language when it starts again.</source>
+            <translation>Flowdesk affichera la nouvelle langue au prochain démarrage.</translation>
+        </message>
+    </context>
 </TS>
