@@ -21,7 +21,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                             "(viewer, operator, admin, auditor)."),
         QStringLiteral("name"));
     const QCommandLineOption lang(QStringLiteral("lang"),
-        QCoreApplication::translate("main", "Use the language <code> (en, de) instead of the system's."),
+        QCoreApplication::translate("main", "Use the language <code> (en, de, fr, es) instead of the system's."),
         QStringLiteral("code"));
     parser.addOption(demo);
     parser.addOption(backend);

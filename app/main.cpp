@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "consoleapp.h"
 #include "consoleplatform.h"
+#include "common/languagemenu.h"
 
 #include <QApplication>
 #include <QDir>
@@ -117,7 +118,9 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(Flowdesk::applicationId());
     setUpLogging();
     Flowdesk::Platform::quitOnTerminationSignals(app);
-    const QString language = installTranslations(app, options.language);
+    // --lang, else the language the person chose in the console, else the system's.
+    const QString language = installTranslations(
+        app, options.language.isEmpty() ? Flowdesk::LanguageChoice::saved() : options.language);
     if (auto logger = spdlog::get("console"))
         logger->info("flowdesk {} starting", FLOWDESK_VERSION);
 

@@ -80,8 +80,11 @@ QVariant ErrorGroupModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case ErrorColumn:
-            return QStringLiteral("%1 · %2").arg(g.code, g.sampleMessage);
+        case ErrorColumn: {
+            // In the person's words when the backend explained it.
+            const QString explanation = g.explanation.text();
+            return explanation.isEmpty() ? QStringLiteral("%1 · %2").arg(g.code, g.sampleMessage) : explanation;
+        }
         case CountColumn: return QLocale().toString(g.count);
         case ValueColumn: return valueText(g);
         }

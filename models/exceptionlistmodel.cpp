@@ -63,9 +63,14 @@ QVariant ExceptionListModel::data(const QModelIndex &index, int role) const
         case DueColumn:
             return t.dueTime.isValid() ? QLocale().toString(t.dueTime.toLocalTime().date(), QLocale::ShortFormat)
                                        : QString();
-        case ErrorColumn:
+        case ErrorColumn: {
+            // In the person's words when the backend explained it; else the target's.
+            const QString explanation = t.error.explanation.text();
+            if (!explanation.isEmpty())
+                return explanation;
             return t.error.code.isEmpty() ? t.error.message
                                           : QStringLiteral("%1: %2").arg(t.error.code, t.error.message);
+        }
         case TriageColumn: return triageStatusName(t.triageStatus);
         case AssigneeColumn: return t.assignee.isEmpty() ? tr("Unassigned") : t.assignee;
         }
@@ -79,7 +84,7 @@ QVariant ExceptionListModel::data(const QModelIndex &index, int role) const
                                         .arg(t.businessKey, sync);
         }
         case ErrorColumn:
-            return QStringLiteral("%1\n%2").arg(errorCategoryName(t.error.category), t.error.message);
+            return QStringLiteral("%1 · %2\n%3").arg(errorCategoryName(t.error.category), t.error.code, t.error.message);
         case AgeColumn:
             return t.stuck ? tr("Received %1; past its SLA and not delivered yet")
                                  .arg(QLocale().toString(t.createTime.toLocalTime(), QLocale::ShortFormat))

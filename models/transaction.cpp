@@ -1,5 +1,6 @@
 #include "transaction.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -61,7 +62,9 @@ QString businessObjectName(const QString &type)
 {
     QString name = type;
     name.replace(QLatin1Char('_'), QLatin1Char(' '));
-    return name;
+    // The site names its business objects by type ("sales_order"); the usual
+    // ones read in the person's language.
+    return QCoreApplication::translate("Flowdesk::BusinessObjects", name.toUtf8().constData());
 }
 
 QString bulkActionName(BulkActionKind kind)

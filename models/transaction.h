@@ -6,6 +6,7 @@
 #include "domain.h"
 #include "fieldviolation.h"
 #include "transactionaction.h"
+#include "usermessage.h"
 #include "transactionquery.h"
 
 #include <QDateTime>
@@ -39,6 +40,9 @@ struct TransactionError
     QString fieldPath;
     // The site's advice for this error, already in the person's language.
     QString whatToDo;
+    // The error explained for a person ("Customer C-10442 does not exist in
+    // Odoo"), shown in the person's language; message stays the target's words.
+    UserMessage explanation;
 };
 
 struct Hop
@@ -134,6 +138,8 @@ struct ErrorGroup
     ErrorCategory category = ErrorCategory::Unspecified;
     QString code;
     QString sampleMessage;
+    // The group's error explained, shown in the person's language.
+    UserMessage explanation;
     qint64 count = 0;
     // The largest single-currency amount of valuesAtRisk, never a sum across
     // currencies.

@@ -1,4 +1,5 @@
 #include "backendconnection_p.h"
+#include "protomapping.h"
 
 #include <QTimer>
 
@@ -71,6 +72,8 @@ ServiceError toServiceError(const grpc::Status &status, const QString &target)
         error.reason = QString::fromStdString(info.reason());
         error.missingPermission = QString::fromStdString(info.missing_permission());
         error.currentVersion = info.current_version();
+        if (info.has_user_message())
+            error.message = fromProto(info.user_message());
         const auto retry = info.metadata().find("retry_after_seconds");
         if (retry != info.metadata().end())
             error.retryAfterSeconds = QString::fromStdString(retry->second).toInt();

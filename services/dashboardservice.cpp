@@ -2,9 +2,12 @@
 #include "enummapping.h"
 
 #include "backendconnection_p.h"
+#include "protomapping.h"
 
 #include "flowdesk/v1/dashboard.grpc.pb.h"
 #include "flowdesk/v1/transaction.grpc.pb.h"
+
+#include <QStringList>
 
 #include <algorithm>
 
@@ -61,6 +64,16 @@ FlowHealth fromProto(const v1::FlowHealth &in)
     h.plant = str(in.plant());
     h.status = fromProto(in.status());
     h.statusReason = str(in.status_reason());
+    if (in.status_reasons_size() > 0) {
+        // Each reason in the person's language, joined as the server joins them.
+        QStringList parts;
+        for (const auto &r : in.status_reasons())
+            parts << Flowdesk::fromProto(r).text();
+        QString joined = parts.join(QStringLiteral("; "));
+        if (!joined.isEmpty())
+            joined[0] = joined[0].toUpper();
+        h.statusReason = joined;
+    }
     h.received = in.received();
     h.delivered = in.delivered();
     h.failed = in.failed();

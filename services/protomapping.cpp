@@ -48,6 +48,8 @@ Transaction fromProto(const flowdesk::v1::Transaction &in, bool full)
         t.error.occurTime = toDateTime(e.occur_time());
         t.error.fieldPath = QString::fromStdString(e.field_path());
         t.error.whatToDo = QString::fromStdString(e.what_to_do());
+        if (e.has_explanation())
+            t.error.explanation = fromProto(e.explanation());
     }
     t.deliveryReceipt = QString::fromStdString(in.delivery_receipt());
     t.schemaVersion = in.schema_version();
@@ -81,12 +83,25 @@ Transaction fromProto(const flowdesk::v1::Transaction &in, bool full)
         allowed.allowed = a.allowed();
         allowed.reasonId = QString::fromStdString(a.reason());
         allowed.message = QString::fromStdString(a.message());
+        // The server's words in the person's language, for a reason this console does not know.
+        if (!a.reason_message().text().empty())
+            allowed.message = QString::fromStdString(a.reason_message().text());
         allowed.missingPermission = QString::fromStdString(a.missing_permission());
         if (allowed.action != TransactionAction::Unspecified)
             t.allowedActions << allowed;
     }
     t.full = full;
     return t;
+}
+
+UserMessage fromProto(const flowdesk::v1::UserMessage &in)
+{
+    UserMessage m;
+    m.id = QString::fromStdString(in.id());
+    for (const auto &a : in.args())
+        m.args.append({QString::fromStdString(a.name()), QString::fromStdString(a.value())});
+    m.serverText = QString::fromStdString(in.text());
+    return m;
 }
 
 Flow fromProto(const flowdesk::v1::Flow &in)

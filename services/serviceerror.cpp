@@ -55,6 +55,8 @@ QString ServiceError::userMessage() const
     default:
         break;
     }
+    if (!message.isEmpty())
+        return message.text();
     if (!serverMessage.isEmpty())
         return Tr::tr("The server reported an error: %1").arg(serverMessage);
     return Tr::tr("The server reported an unexpected error (code %1).").arg(int(code));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "usermessage.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -33,6 +35,8 @@ struct ServiceError
     Code code = Ok;
     QString reason;          // ErrorDetails.reason, e.g. "LOCKED_OUT"
     QString serverMessage;   // the status message, for logs
+    // ErrorDetails.user_message: the error for a person, shown in their language.
+    UserMessage message;
     QString missingPermission;
     qint64 currentVersion = 0;
     int retryAfterSeconds = 0; // RESOURCE_EXHAUSTED: when to try again

@@ -3,6 +3,7 @@
 
 #include "backendconnection_p.h"
 #include "mutationclient.h"
+#include "protomapping.h"
 
 #include "flowdesk/v1/audit.grpc.pb.h"
 #include "flowdesk/v1/transaction.grpc.pb.h"
@@ -86,6 +87,8 @@ ErrorGroup fromProto(const v1::ErrorGroup &in)
     for (const auto &v : in.values_at_risk())
         g.valuesAtRisk << CurrencyAmount{qs(v.currency()), v.amount_minor()};
     g.whatToDo = qs(in.what_to_do());
+    if (in.has_explanation())
+        g.explanation = Flowdesk::fromProto(in.explanation());
     return g;
 }
 

@@ -53,6 +53,16 @@ std::string setAt(const std::string &json, const char *pointer, const std::strin
     return sb.GetString();
 }
 
+// The value of a message's argument; empty when it has none of that name.
+std::string argOf(const v1::UserMessage &m, const std::string &name)
+{
+    for (const auto &a : m.args()) {
+        if (a.name() == name)
+            return a.value();
+    }
+    return {};
+}
+
 std::string stringAt(const std::string &json, const char *pointer)
 {
     rapidjson::Document doc;
@@ -1574,6 +1584,178 @@ private slots:
         QVERIFY(!broken.ok());
         QCOMPARE(broken.first_broken_sequence(), static_cast<std::int64_t>(tampered));
         QVERIFY(!broken.problem().empty());
+    }
+
+    // What a person reads arrives as message ids with their arguments and, for
+    // clients without a translation, as text in the caller's language: flow
+    // names, the error's explanation, what to do, why an action is unavailable,
+    // a refusal, the payload form's labels.
+    void textsForAPersonComeInTheCallersLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("flowName");
+        QTest::addColumn<QString>("explanation");
+        QTest::addColumn<QString>("whatToDo");
+        QTest::addColumn<QString>("notAllowed");
+        QTest::addColumn<QString>("stale");
+        QTest::addColumn<QString>("orderNumberTitle");
+        QTest::newRow("de") << "de" << "CRM-Angebot zu Kundenauftrag" << "Kunde C-99999 ist in Odoo nicht angelegt."
+                            << "Prüfen Sie die Kundennummer." << "Ihre Rolle darf das nicht"
+                            << "Jemand anderes hat die Transaktion inzwischen geändert" << "Auftragsnummer";
+        QTest::newRow("fr") << "fr" << "Devis CRM en commande client" << "Le client C-99999 n'existe pas dans Odoo."
+                            << "Vérifiez le code client." << "Votre rôle ne permet pas cela"
+                            << "Quelqu'un d'autre a modifié la transaction" << "N° de commande";
+        QTest::newRow("es") << "es-MX" << "Oferta CRM a pedido de cliente" << "El cliente C-99999 no existe en Odoo."
+                            << "Compruebe el código de cliente." << "Su rol no permite hacerlo"
+                            << "Otra persona ha modificado la transacción" << "N.º de pedido";
+    }
+
+    void textsForAPersonComeInTheCallersLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, flowName);
+        QFETCH(QString, explanation);
+        QFETCH(QString, whatToDo);
+        QFETCH(QString, notAllowed);
+        QFETCH(QString, stale);
+        QFETCH(QString, orderNumberTitle);
+        const std::string lang = language.toStdString();
+        const std::string primary = lang.substr(0, 2);
+        const auto id = submitOrder(kUnknownCustomer, be::TxState::Failed);
+        QVERIFY(id > 0);
+
+        // The transaction: flow name, explanation with its arguments, what to do.
+        for (const std::string &token : {m_operator, m_auditor}) {
+            grpc::ClientContext ctx;
+            prepare(ctx, token);
+            ctx.AddMetadata("accept-language", lang);
+            v1::GetTransactionRequest req;
+            req.set_id(std::to_string(id));
+            v1::Transaction t;
+            QVERIFY(tx()->GetTransaction(&ctx, req, &t).ok());
+            QCOMPARE(QString::fromStdString(t.flow_name()), flowName);
+            const auto &e = t.error().explanation();
+            QCOMPARE(e.id(), std::string("error.UNKNOWN_CUSTOMER"));
+            QCOMPARE(argOf(e, "value"), std::string(kUnknownCustomer));
+            QCOMPARE(argOf(e, "system"), std::string("Odoo"));
+            QCOMPARE(argOf(e, "field"), std::string("/customer/code"));
+            QCOMPARE(QString::fromStdString(e.text()), explanation);
+            QCOMPARE(e.language(), primary);
+            // The target's own words stay as they were.
+            QVERIFY2(t.error().message().rfind("Customer C-99999 does not exist", 0) == 0, t.error().message().c_str());
+            QVERIFY2(QString::fromStdString(t.error().what_to_do()).startsWith(whatToDo), t.error().what_to_do().c_str());
+            if (token == m_auditor) {
+                // The auditor may not resubmit: the reason's id, its argument and its text.
+                bool found = false;
+                for (const auto &a : t.allowed_actions()) {
+                    if (a.action() != v1::TRANSACTION_ACTION_RESUBMIT)
+                        continue;
+                    found = true;
+                    QVERIFY(!a.allowed());
+                    QCOMPARE(a.reason_message().id(), a.reason());
+                    QCOMPARE(a.reason_message().id(), std::string("MISSING_PERMISSION"));
+                    QCOMPARE(argOf(a.reason_message(), "permission"), a.missing_permission());
+                    QVERIFY2(QString::fromStdString(a.reason_message().text()).startsWith(notAllowed),
+                             a.reason_message().text().c_str());
+                    QCOMPARE(a.reason_message().language(), primary);
+                }
+                QVERIFY(found);
+            }
+        }
+
+        // A refusal: id = reason, the current version as its argument, the text in the language.
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, m_operator);
+            ctx.AddMetadata("accept-language", lang);
+            const auto current = get(id, m_operator);
+            v1::UpdatePayloadRequest req;
+            req.set_id(std::to_string(id));
+            req.set_expected_version(current.version() - 1);
+            req.set_payload_json(setAt(current.payload_json(), "/customer/code", m_goodCustomer));
+            req.set_reason("fix");
+            v1::Transaction out;
+            const auto st = tx()->UpdatePayload(&ctx, req, &out);
+            QCOMPARE(st.error_code(), StatusCode::ABORTED);
+            const auto um = detailsOf(st).user_message();
+            QCOMPARE(um.id(), std::string("VERSION_MISMATCH"));
+            QCOMPARE(argOf(um, "version"), std::to_string(current.version()));
+            QVERIFY2(QString::fromStdString(um.text()).startsWith(stale), um.text().c_str());
+            QVERIFY(QString::fromStdString(um.text()).contains(QString::number(current.version())));
+            QCOMPARE(um.language(), primary);
+        }
+
+        // The error groups explain their error in the language.
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, m_operator);
+            ctx.AddMetadata("accept-language", lang);
+            v1::ListErrorGroupsRequest req;
+            req.mutable_filter()->add_flow_ids(kFlow);
+            v1::ListErrorGroupsResponse resp;
+            QVERIFY(tx()->ListErrorGroups(&ctx, req, &resp).ok());
+            bool found = false;
+            for (const auto &g : resp.groups()) {
+                if (g.code() != "UNKNOWN_CUSTOMER")
+                    continue;
+                found = true;
+                QCOMPARE(g.explanation().id(), std::string("error.UNKNOWN_CUSTOMER"));
+                QCOMPARE(g.explanation().language(), primary);
+                QVERIFY2(QString::fromStdString(g.what_to_do()).startsWith(whatToDo), g.what_to_do().c_str());
+            }
+            QVERIFY(found);
+        }
+
+        // The catalogue: name, description and the payload form's titles.
+        {
+            auto flows = m_server.stub<v1::FlowService>();
+            grpc::ClientContext ctx;
+            prepare(ctx, m_operator);
+            ctx.AddMetadata("accept-language", lang);
+            v1::ListFlowsResponse resp;
+            QVERIFY(flows->ListFlows(&ctx, v1::ListFlowsRequest(), &resp).ok());
+            bool found = false;
+            for (const auto &f : resp.flows()) {
+                if (f.id() != kFlow)
+                    continue;
+                found = true;
+                QCOMPARE(QString::fromStdString(f.name()), flowName);
+                QVERIFY(!f.description().empty());
+                QVERIFY2(f.description().find("Salesforce") != std::string::npos
+                             && f.description().find("Accepted quotes") == std::string::npos,
+                         f.description().c_str());
+                QCOMPARE(QString::fromStdString(stringAt(f.payload_schema_json(), "/properties/order_number/title")),
+                         orderNumberTitle);
+                QVERIFY(f.payload_schema_json().find("x-flowdesk-title") == std::string::npos);
+            }
+            QVERIFY(found);
+        }
+
+        // Flow health: the flow's name, and why its status is what it is, as messages.
+        {
+            auto dashboard = m_server.stub<v1::DashboardService>();
+            grpc::ClientContext ctx;
+            prepare(ctx, m_operator);
+            ctx.AddMetadata("accept-language", lang);
+            v1::GetFlowHealthResponse resp;
+            QVERIFY(dashboard->GetFlowHealth(&ctx, v1::GetFlowHealthRequest(), &resp).ok());
+            bool found = false;
+            for (const auto &h : resp.flows()) {
+                if (h.flow_id() != kFlow)
+                    continue;
+                found = true;
+                QCOMPARE(QString::fromStdString(h.flow_name()), flowName);
+                QVERIFY(h.status_reasons_size() > 0);
+                std::string joined;
+                for (const auto &r : h.status_reasons()) {
+                    QVERIFY2(r.id().rfind("health.", 0) == 0, r.id().c_str());
+                    QCOMPARE(r.language(), primary);
+                    joined += (joined.empty() ? "" : "; ") + r.text();
+                }
+                QCOMPARE(QString::fromStdString(h.status_reason()).toLower(), QString::fromStdString(joined).toLower());
+            }
+            QVERIFY(found);
+        }
     }
 };
 

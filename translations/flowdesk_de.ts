@@ -5928,8 +5928,8 @@ Sie sind als %1 (%2) angemeldet. Bitten Sie einen IT-Administrator, ein Konto an
         </message>
         <message>
             <location filename="../app/commandline.cpp" line="24" />
-            <source>Use the language &lt;code&gt; (en, de) instead of the system's.</source>
-            <translation>Die Sprache &lt;code&gt; (en, de) statt der Systemsprache verwenden.</translation>
+            <source>Use the language &lt;code&gt; (en, de, fr, es) instead of the system's.</source>
+            <translation>Die Sprache &lt;code&gt; (en, de, fr, es) statt der Systemsprache verwenden.</translation>
         </message>
         <message>
             <location filename="../app/commandline.cpp" line="46" />
@@ -6402,6 +6402,478 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
             <location filename="../ui/admin/userspage.cpp" line="1"/>
             <source>User actions</source>
             <translation>Aktionen für Benutzer</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>{count} past the {sla} SLA, the oldest {overdue} overdue</source>
+            <translation>{count} über der SLA von {sla}, die älteste {overdue} überfällig</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>{count} past the {sla} SLA</source>
+            <translation>{count} über der SLA von {sla}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>{rate} of {count} in the window failed (red above 10 %)</source>
+            <translation>{rate} von {count} im Zeitfenster fehlgeschlagen (rot über 10 %)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>{rate} of {count} in the window failed (amber above 2 %)</source>
+            <translation>{rate} von {count} im Zeitfenster fehlgeschlagen (gelb über 2 %)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>the oldest open transaction has waited {age}, over half the {sla} SLA</source>
+            <translation>die älteste offene Transaktion wartet seit {age}, über der Hälfte der SLA von {sla}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>No transactions in the window, nothing waiting</source>
+            <translation>Keine Transaktionen im Zeitfenster, nichts wartet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>Flowing normally: {delivered} of {count} in the window delivered, nothing past its SLA</source>
+            <translation>Läuft normal: {delivered} von {count} im Zeitfenster zugestellt, nichts über der SLA</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>Customer {value} does not exist in {system}.</source>
+            <translation>Kunde {value} ist in {system} nicht angelegt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>Supplier {value} does not exist in {system}.</source>
+            <translation>Lieferant {value} ist in {system} nicht angelegt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>Product {value} does not exist in {system}.</source>
+            <translation>Artikel {value} ist in {system} nicht angelegt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>Unit of measure {value} is not defined in {system}.</source>
+            <translation>Mengeneinheit {value} ist in {system} nicht definiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>Work center {value} is not defined in {system}.</source>
+            <translation>Arbeitsplatz {value} ist in {system} nicht angelegt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>Equipment {value} is not registered in {system}.</source>
+            <translation>Anlage {value} ist in {system} nicht erfasst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>{system} has no product for the supplier's article {value}.</source>
+            <translation>{system} kennt keinen Artikel zur Lieferanten-Artikelnummer {value}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>A required field is empty.</source>
+            <translation>Ein Pflichtfeld ist leer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>A date is not valid.</source>
+            <translation>Ein Datum ist ungültig.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>Two dates are in the wrong order.</source>
+            <translation>Zwei Daten liegen in der falschen Reihenfolge.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The document has no lines.</source>
+            <translation>Das Dokument hat keine Positionen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>A quantity must be greater than zero.</source>
+            <translation>Eine Menge muss größer als null sein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>A line has no price.</source>
+            <translation>Einer Position fehlt der Preis.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The total does not match the sum of the lines.</source>
+            <translation>Der Gesamtbetrag stimmt nicht mit der Summe der Positionen überein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>A unit is not of the same kind as the product's unit.</source>
+            <translation>Eine Einheit ist nicht von derselben Art wie die Einheit des Artikels.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The supplier's article belongs to another product.</source>
+            <translation>Die Artikelnummer des Lieferanten gehört zu einem anderen Artikel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The lot is accepted although a characteristic is out of tolerance.</source>
+            <translation>Das Los ist angenommen, obwohl ein Merkmal außerhalb der Toleranz liegt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The invoice date lies outside the posting period.</source>
+            <translation>Das Rechnungsdatum liegt außerhalb der Buchungsperiode.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The statement line has no amount.</source>
+            <translation>Die Umsatzzeile hat keinen Betrag.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>A product is a component of its own bill of materials.</source>
+            <translation>Ein Artikel ist Komponente seiner eigenen Stückliste.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The message is damaged.</source>
+            <translation>Die Nachricht ist beschädigt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The customer {value} is on credit hold in {system}.</source>
+            <translation>Der Kunde {value} ist in {system} kreditgesperrt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The order exceeds the customer's available credit.</source>
+            <translation>Der Auftrag überschreitet das verfügbare Kreditlimit des Kunden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The fiscal period {value} is closed for posting.</source>
+            <translation>Die Buchungsperiode {value} ist abgeschlossen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The order is already closed in {system}.</source>
+            <translation>Der Auftrag ist in {system} bereits abgeschlossen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The document already exists in {system}.</source>
+            <translation>Das Dokument ist in {system} bereits vorhanden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The postal code {value} is not valid for its country.</source>
+            <translation>Die Postleitzahl {value} passt nicht zum Land.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>{system} refused the integration's sign-in.</source>
+            <translation>{system} hat die Anmeldung der Schnittstelle abgelehnt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>{system} refused the access token.</source>
+            <translation>{system} hat das Zugriffstoken abgelehnt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>{system} did not answer in time.</source>
+            <translation>{system} hat nicht rechtzeitig geantwortet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>{system} could not be reached.</source>
+            <translation>{system} war nicht erreichbar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>{system} is unavailable.</source>
+            <translation>{system} ist nicht verfügbar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>{system} is limiting how fast it accepts requests.</source>
+            <translation>{system} begrenzt die Anzahl der Anfragen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TransactionDetail</name>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="1"/>
+            <source>Technical details</source>
+            <translation>Technische Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TransactionDetail</name>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="1"/>
+            <source>What the target system answered, as it sent it, for questions to IT</source>
+            <translation>Was das Zielsystem geantwortet hat, wie es es gesendet hat, für Fragen an die IT</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TransactionDetail</name>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="1"/>
+            <source>%1 answered: %2</source>
+            <translation>%1 hat geantwortet: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TransactionDetail</name>
+        <message>
+            <location filename="../ui/exceptions/transactiondetail.cpp" line="1"/>
+            <source>The target system</source>
+            <translation>Das Zielsystem</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>advance shipping notice</source>
+            <translation>Lieferavis</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>bank statement line</source>
+            <translation>Kontoauszugszeile</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>bill of materials</source>
+            <translation>Stückliste</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>customer invoice</source>
+            <translation>Ausgangsrechnung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>downtime event</source>
+            <translation>Stillstandsmeldung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>production confirmation</source>
+            <translation>Fertigungsrückmeldung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>purchase order ack</source>
+            <translation>Auftragsbestätigung des Lieferanten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>quality inspection</source>
+            <translation>Qualitätsprüfung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>sales order</source>
+            <translation>Kundenauftrag</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>shipment</source>
+            <translation>Versandauftrag</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BusinessObjects</name>
+        <message>
+            <location filename="../models/transaction.cpp" line="1"/>
+            <source>stock level batch</source>
+            <translation>Bestandsabgleich</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::LanguageMenu</name>
+        <message>
+            <location filename="../ui/common/languagemenu.cpp" line="1"/>
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::LanguageMenu</name>
+        <message>
+            <location filename="../ui/common/languagemenu.cpp" line="1"/>
+            <source>System language</source>
+            <translation>Systemsprache</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::LanguageMenu</name>
+        <message>
+            <location filename="../ui/common/languagemenu.cpp" line="1"/>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::LanguageMenu</name>
+        <message>
+            <location filename="../ui/common/languagemenu.cpp" line="1"/>
+            <source>Flowdesk shows the new language when it starts again.</source>
+            <translation>Flowdesk zeigt die neue Sprache beim nächsten Start.</translation>
         </message>
     </context>
 </TS>

@@ -117,6 +117,7 @@ Caller Authorizer::authorize(const grpc::ServerContextBase *context, const std::
         const auto lang = md.find("accept-language");
         if (lang != md.end())
             caller.language = primaryLanguage(std::string(lang->second.data(), lang->second.size()));
+        setCallLanguage(caller.language);
     }
     if (rule.isPublic)
         return caller;

@@ -1,5 +1,6 @@
 #include "errors.h"
 
+#include "messages.h"
 #include "store.h"
 
 #include "flowdesk/v1/common.pb.h"
@@ -33,12 +34,73 @@ std::string bounded(const std::string &text, std::size_t limit)
 constexpr std::size_t kMessageLimit = 1024;
 constexpr std::size_t kFieldLimit = 256;
 
+thread_local std::string t_callLanguage = "en";
+
+// The reason as a message for a person: the backend's text for it in the
+// call's language, or the status message as the handler wrote it.
+void fillUserMessage(flowdesk::v1::ErrorDetails &details, const std::string &message)
+{
+    if (details.reason().empty() || !details.user_message().text().empty())
+        return;
+    MessageArgs args = argsOf(details.user_message());
+    if (!details.missing_permission().empty())
+        args.emplace("permission", details.missing_permission());
+    if (details.current_version() > 0)
+        args.emplace("version", std::to_string(details.current_version()));
+    const std::string id = details.user_message().id().empty() ? details.reason() : details.user_message().id();
+    setUserMessage(details.mutable_user_message(), id, args, t_callLanguage, message);
+}
+
 } // namespace
+
+void setUserMessage(flowdesk::v1::UserMessage *out, const std::string &id, const MessageArgs &args,
+                    const std::string &language, const std::string &fallbackText)
+{
+    out->Clear();
+    out->set_id(id);
+    for (const auto &[name, value] : args) {
+        if (value.empty())
+            continue;
+        auto *a = out->add_args();
+        a->set_name(name);
+        a->set_value(value);
+    }
+    if (const auto text = messageText(id, args, language)) {
+        out->set_text(text->text);
+        out->set_language(text->language);
+    } else {
+        out->set_text(fallbackText);
+    }
+}
+
+MessageArgs argsOf(const flowdesk::v1::UserMessage &message)
+{
+    MessageArgs args;
+    for (const auto &a : message.args())
+        args[a.name()] = a.value();
+    return args;
+}
+
+void setCallLanguage(const std::string &language)
+{
+    t_callLanguage = language.empty() ? std::string("en") : language;
+}
+
+const std::string &callLanguage()
+{
+    return t_callLanguage;
+}
 
 grpc::Status makeStatus(grpc::StatusCode code, const std::string &message, const flowdesk::v1::ErrorDetails &details)
 {
     const std::string text = bounded(message, kMessageLimit);
     flowdesk::v1::ErrorDetails safe = details;
+    fillUserMessage(safe, message);
+    if (safe.has_user_message()) {
+        for (auto &a : *safe.mutable_user_message()->mutable_args())
+            a.set_value(bounded(a.value(), kFieldLimit));
+        safe.mutable_user_message()->set_text(bounded(safe.user_message().text(), kMessageLimit));
+    }
     for (auto &v : *safe.mutable_field_violations()) {
         v.set_field(bounded(v.field(), kFieldLimit));
         v.set_description(bounded(v.description(), kMessageLimit));
@@ -78,7 +140,12 @@ void failInvalid(const std::string &message, const std::string &reason, const st
 
 void failNotFound(const std::string &what)
 {
-    fail(grpc::StatusCode::NOT_FOUND, what + " not found", "NOT_FOUND");
+    flowdesk::v1::ErrorDetails details;
+    details.set_reason("NOT_FOUND");
+    auto *arg = details.mutable_user_message()->add_args();
+    arg->set_name("what");
+    arg->set_value(what);
+    throw ApiError(makeStatus(grpc::StatusCode::NOT_FOUND, what + " not found", details));
 }
 
 void failDenied(const std::string &message, const std::string &missingPermission, const std::string &reason)
@@ -124,6 +191,7 @@ grpc::Status statusOf(const DomainError &e)
 
 grpc::Status guarded(const char *method, const std::function<grpc::Status()> &fn)
 {
+    setCallLanguage("en"); // until the caller is known
     try {
         return fn();
     } catch (const ApiError &e) {

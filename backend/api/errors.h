@@ -11,16 +11,32 @@
 #include <cstdint>
 #include <exception>
 #include <functional>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace flowdesk::v1 {
 class ErrorDetails;
+class UserMessage;
 }
 
 namespace flowdesk::backend {
 
+// The language of the call this thread answers ("de"): Authorizer::authorize
+// sets it from "accept-language", guarded() resets it to English. Statuses made
+// on this thread carry their text for a person (ErrorDetails.user_message) in it.
+void setCallLanguage(const std::string &language);
+const std::string &callLanguage();
+
+// Fills out with id and its arguments (empty values left out), and the text
+// of id in language, or fallbackText (as written) when the backend has none.
+void setUserMessage(flowdesk::v1::UserMessage *out, const std::string &id, const std::map<std::string, std::string> &args,
+                    const std::string &language, const std::string &fallbackText);
+std::map<std::string, std::string> argsOf(const flowdesk::v1::UserMessage &message);
+
+// details.user_message is filled from details.reason (its id) when not set:
+// args name the arguments of the reason's text ("version", "what", "permission").
 grpc::Status makeStatus(grpc::StatusCode code, const std::string &message, const flowdesk::v1::ErrorDetails &details);
 grpc::Status makeStatus(grpc::StatusCode code, const std::string &message, const std::string &reason);
 

@@ -2,6 +2,7 @@
 
 #include "enums.h"
 #include "lifecycle.h"
+#include "messages.h"
 
 #include "authz.h"
 #include "errors.h"
@@ -97,6 +98,14 @@ bool masksFieldsOf(const TxView &view)
     return view.mask && view.flow && !view.flow->sensitiveFields.empty();
 }
 
+static void fillExplanation(const std::string &code, const MessageArgs &args, const std::string &targetMessage,
+                            const std::string &language, flowdesk::v1::UserMessage *out)
+{
+    // A code the backend has no words for: the target's own.
+    if (!code.empty() || !targetMessage.empty())
+        setUserMessage(out, errorMessageId(code), args, language, targetMessage);
+}
+
 void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction *out)
 {
     // For a caller who sees the flow's sensitive fields masked, their values
@@ -159,6 +168,16 @@ void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction
         e->set_field_path(t.error.fieldPath);
         if (view.flow)
             e->set_what_to_do(text(flowWhatToDo(*view.flow, t.error.code, view.language)));
+        {
+            // The offending value, where the target named its field and the
+            // payload is at hand (the full view).
+            MessageArgs args{{"system", t.targetSystem}, {"field", t.error.fieldPath}};
+            if (!t.error.fieldPath.empty())
+                args["value"] = text(scalarAt(t.payloadJson, t.error.fieldPath));
+            if (args["value"].empty()) // a list without payloads: the value the target named
+                args["value"] = text(firstVaryingValue(t.error.message));
+            fillExplanation(t.error.code, args, text(t.error.message), view.language, e->mutable_explanation());
+        }
         if (t.error.at)
             setTime(e->mutable_occur_time(), t.error.at);
     }
@@ -206,8 +225,15 @@ void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction
                 a->set_reason(decision.reason);
                 // Lists carry the reason id alone: clients translate it, and an
                 // admin's page of 200 would otherwise repeat the same sentences.
-                if (view.full)
+                if (view.full) {
                     a->set_message(decision.message);
+                    MessageArgs args;
+                    if (!decision.missingPermission.empty())
+                        args["permission"] = decision.missingPermission;
+                    setUserMessage(a->mutable_reason_message(), decision.reason, args, view.language, decision.message);
+                    if (a->reason_message().language().empty())
+                        a->mutable_reason_message()->set_language("en");
+                }
                 a->set_missing_permission(decision.missingPermission);
             }
         }
@@ -234,7 +260,7 @@ void toProto(const FlowDef &f, const std::string &language, flowdesk::v1::Flow *
     out->set_id(f.id);
     out->set_name(flowName(f, language));
     out->set_domain(f.domain);
-    out->set_payload_schema_json(f.payloadSchemaJson);
+    out->set_payload_schema_json(localizedSchema(f.payloadSchemaJson, language));
     out->set_source_system(f.sourceSystem);
     out->set_target_system(f.targetSystem);
     out->set_business_object_type(f.businessObjectType);
@@ -261,6 +287,10 @@ void toProto(const ErrorGroup &g, const FlowDef *flow, const std::string &langua
     out->set_category(toProto(g.category));
     out->set_code(g.code);
     out->set_sample_message(g.sampleMessage);
+    fillExplanation(g.code,
+                    MessageArgs{{"system", flow ? flow->targetSystem : std::string()},
+                                {"value", firstVaryingValue(g.sampleMessage)}},
+                    g.sampleMessage, language, out->mutable_explanation());
     out->set_count(g.count);
     out->set_value_at_risk_minor(g.valueAtRiskMinor);
     out->set_currency(g.currency);

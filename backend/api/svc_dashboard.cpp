@@ -2,7 +2,9 @@
 // scope. Everything is read from the store's rollups, kept counts and small
 // indexes of open transactions; no answer scans the transactions.
 
+#include "errors.h"
 #include "mapping.h"
+#include "messages.h"
 #include "payload.h"
 #include "policy.h"
 #include "store.h"
@@ -102,9 +104,17 @@ std::string nextMilestone(const FlowDef *flow, const std::string &targetSystem)
     return "Delivered to " + target;
 }
 
+// One part of why a tile has its colour: a message id with its arguments and
+// the English words (status_reason in English stays as it always read).
+struct ReasonPart {
+    std::string id;
+    MessageArgs args;
+    std::string english;
+};
+
 struct Tile {
     v1::HealthStatus status = v1::HEALTH_GREEN;
-    std::string reason;
+    std::vector<ReasonPart> parts;
 };
 
 // RED: stuck transactions on a production or sales flow overdue by more than
@@ -114,42 +124,64 @@ Tile judge(const FlowDef &flow, const v1::FlowHealth &h, TimeMs earliestOpenDead
 {
     const std::int64_t sla = flow.slaSeconds * 1000;
     const std::string slaText = duration(sla);
-    std::vector<std::string> red;
-    std::vector<std::string> amber;
+    std::vector<ReasonPart> red;
+    std::vector<ReasonPart> amber;
     const bool critical = flow.domain == "production" || flow.domain == "sales";
     const std::int64_t overdue = earliestOpenDeadline > 0 ? now - earliestOpenDeadline : 0;
+    const std::string stuck = std::to_string(h.stuck());
+    const std::string received = std::to_string(h.received());
     if (h.stuck() > 0 && critical && overdue > sla)
-        red.push_back(plural(h.stuck(), "transaction", "transactions") + " past the " + slaText
-                      + " SLA, the oldest " + duration(overdue) + " overdue");
+        red.push_back({"health.STUCK_OVERDUE", {{"count", stuck}, {"sla", slaText}, {"overdue", duration(overdue)}},
+                       plural(h.stuck(), "transaction", "transactions") + " past the " + slaText
+                           + " SLA, the oldest " + duration(overdue) + " overdue"});
     else if (h.stuck() > 0)
-        amber.push_back(plural(h.stuck(), "transaction", "transactions") + " past the " + slaText + " SLA");
+        amber.push_back({"health.STUCK", {{"count", stuck}, {"sla", slaText}},
+                         plural(h.stuck(), "transaction", "transactions") + " past the " + slaText + " SLA"});
     if (h.failure_rate() > kRedFailureRate)
-        red.push_back(percent(h.failure_rate()) + " of " + plural(h.received(), "transaction", "transactions")
-                      + " in the window failed (red above 10 %)");
+        red.push_back({"health.FAILURE_RED", {{"rate", percent(h.failure_rate())}, {"count", received}},
+                       percent(h.failure_rate()) + " of " + plural(h.received(), "transaction", "transactions")
+                           + " in the window failed (red above 10 %)"});
     else if (h.failure_rate() > kAmberFailureRate)
-        amber.push_back(percent(h.failure_rate()) + " of " + plural(h.received(), "transaction", "transactions")
-                        + " in the window failed (amber above 2 %)");
+        amber.push_back({"health.FAILURE_AMBER", {{"rate", percent(h.failure_rate())}, {"count", received}},
+                         percent(h.failure_rate()) + " of " + plural(h.received(), "transaction", "transactions")
+                             + " in the window failed (amber above 2 %)"});
     if (h.stuck() == 0 && h.oldest_age_seconds() * 1000 > sla / 2)
-        amber.push_back("the oldest open transaction has waited " + duration(h.oldest_age_seconds() * 1000)
-                        + ", over half the " + slaText + " SLA");
-    auto join = [](const std::vector<std::string> &parts) {
-        std::string out;
-        for (const auto &p : parts)
-            out += (out.empty() ? "" : "; ") + p;
-        out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
-        return out;
-    };
+        amber.push_back({"health.OLDEST_WAITING", {{"age", duration(h.oldest_age_seconds() * 1000)}, {"sla", slaText}},
+                         "the oldest open transaction has waited " + duration(h.oldest_age_seconds() * 1000)
+                             + ", over half the " + slaText + " SLA"});
     if (!red.empty()) {
         red.insert(red.end(), amber.begin(), amber.end());
-        return {v1::HEALTH_RED, join(red)};
+        return {v1::HEALTH_RED, red};
     }
     if (!amber.empty())
-        return {v1::HEALTH_AMBER, join(amber)};
+        return {v1::HEALTH_AMBER, amber};
     if (h.received() == 0 && h.backlog() == 0)
-        return {v1::HEALTH_GREEN, "No transactions in the window, nothing waiting"};
-    return {v1::HEALTH_GREEN, "Flowing normally: " + std::to_string(h.delivered()) + " of "
-                                  + plural(h.received(), "transaction", "transactions")
-                                  + " in the window delivered, nothing past its SLA"};
+        return {v1::HEALTH_GREEN, {{"health.IDLE", {}, "No transactions in the window, nothing waiting"}}};
+    return {v1::HEALTH_GREEN,
+            {{"health.NORMAL", {{"delivered", std::to_string(h.delivered())}, {"count", received}},
+              "Flowing normally: " + std::to_string(h.delivered()) + " of "
+                  + plural(h.received(), "transaction", "transactions")
+                  + " in the window delivered, nothing past its SLA"}}};
+}
+
+// The tile's reasons in language: one message each, and joined into one sentence.
+void setReasons(const Tile &tile, const std::string &language, v1::FlowHealth *h)
+{
+    std::string joined;
+    for (const auto &p : tile.parts) {
+        auto *m = h->add_status_reasons();
+        setUserMessage(m, p.id, p.args, language, p.english);
+        if (m->language().empty() || m->language() == "en") {
+            m->set_text(p.english);
+            m->set_language("en");
+        }
+        joined += (joined.empty() ? "" : "; ") + m->text();
+    }
+    if (!joined.empty()) {
+        // The first letter up, as a sentence begins (ASCII: the texts begin so).
+        joined[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(joined[0])));
+    }
+    h->set_status_reason(joined);
 }
 
 class DashboardServiceImpl final : public v1::DashboardService::Service {
@@ -189,7 +221,7 @@ public:
                 const FlowDef &f = e->flow;
                 auto *h = response->add_flows();
                 h->set_flow_id(f.id);
-                h->set_flow_name(f.name);
+                h->set_flow_name(flowName(f, caller.language));
                 h->set_domain(f.domain);
                 if (request->plants_size() == 1)
                     h->set_plant(request->plants(0));
@@ -229,7 +261,7 @@ public:
                 }
                 const Tile tile = judge(f, *h, earliestDeadline, now);
                 h->set_status(tile.status);
-                h->set_status_reason(tile.reason);
+                setReasons(tile, caller.language, h);
             }
             return grpc::Status::OK;
         });

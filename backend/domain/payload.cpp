@@ -754,4 +754,74 @@ bool amountIsSensitive(const std::string &payloadSchemaJson, const std::vector<s
     return result;
 }
 
+std::string scalarAt(const std::string &payloadJson, const std::string &pointer)
+{
+    if (payloadJson.empty() || pointer.empty() || pointer[0] != '/' || jsonNestsDeeperThan(payloadJson))
+        return {};
+    rapidjson::Document doc;
+    doc.Parse(payloadJson.c_str(), payloadJson.size());
+    if (doc.HasParseError())
+        return {};
+    const rapidjson::Pointer p(pointer.c_str(), pointer.size());
+    if (!p.IsValid())
+        return {};
+    const rapidjson::Value *v = p.Get(doc);
+    if (!v)
+        return {};
+    if (v->IsString())
+        return std::string(v->GetString(), v->GetStringLength());
+    if (v->IsNumber())
+        return toText(*v);
+    return {};
+}
+
+namespace {
+
+bool localizeTitles(rapidjson::Value &node, rapidjson::Document::AllocatorType &alloc, const std::string &language,
+                    const std::string &primary)
+{
+    bool changed = false;
+    if (node.IsObject()) {
+        const auto titles = node.FindMember("x-flowdesk-title");
+        if (titles != node.MemberEnd() && titles->value.IsObject()) {
+            const rapidjson::Value *text = nullptr;
+            for (const std::string &key : {language, primary}) {
+                const auto m = titles->value.FindMember(rapidjson::StringRef(key.c_str(), key.size()));
+                if (!text && m != titles->value.MemberEnd() && m->value.IsString() && m->value.GetStringLength() > 0)
+                    text = &m->value;
+            }
+            if (text) {
+                rapidjson::Value copy(*text, alloc);
+                const auto title = node.FindMember("title");
+                if (title != node.MemberEnd())
+                    title->value = copy;
+                else
+                    node.AddMember("title", copy, alloc);
+            }
+            node.RemoveMember("x-flowdesk-title");
+            changed = true;
+        }
+        for (auto it = node.MemberBegin(); it != node.MemberEnd(); ++it)
+            changed = localizeTitles(it->value, alloc, language, primary) || changed;
+    } else if (node.IsArray()) {
+        for (auto &v : node.GetArray())
+            changed = localizeTitles(v, alloc, language, primary) || changed;
+    }
+    return changed;
+}
+
+} // namespace
+
+std::string localizedSchema(const std::string &schemaJson, const std::string &language)
+{
+    const std::string primary = language.substr(0, language.find_first_of("-_"));
+    if (schemaJson.find("x-flowdesk-title") == std::string::npos || jsonNestsDeeperThan(schemaJson))
+        return schemaJson;
+    rapidjson::Document doc;
+    doc.Parse(schemaJson.c_str(), schemaJson.size());
+    if (doc.HasParseError() || !localizeTitles(doc, doc.GetAllocator(), language, primary))
+        return schemaJson;
+    return toText(doc);
+}
+
 } // namespace flowdesk::backend

@@ -127,6 +127,17 @@ bool applyPatches(const std::string &payloadJson, const std::vector<std::pair<st
 // A member name as a token of a JSON pointer ("~" as "~0", "/" as "~1").
 std::string jsonPointerToken(const std::string &name);
 
+// The text of the string or number at pointer ("/customer/code") in the
+// payload; empty when there is none (or it is an object, an array, null).
+std::string scalarAt(const std::string &payloadJson, const std::string &pointer);
+
+// The payload schema with its texts for a person in language: wherever the
+// schema gives "x-flowdesk-title": {"de": ..., "fr": ...} beside "title", the
+// title in language replaces the English one, and the translations themselves
+// are left out (the schema's rules are untouched). The schema as it is when it
+// has no such texts.
+std::string localizedSchema(const std::string &schemaJson, const std::string &language);
+
 // True when both texts hold the same JSON value: the same members in any order
 // (a name given twice counts each time, in its order).
 bool sameJson(const std::string &a, const std::string &b);

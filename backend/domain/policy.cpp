@@ -63,6 +63,35 @@ std::string normaliseToken(const std::string &token)
 // ---------------------------------------------------------------------------
 // Free functions
 
+std::string firstVaryingValue(const std::string &message)
+{
+    const size_t n = message.size();
+    size_t i = 0;
+    while (i < n) {
+        const char c = message[i];
+        if (c == '"' || (c == '\'' && (i == 0 || !std::isalnum(static_cast<unsigned char>(message[i - 1]))))) {
+            const size_t close = message.find(c, i + 1);
+            if (close != std::string::npos &&
+                (c == '"' || close + 1 >= n || !std::isalnum(static_cast<unsigned char>(message[close + 1]))))
+                return message.substr(i + 1, close - i - 1);
+        }
+        if (tokenChar(c)) {
+            size_t j = i;
+            while (j < n && tokenChar(message[j]))
+                ++j;
+            std::string token = message.substr(i, j - i);
+            while (!token.empty() && (token.back() == '.' || token.back() == ':' || token.back() == ','))
+                token.pop_back();
+            if (!token.empty() && normaliseToken(token) != token)
+                return token;
+            i = j;
+            continue;
+        }
+        ++i;
+    }
+    return {};
+}
+
 std::string errorSignature(const std::string &flowId, const std::string &code, const std::string &message)
 {
     std::string out;

@@ -15,6 +15,10 @@ namespace flowdesk::backend {
 
 // Normalises numbers, ids and quoted values out of an error so that identical
 // failures share one signature: "<flow>|<code>|<message with <n> placeholders>".
+// The first value errorSignature() normalises away in message (a quoted text, or
+// a word with digits such as "C-10442"): the offending value a target named.
+// Empty when there is none.
+std::string firstVaryingValue(const std::string &message);
 std::string errorSignature(const std::string &flowId, const std::string &code, const std::string &message);
 // A signature is at most this long (a target's answer may be any size), so that
 // every group can be named in a request's filter.

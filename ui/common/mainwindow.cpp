@@ -2,6 +2,7 @@
 
 #include "backendconnection.h"
 #include "dashboard/flowspage.h"
+#include "languagemenu.h"
 #include "layoutmemory.h"
 #include "shortcutsdialog.h"
 #include "session/statusindicator.h"
@@ -207,6 +208,8 @@ void MainWindow::createMenus()
     QAction *refresh = view->addAction(tr("&Refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
     connect(refresh, &QAction::triggered, m_flowsPage, &FlowsPage::reload);
+    view->addSeparator();
+    view->addMenu(LanguageChoice::makeMenu(this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"));

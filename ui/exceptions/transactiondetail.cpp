@@ -216,6 +216,33 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     m_targetResponse->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_targetResponse->setToolTip(tr("The target system's answer, as it sent it"));
 
+    // The target's own words and its raw answer are for IT: folded, so that the
+    // error reads in the person's words first.
+    m_technicalToggle = new QToolButton(this);
+    m_technicalToggle->setObjectName(QStringLiteral("technicalDetailsToggle"));
+    m_technicalToggle->setText(tr("Technical details"));
+    m_technicalToggle->setToolTip(tr("What the target system answered, as it sent it, for questions to IT"));
+    m_technicalToggle->setCheckable(true);
+    m_technicalToggle->setChecked(false);
+    m_technicalToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_technicalToggle->setArrowType(Qt::RightArrow);
+    m_technicalToggle->setAutoRaise(true);
+    m_technicalFold = new QWidget(this);
+    m_technicalFold->setObjectName(QStringLiteral("technicalDetailsFold"));
+    m_targetMessage = plainLabel(m_technicalFold, QStringLiteral("targetMessage"));
+    m_targetMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *foldLayout = new QVBoxLayout(m_technicalFold);
+    foldLayout->setContentsMargins(16, 0, 0, 0);
+    foldLayout->setSpacing(2);
+    foldLayout->addWidget(m_targetMessage);
+    m_targetResponse->setParent(m_technicalFold);
+    foldLayout->addWidget(m_targetResponse);
+    m_technicalFold->hide();
+    connect(m_technicalToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_technicalToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_technicalFold->setVisible(open);
+    });
+
     // Triage on one row, fixing on the other: each fits a narrow detail pane.
     auto *triageRow = new QHBoxLayout;
     triageRow->setSpacing(4);
@@ -291,9 +318,6 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     technicalForm->addRow(tr("Error signature:"), m_techSignature);
     technicalForm->addRow(tr("Field (JSON pointer):"), m_techField);
     technicalForm->addRow(tr("Delivery receipt:"), m_techReceipt);
-    // The target's raw answer is for IT; the error section above says it in words.
-    m_targetResponse->setParent(technical);
-    technicalForm->addRow(tr("Answer of the target system:"), m_targetResponse);
     technicalScroll->setWidget(technical);
 
     m_tabs = new QTabWidget(this);
@@ -325,6 +349,8 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     layout->addWidget(m_whatToDoBox);
     layout->addWidget(m_errorMessage);
     layout->addWidget(m_fieldRow);
+    layout->addWidget(m_technicalToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_technicalFold);
     layout->addWidget(m_tabs, 1);
     layout->addStretch(0); // takes the room while no transaction is shown
 
@@ -361,6 +387,9 @@ void TransactionDetail::clear()
     m_whatToDo->clear();
     m_whatToDoBox->hide();
     m_errorMessage->clear();
+    m_targetMessage->clear();
+    m_technicalToggle->setChecked(false);
+    m_technicalToggle->hide();
     m_fieldPath->clear();
     m_fieldRow->hide();
     fillTechnicalDetails(Transaction{});
@@ -492,13 +521,24 @@ void TransactionDetail::fill(const Transaction &t, bool keepEdit, bool ownChange
         m_errorTitle->setText(tr("%1 error · %2").arg(errorCategoryName(t.error.category), t.error.code));
         m_whatToDo->setText(t.error.whatToDo);
         m_whatToDoBox->setVisible(!t.error.whatToDo.isEmpty());
-        m_errorMessage->setText(t.error.message);
+        // In the person's words; the target's own below, folded.
+        const QString explanation = t.error.explanation.text();
+        m_errorMessage->setText(explanation.isEmpty() ? t.error.message : explanation);
+        m_targetMessage->setText(tr("%1 answered: %2")
+                                     .arg(t.targetSystem.isEmpty() ? tr("The target system") : t.targetSystem,
+                                          t.error.message));
+        m_technicalToggle->show();
     } else {
         m_errorTitle->clear();
         m_whatToDo->clear();
         m_whatToDoBox->hide();
         m_errorMessage->clear();
+        m_targetMessage->clear();
+        m_technicalToggle->hide();
     }
+    // Another transaction opens with the technical details folded.
+    if (!sameTransaction)
+        m_technicalToggle->setChecked(false);
     const QString targetField = showError ? t.error.fieldPath : QString();
 
     const bool newPayload = !(keepEdit && sameTransaction && hasUnsavedEdit());
@@ -564,6 +604,7 @@ void TransactionDetail::fillTechnicalDetails(const Transaction &t)
     m_techField->setText(orDash(t.error.fieldPath));
     m_techReceipt->setText(orDash(t.deliveryReceipt));
     m_targetResponse->setPlainText(t.error.targetResponse);
+    m_targetResponse->setVisible(!t.error.targetResponse.isEmpty());
 }
 
 void TransactionDetail::focusNamedFieldWhenShown()

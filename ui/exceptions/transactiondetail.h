@@ -57,6 +57,11 @@ public:
     QLabel *whatToDoLabel() const { return m_whatToDo; }
     QLabel *fieldPathLabel() const { return m_fieldPath; }
     QLabel *schemaVersionLabel() const { return m_techSchema; }
+    // The error in the person's words, and the target's own words and raw
+    // answer folded under "Technical details" (closed until the person opens it).
+    QLabel *errorExplanationLabel() const { return m_errorMessage; }
+    QToolButton *technicalDetailsToggle() const { return m_technicalToggle; }
+    QWidget *technicalDetailsFold() const { return m_technicalFold; }
     bool hasUnsavedEdit() const;
     QPushButton *saveButton() const { return m_save; }
     QPushButton *saveAndResubmitButton() const { return m_saveResubmit; }
@@ -125,6 +130,9 @@ private:
     QLabel *m_techField;
     QLabel *m_techReceipt;
     QPlainTextEdit *m_targetResponse;
+    QToolButton *m_technicalToggle;
+    QWidget *m_technicalFold;
+    QLabel *m_targetMessage;
     QLabel *m_changedBanner;
     QLabel *m_syncLabel;
     QLabel *m_savedNote;

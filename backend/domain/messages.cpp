@@ -1,0 +1,317 @@
+#include "messages.h"
+
+#include <array>
+
+namespace flowdesk::backend {
+
+namespace {
+
+// English, German, French, Spanish.
+using Texts = std::array<const char *, 4>;
+constexpr const char *kLanguages[] = {"en", "de", "fr", "es"};
+
+const std::map<std::string, Texts> &table()
+{
+    static const std::map<std::string, Texts> texts = {
+        // Why an action is not available (AllowedAction.reason).
+        {"NOT_A_PERSON_ACTION",
+         {"This is not an action a person takes.", "Diese Aktion führt keine Person aus.",
+          "Ce n'est pas une action qu'une personne effectue.", "No es una acción que realice una persona."}},
+        {"MISSING_PERMISSION",
+         {"Your role may not do this: it needs the permission {permission}.",
+          "Ihre Rolle darf das nicht: Dafür ist die Berechtigung {permission} nötig.",
+          "Votre rôle ne permet pas cela : il faut l'autorisation {permission}.",
+          "Su rol no permite hacerlo: se necesita el permiso {permission}."}},
+        {"OUT_OF_SCOPE",
+         {"This transaction belongs to a plant or domain outside your scope.",
+          "Diese Transaktion gehört zu einem Werk oder Bereich außerhalb Ihrer Zuständigkeit.",
+          "Cette transaction appartient à une usine ou un domaine hors de votre périmètre.",
+          "Esta transacción pertenece a una planta o un área fuera de su ámbito."}},
+        {"REPLAY_NOT_ALLOWED",
+         {"Admins may replay only technical failures (connection, sign-in) unchanged; this is a business failure "
+          "for the flow's owners.",
+          "Administratoren dürfen nur technische Fehler (Verbindung, Anmeldung) unverändert wiederholen; dies ist "
+          "ein fachlicher Fehler für die Verantwortlichen des Flusses.",
+          "Les administrateurs ne peuvent relancer sans modification que les échecs techniques (connexion, "
+          "authentification) ; ceci est une erreur métier pour les responsables du flux.",
+          "Los administradores solo pueden reenviar sin cambios los fallos técnicos (conexión, autenticación); "
+          "este es un error de negocio para los responsables del flujo."}},
+        {"CLOSED",
+         {"This transaction is closed; it cannot be changed any more.",
+          "Diese Transaktion ist abgeschlossen und kann nicht mehr geändert werden.",
+          "Cette transaction est clôturée ; elle ne peut plus être modifiée.",
+          "Esta transacción está cerrada; ya no se puede modificar."}},
+        {"NOT_FAILED",
+         {"Only a failed transaction can be corrected, resubmitted, discarded or resolved.",
+          "Nur eine fehlgeschlagene Transaktion kann korrigiert, erneut gesendet, verworfen oder erledigt werden.",
+          "Seule une transaction en échec peut être corrigée, renvoyée, abandonnée ou résolue.",
+          "Solo una transacción fallida puede corregirse, reenviarse, descartarse o resolverse."}},
+        // Refusals of a call (ErrorDetails.reason).
+        {"NOT_FOUND",
+         {"This no longer exists on the server: {what}.", "Das gibt es auf dem Server nicht (mehr): {what}.",
+          "Cet élément n'existe plus sur le serveur : {what}.", "Esto ya no existe en el servidor: {what}."}},
+        {"VERSION_MISMATCH",
+         {"Someone else changed the transaction in the meantime (now version {version}); reload it and try again.",
+          "Jemand anderes hat die Transaktion inzwischen geändert (jetzt Version {version}); laden Sie sie neu und "
+          "versuchen Sie es erneut.",
+          "Quelqu'un d'autre a modifié la transaction entre-temps (version {version}) ; rechargez-la et réessayez.",
+          "Otra persona ha modificado la transacción mientras tanto (ahora versión {version}); vuelva a cargarla e "
+          "inténtelo de nuevo."}},
+        {"PERMISSION_DENIED",
+         {"Your role may not do this: it needs the permission {permission}.",
+          "Ihre Rolle darf das nicht: Dafür ist die Berechtigung {permission} nötig.",
+          "Votre rôle ne permet pas cela : il faut l'autorisation {permission}.",
+          "Su rol no permite hacerlo: se necesita el permiso {permission}."}},
+        {"INVALID_STATE",
+         {"The transaction's state does not allow this now.", "Der Zustand der Transaktion lässt das jetzt nicht zu.",
+          "L'état de la transaction ne le permet pas maintenant.", "El estado de la transacción no lo permite ahora."}},
+        {"STORAGE_FULL",
+         {"The server's disk is full, so nothing was saved; free space in the server's data folder, then try again.",
+          "Die Festplatte des Servers ist voll, daher wurde nichts gespeichert; schaffen Sie Platz im Datenordner "
+          "des Servers und versuchen Sie es erneut.",
+          "Le disque du serveur est plein, rien n'a été enregistré ; libérez de l'espace dans le dossier de données "
+          "du serveur, puis réessayez.",
+          "El disco del servidor está lleno, no se guardó nada; libere espacio en la carpeta de datos del servidor "
+          "e inténtelo de nuevo."}},
+        {"STORAGE_FAILURE",
+         {"The server's storage failed; try again.", "Der Speicher des Servers ist ausgefallen; versuchen Sie es erneut.",
+          "Le stockage du serveur a échoué ; réessayez.", "El almacenamiento del servidor falló; inténtelo de nuevo."}},
+        {"INTERNAL",
+         {"The server had an internal error.", "Auf dem Server ist ein interner Fehler aufgetreten.",
+          "Le serveur a rencontré une erreur interne.", "El servidor tuvo un error interno."}},
+        {"MISSING_TOKEN",
+         {"Sign in first.", "Melden Sie sich zuerst an.", "Connectez-vous d'abord.", "Inicie sesión primero."}},
+        {"INVALID_TOKEN",
+         {"Your session is not valid; sign in again.", "Ihre Sitzung ist ungültig; melden Sie sich erneut an.",
+          "Votre session n'est pas valide ; reconnectez-vous.", "Su sesión no es válida; vuelva a iniciar sesión."}},
+        {"SESSION_EXPIRED",
+         {"Your session has expired; sign in again.", "Ihre Sitzung ist abgelaufen; melden Sie sich erneut an.",
+          "Votre session a expiré ; reconnectez-vous.", "Su sesión ha caducado; vuelva a iniciar sesión."}},
+        {"ACCOUNT_DISABLED",
+         {"This account is disabled.", "Dieses Konto ist gesperrt.", "Ce compte est désactivé.",
+          "Esta cuenta está desactivada."}},
+        {"REQUEST_ID_REUSED",
+         {"This request was already sent with other values; start the action again.",
+          "Diese Anfrage wurde bereits mit anderen Werten gesendet; starten Sie die Aktion neu.",
+          "Cette demande a déjà été envoyée avec d'autres valeurs ; relancez l'action.",
+          "Esta solicitud ya se envió con otros valores; inicie la acción de nuevo."}},
+
+        // Why a flow's health is what it is (FlowHealth.status_reasons).
+        {"health.STUCK_OVERDUE",
+         {"{count} past the {sla} SLA, the oldest {overdue} overdue",
+          "{count} über der SLA von {sla}, die älteste {overdue} überfällig",
+          "{count} au-delà du SLA de {sla}, la plus ancienne en retard de {overdue}",
+          "{count} fuera del SLA de {sla}, la más antigua con {overdue} de retraso"}},
+        {"health.STUCK",
+         {"{count} past the {sla} SLA", "{count} über der SLA von {sla}", "{count} au-delà du SLA de {sla}",
+          "{count} fuera del SLA de {sla}"}},
+        {"health.FAILURE_RED",
+         {"{rate} of {count} in the window failed (red above 10 %)",
+          "{rate} von {count} im Zeitfenster fehlgeschlagen (rot über 10 %)",
+          "{rate} sur {count} en échec dans la période (rouge au-delà de 10 %)",
+          "{rate} de {count} fallidas en el período (rojo por encima del 10 %)"}},
+        {"health.FAILURE_AMBER",
+         {"{rate} of {count} in the window failed (amber above 2 %)",
+          "{rate} von {count} im Zeitfenster fehlgeschlagen (gelb über 2 %)",
+          "{rate} sur {count} en échec dans la période (orange au-delà de 2 %)",
+          "{rate} de {count} fallidas en el período (ámbar por encima del 2 %)"}},
+        {"health.OLDEST_WAITING",
+         {"the oldest open transaction has waited {age}, over half the {sla} SLA",
+          "die älteste offene Transaktion wartet seit {age}, über der Hälfte der SLA von {sla}",
+          "la plus ancienne transaction ouverte attend depuis {age}, plus de la moitié du SLA de {sla}",
+          "la transacción abierta más antigua lleva {age} esperando, más de la mitad del SLA de {sla}"}},
+        {"health.IDLE",
+         {"No transactions in the window, nothing waiting", "Keine Transaktionen im Zeitfenster, nichts wartet",
+          "Aucune transaction dans la période, rien en attente", "Ninguna transacción en el período, nada en espera"}},
+        {"health.NORMAL",
+         {"Flowing normally: {delivered} of {count} in the window delivered, nothing past its SLA",
+          "Läuft normal: {delivered} von {count} im Zeitfenster zugestellt, nichts über der SLA",
+          "Fonctionnement normal : {delivered} sur {count} transmises dans la période, rien au-delà du SLA",
+          "Funciona con normalidad: {delivered} de {count} transmitidas en el período, nada fuera del SLA"}},
+
+        // What a target's error code means (TransactionError.explanation).
+        {"error.UNKNOWN_CUSTOMER",
+         {"Customer {value} does not exist in {system}.", "Kunde {value} ist in {system} nicht angelegt.",
+          "Le client {value} n'existe pas dans {system}.", "El cliente {value} no existe en {system}."}},
+        {"error.UNKNOWN_SUPPLIER",
+         {"Supplier {value} does not exist in {system}.", "Lieferant {value} ist in {system} nicht angelegt.",
+          "Le fournisseur {value} n'existe pas dans {system}.", "El proveedor {value} no existe en {system}."}},
+        {"error.UNKNOWN_PRODUCT",
+         {"Product {value} does not exist in {system}.", "Artikel {value} ist in {system} nicht angelegt.",
+          "L'article {value} n'existe pas dans {system}.", "El artículo {value} no existe en {system}."}},
+        {"error.UNKNOWN_UOM",
+         {"Unit of measure {value} is not defined in {system}.", "Mengeneinheit {value} ist in {system} nicht definiert.",
+          "L'unité de mesure {value} n'est pas définie dans {system}.",
+          "La unidad de medida {value} no está definida en {system}."}},
+        {"error.UNKNOWN_WORK_CENTER",
+         {"Work center {value} is not defined in {system}.", "Arbeitsplatz {value} ist in {system} nicht angelegt.",
+          "Le poste de travail {value} n'est pas défini dans {system}.",
+          "El puesto de trabajo {value} no está definido en {system}."}},
+        {"error.UNKNOWN_EQUIPMENT",
+         {"Equipment {value} is not registered in {system}.", "Anlage {value} ist in {system} nicht erfasst.",
+          "L'équipement {value} n'est pas enregistré dans {system}.",
+          "El equipo {value} no está registrado en {system}."}},
+        {"error.MISSING_SUPPLIER_MAPPING",
+         {"{system} has no product for the supplier's article {value}.",
+          "{system} kennt keinen Artikel zur Lieferanten-Artikelnummer {value}.",
+          "{system} n'a aucun article pour la référence fournisseur {value}.",
+          "{system} no tiene ningún artículo para la referencia del proveedor {value}."}},
+        {"error.MISSING_FIELD",
+         {"A required field is empty.", "Ein Pflichtfeld ist leer.", "Un champ obligatoire est vide.",
+          "Un campo obligatorio está vacío."}},
+        {"error.INVALID_DATE",
+         {"A date is not valid.", "Ein Datum ist ungültig.", "Une date n'est pas valide.",
+          "Una fecha no es válida."}},
+        {"error.DATE_ORDER",
+         {"Two dates are in the wrong order.", "Zwei Daten liegen in der falschen Reihenfolge.",
+          "Deux dates sont dans le mauvais ordre.", "Dos fechas están en el orden incorrecto."}},
+        {"error.NO_LINES",
+         {"The document has no lines.", "Das Dokument hat keine Positionen.", "Le document n'a aucune ligne.",
+          "El documento no tiene líneas."}},
+        {"error.INVALID_QUANTITY",
+         {"A quantity must be greater than zero.", "Eine Menge muss größer als null sein.",
+          "Une quantité doit être supérieure à zéro.", "Una cantidad debe ser mayor que cero."}},
+        {"error.INVALID_PRICE",
+         {"A line has no price.", "Einer Position fehlt der Preis.", "Une ligne n'a pas de prix.",
+          "Una línea no tiene precio."}},
+        {"error.TOTAL_MISMATCH",
+         {"The total does not match the sum of the lines.",
+          "Der Gesamtbetrag stimmt nicht mit der Summe der Positionen überein.",
+          "Le total ne correspond pas à la somme des lignes.", "El total no coincide con la suma de las líneas."}},
+        {"error.UOM_CATEGORY_MISMATCH",
+         {"A unit is not of the same kind as the product's unit.",
+          "Eine Einheit ist nicht von derselben Art wie die Einheit des Artikels.",
+          "Une unité n'est pas du même type que l'unité de l'article.",
+          "Una unidad no es del mismo tipo que la unidad del artículo."}},
+        {"error.PRODUCT_MISMATCH",
+         {"The supplier's article belongs to another product.",
+          "Die Artikelnummer des Lieferanten gehört zu einem anderen Artikel.",
+          "La référence du fournisseur correspond à un autre article.",
+          "La referencia del proveedor corresponde a otro artículo."}},
+        {"error.INCONSISTENT_RESULT",
+         {"The lot is accepted although a characteristic is out of tolerance.",
+          "Das Los ist angenommen, obwohl ein Merkmal außerhalb der Toleranz liegt.",
+          "Le lot est accepté alors qu'une caractéristique est hors tolérance.",
+          "El lote está aceptado aunque una característica está fuera de tolerancia."}},
+        {"error.PERIOD_MISMATCH",
+         {"The invoice date lies outside the posting period.", "Das Rechnungsdatum liegt außerhalb der Buchungsperiode.",
+          "La date de facture est en dehors de la période comptable.",
+          "La fecha de la factura está fuera del período contable."}},
+        {"error.ZERO_AMOUNT",
+         {"The statement line has no amount.", "Die Umsatzzeile hat keinen Betrag.",
+          "La ligne de relevé n'a pas de montant.", "La línea del extracto no tiene importe."}},
+        {"error.CYCLIC_BOM",
+         {"A product is a component of its own bill of materials.",
+          "Ein Artikel ist Komponente seiner eigenen Stückliste.",
+          "Un article est un composant de sa propre nomenclature.",
+          "Un artículo es componente de su propia lista de materiales."}},
+        {"error.MALFORMED_PAYLOAD",
+         {"The message is damaged.", "Die Nachricht ist beschädigt.", "Le message est endommagé.",
+          "El mensaje está dañado."}},
+        {"error.CREDIT_HOLD",
+         {"The customer {value} is on credit hold in {system}.", "Der Kunde {value} ist in {system} kreditgesperrt.",
+          "Le client {value} est bloqué pour crédit dans {system}.",
+          "El cliente {value} tiene bloqueo de crédito en {system}."}},
+        {"error.CREDIT_LIMIT_EXCEEDED",
+         {"The order exceeds the customer's available credit.",
+          "Der Auftrag überschreitet das verfügbare Kreditlimit des Kunden.",
+          "La commande dépasse le crédit disponible du client.",
+          "El pedido supera el crédito disponible del cliente."}},
+        {"error.PERIOD_CLOSED",
+         {"The fiscal period {value} is closed for posting.", "Die Buchungsperiode {value} ist abgeschlossen.",
+          "La période comptable {value} est clôturée.", "El período contable {value} está cerrado."}},
+        {"error.ORDER_CLOSED",
+         {"The order is already closed in {system}.", "Der Auftrag ist in {system} bereits abgeschlossen.",
+          "La commande est déjà clôturée dans {system}.", "El pedido ya está cerrado en {system}."}},
+        {"error.DUPLICATE_DOCUMENT",
+         {"The document already exists in {system}.", "Das Dokument ist in {system} bereits vorhanden.",
+          "Le document existe déjà dans {system}.", "El documento ya existe en {system}."}},
+        {"error.INVALID_POSTAL_CODE",
+         {"The postal code {value} is not valid for its country.", "Die Postleitzahl {value} passt nicht zum Land.",
+          "Le code postal {value} n'est pas valide pour son pays.",
+          "El código postal {value} no es válido para su país."}},
+        {"error.SESSION_EXPIRED",
+         {"{system} refused the integration's sign-in.", "{system} hat die Anmeldung der Schnittstelle abgelehnt.",
+          "{system} a refusé la connexion de l'interface.", "{system} rechazó el inicio de sesión de la integración."}},
+        {"error.TOKEN_EXPIRED",
+         {"{system} refused the access token.", "{system} hat das Zugriffstoken abgelehnt.",
+          "{system} a refusé le jeton d'accès.", "{system} rechazó el token de acceso."}},
+        {"error.INVALID_TOKEN",
+         {"{system} refused the access token.", "{system} hat das Zugriffstoken abgelehnt.",
+          "{system} a refusé le jeton d'accès.", "{system} rechazó el token de acceso."}},
+        {"error.TIMEOUT",
+         {"{system} did not answer in time.", "{system} hat nicht rechtzeitig geantwortet.",
+          "{system} n'a pas répondu à temps.", "{system} no respondió a tiempo."}},
+        {"error.CONNECTION_REFUSED",
+         {"{system} could not be reached.", "{system} war nicht erreichbar.", "{system} n'a pas pu être joint.",
+          "No se pudo contactar con {system}."}},
+        {"error.SERVICE_UNAVAILABLE",
+         {"{system} is unavailable.", "{system} ist nicht verfügbar.", "{system} n'est pas disponible.",
+          "{system} no está disponible."}},
+        {"error.RATE_LIMITED",
+         {"{system} is limiting how fast it accepts requests.", "{system} begrenzt die Anzahl der Anfragen.",
+          "{system} limite le rythme des requêtes.", "{system} limita la frecuencia de las solicitudes."}},
+    };
+    return texts;
+}
+
+std::size_t languageIndex(const std::string &language)
+{
+    std::string primary = language.substr(0, language.find_first_of("-_"));
+    for (std::size_t i = 0; i < std::size(kLanguages); ++i) {
+        if (primary == kLanguages[i])
+            return i;
+    }
+    return 0;
+}
+
+} // namespace
+
+std::string fillMessage(const std::string &text, const MessageArgs &args)
+{
+    std::string out;
+    out.reserve(text.size() + 32);
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t open = text.find('{', pos);
+        if (open == std::string::npos) {
+            out.append(text, pos, std::string::npos);
+            break;
+        }
+        const std::size_t close = text.find('}', open);
+        if (close == std::string::npos) {
+            out.append(text, pos, std::string::npos);
+            break;
+        }
+        out.append(text, pos, open - pos);
+        const auto it = args.find(text.substr(open + 1, close - open - 1));
+        if (it != args.end() && !it->second.empty()) {
+            out += it->second;
+        } else if (!out.empty() && out.back() == ' ') {
+            out.pop_back(); // "Customer {value} does not exist" -> "Customer does not exist"
+        } else if (close + 1 < text.size() && text[close + 1] == ' ') {
+            ++pos; // "{system} is unavailable" -> "is unavailable"
+            pos = close + 2;
+            continue;
+        }
+        pos = close + 1;
+    }
+    return out;
+}
+
+std::optional<MessageText> messageText(const std::string &id, const MessageArgs &args, const std::string &language)
+{
+    const auto &texts = table();
+    const auto it = texts.find(id);
+    if (it == texts.end())
+        return std::nullopt;
+    const std::size_t index = languageIndex(language);
+    return MessageText{fillMessage(it->second[index], args), kLanguages[index]};
+}
+
+std::string errorMessageId(const std::string &code)
+{
+    return "error." + code;
+}
+
+} // namespace flowdesk::backend

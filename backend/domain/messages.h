@@ -1,0 +1,33 @@
+#pragma once
+
+// The backend's own texts for a person, per message id and language (English,
+// German, French, Spanish). A text names its arguments in braces ("{value}");
+// an argument that is missing or empty is left out together with the space
+// before it, so "Customer {value} does not exist" reads "Customer does not
+// exist" when the value is not known. Clients translating the same ids apply
+// the same rule (see flowdesk.v1.UserMessage).
+
+#include <map>
+#include <optional>
+#include <string>
+
+namespace flowdesk::backend {
+
+using MessageArgs = std::map<std::string, std::string>;
+
+struct MessageText {
+    std::string text;
+    std::string language; // the language of text: the one asked for, or "en"
+};
+
+// The text of id in language ("de", "de-CH"), English when there is none in
+// it; nullopt when the backend has no text for id at all.
+std::optional<MessageText> messageText(const std::string &id, const MessageArgs &args, const std::string &language);
+
+// Fills "{name}" in text from args (see above).
+std::string fillMessage(const std::string &text, const MessageArgs &args);
+
+// The message id of the explanation of a target's error code: "error.<code>".
+std::string errorMessageId(const std::string &code);
+
+} // namespace flowdesk::backend

@@ -1,0 +1,141 @@
+// The console in the person's language, against a real flowdeskd: with German
+// chosen, an exception reads in German (the flow's name, the error explained,
+// what to do, the state) and the target's raw answer waits folded under
+// "Technical details".
+
+#include "backendconnection.h"
+#include "commands/actioncontroller.h"
+#include "consoletestutil.h"
+#include "exceptionlistmodel.h"
+#include "exceptions/exceptionspage.h"
+#include "exceptions/transactiondetail.h"
+#include "sessionservice.h"
+#include "transactionsservice.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+#include <QTranslator>
+
+using namespace Flowdesk;
+
+class TestConsoleLanguage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void exceptionDetailReadsInGerman();
+
+private:
+    QTranslator m_german;
+    std::unique_ptr<BackendProcess> m_backend;
+    std::unique_ptr<BackendConnection> m_connection;
+    std::unique_ptr<SessionService> m_session;
+};
+
+void TestConsoleLanguage::initTestCase()
+{
+    qRegisterMetaType<Flowdesk::ServiceError>();
+    qRegisterMetaType<Flowdesk::Session>();
+    qRegisterMetaType<Flowdesk::Transaction>();
+    QVERIFY2(m_german.load(QStringLiteral(FLOWDESK_DE_QM)), "the German translation was not compiled: " FLOWDESK_DE_QM);
+    QCoreApplication::installTranslator(&m_german);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    REQUIRE_BACKEND();
+    m_backend = std::make_unique<BackendProcess>(QStringList{QStringLiteral("--no-traffic")});
+    QVERIFY2(m_backend->start(), qPrintable(m_backend->errorText()));
+    m_connection = std::make_unique<BackendConnection>();
+    m_connection->setTarget(m_backend->target());
+    m_connection->setLanguage(QStringLiteral("de"));
+    m_session = std::make_unique<SessionService>(m_connection.get());
+    QSignalSpy ok(m_session.get(), &SessionService::loggedIn);
+    m_session->login(QStringLiteral("operator"), QStringLiteral("demo-operator"));
+    QVERIFY(ok.wait(10000));
+}
+
+void TestConsoleLanguage::cleanupTestCase()
+{
+    m_session.reset();
+    m_connection.reset();
+    m_backend.reset();
+}
+
+void TestConsoleLanguage::exceptionDetailReadsInGerman()
+{
+    TransactionsService service(m_connection.get());
+    ExceptionsPage page(&service, m_session.get(), nullptr);
+    page.actions()->setInteractive(false);
+    page.resize(1500, 900);
+    page.show();
+    QVERIFY(QTest::qWaitFor([&] { return page.model()->hasLoadedOnce(); }, 10000));
+
+    // A CRM order whose customer does not exist in Odoo.
+    int row = -1;
+    for (int r = 0; r < page.model()->rowCount() && row < 0; ++r) {
+        const Transaction t = page.model()->transaction(r);
+        if (t.flowId == QLatin1String("crm-quote-to-order") && t.error.code == QLatin1String("UNKNOWN_CUSTOMER")
+            && t.isFailed())
+            row = r;
+    }
+    QVERIFY2(row >= 0, "the demo history has no failed CRM order with an unknown customer");
+    const Transaction listed = page.model()->transaction(row);
+    // The list: the flow's name and the error in German.
+    QCOMPARE(page.model()->index(row, ExceptionListModel::FlowColumn).data().toString(),
+             QStringLiteral("CRM-Angebot zu Kundenauftrag"));
+    const QString listedError = page.model()->index(row, ExceptionListModel::ErrorColumn).data().toString();
+    QVERIFY2(listedError.startsWith(QStringLiteral("Kunde ")) && listedError.endsWith(QStringLiteral(" ist in Odoo nicht angelegt.")),
+             qPrintable(listedError));
+
+    QSignalSpy loaded(page.detail(), &TransactionDetail::loaded);
+    page.view()->selectRow(row);
+    QVERIFY(loaded.wait(10000));
+    TransactionDetail *detail = page.detail();
+    QCOMPARE(detail->transactionId(), listed.id);
+    const Transaction t = detail->transaction();
+    const QString customer = t.error.explanation.arg(QStringLiteral("value"));
+    QVERIFY(!customer.isEmpty());
+
+    // The flow's name in the summary, the state in German.
+    QVERIFY2(detail->summaryText().contains(QStringLiteral("CRM-Angebot zu Kundenauftrag")), qPrintable(detail->summaryText()));
+    auto *state = detail->findChild<QLabel *>(QStringLiteral("detailState"));
+    QVERIFY(state);
+    QVERIFY2(state->text().startsWith(QStringLiteral("Fehlgeschlagen")), qPrintable(state->text()));
+    // The error explained, and what to do, in German.
+    QCOMPARE(detail->errorExplanationLabel()->text(), QStringLiteral("Kunde %1 ist in Odoo nicht angelegt.").arg(customer));
+    QVERIFY(detail->errorExplanationLabel()->isVisible());
+    QVERIFY2(detail->whatToDoLabel()->text().startsWith(QStringLiteral("Prüfen Sie die Kundennummer.")),
+             qPrintable(detail->whatToDoLabel()->text()));
+    QVERIFY(detail->whatToDoLabel()->isVisible());
+
+    // The target's own words and raw answer: folded under "Technical details".
+    QToolButton *toggle = detail->technicalDetailsToggle();
+    QVERIFY(toggle->isVisible());
+    QCOMPARE(toggle->text(), QStringLiteral("Technische Details"));
+    QVERIFY(!toggle->isChecked());
+    QVERIFY(!detail->technicalDetailsFold()->isVisible());
+    auto *raw = detail->technicalDetailsFold()->findChild<QPlainTextEdit *>(QStringLiteral("targetResponse"));
+    QVERIFY(raw);
+    QVERIFY(!raw->isVisible());
+    QCOMPARE(raw->toPlainText(), t.error.targetResponse);
+    auto *targetWords = detail->technicalDetailsFold()->findChild<QLabel *>(QStringLiteral("targetMessage"));
+    QVERIFY(targetWords);
+    QVERIFY2(targetWords->text().contains(t.error.message), qPrintable(targetWords->text()));
+    // Nothing English of the target's reads outside the fold.
+    QVERIFY(!detail->errorExplanationLabel()->text().contains(QStringLiteral("does not exist")));
+
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(toggle->isChecked());
+    QVERIFY(detail->technicalDetailsFold()->isVisible());
+    QVERIFY(targetWords->isVisible());
+    // The raw answer shows when the target sent one.
+    QCOMPARE(raw->isVisible(), !t.error.targetResponse.isEmpty());
+}
+
+QTEST_MAIN(TestConsoleLanguage)
+#include "tst_console_language.moc"
