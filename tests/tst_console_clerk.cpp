@@ -342,7 +342,7 @@ void TestConsoleClerk::keyboardReachesPagesAndExceptions()
 {
     REQUIRE_BACKEND();
     setLanguage(QStringLiteral("en"));
-    signIn(QStringLiteral("admin"));
+    signIn(QStringLiteral("operator"));
     QVERIFY(!QTest::currentTestFailed());
     MainWindow *window = mainWindow();
     window->activateWindow();
@@ -379,6 +379,14 @@ void TestConsoleClerk::keyboardReachesPagesAndExceptions()
     QTRY_COMPARE(exceptions->view()->currentIndex().row(), 0);
     const QString first = exceptions->model()->transaction(0).id;
     QTRY_COMPARE_WITH_TIMEOUT(exceptions->detail()->transactionId(), first, 10000);
+    // (Offscreen, a popup of the detail that came and went leaves no window active;
+    // a window manager gives the activation back.)
+    if (!QApplication::activeWindow()) {
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+    }
+    QVERIFY2(QApplication::focusWidget() && exceptions->isAncestorOf(QApplication::focusWidget()),
+             "the keyboard stays on the page");
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Period, Qt::ControlModifier);
     QTRY_COMPARE(exceptions->view()->currentIndex().row(), 1);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Comma, Qt::ControlModifier);
@@ -436,22 +444,24 @@ void TestConsoleClerk::rowsHoldStillUnderThePointer()
     otherConnection.setTarget(m_backend->target());
     SessionService other(&otherConnection);
     QSignalSpy otherIn(&other, &SessionService::loggedIn);
-    other.login(QStringLiteral("admin"), QStringLiteral("demo-admin"));
+    other.login(QStringLiteral("operator"), QStringLiteral("demo-operator"));
     QVERIFY(otherIn.wait(10000));
     TransactionsService otherService(&otherConnection);
     int answered = 0;
-    otherService.assign(third.id, third.version, QStringLiteral("admin"), QString(), this,
-                        [&answered](const MutationResult &r) { QVERIFY(r.error.isOk()); ++answered; });
+    QStringList errors;
+    otherService.assign(third.id, third.version, QStringLiteral("operator"), QString(), this,
+                        [&](const MutationResult &r) { errors << r.error.userMessage(); ++answered; });
     otherService.resubmit(first.id, first.version, QString(), this,
-                          [&answered](const MutationResult &r) { QVERIFY(r.error.isOk()); ++answered; });
+                          [&](const MutationResult &r) { errors << r.error.userMessage(); ++answered; });
     QTRY_COMPARE_WITH_TIMEOUT(answered, 2, 10000);
+    QCOMPARE(errors, QStringList({QString(), QString()}));
 
     // The changes are counted, not applied: the bar says so, no row moved or changed.
     auto *bar = exceptions->heldUpdatesBar();
     QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 15000);
     QTRY_COMPARE_WITH_TIMEOUT(model->heldCount(), 2, 15000);
     auto *label = bar->findChild<QLabel *>(QStringLiteral("heldUpdatesLabel"));
-    QVERIFY2(label->text().startsWith(QStringLiteral("2 updates")), qPrintable(label->text()));
+    QVERIFY2(label->text().startsWith(QStringLiteral("2 update")), qPrintable(label->text()));
     QTest::qWait(1000); // longer than the list's coalescing interval: still nothing moves
     QCOMPARE(ids(), before);
     QCOMPARE(model->transaction(2).assignee, third.assignee);
@@ -462,7 +472,7 @@ void TestConsoleClerk::rowsHoldStillUnderThePointer()
     QTest::mouseClick(show, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 10000);
     QVERIFY(!model->holdsUpdates());
-    QTRY_COMPARE_WITH_TIMEOUT(model->transaction(model->indexOf(third.id).row()).assignee, QStringLiteral("admin"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(model->transaction(model->indexOf(third.id).row()).assignee, QStringLiteral("operator"), 10000);
     other.logout();
 }
 

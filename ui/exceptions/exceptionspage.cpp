@@ -852,8 +852,11 @@ void ExceptionsPage::selectNeighbour(int step)
         return;
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     int row = current.isValid() ? current.row() + step : (step > 0 ? 0 : rows - 1);
+    // The list's cursor on a row not chosen yet (the list just took the keyboard): that row first.
+    if (current.isValid() && !m_view->selectionModel()->isRowSelected(current.row(), {}))
+        row = current.row();
     row = std::clamp(row, 0, rows - 1);
-    if (current.isValid() && row == current.row())
+    if (current.isValid() && row == current.row() && m_view->selectionModel()->isRowSelected(row, {}))
         return;
     const QModelIndex target = m_model->index(row, current.isValid() ? current.column() : 0);
     m_view->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
