@@ -26,6 +26,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -551,6 +552,15 @@ void TestConsoleClerk::notificationClickOpensTheItem()
     QVERIFY(!notifier->trayIcon());
     auto *menuAction = window->findChild<QAction *>(QStringLiteral("notificationSettingsAction"));
     QVERIFY(menuAction);
+    menuAction->trigger();
+    QDialog *settingsDialog = nullptr;
+    QTRY_VERIFY((settingsDialog = window->findChild<QDialog *>(QStringLiteral("notificationSettingsDialog"))) != nullptr
+                && settingsDialog->isVisible());
+    auto *note = settingsDialog->findChild<QLabel *>(QStringLiteral("notificationNote"));
+    QVERIFY(note && note->text().contains(QStringLiteral("no system tray")));
+    QVERIFY(!settingsDialog->findChild<QCheckBox *>(QStringLiteral("notificationsEnabled"))->isEnabled());
+    settingsDialog->reject();
+    QTRY_VERIFY(window->findChild<QDialog *>(QStringLiteral("notificationSettingsDialog")) == nullptr);
 
     // A high-value failure in scope is notified; a click on it opens it.
     auto *exceptions = window->findChild<ExceptionsPage *>();

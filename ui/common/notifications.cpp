@@ -260,14 +260,15 @@ void TrayNotifier::activateLastNotification()
 void TrayNotifier::showSettings()
 {
     auto *owner = qobject_cast<QWidget *>(parent());
-    QDialog dialog(owner);
-    dialog.setObjectName(QStringLiteral("notificationSettingsDialog"));
-    dialog.setWindowTitle(tr("Notifications"));
+    auto *dialog = new QDialog(owner);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("notificationSettingsDialog"));
+    dialog->setWindowTitle(tr("Notifications"));
     const NotificationSettings current = m_policy.settings();
-    auto *enabled = new QCheckBox(tr("&Tell me about new high-value failures and SLA breaches in my scope"), &dialog);
+    auto *enabled = new QCheckBox(tr("&Tell me about new high-value failures and SLA breaches in my scope"), dialog);
     enabled->setObjectName(QStringLiteral("notificationsEnabled"));
     enabled->setChecked(current.enabled);
-    auto *threshold = new QDoubleSpinBox(&dialog);
+    auto *threshold = new QDoubleSpinBox(dialog);
     threshold->setObjectName(QStringLiteral("notificationThreshold"));
     threshold->setAccessibleName(tr("Value from which a failure is notified"));
     threshold->setRange(0, 1e12);
@@ -275,7 +276,7 @@ void TrayNotifier::showSettings()
     threshold->setGroupSeparatorShown(true);
     threshold->setSuffix(QLatin1Char(' ') + current.currency);
     threshold->setValue(double(current.thresholdMinor) / 100.0);
-    auto *note = new QLabel(&dialog);
+    auto *note = new QLabel(dialog);
     note->setObjectName(QStringLiteral("notificationNote"));
     note->setWordWrap(true);
     note->setText(trayAvailable()
@@ -291,20 +292,21 @@ void TrayNotifier::showSettings()
     auto *form = new QFormLayout;
     form->addRow(enabled);
     form->addRow(tr("Failures from &value:"), threshold);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    NotificationSettings changed = current;
-    changed.enabled = enabled->isChecked();
-    changed.thresholdMinor = qRound64(threshold->value() * 100.0);
-    changed.save();
-    m_policy.setSettings(changed);
+    connect(dialog, &QDialog::accepted, this, [this, enabled, threshold] {
+        NotificationSettings changed = m_policy.settings();
+        changed.enabled = enabled->isChecked();
+        changed.thresholdMinor = qRound64(threshold->value() * 100.0);
+        changed.save();
+        m_policy.setSettings(changed);
+    });
+    dialog->open();
 }
 
 } // namespace Flowdesk
