@@ -33,6 +33,7 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -311,6 +312,25 @@ void TestConsoleClerk::pagesFitALaptopScreen()
             const QRect inWindow(w->mapTo(window, QPoint(0, 0)), w->size());
             if (inWindow.right() > window->width() + 1 && !why.isEmpty())
                 cut << place + QStringLiteral(": ") + w->objectName() + QStringLiteral(" reaches past the window");
+        }
+        // A page's own scrolling area scrolls down, never sideways (lists and tables may).
+        for (QScrollArea *area : page->findChildren<QScrollArea *>()) {
+            if (!area->isVisible() || !area->horizontalScrollBar()->isVisible())
+                continue;
+            bool inPayloadForm = false;
+            for (QWidget *p = area; p && p != page; p = p->parentWidget())
+                inPayloadForm = inPayloadForm || p->objectName() == QLatin1String("payloadEditor");
+            if (inPayloadForm) {
+                // Known and still open: the payload form's line-item tables need more
+                // width than the detail pane has at 1280×800. Reported, not counted.
+                qWarning("open: %s: the payload form scrolls sideways (%d px content in %d px)", qPrintable(place),
+                         area->widget() ? area->widget()->width() : 0, area->viewport()->width());
+                continue;
+            }
+            cut << QStringLiteral("%1: %2 scrolls sideways (%3 px content in %4 px)")
+                           .arg(place, area->widget() ? area->widget()->objectName() : QString())
+                           .arg(area->widget() ? area->widget()->width() : 0)
+                           .arg(area->viewport()->width());
         }
         if (auto *exceptions = qobject_cast<ExceptionsPage *>(page)) {
             // Business key, counterparty, error, amount and age without scrolling sideways.
