@@ -7,6 +7,7 @@
 #include "backendconnection.h"
 #include "common/colours.h"
 #include "common/mainwindow.h"
+#include "common/notifications.h"
 #include "dashboard/dashboardpage.h"
 #include "dashboard/flowspage.h"
 #include "dashboard/stuckorderspage.h"
@@ -24,6 +25,7 @@
 #include "transactionsservice.h"
 
 #include <QApplication>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -305,6 +307,7 @@ void ConsoleApp::onLoggedIn()
         addDashboardPages();
         addAdminPages(m_window, m_connection, m_session, m_events);
         m_offline->attach(m_window); // offline banner, saved data first, "Forget This Device"
+        addNotifications();
         m_window->show();
         startEvents();
         m_window->flowsPage()->reload();
@@ -362,6 +365,30 @@ void ConsoleApp::addDashboardPages()
         if (auto *exceptions = m_window->findChild<ExceptionsPage *>())
             m_window->showPage(exceptions);
     }
+}
+
+void ConsoleApp::addNotifications()
+{
+    // The tray icon with the open exceptions, notifications of high-value failures and
+    // SLA breaches; a click on one opens its transaction.
+    auto *notifier = new TrayNotifier(new TransactionsService(m_connection, m_window), m_events,
+                                      m_window->flowsPage()->model(), m_window);
+    m_window->settingsMenu()->addAction(notifier->settingsAction());
+    QPointer<MainWindow> window = m_window;
+    connect(notifier, &TrayNotifier::openTransactionRequested, m_window, [window](const QString &id) {
+        if (!window)
+            return;
+        window->show();
+        window->setWindowState(window->windowState() & ~Qt::WindowMinimized);
+        window->raise();
+        window->activateWindow();
+        if (id.isEmpty())
+            return;
+        if (auto *exceptions = window->findChild<ExceptionsPage *>()) {
+            window->showPage(exceptions);
+            exceptions->openTransaction(id);
+        }
+    });
 }
 
 void ConsoleApp::onSessionExpired()

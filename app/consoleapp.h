@@ -36,6 +36,7 @@ private:
     void onLoggedIn();
     void openSavedData(const QString &username);
     void addDashboardPages();
+    void addNotifications();
     // The event feed resumes where it stopped last time (saved in the cache).
     void startEvents();
     void onSessionExpired();

@@ -166,6 +166,8 @@ void ExceptionListModel::setQuery(const TransactionQuery &query)
     m_fetching = false;
     endResetModel();
     m_changed.clear();
+    if (m_hold)
+        emit heldCountChanged(0);
     if (!m_pendingNew.isEmpty()) {
         m_pendingNew.clear();
         emit pendingNewCountChanged(0);
@@ -277,9 +279,31 @@ void ExceptionListModel::noteChanged(const QString &transactionId)
 {
     if (transactionId.isEmpty())
         return;
+    const auto before = m_changed.size();
     m_changed.insert(transactionId);
+    if (m_hold) {
+        if (m_changed.size() != before)
+            emit heldCountChanged(int(m_changed.size()));
+        return;
+    }
     if (!m_coalesce->isActive())
         m_coalesce->start();
+}
+
+void ExceptionListModel::setHoldUpdates(bool hold)
+{
+    if (m_hold == hold)
+        return;
+    m_hold = hold;
+    if (hold) {
+        m_coalesce->stop();
+        if (!m_changed.isEmpty())
+            emit heldCountChanged(int(m_changed.size()));
+        return;
+    }
+    emit heldCountChanged(0);
+    if (!m_changed.isEmpty())
+        flushChanged();
 }
 
 void ExceptionListModel::setCoalesceInterval(int ms)
@@ -289,7 +313,7 @@ void ExceptionListModel::setCoalesceInterval(int ms)
 
 void ExceptionListModel::flushChanged()
 {
-    if (m_changed.isEmpty() || !m_source)
+    if (m_changed.isEmpty() || !m_source || m_hold)
         return;
     QStringList ids;
     for (auto it = m_changed.begin(); it != m_changed.end() && ids.size() < MaxRowsPerBatch;)
@@ -316,8 +340,18 @@ void ExceptionListModel::flushChanged()
                 batch->gone << id;
             else if (error.isEmpty())
                 batch->rows << row;
-            if (--batch->outstanding == 0 && generation == m_generation)
-                applyBatch(batch->rows, batch->gone);
+            if (--batch->outstanding != 0 || generation != m_generation)
+                return;
+            if (m_hold) {
+                // Answered after the pointer came onto the list: waits with the rest.
+                for (const Transaction &t : std::as_const(batch->rows))
+                    m_changed.insert(t.id);
+                for (const QString &goneId : std::as_const(batch->gone))
+                    m_changed.insert(goneId);
+                emit heldCountChanged(int(m_changed.size()));
+                return;
+            }
+            applyBatch(batch->rows, batch->gone);
         });
     }
 }
@@ -373,6 +407,15 @@ void ExceptionListModel::applyBatch(const QList<Transaction> &rows, const QStrin
 
 void ExceptionListModel::applyRow(const Transaction &row)
 {
+    if (m_hold) {
+        // The new content in place; whether it stays in the list is decided on release.
+        if (const QModelIndex idx = indexOf(row.id); idx.isValid()) {
+            m_rows[idx.row()] = row;
+            emit dataChanged(index(idx.row(), 0), index(idx.row(), ColumnCount - 1));
+        }
+        noteChanged(row.id);
+        return;
+    }
     applyBatch({row}, {});
 }
 

@@ -109,6 +109,12 @@ public:
     void noteChanged(const QString &transactionId);
     void setCoalesceInterval(int ms);
     int pendingNewCount() const { return m_pendingNew.size(); }
+    // While held (the pointer is on the list), changed rows are counted, not applied:
+    // no row moves, comes or goes under the pointer. A row the person changed from
+    // this console shows its new content in place. Releasing applies what waits.
+    void setHoldUpdates(bool hold);
+    bool holdsUpdates() const { return m_hold; }
+    int heldCount() const { return m_hold ? int(m_changed.size()) : 0; }
     // Puts a known new version of a row in place (after a change made from this console).
     void applyRow(const Transaction &row);
     // Whether a transaction belongs in this list, as far as the console can tell.
@@ -121,6 +127,8 @@ signals:
     void loadFailed(const QString &message);
     // New matches ranked beyond the loaded rows; the view offers to show them.
     void pendingNewCountChanged(int count);
+    // How many changed transactions wait while updates are held (0 once applied).
+    void heldCountChanged(int count);
     // One batch of live changes was applied.
     void liveBatchApplied();
 
@@ -146,6 +154,7 @@ private:
     std::function<QString(const QString &)> m_syncState;
     QSet<QString> m_changed;
     QSet<QString> m_pendingNew;
+    bool m_hold = false;
     QTimer *m_coalesce;
 };
 

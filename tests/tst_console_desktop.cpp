@@ -171,7 +171,7 @@ void TestConsoleDesktop::layoutRestoredAcrossStarts()
         listWidth = splitter->sizes().at(0);
         columnWidth = table->horizontalHeader()->sectionSize(1) + 37;
         table->horizontalHeader()->resizeSection(1, columnWidth);
-        table->horizontalHeader()->moveSection(2, 3);
+        table->horizontalHeader()->moveSection(table->horizontalHeader()->visualIndex(2), 3);
         table->horizontalHeader()->hideSection(4);
     }
 

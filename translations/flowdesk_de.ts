@@ -6876,4 +6876,105 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
             <translation>Flowdesk zeigt die neue Sprache beim nächsten Start.</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::ExceptionsPage</name>
+        <message>
+            <source>Puts the waiting changes into the list now</source>
+            <translation>Übernimmt die wartenden Änderungen jetzt in die Liste</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n update(s) wait while the pointer is on the list</source>
+            <translation>
+                <numerusform>%n Änderung wartet, solange der Mauszeiger auf der Liste ist</numerusform>
+                <numerusform>%n Änderungen warten, solange der Mauszeiger auf der Liste ist</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Next Exception</source>
+            <translation>Nächste Ausnahme</translation>
+        </message>
+        <message>
+            <source>Previous Exception</source>
+            <translation>Vorige Ausnahme</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::MainWindow</name>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Gehe zu</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Einstellungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TransactionDetail</name>
+        <message>
+            <source>Save and Resubmit</source>
+            <translation>Speichern und erneut senden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message>
+            <source>&amp;Notifications…</source>
+            <translation>&amp;Benachrichtigungen…</translation>
+        </message>
+        <message>
+            <source>Flowdesk</source>
+            <translation>Flowdesk</translation>
+        </message>
+        <message numerus="yes">
+            <source>Flowdesk: %n open exception(s)</source>
+            <translation>
+                <numerusform>Flowdesk: %n offene Ausnahme</numerusform>
+                <numerusform>Flowdesk: %n offene Ausnahmen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 failed (%2)</source>
+            <translation>%1 fehlgeschlagen (%2)</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1 is past its SLA</source>
+            <translation>%1 hat die SLA überschritten</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more not shown</source>
+            <translation>
+                <numerusform>%n weitere nicht angezeigt</numerusform>
+                <numerusform>%n weitere nicht angezeigt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Notifications</source>
+            <translation>Benachrichtigungen</translation>
+        </message>
+        <message>
+            <source>&amp;Tell me about new high-value failures and SLA breaches in my scope</source>
+            <translation>Über neue Fehler mit hohem Wert und SLA-Überschreitungen in meinem Bereich &amp;benachrichtigen</translation>
+        </message>
+        <message>
+            <source>Value from which a failure is notified</source>
+            <translation>Wert, ab dem ein Fehler gemeldet wird</translation>
+        </message>
+        <message>
+            <source>Failures from &amp;value:</source>
+            <translation>Fehler ab &amp;Wert:</translation>
+        </message>
+        <message>
+            <source>Failures in other currencies than %1 are not converted and not notified by value. At most %2 notifications in %3 minutes; the rest are counted in the next one.</source>
+            <translation>Fehler in anderen Währungen als %1 werden nicht umgerechnet und nicht nach Wert gemeldet. Höchstens %2 Benachrichtigungen in %3 Minuten; weitere werden in der nächsten mitgezählt.</translation>
+        </message>
+        <message>
+            <source>This desktop has no system tray: Flowdesk cannot show notifications here. The Exceptions and Stuck orders pages show the same.</source>
+            <translation>Dieser Desktop hat keinen Infobereich: Flowdesk kann hier keine Benachrichtigungen zeigen. Die Seiten Ausnahmen und Hängende Aufträge zeigen dasselbe.</translation>
+        </message>
+    </context>
 </TS>

@@ -167,4 +167,31 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::ExceptionsPage</name>
+        <message numerus="yes">
+            <source>%n update(s) wait while the pointer is on the list</source>
+            <translation>
+                <numerusform>%n update waits while the pointer is on the list</numerusform>
+                <numerusform>%n updates wait while the pointer is on the list</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message numerus="yes">
+            <source>Flowdesk: %n open exception(s)</source>
+            <translation>
+                <numerusform>Flowdesk: %n open exception</numerusform>
+                <numerusform>Flowdesk: %n open exceptions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more not shown</source>
+            <translation>
+                <numerusform>%n more not shown</numerusform>
+                <numerusform>%n more not shown</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

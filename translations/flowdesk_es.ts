@@ -6875,4 +6875,153 @@ o, para comprobaciones automáticas sin ninguna ventana, defina QT_QPA_PLATFORM=
             <translation>Flowdesk mostrará el nuevo idioma la próxima vez que se inicie.</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::ExceptionsPage</name>
+        <message>
+            <source>Puts the waiting changes into the list now</source>
+            <translation>Aplica ahora a la lista los cambios en espera</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ExceptionsPage</name>
+        <message numerus="yes">
+            <source>%n update(s) wait while the pointer is on the list</source>
+            <translation>
+                <numerusform>%n actualización espera mientras el puntero está sobre la lista</numerusform>
+                <numerusform>%n actualizaciones esperan mientras el puntero está sobre la lista</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ExceptionsPage</name>
+        <message>
+            <source>Next Exception</source>
+            <translation>Excepción siguiente</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ExceptionsPage</name>
+        <message>
+            <source>Previous Exception</source>
+            <translation>Excepción anterior</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::MainWindow</name>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Ir a</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::MainWindow</name>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Configuración</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TransactionDetail</name>
+        <message>
+            <source>Save and Resubmit</source>
+            <translation>Guardar y reenviar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message>
+            <source>&amp;Notifications…</source>
+            <translation>&amp;Notificaciones…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message>
+            <source>Flowdesk</source>
+            <translation>Flowdesk</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message numerus="yes">
+            <source>Flowdesk: %n open exception(s)</source>
+            <translation>
+                <numerusform>Flowdesk: %n excepción abierta</numerusform>
+                <numerusform>Flowdesk: %n excepciones abiertas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message>
+            <source>%1 failed (%2)</source>
+            <translation>%1 falló (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message>
+            <source>%1 is past its SLA</source>
+            <translation>%1 ha superado su SLA</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message numerus="yes">
+            <source>%n more not shown</source>
+            <translation>
+                <numerusform>%n más sin mostrar</numerusform>
+                <numerusform>%n más sin mostrar</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message>
+            <source>Notifications</source>
+            <translation>Notificaciones</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message>
+            <source>&amp;Tell me about new high-value failures and SLA breaches in my scope</source>
+            <translation>&amp;Avisarme de nuevos fallos de alto valor y de SLA superados en mi ámbito</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message>
+            <source>Value from which a failure is notified</source>
+            <translation>Valor a partir del cual se avisa de un fallo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message>
+            <source>Failures from &amp;value:</source>
+            <translation>Fallos a partir del &amp;valor:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message>
+            <source>Failures in other currencies than %1 are not converted and not notified by value. At most %2 notifications in %3 minutes; the rest are counted in the next one.</source>
+            <translation>Los fallos en otras monedas distintas de %1 no se convierten ni se avisan por su valor. Como máximo %2 avisos en %3 minutos; el resto se cuenta en el siguiente.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message>
+            <source>This desktop has no system tray: Flowdesk cannot show notifications here. The Exceptions and Stuck orders pages show the same.</source>
+            <translation>Este escritorio no tiene bandeja del sistema: Flowdesk no puede mostrar avisos aquí. Las páginas Excepciones y Pedidos bloqueados muestran lo mismo.</translation>
+        </message>
+    </context>
 </TS>

@@ -6875,4 +6875,153 @@ ou, pour des vérifications automatisées sans aucune fenêtre, définissez QT_Q
             <translation>Flowdesk affichera la nouvelle langue au prochain démarrage.</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::ExceptionsPage</name>
+        <message>
+            <source>Puts the waiting changes into the list now</source>
+            <translation>Applique maintenant les modifications en attente à la liste</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ExceptionsPage</name>
+        <message numerus="yes">
+            <source>%n update(s) wait while the pointer is on the list</source>
+            <translation>
+                <numerusform>%n mise à jour attend tant que le pointeur est sur la liste</numerusform>
+                <numerusform>%n mises à jour attendent tant que le pointeur est sur la liste</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ExceptionsPage</name>
+        <message>
+            <source>Next Exception</source>
+            <translation>Exception suivante</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ExceptionsPage</name>
+        <message>
+            <source>Previous Exception</source>
+            <translation>Exception précédente</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::MainWindow</name>
+        <message>
+            <source>&amp;Go</source>
+            <translation>A&amp;ller à</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::MainWindow</name>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>Pa&amp;ramètres</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TransactionDetail</name>
+        <message>
+            <source>Save and Resubmit</source>
+            <translation>Enregistrer et renvoyer</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message>
+            <source>&amp;Notifications…</source>
+            <translation>&amp;Notifications…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message>
+            <source>Flowdesk</source>
+            <translation>Flowdesk</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message numerus="yes">
+            <source>Flowdesk: %n open exception(s)</source>
+            <translation>
+                <numerusform>Flowdesk : %n exception ouverte</numerusform>
+                <numerusform>Flowdesk : %n exceptions ouvertes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message>
+            <source>%1 failed (%2)</source>
+            <translation>%1 en échec (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message>
+            <source>%1 is past its SLA</source>
+            <translation>%1 a dépassé son SLA</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message numerus="yes">
+            <source>%n more not shown</source>
+            <translation>
+                <numerusform>%n autre non affichée</numerusform>
+                <numerusform>%n autres non affichées</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message>
+            <source>Notifications</source>
+            <translation>Notifications</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message>
+            <source>&amp;Tell me about new high-value failures and SLA breaches in my scope</source>
+            <translation>&amp;Me signaler les nouveaux échecs de forte valeur et les dépassements de SLA dans mon périmètre</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message>
+            <source>Value from which a failure is notified</source>
+            <translation>Valeur à partir de laquelle un échec est signalé</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message>
+            <source>Failures from &amp;value:</source>
+            <translation>Échecs à partir de la &amp;valeur :</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message>
+            <source>Failures in other currencies than %1 are not converted and not notified by value. At most %2 notifications in %3 minutes; the rest are counted in the next one.</source>
+            <translation>Les échecs dans une autre devise que %1 ne sont pas convertis ni signalés selon leur valeur. Au plus %2 notifications en %3 minutes ; les autres sont comptées dans la suivante.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::TrayNotifier</name>
+        <message>
+            <source>This desktop has no system tray: Flowdesk cannot show notifications here. The Exceptions and Stuck orders pages show the same.</source>
+            <translation>Ce bureau n'a pas de zone de notification : Flowdesk ne peut pas afficher de notifications ici. Les pages Exceptions et Commandes bloquées montrent la même chose.</translation>
+        </message>
+    </context>
 </TS>

@@ -131,6 +131,7 @@ void MainWindow::addPage(const QString &title, const QString &toolTip, QWidget *
     item->setToolTip(toolTip);
     m_pages->addWidget(page);
     LayoutMemory::restore(page, layoutGroup(page));
+    updatePageActions();
 }
 
 void MainWindow::insertPage(int index, const QString &title, const QString &toolTip, QWidget *page)
@@ -144,6 +145,51 @@ void MainWindow::insertPage(int index, const QString &title, const QString &tool
     LayoutMemory::restore(page, layoutGroup(page));
     if (current)
         m_navigation->setCurrentRow(m_pages->indexOf(current));
+    updatePageActions();
+}
+
+void MainWindow::updatePageActions()
+{
+    if (!m_goMenu)
+        return;
+    m_goMenu->clear();
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QAction *go = m_goMenu->addAction(m_navigation->item(i)->text());
+        go->setObjectName(QStringLiteral("goToPage%1").arg(i + 1));
+        go->setToolTip(m_navigation->item(i)->toolTip());
+        if (i < 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] {
+            m_navigation->setCurrentRow(i);
+            // The page takes the keyboard, so that its own shortcuts work at once.
+            if (QWidget *page = m_pages->widget(i)) {
+                if (page->isAncestorOf(QApplication::focusWidget()))
+                    return;
+                if (page->focusProxy()) {
+                    page->setFocus(Qt::ShortcutFocusReason);
+                    return;
+                }
+                const auto children = page->findChildren<QWidget *>();
+                for (QWidget *w : children) {
+                    if (w->isVisibleTo(page) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+                        w->setFocus(Qt::ShortcutFocusReason);
+                        return;
+                    }
+                }
+                page->setFocus(Qt::ShortcutFocusReason);
+            }
+        });
+    }
+}
+
+QMenu *MainWindow::settingsMenu()
+{
+    if (!m_settingsMenu) {
+        m_settingsMenu = new QMenu(tr("&Settings"), this);
+        m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+        menuBar()->insertMenu(m_helpMenu->menuAction(), m_settingsMenu);
+    }
+    return m_settingsMenu;
 }
 
 void MainWindow::showPage(QWidget *page)
@@ -211,9 +257,14 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addMenu(LanguageChoice::makeMenu(this));
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    m_goMenu->setObjectName(QStringLiteral("goMenu"));
+    updatePageActions();
+
+    QMenu *help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"));
     shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
     connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     help->addSeparator();
     QAction *about = help->addAction(tr("&About Flowdesk"));

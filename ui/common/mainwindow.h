@@ -9,6 +9,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 
@@ -48,6 +49,8 @@ public:
     void showShortcuts();
     // Writes where the person left the window and its pages (also done when it goes).
     void saveLayout();
+    // Settings ▸ …: parts of the console with settings of their own add their entries here.
+    QMenu *settingsMenu();
 
     // Asked before the window closes, the person quits or signs out: a guard may ask
     // the person (unsaved edits, changes waiting to be sent) and answers whether to go
@@ -66,6 +69,8 @@ protected:
 
 private:
     void createMenus();
+    // Go ▸ one entry per page, Ctrl+1 … Ctrl+9 in navigation order.
+    void updatePageActions();
     void updateSession(const Session &session);
     void showAbout();
     static QString layoutGroup(const QWidget *page);
@@ -77,6 +82,9 @@ private:
     StatusIndicator *m_indicator;
     QLabel *m_sessionLabel;
     QAction *m_reloginAction = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     bool m_expired = false;
     bool m_leaveApproved = false;
     QList<QPair<QPointer<QObject>, LeaveGuard>> m_leaveGuards;

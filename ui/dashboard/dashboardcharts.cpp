@@ -151,6 +151,9 @@ DashboardChart::DashboardChart(const QString &title, QWidget *parent)
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // A long title (German) takes a second line instead of widening the chart row
+    // past a laptop's screen.
+    m_title->setWordWrap(true);
 
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMouseTracking(true);

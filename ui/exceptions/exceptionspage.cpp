@@ -13,6 +13,7 @@
 #include "transactionsservice.h"
 
 #include "common/csvexportbutton.h"
+#include "common/flowlayout.h"
 #include "common/pagewidgets.h"
 
 #include <QAction>
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -49,10 +51,14 @@ QComboBox *combo(QWidget *parent, const QString &name, const QString &toolTip)
     c->setObjectName(name);
     c->setToolTip(toolTip);
     c->setAccessibleName(toolTip);
+    // As wide as its longest choice (the filter bar wraps rather than cut a choice
+    // short), up to a bound for the few very long ones (flow names): those show in full
+    // in the open list and as the tooltip.
     c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    // As wide as its longest choice when there is room; narrower (the text cut
-    // short) where a longer language would push the page off a laptop's screen.
-    c->setMinimumWidth(c->fontMetrics().averageCharWidth() * 9 + 30);
+    c->setMaximumWidth(c->fontMetrics().averageCharWidth() * 34 + 40);
+    QObject::connect(c, &QComboBox::currentTextChanged, c, [c, toolTip](const QString &text) {
+        c->setToolTip(text.isEmpty() ? toolTip : toolTip + QStringLiteral(": ") + text);
+    });
     return c;
 }
 
@@ -108,6 +114,27 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
         newBarWidget->setVisible(count > 0);
     });
 
+    // Changes that wait while the pointer is on the list, so that no row moves under it.
+    m_heldBar = new QWidget(this);
+    m_heldBar->setObjectName(QStringLiteral("heldUpdatesBar"));
+    auto *heldLayout = new QHBoxLayout(m_heldBar);
+    heldLayout->setContentsMargins(0, 0, 0, 0);
+    m_heldLabel = new QLabel(m_heldBar);
+    m_heldLabel->setObjectName(QStringLiteral("heldUpdatesLabel"));
+    m_heldLabel->setTextFormat(Qt::PlainText);
+    m_heldLabel->setStyleSheet(QStringLiteral("background: %1; padding: 4px;").arg(Colours::background(Colours::Signal::Info).name()));
+    m_showHeld = new QPushButton(tr("Show"), m_heldBar);
+    m_showHeld->setObjectName(QStringLiteral("showHeldUpdatesButton"));
+    m_showHeld->setToolTip(tr("Puts the waiting changes into the list now"));
+    connect(m_showHeld, &QPushButton::clicked, this, [this] { setListHeld(false); });
+    heldLayout->addWidget(m_heldLabel, 1);
+    heldLayout->addWidget(m_showHeld);
+    m_heldBar->hide();
+    connect(m_model, &ExceptionListModel::heldCountChanged, this, [this](int count) {
+        m_heldLabel->setText(tr("%n update(s) wait while the pointer is on the list", nullptr, count));
+        m_heldBar->setVisible(count > 0);
+    });
+
     // Error groups
     m_groupView = new QTableView(this);
     m_groupView->setObjectName(QStringLiteral("errorGroupsTable"));
@@ -126,6 +153,7 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     m_groupView->horizontalHeader()->setSectionResizeMode(ErrorGroupModel::CountColumn, QHeaderView::ResizeToContents);
     m_groupView->horizontalHeader()->setSectionResizeMode(ErrorGroupModel::ValueColumn, QHeaderView::ResizeToContents);
     m_groupView->setToolTip(tr("Identical failures; choose one to see only its transactions and act on all of them"));
+    m_groupView->viewport()->installEventFilter(this);
     connect(m_groupView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         if (m_applying)
             return;
@@ -177,15 +205,34 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(ExceptionListModel::BusinessKeyColumn, 150);
-    m_view->setColumnWidth(ExceptionListModel::FlowColumn, 180);
-    m_view->setColumnWidth(ExceptionListModel::CounterpartyColumn, 80);
-    m_view->setColumnWidth(ExceptionListModel::AmountColumn, 115);
-    m_view->setColumnWidth(ExceptionListModel::PlantColumn, 50);
-    m_view->setColumnWidth(ExceptionListModel::AgeColumn, 60);
-    m_view->setColumnWidth(ExceptionListModel::DueColumn, 100);
-    m_view->setColumnWidth(ExceptionListModel::ErrorColumn, 260);
-    m_view->setColumnWidth(ExceptionListModel::TriageColumn, 110);
+    // What a clerk reads first comes first and fits a laptop's screen without
+    // scrolling sideways: business key, counterparty, error, amount, age; then the rest.
+    {
+        QHeaderView *h = m_view->horizontalHeader();
+        const int order[] = {ExceptionListModel::BusinessKeyColumn, ExceptionListModel::CounterpartyColumn,
+                             ExceptionListModel::ErrorColumn, ExceptionListModel::AmountColumn,
+                             ExceptionListModel::AgeColumn};
+        for (int visual = 0; visual < int(std::size(order)); ++visual)
+            h->moveSection(h->visualIndex(order[visual]), visual);
+        QFont bold = m_view->font();
+        bold.setBold(true);
+        const QFontMetrics fm = m_view->fontMetrics();
+        const int pad = 18;
+        auto width = [&fm, pad](const QString &sample) { return fm.horizontalAdvance(sample) + pad; };
+        m_view->setColumnWidth(ExceptionListModel::BusinessKeyColumn,
+                               QFontMetrics(bold).horizontalAdvance(QStringLiteral("SO2026-642575")) + pad);
+        m_view->setColumnWidth(ExceptionListModel::CounterpartyColumn, width(QStringLiteral("C-10442 AG")));
+        m_view->setColumnWidth(ExceptionListModel::ErrorColumn, width(QStringLiteral("UNKNOWN_CUSTOMER: Customer")));
+        m_view->setColumnWidth(ExceptionListModel::AmountColumn, width(QStringLiteral("473.022,48 MXN")));
+        m_view->setColumnWidth(ExceptionListModel::AgeColumn, width(QStringLiteral("23 Std.")));
+        m_view->setColumnWidth(ExceptionListModel::FlowColumn, width(QStringLiteral("CRM quote to ERP sales order")));
+        m_view->setColumnWidth(ExceptionListModel::PlantColumn, width(QStringLiteral("DE01")));
+        m_view->setColumnWidth(ExceptionListModel::DueColumn, width(QStringLiteral("29.11.26 14:30")));
+        m_view->setColumnWidth(ExceptionListModel::TriageColumn, width(QStringLiteral("Waiting on partner")));
+    }
+    m_view->viewport()->installEventFilter(this);
+    // Reaching the page by keyboard (Ctrl+3) lands on the list.
+    setFocusProxy(m_view);
     // A click on a column header orders the list by it, in the backend.
     m_view->horizontalHeader()->setSectionsClickable(true);
     connect(m_view->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int column) {
@@ -284,6 +331,7 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     layout->addWidget(findChild<QWidget *>(QStringLiteral("exceptionsToolbar")));
     layout->addWidget(findChild<QWidget *>(QStringLiteral("exceptionsFilters")));
     layout->addWidget(newBarWidget);
+    layout->addWidget(m_heldBar);
     layout->addWidget(m_splitter, 1);
 
     // Keyboard
@@ -301,6 +349,19 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     auto *toList = new QShortcut(QKeySequence(QStringLiteral("Ctrl+L")), this);
     toList->setWhatsThis(tr("Go to the list of exceptions"));
     connect(toList, &QShortcut::activated, this, [this] { m_view->setFocus(); });
+    // Outlook's keys for the next and the previous item, from anywhere on the page.
+    auto *next = new QAction(tr("Next Exception"), this);
+    next->setObjectName(QStringLiteral("nextExceptionAction"));
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    next->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(next, &QAction::triggered, this, [this] { selectNeighbour(+1); });
+    addAction(next);
+    auto *previous = new QAction(tr("Previous Exception"), this);
+    previous->setObjectName(QStringLiteral("previousExceptionAction"));
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    previous->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(previous, &QAction::triggered, this, [this] { selectNeighbour(-1); });
+    addAction(previous);
 
     connect(m_actions, &ActionController::statusMessage, this, [this](const QString &text) {
         // A change sent while the session has run out waits for the next sign-in.
@@ -371,7 +432,7 @@ void ExceptionsPage::buildFilters()
     m_search->setClearButtonEnabled(true);
     // flowdeskd takes a search of up to 512 bytes: 128 characters always fit.
     m_search->setMaxLength(128);
-    m_search->setMinimumWidth(320);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 18);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay->start(); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchDelay->stop();
@@ -458,12 +519,10 @@ void ExceptionsPage::buildFilters()
     m_stuck = new QCheckBox(tr("Stuck only"), filters);
     m_stuck->setObjectName(QStringLiteral("stuckFilter"));
     m_stuck->setToolTip(tr("Only transactions past their SLA"));
-    auto *filterLayout = new QHBoxLayout(filters);
-    filterLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filterLayout = new FlowLayout(filters);
     for (QWidget *w : std::initializer_list<QWidget *>{m_flow, m_domain, m_plant, m_state, m_triage, m_category,
                                                        m_assignee, m_age, m_stuck})
         filterLayout->addWidget(w);
-    filterLayout->addStretch(1);
 
     for (QComboBox *c : {m_order, m_flow, m_domain, m_plant, m_state, m_triage, m_category, m_assignee, m_age})
         connect(c, &QComboBox::currentIndexChanged, this, [this] { applyFilters(); });
@@ -772,8 +831,108 @@ void ExceptionsPage::onEvents(const QList<FlowEvent> &events)
         m_groupRefresh->start();
 }
 
+void ExceptionsPage::openTransaction(const QString &id)
+{
+    if (id.isEmpty() || !confirmLeavingEdit())
+        return;
+    const QModelIndex row = m_model->indexOf(id);
+    if (row.isValid()) {
+        m_view->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->scrollTo(row);
+        return;
+    }
+    m_view->clearSelection();
+    m_detail->showTransaction(id);
+}
+
+void ExceptionsPage::selectNeighbour(int step)
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    int row = current.isValid() ? current.row() + step : (step > 0 ? 0 : rows - 1);
+    // The list's cursor on a row not chosen yet (the list just took the keyboard): that row first.
+    if (current.isValid() && !m_view->selectionModel()->isRowSelected(current.row(), {}))
+        row = current.row();
+    row = std::clamp(row, 0, rows - 1);
+    if (current.isValid() && row == current.row() && m_view->selectionModel()->isRowSelected(row, {}))
+        return;
+    const QModelIndex target = m_model->index(row, current.isValid() ? current.column() : 0);
+    m_view->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(target);
+    // The keyboard stays on the page while the detail loads the next transaction.
+    QWidget *focus = QApplication::focusWidget();
+    if (!focus || !isAncestorOf(focus) || !focus->isVisible())
+        m_view->setFocus(Qt::ShortcutFocusReason);
+}
+
+void ExceptionsPage::setListHeld(bool held)
+{
+    m_model->setHoldUpdates(held);
+    if (!held && m_groupsHeld) {
+        m_groupsHeld = false;
+        refreshGroups();
+    }
+}
+
+bool ExceptionsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_view || !m_groupView)
+        return QWidget::eventFilter(watched, event);
+    const bool list = watched == m_view->viewport();
+    const bool groups = watched == m_groupView->viewport();
+    if (list || groups) {
+        auto *viewport = static_cast<QWidget *>(watched);
+        switch (event->type()) {
+        case QEvent::Enter:
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseMove:
+            if (!m_model->holdsUpdates() || (groups && !m_pointerOnGroups)) {
+                m_pointerOnGroups = groups;
+                setListHeld(true);
+            }
+            break;
+        case QEvent::Leave:
+            // A row being pressed keeps everything still until the button is let go.
+            if (!(QApplication::mouseButtons() & Qt::LeftButton)) {
+                m_pointerOnGroups = false;
+                setListHeld(false);
+            }
+            break;
+        case QEvent::MouseButtonRelease:
+            if (!viewport->rect().contains(static_cast<QMouseEvent *>(event)->position().toPoint())) {
+                // Let the click land first, then apply.
+                QTimer::singleShot(0, this, [this] {
+                    m_pointerOnGroups = false;
+                    setListHeld(false);
+                });
+            }
+            break;
+        case QEvent::Hide:
+            setListHeld(false);
+            break;
+        default: break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ExceptionsPage::hideEvent(QHideEvent *event)
+{
+    // Another page: nothing is under the pointer here any more.
+    m_pointerOnGroups = false;
+    setListHeld(false);
+    QWidget::hideEvent(event);
+}
+
 void ExceptionsPage::refreshGroups()
 {
+    if (m_model->holdsUpdates() && m_pointerOnGroups) {
+        // The groups would re-sort under the pointer: they follow once it leaves.
+        m_groupsHeld = true;
+        return;
+    }
     TransactionQuery q = m_model->query();
     m_service->listErrorGroups(q, this, [this](const ServiceError &error, const QList<ErrorGroup> &groups) {
         if (!error.isOk())

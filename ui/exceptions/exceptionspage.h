@@ -72,12 +72,23 @@ public:
     // closing, quitting): asks Save / Discard / Cancel. True: go on (saved or
     // discarded, or there was no edit); false: stay on the edit.
     bool confirmLeavingEdit();
+    // Shows one transaction (from a notification): its row chosen when listed, its detail in any case.
+    void openTransaction(const QString &id);
+    // Ctrl+. and Ctrl+,: the next or previous exception of the list.
+    void selectNeighbour(int step);
+    // While the pointer is on the list or the groups, their updates wait.
+    void setListHeld(bool held);
+    QWidget *heldUpdatesBar() const { return m_heldBar; }
 
 signals:
     void exportFinished(const QString &path, int rows, const QString &error);
     void statusMessage(const QString &message);
     // The person wants to decide about changes made offline (apply or drop).
     void reviewOfflineChangesRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     QString sessionExpiredText() const;
@@ -130,9 +141,14 @@ private:
     QPushButton *m_clearGroup;
     QLabel *m_newBar;
     QPushButton *m_showNew;
+    QWidget *m_heldBar;
+    QLabel *m_heldLabel;
+    QPushButton *m_showHeld;
+    bool m_pointerOnGroups = false;
+    bool m_groupsHeld = false;
     QSplitter *m_splitter;
-    QTableView *m_groupView;
-    QTableView *m_view;
+    QTableView *m_groupView = nullptr;
+    QTableView *m_view = nullptr;
     TransactionDetail *m_detail;
     QLabel *m_status;
     bool m_sessionExpired = false;

@@ -289,6 +289,16 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     connect(actions, &ActionController::actionsUpdated, this, &TransactionDetail::updateEditButtons);
     connect(m_save, &QPushButton::clicked, this, [this] { save(false); });
     connect(m_saveResubmit, &QPushButton::clicked, this, [this] { save(true); });
+    // From anywhere in the transaction (the payload form above all) without the mouse.
+    auto *saveResubmitKey = new QAction(tr("Save and Resubmit"), this);
+    saveResubmitKey->setObjectName(QStringLiteral("saveResubmitAction"));
+    saveResubmitKey->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    saveResubmitKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveResubmitKey, &QAction::triggered, this, [this] {
+        if (m_saveResubmit->isEnabled())
+            save(true);
+    });
+    addAction(saveResubmitKey);
 
     m_history = makeTree({tr("When"), tr("Who"), tr("What"), tr("Why / note")}, QStringLiteral("historyTree"), tr("History"), this);
     m_timeline = makeTree({tr("Received"), tr("Flow"), tr("Business key"), tr("State"), tr("Route")},

@@ -145,6 +145,7 @@ void LoginDialog::setReloginMode(const QString &username)
 void LoginDialog::setIntroText(const QString &text)
 {
     m_intro->setText(text);
+    fitHeight();
 }
 
 void LoginDialog::setUsername(const QString &username)
@@ -157,6 +158,34 @@ void LoginDialog::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+    fitHeight();
+}
+
+void LoginDialog::fitHeight()
+{
+    QLayout *l = layout();
+    if (!l)
+        return;
+    l->activate();
+    // A top-level window's minimum ignores height-for-width: wrapped labels are
+    // otherwise given their one-line height and the fields pay for the rest.
+    const int needed = l->hasHeightForWidth() ? l->totalHeightForWidth(width()) : l->totalSizeHint().height();
+    if (minimumHeight() != needed)
+        setMinimumHeight(needed);
+    if (height() < needed)
+        resize(width(), needed);
+}
+
+void LoginDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    fitHeight();
+}
+
+void LoginDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitHeight();
 }
 
 QString LoginDialog::server() const
@@ -182,6 +211,7 @@ void LoginDialog::setBusy(bool busy)
     m_password->setEnabled(!busy);
     m_progress->setVisible(busy);
     updateButtons();
+    fitHeight();
 }
 
 void LoginDialog::submit()

@@ -38,7 +38,14 @@ public:
 
     static QStringList rememberedServers();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // The wrapped texts (the intro, a message) take the height they need at the
+    // dialog's width: the dialog grows instead of squeezing the fields.
+    void fitHeight();
     void submit();
     void setBusy(bool busy);
     void onLoggedIn();
