@@ -6917,7 +6917,7 @@ ou, pour des vérifications automatisées sans aucune fenêtre, définissez QT_Q
         <name>Flowdesk::MainWindow</name>
         <message>
             <source>&amp;Settings</source>
-            <translation>Paramè&amp;tres</translation>
+            <translation>Para&amp;mètres</translation>
         </message>
     </context>
     <context>
