@@ -9,13 +9,10 @@
 #include "localcache.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sqlite3.h>
 
 using namespace Flowdesk;
 using namespace Flowdesk::Cache;
@@ -55,8 +52,6 @@ private slots:
     void fileIsOpenedWithItsRecordedSettings();
     void olderFormatGetsCompatibilitySettingsAndMigration();
     void damagedSettingsRecordIsIgnored();
-    void cacheWithSmallPagesGetsLargerPages_data();
-    void cacheWithSmallPagesGetsLargerPages();
 
 private:
     QString m_probe;
@@ -421,36 +416,6 @@ void TestConsoleCache::passphraseKeyDerivation()
 
 namespace {
 
-bool execRaw(sqlite3 *db, const QByteArray &sql)
-{
-    char *message = nullptr;
-    const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message);
-    if (rc != SQLITE_OK)
-        qWarning("%s: %s", sql.constData(), message ? message : "");
-    sqlite3_free(message);
-    return rc == SQLITE_OK;
-}
-
-// Opens `path` with the SQLCipher library itself, keyed and with the page size
-// given, and counts the outbox rows (-1: the file does not read).
-int rawOutboxCount(const QString &path, const QByteArray &key, int pageSize)
-{
-    sqlite3 *db = nullptr;
-    int count = -1;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK
-        && execRaw(db, "PRAGMA key = \"x'" + key.toHex() + "'\"")
-        && execRaw(db, "PRAGMA cipher_page_size = " + QByteArray::number(pageSize))) {
-        sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(db, "SELECT count(*) FROM outbox", -1, &stmt, nullptr) == SQLITE_OK
-            && sqlite3_step(stmt) == SQLITE_ROW)
-            count = sqlite3_column_int(stmt, 0);
-        sqlite3_finalize(stmt);
-    }
-    sqlite3_close_v2(db);
-    return count;
-}
-
-
 QString describe(const QList<std::optional<CipherSettings>> &tries)
 {
     QStringList out;
@@ -476,8 +441,8 @@ void TestConsoleCache::cipherSettingsAreRecorded()
         QCOMPARE(cache.open(path, key), DbStatus::Ok);
         const CipherSettings used = cache.database().cipherSettings();
         QCOMPARE(used.writtenBy, sqlcipherVersion());
-        QVERIFY(used.sameCipherAs(CipherSettings::forNewFiles(major)));
-        QCOMPARE(cache.database().scalar("PRAGMA cipher_page_size").value_or(QString()).toInt(), 4096);
+        QVERIFY(used.sameCipherAs(CipherSettings::defaultsOf(major)));
+        QCOMPARE(cache.database().scalar("PRAGMA cipher_page_size").value_or(QString()).toInt(), used.pageSize);
         const CipherSettings inside = cache.recordedCipherSettings();
         QVERIFY(inside.sameCipherAs(used));
         QCOMPARE(inside.writtenBy, used.writtenBy);
@@ -490,7 +455,7 @@ void TestConsoleCache::cipherSettingsAreRecorded()
     LocalCache cache;
     QCOMPARE(cache.open(path, key), DbStatus::Ok);
     const CipherSettings again = Database::readSettingsFile(path);
-    QVERIFY(again.sameCipherAs(CipherSettings::forNewFiles(major)));
+    QVERIFY(again.sameCipherAs(CipherSettings::defaultsOf(major)));
     QVERIFY(cache.recordedCipherSettings().sameCipherAs(again));
     QCOMPARE(cache.recordedCipherSettings().writtenBy, sqlcipherVersion()); // the meta table kept the creator
 }
@@ -503,16 +468,8 @@ void TestConsoleCache::fileIsOpenedWithItsRecordedSettings()
     const QString path = m_dir.filePath(QStringLiteral("othersettings.db"));
     const QByteArray key = KeyStore::randomKey();
     CipherSettings other = CipherSettings::defaultsOf(sqlcipherMajorVersion());
-    other.pageSize = 8192; // neither version's default nor what new files get
+    other.pageSize = other.pageSize == 4096 ? 8192 : 4096;
     other.writtenBy = QStringLiteral("3.4.2");
-    {
-        sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr),
-                 SQLITE_OK);
-        QVERIFY(execRaw(db, "PRAGMA key = \"x'" + key.toHex() + "'\"; PRAGMA cipher_page_size = 8192;"
-                            "CREATE TABLE first (x)"));
-        sqlite3_close_v2(db);
-    }
     QVERIFY(Database::writeSettingsFile(path, other));
     {
         LocalCache cache;
@@ -556,25 +513,12 @@ void TestConsoleCache::olderFormatGetsCompatibilitySettingsAndMigration()
     QCOMPARE(describe(Database::settingsToTry({}, 4, true)), QStringLiteral("library v3/1024/HMAC_SHA1"));
     // 4.x, a file recorded as SQLCipher 3's: those settings first, not twice.
     QCOMPARE(describe(Database::settingsToTry(v3, 4, true)), QStringLiteral("v3/1024/HMAC_SHA1 library"));
-    // A new file gets the library's defaults with 4 KiB pages.
-    QCOMPARE(describe(Database::settingsToTry({}, 4, false)), QStringLiteral("v4/4096/HMAC_SHA512"));
-    QCOMPARE(describe(Database::settingsToTry(v3, 3, false)), QStringLiteral("v3/4096/HMAC_SHA1"));
-    // 3.x cannot read 4.x's algorithms: a newer record is not applied. Without
-    // a usable record, 3.x tries its defaults, then those with 4 KiB pages.
-    QCOMPARE(describe(Database::settingsToTry(v4, 3, true)), QStringLiteral("library v3/4096/HMAC_SHA1"));
-    QCOMPARE(describe(Database::settingsToTry(v3, 3, true)), QStringLiteral("v3/1024/HMAC_SHA1 library v3/4096/HMAC_SHA1"));
-    QCOMPARE(describe(Database::settingsToTry(CipherSettings::forNewFiles(3), 3, true)),
-             QStringLiteral("v3/4096/HMAC_SHA1 library"));
-    QCOMPARE(describe(Database::settingsToTry({}, 3, true)), QStringLiteral("library v3/4096/HMAC_SHA1"));
-
-    // Pages smaller than 4 KiB are made 4 KiB where the rest is the library's defaults.
-    QVERIFY(Database::needsLargerPages(v3, 3));
-    QVERIFY(!Database::needsLargerPages(CipherSettings::forNewFiles(3), 3));
-    QVERIFY(!Database::needsLargerPages(v4, 4));
-    QVERIFY(!Database::needsLargerPages(v3, 4)); // cipher_migrate's part
-    CipherSettings large = v3;
-    large.pageSize = 8192;
-    QVERIFY(!Database::needsLargerPages(large, 3));
+    // A new file gets the library's defaults.
+    QCOMPARE(describe(Database::settingsToTry({}, 4, false)), QStringLiteral("library"));
+    // 3.x cannot read 4.x's algorithms: a newer record is not applied.
+    QCOMPARE(describe(Database::settingsToTry(v4, 3, true)), QStringLiteral("library"));
+    QCOMPARE(describe(Database::settingsToTry(v3, 3, true)), QStringLiteral("v3/1024/HMAC_SHA1 library"));
+    QCOMPARE(describe(Database::settingsToTry({}, 3, true)), QStringLiteral("library"));
 
     QVERIFY(Database::needsMigration(v3, 4));
     QVERIFY(!Database::needsMigration(v4, 4));
@@ -608,86 +552,7 @@ void TestConsoleCache::damagedSettingsRecordIsIgnored()
     LocalCache cache;
     QCOMPARE(cache.open(path, key), DbStatus::Ok);
     QVERIFY(Database::readSettingsFile(path).isValid());
-    QVERIFY(Database::readSettingsFile(path).sameCipherAs(CipherSettings::forNewFiles(sqlcipherMajorVersion())));
-}
-
-
-void TestConsoleCache::cacheWithSmallPagesGetsLargerPages_data()
-{
-    QTest::addColumn<bool>("withRecord");
-    QTest::newRow("recorded beside it") << true;
-    QTest::newRow("record lost") << false;
-}
-
-// A cache written before caches got 4 KiB pages: SQLCipher's 1 KiB pages (the
-// defaults of SQLCipher 3), written by the library itself with the schema,
-// saved entries and a waiting change. It opens with every row, is rewritten
-// with 4 KiB pages (the old page size no longer reads it) and records so.
-void TestConsoleCache::cacheWithSmallPagesGetsLargerPages()
-{
-    QFETCH(bool, withRecord);
-    const QString path = m_dir.filePath(withRecord ? QStringLiteral("small-rec.db") : QStringLiteral("small.db"));
-    const QByteArray key = KeyStore::randomKey();
-    const int major = sqlcipherMajorVersion();
-    CipherSettings old = CipherSettings::defaultsOf(major);
-    old.pageSize = 1024;
-    old.writtenBy = sqlcipherVersion();
-    {
-        sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr),
-                 SQLITE_OK);
-        QByteArray sql = "PRAGMA key = \"x'" + key.toHex() + "'\";"
-                         "PRAGMA cipher_page_size = 1024; PRAGMA journal_mode = WAL; BEGIN;"
-                         "CREATE TABLE entries (kind TEXT NOT NULL, key TEXT NOT NULL, data BLOB NOT NULL,"
-                         " saved_at INTEGER NOT NULL, used_at INTEGER NOT NULL, size INTEGER NOT NULL,"
-                         " PRIMARY KEY (kind, key)) WITHOUT ROWID;"
-                         "CREATE INDEX entries_used ON entries (used_at);"
-                         "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);"
-                         "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL,"
-                         " transaction_id TEXT NOT NULL, expected_version INTEGER NOT NULL,"
-                         " request_id TEXT NOT NULL UNIQUE, payload BLOB NOT NULL, created_at INTEGER NOT NULL,"
-                         " state INTEGER NOT NULL DEFAULT 0, message TEXT NOT NULL DEFAULT '');"
-                         "INSERT INTO meta VALUES ('schema', '1');";
-        for (const auto &[name, value] : old.toFields())
-            sql += "INSERT INTO meta VALUES ('" + name.toUtf8() + "', '" + value.toUtf8() + "');";
-        for (int i = 0; i < 300; ++i)
-            sql += "INSERT INTO entries VALUES ('exceptions.page', 'p" + QByteArray::number(i) + "', x'"
-                + QByteArray(1500, char('a' + i % 26)).toHex() + "', 1, 1, 1500);";
-        sql += "INSERT INTO outbox (kind, transaction_id, expected_version, request_id, payload, created_at)"
-               " VALUES ('assign', 'T-9', 3, 'req-small-pages', '{}', 1); COMMIT;";
-        QVERIFY(execRaw(db, sql));
-        sqlite3_close_v2(db);
-    }
-    QCOMPARE(rawOutboxCount(path, key, 1024), 1);
-    QCOMPARE(QFileInfo(path).size() % 1024, 0);
-    if (withRecord)
-        QVERIFY(Database::writeSettingsFile(path, old));
-
-    {
-        LocalCache cache;
-        QCOMPARE(cache.open(path, key), DbStatus::Ok);
-        QVERIFY(cache.database().wasMigrated());
-        QCOMPARE(cache.database().scalar("PRAGMA cipher_page_size").value_or(QString()).toInt(), 4096);
-        QCOMPARE(cache.entryCount(), 300);
-        const auto entry = cache.get(QStringLiteral("exceptions.page"), QStringLiteral("p27"));
-        QVERIFY(entry.has_value());
-        QCOMPARE(entry->data, QByteArray(1500, 'b'));
-        QCOMPARE(cache.outbox().size(), 1);
-        QCOMPARE(cache.outbox().first().requestId, QStringLiteral("req-small-pages"));
-        QVERIFY(cache.recordedCipherSettings().sameCipherAs(CipherSettings::forNewFiles(major)));
-    }
-    QVERIFY(Database::readSettingsFile(path).sameCipherAs(CipherSettings::forNewFiles(major)));
-    QVERIFY(!QFile::exists(path + QStringLiteral("-resize")));
-    QVERIFY(!Database::hasPlaintextHeader(path));
-    QVERIFY(!readAll(path).contains(QByteArray(1500, 'b')));
-    QCOMPARE(rawOutboxCount(path, key, 1024), -1);
-    QCOMPARE(rawOutboxCount(path, key, 4096), 1);
-
-    // Opened again: nothing more to do.
-    LocalCache cache;
-    QCOMPARE(cache.open(path, key), DbStatus::Ok);
-    QVERIFY(!cache.database().wasMigrated());
-    QCOMPARE(cache.outbox().size(), 1);
+    QVERIFY(Database::readSettingsFile(path).sameCipherAs(CipherSettings::defaultsOf(sqlcipherMajorVersion())));
 }
 
 QTEST_GUILESS_MAIN(TestConsoleCache)

@@ -5,9 +5,6 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
-#include <filesystem>
-#include <system_error>
-
 #include <utility>
 
 #include <sqlite3.h>
@@ -208,13 +205,6 @@ CipherSettings CipherSettings::defaultsOf(int majorVersion)
     return s;
 }
 
-CipherSettings CipherSettings::forNewFiles(int majorVersion)
-{
-    CipherSettings s = defaultsOf(majorVersion);
-    s.pageSize = PageSize;
-    return s;
-}
-
 QList<QPair<QString, QString>> CipherSettings::toFields() const
 {
     return {
@@ -282,19 +272,11 @@ QList<std::optional<CipherSettings>> Database::settingsToTry(const CipherSetting
                                                             bool fileExists)
 {
     QList<std::optional<CipherSettings>> tries;
-    const CipherSettings newFiles = CipherSettings::forNewFiles(libraryMajor);
-    if (!fileExists)
-        return {newFiles};
     // A record newer than the library cannot be honoured (SQLCipher 3 has no
     // SHA512 HMAC); the library's defaults are then as good a guess as any.
-    const bool useRecord = recorded.isValid() && recorded.compatibility <= libraryMajor;
-    if (useRecord)
+    if (recorded.isValid() && recorded.compatibility <= libraryMajor)
         tries << recorded;
     tries << std::nullopt;
-    // A file of this version whose record was lost: the pages new files get.
-    if (newFiles.pageSize != CipherSettings::defaultsOf(libraryMajor).pageSize
-        && !(useRecord && recorded.sameCipherAs(newFiles)))
-        tries << newFiles;
     // A file without a (usable) record may come from SQLCipher 3: 4.x reads it
     // in compatibility mode.
     if (fileExists && libraryMajor >= 4 && !(recorded.isValid() && recorded.compatibility == 3))
@@ -305,59 +287,6 @@ QList<std::optional<CipherSettings>> Database::settingsToTry(const CipherSetting
 bool Database::needsMigration(const CipherSettings &settings, int libraryMajor)
 {
     return settings.isValid() && settings.compatibility < libraryMajor;
-}
-
-bool Database::needsLargerPages(const CipherSettings &settings, int libraryMajor)
-{
-    // Only files that otherwise have the library's defaults: the copy is
-    // written with those.
-    CipherSettings resized = settings;
-    resized.pageSize = CipherSettings::PageSize;
-    return settings.isValid() && settings.pageSize < CipherSettings::PageSize
-        && resized.sameCipherAs(CipherSettings::forNewFiles(libraryMajor));
-}
-
-bool Database::rewriteWithLargerPages(const QByteArray &rawKey)
-{
-    const QString copyPath = m_path + QStringLiteral("-resize");
-    auto removeCopy = [&copyPath] {
-        for (const QString &suffix : {QString(), QStringLiteral("-journal"), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(copyPath + suffix);
-    };
-    removeCopy();
-    // Everything into the main file first, so that what is copied is all there is.
-    exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    bool ok = false;
-    {
-        QByteArray keySpec = "x'" + rawKey.toHex() + "'";
-        Statement attach = prepare("ATTACH DATABASE ?1 AS resized KEY ?2");
-        attach.bind(1, copyPath).bind(2, keySpec);
-        keySpec.fill('\0');
-        attach.step();
-        attach = {};
-        ok = m_lastStatus == DbStatus::Ok
-            && exec(("PRAGMA resized.cipher_page_size = " + QByteArray::number(CipherSettings::PageSize)).constData())
-            && scalar("SELECT sqlcipher_export('resized')").has_value()
-            && scalar("PRAGMA resized.cipher_page_size").value_or(QString()).toInt() == CipherSettings::PageSize;
-        exec("DETACH DATABASE resized");
-    }
-    close();
-    if (!ok) {
-        removeCopy();
-        return false;
-    }
-    // The copy takes the file's place in one step: a crash leaves one or the other.
-    std::error_code error;
-    std::filesystem::rename(std::filesystem::path(copyPath.toStdU16String()),
-                            std::filesystem::path(m_path.toStdU16String()), error);
-    if (error) {
-        removeCopy();
-        return false;
-    }
-    // The old file's log was emptied above; its index does not fit the copy.
-    QFile::remove(m_path + QStringLiteral("-wal"));
-    QFile::remove(m_path + QStringLiteral("-shm"));
-    return true;
 }
 
 QString Database::settingsFilePath(const QString &path)
@@ -505,9 +434,7 @@ DbStatus Database::open(const QString &path, const QByteArray &rawKey)
         return status;
 
     CipherSettings current = used ? *used : effectiveSettings();
-    if (!fileExists)
-        current.writtenBy = sqlcipherVersion();
-    else if (!used)
+    if (!used)
         current.writtenBy = !fileExists ? sqlcipherVersion()
             : recorded.sameCipherAs(current) ? recorded.writtenBy : QString();
     if (needsMigration(current, libraryMajor)) {
@@ -535,23 +462,6 @@ DbStatus Database::open(const QString &path, const QByteArray &rawKey)
             status = openWith(rawKey, used ? &*used : nullptr);
             if (status != DbStatus::Ok)
                 return status;
-        }
-    }
-    if (needsLargerPages(current, libraryMajor)) {
-        const QString writtenBy = current.writtenBy;
-        if (rewriteWithLargerPages(rawKey)) {
-            const CipherSettings resized = CipherSettings::forNewFiles(libraryMajor);
-            status = openWith(rawKey, &resized);
-            if (status != DbStatus::Ok)
-                return status;
-            current = resized;
-            current.writtenBy = sqlcipherVersion();
-            m_migrated = true;
-        } else {
-            status = openWith(rawKey, &current);
-            if (status != DbStatus::Ok)
-                return status;
-            current.writtenBy = writtenBy;
         }
     }
     exec("PRAGMA temp_store = MEMORY");

@@ -45,12 +45,6 @@ struct CipherSettings {
 
     // The defaults of SQLCipher's major version 3 or 4 (writtenBy empty).
     static CipherSettings defaultsOf(int majorVersion);
-    // What a new cache is written with: the library's defaults with pages of
-    // PageSize bytes. SQLCipher 3 would write 1 KiB pages, a quarter of plain
-    // SQLite's: four times the pages (each with its own IV, HMAC and
-    // encryption) for the same rows.
-    static constexpr int PageSize = 4096;
-    static CipherSettings forNewFiles(int majorVersion);
     // "name=value" lines, as in the file beside the cache and its meta table.
     QList<QPair<QString, QString>> toFields() const;
     // Unknown names are ignored; a value that is not a plain number or
@@ -111,14 +105,11 @@ public:
     // Opens (or creates) `path` with a raw 32-byte key and proves that the file is
     // encrypted: the cipher answers, the key reads the schema, and the file does not
     // start with the plaintext SQLite header. A file is opened with the settings
-    // recorded beside it; without a record, with the library's defaults, with
-    // those and pages of CipherSettings::PageSize, and then with those of
-    // SQLCipher 3. A new file gets CipherSettings::forNewFiles. A file written by an older major version than the
-    // library's is migrated to the library's format (PRAGMA cipher_migrate), and a
-    // file with pages smaller than CipherSettings::PageSize (SQLCipher 3's 1 KiB
-    // default) is rewritten with such pages (sqlcipher_export); should either
-    // fail, it is used as it is: the key is right, and its waiting changes must
-    // stay reachable.
+    // recorded beside it; without a record, with the library's defaults and then
+    // with those of SQLCipher 3. A file written by an older major version than the
+    // library's is migrated to the library's format (PRAGMA cipher_migrate); should
+    // that fail, it is used as it is: the key is right, and its waiting changes
+    // must stay reachable.
     DbStatus open(const QString &path, const QByteArray &rawKey);
     void close();
     bool isOpen() const { return m_db != nullptr; }
@@ -145,8 +136,6 @@ public:
                                                              bool fileExists);
     // Whether a file with `settings` is migrated by a library of `libraryMajor`.
     static bool needsMigration(const CipherSettings &settings, int libraryMajor);
-    // Whether a file with `settings` is rewritten with pages of CipherSettings::PageSize.
-    static bool needsLargerPages(const CipherSettings &settings, int libraryMajor);
     qint64 changes() const;
     qint64 lastInsertId() const;
 
@@ -167,10 +156,6 @@ private:
     // and reads page 1.
     DbStatus openWith(const QByteArray &rawKey, const CipherSettings *settings);
     CipherSettings effectiveSettings();
-    // Copies the open file into one with pages of CipherSettings::PageSize (same
-    // key, the library's defaults otherwise) and puts the copy in its place.
-    // Closes the database; false (nothing replaced) when a step failed.
-    bool rewriteWithLargerPages(const QByteArray &rawKey);
 
     sqlite3 *m_db = nullptr;
     CipherSettings m_settings;
