@@ -6,7 +6,7 @@
 // at both ends: a bare Watch stream in a thread of its own counts what the server
 // sends, the console counts what its models were given.
 //
-// Usage: bench_event_stream --data DIR [--traffic-rate N] [--seconds N]
+// Usage: bench_event_stream --data DIR [--traffic-rate N] [--seconds N] [--server-nice N]
 // DIR is changed (the traffic adds transactions): run it on a copy of a generated
 // data set.
 
@@ -29,12 +29,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QTableView>
 #include <QTimer>
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <mutex>
 #include <thread>
@@ -116,16 +118,41 @@ private:
     std::atomic<bool> m_open{false};
 };
 
+// Runs the event loop (sleeping while there is nothing to do) until `condition`
+// holds or `ms` have passed; checks at least every 10 ms.
 bool waitFor(const std::function<bool()> &condition, int ms)
 {
     QElapsedTimer t;
     t.start();
+    QTimer tick;
+    tick.start(10);
     while (!condition()) {
         if (t.elapsed() > ms)
             return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     }
     return true;
+}
+
+// CPU time of the calling thread.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// How long the calling thread has waited, runnable, for a core (the kernel's
+// schedstat; 0 where it is not available).
+double threadRunDelayMs()
+{
+    FILE *f = std::fopen("/proc/thread-self/schedstat", "r");
+    if (!f)
+        return 0;
+    unsigned long long run = 0, wait = 0;
+    const int n = std::fscanf(f, "%llu %llu", &run, &wait);
+    std::fclose(f);
+    return n == 2 ? double(wait) / 1e6 : 0;
 }
 
 double percentile(std::vector<double> values, double p)
@@ -148,6 +175,9 @@ int main(int argc, char **argv)
                       QStringLiteral("n"), QStringLiteral("1700")});
     parser.addOption({QStringLiteral("seconds"), QStringLiteral("Measured seconds."), QStringLiteral("n"),
                       QStringLiteral("60")});
+    parser.addOption({QStringLiteral("server-nice"),
+                      QStringLiteral("Run flowdeskd at this lower priority (as if it had cores of its own)."),
+                      QStringLiteral("n"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("probe-ms"), QStringLiteral("Interval of the latency probe."),
                       QStringLiteral("ms"), QStringLiteral("5")});
     parser.addHelpOption();
@@ -166,7 +196,8 @@ int main(int argc, char **argv)
     const double load = flowdesk::bench::loadAverage();
     flowdesk::bench::Flowdeskd server;
     if (!server.start(dataDir, {QStringLiteral("--demo"), QStringLiteral("--traffic-rate"),
-                                parser.value(QStringLiteral("traffic-rate"))})) {
+                                parser.value(QStringLiteral("traffic-rate"))},
+                      parser.value(QStringLiteral("server-nice")).toInt())) {
         std::fprintf(stderr, "bench_event_stream: flowdeskd did not start\n");
         return 1;
     }
@@ -228,14 +259,31 @@ int main(int argc, char **argv)
     QTimer probe;
     probe.setTimerType(Qt::PreciseTimer);
     probe.setInterval(probeMs);
+    // Beside each lateness, the GUI thread's own CPU time in that interval: a
+    // stall with little of it was the thread waiting for a core, not working.
+    std::vector<double> busy, queued;
+    busy.reserve(lateness.capacity());
+    queued.reserve(lateness.capacity());
+    double lastCpu = threadCpuMs();
+    double lastQueued = threadRunDelayMs();
     QObject::connect(&probe, &QTimer::timeout, [&] {
         const qint64 now = clock.nsecsElapsed();
+        const double cpuNow = threadCpuMs();
         lateness.push_back(std::max(0.0, double(now - lastFire) / 1e6 - probeMs));
+        const double queuedNow = threadRunDelayMs();
+        busy.push_back(cpuNow - lastCpu);
+        queued.push_back(queuedNow - lastQueued);
         lastFire = now;
+        lastCpu = cpuNow;
+        lastQueued = queuedNow;
     });
     const double cpu0 = flowdesk::bench::processCpuSeconds();
     probe.start();
-    waitFor([&] { return clock.elapsed() >= qint64(seconds) * 1000; }, seconds * 1000 + 1000);
+    {
+        QEventLoop loop; // the console's own loop, as in the application
+        QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
     probe.stop();
     const double windowSeconds = double(clock.nsecsElapsed()) / 1e9;
     const double cpu = flowdesk::bench::processCpuSeconds() - cpu0;
@@ -266,9 +314,10 @@ int main(int argc, char **argv)
 
     const double maxLate = lateness.empty() ? 0 : *std::max_element(lateness.begin(), lateness.end());
     const auto stalls = std::count_if(lateness.begin(), lateness.end(), [](double ms) { return ms > 16.0; });
-    std::printf("data set: %s; flowdeskd --demo --traffic-rate %s; console signed in as %s, Exceptions page "
+    std::printf("data set: %s; flowdeskd (nice %s) --demo --traffic-rate %s; console signed in as %s, Exceptions page "
                 "offscreen (%d rows loaded of %d); load average at start %.2f\n",
-                qPrintable(dataDir), qPrintable(parser.value(QStringLiteral("traffic-rate"))), Account,
+                qPrintable(dataDir), qPrintable(parser.value(QStringLiteral("server-nice"))),
+                qPrintable(parser.value(QStringLiteral("traffic-rate"))), Account,
                 int(page->model()->rowCount()), page->model()->totalSize(), load);
     std::printf("events sent by the server   %9zu in %.1f s (%.0f/s), sequences %lld..%lld\n", serverSide.size(),
                 windowSeconds, double(serverSide.size()) / windowSeconds, (long long)from + 1, (long long)to);
@@ -279,6 +328,23 @@ int main(int argc, char **argv)
                 "stalls over 16 ms %lld\n",
                 probeMs, lateness.size(), percentile(lateness, 0.5), percentile(lateness, 0.99), maxLate,
                 (long long)stalls);
+    {
+        // The stalls in which the GUI thread itself worked over 16 ms, and its longest work.
+        long long working = 0, waiting = 0;
+        double longest = 0, stalled = 0, stalledQueued = 0;
+        for (size_t i = 0; i < lateness.size(); ++i) {
+            if (lateness[i] > 16.0) {
+                working += busy[i] > 16.0 ? 1 : 0;
+                waiting += queued[i] >= lateness[i] / 2 ? 1 : 0;
+                stalled += lateness[i];
+                stalledQueued += queued[i];
+            }
+            longest = std::max(longest, busy[i]);
+        }
+        std::printf("GUI-thread CPU per interval p99 %.2f ms, max %.2f ms; of the stalls over 16 ms, %lld with over "
+                    "16 ms of it, %lld mostly spent runnable waiting for a core (%.0f of %.0f ms late)\n",
+                    percentile(busy, 0.99), longest, working, waiting, stalledQueued, stalled);
+    }
     std::printf("console process CPU         %.2f s in the window (%.0f %% of one core), peak RSS %.1f MiB\n", cpu,
                 100.0 * cpu / windowSeconds, flowdesk::bench::statusMiB("VmHWM"));
     const bool met = maxLate <= 16.0 && lost.empty() && unknown.empty() && caughtUp && reloads == 0;

@@ -23,6 +23,7 @@
 #include <QPixmap>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 
 #include <QSet>
 
@@ -33,14 +34,18 @@ using namespace Flowdesk;
 
 namespace {
 
+// Runs the event loop (sleeping while there is nothing to do) until `condition`
+// holds or `ms` have passed; checks at least every 10 ms.
 bool waitFor(const std::function<bool()> &condition, int ms)
 {
     QElapsedTimer t;
     t.start();
+    QTimer tick;
+    tick.start(10);
     while (!condition()) {
         if (t.elapsed() > ms)
             return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
     }
     return true;
 }

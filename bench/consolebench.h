@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <memory>
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace flowdesk::bench {
 
@@ -24,12 +25,15 @@ class Flowdeskd
 public:
     ~Flowdeskd() { stop(); }
 
-    bool start(const QString &dataDir, const QStringList &extra)
+    // niceness > 0: the server runs at that lower priority (nice(2)).
+    bool start(const QString &dataDir, const QStringList &extra, int niceness = 0)
     {
         const QString program = QFileInfo(QCoreApplication::applicationDirPath(), QStringLiteral("flowdeskd")).filePath();
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
         m_process->setStandardErrorFile(QProcess::nullDevice());
+        if (niceness > 0)
+            m_process->setChildProcessModifier([niceness] { (void)::nice(niceness); });
         m_process->start(program, QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                                               QStringLiteral("--data"), dataDir}
                                       + extra);
