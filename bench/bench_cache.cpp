@@ -5,7 +5,7 @@
 //  2. cold start: a fresh process opens the cache with its key, reads the saved
 //     flow catalogue and draws it in a table (offscreen); time from process start
 //     to the first drawn frame, median over several processes.
-// Usage: bench_cache [--rows N] [--runs N] [--flows N]
+// Usage: bench_cache [--rows N] [--runs N] [--row-bytes N] [--flows N]
 
 #include "cachecodec.h"
 #include "cachestore.h"
@@ -151,12 +151,15 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("rows"), QStringLiteral("Rows per write run."), QStringLiteral("n"), QStringLiteral("2000")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per figure."), QStringLiteral("n"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("row-bytes"), QStringLiteral("Bytes per written row."), QStringLiteral("n"),
+                      QStringLiteral("1024")});
     parser.addOption({QStringLiteral("flows"), QStringLiteral("Flows in the saved catalogue."), QStringLiteral("n"), QStringLiteral("300")});
     parser.addHelpOption();
     parser.process(app);
     const int rows = parser.value(QStringLiteral("rows")).toInt();
     const int runs = parser.value(QStringLiteral("runs")).toInt();
     const int flowCount = parser.value(QStringLiteral("flows")).toInt();
+    const int rowBytes = parser.value(QStringLiteral("row-bytes")).toInt();
     const QString plainProgram = QFileInfo(QCoreApplication::applicationDirPath(), QStringLiteral("bench_cache_plain")).filePath();
 
     QTemporaryDir dir;
@@ -164,16 +167,25 @@ int main(int argc, char **argv)
     const QString encPath = dir.filePath(QStringLiteral("enc.db"));
     const QString plainPath = dir.filePath(QStringLiteral("plain.db"));
 
-    std::printf("cache writes: %d rows of 1 KiB, WAL, synchronous=FULL, median of %d runs\n", rows, runs);
+    QString pageSize;
+    {
+        LocalCache::removeFiles(encPath);
+        LocalCache cache;
+        if (cache.open(encPath, key) != DbStatus::Ok)
+            qFatal("cannot open the encrypted cache");
+        pageSize = cache.database().scalar("PRAGMA cipher_page_size").value_or(QString());
+    }
+    std::printf("cache writes: %d rows of %d bytes, WAL, synchronous=FULL, median of %d runs; cipher_page_size %s\n",
+                rows, rowBytes, runs, qPrintable(pageSize));
     std::printf("%-20s %10s %13s %7s %13s %7s %16s\n", "rows per transaction", "plain ms", "sqlcipher ms",
                 "ratio", "cache put ms", "ratio", "sqlcipher rows/s");
     for (int batch : {1, 100, rows}) {
         const int n = batch == 1 ? std::min(rows, 500) : rows; // single-row commits fsync each time
         QList<double> enc, put, plain;
         for (int r = 0; r < runs; ++r) {
-            plain << plainWrite(plainProgram, plainPath, n, batch, 1024);
-            enc << encryptedWrite(encPath, key, n, batch, 1024, false);
-            put << encryptedWrite(encPath, key, n, batch, 1024, true);
+            plain << plainWrite(plainProgram, plainPath, n, batch, rowBytes);
+            enc << encryptedWrite(encPath, key, n, batch, rowBytes, false);
+            put << encryptedWrite(encPath, key, n, batch, rowBytes, true);
         }
         const double e = median(enc), p = median(plain), c = median(put);
         std::printf("%-20s %10.1f %13.1f %7.2f %13.1f %7.2f %16.0f   (%d rows)\n",

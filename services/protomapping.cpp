@@ -1,6 +1,8 @@
 #include "protomapping.h"
 #include "enummapping.h"
 
+#include <QSet>
+
 #include "flowdesk/v1/event.pb.h"
 #include "flowdesk/v1/flow.pb.h"
 #include "flowdesk/v1/transaction.pb.h"
@@ -23,14 +25,67 @@ QDateTime toDateTime(const google::protobuf::Timestamp &ts)
         return {};
     return QDateTime::fromMSecsSinceEpoch(ts.seconds() * 1000 + ts.nanos() / 1000000, Qt::UTC);
 }
+// The texts that many rows repeat (the flow, its systems, the plant, the kind
+// of error and the advice for it, why an action is not allowed): rows read
+// through here share one copy of each (QString shares its data), instead of
+// every row of a long list holding its own. Per thread, since pages are read on
+// gRPC's threads too; bounded, since a text seen once is not worth keeping:
+// past the limit, new texts are kept by their row alone.
+class SharedTexts
+{
+public:
+    QString get(const std::string &value)
+    {
+        if (value.empty())
+            return {};
+        QString text = QString::fromStdString(value);
+        const auto it = m_texts.constFind(text);
+        if (it != m_texts.cend())
+            return *it;
+        if (m_texts.size() < Limit)
+            m_texts.insert(text);
+        return text;
+    }
+
+    // The same list of allowed actions as a recent row's: that row's list.
+    void share(QList<AllowedAction> &actions)
+    {
+        for (const QList<AllowedAction> &known : std::as_const(m_actionLists)) {
+            if (known == actions) {
+                actions = known;
+                return;
+            }
+        }
+        actions.squeeze();
+        if (m_actionLists.size() < ActionListLimit)
+            m_actionLists.append(actions);
+        else
+            m_actionLists[m_nextActionList++ % ActionListLimit] = actions;
+    }
+
+private:
+    static constexpr qsizetype Limit = 4096;
+    static constexpr qsizetype ActionListLimit = 16;
+    QSet<QString> m_texts;
+    QList<QList<AllowedAction>> m_actionLists;
+    qsizetype m_nextActionList = 0;
+};
+
+SharedTexts &sharedTexts()
+{
+    thread_local SharedTexts texts;
+    return texts;
+}
+
 } // namespace
 
 Transaction fromProto(const flowdesk::v1::Transaction &in, bool full)
 {
+    SharedTexts &shared = sharedTexts();
     Transaction t;
     t.id = QString::fromStdString(in.id());
-    t.flowId = QString::fromStdString(in.flow_id());
-    t.flowName = QString::fromStdString(in.flow_name());
+    t.flowId = shared.get(in.flow_id());
+    t.flowName = shared.get(in.flow_name());
     t.state = Flowdesk::fromProto(in.state());
     t.version = in.version();
     t.businessKey = QString::fromStdString(in.business_key());
@@ -40,27 +95,27 @@ Transaction fromProto(const flowdesk::v1::Transaction &in, bool full)
     if (in.has_error()) {
         const auto &e = in.error();
         t.error.category = fromProto(e.category());
-        t.error.code = QString::fromStdString(e.code());
+        t.error.code = shared.get(e.code());
         t.error.message = QString::fromStdString(e.message());
-        t.error.signature = QString::fromStdString(e.signature());
+        t.error.signature = shared.get(e.signature());
         t.error.targetResponse = QString::fromStdString(e.target_response());
         t.error.retryable = e.retryable();
         t.error.occurTime = toDateTime(e.occur_time());
-        t.error.fieldPath = QString::fromStdString(e.field_path());
-        t.error.whatToDo = QString::fromStdString(e.what_to_do());
+        t.error.fieldPath = shared.get(e.field_path());
+        t.error.whatToDo = shared.get(e.what_to_do());
         if (e.has_explanation())
             t.error.explanation = fromProto(e.explanation());
     }
     t.deliveryReceipt = QString::fromStdString(in.delivery_receipt());
     t.schemaVersion = in.schema_version();
-    t.businessObjectType = QString::fromStdString(in.business_object_type());
-    t.sourceSystem = QString::fromStdString(in.source_system());
-    t.targetSystem = QString::fromStdString(in.target_system());
-    t.counterparty = QString::fromStdString(in.counterparty());
+    t.businessObjectType = shared.get(in.business_object_type());
+    t.sourceSystem = shared.get(in.source_system());
+    t.targetSystem = shared.get(in.target_system());
+    t.counterparty = shared.get(in.counterparty());
     t.amountMinor = in.amount_minor();
-    t.currency = QString::fromStdString(in.currency());
-    t.plant = QString::fromStdString(in.plant());
-    t.domain = QString::fromStdString(in.domain());
+    t.currency = shared.get(in.currency());
+    t.plant = shared.get(in.plant());
+    t.domain = shared.get(in.domain());
     t.createTime = toDateTime(in.create_time());
     t.updateTime = toDateTime(in.update_time());
     t.dueTime = toDateTime(in.due_time());
@@ -69,27 +124,26 @@ Transaction fromProto(const flowdesk::v1::Transaction &in, bool full)
     t.nextAttemptTime = toDateTime(in.next_attempt_time());
     t.attempts = in.attempts();
     t.triageStatus = fromProto(in.triage_status());
-    t.assignee = QString::fromStdString(in.assignee());
+    t.assignee = shared.get(in.assignee());
     t.stuck = in.stuck();
     t.impactScore = in.impact_score();
     for (const auto &h : in.hops())
-        t.hops << Hop{toDateTime(h.time()), QString::fromStdString(h.system()), QString::fromStdString(h.action()),
+        t.hops << Hop{toDateTime(h.time()), shared.get(h.system()), shared.get(h.action()),
                       QString::fromStdString(h.detail()), fromProto(h.transaction_action())};
     for (const auto &m : in.masked_fields())
-        t.maskedFields << QString::fromStdString(m);
+        t.maskedFields << shared.get(m);
     for (const auto &a : in.allowed_actions()) {
         AllowedAction allowed;
         allowed.action = fromProto(a.action());
         allowed.allowed = a.allowed();
-        allowed.reasonId = QString::fromStdString(a.reason());
-        allowed.message = QString::fromStdString(a.message());
+        allowed.reasonId = shared.get(a.reason());
         // The server's words in the person's language, for a reason this console does not know.
-        if (!a.reason_message().text().empty())
-            allowed.message = QString::fromStdString(a.reason_message().text());
-        allowed.missingPermission = QString::fromStdString(a.missing_permission());
+        allowed.message = shared.get(a.reason_message().text().empty() ? a.message() : a.reason_message().text());
+        allowed.missingPermission = shared.get(a.missing_permission());
         if (allowed.action != TransactionAction::Unspecified)
             t.allowedActions << allowed;
     }
+    shared.share(t.allowedActions);
     t.full = full;
     return t;
 }

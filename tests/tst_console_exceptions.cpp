@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QMap>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -29,6 +30,7 @@ private slots:
     void cleanupTestCase();
 
     void firstPagesAsTheViewScrolls();
+    void rowsShareTheTextsTheyRepeat();
     void sortedAndFilteredInTheBackend_data();
     void sortedAndFilteredInTheBackend();
     void resolvedRowLeavesLive();
@@ -133,6 +135,40 @@ void TestConsoleExceptions::firstPagesAsTheViewScrolls()
         QVERIFY(t.payloadJson.isEmpty()); // the list keeps the light view only
     }
     QCOMPARE(ids.size(), 40); // no row twice across pages
+    delete model;
+}
+
+// Loaded rows hold one copy of what many of them repeat (the flow, its plant,
+// the advice for the error, the allowed actions and why not), however many
+// pages were read: a long list stays small.
+void TestConsoleExceptions::rowsShareTheTextsTheyRepeat()
+{
+    auto *model = new ExceptionListModel(m_service.get(), this);
+    model->setPageSize(20);
+    QSignalSpy loaded(model, &ExceptionListModel::pageLoaded);
+    model->setQuery(TransactionQuery{});
+    QVERIFY(loaded.wait(10000));
+    model->fetchMore({});
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(model->rowCount(), 40);
+
+    QSet<const void *> flowNames, domains, actionLists, reasons;
+    QSet<QString> flowNameValues, domainValues;
+    const QList<Transaction> rows = model->loadedRows();
+    for (const Transaction &t : rows) {
+        flowNames.insert(t.flowName.constData());
+        flowNameValues.insert(t.flowName);
+        domains.insert(t.domain.constData());
+        domainValues.insert(t.domain);
+        actionLists.insert(t.allowedActions.constData());
+        for (const AllowedAction &a : t.allowedActions)
+            if (!a.message.isEmpty())
+                reasons.insert(a.message.constData());
+    }
+    QCOMPARE(flowNames.size(), flowNameValues.size()); // one copy per different value
+    QCOMPARE(domains.size(), domainValues.size());
+    QVERIFY2(actionLists.size() <= 10, qPrintable(QString::number(actionLists.size())));
+    QVERIFY2(reasons.size() <= 20, qPrintable(QString::number(reasons.size())));
     delete model;
 }
 
