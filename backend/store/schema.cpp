@@ -293,6 +293,18 @@ CREATE TABLE bulk_jobs (
 );
 CREATE INDEX bulk_jobs_open ON bulk_jobs (created_at) WHERE finished = 0;
 )sql"},
+    // Finding things by their business names: the search terms of a
+    // transaction's payload (Transaction::searchTerms) beside the hot row, so
+    // that lists without a text filter read no more than before; and the
+    // audit's "entries about order SO2026-580024" by business key. Rows stored
+    // before have no terms until their payload changes.
+    {6, R"sql(
+CREATE TABLE tx_search (
+    tx_id INTEGER PRIMARY KEY REFERENCES transactions (id) ON DELETE CASCADE,
+    terms TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS tx_business_key ON transactions (business_key);
+)sql"},
 };
 
 // The column "lifecycle" of a row in a state (see schema 3).

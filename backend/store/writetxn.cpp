@@ -125,6 +125,8 @@ public:
         p.bind(1, t.id).bind(2, t.originalPayloadJson).bind(3, t.payloadJson).bind(4, t.error.targetResponse);
         p.bind(5, t.deliveryReceipt).bind(6, t.error.fieldPath).bind(7, t.schemaVersion);
         p.exec();
+        if (!t.searchTerms.empty())
+            writeSearchTerms(t);
         for (const Hop &h : t.hops)
             appendHop(t.id, h);
         countDelta(t, t.state, +1);
@@ -219,7 +221,20 @@ public:
             p.bind(5, t.error.fieldPath).bind(6, t.schemaVersion);
             p.exec();
         }
+        // Terms are set with the payload (ingest, corrections); a change that
+        // leaves the payload alone carries none and keeps the stored ones.
+        if (!t.searchTerms.empty() && (!payloadKnown || old->payloadJson != t.payloadJson))
+            writeSearchTerms(t);
         remember(t, true);
+    }
+
+    void writeSearchTerms(const Transaction &t)
+    {
+        static const std::string sql = "INSERT INTO tx_search (tx_id, terms) VALUES (?1, ?2) ON CONFLICT (tx_id) "
+                                       "DO UPDATE SET terms = excluded.terms WHERE terms IS NOT excluded.terms";
+        auto &s = m_c.prepare(sql);
+        s.bind(1, t.id).bind(2, t.searchTerms);
+        s.exec();
     }
 
     void appendHop(std::int64_t transactionId, const Hop &hop) override
