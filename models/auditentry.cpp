@@ -43,6 +43,7 @@ QString auditActionName(const QString &action)
         {"create_user", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Created user")},
         {"update_user", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Changed user")},
         {"reset_password", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Reset password")},
+        {"lookup_field_values", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Looked up values")},
     };
     for (const auto &[id, name] : names) {
         if (action == QLatin1String(id))

@@ -271,6 +271,10 @@
             <translation>(nicht vorhanden)</translation>
         </message>
         <message>
+            <source>Looked up values</source>
+            <translation>Werte nachgeschlagen</translation>
+        </message>
+        <message>
             <source>%1: %2 → %3</source>
             <translation>%1: %2 → %3</translation>
         </message>

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QBoxLayout>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QCompleter>
 #include <QKeyEvent>
 #include <QLabel>
@@ -363,9 +364,10 @@ void FieldLookupCompleter::showSuggestions(const Request &request, const QList<F
     auto *bar = new QWidget(edit->parentWidget());
     bar->setObjectName(QStringLiteral("didYouMean:") + request.pointer);
     bar->setAccessibleName(tr("Did you mean"));
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(4);
+    // One value a line: a customer's name is long, and the form is narrow.
+    auto *row = new QVBoxLayout(bar);
+    row->setContentsMargins(0, 2, 0, 2);
+    row->setSpacing(2);
     auto *label = new QLabel(tr("Did you mean:"), bar);
     label->setObjectName(QStringLiteral("didYouMeanLabel"));
     row->addWidget(label);
@@ -382,6 +384,8 @@ void FieldLookupCompleter::showSuggestions(const Request &request, const QList<F
         button->setToolTip(tr("Puts %1 into the field").arg(v.value));
         button->setAutoDefault(false);
         button->setCursor(Qt::PointingHandCursor);
+        button->setStyleSheet(QStringLiteral("text-align: left; padding: 2px 8px;"));
+        button->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
         connect(button, &QPushButton::clicked, this, [this, guardEdit, pointer, value = v.value] {
             if (!guardEdit)
                 return;
@@ -397,11 +401,22 @@ void FieldLookupCompleter::showSuggestions(const Request &request, const QList<F
         });
         row->addWidget(button);
     }
-    row->addStretch();
-    // Right under the field, above the lookup's hint.
+    // Right under the field, above the lookup's hint, and scrolled into view
+    // once laid out.
     const int at = cellLayout->indexOf(edit);
     cellLayout->insertWidget(at + 1, bar);
     bar->show();
+    QTimer::singleShot(0, bar, [bar] {
+        for (QWidget *w = bar->parentWidget(); w; w = w->parentWidget()) {
+            if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                // Up and down only: the labels on the left stay in view.
+                const int left = scroll->horizontalScrollBar()->value();
+                scroll->ensureWidgetVisible(bar, 0, 8);
+                scroll->horizontalScrollBar()->setValue(left);
+                return;
+            }
+        }
+    });
 }
 
 void FieldLookupCompleter::showHint(const Request &request, const QString &text, bool problem)
