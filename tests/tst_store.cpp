@@ -291,8 +291,8 @@ void TestStore::migratesSchemaTwoFile()
             "DELETE FROM schema_migrations WHERE version = 4;"
             "DROP TABLE bulk_jobs;"
             "DELETE FROM schema_migrations WHERE version = 5;"
-            "DROP TABLE tx_search;"
             "DROP INDEX tx_business_key;"
+            "ALTER TABLE transactions DROP COLUMN search_terms;"
             "DELETE FROM schema_migrations WHERE version = 6;"));
     }
     auto store = openStore(dir);

@@ -125,11 +125,11 @@ Where txWhere(const TxFilter &f)
         if (ascii)
             w.term("(t.business_key LIKE ? ESCAPE '\\' OR t.counterparty LIKE ? ESCAPE '\\' "
                    "OR t.error_message LIKE ? ESCAPE '\\' "
-                   "OR EXISTS (SELECT 1 FROM tx_search s WHERE s.tx_id = t.id AND s.terms LIKE ? ESCAPE '\\'))");
+                   "OR t.search_terms LIKE ? ESCAPE '\\')");
         else
             w.term("(fd_contains(t.business_key, ?) OR fd_contains(t.counterparty, ?) "
                    "OR fd_contains(t.error_message, ?) "
-                   "OR EXISTS (SELECT 1 FROM tx_search s WHERE s.tx_id = t.id AND fd_contains(s.terms, ?)))");
+                   "OR fd_contains(t.search_terms, ?))");
         const std::string p = ascii ? likePattern(f.text) : folded(f.text);
         for (int i = 0; i < 4; ++i)
             w.binds.emplace_back(p);

@@ -105,7 +105,8 @@ public:
             "correlation_id, source_system, target_system, counterparty, amount_minor, currency, plant, domain, "
             "created_at, updated_at, due_at, sla_deadline, delivered_at, next_attempt_at, attempts, error_category, "
             "error_code, error_message, error_signature, error_at, triage, assignee, impact_score, idempotency_key, "
-            "lifecycle) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "lifecycle, search_terms) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (t.id > 0)
             s.bind(1, t.id);
         else
@@ -116,6 +117,7 @@ public:
         bindMutable(s, t, 15);
         s.bind(30, t.idempotencyKey);
         s.bind(31, lifecycleOf(t.state));
+        s.bind(32, t.searchTerms);
         s.exec();
         t.id = m_c.lastInsertRowId();
 
@@ -125,8 +127,6 @@ public:
         p.bind(1, t.id).bind(2, t.originalPayloadJson).bind(3, t.payloadJson).bind(4, t.error.targetResponse);
         p.bind(5, t.deliveryReceipt).bind(6, t.error.fieldPath).bind(7, t.schemaVersion);
         p.exec();
-        if (!t.searchTerms.empty())
-            writeSearchTerms(t);
         for (const Hop &h : t.hops)
             appendHop(t.id, h);
         countDelta(t, t.state, +1);
@@ -230,8 +230,8 @@ public:
 
     void writeSearchTerms(const Transaction &t)
     {
-        static const std::string sql = "INSERT INTO tx_search (tx_id, terms) VALUES (?1, ?2) ON CONFLICT (tx_id) "
-                                       "DO UPDATE SET terms = excluded.terms WHERE terms IS NOT excluded.terms";
+        static const std::string sql =
+            "UPDATE transactions SET search_terms = ?2 WHERE id = ?1 AND search_terms IS NOT ?2";
         auto &s = m_c.prepare(sql);
         s.bind(1, t.id).bind(2, t.searchTerms);
         s.exec();
