@@ -1,6 +1,11 @@
 #include "auditentry.h"
 
 #include "domain.h"
+#include "transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
 
 #include <QCoreApplication>
 
@@ -38,6 +43,7 @@ QString auditActionName(const QString &action)
         {"create_user", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Created user")},
         {"update_user", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Changed user")},
         {"reset_password", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Reset password")},
+        {"lookup_field_values", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Looked up values")},
     };
     for (const auto &[id, name] : names) {
         if (action == QLatin1String(id))
@@ -51,6 +57,38 @@ QString auditActionName(const AuditEntry &entry)
     if (entry.transactionAction != TransactionAction::Unspecified)
         return actionLabel(entry.transactionAction);
     return auditActionName(entry.action);
+}
+
+QString auditTargetName(const AuditEntry &e)
+{
+    if (!e.businessKey.isEmpty())
+        return QCoreApplication::translate("Flowdesk::AuditEntry", "%1 %2")
+            .arg(businessObjectName(e.businessObjectType), e.businessKey);
+    if (e.targetType.isEmpty())
+        return e.targetId;
+    if (e.targetId.isEmpty())
+        return e.targetType;
+    return e.targetType + QLatin1Char(' ') + e.targetId;
+}
+
+QString auditValueText(const QString &valueJson)
+{
+    if (valueJson.isEmpty())
+        return QCoreApplication::translate("Flowdesk::AuditEntry", "(none)");
+    // A JSON scalar: wrapped in a list to read it with QJsonDocument.
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + valueJson.toUtf8() + "]");
+    if (doc.isArray() && doc.array().size() == 1 && doc.array().at(0).isString())
+        return doc.array().at(0).toString();
+    return valueJson;
+}
+
+QString auditChangesText(const AuditEntry &e)
+{
+    QStringList parts;
+    for (const AuditFieldChange &c : e.fieldChanges)
+        parts << QCoreApplication::translate("Flowdesk::AuditEntry", "%1: %2 \u2192 %3")
+                     .arg(c.path, auditValueText(c.oldValueJson), auditValueText(c.newValueJson));
+    return parts.join(QStringLiteral("; "));
 }
 
 QString auditRoleName(const QString &role)

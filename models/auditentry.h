@@ -3,10 +3,23 @@
 #include "transactionaction.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
 namespace Flowdesk {
+
+// One changed field of an edit, as the backend reads the edit's difference:
+// the field's JSON pointer and its value before and after as JSON text (empty:
+// the field was added, or removed).
+struct AuditFieldChange
+{
+    QString path;
+    QString oldValueJson;
+    QString newValueJson;
+
+    bool operator==(const AuditFieldChange &other) const = default;
+};
 
 // One entry of the backend's tamper-evident audit trail.
 struct AuditEntry
@@ -26,6 +39,12 @@ struct AuditEntry
     QString detail;
     // For entries about a transaction: the action, in the one vocabulary.
     TransactionAction transactionAction = TransactionAction::Unspecified;
+    // For entries about a transaction: the business object it carries
+    // ("SO2026-580024", "sales_order").
+    QString businessKey;
+    QString businessObjectType;
+    // For edits: the difference field by field, from the backend.
+    QList<AuditFieldChange> fieldChanges;
 
     bool operator==(const AuditEntry &other) const = default;
 };
@@ -33,6 +52,8 @@ struct AuditEntry
 // What the audit page asks for; empty fields and invalid times do not filter.
 struct AuditFilter
 {
+    // Entries about the transactions of this business key ("SO2026-580024").
+    QString businessKey;
     QString actor;
     QString action;
     QString targetType;
@@ -66,6 +87,14 @@ struct AuditChainCheck
 QString auditActionName(const QString &action);
 // The entry's action: its transaction action's label when it has one.
 QString auditActionName(const AuditEntry &entry);
+// What the entry is about, as a person names it: "order SO2026-580024" for a
+// transaction that carries a business key, "connector odoo" otherwise.
+QString auditTargetName(const AuditEntry &entry);
+// A field's value of a change as a person reads it: text without quotes,
+// numbers and the rest as JSON; "(none)" for a value that was not there.
+QString auditValueText(const QString &valueJson);
+// "/customer/code: C-99999 → C-10001; /customer/name: …" (one line).
+QString auditChangesText(const AuditEntry &entry);
 // "admin" -> "Administrator": the backend names roles in lower case, people read the role's name.
 QString auditRoleName(const QString &role);
 

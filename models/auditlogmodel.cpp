@@ -8,19 +8,6 @@
 
 namespace Flowdesk {
 
-namespace {
-
-QString targetText(const AuditEntry &e)
-{
-    if (e.targetType.isEmpty())
-        return e.targetId;
-    if (e.targetId.isEmpty())
-        return e.targetType;
-    return e.targetType + QLatin1Char(' ') + e.targetId;
-}
-
-} // namespace
-
 AuditLogModel::AuditLogModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -50,9 +37,13 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         case TimeColumn: return QLocale().toString(e.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         case ActorColumn: return e.role.isEmpty() ? e.actor : tr("%1 (%2)").arg(e.actor, auditRoleName(e.role));
         case ActionColumn: return auditActionName(e);
-        case TargetColumn: return targetText(e);
+        case TargetColumn: return auditTargetName(e);
         case ReasonColumn: return e.reason;
-        case DetailColumn: return e.diffJson.isEmpty() ? e.detail : (e.detail.isEmpty() ? e.diffJson : e.detail + QStringLiteral(" · ") + e.diffJson);
+        case DetailColumn: {
+            // An edit reads field by field; a server that sends no changes, as its diff.
+            const QString change = !e.fieldChanges.isEmpty() ? auditChangesText(e) : e.diffJson;
+            return change.isEmpty() ? e.detail : (e.detail.isEmpty() ? change : e.detail + QStringLiteral(" · ") + change);
+        }
         case SequenceColumn: return e.sequence;
         default: break;
         }
@@ -62,6 +53,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case ActionColumn: return e.action;
         case TimeColumn: return QLocale().toString(e.time.toLocalTime(), QLocale::LongFormat);
+        case TargetColumn: return e.businessKey.isEmpty() ? QVariant() : QVariant(e.targetType + QLatin1Char(' ') + e.targetId);
         case DetailColumn:
         case ReasonColumn: return data(index, Qt::DisplayRole);
         case SequenceColumn:

@@ -30,6 +30,9 @@ struct FieldLookupResult
     };
     Status status = Status::Failed;
     QList<FieldValue> values;
+    // When asked to suggest: the target's values closest to the query (a value
+    // the target refused), best first, as the backend ranks them.
+    QList<FieldValue> suggestions;
     QString sourceSystem;   // "Odoo"
     int retryAfterSeconds = 0;
     QString message;        // for Failed: a sentence for the person, translated
@@ -42,11 +45,14 @@ class FieldLookupSource
 public:
     virtual ~FieldLookupSource() = default;
 
-    // Starts one lookup. `done` runs in the GUI thread, once, only while
+    // Starts one lookup; with `suggest`, `query` is a value the target refused
+    // and the result also carries the closest values ("did you mean").
+    // `done` runs in the GUI thread, once, only while
     // `context` lives. The returned function cancels the call (then `done` is
     // not called, or called with Cancelled); calling it after the answer is harmless.
     virtual std::function<void()> lookupFieldValues(const QString &transactionId, const QString &fieldPath,
-                                                    const QString &query, int pageSize, QObject *context,
+                                                    const QString &query, int pageSize, bool suggest,
+                                                    QObject *context,
                                                     std::function<void(const FieldLookupResult &)> done) = 0;
 
     // What this session learned about a field: its target offers values, or

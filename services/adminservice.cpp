@@ -102,6 +102,10 @@ AuditEntry toAuditEntry(const v1::AuditEntry &in)
     e.prevHash = qs(in.prev_hash());
     e.hash = qs(in.hash());
     e.detail = qs(in.detail());
+    e.businessKey = qs(in.business_key());
+    e.businessObjectType = qs(in.business_object_type());
+    for (const auto &c : in.field_changes())
+        e.fieldChanges << AuditFieldChange{qs(c.path()), qs(c.old_value_json()), qs(c.new_value_json())};
     return e;
 }
 
@@ -332,6 +336,7 @@ void AdminService::listAuditEntries(QObject *context, const AuditFilter &filter,
     request.set_action(filter.action.trimmed().toStdString());
     request.set_target_type(filter.targetType.trimmed().toStdString());
     request.set_target_id(filter.targetId.trimmed().toStdString());
+    request.set_business_key(filter.businessKey.trimmed().toStdString());
     if (filter.from.isValid())
         setTime(request.mutable_start_time(), filter.from);
     if (filter.to.isValid())

@@ -624,7 +624,8 @@ void TransactionsService::cancelBulk(const QString &jobId, QObject *context, Bul
 }
 
 std::function<void()> TransactionsService::lookupFieldValues(const QString &transactionId, const QString &fieldPath,
-                                                             const QString &query, int pageSize, QObject *context,
+                                                             const QString &query, int pageSize, bool suggest,
+                                                             QObject *context,
                                                              std::function<void(const FieldLookupResult &)> done)
 {
     v1::LookupFieldValuesRequest request;
@@ -632,6 +633,7 @@ std::function<void()> TransactionsService::lookupFieldValues(const QString &tran
     request.set_field_path(fieldPath.toStdString());
     request.set_query(query.left(200).toStdString());
     request.set_page_size(std::clamp(pageSize, 1, 50));
+    request.set_suggest(suggest);
     return txCall<v1::LookupFieldValuesRequest, v1::LookupFieldValuesResponse>(
         m_connection, m_stubs, context, request, FD_TX(LookupFieldValues),
         [done](const ServiceError &error, const v1::LookupFieldValuesResponse &response,
@@ -644,6 +646,8 @@ std::function<void()> TransactionsService::lookupFieldValues(const QString &tran
                 result.values.reserve(response.values_size());
                 for (const auto &v : response.values())
                     result.values << FieldValue{qs(v.value()), qs(v.label())};
+                for (const auto &v : response.suggestions())
+                    result.suggestions << FieldValue{qs(v.value()), qs(v.label())};
                 break;
             case ServiceError::Unimplemented:
                 result.status = FieldLookupResult::Status::NotOffered;

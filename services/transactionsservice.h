@@ -126,7 +126,7 @@ public:
     // FieldLookupSource: the values the transaction's target offers for a field
     // (TransactionService.LookupFieldValues); not sent again after sign-in.
     std::function<void()> lookupFieldValues(const QString &transactionId, const QString &fieldPath,
-                                            const QString &query, int pageSize, QObject *context,
+                                            const QString &query, int pageSize, bool suggest, QObject *context,
                                             std::function<void(const FieldLookupResult &)> done) override;
     Offer lookupOffer(const QString &flowId, const QString &fieldPath) const override;
     void noteLookupOffer(const QString &flowId, const QString &fieldPath, Offer offer) override;

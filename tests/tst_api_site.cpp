@@ -342,6 +342,29 @@ private slots:
         QCOMPARE(lookup(m_viewer, "/customer/code", "B", &none).error_code(), StatusCode::PERMISSION_DENIED);
         QCOMPARE(lookup(m_operator, "customer", "B", &none).error_code(), StatusCode::INVALID_ARGUMENT);
 
+        // Did you mean: the values closest to the one the target refused, best first.
+        auto suggest = [&](const std::string &query, v1::LookupFieldValuesResponse *r) {
+            grpc::ClientContext ctx;
+            prepare(ctx, m_operator);
+            v1::LookupFieldValuesRequest req;
+            req.set_transaction_id(id);
+            req.set_field_path("/customer/code");
+            req.set_query(query);
+            req.set_suggest(true);
+            return tx->LookupFieldValues(&ctx, req, r);
+        };
+        v1::LookupFieldValuesResponse typo;
+        QVERIFY(suggest("C-1O001", &typo).ok());
+        QVERIFY(typo.suggestions_size() >= 1 && typo.suggestions_size() <= 3);
+        QCOMPARE(typo.suggestions(0).value(), std::string("C-10001"));
+        QVERIFY(typo.suggestions(0).label().find("Bergmann") != std::string::npos);
+        v1::LookupFieldValuesResponse exact;
+        QVERIFY(suggest("C-10001", &exact).ok());
+        QCOMPARE(exact.suggestions_size(), 0);
+        v1::LookupFieldValuesResponse plain;
+        QVERIFY(lookup(m_operator, "/customer/code", "C-1O001", &plain).ok());
+        QCOMPARE(plain.suggestions_size(), 0);  // only when asked
+
         // At most 30 lookups a minute per person.
         int exhausted = 0;
         grpc::Status last;

@@ -263,12 +263,15 @@ private:
     }
 
     // Submits a new CRM order like the template, for customerCode, and waits until it has a final state.
-    std::int64_t submitOrder(const std::string &customerCode, be::TxState expected, std::string *orderNumber = nullptr)
+    std::int64_t submitOrder(const std::string &customerCode, be::TxState expected, std::string *orderNumber = nullptr,
+                             const std::string &customerName = {})
     {
         char number[32];
         std::snprintf(number, sizeof number, "SO2026-9%05d", ++m_orderCounter);
         std::string payload = setAt(m_template, "/order_number", number);
         payload = setAt(payload, "/customer/code", customerCode);
+        if (!customerName.empty())
+            payload = setAt(payload, "/customer/name", customerName);
         auto ingest = m_server.stub<v1::IngestService>();
         grpc::ClientContext ctx;
         prepare(ctx, m_connector);
@@ -349,6 +352,28 @@ private:
         if (out)
             *out = t;
         return st;
+    }
+
+    std::vector<std::int64_t> searchIds(const std::string &text, const std::string &token)
+    {
+        grpc::ClientContext ctx;
+        prepare(ctx, token);
+        v1::ListTransactionsRequest req;
+        req.mutable_filter()->set_text(text);
+        req.set_page_size(100);
+        v1::ListTransactionsResponse resp;
+        const auto st = tx()->ListTransactions(&ctx, req, &resp);
+        if (!st.ok())
+            qWarning("ListTransactions: %s", st.error_message().c_str());
+        std::vector<std::int64_t> ids;
+        for (const auto &t : resp.transactions())
+            ids.push_back(std::stoll(t.id()));
+        return ids;
+    }
+
+    static bool holds(const std::vector<std::int64_t> &ids, std::int64_t id)
+    {
+        return std::find(ids.begin(), ids.end(), id) != ids.end();
     }
 
     std::vector<v1::AuditEntry> audit(const std::string &action, const std::string &targetId)
@@ -794,6 +819,76 @@ private slots:
     }
 
     // Search text with control characters cannot match what a person typed: refused.
+    // The list's search finds an order by its customer's name (the row keeps
+    // only the code), in any case and with umlauts, and follows a correction.
+    void searchFindsCustomerNames()
+    {
+        std::string number;
+        const std::int64_t id = submitOrder(kUnknownCustomer, be::TxState::Failed, &number, "Zyxwerk Präzision GmbH");
+        QVERIFY(id > 0);
+        QVERIFY(holds(searchIds("zyxwerk", m_operator), id));
+        QVERIFY(holds(searchIds("PRÄZISION", m_operator), id));
+        QVERIFY(holds(searchIds(number, m_operator), id));
+        QVERIFY(!holds(searchIds("Quorvex", m_operator), id));
+
+        const auto t = get(id, m_operator);
+        std::string corrected = setAt(t.payload_json(), "/customer/code", m_goodCustomer);
+        corrected = setAt(corrected, "/customer/name", "Quorvex Antriebe AG");
+        QVERIFY(updatePayload(id, t.version(), corrected, m_operator).ok());
+        QVERIFY(holds(searchIds("quorvex", m_operator), id));
+        QVERIFY(!holds(searchIds("zyxwerk", m_operator), id));
+    }
+
+    // The audit answers "what happened to order SO2026-9…": entries about the
+    // transactions of that business key, named by it, each edit field by field.
+    void auditIsSearchableByBusinessKeyAndReadsEditsFieldByField()
+    {
+        std::string number;
+        const std::int64_t id = submitOrder(kUnknownCustomer, be::TxState::Failed, &number);
+        QVERIFY(id > 0);
+        const auto t = get(id, m_operator);
+        std::string corrected = setAt(t.payload_json(), "/customer/code", m_goodCustomer);
+        corrected = setAt(corrected, "/customer/name", "Quorvex Antriebe AG");
+        QVERIFY(updatePayload(id, t.version(), corrected, m_operator).ok());
+
+        auto s = m_server.stub<v1::AuditService>();
+        auto list = [&](const std::string &key, const std::string &token) {
+            grpc::ClientContext ctx;
+            prepare(ctx, token);
+            v1::ListAuditEntriesRequest req;
+            req.set_business_key(key);
+            req.set_page_size(100);
+            v1::ListAuditEntriesResponse resp;
+            const auto st = s->ListAuditEntries(&ctx, req, &resp);
+            if (!st.ok())
+                qWarning("ListAuditEntries: %s", st.error_message().c_str());
+            return resp;
+        };
+        const auto found = list(number, m_auditor);
+        QVERIFY(found.entries_size() >= 1);
+        const v1::AuditEntry *edit = nullptr;
+        for (const auto &e : found.entries()) {
+            QCOMPARE(e.target_type(), std::string("transaction"));
+            QCOMPARE(e.target_id(), std::to_string(id));
+            QCOMPARE(e.business_key(), number);
+            QVERIFY(!e.business_object_type().empty());
+            if (e.action() == "update_payload")
+                edit = &e;
+        }
+        QVERIFY(edit);
+        std::map<std::string, std::pair<std::string, std::string>> changes;
+        for (const auto &c : edit->field_changes())
+            changes[c.path()] = {c.old_value_json(), c.new_value_json()};
+        QCOMPARE(changes["/customer/code"].first, "\"" + std::string(kUnknownCustomer) + "\"");
+        QCOMPARE(changes["/customer/code"].second, "\"" + m_goodCustomer + "\"");
+        QCOMPARE(changes["/customer/name"].second, std::string("\"Quorvex Antriebe AG\""));
+        // Only what changed: the order number stayed.
+        QVERIFY(changes.find("/order_number") == changes.end());
+        // The operator who made the edit finds it too; another key finds none of it.
+        QVERIFY(list(number, m_operator).entries_size() >= 1);
+        QCOMPARE(list("SO2026-NOSUCHORDER", m_auditor).entries_size(), 0);
+    }
+
     void controlCharactersInSearchTextAreRefused_data()
     {
         QTest::addColumn<QByteArray>("text");

@@ -4,9 +4,11 @@
 // language, the field the target named, the target's values offered while the
 // clerk types, and reloading a site's configuration file from the connectors page.
 
+#include "admin/auditpage.h"
 #include "admin/connectorspage.h"
 #include "admin/reloadconfigurationdialog.h"
 #include "adminservice.h"
+#include "auditlogmodel.h"
 #include "backendconnection.h"
 #include "commands/actioncontroller.h"
 #include "consoletestutil.h"
@@ -15,6 +17,7 @@
 #include "exceptions/exceptionspage.h"
 #include "exceptions/transactiondetail.h"
 #include "jsonschema.h"
+#include "payloadeditor/fieldlookupcompleter.h"
 #include "payloadeditor/payloadeditor.h"
 #include "sessionservice.h"
 #include "transactionsservice.h"
@@ -32,7 +35,10 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -130,6 +136,8 @@ private slots:
     void whatToDoInTheReadersLanguage();
     void fieldTheTargetNamedIsMarkedAndFocused();
     void targetValuesAreOfferedAndOneIsInserted();
+    void didYouMeanOffersTheClosestValuesForOneClick();
+    void auditPageFindsTheOrderAndShowsTheEditFieldByField();
     void receiptIsShownAfterDelivery();
     void fieldWithoutLookupIsNotOffered();
     void reloadWithoutConfigurationFileSaysSo();
@@ -384,6 +392,103 @@ void TestConsoleSite::targetValuesAreOfferedAndOneIsInserted()
     QVERIFY(console.page->detail()->saveAndResubmitButton()->isEnabled());
 }
 
+void TestConsoleSite::didYouMeanOffersTheClosestValuesForOneClick()
+{
+    const QString id = unknownCustomer();
+    QVERIFY2(!id.isEmpty(), "the demo has no failed CRM order with an unknown customer");
+    Console console;
+    QVERIFY(console.start(m_backend->target(), QStringLiteral("operator"), QStringLiteral("en")));
+    QVERIFY(QTest::qWaitForWindowActive(console.page.get()));
+    QVERIFY(console.open(id));
+    QLineEdit *code = console.field(kField);
+    QVERIFY(code);
+    const QString refused = code->text();
+    QVERIFY(!refused.isEmpty());
+
+    // Next to the field Odoo refused: the customers closest to the refused code.
+    QWidget *offer = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((offer = FieldLookupCompleter::suggestionsOf(code)) != nullptr, 10000);
+    QVERIFY(offer->isVisibleTo(console.page.get()));
+    const auto buttons = offer->findChildren<QPushButton *>(QStringLiteral("didYouMeanButton"));
+    QVERIFY(!buttons.isEmpty());
+    QVERIFY(buttons.size() <= 3);
+    QCOMPARE(offer->findChild<QLabel *>(QStringLiteral("didYouMeanLabel"))->text(), QStringLiteral("Did you mean:"));
+    const QString value = buttons.first()->property("value").toString();
+    QVERIFY(value.startsWith(QStringLiteral("C-")));
+    QVERIFY(value != refused);
+    QVERIFY(!console.editor()->isModified());
+
+    // One click puts it into the payload and the offer goes.
+    QTest::mouseClick(buttons.first(), Qt::LeftButton);
+    QTRY_COMPARE(code->text(), value);
+    QCOMPARE(payloadValue(console.editor(), kField), value);
+    QVERIFY(console.editor()->isModified());
+    QVERIFY(console.page->detail()->saveAndResubmitButton()->isEnabled());
+    QTRY_VERIFY(FieldLookupCompleter::suggestionsOf(code) == nullptr);
+}
+
+void TestConsoleSite::auditPageFindsTheOrderAndShowsTheEditFieldByField()
+{
+    const QString id = unknownCustomer(2);
+    QVERIFY2(!id.isEmpty(), "the demo has no failed CRM order with an unknown customer");
+    const std::optional<Transaction> t = fetch(id);
+    QVERIFY(t && !t->businessKey.isEmpty());
+    Console console;
+    QVERIFY(console.start(m_backend->target(), QStringLiteral("operator"), QStringLiteral("en")));
+
+    // The clerk corrects the customer code.
+    QJsonObject payload = QJsonDocument::fromJson(t->payloadJson.toUtf8()).object();
+    QJsonObject customer = payload.value(QStringLiteral("customer")).toObject();
+    const QString refused = customer.value(QStringLiteral("code")).toString();
+    customer.insert(QStringLiteral("code"), QStringLiteral("C-10001"));
+    payload.insert(QStringLiteral("customer"), customer);
+    std::optional<MutationResult> saved;
+    console.service->updatePayload(id, t->version, QString::fromUtf8(QJsonDocument(payload).toJson()),
+                                   QStringLiteral("customer as Odoo knows it"), QString(), this,
+                                   [&](const MutationResult &r) { saved = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 10000);
+    QVERIFY2(saved->error.isOk(), qPrintable(saved->error.userMessage()));
+
+    // The audit page finds it by the order number and names the order.
+    AdminService admin(&console.connection);
+    AuditPage page(&admin, &console.session);
+    page.resize(1280, 700);
+    QSignalSpy pages(&page, &AuditPage::pageLoaded);
+    auto *businessKey = page.findChild<QLineEdit *>(QStringLiteral("auditBusinessKeyFilter"));
+    QVERIFY(businessKey);
+    page.show();
+    businessKey->setText(t->businessKey);
+    QTest::keyClick(businessKey, Qt::Key_Return);
+    QVERIFY(pages.wait(10000));
+    AuditLogModel *model = page.model();
+    QVERIFY(model->rowCount() >= 1);
+    int editRow = -1;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        QCOMPARE(model->index(r, AuditLogModel::TargetColumn).data().toString(),
+                 QStringLiteral("order %1").arg(t->businessKey));
+        if (model->entries().at(r).action == QLatin1String("update_payload"))
+            editRow = r;
+    }
+    QVERIFY(editRow >= 0);
+    QVERIFY(model->index(editRow, AuditLogModel::DetailColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("/customer/code: %1 \u2192 C-10001").arg(refused)));
+
+    // Selected, the edit reads field by field: before and after.
+    page.view()->selectRow(editRow);
+    QTableWidget *changes = page.changesTable();
+    QTRY_VERIFY(changes->isVisibleTo(&page));
+    int codeRow = -1;
+    for (int r = 0; r < changes->rowCount(); ++r) {
+        if (changes->item(r, 0)->text() == QLatin1String("/customer/code"))
+            codeRow = r;
+    }
+    QVERIFY(codeRow >= 0);
+    QCOMPARE(changes->item(codeRow, 1)->text(), refused);
+    QCOMPARE(changes->item(codeRow, 2)->text(), QStringLiteral("C-10001"));
+}
+
 void TestConsoleSite::receiptIsShownAfterDelivery()
 {
     const QString id = unknownCustomer(1);
@@ -488,10 +593,14 @@ void TestConsoleSite::fieldWithoutLookupIsNotOffered()
     QVERIFY(console.open(other));
     name = console.field(kPlainField);
     QVERIFY(name);
+    // The customer code Odoo refused is asked about once ("did you mean").
+    QTRY_VERIFY_WITH_TIMEOUT(!console.editor()->isLookupBusy(), 10000);
+    const int callsInOther = console.editor()->lookupCallCount();
     console.editor()->focusField(kPlainField);
     QTRY_VERIFY(name->hasFocus());
     QTest::keyClicks(name, QStringLiteral("x"));
     QVERIFY(!console.editor()->isLookupBusy());
+    QCOMPARE(console.editor()->lookupCallCount(), callsInOther);
     QVERIFY(!lookupAction(name)->isVisible());
 }
 

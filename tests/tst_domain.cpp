@@ -49,6 +49,9 @@ class DomainTest : public QObject {
     Q_OBJECT
 
 private slots:
+    void editsReadFieldByField();
+    void searchTermsFollowTheSchema();
+    void closestCandidatesRankByPrefixThenDistance();
 
     // A caller who sees a field masked finds its value in no text either, in
     // whatever rendering the text quotes it.
@@ -443,6 +446,55 @@ void DomainTest::schemaReferencesStayInsideAndNeverLoop()
     }
     // A property named like a keyword is a property, not a keyword.
     QVERIFY(PayloadSchema::compile(R"({"properties":{"id":{"type":"string"},"$ref":{"type":"string"}}})", &problem));
+}
+
+// An edit's difference as a person reads it: one leaf per field path, nested
+// objects and lists walked down, only what changed.
+void DomainTest::editsReadFieldByField()
+{
+    const std::string before = R"({"order":"SO1","customer":{"code":"C-99999","name":"Alt"},"lines":[{"uom":"EA","qty":2}]})";
+    const std::string after = R"({"order":"SO1","customer":{"code":"C-10001","name":"Alt"},"lines":[{"uom":"pcs","qty":2}],"note":"x"})";
+    const auto changes = fieldChanges(payloadDiff(before, after, {}));
+    QCOMPARE(changes.size(), std::size_t(3));
+    QCOMPARE(changes[0].path, std::string("/customer/code"));
+    QCOMPARE(changes[0].oldJson, std::string("\"C-99999\""));
+    QCOMPARE(changes[0].newJson, std::string("\"C-10001\""));
+    QCOMPARE(changes[1].path, std::string("/lines/0/uom"));
+    QCOMPARE(changes[1].newJson, std::string("\"pcs\""));
+    QCOMPARE(changes[2].path, std::string("/note"));
+    QVERIFY(changes[2].oldJson.empty());
+    // Masked values stay masked; nothing changed reads as nothing.
+    const auto masked = fieldChanges(payloadDiff(R"({"p":{"price":1}})", R"({"p":{"price":2}})", {"/p/price"}));
+    QCOMPARE(masked.size(), std::size_t(0));  // both sides read "***": no visible change
+    QVERIFY(fieldChanges("{}").empty());
+    QVERIFY(fieldChanges("not json").empty());
+}
+
+void DomainTest::searchTermsFollowTheSchema()
+{
+    const std::string schema = R"({"x-search":["/customer/name","/lines/*/product"],"x-business":{"key":"/order","counterparty":"/customer/code"}})";
+    const std::string payload = R"({"order":"SO1","customer":{"code":"C-1","name":"Müller GmbH"},"lines":[{"product":"P-1"},{"product":"P-2"},{"product":"P-1"}]})";
+    QCOMPARE(searchTerms(schema, payload), std::string("Müller GmbH\nP-1\nP-2\nSO1\nC-1"));
+    QCOMPARE(searchTerms(R"({"type":"object"})", payload), std::string());
+    QCOMPARE(searchTerms(schema, "[1]"), std::string());
+}
+
+void DomainTest::closestCandidatesRankByPrefixThenDistance()
+{
+    const std::vector<FieldCandidate> units = {{"pcs", "Pieces"}, {"kg", "Kilogram"}, {"set", "Set"}, {"m", "Metre"}};
+    // "pc" starts "pcs"; "Kilo" starts a label.
+    QCOMPARE(closestCandidates("pc", units), std::vector<std::size_t>({0}));
+    QCOMPARE(closestCandidates("kilo", units), std::vector<std::size_t>({1}));
+    // A typo: one edit away, ranked before two edits away.
+    const std::vector<FieldCandidate> customers = {{"C-10012", "Midwest"}, {"C-10001", "Bergmann"}, {"C-10002", "Lyon"}};
+    const auto typo = closestCandidates("C-1O001", customers);
+    QVERIFY(!typo.empty());
+    QCOMPARE(typo.front(), std::size_t(1));
+    QVERIFY(typo.size() <= 3);
+    // The value itself: nothing to suggest; nothing close: nothing.
+    QVERIFY(closestCandidates("c-10001", customers).empty());
+    QVERIFY(closestCandidates("ZZZZZZZZ", customers).empty());
+    QVERIFY(closestCandidates("", customers).empty());
 }
 
 QTEST_GUILESS_MAIN(DomainTest)

@@ -43,6 +43,11 @@ Transaction sampleTx(int i)
     t.sourceSystem = "Salesforce CRM";
     t.targetSystem = "Odoo";
     t.counterparty = kCustomers[i % 5];
+    // The payload's searchable fields: a customer's name the row does not
+    // carry, a product reference.
+    if (i % 7 == 0)
+        t.searchTerms = std::string(i % 2 ? "Grünwald Präzisionsteile GmbH" : "Hafenkran Bremerhaven") + "\nP-"
+            + std::to_string(2000 + i % 13);
     t.amountMinor = (i % 17) * 1000;
     t.currency = "EUR";
     t.plant = kPlants[(i / 4) % 4];
@@ -206,7 +211,7 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 5);
+        QCOMPARE(store->schemaVersion(), 6);
         QVERIFY(QString::fromStdString(store->path()).endsWith("/flowdesk.db"));
         store->write([](WriteTxn &w) {
             Transaction t = sampleTx(1);
@@ -216,12 +221,12 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 5);
+        QCOMPARE(store->schemaVersion(), 6);
         QVERIFY(store->getTransaction(1).has_value());
     }
     RawDb raw(dir.filePath("flowdesk.db").toStdString());
     QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"),
-             (std::vector<std::int64_t>{1, 2, 3, 4, 5}));
+             (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6}));
     QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions"), std::vector<std::int64_t>{1});
 }
 
@@ -285,11 +290,14 @@ void TestStore::migratesSchemaTwoFile()
             "ALTER TABLE tx_payloads DROP COLUMN schema_version;"
             "DELETE FROM schema_migrations WHERE version = 4;"
             "DROP TABLE bulk_jobs;"
-            "DELETE FROM schema_migrations WHERE version = 5;"));
+            "DELETE FROM schema_migrations WHERE version = 5;"
+            "DROP INDEX tx_business_key;"
+            "ALTER TABLE transactions DROP COLUMN search_terms;"
+            "DELETE FROM schema_migrations WHERE version = 6;"));
     }
     auto store = openStore(dir);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 5);
+    QCOMPARE(store->schemaVersion(), 6);
     {
         RawDb raw(dir.filePath("flowdesk.db").toStdString());
         QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions WHERE lifecycle <> CASE WHEN state = 3 THEN 0 "
@@ -933,7 +941,8 @@ void TestStore::filters_data()
     QTest::addColumn<int>("which");
     const char *names[] = {"states", "flows", "plants", "domains", "signature", "text business key",
                            "text counterparty, any case", "text error message", "text with wildcard",
-                           "text with accents, any case",
+                           "text with accents, any case", "text customer name in the payload",
+                           "text name with umlauts, any case", "text product reference",
                            "stuck", "triage", "categories", "assignee", "unassigned", "correlation",
                            "created after", "created before", "combined"};
     for (int i = 0; i < int(std::size(names)); ++i)
@@ -988,40 +997,52 @@ void TestStore::filters()
         expect = [](const Transaction &t) { return t.counterparty == "Zakłady Łódź"; };
         break;
     case 10:
+        f.text = "bremerhaven";
+        expect = [](const Transaction &t) { return t.searchTerms.find("Bremerhaven") != std::string::npos; };
+        break;
+    case 11:
+        f.text = "GRÜNWALD PRÄZ";
+        expect = [](const Transaction &t) { return t.searchTerms.find("Grünwald") != std::string::npos; };
+        break;
+    case 12:
+        f.text = "p-2003";
+        expect = [](const Transaction &t) { return t.searchTerms.find("P-2003") != std::string::npos; };
+        break;
+    case 13:
         f.stuckOnly = true;
         f.now = now;
         expect = [now](const Transaction &t) { return t.stuckAt(now); };
         break;
-    case 11:
+    case 14:
         f.triage = {TriageStatus::Investigating};
         expect = [](const Transaction &t) { return t.triage == TriageStatus::Investigating; };
         break;
-    case 12:
+    case 15:
         f.categories = {ErrorCategory::MasterData};
         expect = [](const Transaction &t) { return t.error.category == ErrorCategory::MasterData; };
         break;
-    case 13:
+    case 16:
         f.assignee = "operator";
         expect = [](const Transaction &t) { return t.assignee == "operator"; };
         break;
-    case 14:
+    case 17:
         f.states = {TxState::Failed};
         f.unassignedOnly = true;
         expect = [](const Transaction &t) { return t.state == TxState::Failed && t.assignee.empty(); };
         break;
-    case 15:
+    case 18:
         f.correlationId = "corr-7";
         expect = [](const Transaction &t) { return t.correlationId == "corr-7"; };
         break;
-    case 16:
+    case 19:
         f.createdAfter = kBase + 100 * 60'000;
         expect = [&f](const Transaction &t) { return t.createdAt >= f.createdAfter; };
         break;
-    case 17:
+    case 20:
         f.createdBefore = kBase + 100 * 60'000;
         expect = [&f](const Transaction &t) { return t.createdAt < f.createdBefore; };
         break;
-    case 18:
+    case 21:
         f.states = {TxState::Failed};
         f.domains = {"sales", "production"};
         f.plants = {"DE01", "FR01"};

@@ -262,6 +262,22 @@
             <source>Reset password</source>
             <translation>Passwort zurückgesetzt</translation>
         </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(nicht vorhanden)</translation>
+        </message>
+        <message>
+            <source>Looked up values</source>
+            <translation>Werte nachgeschlagen</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
     </context>
     <context>
         <name>Flowdesk::AuditLogModel</name>
@@ -573,6 +589,56 @@ Vorheriger: %2</translation>
             <location filename="../ui/admin/auditpage.cpp" line="435" />
             <source>(first entry)</source>
             <translation>(erster Eintrag)</translation>
+        </message>
+        <message>
+            <source>Business key</source>
+            <translation>Geschäftsschlüssel</translation>
+        </message>
+        <message>
+            <source>Order, invoice or shipment number</source>
+            <translation>Auftrags-, Rechnungs- oder Lieferungsnummer</translation>
+        </message>
+        <message>
+            <source>Everything done to the transactions of this business key, e.g. SO2026-580024</source>
+            <translation>Alles, was mit den Transaktionen dieses Geschäftsschlüssels geschah, z. B. SO2026-580024</translation>
+        </message>
+        <message>
+            <source>&amp;Business key:</source>
+            <translation>&amp;Geschäftsschlüssel:</translation>
+        </message>
+        <message>
+            <source>Changed fields</source>
+            <translation>Geänderte Felder</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Vorher</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Nachher</translation>
+        </message>
+        <message>
+            <source>Action: %1 (%2) on %3 (%4 %5)
+</source>
+            <translation>Aktion: %1 (%2) an %3 (%4 %5)
+</translation>
+        </message>
+        <message>
+            <source>Changed fields:
+</source>
+            <translation>Geänderte Felder:
+</translation>
+        </message>
+        <message>
+            <source>  %1: %2 → %3
+</source>
+            <translation>  %1: %2 → %3
+</translation>
         </message>
     </context>
     <context>
@@ -2906,6 +2972,14 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
             <source>Choose from the values %1 offers (Alt+Down)</source>
             <translation>Aus den Werten wählen, die %1 anbietet (Alt+Pfeil nach unten)</translation>
         </message>
+        <message>
+            <source>Did you mean</source>
+            <translation>Meinten Sie</translation>
+        </message>
+        <message>
+            <source>Did you mean:</source>
+            <translation>Meinten Sie:</translation>
+        </message>
     </context>
     <context>
         <name>Flowdesk::FlowHealth</name>
@@ -4914,6 +4988,34 @@ Berechtigungen: %2</translation>
             <location filename="../models/transaction.cpp" line="155" />
             <source>Cancelled</source>
             <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>order</source>
+            <translation>Auftrag</translation>
+        </message>
+        <message>
+            <source>invoice</source>
+            <translation>Rechnung</translation>
+        </message>
+        <message>
+            <source>shipment</source>
+            <translation>Lieferung</translation>
+        </message>
+        <message>
+            <source>shipping notice</source>
+            <translation>Lieferavis</translation>
+        </message>
+        <message>
+            <source>order confirmation</source>
+            <translation>Auftragsbestätigung</translation>
+        </message>
+        <message>
+            <source>bank statement line</source>
+            <translation>Kontoauszugsposition</translation>
+        </message>
+        <message>
+            <source>production confirmation</source>
+            <translation>Fertigungsrückmeldung</translation>
         </message>
     </context>
     <context>

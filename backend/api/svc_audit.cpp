@@ -8,6 +8,7 @@
 #include "flowdesk/v1/audit.grpc.pb.h"
 
 #include <map>
+#include <optional>
 
 namespace flowdesk::backend {
 
@@ -47,7 +48,9 @@ public:
             requireText(request->action(), "action", kMaxCodeBytes);
             requireText(request->target_type(), "target_type", kMaxCodeBytes);
             requireText(request->target_id(), "target_id", kMaxKeyBytes);
+            requireText(request->business_key(), "business_key", kMaxKeyBytes);
             AuditFilter filter;
+            filter.businessKey = request->business_key();
             filter.actor = request->actor();
             filter.action = request->action();
             filter.targetType = request->target_type();
@@ -70,31 +73,45 @@ public:
             const AuditPage page = m_ctx.store.listAudit(filter, pageSize, request->page_token());
             // What a person wrote about a transaction (a reason, a comment) may
             // quote its masked values: masked for a caller who sees them masked.
-            std::map<std::string, SensitiveValues> valuesOf;
+            // Every entry about a transaction names its business object.
+            struct Target {
+                std::optional<Transaction> tx;
+                SensitiveValues values;
+            };
+            std::map<std::string, Target> targets;
             for (const auto &e : page.items) {
                 auto *out = response->add_entries();
                 toProto(e, out);
-                if (!caller.masks() || e.targetType != "transaction")
+                if (e.targetType != "transaction") {
+                    addFieldChanges(out);
                     continue;
-                auto known = valuesOf.find(e.targetId);
-                if (known == valuesOf.end()) {
-                    SensitiveValues values;
-                    const auto id = parseTransactionId(e.targetId);
-                    const auto t = id ? m_ctx.store.getTransaction(*id, true) : std::nullopt;
-                    const auto flow = t ? m_ctx.flows.get(t->flowId) : nullptr;
-                    if (t && flow) {
-                        const auto &sensitive = flow->flow.sensitiveFields;
-                        values.collect(t->payloadJson, sensitive);
-                        values.collect(t->originalPayloadJson, sensitive);
-                        if (t->amountMinor != 0 && amountIsSensitive(flow->flow.payloadSchemaJson, sensitive))
-                            values.addNumber(static_cast<double>(t->amountMinor) / 100.0);
-                    }
-                    known = valuesOf.emplace(e.targetId, std::move(values)).first;
                 }
-                const SensitiveValues &values = known->second;
-                out->set_reason(values.mask(e.reason));
-                out->set_detail(values.mask(e.detail));
-                out->set_diff_json(values.mask(e.diffJson));
+                auto known = targets.find(e.targetId);
+                if (known == targets.end()) {
+                    Target target;
+                    const auto id = parseTransactionId(e.targetId);
+                    target.tx = id ? m_ctx.store.getTransaction(*id, caller.masks()) : std::nullopt;
+                    const auto flow = target.tx && caller.masks() ? m_ctx.flows.get(target.tx->flowId) : nullptr;
+                    if (target.tx && flow) {
+                        const auto &sensitive = flow->flow.sensitiveFields;
+                        target.values.collect(target.tx->payloadJson, sensitive);
+                        target.values.collect(target.tx->originalPayloadJson, sensitive);
+                        if (target.tx->amountMinor != 0 && amountIsSensitive(flow->flow.payloadSchemaJson, sensitive))
+                            target.values.addNumber(static_cast<double>(target.tx->amountMinor) / 100.0);
+                    }
+                    known = targets.emplace(e.targetId, std::move(target)).first;
+                }
+                const Target &target = known->second;
+                if (target.tx && caller.seesTransaction(*target.tx)) {
+                    out->set_business_key(target.tx->businessKey);
+                    out->set_business_object_type(target.tx->businessObjectType);
+                }
+                if (caller.masks()) {
+                    out->set_reason(target.values.mask(e.reason));
+                    out->set_detail(target.values.mask(e.detail));
+                    out->set_diff_json(target.values.mask(e.diffJson));
+                }
+                addFieldChanges(out);
             }
             response->set_next_page_token(page.nextPageToken);
             response->set_total_size(static_cast<std::int32_t>(page.totalSize));
@@ -117,6 +134,20 @@ public:
     }
 
 private:
+    // The edit's difference field by field, read from the diff the caller
+    // receives (masked as it is).
+    static void addFieldChanges(v1::AuditEntry *out)
+    {
+        if (out->diff_json().empty() || out->diff_json() == "{}")
+            return;
+        for (const FieldChange &c : fieldChanges(out->diff_json())) {
+            auto *change = out->add_field_changes();
+            change->set_path(c.path);
+            change->set_old_value_json(c.oldJson);
+            change->set_new_value_json(c.newJson);
+        }
+    }
+
     ApiContext &m_ctx;
 };
 

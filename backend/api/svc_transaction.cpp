@@ -445,6 +445,18 @@ public:
                 v->set_value(c.value);
                 v->set_label(c.label);
             }
+            if (request->suggest() && !request->query().empty()) {
+                // "Did you mean": the refused value names nothing the target
+                // matches by name, so rank what the target offers for the field.
+                const CandidateLookup all = m_ctx.adapter.candidates(entry->flow, pointer, std::string(), 50);
+                if (all.status == CandidateLookup::Status::Ok) {
+                    for (const std::size_t i : closestCandidates(request->query(), all.candidates)) {
+                        auto *v = response->add_suggestions();
+                        v->set_value(all.candidates[i].value);
+                        v->set_label(all.candidates[i].label);
+                    }
+                }
+            }
             response->set_source_system(entry->flow.targetSystem);
             return grpc::Status::OK;
         });

@@ -189,6 +189,11 @@ struct Transaction {
     std::string deliveryReceipt;
     // The version of the flow's schema the payload was last validated against.
     int schemaVersion = 1;
+    // What else the text filter finds it by (searchTerms of payload.h: a
+    // customer's name, order and product references). Set with the payload at
+    // ingest and by every correction; the store writes it when the payload
+    // changes and never reads it back.
+    std::string searchTerms;
     std::vector<Hop> hops;   // filled only by Store::getTransaction
 
     bool stuckAt(TimeMs now) const { return !isClosed(state) && slaDeadline > 0 && now > slaDeadline; }
@@ -200,7 +205,9 @@ struct TxFilter {
     std::vector<std::string> plants;   // the service layer narrows these to the caller's scope
     std::vector<std::string> domains;  // idem
     std::string errorSignature;
-    std::string text;                  // substring of business key, counterparty, error message
+    // Case-insensitive substring of the business key, the counterparty, the
+    // error message or one of the search terms.
+    std::string text;
     bool stuckOnly = false;
     TimeMs now = 0;                    // reference time for stuckOnly
     std::vector<TriageStatus> triage;
@@ -273,6 +280,8 @@ struct AuditEntry {
 };
 
 struct AuditFilter {
+    // Entries about the transactions that carry this business key exactly.
+    std::string businessKey;
     std::string actor;
     std::string action;
     std::string targetType;

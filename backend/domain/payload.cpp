@@ -825,3 +825,199 @@ std::string localizedSchema(const std::string &schemaJson, const std::string &la
 }
 
 } // namespace flowdesk::backend
+
+// ---------------------------------------------------------------- field changes, search terms, suggestions
+
+namespace flowdesk::backend {
+
+namespace {
+
+void collectChanges(const rapidjson::Value *before, const rapidjson::Value *after, const std::string &path,
+                    std::vector<FieldChange> &out)
+{
+    if (before && after && *before == *after)
+        return;
+    if (before && after && before->IsObject() && after->IsObject()) {
+        for (auto it = before->MemberBegin(); it != before->MemberEnd(); ++it) {
+            const auto other = after->FindMember(it->name);
+            collectChanges(&it->value, other == after->MemberEnd() ? nullptr : &other->value,
+                           path + "/" + jsonPointerToken(it->name.GetString()), out);
+        }
+        for (auto it = after->MemberBegin(); it != after->MemberEnd(); ++it) {
+            if (before->FindMember(it->name) == before->MemberEnd())
+                collectChanges(nullptr, &it->value, path + "/" + jsonPointerToken(it->name.GetString()), out);
+        }
+        return;
+    }
+    if (before && after && before->IsArray() && after->IsArray()) {
+        const rapidjson::SizeType n = std::max(before->Size(), after->Size());
+        for (rapidjson::SizeType i = 0; i < n; ++i)
+            collectChanges(i < before->Size() ? &(*before)[i] : nullptr, i < after->Size() ? &(*after)[i] : nullptr,
+                           path + "/" + std::to_string(i), out);
+        return;
+    }
+    // A whole object or list added or removed reads as its leaves.
+    const rapidjson::Value *only = before ? before : after;
+    if (!(before && after) && only && (only->IsObject() || only->IsArray())) {
+        if (only->IsObject()) {
+            for (auto it = only->MemberBegin(); it != only->MemberEnd(); ++it)
+                collectChanges(before ? &it->value : nullptr, after ? &it->value : nullptr,
+                               path + "/" + jsonPointerToken(it->name.GetString()), out);
+        } else {
+            for (rapidjson::SizeType i = 0; i < only->Size(); ++i)
+                collectChanges(before ? &(*only)[i] : nullptr, after ? &(*only)[i] : nullptr,
+                               path + "/" + std::to_string(i), out);
+        }
+        return;
+    }
+    out.push_back({path, before ? toTextKeepingNumbers(*before) : std::string(),
+                   after ? toTextKeepingNumbers(*after) : std::string()});
+}
+
+std::string foldAscii(std::string s)
+{
+    for (char &c : s)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+std::size_t editDistance(const std::string &a, const std::string &b)
+{
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+} // namespace
+
+std::vector<FieldChange> fieldChanges(const std::string &diffJson)
+{
+    std::vector<FieldChange> out;
+    rapidjson::Document doc;
+    if (jsonNestsDeeperThan(diffJson) || !parseKeepingNumbers(doc, diffJson) || !doc.IsObject())
+        return out;
+    const auto before = doc.FindMember("before");
+    const auto after = doc.FindMember("after");
+    const rapidjson::Value *b = before != doc.MemberEnd() && before->value.IsObject() ? &before->value : nullptr;
+    const rapidjson::Value *a = after != doc.MemberEnd() && after->value.IsObject() ? &after->value : nullptr;
+    if (!b && !a)
+        return out;
+    rapidjson::Value empty(rapidjson::kObjectType);
+    // A diff of a payload that is not an object keeps it under "value".
+    const bool whole = (b && b->MemberCount() == 1 && b->HasMember("value"))
+        && (a && a->MemberCount() == 1 && a->HasMember("value")) && !(*b)["value"].IsObject();
+    if (whole)
+        collectChanges(&(*b)["value"], &(*a)["value"], std::string(), out);
+    else
+        collectChanges(b ? b : &empty, a ? a : &empty, std::string(), out);
+    return out;
+}
+
+std::vector<std::string> searchPointers(const std::string &payloadSchemaJson)
+{
+    rapidjson::Document schema;
+    if (!parseBounded(schema, payloadSchemaJson) || !schema.IsObject())
+        return {};
+    std::vector<std::string> pointers;
+    if (const auto search = schema.FindMember("x-search");
+        search != schema.MemberEnd() && search->value.IsArray()) {
+        for (const auto &p : search->value.GetArray()) {
+            if (p.IsString())
+                pointers.emplace_back(p.GetString(), p.GetStringLength());
+        }
+    }
+    if (const auto business = schema.FindMember("x-business");
+        business != schema.MemberEnd() && business->value.IsObject()) {
+        for (const char *name : {"key", "counterparty", "correlation"}) {
+            const auto m = business->value.FindMember(name);
+            if (m != business->value.MemberEnd() && m->value.IsString())
+                pointers.emplace_back(m->value.GetString(), m->value.GetStringLength());
+        }
+    }
+    return pointers;
+}
+
+std::string searchTerms(const std::vector<std::string> &pointers, const std::string &payloadJson)
+{
+    if (pointers.empty())
+        return {};
+    rapidjson::Document doc;
+    if (!parseBounded(doc, payloadJson) || !doc.IsObject())
+        return {};
+    std::vector<std::string> terms;
+    for (const auto &pointer : pointers) {
+        const auto tokens = splitPointer(pointer);
+        if (tokens.empty())
+            continue;
+        forEachMatch(doc, tokens, 0, std::string(), [&](rapidjson::Value &v, const std::string &) {
+            std::string term;
+            if (v.IsString())
+                term.assign(v.GetString(), v.GetStringLength());
+            else if (v.IsNumber())
+                term = toText(v);
+            // One line per term: a search never matches across two of them.
+            std::replace(term.begin(), term.end(), '\n', ' ');
+            if (!term.empty() && std::find(terms.begin(), terms.end(), term) == terms.end())
+                terms.push_back(std::move(term));
+        });
+    }
+    std::string out;
+    for (const auto &t : terms) {
+        if (!out.empty())
+            out += '\n';
+        out += t;
+    }
+    return out;
+}
+
+std::vector<std::size_t> closestCandidates(const std::string &query, const std::vector<FieldCandidate> &candidates,
+                                           std::size_t count)
+{
+    const std::string q = foldAscii(query);
+    if (q.empty())
+        return {};
+    struct Ranked {
+        bool prefix;
+        std::size_t distance;
+        std::size_t index;
+    };
+    std::vector<Ranked> ranked;
+    const std::size_t limit = std::max<std::size_t>(1, (q.size() + 1) / 2);
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const std::string value = foldAscii(candidates[i].value);
+        if (value == q)
+            return {};  // the query names a value: nothing to suggest
+        const std::string label = foldAscii(candidates[i].label);
+        const bool prefix = (!value.empty() && (value.starts_with(q) || q.starts_with(value)))
+            || (!label.empty() && label.starts_with(q));
+        std::size_t distance = editDistance(q, value);
+        if (!label.empty())
+            distance = std::min(distance, editDistance(q, label));
+        if (prefix || distance <= limit)
+            ranked.push_back({prefix, distance, i});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
+        if (a.prefix != b.prefix)
+            return a.prefix;
+        return a.distance < b.distance;
+    });
+    std::vector<std::size_t> out;
+    for (const auto &r : ranked) {
+        if (out.size() >= count)
+            break;
+        out.push_back(r.index);
+    }
+    return out;
+}
+
+} // namespace flowdesk::backend

@@ -119,6 +119,47 @@ std::vector<Violation> maskedValuesWritten(const std::string &payloadJson, const
 std::string payloadDiff(const std::string &beforeJson, const std::string &afterJson,
                         const std::vector<std::string> &sensitive);
 
+// One changed leaf of an edit: its JSON pointer and the value before and after
+// as JSON text (empty: the field was added, or removed).
+struct FieldChange {
+    std::string path;
+    std::string oldJson;
+    std::string newJson;
+};
+// The field-by-field reading of a payloadDiff ({"before": ..., "after": ...}):
+// every leaf that differs, objects and arrays walked down to their values, in
+// the order of the payload. The one rule of "what changed" in an edit; the API
+// hands it to every client.
+std::vector<FieldChange> fieldChanges(const std::string &diffJson);
+
+// What the text filter finds a transaction by besides its business key,
+// counterparty and error: the values of the payload fields its flow's schema
+// names for searching ("x-search", JSON pointers, "*" for every element; a
+// customer's name, order and product references) and of its business fields
+// ("x-business" key, counterparty, correlation), text and numbers, once each,
+// one per line. Empty when the schema names none or the payload is not JSON.
+// searchPointers reads the pointers from a schema once; searchTerms takes them.
+std::vector<std::string> searchPointers(const std::string &payloadSchemaJson);
+std::string searchTerms(const std::vector<std::string> &pointers, const std::string &payloadJson);
+inline std::string searchTerms(const std::string &payloadSchemaJson, const std::string &payloadJson)
+{
+    return searchTerms(searchPointers(payloadSchemaJson), payloadJson);
+}
+
+// "Did you mean": indexes of at most `count` candidates closest to `query`, a
+// value the target refused, best first. A candidate's distance is the smaller
+// edit distance (case folded, ASCII) of its value and its label to the query;
+// one that starts with the query or that the query starts with ranks first.
+// Candidates further than about half the query's length are left out, and
+// nothing is suggested when a value is the query itself.
+// A value a target offers for a field (a customer code, a product, a unit).
+struct FieldCandidate {
+    std::string value;  // what goes into the payload: "C-10442"
+    std::string label;  // what a person reads: "Müller Maschinenbau GmbH (C-10442)"
+};
+std::vector<std::size_t> closestCandidates(const std::string &query, const std::vector<FieldCandidate> &candidates,
+                                           std::size_t count = 3);
+
 // Applies (pointer, JSON value) patches. Returns false with *error when a path or
 // value is malformed.
 bool applyPatches(const std::string &payloadJson, const std::vector<std::pair<std::string, std::string>> &patches,

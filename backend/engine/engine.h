@@ -6,6 +6,7 @@
 
 #include "domainerror.h"
 #include "domain.h"
+#include "payload.h"
 #include "policy.h"
 
 #include <atomic>
@@ -32,11 +33,7 @@ struct DeliveryResult {
     std::int64_t retryAfterMs = 0;
 };
 
-// A value a target offers for a field (a customer code, a product, a unit).
-struct FieldCandidate {
-    std::string value;  // what goes into the payload: "C-10442"
-    std::string label;  // what a person reads: "Müller Maschinenbau GmbH (C-10442)"
-};
+// FieldCandidate, a value a target offers for a field: payload.h.
 
 struct CandidateLookup {
     enum class Status { Ok, NotSupported, Failed };

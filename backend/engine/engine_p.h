@@ -56,6 +56,7 @@ inline bool isDueState(TxState s)
 // Where a flow's payload keeps its business fields ("x-business" of its schema).
 struct BusinessMap {
     std::string key, counterparty, amount, currency, plant, due, correlation;
+    std::vector<std::string> search;  // searchPointers of the schema
 };
 
 struct FlowInfo {
@@ -87,6 +88,7 @@ inline BusinessMap readBusinessMap(const std::string &schemaJson)
             get("correlation", m.correlation);
         }
     }
+    m.search = searchPointers(schemaJson);
     // Conventional names when the schema does not say.
     if (m.currency.empty())
         m.currency = "/currency";

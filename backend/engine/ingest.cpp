@@ -52,6 +52,7 @@ bool takeBusinessFields(Transaction &t, const std::string &previousPayloadJson, 
         return false;
     }
     next.impactScore = impactScore(next, now);
+    next.searchTerms = searchTerms(m.search, next.payloadJson);
     t = std::move(next);
     return true;
 }
@@ -207,6 +208,7 @@ std::vector<SubmitResult> Engine::Impl::submitMany(const std::vector<const Submi
         }
         t.slaDeadline = received + f->def.slaSeconds * 1000;
         t.payloadJson = s.payloadJson;
+        t.searchTerms = searchTerms(m.search, t.payloadJson);
         t.schemaVersion = f->def.schemaVersion;
         t.idempotencyKey = s.idempotencyKey;
         t.impactScore = impactScore(t, received);

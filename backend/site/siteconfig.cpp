@@ -1292,6 +1292,31 @@ void Loader::checkSchema(const rapidjson::Document &doc, const SchemaSource &sou
             }
         }
     }
+    // Searchable fields: never a sensitive one, or a search would tell a
+    // person who sees it masked what it holds.
+    const auto search = doc.FindMember("x-search");
+    if (search != doc.MemberEnd()) {
+        if (!search->value.IsArray()) {
+            errorAt(at("x-search", ""), ctx + ": x-search must be a list of JSON pointers");
+        } else {
+            for (const auto &p : search->value.GetArray()) {
+                if (!p.IsString()) {
+                    errorAt(at("x-search", ""), ctx + ": x-search must hold JSON pointers (texts)");
+                    continue;
+                }
+                const std::string pointer = p.GetString();
+                if (!checkPointer("x-search", pointer, "x-search pointer"))
+                    continue;
+                for (const auto &hidden : f.def.sensitiveFields) {
+                    if (pointer == hidden || pointer.starts_with(hidden + "/")) {
+                        errorAt(at("x-search", ""), ctx + ": x-search: " + pointer + " is sensitive (x-sensitive) and "
+                                                        "cannot be searched");
+                        break;
+                    }
+                }
+            }
+        }
+    }
     f.def.payloadSchemaJson = compactJson(doc);
 }
 

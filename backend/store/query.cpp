@@ -124,14 +124,15 @@ Where txWhere(const TxFilter &f)
         // LIKE is fast and folds ASCII, which is all an ASCII needle needs.
         if (ascii)
             w.term("(t.business_key LIKE ? ESCAPE '\\' OR t.counterparty LIKE ? ESCAPE '\\' "
-                   "OR t.error_message LIKE ? ESCAPE '\\')");
+                   "OR t.error_message LIKE ? ESCAPE '\\' "
+                   "OR t.search_terms LIKE ? ESCAPE '\\')");
         else
             w.term("(fd_contains(t.business_key, ?) OR fd_contains(t.counterparty, ?) "
-                   "OR fd_contains(t.error_message, ?))");
+                   "OR fd_contains(t.error_message, ?) "
+                   "OR fd_contains(t.search_terms, ?))");
         const std::string p = ascii ? likePattern(f.text) : folded(f.text);
-        w.binds.emplace_back(p);
-        w.binds.emplace_back(p);
-        w.binds.emplace_back(p);
+        for (int i = 0; i < 4; ++i)
+            w.binds.emplace_back(p);
     }
     if (f.stuckOnly) {
         w.term(std::string(kOpenCondition) + " AND t.sla_deadline > 0 AND t.sla_deadline < ?");
@@ -193,7 +194,7 @@ std::string filterFingerprint(const TxFilter &f, TxOrder order)
 std::string auditFingerprint(const AuditFilter &f)
 {
     Canonical c;
-    c.add(f.actor).add(f.action).add(f.targetType).add(f.targetId).add(f.from).add(f.to);
+    c.add(f.businessKey).add(f.actor).add(f.action).add(f.targetType).add(f.targetId).add(f.from).add(f.to);
     return sha256Hex(c.str()).substr(0, 16);
 }
 

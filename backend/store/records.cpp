@@ -24,6 +24,13 @@ AuditPage Store::listAudit(const AuditFilter &filter, int pageSize, const std::s
         before = *seq;
     }
     Where w;
+    if (!filter.businessKey.empty()) {
+        // Through the transactions' business-key index, then the audit's
+        // target index: a handful of transactions, their entries.
+        w.term("target_type = 'transaction' AND target_id IN "
+               "(SELECT CAST(id AS TEXT) FROM transactions WHERE business_key = ?)");
+        w.binds.emplace_back(filter.businessKey);
+    }
     if (!filter.actor.empty()) {
         w.term("actor = ?");
         w.binds.emplace_back(filter.actor);

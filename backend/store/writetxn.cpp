@@ -105,7 +105,8 @@ public:
             "correlation_id, source_system, target_system, counterparty, amount_minor, currency, plant, domain, "
             "created_at, updated_at, due_at, sla_deadline, delivered_at, next_attempt_at, attempts, error_category, "
             "error_code, error_message, error_signature, error_at, triage, assignee, impact_score, idempotency_key, "
-            "lifecycle) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "lifecycle, search_terms) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (t.id > 0)
             s.bind(1, t.id);
         else
@@ -116,6 +117,7 @@ public:
         bindMutable(s, t, 15);
         s.bind(30, t.idempotencyKey);
         s.bind(31, lifecycleOf(t.state));
+        s.bind(32, t.searchTerms);
         s.exec();
         t.id = m_c.lastInsertRowId();
 
@@ -219,7 +221,20 @@ public:
             p.bind(5, t.error.fieldPath).bind(6, t.schemaVersion);
             p.exec();
         }
+        // Terms are set with the payload (ingest, corrections); a change that
+        // leaves the payload alone carries none and keeps the stored ones.
+        if (!t.searchTerms.empty() && (!payloadKnown || old->payloadJson != t.payloadJson))
+            writeSearchTerms(t);
         remember(t, true);
+    }
+
+    void writeSearchTerms(const Transaction &t)
+    {
+        static const std::string sql =
+            "UPDATE transactions SET search_terms = ?2 WHERE id = ?1 AND search_terms IS NOT ?2";
+        auto &s = m_c.prepare(sql);
+        s.bind(1, t.id).bind(2, t.searchTerms);
+        s.exec();
     }
 
     void appendHop(std::int64_t transactionId, const Hop &hop) override

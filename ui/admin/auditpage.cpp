@@ -28,6 +28,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace Flowdesk {
@@ -52,6 +53,12 @@ AuditPage::AuditPage(AdminService *admin, SessionService *session, QWidget *pare
     m_scope->setWordWrap(true);
 
     // Filters
+    m_businessKey = new QLineEdit(this);
+    m_businessKey->setObjectName(QStringLiteral("auditBusinessKeyFilter"));
+    m_businessKey->setAccessibleName(tr("Business key"));
+    m_businessKey->setPlaceholderText(tr("Order, invoice or shipment number"));
+    m_businessKey->setToolTip(tr("Everything done to the transactions of this business key, e.g. SO2026-580024"));
+    m_businessKey->setClearButtonEnabled(true);
     m_actor = new QLineEdit(this);
     m_actor->setObjectName(QStringLiteral("auditActorFilter"));
     m_actor->setAccessibleName(tr("User who acted"));
@@ -111,6 +118,10 @@ AuditPage::AuditPage(AdminService *admin, SessionService *session, QWidget *pare
     clear->setToolTip(tr("Show every entry again"));
 
     auto *filters = new QGridLayout;
+    auto *businessKeyLabel = new QLabel(tr("&Business key:"), this);
+    businessKeyLabel->setBuddy(m_businessKey);
+    filters->addWidget(businessKeyLabel, 2, 0);
+    filters->addWidget(m_businessKey, 2, 1, 1, 3);
     filters->addWidget(new QLabel(tr("Who:"), this), 0, 0);
     filters->addWidget(m_actor, 0, 1);
     filters->addWidget(new QLabel(tr("Action:"), this), 0, 2);
@@ -174,9 +185,23 @@ AuditPage::AuditPage(AdminService *admin, SessionService *session, QWidget *pare
     m_details->setAccessibleName(tr("Entry details"));
     m_details->setReadOnly(true);
     m_details->setPlaceholderText(tr("Select an entry to see all it records, including its hashes"));
+    m_changes = new QTableWidget(0, 3, this);
+    m_changes->setObjectName(QStringLiteral("auditChangesTable"));
+    m_changes->setAccessibleName(tr("Changed fields"));
+    m_changes->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
+    m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_changes->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_changes->verticalHeader()->hide();
+    m_changes->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_changes->setVisible(false);
+    auto *detailSplit = new QSplitter(Qt::Horizontal, this);
+    detailSplit->addWidget(m_details);
+    detailSplit->addWidget(m_changes);
+    detailSplit->setStretchFactor(0, 1);
+    detailSplit->setStretchFactor(1, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
+    splitter->addWidget(detailSplit);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
 
@@ -189,6 +214,7 @@ AuditPage::AuditPage(AdminService *admin, SessionService *session, QWidget *pare
 
     connect(m_apply, &QPushButton::clicked, this, &AuditPage::reload);
     connect(m_actor, &QLineEdit::returnPressed, this, &AuditPage::reload);
+    connect(m_businessKey, &QLineEdit::returnPressed, this, &AuditPage::reload);
     connect(m_targetId, &QLineEdit::returnPressed, this, &AuditPage::reload);
     connect(clear, &QPushButton::clicked, this, [this] { setFilter({}); });
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::verifyChain);
@@ -222,6 +248,7 @@ void AuditPage::updatePermissions()
 AuditFilter AuditPage::filter() const
 {
     AuditFilter f;
+    f.businessKey = m_businessKey->text().trimmed();
     f.actor = m_actor->text().trimmed();
     f.action = m_action->currentData().toString();
     f.targetType = m_targetType->currentData().toString();
@@ -240,6 +267,7 @@ AuditFilter AuditPage::filter() const
 
 void AuditPage::setFilter(const AuditFilter &f)
 {
+    m_businessKey->setText(f.businessKey);
     m_actor->setText(f.actor);
     m_action->setCurrentIndex(std::max(0, m_action->findData(f.action)));
     if (m_action->currentData().toString() != f.action) {
@@ -266,6 +294,8 @@ void AuditPage::reload()
     m_error.clear();
     m_exportPath.clear();
     m_details->clear();
+    m_changes->setRowCount(0);
+    m_changes->setVisible(false);
     m_model->clear();
     updateCount();
     requestPage(QString());
@@ -424,6 +454,19 @@ void AuditPage::showEvent(QShowEvent *event)
 void AuditPage::showEntry()
 {
     const AuditEntry e = m_model->entry(m_view->currentIndex());
+    m_changes->setRowCount(0);
+    m_changes->setVisible(!e.fieldChanges.isEmpty());
+    for (const AuditFieldChange &c : e.fieldChanges) {
+        const int row = m_changes->rowCount();
+        m_changes->insertRow(row);
+        m_changes->setItem(row, 0, new QTableWidgetItem(c.path));
+        auto *before = new QTableWidgetItem(auditValueText(c.oldValueJson));
+        before->setToolTip(c.oldValueJson);
+        m_changes->setItem(row, 1, before);
+        auto *after = new QTableWidgetItem(auditValueText(c.newValueJson));
+        after->setToolTip(c.newValueJson);
+        m_changes->setItem(row, 2, after);
+    }
     if (e.sequence == 0) {
         m_details->clear();
         return;
@@ -431,12 +474,19 @@ void AuditPage::showEntry()
     QString text = tr("Entry %1 · %2 · %3 (%4)\n")
                        .arg(e.sequence)
                        .arg(QLocale().toString(e.time.toLocalTime(), QLocale::LongFormat), e.actor, auditRoleName(e.role));
-    text += tr("Action: %1 (%2) on %3 %4\n").arg(auditActionName(e), e.action, e.targetType, e.targetId);
+    text += e.businessKey.isEmpty()
+        ? tr("Action: %1 (%2) on %3 %4\n").arg(auditActionName(e), e.action, e.targetType, e.targetId)
+        : tr("Action: %1 (%2) on %3 (%4 %5)\n")
+              .arg(auditActionName(e), e.action, auditTargetName(e), e.targetType, e.targetId);
     if (!e.reason.isEmpty())
         text += tr("Reason: %1\n").arg(e.reason);
     if (!e.detail.isEmpty())
         text += tr("Details: %1\n").arg(e.detail);
-    if (!e.diffJson.isEmpty()) {
+    if (!e.fieldChanges.isEmpty()) {
+        text += tr("Changed fields:\n");
+        for (const AuditFieldChange &c : e.fieldChanges)
+            text += tr("  %1: %2 \u2192 %3\n").arg(c.path, auditValueText(c.oldValueJson), auditValueText(c.newValueJson));
+    } else if (!e.diffJson.isEmpty()) {
         const QJsonDocument doc = QJsonDocument::fromJson(e.diffJson.toUtf8());
         text += tr("Change:\n%1\n").arg(doc.isNull() ? e.diffJson : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
     }

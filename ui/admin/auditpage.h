@@ -15,6 +15,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
+class QTableWidget;
 
 namespace Flowdesk {
 
@@ -40,6 +41,8 @@ public:
 
     AuditLogModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    // The selected edit's changes: field, before, after.
+    QTableWidget *changesTable() const { return m_changes; }
     QPushButton *verifyButton() const { return m_verify; }
     CsvExportButton *exportButton() const { return m_export; }
     QString chainText() const;
@@ -68,6 +71,7 @@ private:
     AdminService *m_admin;     // not owned
     SessionService *m_session; // not owned
     AuditLogModel *m_model;
+    QLineEdit *m_businessKey;
     QLineEdit *m_actor;
     QComboBox *m_action;
     QComboBox *m_targetType;
@@ -84,6 +88,7 @@ private:
     QLabel *m_chain;
     QTableView *m_view;
     QPlainTextEdit *m_details;
+    QTableWidget *m_changes;
     AuditFilter m_activeFilter;
     int m_generation = 0;
     QString m_exportPath;

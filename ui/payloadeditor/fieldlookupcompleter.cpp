@@ -5,6 +5,9 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QBoxLayout>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QCompleter>
 #include <QKeyEvent>
 #include <QLabel>
@@ -154,18 +157,25 @@ void FieldLookupCompleter::probe(QLineEdit *edit, QLabel *hint, const QString &p
 {
     if (!m_source || !edit || edit->isReadOnly() || !edit->isEnabled())
         return;
+    // The value in the field is what the target refused: ask for the values
+    // closest to it ("did you mean") along with whether the field offers any.
+    const QString refused = edit->text().trimmed();
     switch (m_source->lookupOffer(m_flowId, pointer)) {
     case FieldLookupSource::Offer::NotOffered:
         return;
     case FieldLookupSource::Offer::Offered:
         markOffered(edit, true);
+        if (!refused.isEmpty()) {
+            schedule(Request{edit, hint, pointer, refused, false, true}, true);
+            return;
+        }
         showHint(Request{edit, hint, pointer, {}, false},
                  tr("%1 offers values for this field: type to search, or press Alt+Down to see them.")
                      .arg(systemName()),
                  false);
         return;
     case FieldLookupSource::Offer::Unknown:
-        schedule(Request{edit, hint, pointer, QString(), false}, true);
+        schedule(Request{edit, hint, pointer, refused, false, !refused.isEmpty()}, true);
         return;
     }
 }
@@ -229,7 +239,7 @@ void FieldLookupCompleter::send()
     ++m_calls;
     const int generation = m_generation;
     m_cancel = m_source->lookupFieldValues(
-        m_transactionId, request.pointer, request.query, kPageSize, this,
+        m_transactionId, request.pointer, request.query, kPageSize, request.suggest, this,
         [this, request, generation](const FieldLookupResult &result) {
             if (generation != m_generation)
                 return; // cancelled, or another transaction by now
@@ -283,6 +293,8 @@ void FieldLookupCompleter::onAnswer(const Request &request, const FieldLookupRes
     case Status::Ok: {
         m_source->noteLookupOffer(m_flowId, request.pointer, FieldLookupSource::Offer::Offered);
         markOffered(request.edit, true);
+        if (request.suggest)
+            showSuggestions(request, result.suggestions);
         if (!request.openList) {
             showHint(request,
                      tr("%1 offers values for this field: type to search, or press Alt+Down to see them.")
@@ -326,6 +338,85 @@ void FieldLookupCompleter::onAnswer(const Request &request, const FieldLookupRes
     }
     }
     emit answered(request.pointer, result.status);
+}
+
+QWidget *FieldLookupCompleter::suggestionsOf(QLineEdit *edit)
+{
+    if (!edit || !edit->parentWidget())
+        return nullptr;
+    return edit->parentWidget()->findChild<QWidget *>(QStringLiteral("didYouMean:")
+                                                          + edit->property("lookupPointer").toString(),
+                                                      Qt::FindDirectChildrenOnly);
+}
+
+void FieldLookupCompleter::showSuggestions(const Request &request, const QList<FieldValue> &suggestions)
+{
+    QLineEdit *edit = request.edit;
+    if (!edit || !edit->parentWidget())
+        return;
+    // Replaced on every answer; owned by the field's cell, so a rebuilt form takes it along.
+    delete suggestionsOf(edit);
+    if (suggestions.isEmpty())
+        return;
+    auto *cellLayout = qobject_cast<QBoxLayout *>(edit->parentWidget()->layout());
+    if (!cellLayout)
+        return;
+    auto *bar = new QWidget(edit->parentWidget());
+    bar->setObjectName(QStringLiteral("didYouMean:") + request.pointer);
+    bar->setAccessibleName(tr("Did you mean"));
+    // One value a line: a customer's name is long, and the form is narrow.
+    auto *row = new QVBoxLayout(bar);
+    row->setContentsMargins(0, 2, 0, 2);
+    row->setSpacing(2);
+    auto *label = new QLabel(tr("Did you mean:"), bar);
+    label->setObjectName(QStringLiteral("didYouMeanLabel"));
+    row->addWidget(label);
+    const QPointer<QLineEdit> guardEdit(edit);
+    const QString pointer = request.pointer;
+    for (const FieldValue &v : suggestions) {
+        const bool labelShowsValue = v.label.contains(v.value);
+        auto *button = new QPushButton(v.label.isEmpty() ? v.value
+                                       : labelShowsValue ? v.label
+                                                         : tr("%1 (%2)").arg(v.label, v.value),
+                                       bar);
+        button->setObjectName(QStringLiteral("didYouMeanButton"));
+        button->setProperty("value", v.value);
+        button->setToolTip(tr("Puts %1 into the field").arg(v.value));
+        button->setAutoDefault(false);
+        button->setCursor(Qt::PointingHandCursor);
+        button->setStyleSheet(QStringLiteral("text-align: left; padding: 2px 8px;"));
+        button->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+        connect(button, &QPushButton::clicked, this, [this, guardEdit, pointer, value = v.value] {
+            if (!guardEdit)
+                return;
+            m_debounce->stop();
+            m_hasPending = false;
+            guardEdit->setText(value);
+            guardEdit->setModified(false);
+            m_apply(pointer, value);
+            emit valueChosen(pointer, value);
+            // Chosen: the offer has done its work.
+            if (QWidget *offer = suggestionsOf(guardEdit))
+                offer->deleteLater();
+        });
+        row->addWidget(button);
+    }
+    // Right under the field, above the lookup's hint, and scrolled into view
+    // once laid out.
+    const int at = cellLayout->indexOf(edit);
+    cellLayout->insertWidget(at + 1, bar);
+    bar->show();
+    QTimer::singleShot(0, bar, [bar] {
+        for (QWidget *w = bar->parentWidget(); w; w = w->parentWidget()) {
+            if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                // Up and down only: the labels on the left stay in view.
+                const int left = scroll->horizontalScrollBar()->value();
+                scroll->ensureWidgetVisible(bar, 0, 8);
+                scroll->horizontalScrollBar()->setValue(left);
+                return;
+            }
+        }
+    });
 }
 
 void FieldLookupCompleter::showHint(const Request &request, const QString &text, bool problem)

@@ -46,9 +46,11 @@ public:
     // A field that may offer values: `hint` (under the field) explains answers.
     // The field's own widgets own what is attached to them.
     void attach(QLineEdit *edit, QLabel *hint, const QString &pointer);
-    // Asks the target once for the field (with an empty text), without opening the
-    // list: shows whether it offers values. Nothing is sent when this session
-    // already knows.
+    // The field the target named in its error: asks the target, without opening
+    // the list, whether it offers values and which are closest to the value in
+    // the field ("did you mean", buttons under the field). Nothing is sent for a
+    // field this session knows to offer none, or for an empty field it knows
+    // to offer values.
     void probe(QLineEdit *edit, QLabel *hint, const QString &pointer);
 
     void cancel();
@@ -57,6 +59,8 @@ public:
     bool isPending() const;
     // The list of values under the field (for keyboard users and tests).
     QAbstractItemView *popup() const;
+    // The "did you mean" buttons under a field (tests, keyboard users); null when none.
+    static QWidget *suggestionsOf(QLineEdit *edit);
     // Calls sent since the source was set (tests: a field without lookup is asked once).
     int callCount() const { return m_calls; }
 
@@ -76,12 +80,15 @@ private:
         QString pointer;
         QString query;
         bool openList = true;
+        bool suggest = false; // query is the value the target refused
     };
 
     void schedule(Request request, bool now);
     void send();
     void onAnswer(const Request &request, const FieldLookupResult &result);
     void showHint(const Request &request, const QString &text, bool problem);
+    // "Did you mean: …" under the field, one button per suggestion; none hides it.
+    void showSuggestions(const Request &request, const QList<FieldValue> &suggestions);
     void markOffered(QLineEdit *edit, bool offered);
     QString systemName() const;
 
