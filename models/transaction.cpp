@@ -61,20 +61,6 @@ QString formatElapsed(qint64 seconds)
 
 QString businessObjectName(const QString &type)
 {
-    // The demo site's kinds, as a clerk names them; others as the site spells them.
-    static const std::pair<const char *, const char *> known[] = {
-        {"sales_order", QT_TRANSLATE_NOOP("Flowdesk::Transaction", "order")},
-        {"customer_invoice", QT_TRANSLATE_NOOP("Flowdesk::Transaction", "invoice")},
-        {"shipment", QT_TRANSLATE_NOOP("Flowdesk::Transaction", "shipment")},
-        {"advance_shipping_notice", QT_TRANSLATE_NOOP("Flowdesk::Transaction", "shipping notice")},
-        {"purchase_order_ack", QT_TRANSLATE_NOOP("Flowdesk::Transaction", "order confirmation")},
-        {"bank_statement_line", QT_TRANSLATE_NOOP("Flowdesk::Transaction", "bank statement line")},
-        {"production_confirmation", QT_TRANSLATE_NOOP("Flowdesk::Transaction", "production confirmation")},
-    };
-    for (const auto &[id, name] : known) {
-        if (type == QLatin1String(id))
-            return Tr::tr(name);
-    }
     QString name = type;
     name.replace(QLatin1Char('_'), QLatin1Char(' '));
     // The site names its business objects by type ("sales_order"); the usual

@@ -465,7 +465,7 @@ void TestConsoleSite::auditPageFindsTheOrderAndShowsTheEditFieldByField()
     int editRow = -1;
     for (int r = 0; r < model->rowCount(); ++r) {
         QCOMPARE(model->index(r, AuditLogModel::TargetColumn).data().toString(),
-                 QStringLiteral("order %1").arg(t->businessKey));
+                 QStringLiteral("sales order %1").arg(t->businessKey));
         if (model->entries().at(r).action == QLatin1String("update_payload"))
             editRow = r;
     }

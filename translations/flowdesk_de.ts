@@ -4989,34 +4989,6 @@ Berechtigungen: %2</translation>
             <source>Cancelled</source>
             <translation>Abgebrochen</translation>
         </message>
-        <message>
-            <source>order</source>
-            <translation>Auftrag</translation>
-        </message>
-        <message>
-            <source>invoice</source>
-            <translation>Rechnung</translation>
-        </message>
-        <message>
-            <source>shipment</source>
-            <translation>Lieferung</translation>
-        </message>
-        <message>
-            <source>shipping notice</source>
-            <translation>Lieferavis</translation>
-        </message>
-        <message>
-            <source>order confirmation</source>
-            <translation>Auftragsbestätigung</translation>
-        </message>
-        <message>
-            <source>bank statement line</source>
-            <translation>Kontoauszugsposition</translation>
-        </message>
-        <message>
-            <source>production confirmation</source>
-            <translation>Fertigungsrückmeldung</translation>
-        </message>
     </context>
     <context>
         <name>Flowdesk::TransactionAction</name>

@@ -7024,4 +7024,129 @@ o, para comprobaciones automáticas sin ninguna ventana, defina QT_QPA_PLATFORM=
             <translation>Este escritorio no tiene bandeja del sistema: Flowdesk no puede mostrar avisos aquí. Las páginas Excepciones y Pedidos bloqueados muestran lo mismo.</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::AuditEntry</name>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditEntry</name>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditEntry</name>
+        <message>
+            <source>Looked up values</source>
+            <translation>Valores consultados</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditEntry</name>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>Business key</source>
+            <translation>Referencia de negocio</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>Order, invoice or shipment number</source>
+            <translation>Número de pedido, factura o envío</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>Everything done to the transactions of this business key, e.g. SO2026-580024</source>
+            <translation>Todo lo hecho con las transacciones de esta referencia de negocio, p. ej. SO2026-580024</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>&amp;Business key:</source>
+            <translation>&amp;Referencia de negocio:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>Changed fields</source>
+            <translation>Campos modificados</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>After</source>
+            <translation>Después</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>Action: %1 (%2) on %3 (%4 %5)
+</source>
+            <translation>Acción: %1 (%2) sobre %3 (%4 %5)
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>Changed fields:
+</source>
+            <translation>Campos modificados:
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>  %1: %2 → %3
+</source>
+            <translation>  %1: %2 → %3
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::FieldLookupCompleter</name>
+        <message>
+            <source>Did you mean</source>
+            <translation>Quizás quiso decir</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::FieldLookupCompleter</name>
+        <message>
+            <source>Did you mean:</source>
+            <translation>Quizás quiso decir:</translation>
+        </message>
+    </context>
 </TS>

@@ -7024,4 +7024,129 @@ ou, pour des vérifications automatisées sans aucune fenêtre, définissez QT_Q
             <translation>Ce bureau n'a pas de zone de notification : Flowdesk ne peut pas afficher de notifications ici. Les pages Exceptions et Commandes bloquées montrent la même chose.</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::AuditEntry</name>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditEntry</name>
+        <message>
+            <source>(none)</source>
+            <translation>(aucune)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditEntry</name>
+        <message>
+            <source>Looked up values</source>
+            <translation>Valeurs recherchées</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditEntry</name>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1 : %2 → %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>Business key</source>
+            <translation>Référence métier</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>Order, invoice or shipment number</source>
+            <translation>Numéro de commande, de facture ou d'expédition</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>Everything done to the transactions of this business key, e.g. SO2026-580024</source>
+            <translation>Tout ce qui a été fait sur les transactions de cette référence métier, p. ex. SO2026-580024</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>&amp;Business key:</source>
+            <translation>&amp;Référence métier :</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>Changed fields</source>
+            <translation>Champs modifiés</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>Before</source>
+            <translation>Avant</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>After</source>
+            <translation>Après</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>Action: %1 (%2) on %3 (%4 %5)
+</source>
+            <translation>Action : %1 (%2) sur %3 (%4 %5)
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>Changed fields:
+</source>
+            <translation>Champs modifiés :
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>  %1: %2 → %3
+</source>
+            <translation>  %1 : %2 → %3
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::FieldLookupCompleter</name>
+        <message>
+            <source>Did you mean</source>
+            <translation>Vouliez-vous dire</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::FieldLookupCompleter</name>
+        <message>
+            <source>Did you mean:</source>
+            <translation>Vouliez-vous dire :</translation>
+        </message>
+    </context>
 </TS>
