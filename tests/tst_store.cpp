@@ -1,12 +1,16 @@
 // The persistent store of flowdeskd, through its public interface and, where a
-// test plays an intruder, through plain SQLite on the same file.
+// test plays an intruder, through plain SQL on the same database. One fixture,
+// run against each store: the embedded SQLite store (TestStoreSqlite) and the
+// PostgreSQL store on a throwaway server (TestStorePostgres).
 
+#include "pgtestserver.h"
 #include "store.h"
 
 #include <QtTest/QtTest>
 
 #include <QTemporaryDir>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -20,6 +24,9 @@ using namespace flowdesk::backend;
 Q_DECLARE_METATYPE(TxOrder)
 
 namespace {
+
+// The store the running fixture works on.
+bool g_postgres = false;
 
 constexpr TimeMs kBase = 1'760'000'000'000;  // a fixed reference day
 
@@ -77,16 +84,37 @@ std::vector<std::int64_t> ids(const std::vector<Transaction> &items)
     return out;
 }
 
-// Plain SQLite on the store's file, as an intruder or an independent oracle.
+// Plain SQL on the store's database (its file, or its PostgreSQL database), as
+// an intruder or an independent oracle.
 class RawDb {
 public:
-    explicit RawDb(const std::string &path) { sqlite3_open(path.c_str(), &m_db); }
-    ~RawDb() { sqlite3_close(m_db); }
+    explicit RawDb(const std::string &path)
+    {
+        if (path.rfind("postgresql://", 0) == 0)
+            m_pg = PQconnectdb(path.c_str());
+        else
+            sqlite3_open(path.c_str(), &m_db);
+    }
+    ~RawDb()
+    {
+        if (m_pg)
+            PQfinish(m_pg);
+        else
+            sqlite3_close(m_db);
+    }
     RawDb(const RawDb &) = delete;
     RawDb &operator=(const RawDb &) = delete;
 
     bool exec(const std::string &sql)
     {
+        if (m_pg) {
+            PGresult *r = PQexec(m_pg, sql.c_str());
+            const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK;
+            if (!ok)
+                qWarning("%s", PQresultErrorMessage(r));
+            PQclear(r);
+            return ok;
+        }
         char *err = nullptr;
         const int rc = sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &err);
         if (err) {
@@ -98,6 +126,16 @@ public:
     std::vector<std::int64_t> column(const std::string &sql)
     {
         std::vector<std::int64_t> out;
+        if (m_pg) {
+            PGresult *r = PQexec(m_pg, sql.c_str());
+            if (PQresultStatus(r) != PGRES_TUPLES_OK)
+                qWarning("%s", PQresultErrorMessage(r));
+            else
+                for (int i = 0; i < PQntuples(r); ++i)
+                    out.push_back(std::strtoll(PQgetvalue(r, i, 0), nullptr, 10));
+            PQclear(r);
+            return out;
+        }
         sqlite3_stmt *s = nullptr;
         if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &s, nullptr) != SQLITE_OK) {
             qWarning("%s", sqlite3_errmsg(m_db));
@@ -111,12 +149,35 @@ public:
 
 private:
     sqlite3 *m_db = nullptr;
+    PGconn *m_pg = nullptr;
 };
+
+// Where the store of a test's folder lives: the folder, or (PostgreSQL) a
+// database of its own, the same one each time the folder is opened again.
+std::string storeLocation(const QTemporaryDir &dir)
+{
+    if (!g_postgres)
+        return dir.path().toStdString();
+    static std::map<QString, std::string> databases;
+    auto it = databases.find(dir.path());
+    if (it != databases.end())
+        return it->second;
+    QString error;
+    PgTestServer *server = PgTestServer::shared(&error);
+    const std::string uri = server ? server->newDatabase(&error) : std::string();
+    if (uri.empty())
+        qWarning("PostgreSQL: %s", qPrintable(error));
+    databases.emplace(dir.path(), uri);
+    return uri;
+}
 
 std::unique_ptr<Store> openStore(const QTemporaryDir &dir)
 {
     std::string error;
-    auto store = Store::open(dir.path().toStdString(), &error);
+    const std::string location = storeLocation(dir);
+    if (location.empty())
+        return nullptr;
+    auto store = Store::open(location, &error);
     if (!store)
         qWarning("open failed: %s", error.c_str());
     return store;
@@ -189,6 +250,11 @@ private:
 void TestStore::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    if (g_postgres) {
+        QString error;
+        if (!PgTestServer::shared(&error))
+            QFAIL(qPrintable(error));
+    }
     m_store = openStore(m_dir);
     QVERIFY(m_store);
     m_store->write([this](WriteTxn &w) {
@@ -206,8 +272,9 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 5);
-        QVERIFY(QString::fromStdString(store->path()).endsWith("/flowdesk.db"));
+        QCOMPARE(store->schemaVersion(), g_postgres ? 1 : 5);
+        if (!g_postgres)
+            QVERIFY(QString::fromStdString(store->path()).endsWith("/flowdesk.db"));
         store->write([](WriteTxn &w) {
             Transaction t = sampleTx(1);
             w.insertTransaction(t);
@@ -216,12 +283,12 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 5);
+        QCOMPARE(store->schemaVersion(), g_postgres ? 1 : 5);
         QVERIFY(store->getTransaction(1).has_value());
     }
-    RawDb raw(dir.filePath("flowdesk.db").toStdString());
+    RawDb raw(g_postgres ? storeLocation(dir) : dir.filePath("flowdesk.db").toStdString());
     QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"),
-             (std::vector<std::int64_t>{1, 2, 3, 4, 5}));
+             g_postgres ? std::vector<std::int64_t>{1} : (std::vector<std::int64_t>{1, 2, 3, 4, 5}));
     QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions"), std::vector<std::int64_t>{1});
 }
 
@@ -230,6 +297,8 @@ void TestStore::migratesFreshAndReopenedFile()
 // groups and the stuck list as before.
 void TestStore::migratesSchemaTwoFile()
 {
+    if (g_postgres)
+        QSKIP("SQLite only: a data file of schema 2 (the PostgreSQL store began at its own schema 1)");
     QTemporaryDir dir;
     const TimeMs now = kBase + 4 * 3'600'000;
     std::vector<std::int64_t> failedByImpact;
@@ -362,6 +431,8 @@ void TestStore::adoptsOnlyAnUnchangedRow()
 
 void TestStore::refusesFileThatIsNoDatabase()
 {
+    if (g_postgres)
+        QSKIP("SQLite only: a data file that is no database (PostgreSQL: see refusesUnusableFolder)");
     QTemporaryDir dir;
     QFile junk(dir.filePath("flowdesk.db"));
     QVERIFY(junk.open(QIODevice::WriteOnly));
@@ -379,7 +450,10 @@ void TestStore::refusesUnusableFolder()
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
     std::string error;
-    auto store = Store::open(dir.filePath("file/sub").toStdString(), &error);
+    // PostgreSQL: a server that is not there.
+    auto store = Store::open(g_postgres ? std::string("postgresql://flowdesk@127.0.0.1:1/nothing")
+                                        : dir.filePath("file/sub").toStdString(),
+                             &error);
     QVERIFY(!store);
     QVERIFY(!error.empty());
 }
@@ -1585,6 +1659,13 @@ void TestStore::exceptionQueryUsesIndex()
         token = m_store->listTransactions(f, order, 20, {}).nextPageToken;
     const std::string plan = m_store->explainListTransactions(f, order, token);
     qInfo("%s", plan.c_str());
+    if (g_postgres) {
+        // The walk of an index in the page's order: no sort, no scan of the table.
+        QVERIFY(plan.find("Index Scan") != std::string::npos || plan.find("Index Only Scan") != std::string::npos);
+        QVERIFY(plan.find("Seq Scan") == std::string::npos);
+        QVERIFY(plan.find("Sort") == std::string::npos);
+        return;
+    }
     QVERIFY(plan.find("USING INDEX") != std::string::npos || plan.find("USING COVERING INDEX") != std::string::npos);
     QVERIFY(plan.find("USE TEMP B-TREE") == std::string::npos);
     QVERIFY(plan.find("SCAN t\n") == std::string::npos);
@@ -1592,5 +1673,32 @@ void TestStore::exceptionQueryUsesIndex()
         QVERIFY(plan.find("<?)") != std::string::npos || plan.find(">?)") != std::string::npos);
 }
 
-QTEST_GUILESS_MAIN(TestStore)
+class TestStoreSqlite : public TestStore {
+    Q_OBJECT
+};
+
+class TestStorePostgres : public TestStore {
+    Q_OBJECT
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int failures = 0;
+    {
+        g_postgres = false;
+        TestStoreSqlite sqlite;
+        failures += QTest::qExec(&sqlite, argc, argv);
+    }
+    {
+        g_postgres = true;
+        TestStorePostgres postgres;
+        failures += QTest::qExec(&postgres, argc, argv);
+    }
+    QString error;
+    if (PgTestServer *server = PgTestServer::shared(&error))
+        server->stop();
+    return failures;
+}
+
 #include "tst_store.moc"
