@@ -354,7 +354,7 @@ TxPage Store::listStuck(const TxFilter &scope, TimeMs now, int pageSize, const s
         s.reset();
         std::string sql;
         const Where notDue = notDueWhere(scope, now, "t.id", &sql);
-        auto &n = c->prepareDynamic("SELECT COUNT(*) FROM (" + sql + ")");
+        auto &n = c->prepareDynamic("SELECT COUNT(*) FROM (" + sql + ") AS not_due");
         notDue.bindAll(n);
         n.step();
         page.totalSize -= n.int64(0);
