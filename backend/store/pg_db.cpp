@@ -122,7 +122,9 @@ void Statement::run()
 {
     PGconn *c = m_conn.handle();
     if (!m_prepared) {
-        m_conn.check(PQprepare(c, m_name.c_str(), m_sql.c_str(), 0, nullptr), "prepare [" + m_sql.substr(0, 80) + "]");
+        PGresult *prepared = PQprepare(c, m_name.c_str(), m_sql.c_str(), 0, nullptr);
+        m_conn.check(prepared, "prepare [" + m_sql.substr(0, 80) + "]");
+        PQclear(prepared);
         m_prepared = true;
     }
     std::vector<const char *> values(m_params.size());
