@@ -7,6 +7,7 @@
 #include "flowdesk/v1/ingest.grpc.pb.h"
 #include "flowdesk/v1/transaction.grpc.pb.h"
 #include "pgtestserver.h"
+#include <libpq-fe.h>
 #include "sanitizerreports.h"
 
 #include <grpcpp/grpcpp.h>
@@ -537,38 +538,52 @@ private slots:
             QVERIFY(!admin.empty());
             auto transactions = v1::TransactionService::NewStub(channel);
             if (round == 0) {
-                // A payload that fits a flow: one the demo made, submitted again.
-                v1::ListTransactionsResponse list;
+                // The server answers the list from the database.
                 {
                     grpc::ClientContext ctx;
                     context(ctx, admin);
                     v1::ListTransactionsRequest req;
                     req.set_page_size(20);
-                    req.set_view(v1::TRANSACTION_VIEW_FULL);
+                    v1::ListTransactionsResponse list;
                     const auto st = transactions->ListTransactions(&ctx, req, &list);
                     QVERIFY2(st.ok(), st.error_message().c_str());
+                    QVERIFY(list.transactions_size() > 0);
+                    QVERIFY(list.total_size() > 0);
                 }
-                QVERIFY(list.transactions_size() > 0);
+                // A payload that fits its flow: one the demo delivered, read
+                // from the database, submitted again under a new key.
+                std::string flowId;
+                std::string payload;
+                {
+                    PGconn *db = PQconnectdb(uri.c_str());
+                    PGresult *r = PQexec(db, "SELECT t.flow_id, p.original_payload FROM transactions t "
+                                             "JOIN tx_payloads p ON p.tx_id = t.id WHERE t.state = 3 ORDER BY t.id LIMIT 1");
+                    if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1) {
+                        flowId = PQgetvalue(r, 0, 0);
+                        payload = PQgetvalue(r, 0, 1);
+                    }
+                    PQclear(r);
+                    PQfinish(db);
+                }
+                QVERIFY2(!flowId.empty(), "the demo delivered nothing");
                 // The demo's integration account submits.
                 const std::string connector = login("connector");
                 QVERIFY(!connector.empty());
                 auto ingest = v1::IngestService::NewStub(channel);
                 std::string refused;
-                for (const auto &t : list.transactions()) {
+                {
                     grpc::ClientContext ctx;
                     context(ctx, connector);
                     v1::SubmitRequest req;
-                    req.set_flow_id(t.flow_id());
-                    req.set_business_key("PG-" + t.id());
-                    req.set_payload_json(t.original_payload_json());
-                    req.set_idempotency_key("pg-store-" + t.id());
+                    req.set_flow_id(flowId);
+                    req.set_payload_json(payload);
+                    req.set_idempotency_key("pg-store-1");
                     v1::SubmitResponse resp;
                     const auto st = ingest->Submit(&ctx, req, &resp);
-                    if (st.ok()) {
+                    if (st.ok())
                         submittedId = resp.transaction_id();
-                        break;
-                    }
-                    refused = st.error_message();
+                    else
+                        refused = st.error_message();
                 }
                 QVERIFY2(!submittedId.empty(), refused.c_str());
             }

@@ -73,6 +73,8 @@ public:
     virtual bool inTransaction() const = 0;
     // Resets statements left mid-iteration so that no read transaction stays open.
     virtual void resetBusy() = 0;
+    // The connection to a server is gone; a new one must be made.
+    virtual bool broken() const { return false; }
 };
 
 } // namespace flowdesk::backend::db

@@ -272,6 +272,11 @@ void Connection::execScript(const char *sql)
     PQclear(r);
 }
 
+bool Connection::broken() const
+{
+    return PQstatus(m_conn) != CONNECTION_OK;
+}
+
 bool Connection::inTransaction() const
 {
     const auto s = PQtransactionStatus(m_conn);

@@ -77,6 +77,7 @@ public:
     int changes() const override { return m_changes; }
     bool inTransaction() const override;
     void resetBusy() override {}
+    bool broken() const override;
 
     pg_conn *handle() const { return m_conn; }
     // Throws StoreError for a failed result (and frees it).

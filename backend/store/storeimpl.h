@@ -141,6 +141,12 @@ struct Store::Impl {
             c.prepare("BEGIN IMMEDIATE").exec();
             return;
         }
+        if (c.broken()) {
+            // The server went away (a restart, a failover): a new connection.
+            writer = std::make_unique<pg::Connection>(conninfo);
+            beginWrite();
+            return;
+        }
         c.prepare("BEGIN").exec();
         try {
             c.prepare("SELECT pg_advisory_xact_lock(7305514424)").exec();
@@ -226,6 +232,8 @@ struct Store::Impl {
         }
         ~Lease()
         {
+            if (m_conn->broken())
+                return;  // a server connection that is gone is not kept
             resetBusy(*m_conn);
             if (m_conn->inTransaction()) {
                 try {

@@ -490,8 +490,8 @@ void Store::write(const std::function<void(WriteTxn &)> &fn)
             std::atomic<std::thread::id> &owner;
             ~ClearOwner() { owner = std::thread::id(); }
         } clearOwner{d->writerThread};
+        d->beginWrite();  // may open a new connection to a server that went away
         Connection &c = *d->writer;
-        d->beginWrite();
         WriteTxnImpl txn(c, *d->clock, d->auditSeq, d->auditHash);
         try {
             fn(txn);
