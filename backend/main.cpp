@@ -4,6 +4,7 @@
 #include "configuredsite.h"
 #include "demosite.h"
 #include "platform.h"
+#include "secrets.h"
 #include "siteconfig.h"
 #include "server.h"
 #include "unconfigured.h"
@@ -46,6 +47,9 @@ const char *kUsage =
     "  --listen HOST:PORT      address to serve on (127.0.0.1:0 picks a free port);\n"
     "                          anything but loopback needs --tls-cert and --tls-key\n"
     "  --data DIR              data folder (created if missing)\n"
+    "  --store URI             keep the store in PostgreSQL (postgresql://user@host:5432/name)\n"
+    "                          instead of the data folder; the password from\n"
+    "                          --store-password-file FILE or FLOWDESK_STORE_PASSWORD\n"
     "  --master-key FILE       the key that encrypts stored credentials (created\n"
     "                          0600 if missing; refused if others may read it).\n"
     "                          Default: $XDG_CONFIG_HOME/flowdesk/flowdeskd.key\n"
@@ -81,7 +85,8 @@ int usageError(const std::string &message)
 
 // Creates an admin account from the command line: the way into a data folder
 // that has no account yet (outside demo mode nobody else could create one).
-int createAdmin(const std::string &dataDir, const std::string &username, const flowdesk::backend::PasswordCost &cost)
+int createAdmin(const flowdesk::backend::StoreSpec &storeSpec, const std::string &username,
+                const flowdesk::backend::PasswordCost &cost)
 {
     using namespace flowdesk::backend;
     std::string password;
@@ -96,7 +101,7 @@ int createAdmin(const std::string &dataDir, const std::string &username, const f
         return 2;
     }
     std::string error;
-    auto store = Store::open(dataDir, &error);
+    auto store = Store::open(storeSpec, &error);
     if (!store) {
         std::fprintf(stderr, "flowdeskd: %s\n", error.c_str());
         return 1;
@@ -195,6 +200,8 @@ int main(int argc, char **argv)
     bool haveListen = false;
     std::string createAdminName;
     std::string configPath;
+    std::string storePasswordFile;
+    std::string storePasswordEnv;
     bool haveSessionTtl = false;
 
     // Paths in arguments are UTF-8 from here on, as SQLite and the
@@ -224,6 +231,12 @@ int main(int argc, char **argv)
         } else if (arg == "--data") {
             if (!value(&options.dataDir) || options.dataDir.empty())
                 return usageError("--data needs a folder");
+        } else if (arg == "--store") {
+            if (!value(&options.store) || options.store.rfind("postgres", 0) != 0)
+                return usageError("--store needs a PostgreSQL URI (postgresql://user@host:5432/name)");
+        } else if (arg == "--store-password-file") {
+            if (!value(&storePasswordFile) || storePasswordFile.empty())
+                return usageError("--store-password-file needs a file");
         } else if (arg == "--master-key") {
             if (!value(&options.masterKeyFile) || options.masterKeyFile.empty())
                 return usageError("--master-key needs a file");
@@ -304,6 +317,12 @@ int main(int argc, char **argv)
         }
         if (options.dataDir.empty())
             options.dataDir = s.dataDir;
+        if (options.store.empty()) {
+            options.store = s.store;
+            if (storePasswordFile.empty())
+                storePasswordFile = s.storePasswordFile;
+            storePasswordEnv = s.storePasswordEnv;
+        }
         if (options.masterKeyFile.empty())
             options.masterKeyFile = s.masterKeyFile;
         if (options.tlsCertFile.empty())
@@ -316,10 +335,23 @@ int main(int argc, char **argv)
             options.sessionTtlSeconds = s.sessionTtlSeconds;
         siteConfig = std::make_shared<const flowdesk::backend::SiteConfig>(std::move(*loaded));
     }
+    if (!options.store.empty()) {
+        // The password of the store's database: a file, a variable the site
+        // names, or FLOWDESK_STORE_PASSWORD; none for a server that trusts
+        // this account (a local socket, a certificate, .pgpass).
+        if (storePasswordEnv.empty())
+            storePasswordEnv = "FLOWDESK_STORE_PASSWORD";
+        if (auto password = flowdesk::backend::readSecret(storePasswordFile, storePasswordEnv))
+            options.storePassword = *password;
+        else if (!storePasswordFile.empty())
+            return usageError("the store password file " + storePasswordFile + " is missing or empty");
+    }
     if (!createAdminName.empty()) {
-        if (options.dataDir.empty())
-            return usageError("--create-admin needs --data DIR");
-        return createAdmin(options.dataDir, createAdminName, options.passwordCost);
+        if (options.dataDir.empty() && options.store.empty())
+            return usageError("--create-admin needs --data DIR or --store URI");
+        return createAdmin(flowdesk::backend::StoreSpec{options.store.empty() ? options.dataDir : options.store,
+                                                        options.storePassword},
+                           createAdminName, options.passwordCost);
     }
     if (!haveListen)
         return usageError("--listen HOST:PORT is required");

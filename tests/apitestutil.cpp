@@ -1,5 +1,6 @@
 #include "apitestutil.h"
 
+#include "pgtestserver.h"
 #include "store.h"
 
 #include <QTest>
@@ -25,6 +26,20 @@ bool TestServer::start(const ServerConfig &config)
     flowdesk::backend::BackendOptions o;
     o.listenAddress = "127.0.0.1:0";
     o.dataDir = m_dir.path().toStdString();
+    if (usesPostgres()) {
+        // The same suite against the PostgreSQL store: a database of its own
+        // on the process's throwaway server.
+        // The same database again when the server restarts.
+        QString pgError;
+        PgTestServer *pg = PgTestServer::shared(&pgError);
+        if (pg && m_store.empty())
+            m_store = pg->newDatabase(&pgError);
+        o.store = m_store;
+        if (o.store.empty()) {
+            qWarning("PostgreSQL for the store: %s", qPrintable(pgError));
+            return false;
+        }
+    }
     o.masterKeyFile = masterKeyFile();
     o.passwordCost = config.passwordCost;
     o.sessionTtlSeconds = config.sessionTtlSeconds;
@@ -50,6 +65,11 @@ bool TestServer::start(const ServerConfig &config)
     return m_channel->WaitForConnected(std::chrono::system_clock::now() + std::chrono::seconds(10));
 }
 
+bool usesPostgres()
+{
+    return qEnvironmentVariable("FLOWDESK_TEST_STORE") == QLatin1String("postgresql");
+}
+
 void TestServer::stop()
 {
     m_channel.reset();
@@ -57,6 +77,11 @@ void TestServer::stop()
         m_server->shutdown(std::chrono::seconds(5));
     m_server.reset();
     m_site.reset();
+}
+
+std::string TestServer::storeLocation() const
+{
+    return m_store.empty() ? dataDir() + "/flowdesk.db" : m_store;
 }
 
 std::string TestServer::dataDir() const

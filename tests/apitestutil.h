@@ -52,6 +52,8 @@ public:
     flowdesk::backend::DemoSystems &targets() { return m_site->targets(); }
     std::shared_ptr<grpc::Channel> channel() const { return m_channel; }
     std::string dataDir() const;
+    // The store's SQLite file, or its PostgreSQL database's URI (see usesPostgres()).
+    std::string storeLocation() const;
     // The master key's file, in a folder apart from the data folder.
     std::string masterKeyFile() const;
     // A channel to `address`, e.g. a relay in front of this server.
@@ -72,10 +74,16 @@ public:
 private:
     QTemporaryDir m_dir;
     QTemporaryDir m_keyDir;
+    std::string m_store;  // the PostgreSQL database, once made
     std::unique_ptr<flowdesk::backend::DemoSite> m_site;
     std::unique_ptr<flowdesk::backend::BackendServer> m_server;
     std::shared_ptr<grpc::Channel> m_channel;
 };
+
+// True when the suites run against the PostgreSQL store (FLOWDESK_TEST_STORE=postgresql,
+// set by the *_postgresql tests): each TestServer then keeps its store in a
+// database of a throwaway PostgreSQL server instead of its data folder.
+bool usesPostgres();
 
 // A client context with a deadline and, when token is not empty, the bearer token.
 void prepare(grpc::ClientContext &context, const std::string &token, int timeoutMs = 10000);

@@ -16,6 +16,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <QCryptographicHash>
@@ -68,11 +69,22 @@ bool containsSecret(const QByteArray &haystack, const std::string &secret, QByte
 }
 
 // Runs one SQL statement on the backend's database file, as someone with file access could.
-bool tamper(const std::string &dataDir, const std::string &sql, std::string *error)
+// Plain SQL on the server's store (its SQLite file or its PostgreSQL database),
+// as an intruder with write access to the database.
+bool tamper(const std::string &location, const std::string &sql, std::string *error)
 {
+    if (location.rfind("postgresql://", 0) == 0) {
+        PGconn *pg = PQconnectdb(location.c_str());
+        PGresult *r = PQexec(pg, sql.c_str());
+        const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK;
+        if (!ok)
+            *error = PQstatus(pg) == CONNECTION_OK ? PQresultErrorMessage(r) : PQerrorMessage(pg);
+        PQclear(r);
+        PQfinish(pg);
+        return ok;
+    }
     sqlite3 *db = nullptr;
-    const std::string path = dataDir + "/flowdesk.db";
-    if (sqlite3_open(path.c_str(), &db) != SQLITE_OK) {
+    if (sqlite3_open(location.c_str(), &db) != SQLITE_OK) {
         *error = sqlite3_errmsg(db);
         sqlite3_close(db);
         return false;
@@ -601,7 +613,7 @@ void ApiAdminTest::auditTamperingIsDetected()
     if (targeted)
         statement.replace(n, 1, std::to_string(victim));
     std::string error;
-    QVERIFY2(tamper(server.dataDir(), statement, &error), error.c_str());
+    QVERIFY2(tamper(server.storeLocation(), statement, &error), error.c_str());
 
     const auto after = verifyChain(server, auditor);
     QVERIFY(!after.ok());

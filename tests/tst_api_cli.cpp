@@ -3,6 +3,11 @@
 // SIGTERM; bad options and unsafe addresses are refused with a message.
 
 #include "flowdesk/v1/session.grpc.pb.h"
+#include "flowdesk/v1/audit.grpc.pb.h"
+#include "flowdesk/v1/ingest.grpc.pb.h"
+#include "flowdesk/v1/transaction.grpc.pb.h"
+#include "pgtestserver.h"
+#include <libpq-fe.h>
 #include "sanitizerreports.h"
 
 #include <grpcpp/grpcpp.h>
@@ -475,6 +480,139 @@ private slots:
         QCOMPARE(p.exitCode(), 0);
         // Nothing but the one line on stdout.
         QVERIFY(p.readAllStandardOutput().isEmpty());
+    }
+
+    // flowdeskd with its store in PostgreSQL (--store, the password from a
+    // file): it serves the demo, takes a submission, lists it and verifies
+    // the audit chain; restarted on the same database, it finds it all again.
+    void servesFromAPostgresStore()
+    {
+        QString pgError;
+        PgTestServer *pg = PgTestServer::shared(&pgError);
+        QVERIFY2(pg, qPrintable(pgError));
+        const std::string uri = pg->newDatabase(&pgError);
+        QVERIFY2(!uri.empty(), qPrintable(pgError));
+        QTemporaryDir dir;
+        QFile password(dir.filePath(QStringLiteral("pg-password")));
+        QVERIFY(password.open(QIODevice::WriteOnly));
+        password.write("not-needed-by-a-trusting-server\n");
+        password.close();
+        std::string submittedId;
+        for (int round = 0; round < 2; ++round) {
+            QProcess p;
+            p.setProcessChannelMode(QProcess::SeparateChannels);
+            p.start(QStringLiteral(FLOWDESKD_PATH),
+                    {"--demo", "--no-traffic", "--listen", "127.0.0.1:0", "--data", dir.filePath(QStringLiteral("data")),
+                     "--store", QString::fromStdString(uri), "--store-password-file", password.fileName()});
+            QVERIFY(p.waitForStarted(10000));
+            QByteArray out;
+            QElapsedTimer timer;
+            timer.start();
+            while (!out.contains('\n') && timer.elapsed() < 60000 && p.state() == QProcess::Running) {
+                p.waitForReadyRead(500);
+                out += p.readAllStandardOutput();
+            }
+            const auto match = QRegularExpression(QStringLiteral("^listening on (127\\.0\\.0\\.1:\\d+)\\n$"))
+                                   .match(QString::fromUtf8(out));
+            QVERIFY2(match.hasMatch(), p.readAllStandardError().constData());
+            // The store is in PostgreSQL, not in the data folder.
+            QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("data/flowdesk.db"))));
+            auto channel = grpc::CreateChannel(match.captured(1).toStdString(),
+                                               grpc::experimental::LocalCredentials(LOCAL_TCP));
+            auto login = [&](const std::string &user) {
+                auto sessions = v1::SessionService::NewStub(channel);
+                grpc::ClientContext ctx;
+                ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+                v1::LoginRequest req;
+                req.set_username(user);
+                req.set_password("demo-" + user);
+                v1::LoginResponse resp;
+                const auto st = sessions->Login(&ctx, req, &resp);
+                return st.ok() ? resp.token() : std::string();
+            };
+            auto context = [](grpc::ClientContext &ctx, const std::string &token) {
+                ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(10));
+                ctx.AddMetadata("authorization", "Bearer " + token);
+            };
+            const std::string admin = login("admin");
+            QVERIFY(!admin.empty());
+            auto transactions = v1::TransactionService::NewStub(channel);
+            if (round == 0) {
+                // The server answers the list from the database.
+                {
+                    grpc::ClientContext ctx;
+                    context(ctx, admin);
+                    v1::ListTransactionsRequest req;
+                    req.set_page_size(20);
+                    v1::ListTransactionsResponse list;
+                    const auto st = transactions->ListTransactions(&ctx, req, &list);
+                    QVERIFY2(st.ok(), st.error_message().c_str());
+                    QVERIFY(list.transactions_size() > 0);
+                    QVERIFY(list.total_size() > 0);
+                }
+                // A payload that fits its flow: one the demo delivered, read
+                // from the database, submitted again under a new key.
+                std::string flowId;
+                std::string payload;
+                {
+                    PGconn *db = PQconnectdb(uri.c_str());
+                    PGresult *r = PQexec(db, "SELECT t.flow_id, p.original_payload FROM transactions t "
+                                             "JOIN tx_payloads p ON p.tx_id = t.id WHERE t.state = 3 ORDER BY t.id LIMIT 1");
+                    if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1) {
+                        flowId = PQgetvalue(r, 0, 0);
+                        payload = PQgetvalue(r, 0, 1);
+                    }
+                    PQclear(r);
+                    PQfinish(db);
+                }
+                QVERIFY2(!flowId.empty(), "the demo delivered nothing");
+                // The demo's integration account submits.
+                const std::string connector = login("connector");
+                QVERIFY(!connector.empty());
+                auto ingest = v1::IngestService::NewStub(channel);
+                std::string refused;
+                {
+                    grpc::ClientContext ctx;
+                    context(ctx, connector);
+                    v1::SubmitRequest req;
+                    req.set_flow_id(flowId);
+                    req.set_payload_json(payload);
+                    req.set_idempotency_key("pg-store-1");
+                    v1::SubmitResponse resp;
+                    const auto st = ingest->Submit(&ctx, req, &resp);
+                    if (st.ok())
+                        submittedId = resp.transaction_id();
+                    else
+                        refused = st.error_message();
+                }
+                QVERIFY2(!submittedId.empty(), refused.c_str());
+            }
+            {
+                grpc::ClientContext ctx;
+                context(ctx, admin);
+                v1::GetTransactionRequest req;
+                req.set_id(submittedId);
+                v1::Transaction t;
+                const auto st = transactions->GetTransaction(&ctx, req, &t);
+                QVERIFY2(st.ok(), st.error_message().c_str());
+                QCOMPARE(t.id(), submittedId);
+            }
+            {
+                const std::string auditor = login("auditor");
+                QVERIFY(!auditor.empty());
+                auto audit = v1::AuditService::NewStub(channel);
+                grpc::ClientContext ctx;
+                context(ctx, auditor);
+                v1::VerifyAuditChainResponse verified;
+                const auto st = audit->VerifyAuditChain(&ctx, v1::VerifyAuditChainRequest(), &verified);
+                QVERIFY2(st.ok(), st.error_message().c_str());
+                QVERIFY2(verified.ok(), verified.problem().c_str());
+                QVERIFY(verified.entries_checked() > 0);
+            }
+            ::kill(static_cast<pid_t>(p.processId()), SIGTERM);
+            QVERIFY(p.waitForFinished(15000));
+            QCOMPARE(p.exitCode(), 0);
+        }
     }
 
     void createAdminOpensAFolderWithoutDemoAccounts()

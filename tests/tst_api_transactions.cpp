@@ -20,6 +20,7 @@
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <QFile>
@@ -1653,23 +1654,38 @@ private slots:
         QVERIFY2(ok.ok(), ok.problem().c_str());
         QVERIFY(ok.entries_checked() > 5);
 
-        sqlite3 *db = nullptr;
-        const std::string path = m_server.dataDir() + "/flowdesk.db";
-        QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
-        sqlite3_busy_timeout(db, 5000);
-        char *err = nullptr;
-        const int rc = sqlite3_exec(db,
-                                    "UPDATE audit SET reason = 'nothing to see' WHERE sequence = "
-                                    "(SELECT min(sequence) FROM audit WHERE action = 'discard')",
-                                    nullptr, nullptr, &err);
-        QVERIFY2(rc == SQLITE_OK, err ? err : "");
-        sqlite3_int64 tampered = 0;
-        sqlite3_stmt *stmt = nullptr;
-        sqlite3_prepare_v2(db, "SELECT min(sequence) FROM audit WHERE action = 'discard'", -1, &stmt, nullptr);
-        if (sqlite3_step(stmt) == SQLITE_ROW)
-            tampered = sqlite3_column_int64(stmt, 0);
-        sqlite3_finalize(stmt);
-        sqlite3_close(db);
+        // An intruder with write access to the database edits one entry.
+        const char *edit = "UPDATE audit SET reason = 'nothing to see' WHERE sequence = "
+                           "(SELECT min(sequence) FROM audit WHERE action = 'discard')";
+        const char *which = "SELECT min(sequence) FROM audit WHERE action = 'discard'";
+        std::int64_t tampered = 0;
+        if (usesPostgres()) {
+            PGconn *pg = PQconnectdb(m_server.storeLocation().c_str());
+            QCOMPARE(PQstatus(pg), CONNECTION_OK);
+            PGresult *r = PQexec(pg, edit);
+            const bool edited = PQresultStatus(r) == PGRES_COMMAND_OK;
+            PQclear(r);
+            r = PQexec(pg, which);
+            if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1)
+                tampered = std::strtoll(PQgetvalue(r, 0, 0), nullptr, 10);
+            PQclear(r);
+            PQfinish(pg);
+            QVERIFY(edited);
+        } else {
+            sqlite3 *db = nullptr;
+            const std::string path = m_server.storeLocation();
+            QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+            sqlite3_busy_timeout(db, 5000);
+            char *err = nullptr;
+            const int rc = sqlite3_exec(db, edit, nullptr, nullptr, &err);
+            QVERIFY2(rc == SQLITE_OK, err ? err : "");
+            sqlite3_stmt *stmt = nullptr;
+            sqlite3_prepare_v2(db, which, -1, &stmt, nullptr);
+            if (sqlite3_step(stmt) == SQLITE_ROW)
+                tampered = sqlite3_column_int64(stmt, 0);
+            sqlite3_finalize(stmt);
+            sqlite3_close(db);
+        }
         QVERIFY(tampered > 0);
 
         grpc::ClientContext ctx;

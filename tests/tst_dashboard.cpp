@@ -10,6 +10,7 @@
 
 #include <QTest>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <map>
@@ -84,13 +85,34 @@ void insertAll(Store &store, std::vector<Transaction> &rows)
 
 class RawDb {
 public:
-    explicit RawDb(const std::string &path) { sqlite3_open_v2(path.c_str(), &m_db, SQLITE_OPEN_READWRITE, nullptr); }
-    ~RawDb() { sqlite3_close(m_db); }
+    // The store's SQLite file, or its PostgreSQL database's URI.
+    explicit RawDb(const std::string &path)
+    {
+        if (path.rfind("postgresql://", 0) == 0)
+            m_pg = PQconnectdb(path.c_str());
+        else
+            sqlite3_open_v2(path.c_str(), &m_db, SQLITE_OPEN_READWRITE, nullptr);
+    }
+    ~RawDb()
+    {
+        if (m_pg)
+            PQfinish(m_pg);
+        else
+            sqlite3_close(m_db);
+    }
     RawDb(const RawDb &) = delete;
     RawDb &operator=(const RawDb &) = delete;
 
     bool exec(const std::string &sql)
     {
+        if (m_pg) {
+            PGresult *r = PQexec(m_pg, sql.c_str());
+            const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK;
+            if (!ok)
+                qWarning("%s", PQresultErrorMessage(r));
+            PQclear(r);
+            return ok;
+        }
         char *err = nullptr;
         const int rc = sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &err);
         if (err) {
@@ -103,6 +125,20 @@ public:
     std::vector<std::vector<std::string>> rows(const std::string &sql)
     {
         std::vector<std::vector<std::string>> out;
+        if (m_pg) {
+            PGresult *r = PQexec(m_pg, sql.c_str());
+            if (PQresultStatus(r) != PGRES_TUPLES_OK)
+                qWarning("%s", PQresultErrorMessage(r));
+            else
+                for (int i = 0; i < PQntuples(r); ++i) {
+                    std::vector<std::string> row;
+                    for (int j = 0; j < PQnfields(r); ++j)
+                        row.emplace_back(PQgetvalue(r, i, j));
+                    out.push_back(std::move(row));
+                }
+            PQclear(r);
+            return out;
+        }
         sqlite3_stmt *s = nullptr;
         if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &s, nullptr) != SQLITE_OK) {
             qWarning("%s", sqlite3_errmsg(m_db));
@@ -122,6 +158,7 @@ public:
 
 private:
     sqlite3 *m_db = nullptr;
+    PGconn *m_pg = nullptr;
 };
 
 // flow, plant, domain, bucket -> received, delivered, failed, retried, value failed, latency histogram
@@ -154,7 +191,8 @@ std::map<Key, Agg> straightAggregate(RawDb &raw, std::int64_t grain)
     std::map<Key, Agg> out;
     const std::string g = std::to_string(grain);
     for (const auto &r : raw.rows("SELECT flow_id, plant, domain, created_at - (created_at % " + g + ") AS b, COUNT(*), "
-                                  "SUM(state = 3), SUM(state = 5), SUM(attempts > 1 OR state = 4), "
+                                  "SUM(CASE WHEN state = 3 THEN 1 ELSE 0 END), SUM(CASE WHEN state = 5 THEN 1 ELSE 0 END), "
+                                  "SUM(CASE WHEN attempts > 1 OR state = 4 THEN 1 ELSE 0 END), "
                                   "SUM(CASE WHEN state = 5 THEN amount_minor ELSE 0 END) "
                                   "FROM transactions GROUP BY 1, 2, 3, 4")) {
         Agg &a = out[Key{r[0], r[1], r[2], std::stoll(r[3])}];
@@ -344,13 +382,15 @@ private slots:
                                           makeTx("plm-bom-sync", "MX01", TxState::RetryScheduled, now - 2 * kDay)};
         insertAll(store, fresh);
 
-        const std::string dir = server.dataDir();
+        // The store again: its data folder, or its PostgreSQL database.
+        const std::string dir = apitest::usesPostgres() ? server.storeLocation() : server.dataDir();
+        const std::string location = server.storeLocation();
         server.stop();
         {
             std::string error;
             auto reopened = Store::open(dir, &error);
             QVERIFY2(reopened, error.c_str());
-            RawDb raw(dir + "/flowdesk.db");
+            RawDb raw(location);
             compareRollups(*reopened, raw);
             if (QTest::currentTestFailed())
                 return;
@@ -358,8 +398,8 @@ private slots:
             // What is open now, against the rows.
             const TimeMs at = flowdesk::backend::Clock::system().now();
             std::map<std::string, std::tuple<std::int64_t, std::int64_t, std::int64_t, std::int64_t>> expected;
-            for (const auto &r : raw.rows("SELECT flow_id, COUNT(*), SUM(sla_deadline > 0 AND sla_deadline < "
-                                          + std::to_string(at) + "), MIN(created_at), MIN(NULLIF(sla_deadline, 0)) "
+            for (const auto &r : raw.rows("SELECT flow_id, COUNT(*), SUM(CASE WHEN sla_deadline > 0 AND sla_deadline < "
+                                          + std::to_string(at) + " THEN 1 ELSE 0 END), MIN(created_at), MIN(NULLIF(sla_deadline, 0)) "
                                           "FROM transactions WHERE state NOT IN (3, 7, 8) GROUP BY flow_id"))
                 expected[r[0]] = {std::stoll(r[1]), std::stoll(r[2]), std::stoll(r[3]), std::stoll(r[4])};
             std::map<std::string, std::map<std::string, std::int64_t>> expectedValue;
@@ -382,14 +422,17 @@ private slots:
         {
             // A folder from before the rollups (or written by an older build):
             // built from the rows once at open.
-            RawDb raw(dir + "/flowdesk.db");
-            QVERIFY(raw.exec("DROP TABLE tx_rollup; DROP TABLE tx_value; DELETE FROM meta WHERE key = 'rollup_version'"));
+            RawDb raw(location);
+            // (PostgreSQL: its first schema has the tables; emptied instead.)
+            QVERIFY(raw.exec(apitest::usesPostgres()
+                                 ? "DELETE FROM tx_rollup; DELETE FROM tx_value; DELETE FROM meta WHERE key = 'rollup_version'"
+                                 : "DROP TABLE tx_rollup; DROP TABLE tx_value; DELETE FROM meta WHERE key = 'rollup_version'"));
         }
         {
             std::string error;
             auto migrated = Store::open(dir, &error);
             QVERIFY2(migrated, error.c_str());
-            RawDb raw(dir + "/flowdesk.db");
+            RawDb raw(location);
             compareRollups(*migrated, raw);
             // An older build changed rows without keeping the rollups.
             QVERIFY(raw.exec("UPDATE tx_rollup SET received = received + 1 WHERE grain = 86400000 AND bucket = "
@@ -399,7 +442,7 @@ private slots:
             std::string error;
             auto healed = Store::open(dir, &error);
             QVERIFY2(healed, error.c_str());
-            RawDb raw(dir + "/flowdesk.db");
+            RawDb raw(location);
             compareRollups(*healed, raw);
         }
     }

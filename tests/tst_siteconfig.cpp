@@ -31,6 +31,7 @@ private slots:
     void demoRulesMapTargetAnswers_data();
     void demoRulesMapTargetAnswers();
     void baseSiteLoads();
+    void storeInPostgresLoads();
     void defectRefused_data();
     void defectRefused();
     void everyDefectReported();
@@ -508,6 +509,24 @@ void TestSiteConfig::baseSiteLoads()
     QCOMPARE(whatToDo(*orders, "CREDIT_HOLD", "de"), std::string("Freigeben"));
 }
 
+// The store in PostgreSQL: the URI and where its password comes from.
+void TestSiteConfig::storeInPostgresLoads()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeText(dir.filePath("site.yaml"),
+              replaced(kBaseSite, "  session_ttl: 8h",
+                       "  session_ttl: 8h\n  store: postgresql://flowdesk@db.example:5432/flowdesk\n"
+                       "  store_password_env: FLOWDESK_PG_PASSWORD"));
+    writeText(dir.filePath("schemas/orders.json"), kBaseSchema);
+    std::vector<ConfigError> errors;
+    const auto site = loadSiteConfig(dir.filePath("site.yaml").toStdString(), &errors);
+    QVERIFY2(site && errors.empty(), allErrors(errors).c_str());
+    QCOMPARE(site->server.store, std::string("postgresql://flowdesk@db.example:5432/flowdesk"));
+    QCOMPARE(site->server.storePasswordEnv, std::string("FLOWDESK_PG_PASSWORD"));
+    QVERIFY(site->server.storePasswordFile.empty());
+}
+
 void TestSiteConfig::defectRefused_data()
 {
     QTest::addColumn<bool>("inSchema");      // the defect is in schemas/orders.json
@@ -611,6 +630,15 @@ void TestSiteConfig::defectRefused_data()
          "x-business.key 'number' is not a JSON pointer");
     site("listen without port", "  listen: 127.0.0.1:8443", "  listen: 127.0.0.1", "  listen:", "must be host:port");
     site("odoo without database", "database: acme, ", "", "    odoo: {", "database is missing");
+    site("store not postgresql", "  session_ttl: 8h", "  session_ttl: 8h\n  store: mysql://db/flowdesk", "  store:",
+         "store must be a PostgreSQL URI without a password");
+    site("store with a password", "  session_ttl: 8h", "  session_ttl: 8h\n  store: postgresql://fd:s3cret@db/flowdesk",
+         "  store:", "store must be a PostgreSQL URI without a password");
+    site("store password file missing", "  session_ttl: 8h",
+         "  session_ttl: 8h\n  store: postgresql://fd@db/flowdesk\n  store_password_file: pg-password",
+         "  store_password_file:", "store_password_file");
+    site("store password without store", "  session_ttl: 8h", "  session_ttl: 8h\n  store_password_env: FD_PG",
+         "  store_password_env:", "a store password without store");
 
     schema("schema not JSON", "\"required\": [\"number\", \"customer\"],", "\"required\": [\"number\" \"customer\"],",
            "\"required\"", "not valid JSON");

@@ -1,12 +1,16 @@
 // The persistent store of flowdeskd, through its public interface and, where a
-// test plays an intruder, through plain SQLite on the same file.
+// test plays an intruder, through plain SQL on the same database. One fixture,
+// run against each store: the embedded SQLite store (TestStoreSqlite) and the
+// PostgreSQL store on a throwaway server (TestStorePostgres).
 
+#include "pgtestserver.h"
 #include "store.h"
 
 #include <QtTest/QtTest>
 
 #include <QTemporaryDir>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -20,6 +24,9 @@ using namespace flowdesk::backend;
 Q_DECLARE_METATYPE(TxOrder)
 
 namespace {
+
+// The store the running fixture works on.
+bool g_postgres = false;
 
 constexpr TimeMs kBase = 1'760'000'000'000;  // a fixed reference day
 
@@ -82,16 +89,37 @@ std::vector<std::int64_t> ids(const std::vector<Transaction> &items)
     return out;
 }
 
-// Plain SQLite on the store's file, as an intruder or an independent oracle.
+// Plain SQL on the store's database (its file, or its PostgreSQL database), as
+// an intruder or an independent oracle.
 class RawDb {
 public:
-    explicit RawDb(const std::string &path) { sqlite3_open(path.c_str(), &m_db); }
-    ~RawDb() { sqlite3_close(m_db); }
+    explicit RawDb(const std::string &path)
+    {
+        if (path.rfind("postgresql://", 0) == 0)
+            m_pg = PQconnectdb(path.c_str());
+        else
+            sqlite3_open(path.c_str(), &m_db);
+    }
+    ~RawDb()
+    {
+        if (m_pg)
+            PQfinish(m_pg);
+        else
+            sqlite3_close(m_db);
+    }
     RawDb(const RawDb &) = delete;
     RawDb &operator=(const RawDb &) = delete;
 
     bool exec(const std::string &sql)
     {
+        if (m_pg) {
+            PGresult *r = PQexec(m_pg, sql.c_str());
+            const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK || PQresultStatus(r) == PGRES_TUPLES_OK;
+            if (!ok)
+                qWarning("%s", PQresultErrorMessage(r));
+            PQclear(r);
+            return ok;
+        }
         char *err = nullptr;
         const int rc = sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &err);
         if (err) {
@@ -103,6 +131,16 @@ public:
     std::vector<std::int64_t> column(const std::string &sql)
     {
         std::vector<std::int64_t> out;
+        if (m_pg) {
+            PGresult *r = PQexec(m_pg, sql.c_str());
+            if (PQresultStatus(r) != PGRES_TUPLES_OK)
+                qWarning("%s", PQresultErrorMessage(r));
+            else
+                for (int i = 0; i < PQntuples(r); ++i)
+                    out.push_back(std::strtoll(PQgetvalue(r, i, 0), nullptr, 10));
+            PQclear(r);
+            return out;
+        }
         sqlite3_stmt *s = nullptr;
         if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &s, nullptr) != SQLITE_OK) {
             qWarning("%s", sqlite3_errmsg(m_db));
@@ -116,12 +154,35 @@ public:
 
 private:
     sqlite3 *m_db = nullptr;
+    PGconn *m_pg = nullptr;
 };
+
+// Where the store of a test's folder lives: the folder, or (PostgreSQL) a
+// database of its own, the same one each time the folder is opened again.
+std::string storeLocation(const QTemporaryDir &dir)
+{
+    if (!g_postgres)
+        return dir.path().toStdString();
+    static std::map<QString, std::string> databases;
+    auto it = databases.find(dir.path());
+    if (it != databases.end())
+        return it->second;
+    QString error;
+    PgTestServer *server = PgTestServer::shared(&error);
+    const std::string uri = server ? server->newDatabase(&error) : std::string();
+    if (uri.empty())
+        qWarning("PostgreSQL: %s", qPrintable(error));
+    databases.emplace(dir.path(), uri);
+    return uri;
+}
 
 std::unique_ptr<Store> openStore(const QTemporaryDir &dir)
 {
     std::string error;
-    auto store = Store::open(dir.path().toStdString(), &error);
+    const std::string location = storeLocation(dir);
+    if (location.empty())
+        return nullptr;
+    auto store = Store::open(location, &error);
     if (!store)
         qWarning("open failed: %s", error.c_str());
     return store;
@@ -194,6 +255,11 @@ private:
 void TestStore::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    if (g_postgres) {
+        QString error;
+        if (!PgTestServer::shared(&error))
+            QFAIL(qPrintable(error));
+    }
     m_store = openStore(m_dir);
     QVERIFY(m_store);
     m_store->write([this](WriteTxn &w) {
@@ -211,8 +277,9 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 6);
-        QVERIFY(QString::fromStdString(store->path()).endsWith("/flowdesk.db"));
+        QCOMPARE(store->schemaVersion(), g_postgres ? 2 : 6);
+        if (!g_postgres)
+            QVERIFY(QString::fromStdString(store->path()).endsWith("/flowdesk.db"));
         store->write([](WriteTxn &w) {
             Transaction t = sampleTx(1);
             w.insertTransaction(t);
@@ -221,12 +288,12 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), 6);
+        QCOMPARE(store->schemaVersion(), g_postgres ? 2 : 6);
         QVERIFY(store->getTransaction(1).has_value());
     }
-    RawDb raw(dir.filePath("flowdesk.db").toStdString());
+    RawDb raw(g_postgres ? storeLocation(dir) : dir.filePath("flowdesk.db").toStdString());
     QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"),
-             (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6}));
+             g_postgres ? (std::vector<std::int64_t>{1, 2}) : (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6}));
     QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions"), std::vector<std::int64_t>{1});
 }
 
@@ -235,6 +302,8 @@ void TestStore::migratesFreshAndReopenedFile()
 // groups and the stuck list as before.
 void TestStore::migratesSchemaTwoFile()
 {
+    if (g_postgres)
+        QSKIP("SQLite only: a data file of schema 2 (the PostgreSQL store began at its own schema 1)");
     QTemporaryDir dir;
     const TimeMs now = kBase + 4 * 3'600'000;
     std::vector<std::int64_t> failedByImpact;
@@ -371,6 +440,19 @@ void TestStore::adoptsOnlyAnUnchangedRow()
 void TestStore::refusesFileThatIsNoDatabase()
 {
     QTemporaryDir dir;
+    if (g_postgres) {
+        // PostgreSQL: a database whose schema is newer than this program's.
+        {
+            auto store = openStore(dir);
+            QVERIFY(store);
+        }
+        RawDb raw(storeLocation(dir));
+        QVERIFY(raw.exec("INSERT INTO schema_migrations (version, applied_at) VALUES (99, 0)"));
+        std::string error;
+        QVERIFY(!Store::open(storeLocation(dir), &error));
+        QVERIFY2(error.find("newer than this program supports") != std::string::npos, error.c_str());
+        return;
+    }
     QFile junk(dir.filePath("flowdesk.db"));
     QVERIFY(junk.open(QIODevice::WriteOnly));
     junk.write(QByteArray(8192, 'x'));
@@ -387,7 +469,10 @@ void TestStore::refusesUnusableFolder()
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
     std::string error;
-    auto store = Store::open(dir.filePath("file/sub").toStdString(), &error);
+    // PostgreSQL: a server that is not there.
+    auto store = Store::open(g_postgres ? std::string("postgresql://flowdesk@127.0.0.1:1/nothing")
+                                        : dir.filePath("file/sub").toStdString(),
+                             &error);
     QVERIFY(!store);
     QVERIFY(!error.empty());
 }
@@ -1606,6 +1691,13 @@ void TestStore::exceptionQueryUsesIndex()
         token = m_store->listTransactions(f, order, 20, {}).nextPageToken;
     const std::string plan = m_store->explainListTransactions(f, order, token);
     qInfo("%s", plan.c_str());
+    if (g_postgres) {
+        // The walk of an index in the page's order: no sort, no scan of the table.
+        QVERIFY(plan.find("Index Scan") != std::string::npos || plan.find("Index Only Scan") != std::string::npos);
+        QVERIFY(plan.find("Seq Scan") == std::string::npos);
+        QVERIFY(plan.find("Sort") == std::string::npos);
+        return;
+    }
     QVERIFY(plan.find("USING INDEX") != std::string::npos || plan.find("USING COVERING INDEX") != std::string::npos);
     QVERIFY(plan.find("USE TEMP B-TREE") == std::string::npos);
     QVERIFY(plan.find("SCAN t\n") == std::string::npos);
@@ -1613,5 +1705,125 @@ void TestStore::exceptionQueryUsesIndex()
         QVERIFY(plan.find("<?)") != std::string::npos || plan.find(">?)") != std::string::npos);
 }
 
-QTEST_GUILESS_MAIN(TestStore)
+class TestStoreSqlite : public TestStore {
+    Q_OBJECT
+};
+
+// What only a shared database can show: several flowdeskd on one PostgreSQL.
+class TestStorePostgres : public TestStore {
+    Q_OBJECT
+
+private slots:
+    // A commit through one instance wakes the waiters of another (LISTEN/NOTIFY),
+    // and the events it reads are numbered by the database without gaps.
+    void waitForEventsWakesAcrossInstances()
+    {
+        QTemporaryDir dir;
+        auto first = openStore(dir);
+        auto second = openStore(dir);
+        QVERIFY(first && second);
+        QVERIFY(!second->waitForEvents(0, std::chrono::milliseconds(20)));
+        auto waiter = std::async(std::launch::async, [&] { return second->waitForEvents(0, std::chrono::seconds(20)); });
+        first->write([](WriteTxn &w) {
+            Event e;
+            w.appendEvent(e);
+        });
+        QVERIFY(waiter.wait_for(std::chrono::seconds(10)) == std::future_status::ready);
+        QVERIFY(waiter.get());
+        // Both write in turn; every event is seen once, in order.
+        for (int i = 0; i < 10; ++i) {
+            Store &s = i % 2 ? *first : *second;
+            s.write([](WriteTxn &w) {
+                Event e;
+                w.appendEvent(e);
+            });
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(second->waitForEvents(10, std::chrono::milliseconds(0)), 10000);
+        const auto events = second->eventsAfter(0, 100);
+        QCOMPARE(events.size(), std::size_t(11));
+        for (std::size_t i = 0; i < events.size(); ++i)
+            QCOMPARE(events[i].sequence, static_cast<std::int64_t>(i + 1));
+    }
+
+    // Two instances writing audit entries concurrently make one chain that verifies.
+    void auditChainOneAcrossInstances()
+    {
+        QTemporaryDir dir;
+        auto first = openStore(dir);
+        auto second = openStore(dir);
+        QVERIFY(first && second);
+        auto writeSome = [](Store &store, int from) {
+            for (int i = from; i < from + 40; ++i) {
+                store.write([i](WriteTxn &w) {
+                    AuditEntry e = sampleAudit(i);
+                    w.appendAudit(e);
+                });
+            }
+        };
+        std::thread a([&] { writeSome(*first, 0); });
+        std::thread b([&] { writeSome(*second, 100); });
+        a.join();
+        b.join();
+        for (Store *store : {first.get(), second.get()}) {
+            const auto v = store->verifyAuditChain();
+            QVERIFY2(v.ok, v.problem.c_str());
+            QCOMPARE(v.checked, 80);
+        }
+        RawDb raw(storeLocation(dir));
+        QCOMPARE(raw.column("SELECT MAX(sequence) FROM audit"), std::vector<std::int64_t>{80});
+    }
+
+    // The first page of the exception list on a table of realistic size walks
+    // the keyset index in order (the plan a benchmark compares with SQLite's).
+    void firstPageUsesKeysetIndexAtScale()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir);
+        QVERIFY(store);
+        store->write([](WriteTxn &w) {
+            for (int i = 0; i < 20000; ++i) {
+                Transaction t = sampleTx(i);
+                w.insertTransaction(t);
+            }
+        });
+        RawDb raw(storeLocation(dir));
+        QVERIFY(raw.exec("ANALYZE"));
+        for (const TxOrder order : {TxOrder::ImpactDesc, TxOrder::CreatedAsc}) {
+            TxFilter f;
+            f.states = {TxState::Failed};
+            const std::string plan = store->explainListTransactions(f, order);
+            qInfo("%s", plan.c_str());
+            // One of the orderings' indexes (the open rows' or every row's), walked in order.
+            QVERIFY(plan.find("Index Scan using tx_") != std::string::npos
+                    || plan.find("Index Scan Backward using tx_") != std::string::npos);
+            QVERIFY(plan.find("Sort") == std::string::npos);
+            QVERIFY(plan.find("Seq Scan") == std::string::npos);
+            const std::string all = store->explainListTransactions(TxFilter{}, order);
+            qInfo("%s", all.c_str());
+            QVERIFY(all.find("Sort") == std::string::npos);
+            QVERIFY(all.find("Seq Scan") == std::string::npos);
+        }
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int failures = 0;
+    {
+        g_postgres = false;
+        TestStoreSqlite sqlite;
+        failures += QTest::qExec(&sqlite, argc, argv);
+    }
+    {
+        g_postgres = true;
+        TestStorePostgres postgres;
+        failures += QTest::qExec(&postgres, argc, argv);
+    }
+    QString error;
+    if (PgTestServer *server = PgTestServer::shared(&error))
+        server->stop();
+    return failures;
+}
+
 #include "tst_store.moc"

@@ -3,6 +3,7 @@
 #include "classify.h"
 #include "httpadapter.h"
 #include "platform.h"
+#include "secrets.h"
 #include "httpclient.h"
 #include "odooadapter.h"
 
@@ -19,30 +20,7 @@ using namespace adapters;
 
 std::optional<std::string> ConfiguredSecrets::secret(const ConnectorConfig &connector)
 {
-    auto trimmed = [](std::string s) {
-        const auto b = s.find_first_not_of(" \t\r\n");
-        if (b == std::string::npos)
-            return std::string();
-        const auto e = s.find_last_not_of(" \t\r\n");
-        return s.substr(b, e - b + 1);
-    };
-    if (!connector.secretFile.empty()) {
-        std::ifstream in(platform::pathFromUtf8(connector.secretFile));
-        std::string line;
-        if (in && std::getline(in, line)) {
-            line = trimmed(line);
-            if (!line.empty())
-                return line;
-        }
-    }
-    if (!connector.secretEnv.empty()) {
-        if (const char *value = std::getenv(connector.secretEnv.c_str())) {
-            std::string text = trimmed(value);
-            if (!text.empty())
-                return text;
-        }
-    }
-    return std::nullopt;
+    return readSecret(connector.secretFile, connector.secretEnv);
 }
 
 namespace {

@@ -204,7 +204,7 @@ int BackendServer::startServing(std::string *error)
         return failWith("cannot restrict the data folder " + o.dataDir + " to its owner: " + ec.message());
 
     std::string storeError;
-    d->store = Store::open(o.dataDir, &storeError, clock);
+    d->store = Store::open(StoreSpec{o.store.empty() ? o.dataDir : o.store, o.storePassword}, &storeError, clock);
     if (!d->store) {
         // A store that cannot be created on a full disk fails with whatever
         // SQLite met first; name the cause a person can act on.
@@ -212,7 +212,8 @@ int BackendServer::startServing(std::string *error)
         if (!ec && space.available < 1024 * 1024)
             return failWith("the disk of the data folder " + o.dataDir + " is full (" + storeError +
                             "); free some space there and start again");
-        return failWith("cannot open the store in " + o.dataDir + ": " + storeError);
+        return failWith("cannot open the store " + (o.store.empty() ? "in " + o.dataDir : std::string("on PostgreSQL"))
+                        + ": " + storeError);
     }
     std::string vaultError;
     std::vector<std::string> vaultWarnings;

@@ -92,6 +92,10 @@ struct BackendOptions {
     // on loopback; any other address needs tlsCertFile and tlsKeyFile.
     std::string listenAddress = "127.0.0.1:0";
     std::string dataDir;
+    // A PostgreSQL database (postgresql://...) for the store instead of the
+    // data folder's SQLite file, and its password; empty: the data folder.
+    std::string store;
+    std::string storePassword;
     std::string tlsCertFile;
     std::string tlsKeyFile;
     std::string tlsClientCaFile;  // when set, clients must present a certificate it signed

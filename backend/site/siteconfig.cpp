@@ -653,7 +653,8 @@ std::vector<YAML::Node> Loader::sequence(const Mapping &m, const std::string &ke
 void Loader::server(const YAML::Node &n, ServerConfig &out)
 {
     const std::string ctx = "server";
-    const auto m = mapping(n, ctx, {"listen", "data", "master_key", "tls", "session_ttl"});
+    const auto m = mapping(n, ctx, {"listen", "data", "store", "store_password_file", "store_password_env",
+                                    "master_key", "tls", "session_ttl"});
     if (!m)
         return;
     if (const auto listen = text(*m, "listen", ctx, false)) {
@@ -668,6 +669,37 @@ void Loader::server(const YAML::Node &n, ServerConfig &out)
     }
     if (const auto data = text(*m, "data", ctx, false))
         out.dataDir = resolve(*data);
+    if (const auto store = text(*m, "store", ctx, false)) {
+        static const std::regex uri("^postgres(ql)?://([^:@/]*@)?[^@]+$");
+        if (!std::regex_match(*store, uri))
+            error(m->find("store")->value,
+                  ctx + ": store must be a PostgreSQL URI without a password (postgresql://flowdesk@db:5432/flowdesk); "
+                        "the password goes in a file named by store_password_file or in the environment variable "
+                        "named by store_password_env");
+        else
+            out.store = *store;
+    }
+    const auto pwEnv = text(*m, "store_password_env", ctx, false);
+    const auto pwFile = text(*m, "store_password_file", ctx, false);
+    if (pwEnv && pwFile)
+        error(m->find("store_password_file")->key, ctx + ": name both store_password_env and store_password_file; keep one");
+    if ((pwEnv || pwFile) && !m->has("store"))
+        error(m->find(pwEnv ? "store_password_env" : "store_password_file")->key,
+              ctx + ": a store password without store; add store: postgresql://...");
+    if (pwEnv) {
+        if (!std::regex_match(*pwEnv, kEnvPattern))
+            error(m->find("store_password_env")->value,
+                  ctx + ": store_password_env '" + *pwEnv + "' is not an environment variable name (FLOWDESK_PG_PASSWORD)");
+        else
+            out.storePasswordEnv = *pwEnv;
+    }
+    if (pwFile) {
+        const std::string path = resolve(*pwFile);
+        if (!m_files.exists(path))
+            error(m->find("store_password_file")->value, ctx + ": store_password_file '" + path + "' does not exist");
+        else
+            out.storePasswordFile = path;
+    }
     if (const auto key = text(*m, "master_key", ctx, false))
         out.masterKeyFile = resolve(*key);
     if (const Entry *tls = m->find("tls")) {

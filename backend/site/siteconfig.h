@@ -42,6 +42,13 @@ std::string localized(const LocalizedText &text, const std::string &language);
 struct ServerConfig {
     std::string listenAddress;   // empty: not set in the file
     std::string dataDir;         // relative paths are relative to the file's folder
+    // server.store: a PostgreSQL database (postgresql://user@host:port/name)
+    // instead of the data folder's SQLite file; empty: the data folder. Its
+    // password comes from store_password_file or store_password_env, never
+    // from the file itself.
+    std::string store;
+    std::string storePasswordFile;
+    std::string storePasswordEnv;
     std::string masterKeyFile;   // server.master_key; empty: flowdeskd's default
     std::string tlsCertFile;
     std::string tlsKeyFile;

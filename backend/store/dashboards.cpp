@@ -152,11 +152,9 @@ std::vector<RollupRow> Store::rollupSeries(const TxFilter &scope, TimeMs start, 
             w.binds.emplace_back(static_cast<std::int64_t>(to));
             auto &s = c->prepareDynamic(std::string(kRollupSelect) + w.sql);
             w.bindAll(s);
-            sqlite3_stmt *st = s.handle();
             while (s.step()) {
                 const std::int64_t b = floorTo(s.int64(0) - start, bucketMs) / bucketMs;
-                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, 1));
-                const std::string_view flow(text ? text : "", static_cast<std::size_t>(sqlite3_column_bytes(st, 1)));
+                const std::string_view flow = s.view(1);
                 if (lastFlow >= flowIds.size() || flowIds[lastFlow] != flow) {
                     lastFlow = static_cast<std::size_t>(
                         std::find(flowIds.begin(), flowIds.end(), flow) - flowIds.begin());
@@ -176,9 +174,10 @@ std::vector<RollupRow> Store::rollupSeries(const TxFilter &scope, TimeMs start, 
                 a.failed += s.int64(6);
                 a.retried += s.int64(7);
                 a.valueFailed += s.int64(8);
-                const auto *hist = static_cast<const unsigned char *>(sqlite3_column_blob(st, 9));
-                const int size = sqlite3_column_bytes(st, 9);
-                if (hist && size > 0 && !addHistogramDense(hist, static_cast<std::size_t>(size), a.latency.data()))
+                const std::string_view hist = s.view(9);
+                if (!hist.empty()
+                    && !addHistogramDense(reinterpret_cast<const unsigned char *>(hist.data()), hist.size(),
+                                          a.latency.data()))
                     throw StoreError(StoreError::Kind::Corrupt, "malformed latency histogram in the dashboard rollups");
             }
             s.reset();
@@ -263,9 +262,11 @@ std::vector<FlowOpenHealth> Store::openHealth(const TxFilter &scope, TimeMs now)
         s.reset();
     }
     {
-        auto &age = c->prepare("SELECT MIN(created_at) FROM transactions INDEXED BY tx_live_age "
+        auto &age = c->prepare(std::string("SELECT MIN(created_at) FROM transactions") + indexedBy(*c, "tx_live_age")
+                               + " "
                                "WHERE flow_id = ? AND plant = ? AND domain = ? AND lifecycle = 1");
-        auto &due = c->prepare("SELECT MIN(sla_deadline) FROM transactions INDEXED BY tx_live_overdue "
+        auto &due = c->prepare(std::string("SELECT MIN(sla_deadline) FROM transactions") + indexedBy(*c, "tx_live_overdue")
+                               + " "
                                "WHERE flow_id = ? AND plant = ? AND domain = ? AND sla_deadline > 0 "
                                "AND lifecycle = 1");
         for (const auto &[flowId, plant, domain] : openKeys) {
@@ -328,7 +329,7 @@ TxPage Store::listStuck(const TxFilter &scope, TimeMs now, int pageSize, const s
     Impl::Snapshot snap(*c);
     {
         auto &s = c->prepareDynamic(std::string("SELECT ") + kTxColumns
-                                    + " FROM transactions t INDEXED BY tx_live_deadline" + w.sql
+                                    + " FROM transactions t" + indexedBy(*c, "tx_live_deadline") + w.sql
                                     + " ORDER BY t.sla_deadline, t.id LIMIT ?");
         w.bindAll(s);
         s.bind(static_cast<int>(w.binds.size()) + 1, pageSize + 1);
@@ -353,7 +354,7 @@ TxPage Store::listStuck(const TxFilter &scope, TimeMs now, int pageSize, const s
         s.reset();
         std::string sql;
         const Where notDue = notDueWhere(scope, now, "t.id", &sql);
-        auto &n = c->prepareDynamic("SELECT COUNT(*) FROM (" + sql + ")");
+        auto &n = c->prepareDynamic("SELECT COUNT(*) FROM (" + sql + ") AS not_due");
         notDue.bindAll(n);
         n.step();
         page.totalSize -= n.int64(0);

@@ -72,7 +72,7 @@ void sqlContainsFolded(sqlite3_context *ctx, int, sqlite3_value **argv)
     sqlite3_result_int(ctx, buffer.find(needle) != std::string::npos ? 1 : 0);
 }
 
-void registerFunctions(Connection &c)
+void registerFunctions(sqlite::Connection &c)
 {
     sqlite::check(c.handle(),
                   sqlite3_create_function_v2(c.handle(), "fd_contains", 2,
@@ -84,6 +84,37 @@ void registerFunctions(Connection &c)
                                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
                                              &sqlHistMerge, nullptr, nullptr, nullptr),
                   "register fd_hist_merge");
+}
+
+namespace {
+
+void appendUtf8(std::string &out, unsigned cp)
+{
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+} // namespace
+
+std::string pgFunctions()
+{
+    // fd_contains(haystack, folded needle), folding with foldCodePoint above
+    // as a translate() of every letter it changes.
+    std::string from;
+    std::string to;
+    for (unsigned cp = 1; cp < 0x800; ++cp) {
+        const unsigned f = cp < 0x80 ? (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp) : foldCodePoint(cp);
+        if (f == cp)
+            continue;
+        appendUtf8(from, cp);
+        appendUtf8(to, f);
+    }
+    return "CREATE OR REPLACE FUNCTION fd_contains(h text, n text) RETURNS boolean LANGUAGE sql IMMUTABLE "
+           "PARALLEL SAFE AS $fd$ SELECT strpos(translate(h, '" + from + "', '" + to + "'), n) > 0 $fd$";
 }
 
 std::string likePattern(const std::string &text)

@@ -76,16 +76,20 @@ public:
     void flush(Connection &c)
     {
         if (!m_rollups.empty()) {
+            const bool pg = c.dialect() == Dialect::Postgres;
             auto &up = c.prepare(
-                "INSERT INTO tx_rollup (grain, bucket, flow_id, plant, domain, received, delivered, failed, retried, "
+                std::string("INSERT INTO tx_rollup (grain, bucket, flow_id, plant, domain, received, delivered, failed, retried, "
                 "value_failed, latency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (grain, bucket, flow_id, plant, domain) DO UPDATE SET "
-                "received = received + excluded.received, delivered = delivered + excluded.delivered, "
-                "failed = failed + excluded.failed, retried = retried + excluded.retried, "
-                "value_failed = value_failed + excluded.value_failed, "
+                "received = tx_rollup.received + excluded.received, "
+                "delivered = tx_rollup.delivered + excluded.delivered, "
+                "failed = tx_rollup.failed + excluded.failed, retried = tx_rollup.retried + excluded.retried, "
+                "value_failed = tx_rollup.value_failed + excluded.value_failed, ")
                 // Most changes (a failure, a resubmit) leave the latencies alone.
-                "latency = CASE WHEN length(excluded.latency) = 0 THEN latency "
-                "ELSE fd_hist_merge(latency, excluded.latency) END");
+                // PostgreSQL gets the merged histogram from here (see below).
+                + std::string(pg ? "latency = excluded.latency"
+                                 : "latency = CASE WHEN length(excluded.latency) = 0 THEN tx_rollup.latency "
+                                   "ELSE fd_hist_merge(tx_rollup.latency, excluded.latency) END"));
             // Without latencies (a failure, a resubmit) the bucket's row is
             // there already: one seek to change it instead of an insert that
             // conflicts and then updates.
@@ -94,7 +98,7 @@ public:
                 "retried = retried + ?9, value_failed = value_failed + ?10 "
                 "WHERE grain = ?1 AND bucket = ?2 AND flow_id = ?3 AND plant = ?4 AND domain = ?5");
             for (const auto &[key, d] : m_rollups) {
-                const std::string hist = encodeHistogram(d.latency);
+                std::string hist = encodeHistogram(d.latency);
                 if (d.received == 0 && d.delivered == 0 && d.failed == 0 && d.retried == 0 && d.valueFailed == 0
                     && hist.empty())
                     continue;
@@ -108,6 +112,20 @@ public:
                     counts.bind(8, d.failed).bind(9, d.retried).bind(10, d.valueFailed);
                     counts.exec();
                     done = c.changes() > 0;
+                }
+                if (!done && pg && !hist.empty()) {
+                    // The writer holds the store's write lock: read, merge, write back.
+                    auto &old = c.prepare("SELECT latency FROM tx_rollup WHERE grain = ? AND bucket = ? "
+                                          "AND flow_id = ? AND plant = ? AND domain = ?");
+                    old.bind(1, grain).bind(2, std::get<1>(key)).bind(3, flowId).bind(4, plant).bind(5, domain);
+                    if (old.step()) {
+                        Histogram merged = d.latency;
+                        if (!addHistogram(old.view(0), merged))
+                            throw StoreError(StoreError::Kind::Corrupt,
+                                             "malformed latency histogram in the dashboard rollups");
+                        hist = encodeHistogram(merged);
+                    }
+                    old.reset();
                 }
                 if (!done) {
                     up.reset();
@@ -131,7 +149,7 @@ public:
             auto &up = c.prepare(
                 "INSERT INTO tx_value (flow_id, plant, domain, state, currency, n, amount_minor) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (flow_id, plant, domain, state, currency) DO UPDATE SET "
-                "n = n + excluded.n, amount_minor = amount_minor + excluded.amount_minor");
+                "n = tx_value.n + excluded.n, amount_minor = tx_value.amount_minor + excluded.amount_minor");
             for (const auto &[key, v] : m_values) {
                 if (v.first == 0 && v.second == 0)
                     continue;

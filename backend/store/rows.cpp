@@ -82,10 +82,7 @@ std::string auditHash(const AuditEntry &e)
 // Resets statements left mid-iteration so that no read transaction stays open.
 void resetBusy(Connection &c)
 {
-    for (sqlite3_stmt *s = sqlite3_next_stmt(c.handle(), nullptr); s; s = sqlite3_next_stmt(c.handle(), s)) {
-        if (sqlite3_stmt_busy(s))
-            sqlite3_reset(s);
-    }
+    c.resetBusy();
 }
 
 // ---------------------------------------------------------------- row mapping

@@ -48,35 +48,30 @@ void check(sqlite3 *db, int rc, const char *what)
     throw StoreError(kindOf(rc, db), msg);
 }
 
-Statement &Statement::bind(int index, std::int64_t value)
+void Statement::bindInt64(int index, std::int64_t value)
 {
     check(m_db, sqlite3_bind_int64(m_stmt, index, value), "bind");
-    return *this;
 }
 
-Statement &Statement::bind(int index, double value)
+void Statement::bindReal(int index, double value)
 {
     check(m_db, sqlite3_bind_double(m_stmt, index, value), "bind");
-    return *this;
 }
 
-Statement &Statement::bind(int index, std::string_view text)
+void Statement::bindText(int index, std::string_view text)
 {
     check(m_db, sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
           "bind");
-    return *this;
 }
 
-Statement &Statement::bindBlob(int index, std::string_view bytes)
+void Statement::bindBytes(int index, std::string_view bytes)
 {
     check(m_db, sqlite3_bind_blob64(m_stmt, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT), "bind");
-    return *this;
 }
 
-Statement &Statement::bindNull(int index)
+void Statement::bindNothing(int index)
 {
     check(m_db, sqlite3_bind_null(m_stmt, index), "bind");
-    return *this;
 }
 
 bool Statement::step()
@@ -115,14 +110,14 @@ double Statement::real(int col) const
     return sqlite3_column_double(m_stmt, col);
 }
 
-std::string Statement::text(int col) const
+std::string_view Statement::view(int col) const
 {
     // Blob access keeps embedded NULs of serialized messages intact.
     const void *p = sqlite3_column_blob(m_stmt, col);
     const int n = sqlite3_column_bytes(m_stmt, col);
     if (!p || n <= 0)
         return {};
-    return std::string(static_cast<const char *>(p), static_cast<std::size_t>(n));
+    return std::string_view(static_cast<const char *>(p), static_cast<std::size_t>(n));
 }
 
 bool Statement::isNull(int col) const
@@ -205,6 +200,19 @@ std::int64_t Connection::lastInsertRowId() const
 int Connection::changes() const
 {
     return sqlite3_changes(m_db);
+}
+
+bool Connection::inTransaction() const
+{
+    return !sqlite3_get_autocommit(m_db);
+}
+
+void Connection::resetBusy()
+{
+    for (sqlite3_stmt *s = sqlite3_next_stmt(m_db, nullptr); s; s = sqlite3_next_stmt(m_db, s)) {
+        if (sqlite3_stmt_busy(s))
+            sqlite3_reset(s);
+    }
 }
 
 } // namespace flowdesk::backend::sqlite

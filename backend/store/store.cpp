@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <map>
 
@@ -21,8 +22,80 @@ Store::~Store()
     d->stopCheckpointer();
 }
 
+namespace {
+
+bool isPostgresSpec(const std::string &spec)
+{
+    return spec.rfind("postgresql://", 0) == 0 || spec.rfind("postgres://", 0) == 0;
+}
+
+// The connection string without its password, for messages and path().
+std::string redacted(const std::string &conninfo)
+{
+    const auto scheme = conninfo.find("://");
+    const auto at = conninfo.find('@');
+    if (scheme == std::string::npos || at == std::string::npos || at < scheme)
+        return conninfo;
+    const auto colon = conninfo.find(':', scheme + 3);
+    if (colon == std::string::npos || colon > at)
+        return conninfo;
+    return conninfo.substr(0, colon) + conninfo.substr(at);
+}
+
+std::unique_ptr<Store::Impl> openPostgres(const std::string &spec, const std::string &password, const Clock &clock)
+{
+    auto impl = std::make_unique<Store::Impl>();
+    impl->dialect = Dialect::Postgres;
+    impl->clock = &clock;
+    impl->conninfo = spec;
+    if (!password.empty()) {
+        // A key=value pair after the URI is not allowed; libpq takes the
+        // password as a query parameter of the URI.
+        std::string escaped;
+        for (const unsigned char c : password) {
+            if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+                escaped += static_cast<char>(c);
+            } else {
+                static const char *hex = "0123456789ABCDEF";
+                escaped += '%';
+                escaped += hex[c >> 4];
+                escaped += hex[c & 15];
+            }
+        }
+        impl->conninfo += (spec.find('?') == std::string::npos ? "?password=" : "&password=") + escaped;
+    }
+    impl->path = redacted(spec);
+    impl->writer = std::make_unique<pg::Connection>(impl->conninfo);
+    impl->migrate();
+    impl->ensureRollups();
+    impl->ensureSiteId();
+    impl->loadHeads();
+    impl->startListener();
+    return impl;
+}
+
+} // namespace
+
 std::unique_ptr<Store> Store::open(const std::string &dataDir, std::string *error, const Clock &clock)
 {
+    return open(StoreSpec{dataDir, {}}, error, clock);
+}
+
+std::unique_ptr<Store> Store::open(const StoreSpec &spec, std::string *error, const Clock &clock)
+{
+    const std::string &dataDir = spec.location;
+    if (isPostgresSpec(spec.location)) {
+        try {
+            auto impl = openPostgres(spec.location, spec.password, clock);
+            logger()->info("store opened {} (schema {})", impl->path, impl->schemaVersion);
+            return std::unique_ptr<Store>(new Store(std::move(impl)));
+        } catch (const std::exception &e) {
+            if (error)
+                *error = e.what();
+            logger()->error("cannot open store {}: {}", redacted(spec.location), e.what());
+            return nullptr;
+        }
+    }
     static std::once_flag configured;
     std::call_once(configured, [] {
         // Memory statistics cost a global mutex on every allocation; the store
@@ -45,8 +118,9 @@ std::unique_ptr<Store> Store::open(const std::string &dataDir, std::string *erro
         impl->clock = &clock;
         // SQLite takes the file name in UTF-8 on every platform.
         impl->path = platform::utf8FromPath(dir / "flowdesk.db");
-        impl->writer = std::make_unique<Connection>(impl->path, false);
-        registerFunctions(*impl->writer);
+        auto writer = std::make_unique<sqlite::Connection>(impl->path, false);
+        registerFunctions(*writer);
+        impl->writer = std::move(writer);
         Connection &w = *impl->writer;
         {
             auto &s = w.prepare("PRAGMA journal_mode = WAL");
@@ -297,11 +371,12 @@ std::string Store::explainListTransactions(const TxFilter &filter, TxOrder order
 {
     const TxQuery q(filter, order, pageToken, false);
     Impl::Lease c(*d);
-    auto &s = c->prepareDynamic("EXPLAIN QUERY PLAN " + q.sql);
+    const bool pg = c->dialect() == Dialect::Postgres;
+    auto &s = c->prepareDynamic((pg ? "EXPLAIN " : "EXPLAIN QUERY PLAN ") + q.sql);
     q.bind(s, 201);
     std::string out;
     while (s.step()) {
-        out += s.text(3);
+        out += s.text(pg ? 0 : 3);
         out += '\n';
     }
     s.reset();
@@ -409,14 +484,14 @@ std::vector<Transaction> Store::dueForDelivery(TimeMs now, int limit) const
     // ("t.state IN (1, 6)" lets the planner use the engine's queue, tx_work_due.)
     auto &s = c->prepare(std::string("SELECT * FROM (SELECT ") + kTxColumns
                          + " FROM transactions t WHERE t.state = 1 AND t.state IN (1, 6) ORDER BY t.created_at, t.id "
-                           "LIMIT ?1) UNION ALL SELECT * FROM (SELECT "
+                           "LIMIT ?1) AS received UNION ALL SELECT * FROM (SELECT "
                          + kTxColumns
                          + " FROM transactions t WHERE t.state = 6 AND t.state IN (1, 6) ORDER BY t.created_at, t.id "
-                           "LIMIT ?1) "
+                           "LIMIT ?1) AS resubmitted "
                            "UNION ALL SELECT * FROM (SELECT "
                          + kTxColumns
                          + " FROM transactions t WHERE t.state = 4 AND t.next_attempt_at <= ?2 "
-                           "ORDER BY t.next_attempt_at, t.id LIMIT ?1) "
+                           "ORDER BY t.next_attempt_at, t.id LIMIT ?1) AS retrying "
                            "ORDER BY 15, 1 LIMIT ?1");
     s.bind(1, std::max(0, limit)).bind(2, now);
     std::vector<Transaction> out;

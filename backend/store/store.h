@@ -97,9 +97,23 @@ struct FlowOpenHealth {
 };
 
 
+// Where a store lives: a data folder (the embedded SQLite store), or a
+// PostgreSQL database named by a URI ("postgresql://user@host:5432/flowdesk")
+// with its password given apart (read from a file or the environment by the
+// caller; never written into the URI in a configuration file).
+struct StoreSpec {
+    std::string location;
+    std::string password;
+};
+
 class Store {
 public:
-    // Opens (creating and migrating if needed) <dataDir>/flowdesk.db.
+    // Opens the store of spec, creating and migrating its schema if needed:
+    // <folder>/flowdesk.db, or the PostgreSQL database.
+    static std::unique_ptr<Store> open(const StoreSpec &spec, std::string *error,
+                                       const Clock &clock = Clock::system());
+    // Opens (creating and migrating if needed) <dataDir>/flowdesk.db, or the
+    // PostgreSQL database when dataDir is a postgresql:// URI.
     // Returns nullptr and sets *error when the folder or file cannot be used.
     // Times the store stamps itself (audit and event times left 0, migrations)
     // come from clock, which must outlive the store.

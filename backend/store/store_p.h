@@ -23,8 +23,9 @@
 
 namespace flowdesk::backend::store_detail {
 
-using sqlite::Connection;
-using sqlite::Statement;
+using db::Connection;
+using db::Statement;
+using db::Dialect;
 
 // The "store" logger.
 std::shared_ptr<spdlog::logger> logger();
@@ -37,6 +38,8 @@ struct Migration {
 };
 // Applied in order, each inside its own transaction.
 std::span<const Migration> migrations();
+// The same for a PostgreSQL database (pgschema.cpp).
+std::span<const Migration> pgMigrations();
 
 
 // Open: neither delivered nor closed by a person. Spelled like the condition of
@@ -227,8 +230,16 @@ struct Where {
 };
 
 std::string folded(std::string_view in);
+// " INDEXED BY name" where the dialect has it (SQLite); PostgreSQL's planner
+// picks the partial index from the query's condition.
+inline std::string indexedBy(const Connection &c, const char *index)
+{
+    return c.dialect() == Dialect::Sqlite ? std::string(" INDEXED BY ") + index : std::string();
+}
 // The SQL functions of every connection (text folding, histogram merge).
-void registerFunctions(Connection &c);
+void registerFunctions(sqlite::Connection &c);
+// The same functions of a PostgreSQL database, as SQL that (re)creates them.
+std::string pgFunctions();
 std::string likePattern(const std::string &text);
 Where txWhere(const TxFilter &f);
 bool onlyScopeAndStates(const TxFilter &f);

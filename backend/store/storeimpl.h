@@ -3,6 +3,7 @@
 // Store::Impl: the writer connection, the pool of reader connections, the
 // checkpointer thread, opening and migrating the file. Internal to the store.
 
+#include "pg_db.h"
 #include "rollupdeltas.h"
 #include "store_p.h"
 
@@ -18,6 +19,9 @@ using namespace store_detail;
 // ---------------------------------------------------------------- Impl
 
 struct Store::Impl {
+    Dialect dialect = Dialect::Sqlite;
+    // PostgreSQL: the libpq connection string (with the password).
+    std::string conninfo;
     std::string path;
     std::string siteId;
     int schemaVersion = 0;
@@ -60,10 +64,116 @@ struct Store::Impl {
         checkpointCv.notify_all();
         if (checkpointer.joinable())
             checkpointer.join();
+        listenerStop = true;
+        if (listener.joinable())
+            listener.join();
+    }
+
+    // ---- PostgreSQL: events committed by any instance wake this one's waiters.
+    std::atomic<bool> listenerStop{false};
+    std::thread listener;
+
+    void publishEventSeq(std::int64_t seq)
+    {
+        {
+            std::lock_guard lock(eventMutex);
+            if (seq <= lastEventSeq)
+                return;
+            lastEventSeq = seq;
+        }
+        eventCv.notify_all();
+    }
+
+    static std::int64_t lastIssuedEventSeq(Connection &c)
+    {
+        // The sequence, not MAX(sequence): numbers of pruned events are never reused.
+        auto &e = c.prepare(c.dialect() == Dialect::Postgres
+                                ? "SELECT COALESCE((SELECT MAX(sequence) FROM events), 0), "
+                                  "(SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM events_sequence_seq)"
+                                : "SELECT COALESCE((SELECT MAX(sequence) FROM events), "
+                                  "(SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0), 0");
+        e.step();
+        const std::int64_t seq = std::max(e.int64(0), e.int64(1));
+        e.reset();
+        return seq;
+    }
+
+    void startListener()
+    {
+        auto conn = std::make_unique<pg::Connection>(conninfo);
+        conn->execScript("LISTEN flowdesk_events");
+        listener = std::thread([this, c = std::move(conn)]() mutable { runListener(std::move(c)); });
+    }
+
+    void runListener(std::unique_ptr<pg::Connection> conn)
+    {
+        while (!listenerStop) {
+            try {
+                if (!conn) {
+                    conn = std::make_unique<pg::Connection>(conninfo);
+                    conn->execScript("LISTEN flowdesk_events");
+                    // Whatever was committed while no one listened.
+                    publishEventSeq(lastIssuedEventSeq(*conn));
+                }
+                if (!pg::waitForNotification(*conn, std::chrono::milliseconds(200)))
+                    continue;
+                std::int64_t newest = 0;
+                while (auto payload = pg::nextNotification(*conn))
+                    newest = std::max(newest, parseInt(*payload).value_or(0));
+                if (newest > 0)
+                    publishEventSeq(newest);
+            } catch (const std::exception &e) {
+                logger()->warn("event listener: {}", e.what());
+                conn.reset();
+                for (int i = 0; i < 10 && !listenerStop; ++i)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            }
+        }
+    }
+
+    // Begins the writer's transaction. PostgreSQL: one writer at a time across
+    // every instance on the database (a transaction-scoped advisory lock), and
+    // the audit chain's head as the database has it, whoever wrote last.
+    void beginWrite()
+    {
+        Connection &c = *writer;
+        if (dialect == Dialect::Sqlite) {
+            c.prepare("BEGIN IMMEDIATE").exec();
+            return;
+        }
+        if (c.broken()) {
+            // The server went away (a restart, a failover): a new connection.
+            writer = std::make_unique<pg::Connection>(conninfo);
+            beginWrite();
+            return;
+        }
+        c.prepare("BEGIN").exec();
+        try {
+            c.prepare("SELECT pg_advisory_xact_lock(7305514424)").exec();
+            loadAuditHead(c);
+        } catch (...) {
+            if (c.inTransaction())
+                c.prepare("ROLLBACK").exec();
+            throw;
+        }
+    }
+
+    void loadAuditHead(Connection &c)
+    {
+        auto &m = c.prepare("SELECT key, value FROM meta WHERE key IN ('audit_head_seq', 'audit_head_hash')");
+        while (m.step()) {
+            if (m.view(0) == "audit_head_seq")
+                auditSeq = parseInt(m.text(1)).value_or(0);
+            else
+                auditHash = m.text(1);
+        }
+        m.reset();
     }
 
     void requestCheckpoint()
     {
+        if (dialect != Dialect::Sqlite)
+            return;
         {
             std::lock_guard lock(checkpointMutex);
             checkpointPending = true;
@@ -87,7 +197,7 @@ struct Store::Impl {
             lock.unlock();
             try {
                 if (!conn)
-                    conn = std::make_unique<Connection>(path, false);
+                    conn = std::make_unique<sqlite::Connection>(path, false);
                 conn->execScript("PRAGMA wal_checkpoint(PASSIVE)");
             } catch (const std::exception &e) {
                 logger()->warn("checkpoint failed: {}", e.what());
@@ -98,7 +208,9 @@ struct Store::Impl {
 
     std::unique_ptr<Connection> openReader()
     {
-        auto c = std::make_unique<Connection>(path, true);
+        if (dialect == Dialect::Postgres)
+            return std::make_unique<pg::Connection>(conninfo);
+        auto c = std::make_unique<sqlite::Connection>(path, true);
         c->execScript("PRAGMA mmap_size = 268435456; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;");
         registerFunctions(*c);
         return c;
@@ -120,8 +232,10 @@ struct Store::Impl {
         }
         ~Lease()
         {
+            if (m_conn->broken())
+                return;  // a server connection that is gone is not kept
             resetBusy(*m_conn);
-            if (!sqlite3_get_autocommit(m_conn->handle())) {
+            if (m_conn->inTransaction()) {
                 try {
                     m_conn->execScript("ROLLBACK");
                 } catch (...) {
@@ -144,11 +258,15 @@ struct Store::Impl {
     // A read snapshot: several statements see the same committed state.
     class Snapshot {
     public:
-        explicit Snapshot(Connection &c) : m_c(c) { m_c.prepare("BEGIN").exec(); }
+        explicit Snapshot(Connection &c) : m_c(c)
+        {
+            m_c.prepare(c.dialect() == Dialect::Postgres ? "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY" : "BEGIN")
+                .exec();
+        }
         ~Snapshot()
         {
             resetBusy(m_c);
-            if (!sqlite3_get_autocommit(m_c.handle())) {
+            if (m_c.inTransaction()) {
                 try {
                     m_c.prepare("COMMIT").exec();
                 } catch (...) {
@@ -165,17 +283,37 @@ struct Store::Impl {
     void migrate()
     {
         Connection &c = *writer;
-        c.execScript("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)");
+        const bool pg = dialect == Dialect::Postgres;
+        const auto steps = pg ? pgMigrations() : migrations();
+        if (pg) {
+            // Instances starting together migrate one after the other.
+            c.execScript("SELECT pg_advisory_lock(7305514425)");
+        }
+        struct Unlock {
+            Connection &c;
+            bool pg;
+            ~Unlock()
+            {
+                if (pg) {
+                    try {
+                        c.execScript("SELECT pg_advisory_unlock(7305514425)");
+                    } catch (...) {
+                    }
+                }
+            }
+        } unlock{c, pg};
+        c.execScript(pg ? "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, applied_at BIGINT NOT NULL)"
+                        : "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)");
         {
             auto &s = c.prepare("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
             s.step();
             schemaVersion = s.int32(0);
             s.reset();
         }
-        for (const Migration &m : migrations()) {
+        for (const Migration &m : steps) {
             if (m.version <= schemaVersion)
                 continue;
-            c.execScript("BEGIN IMMEDIATE");
+            c.execScript(pg ? "BEGIN" : "BEGIN IMMEDIATE");
             try {
                 c.execScript(m.sql);
                 auto &ins = c.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)");
@@ -190,7 +328,11 @@ struct Store::Impl {
             schemaVersion = m.version;
             logger()->info("store schema migrated to version {}", m.version);
         }
-        {
+        if (pg) {
+            // The text folding of the filters, generated from the one rule.
+            c.execScript(pgFunctions());
+        }
+        if (!pg) {
             // Files made by pre-release builds carry version 1 in another shape.
             auto &s = c.prepare("SELECT (SELECT COUNT(*) FROM pragma_table_xinfo('transactions') WHERE name = 'due_key'), "
                                 "(SELECT COUNT(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'tx_counts_insert')");
@@ -201,7 +343,7 @@ struct Store::Impl {
                 throw StoreError(StoreError::Kind::Corrupt,
                                  path + " was made by a pre-release build of flowdeskd; remove it to start afresh");
         }
-        const int newest = migrations().back().version;
+        const int newest = steps.back().version;
         if (schemaVersion > newest)
             throw StoreError(StoreError::Kind::Corrupt,
                              "database schema version " + std::to_string(schemaVersion)
@@ -259,10 +401,12 @@ struct Store::Impl {
         if (version == kRollupVersion && rollupsConsistent())
             return;
         const auto t0 = std::chrono::steady_clock::now();
-        c.execScript("BEGIN IMMEDIATE");
+        const bool pg = dialect == Dialect::Postgres;
+        c.execScript(pg ? "BEGIN; SELECT pg_advisory_xact_lock(7305514424)" : "BEGIN IMMEDIATE");
         std::int64_t rows = 0;
         try {
-            c.execScript(kRollupSchema);
+            if (!pg)
+                c.execScript(kRollupSchema);
             c.execScript("DELETE FROM tx_rollup; DELETE FROM tx_value;");
             RollupDeltas deltas;
             auto &s = c.prepare("SELECT flow_id, plant, domain, state, created_at, delivered_at, attempts, amount_minor, "
@@ -316,11 +460,8 @@ struct Store::Impl {
             else
                 auditHash = m.text(1);
         }
-        auto &e = c.prepare("SELECT COALESCE((SELECT MAX(sequence) FROM events), "
-                            "(SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0)");
-        e.step();
-        lastEventSeq = e.int64(0);
-        e.reset();
+        m.reset();
+        lastEventSeq = lastIssuedEventSeq(c);
     }
 };
 

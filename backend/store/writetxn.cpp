@@ -30,7 +30,7 @@ public:
     {
         if (!m_countDeltas.empty()) {
             auto &s = m_c.prepare("INSERT INTO tx_counts (flow_id, plant, domain, state, n) VALUES (?, ?, ?, ?, ?) "
-                                  "ON CONFLICT (flow_id, plant, domain, state) DO UPDATE SET n = n + excluded.n");
+                                  "ON CONFLICT (flow_id, plant, domain, state) DO UPDATE SET n = tx_counts.n + excluded.n");
             for (const auto &[key, delta] : m_countDeltas) {
                 if (delta == 0)
                     continue;
@@ -66,7 +66,7 @@ public:
             q.reset();
         }
         {
-            auto &v = m_c.prepare("INSERT OR IGNORE INTO flow_schemas (flow_id, version, schema_json) VALUES (?, ?, ?)");
+            auto &v = m_c.prepare("INSERT INTO flow_schemas (flow_id, version, schema_json) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
             v.bind(1, f.id).bind(2, version).bind(3, f.payloadSchemaJson);
             v.exec();
         }
@@ -100,26 +100,34 @@ public:
             t.createdAt = m_clock.now();
         if (t.updatedAt == 0)
             t.updatedAt = t.createdAt;
-        auto &s = m_c.prepare(
-            "INSERT INTO transactions (id, flow_id, state, version, business_key, business_object_type, "
+        // A new row takes the next id the database gives; a given id (a restore,
+        // a test) is kept.
+        static const std::string columns =
+            "flow_id, state, version, business_key, business_object_type, "
             "correlation_id, source_system, target_system, counterparty, amount_minor, currency, plant, domain, "
             "created_at, updated_at, due_at, sla_deadline, delivered_at, next_attempt_at, attempts, error_category, "
             "error_code, error_message, error_signature, error_at, triage, assignee, impact_score, idempotency_key, "
-            "lifecycle, search_terms) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "lifecycle, search_terms";
+        static const std::string values = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                          "?, ?, ?, ?, ?, ?";
+        static const std::string withId =
+            "INSERT INTO transactions (" + columns + ", id) VALUES (" + values + ", ?) RETURNING id";
+        static const std::string withoutId =
+            "INSERT INTO transactions (" + columns + ") VALUES (" + values + ") RETURNING id";
+        auto &s = m_c.prepare(t.id > 0 ? withId : withoutId);
+        s.bind(1, t.flowId).bind(2, static_cast<int>(t.state)).bind(3, t.version).bind(4, t.businessKey);
+        s.bind(5, t.businessObjectType).bind(6, t.correlationId).bind(7, t.sourceSystem).bind(8, t.targetSystem);
+        s.bind(9, t.counterparty).bind(10, t.amountMinor).bind(11, t.currency).bind(12, t.plant).bind(13, t.domain);
+        bindMutable(s, t, 14);
+        s.bind(29, t.idempotencyKey);
+        s.bind(30, lifecycleOf(t.state));
+        s.bind(31, t.searchTerms);
         if (t.id > 0)
-            s.bind(1, t.id);
-        else
-            s.bindNull(1);
-        s.bind(2, t.flowId).bind(3, static_cast<int>(t.state)).bind(4, t.version).bind(5, t.businessKey);
-        s.bind(6, t.businessObjectType).bind(7, t.correlationId).bind(8, t.sourceSystem).bind(9, t.targetSystem);
-        s.bind(10, t.counterparty).bind(11, t.amountMinor).bind(12, t.currency).bind(13, t.plant).bind(14, t.domain);
-        bindMutable(s, t, 15);
-        s.bind(30, t.idempotencyKey);
-        s.bind(31, lifecycleOf(t.state));
-        s.bind(32, t.searchTerms);
-        s.exec();
-        t.id = m_c.lastInsertRowId();
+            s.bind(32, t.id);
+        if (!s.step())
+            throw StoreError(StoreError::Kind::Io, "insert of a transaction returned no id");
+        t.id = s.int64(0);
+        s.reset();
 
         auto &p = m_c.prepare(
             "INSERT INTO tx_payloads (tx_id, original_payload, payload, target_response, delivery_receipt, "
@@ -215,8 +223,8 @@ public:
             old->schemaVersion != t.schemaVersion) {
             auto &p = m_c.prepare("UPDATE tx_payloads SET payload = ?2, target_response = ?3, delivery_receipt = ?4, "
                                   "error_field_path = ?5, schema_version = ?6 "
-                                  "WHERE tx_id = ?1 AND (payload IS NOT ?2 OR target_response IS NOT ?3 OR "
-                                  "delivery_receipt IS NOT ?4 OR error_field_path IS NOT ?5 OR schema_version IS NOT ?6)");
+                                  "WHERE tx_id = ?1 AND (payload <> ?2 OR target_response <> ?3 OR "
+                                  "delivery_receipt <> ?4 OR error_field_path <> ?5 OR schema_version <> ?6)");
             p.bind(1, t.id).bind(2, t.payloadJson).bind(3, t.error.targetResponse).bind(4, t.deliveryReceipt);
             p.bind(5, t.error.fieldPath).bind(6, t.schemaVersion);
             p.exec();
@@ -231,7 +239,7 @@ public:
     void writeSearchTerms(const Transaction &t)
     {
         static const std::string sql =
-            "UPDATE transactions SET search_terms = ?2 WHERE id = ?1 AND search_terms IS NOT ?2";
+            "UPDATE transactions SET search_terms = ?2 WHERE id = ?1 AND search_terms <> ?2";
         auto &s = m_c.prepare(sql);
         s.bind(1, t.id).bind(2, t.searchTerms);
         s.exec();
@@ -300,14 +308,16 @@ public:
             e.at = m_clock.now();
         static const std::string sql =
             "INSERT INTO events (type, at, transaction_id, flow_id, state, previous_state, version, plant, domain, "
-            "action, actor, connector_id, bulk_job_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            "action, actor, connector_id, bulk_job_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING sequence";
         auto &s = m_c.prepare(sql);
         s.bind(1, static_cast<int>(e.type)).bind(2, e.at).bind(3, e.transactionId).bind(4, e.flowId);
         s.bind(5, static_cast<int>(e.state)).bind(6, static_cast<int>(e.previousState)).bind(7, e.version);
         s.bind(8, e.plant).bind(9, e.domain).bind(10, e.action).bind(11, e.actor).bind(12, e.connectorId);
         s.bind(13, e.bulkJobId);
-        s.exec();
-        e.sequence = m_c.lastInsertRowId();
+        if (!s.step())
+            throw StoreError(StoreError::Kind::Io, "insert of an event returned no sequence");
+        e.sequence = s.int64(0);
+        s.reset();
         m_lastEventSeq = std::max(m_lastEventSeq, e.sequence);
         return e.sequence;
     }
@@ -338,8 +348,10 @@ public:
     void putBulkJob(const BulkJobRecord &j) override
     {
         auto &s = m_c.prepare(
-            "INSERT OR REPLACE INTO bulk_jobs (id, owner, request, items, cursor, progress, finished, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            "INSERT INTO bulk_jobs (id, owner, request, items, cursor, progress, finished, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, "
+            "request = excluded.request, items = excluded.items, cursor = excluded.cursor, "
+            "progress = excluded.progress, finished = excluded.finished, created_at = excluded.created_at");
         s.bind(1, j.id).bind(2, j.owner).bindBlob(3, j.request).bindBlob(4, j.items);
         s.bind(5, j.cursor).bindBlob(6, j.progress).bind(7, std::int64_t(j.finished ? 1 : 0));
         s.bind(8, j.createdAt == 0 ? m_clock.now() : j.createdAt);
@@ -492,17 +504,24 @@ void Store::write(const std::function<void(WriteTxn &)> &fn)
             std::atomic<std::thread::id> &owner;
             ~ClearOwner() { owner = std::thread::id(); }
         } clearOwner{d->writerThread};
+        d->beginWrite();  // may open a new connection to a server that went away
         Connection &c = *d->writer;
-        c.prepare("BEGIN IMMEDIATE").exec();
         WriteTxnImpl txn(c, *d->clock, d->auditSeq, d->auditHash);
         try {
             fn(txn);
             txn.finish();
             resetBusy(c);
+            if (txn.lastEventSeq() > 0 && c.dialect() == Dialect::Postgres) {
+                // Every instance's watchers wake at the commit; the events
+                // table stays the truth they read.
+                auto &n = c.prepare("SELECT pg_notify('flowdesk_events', ?)");
+                n.bind(1, std::to_string(txn.lastEventSeq()));
+                n.exec();
+            }
             c.prepare("COMMIT").exec();
         } catch (...) {
             resetBusy(c);
-            if (!sqlite3_get_autocommit(c.handle())) {
+            if (c.inTransaction()) {
                 try {
                     c.prepare("ROLLBACK").exec();
                 } catch (const std::exception &e) {
