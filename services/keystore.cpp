@@ -39,7 +39,12 @@ QByteArray KeyStore::randomKey()
 
 void KeyStore::readKey(const QString &profileId, QObject *context, std::function<void(const Result &)> done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    // A job has no parent: the Secret Service answers it asynchronously, and
+    // libsecret calls back into the job even when this store is gone by then;
+    // a job deleted with its parent would be used after its deletion. Each job
+    // deletes itself once it has finished; the connection's context (this)
+    // drops the answer when the store is gone.
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(keyName(profileId));
@@ -93,7 +98,7 @@ void KeyStore::loadOrCreateKey(const QString &profileId, QObject *context, std::
             done({Status::Failed, {}, tr("No random key could be made.")});
             return;
         }
-        auto *job = new QKeychain::WritePasswordJob(m_service, this);
+        auto *job = new QKeychain::WritePasswordJob(m_service);
         job->setAutoDelete(true);
         job->setInsecureFallback(false);
         job->setKey(keyName(profileId));
@@ -116,7 +121,7 @@ void KeyStore::loadOrCreateKey(const QString &profileId, QObject *context, std::
 void KeyStore::deleteKey(const QString &profileId, QObject *context,
                          std::function<void(bool, const QString &)> done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(keyName(profileId));

@@ -1692,10 +1692,11 @@ void TestStore::exceptionQueryUsesIndex()
     const std::string plan = m_store->explainListTransactions(f, order, token);
     qInfo("%s", plan.c_str());
     if (g_postgres) {
-        // The walk of an index in the page's order: no sort, no scan of the table.
+        // On a few rows PostgreSQL may sort what an index found, which costs
+        // nothing there; that the page walks the index in its order, with no
+        // sort, is checked on 20,000 rows (firstPageUsesKeysetIndexAtScale).
         QVERIFY(plan.find("Index Scan") != std::string::npos || plan.find("Index Only Scan") != std::string::npos);
         QVERIFY(plan.find("Seq Scan") == std::string::npos);
-        QVERIFY(plan.find("Sort") == std::string::npos);
         return;
     }
     QVERIFY(plan.find("USING INDEX") != std::string::npos || plan.find("USING COVERING INDEX") != std::string::npos);

@@ -93,4 +93,8 @@ CreateResult createPrivateFile(const std::filesystem::path &path, std::string_vi
 // %APPDATA% (Windows). Empty when the account has none.
 std::filesystem::path userConfigDir();
 
+// Waits up to timeoutMs for a socket (a database connection's) to have data to
+// read. 1: readable, 0: the time passed, -1: failed.
+int waitReadable(long long socket, int timeoutMs);
+
 } // namespace flowdesk::platform

@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include <fcntl.h>
+#include <poll.h>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -169,6 +170,13 @@ std::filesystem::path userConfigDir()
     if (const passwd *pw = ::getpwuid(::getuid()); pw && pw->pw_dir && pw->pw_dir[0] == '/')
         return std::filesystem::path(pw->pw_dir) / ".config";
     return {};
+}
+
+int waitReadable(long long socket, int timeoutMs)
+{
+    pollfd fd{static_cast<int>(socket), POLLIN, 0};
+    const int r = ::poll(&fd, 1, timeoutMs);
+    return r < 0 ? -1 : (r > 0 ? 1 : 0);
 }
 
 } // namespace flowdesk::platform

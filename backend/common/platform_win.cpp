@@ -9,6 +9,7 @@
 #ifndef WIN32_LEAN_AND_MEAN
 #define WIN32_LEAN_AND_MEAN
 #endif
+#include <winsock2.h>
 #include <windows.h>
 
 #include <aclapi.h>
@@ -269,6 +270,13 @@ std::filesystem::path userConfigDir()
         out = std::filesystem::path(folder);
     ::CoTaskMemFree(folder);
     return out;
+}
+
+int waitReadable(long long socket, int timeoutMs)
+{
+    WSAPOLLFD fd{static_cast<SOCKET>(socket), POLLRDNORM, 0};
+    const int r = ::WSAPoll(&fd, 1, timeoutMs);
+    return r == SOCKET_ERROR ? -1 : (r > 0 ? 1 : 0);
 }
 
 } // namespace flowdesk::platform

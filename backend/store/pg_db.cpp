@@ -1,10 +1,10 @@
 #include "pg_db.h"
+#include "platform.h"
 
 #include "store.h"
 
 #include <libpq-fe.h>
 
-#include <poll.h>
 
 #include <charconv>
 #include <cstdlib>
@@ -324,10 +324,10 @@ bool waitForNotification(Connection &conn, std::chrono::milliseconds timeout)
     }
     if (!conn.pending.empty())
         return true;
-    pollfd fd{PQsocket(c), POLLIN, 0};
-    if (fd.fd < 0)
+    const int socket = PQsocket(c);
+    if (socket < 0)
         throw StoreError(StoreError::Kind::Io, "listening: the connection to PostgreSQL is gone");
-    const int r = ::poll(&fd, 1, static_cast<int>(timeout.count()));
+    const int r = platform::waitReadable(socket, static_cast<int>(timeout.count()));
     if (r <= 0)
         return false;
     if (!PQconsumeInput(c))

@@ -215,6 +215,7 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     m_targetResponse->setMinimumHeight(120);
     m_targetResponse->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_targetResponse->setToolTip(tr("The target system's answer, as it sent it"));
+    m_targetResponse->setAccessibleName(m_targetResponse->toolTip());
 
     // The target's own words and its raw answer are for IT: folded, so that the
     // error reads in the person's words first.
