@@ -421,6 +421,11 @@ QWidget *PayloadEditor::Private::buildArray(const QString &label, const JsonNode
 void PayloadEditor::Private::rebuildForm()
 {
     const int scrollPosition = formScroll->verticalScrollBar()->value();
+    // Focus in the form stays in the editor while the form is rebuilt: hiding
+    // the old form would otherwise hand it to the next widget in the window
+    // (the exception list, which would then select another row).
+    if (QWidget *old = formScroll->widget(); old && old->isAncestorOf(QApplication::focusWidget()))
+        formScroll->setFocus(Qt::OtherFocusReason);
     if (QWidget *old = formScroll->takeWidget()) {
         // The old form may hold the button whose click led here: delete it later, but
         // take it out of the editor now so nothing finds its widgets any more.
