@@ -105,7 +105,8 @@ public:
             "correlation_id, source_system, target_system, counterparty, amount_minor, currency, plant, domain, "
             "created_at, updated_at, due_at, sla_deadline, delivered_at, next_attempt_at, attempts, error_category, "
             "error_code, error_message, error_signature, error_at, triage, assignee, impact_score, idempotency_key, "
-            "lifecycle) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            "lifecycle, error_value, error_group) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (t.id > 0)
             s.bind(1, t.id);
         else
@@ -116,6 +117,7 @@ public:
         bindMutable(s, t, 15);
         s.bind(30, t.idempotencyKey);
         s.bind(31, lifecycleOf(t.state));
+        s.bind(32, t.error.offendingValue).bind(33, t.error.group);
         s.exec();
         t.id = m_c.lastInsertRowId();
 
@@ -192,6 +194,8 @@ public:
         set("error_code", old->error.code, t.error.code);
         set("error_message", old->error.message, t.error.message);
         set("error_signature", old->error.signature, t.error.signature);
+        set("error_value", old->error.offendingValue, t.error.offendingValue);
+        set("error_group", old->error.group, t.error.group);
         set("error_at", old->error.at, t.error.at);
         set("triage", static_cast<int>(old->triage), static_cast<int>(t.triage));
         set("assignee", old->assignee, t.assignee);
