@@ -515,6 +515,11 @@ void DomainTest::oneReplacementPerOffendingValue()
     // A per-value map writes the replacement of this transaction's value.
     QVERIFY(resolvePatches(t, {{"/lines/0/uom", "", {{"ST", R"("PCE")"}, {"EA", R"("C62")"}}}}, &writes, &problem));
     QCOMPARE(writes, (std::vector<std::pair<std::string, std::string>>{{"/lines/1/uom", R"("C62")"}}));
+    // Every line holding the same offending value is corrected, no other.
+    t.payloadJson = R"({"lines":[{"uom":"PCE"},{"uom":"EA"},{"uom":"KG"},{"uom":"EA"}]})";
+    QVERIFY(resolvePatches(t, {{"/lines/*/uom", R"("PCE")", {}}}, &writes, &problem));
+    QCOMPARE(writes, (std::vector<std::pair<std::string, std::string>>{{"/lines/1/uom", R"("PCE")"},
+                                                                        {"/lines/3/uom", R"("PCE")"}}));
     // A value without a replacement is refused, not guessed.
     QVERIFY(!resolvePatches(t, {{"/lines/*/uom", "", {{"ST", R"("PCE")"}}}}, &writes, &problem));
     QVERIFY2(problem.find("'EA'") != std::string::npos, problem.c_str());

@@ -31,6 +31,55 @@ bool isIndex(const std::string &token)
     return !token.empty() && std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+std::string scalarText(const rapidjson::Value &v)
+{
+    if (v.IsString())
+        return bounded(std::string(v.GetString(), v.GetStringLength()));
+    if (v.IsNumber() || v.IsBool()) {
+        rapidjson::StringBuffer buffer;
+        rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+        v.Accept(writer);
+        return bounded(std::string(buffer.GetString(), buffer.GetSize()));
+    }
+    return {};
+}
+
+std::vector<std::string> tokensOf(const std::string &pattern)
+{
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i < pattern.size()) {
+        const std::size_t next = pattern.find('/', i + 1);
+        const std::size_t end = next == std::string::npos ? pattern.size() : next;
+        out.push_back(pattern.substr(i + 1, end - i - 1));
+        i = end;
+    }
+    return out;
+}
+
+// Every pointer matching the pattern ("*" for any list index) whose value reads
+// as `value`.
+void collectMatches(const rapidjson::Value &node, const std::vector<std::string> &tokens, std::size_t at,
+                    const std::string &prefix, const std::string &value, std::vector<std::string> *out)
+{
+    if (at == tokens.size()) {
+        if (scalarText(node) == value)
+            out->push_back(prefix);
+        return;
+    }
+    const std::string &token = tokens[at];
+    if (node.IsArray()) {
+        for (rapidjson::SizeType i = 0; i < node.Size(); ++i)
+            if (token == "*" || token == std::to_string(i))
+                collectMatches(node[i], tokens, at + 1, prefix + "/" + std::to_string(i), value, out);
+    } else if (node.IsObject()) {
+        // Pointer tokens escape "~" and "/"; the fields a flow names have neither.
+        const auto member = node.FindMember(rapidjson::StringRef(token.c_str(), token.size()));
+        if (member != node.MemberEnd())
+            collectMatches(member->value, tokens, at + 1, prefix + "/" + token, value, out);
+    }
+}
+
 } // namespace
 
 std::string offendingValueAt(const std::string &payloadJson, const std::string &fieldPath)
@@ -45,17 +94,7 @@ std::string offendingValueAt(const std::string &payloadJson, const std::string &
     if (doc.HasParseError())
         return {};
     const rapidjson::Value *v = pointer.Get(doc);
-    if (!v)
-        return {};
-    if (v->IsString())
-        return bounded(std::string(v->GetString(), v->GetStringLength()));
-    if (v->IsNumber() || v->IsBool()) {
-        rapidjson::StringBuffer buffer;
-        rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
-        v->Accept(writer);
-        return bounded(std::string(buffer.GetString(), buffer.GetSize()));
-    }
-    return {};
+    return v ? scalarText(*v) : std::string();
 }
 
 std::string exactErrorGroup(const std::string &flowId, const TxError &error)
@@ -115,17 +154,34 @@ bool resolvePatches(const Transaction &t, const std::vector<BulkFieldPatch> &pat
             *problem = "its error does not name the field " + patch.path;
             return false;
         }
-        const std::string path = wildcard || !patch.byOffendingValue.empty() ? t.error.fieldPath : patch.path;
-        if (patch.byOffendingValue.empty()) {
-            out->emplace_back(path, patch.valueJson);
+        if (!wildcard && patch.byOffendingValue.empty()) {
+            out->emplace_back(patch.path, patch.valueJson);
             continue;
         }
-        const auto it = patch.byOffendingValue.find(t.error.offendingValue);
-        if (it == patch.byOffendingValue.end()) {
-            *problem = "no replacement given for '" + t.error.offendingValue + "'";
-            return false;
+        std::string valueJson = patch.valueJson;
+        if (!patch.byOffendingValue.empty()) {
+            const auto it = patch.byOffendingValue.find(t.error.offendingValue);
+            if (it == patch.byOffendingValue.end()) {
+                *problem = "no replacement given for '" + t.error.offendingValue + "'";
+                return false;
+            }
+            valueJson = it->second;
         }
-        out->emplace_back(path, it->second);
+        // The offending field, and every other field of its pattern that holds
+        // the same offending value (each line with the unit "EA"): one
+        // correction fixes the whole problem, not its first line only.
+        std::vector<std::string> paths;
+        if (!t.error.offendingValue.empty()) {
+            rapidjson::Document doc;
+            doc.Parse(t.payloadJson.c_str(), t.payloadJson.size());
+            if (!doc.HasParseError())
+                collectMatches(doc, tokensOf(fieldPattern(t.error.fieldPath)), 0, std::string(), t.error.offendingValue,
+                               &paths);
+        }
+        if (std::find(paths.begin(), paths.end(), t.error.fieldPath) == paths.end())
+            paths.insert(paths.begin(), t.error.fieldPath);
+        for (const auto &path : paths)
+            out->emplace_back(path, valueJson);
     }
     return true;
 }
