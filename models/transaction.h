@@ -39,6 +39,10 @@ struct TransactionError
     QString fieldPath;
     // The site's advice for this error, already in the person's language.
     QString whatToDo;
+    // The value the target refused at fieldPath ("C-10442", "EA"); empty when unknown.
+    QString offendingValue;
+    // The exact group: one flow, one code, one offending value.
+    QString group;
 };
 
 struct Hop
@@ -145,6 +149,15 @@ struct ErrorGroup
     QList<CurrencyAmount> valuesAtRisk;
     // The site's advice for the group's error, in the person's language.
     QString whatToDo;
+    // An exact group (one flow, one code, one offending value): its key, the
+    // value the target refused and the field that held it in one member.
+    QString group;
+    QString offendingValue;
+    QString fieldPath;
+    // Signature groups: how many different offending values the members have.
+    qint64 distinctValues = 0;
+    // What selects the group's members: its exact key, else its signature.
+    QString key() const { return group.isEmpty() ? signature : group; }
 };
 
 // One audit entry about a transaction: who did what, and why.

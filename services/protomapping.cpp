@@ -48,6 +48,8 @@ Transaction fromProto(const flowdesk::v1::Transaction &in, bool full)
         t.error.occurTime = toDateTime(e.occur_time());
         t.error.fieldPath = QString::fromStdString(e.field_path());
         t.error.whatToDo = QString::fromStdString(e.what_to_do());
+        t.error.offendingValue = QString::fromStdString(e.offending_value());
+        t.error.group = QString::fromStdString(e.group());
     }
     t.deliveryReceipt = QString::fromStdString(in.delivery_receipt());
     t.schemaVersion = in.schema_version();
