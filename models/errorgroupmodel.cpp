@@ -80,11 +80,8 @@ QVariant ErrorGroupModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case ErrorColumn: {
-            // In the person's words when the backend explained it.
-            const QString explanation = g.explanation.text();
-            return explanation.isEmpty() ? QStringLiteral("%1 · %2").arg(g.code, g.sampleMessage) : explanation;
-        }
+        case ErrorColumn:
+            return label(g);
         case CountColumn: return QLocale().toString(g.count);
         case ValueColumn: return valueText(g);
         }
@@ -103,6 +100,10 @@ QVariant ErrorGroupModel::data(const QModelIndex &index, int role) const
         QString tip = tr("%1\nCategory: %2\n%3 transactions, oldest %4")
                           .arg(g.sampleMessage, errorCategoryName(g.category), QLocale().toString(g.count),
                                QLocale().toString(g.oldestTime.toLocalTime(), QLocale::ShortFormat));
+        if (!g.offendingValue.isEmpty() && siblings(g) > 1)
+            tip = tr("One of %n different values of this error on this flow; each is its own group.", nullptr,
+                     siblings(g))
+                + QStringLiteral("\n") + tip;
         if (!g.whatToDo.isEmpty())
             tip = tr("What to do: %1").arg(g.whatToDo) + QStringLiteral("\n\n") + tip;
         return tip;
@@ -111,7 +112,7 @@ QVariant ErrorGroupModel::data(const QModelIndex &index, int role) const
         if (index.column() != ErrorColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case SignatureRole: return g.signature;
+    case SignatureRole: return g.key();
     case WhatToDoRole: return g.whatToDo;
     }
     return {};
@@ -158,7 +159,7 @@ void ErrorGroupModel::sort(int column, Qt::SortOrder order)
     const QModelIndexList before = persistentIndexList();
     QStringList signatures;
     for (const QModelIndex &i : before)
-        signatures << m_groups.at(i.row()).signature;
+        signatures << m_groups.at(i.row()).key();
     sortGroups(m_groups);
     QModelIndexList after;
     for (int i = 0; i < before.size(); ++i)
@@ -173,7 +174,7 @@ void ErrorGroupModel::setGroups(const QList<ErrorGroup> &incoming)
     sortGroups(groups);
     bool sameSignatures = groups.size() == m_groups.size();
     for (int i = 0; sameSignatures && i < groups.size(); ++i)
-        sameSignatures = groups.at(i).signature == m_groups.at(i).signature;
+        sameSignatures = groups.at(i).key() == m_groups.at(i).key();
     if (sameSignatures) {
         m_groups = groups;
         if (!m_groups.isEmpty())
@@ -192,13 +193,43 @@ ErrorGroup ErrorGroupModel::group(const QModelIndex &index) const
     return m_groups.value(index.row());
 }
 
-QModelIndex ErrorGroupModel::indexOf(const QString &signature) const
+QModelIndex ErrorGroupModel::indexOf(const QString &key) const
 {
     for (int row = 0; row < m_groups.size(); ++row) {
-        if (m_groups.at(row).signature == signature)
+        if (m_groups.at(row).key() == key)
             return index(row, 0);
     }
     return {};
+}
+
+void ErrorGroupModel::setFlowNames(const QHash<QString, QString> &names)
+{
+    m_flowNames = names;
+    if (!m_groups.isEmpty())
+        emit dataChanged(index(0, ErrorColumn), index(int(m_groups.size()) - 1, ErrorColumn));
+}
+
+int ErrorGroupModel::siblings(const ErrorGroup &g) const
+{
+    return int(std::count_if(m_groups.cbegin(), m_groups.cend(), [&](const ErrorGroup &o) {
+        return o.signature == g.signature && !o.offendingValue.isEmpty();
+    }));
+}
+
+QString ErrorGroupModel::label(const ErrorGroup &g) const
+{
+    const QString flow = m_flowNames.value(g.flowId, g.flowId);
+    // The error in the person's words when the backend explained it.
+    const QString message = g.explanation.text().isEmpty() ? g.sampleMessage : g.explanation.text();
+    if (g.offendingValue.isEmpty())
+        return tr("%1 · %2", "flow name, error message of an error group").arg(flow, message);
+    // The field's last name ("uom" of /lines/3/uom), as the payload names it.
+    const QString field = g.fieldPath.section(QLatin1Char('/'), -1);
+    if (field.isEmpty())
+        return tr("%1 · \"%2\" · %3", "flow name, offending value, error message")
+            .arg(flow, g.offendingValue, message);
+    return tr("%1 · %2 \"%3\" · %4", "flow name, field, offending value, error message")
+        .arg(flow, field, g.offendingValue, message);
 }
 
 ErrorGroupModel *createErrorGroupModel(QObject *parent)

@@ -3,10 +3,14 @@
 #include "transaction.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace Flowdesk {
 
-// Identical failures grouped by signature, with their count and value at risk.
+// Failures grouped exactly (one flow, one code, one offending value) or by
+// signature, with their count and value at risk. An exact group is labelled in
+// business words: the flow's name, the offending value and its field; its
+// tooltip names the signature level it lies in ("3 customers").
 class ErrorGroupModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -30,12 +34,20 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     QList<ErrorGroup> groups() const { return m_groups; }
     ErrorGroup group(const QModelIndex &index) const;
-    QModelIndex indexOf(const QString &signature) const;
+    // By ErrorGroup::key(): an exact group's key, else a signature.
+    QModelIndex indexOf(const QString &key) const;
+    // Flow id -> the flow's name, for the labels.
+    void setFlowNames(const QHash<QString, QString> &names);
 
 private:
     void sortGroups(QList<ErrorGroup> &groups) const;
 
+    QString label(const ErrorGroup &g) const;
+    // How many exact groups of the same signature are listed.
+    int siblings(const ErrorGroup &g) const;
+
     QList<ErrorGroup> m_groups;
+    QHash<QString, QString> m_flowNames;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };

@@ -432,6 +432,8 @@ bool ExceptionListModel::matches(const Transaction &t) const
         return false;
     if (!q.errorSignature.isEmpty() && q.errorSignature != t.error.signature)
         return false;
+    if (!q.errorGroup.isEmpty() && q.errorGroup != t.error.group)
+        return false;
     if (q.stuckOnly && !t.stuck)
         return false;
     if (!q.triageStatuses.isEmpty() && !q.triageStatuses.contains(t.triageStatus))

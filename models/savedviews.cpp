@@ -111,6 +111,8 @@ QString SavedViews::toJson(const TransactionQuery &q)
     o.insert(QLatin1String("plants"), QJsonArray::fromStringList(q.plants));
     o.insert(QLatin1String("domains"), QJsonArray::fromStringList(q.domains));
     o.insert(QLatin1String("signature"), q.errorSignature);
+    if (!q.errorGroup.isEmpty())
+        o.insert(QLatin1String("group"), q.errorGroup);
     o.insert(QLatin1String("text"), q.text);
     o.insert(QLatin1String("stuck"), q.stuckOnly);
     o.insert(QLatin1String("triage"), enumArray(q.triageStatuses));
@@ -141,6 +143,7 @@ TransactionQuery SavedViews::fromJson(const QString &json)
     q.plants = strings("plants");
     q.domains = strings("domains");
     q.errorSignature = o.value(QLatin1String("signature")).toString();
+    q.errorGroup = o.value(QLatin1String("group")).toString();
     q.text = o.value(QLatin1String("text")).toString();
     q.stuckOnly = o.value(QLatin1String("stuck")).toBool();
     q.triageStatuses = enumList<TriageStatus>(o.value(QLatin1String("triage")));

@@ -43,6 +43,10 @@ struct TransactionError
     // The error explained for a person ("Customer C-10442 does not exist in
     // Odoo"), shown in the person's language; message stays the target's words.
     UserMessage explanation;
+    // The value the target refused at fieldPath ("C-10442", "EA"); empty when unknown.
+    QString offendingValue;
+    // The exact group: one flow, one code, one offending value.
+    QString group;
 };
 
 struct Hop
@@ -151,6 +155,15 @@ struct ErrorGroup
     QList<CurrencyAmount> valuesAtRisk;
     // The site's advice for the group's error, in the person's language.
     QString whatToDo;
+    // An exact group (one flow, one code, one offending value): its key, the
+    // value the target refused and the field that held it in one member.
+    QString group;
+    QString offendingValue;
+    QString fieldPath;
+    // Signature groups: how many different offending values the members have.
+    qint64 distinctValues = 0;
+    // What selects the group's members: its exact key, else its signature.
+    QString key() const { return group.isEmpty() ? signature : group; }
 };
 
 // One audit entry about a transaction: who did what, and why.

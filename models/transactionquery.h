@@ -44,6 +44,7 @@ struct TransactionQuery
     QStringList plants;
     QStringList domains;
     QString errorSignature;
+    QString errorGroup;  // an exact error group (ErrorGroup::group)
     QString text;
     bool stuckOnly = false;
     QList<TriageStatus> triageStatuses;

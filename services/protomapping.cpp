@@ -105,6 +105,8 @@ Transaction fromProto(const flowdesk::v1::Transaction &in, bool full)
         t.error.whatToDo = shared.get(e.what_to_do());
         if (e.has_explanation())
             t.error.explanation = fromProto(e.explanation());
+        t.error.offendingValue = shared.get(e.offending_value());
+        t.error.group = shared.get(e.group());
     }
     t.deliveryReceipt = QString::fromStdString(in.delivery_receipt());
     t.schemaVersion = in.schema_version();

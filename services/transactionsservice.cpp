@@ -87,6 +87,10 @@ ErrorGroup fromProto(const v1::ErrorGroup &in)
     for (const auto &v : in.values_at_risk())
         g.valuesAtRisk << CurrencyAmount{qs(v.currency()), v.amount_minor()};
     g.whatToDo = qs(in.what_to_do());
+    g.group = qs(in.group());
+    g.offendingValue = qs(in.offending_value());
+    g.fieldPath = qs(in.field_path());
+    g.distinctValues = in.distinct_values();
     if (in.has_explanation())
         g.explanation = Flowdesk::fromProto(in.explanation());
     return g;
@@ -127,6 +131,7 @@ void toProto(const TransactionQuery &q, v1::TransactionFilter *f)
     for (const QString &d : q.domains)
         f->add_domains(d.toStdString());
     f->set_error_signature(q.errorSignature.toStdString());
+    f->set_error_group(q.errorGroup.toStdString());
     f->set_text(q.text.trimmed().toStdString());
     f->set_stuck_only(q.stuckOnly);
     for (TriageStatus t : q.triageStatuses)
@@ -330,7 +335,10 @@ void TransactionsService::listErrorGroups(const TransactionQuery &query, QObject
     v1::ListErrorGroupsRequest request;
     TransactionQuery q = query;
     q.errorSignature.clear(); // the groups beside a list show every signature of the filter
+    q.errorGroup.clear();
     toProto(q, request.mutable_filter());
+    // One group per flow, code and offending value: a group never mixes problems.
+    request.set_exact(true);
     request.set_page_size(200);
     txCall<v1::ListErrorGroupsRequest, v1::ListErrorGroupsResponse>(
         m_connection, m_stubs, context, request, FD_TX(ListErrorGroups),

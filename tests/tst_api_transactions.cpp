@@ -1230,6 +1230,118 @@ private slots:
         reader2->Finish();
     }
 
+    // An error group is one flow, one code and one offending value; a bulk
+    // correction over different offending values needs one replacement each.
+    void exactGroupsAndOneReplacementPerOffendingValue()
+    {
+        const std::vector<std::string> customers = {"C-77701", "C-77701", "C-77702"};
+        std::vector<std::int64_t> ids;
+        for (const auto &c : customers) {
+            const auto id = submitOrder(c, be::TxState::Failed);
+            QVERIFY(id > 0);
+            ids.push_back(id);
+        }
+        const auto first = get(ids[0], m_operator);
+        QCOMPARE(first.error().offending_value(), std::string("C-77701"));
+        QCOMPARE(first.error().field_path(), std::string("/customer/code"));
+        QVERIFY(!first.error().group().empty());
+        QCOMPARE(get(ids[1], m_operator).error().group(), first.error().group());
+        QVERIFY(get(ids[2], m_operator).error().group() != first.error().group());
+        QCOMPARE(get(ids[2], m_operator).error().signature(), first.error().signature());
+
+        auto groups = [&](bool exact) {
+            grpc::ClientContext ctx;
+            prepare(ctx, m_operator);
+            v1::ListErrorGroupsRequest req;
+            req.set_exact(exact);
+            req.mutable_filter()->add_flow_ids(kFlow);
+            req.mutable_filter()->set_text("C-7770");
+            v1::ListErrorGroupsResponse resp;
+            const auto st = tx()->ListErrorGroups(&ctx, req, &resp);
+            if (!st.ok())
+                qWarning("ListErrorGroups: %s", st.error_message().c_str());
+            return std::vector<v1::ErrorGroup>(resp.groups().begin(), resp.groups().end());
+        };
+        const auto overview = groups(false);
+        QCOMPARE(overview.size(), std::size_t(1));
+        QCOMPARE(overview[0].count(), 3);
+        QCOMPARE(overview[0].distinct_values(), 2);
+        const auto exact = groups(true);
+        QCOMPARE(exact.size(), std::size_t(2));
+        QCOMPARE(exact[0].offending_value(), std::string("C-77701"));
+        QCOMPARE(exact[0].field_path(), std::string("/customer/code"));
+        QCOMPARE(exact[0].count(), 2);
+        QCOMPARE(exact[0].signature(), overview[0].signature());
+        QCOMPARE(exact[0].group(), first.error().group());
+        QCOMPARE(exact[1].offending_value(), std::string("C-77702"));
+
+        // Selecting an exact group selects exactly its members.
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, m_operator);
+            v1::ListTransactionsRequest req;
+            req.mutable_filter()->set_error_group(exact[0].group());
+            v1::ListTransactionsResponse resp;
+            QVERIFY(tx()->ListTransactions(&ctx, req, &resp).ok());
+            std::set<std::string> found;
+            for (const auto &t : resp.transactions())
+                found.insert(t.id());
+            QCOMPARE(found, (std::set<std::string>{std::to_string(ids[0]), std::to_string(ids[1])}));
+        }
+
+        std::map<std::int64_t, std::int64_t> versions;
+        for (auto id : ids)
+            versions[id] = get(id, m_operator).version();
+        v1::StartBulkActionRequest req;
+        req.set_request_id("bulk-per-value-1");
+        req.set_action(v1::BULK_ACTION_PATCH_AND_RESUBMIT);
+        for (auto id : ids)
+            req.mutable_ids()->add_ids(std::to_string(id));
+        auto *patch = req.add_patches();
+        patch->set_path("/customer/code");
+        patch->set_value_json("\"" + m_goodCustomer + "\"");
+
+        // One value over two different missing customers: refused, nothing changes.
+        grpc::Status st;
+        runBulk(req, m_operator, &st);
+        QCOMPARE(st.error_code(), StatusCode::INVALID_ARGUMENT);
+        const auto details = detailsOf(st);
+        QCOMPARE(details.reason(), std::string("SEVERAL_OFFENDING_VALUES"));
+        std::set<std::string> named;
+        for (const auto &v : details.field_violations())
+            named.insert(v.description());
+        QCOMPARE(named, (std::set<std::string>{"C-77701", "C-77702"}));
+        for (auto id : ids)
+            QCOMPARE(get(id, m_operator).version(), versions[id]);
+
+        // A map without a replacement for C-77702: that order is refused, not guessed.
+        patch->clear_value_json();
+        (*patch->mutable_value_json_by_offending_value())["C-77701"] = "\"" + m_goodCustomer + "\"";
+        req.set_request_id("bulk-per-value-2");
+        req.set_dry_run(true);
+        auto job = runBulk(req, m_operator, &st);
+        QVERIFY2(st.ok(), st.error_message().c_str());
+        QCOMPARE(job.succeeded(), 2);
+        QCOMPARE(job.failed(), 1);
+        bool refusedThird = false;
+        for (const auto &item : job.items())
+            if (!item.ok() && item.transaction_id() == std::to_string(ids[2]))
+                refusedThird = item.message().find("C-77702") != std::string::npos;
+        QVERIFY(refusedThird);
+
+        // One replacement per value: every order delivered with its own.
+        (*patch->mutable_value_json_by_offending_value())["C-77702"] = "\"" + m_goodCustomer + "\"";
+        req.set_request_id("bulk-per-value-3");
+        req.set_dry_run(false);
+        job = runBulk(req, m_operator, &st);
+        QVERIFY2(st.ok(), st.error_message().c_str());
+        QCOMPARE(job.succeeded(), 3);
+        for (auto id : ids) {
+            QVERIFY(waitState(id, be::TxState::Delivered));
+            QCOMPARE(stringAt(get(id, m_operator).payload_json(), "/customer/code"), m_goodCustomer);
+        }
+    }
+
     void bulkDryRunChangesNothingAndTheRealRunDelivers()
     {
         std::vector<std::int64_t> ids;

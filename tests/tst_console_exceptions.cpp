@@ -14,6 +14,7 @@
 #include <QMap>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSet>
 #include <QTest>
 
 #include <algorithm>
@@ -314,9 +315,28 @@ void TestConsoleExceptions::errorGroupsAddUpToTheList()
     QVERIFY(loadAll(*list, TransactionQuery{}, 1000));
     QCOMPARE(sum, qint64(list->totalSize()));
 
+    // The groups are exact: one flow, one code, one offending value. The
+    // demo's CRM orders with the unit "EA" form one group of 50 or more.
+    const auto ea = std::find_if(groups.cbegin(), groups.cend(), [](const ErrorGroup &g) {
+        return g.flowId == QLatin1String("crm-quote-to-order") && g.code == QLatin1String("UNKNOWN_UOM")
+            && g.offendingValue == QLatin1String("EA");
+    });
+    QVERIFY2(ea != groups.cend(), "the demo has no group of CRM orders with the unit EA");
+    QVERIFY2(ea->count >= 50, qPrintable(QString::number(ea->count)));
+    QVERIFY(ea->fieldPath.endsWith(QLatin1String("/uom")));
+    QSet<QString> keys;
+    for (const ErrorGroup &g : groups)
+        keys.insert(g.key());
+    QCOMPARE(keys.size(), groups.size());
+
     // Choosing a group shows exactly its members.
     TransactionQuery byGroup;
-    byGroup.errorSignature = groups.first().signature;
+    byGroup.errorGroup = ea->key();
+    QVERIFY(loadAll(*list, byGroup, 1000));
+    QCOMPARE(qint64(list->rowCount()), ea->count);
+    for (int row = 0; row < list->rowCount(); ++row)
+        QCOMPARE(list->transaction(row).error.offendingValue, QStringLiteral("EA"));
+    byGroup.errorGroup = groups.first().key();
     QVERIFY(loadAll(*list, byGroup, 1000));
     QCOMPARE(qint64(list->rowCount()), groups.first().count);
 
@@ -324,7 +344,11 @@ void TestConsoleExceptions::errorGroupsAddUpToTheList()
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model->setGroups(groups);
     QCOMPARE(model->rowCount(), groups.size());
-    QCOMPARE(model->indexOf(groups.last().signature).row(), int(groups.size()) - 1);
+    QCOMPARE(model->indexOf(groups.last().key()).row(), int(groups.size()) - 1);
+    // Labelled in business words: the flow's name, the field and the value.
+    model->setFlowNames({{QStringLiteral("crm-quote-to-order"), QStringLiteral("CRM quote to order")}});
+    const QString label = model->indexOf(ea->key()).data().toString();
+    QVERIFY2(label.startsWith(QStringLiteral("CRM quote to order · uom \"EA\"")), qPrintable(label));
     model->setGroups(groups.mid(1));
     QCOMPARE(model->rowCount(), groups.size() - 1);
     delete list;

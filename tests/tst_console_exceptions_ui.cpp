@@ -1124,7 +1124,10 @@ void TestConsoleExceptionsUi::anotherRowWithAnUnsavedEditAsksFirst()
     clickRow(m_page, otherRow);
     QTRY_VERIFY(discard->asked);
     QTRY_COMPARE_WITH_TIMEOUT(m_page->detail()->transactionId(), otherId, 10000);
-    QVERIFY(!m_page->detail()->hasUnsavedEdit());
+    QVERIFY2(!m_page->detail()->hasUnsavedEdit(),
+             qPrintable(otherId + QLatin1Char(' ') + m_page->model()->transaction(otherRow).flowId + QLatin1Char(' ')
+                        + m_page->model()->transaction(otherRow).error.code + QLatin1Char(' ')
+                        + m_page->model()->transaction(otherRow).error.fieldPath));
     const std::optional<Transaction> untouched = fetch(t.id);
     QVERIFY(untouched);
     QCOMPARE(untouched->version, t.version);

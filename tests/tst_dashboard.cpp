@@ -63,14 +63,14 @@ Transaction makeTx(const std::string &flowId, const std::string &plant, TxState 
         t.updatedAt = t.deliveredAt;
     } else if (state == TxState::Failed) {
         t.error = TxError{ErrorCategory::MasterData, "UNKNOWN_CUSTOMER", "Customer C-1 does not exist",
-                          f.id + "|UNKNOWN_CUSTOMER|Customer <id> does not exist", "HTTP 422", createdAt + 1000, ""};
+                          f.id + "|UNKNOWN_CUSTOMER|Customer <id> does not exist", "HTTP 422", createdAt + 1000, "", "", ""};
         t.triage = TriageStatus::New;
     } else if (state == TxState::RetryScheduled) {
         // Not due before the test ends: the engine leaves it alone.
         t.nextAttemptAt = createdAt + 30 * kDay;
         t.attempts = 2;
         t.error = TxError{ErrorCategory::Connectivity, "TIMEOUT", "Target did not answer", f.id + "|TIMEOUT|x",
-                          "", createdAt + 1000, ""};
+                          "", createdAt + 1000, "", "", ""};
     }
     return t;
 }

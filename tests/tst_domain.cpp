@@ -3,6 +3,7 @@
 
 #include "change.h"
 #include "domainerror.h"
+#include "errorgroups.h"
 #include "lifecycle.h"
 #include "payload.h"
 
@@ -52,6 +53,8 @@ private slots:
     void editsReadFieldByField();
     void searchTermsFollowTheSchema();
     void closestCandidatesRankByPrefixThenDistance();
+    void offendingValueComesFromTheNamedField();
+    void oneReplacementPerOffendingValue();
 
     // A caller who sees a field masked finds its value in no text either, in
     // whatever rendering the text quotes it.
@@ -495,6 +498,89 @@ void DomainTest::closestCandidatesRankByPrefixThenDistance()
     QVERIFY(closestCandidates("c-10001", customers).empty());
     QVERIFY(closestCandidates("ZZZZZZZZ", customers).empty());
     QVERIFY(closestCandidates("", customers).empty());
+}
+
+// An exact group is one flow, one code and one offending value: the value at
+// the field the target named, bounded and without control characters.
+void DomainTest::offendingValueComesFromTheNamedField()
+{
+    const std::string order = R"({"customer":{"code":"C-10442"},"lines":[{"uom":"PCE","qty":2},{"uom":"EA","qty":1}]})";
+    QCOMPARE(offendingValueAt(order, "/customer/code"), std::string("C-10442"));
+    QCOMPARE(offendingValueAt(order, "/lines/1/uom"), std::string("EA"));
+    QCOMPARE(offendingValueAt(order, "/lines/0/qty"), std::string("2"));
+    QCOMPARE(offendingValueAt(order, "/lines/1"), std::string());      // not a single value
+    QCOMPARE(offendingValueAt(order, "/lines/7/uom"), std::string());  // absent
+    QCOMPARE(offendingValueAt(order, ""), std::string());
+    QCOMPARE(offendingValueAt("not json", "/customer/code"), std::string());
+    QCOMPARE(offendingValueAt(R"({"c":"a\nb\u0000c"})", "/c"), std::string("a b c"));
+    const std::string huge = R"({"c":")" + std::string(2000, 'x') + R"("})";
+    QCOMPARE(offendingValueAt(huge, "/c").size(), kMaxOffendingValueBytes);
+
+    TxError a;
+    a.code = "UNKNOWN_CUSTOMER";
+    a.signature = "crm|UNKNOWN_CUSTOMER|Customer <id> does not exist";
+    a.fieldPath = "/customer/code";
+    TxError b = a;
+    recordErrorGroup("crm", order, a);
+    recordErrorGroup("crm", R"({"customer":{"code":"C-20001"}})", b);
+    QCOMPARE(a.offendingValue, std::string("C-10442"));
+    QCOMPARE(a.signature, b.signature);
+    QVERIFY(a.group != b.group);
+    TxError none;
+    none.code = "TIMEOUT";
+    none.signature = "crm|TIMEOUT|timed out";
+    recordErrorGroup("crm", order, none);
+    QCOMPARE(none.group, none.signature);
+
+    QCOMPARE(fieldPattern("/lines/12/uom"), std::string("/lines/*/uom"));
+    QCOMPARE(fieldPattern("/customer/code"), std::string("/customer/code"));
+}
+
+// A bulk correction never writes one value into different problems.
+void DomainTest::oneReplacementPerOffendingValue()
+{
+    const std::vector<ErrorFieldValue> three = {
+        {"/customer/code", "C-10442"}, {"/customer/code", "C-20001"}, {"/customer/code", "C-30303"}};
+    const std::vector<ErrorFieldValue> one = {{"/lines/0/uom", "EA"}, {"/lines/3/uom", "EA"}};
+
+    // One value over three different missing customers: refused, naming them.
+    const auto refused = checkOneValuePerProblem({{"/customer/code", R"("C-10000")", {}}}, three);
+    QVERIFY(refused);
+    QCOMPARE(refused->path, std::string("/customer/code"));
+    QCOMPARE(refused->values, (std::vector<std::string>{"C-10442", "C-20001", "C-30303"}));
+    // A per-value map, one value for one problem, or another field: allowed.
+    QVERIFY(!checkOneValuePerProblem({{"/customer/code", "", {{"C-10442", R"("C-1")"}}}}, three));
+    QVERIFY(!checkOneValuePerProblem({{"/lines/*/uom", R"("PCE")", {}}}, one));
+    QVERIFY(!checkOneValuePerProblem({{"/note", R"("x")", {}}}, three));
+    // The same field at different lines counts as one field.
+    QVERIFY(checkOneValuePerProblem({{"/lines/0/uom", R"("PCE")", {}}}, {{"/lines/0/uom", "EA"}, {"/lines/2/uom", "ST"}}));
+
+    Transaction t;
+    t.payloadJson = R"({"lines":[{"uom":"PCE"},{"uom":"EA"}]})";
+    t.error.fieldPath = "/lines/1/uom";
+    t.error.offendingValue = "EA";
+    std::vector<std::pair<std::string, std::string>> writes;
+    std::string problem;
+    // "*" names the transaction's own offending line.
+    QVERIFY(resolvePatches(t, {{"/lines/*/uom", R"("PCE")", {}}}, &writes, &problem));
+    QCOMPARE(writes, (std::vector<std::pair<std::string, std::string>>{{"/lines/1/uom", R"("PCE")"}}));
+    // A per-value map writes the replacement of this transaction's value.
+    QVERIFY(resolvePatches(t, {{"/lines/0/uom", "", {{"ST", R"("PCE")"}, {"EA", R"("C62")"}}}}, &writes, &problem));
+    QCOMPARE(writes, (std::vector<std::pair<std::string, std::string>>{{"/lines/1/uom", R"("C62")"}}));
+    // Every line holding the same offending value is corrected, no other.
+    t.payloadJson = R"({"lines":[{"uom":"PCE"},{"uom":"EA"},{"uom":"KG"},{"uom":"EA"}]})";
+    QVERIFY(resolvePatches(t, {{"/lines/*/uom", R"("PCE")", {}}}, &writes, &problem));
+    QCOMPARE(writes, (std::vector<std::pair<std::string, std::string>>{{"/lines/1/uom", R"("PCE")"},
+                                                                        {"/lines/3/uom", R"("PCE")"}}));
+    // A value without a replacement is refused, not guessed.
+    QVERIFY(!resolvePatches(t, {{"/lines/*/uom", "", {{"ST", R"("PCE")"}}}}, &writes, &problem));
+    QVERIFY2(problem.find("'EA'") != std::string::npos, problem.c_str());
+    // A plain path stays where it points.
+    QVERIFY(resolvePatches(t, {{"/note", R"("checked")", {}}}, &writes, &problem));
+    QCOMPARE(writes, (std::vector<std::pair<std::string, std::string>>{{"/note", R"("checked")"}}));
+    // "*" on a transaction whose error names another field: refused.
+    t.error.fieldPath = "/customer/code";
+    QVERIFY(!resolvePatches(t, {{"/lines/*/uom", R"("PCE")", {}}}, &writes, &problem));
 }
 
 QTEST_GUILESS_MAIN(DomainTest)

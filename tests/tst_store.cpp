@@ -4,6 +4,8 @@
 // PostgreSQL store on a throwaway server (TestStorePostgres).
 
 #include "pgtestserver.h"
+#include "errorgroups.h"
+#include "policy.h"
 #include "store.h"
 
 #include <QtTest/QtTest>
@@ -232,6 +234,7 @@ private slots:
     void rejectsBadPageTokens();
     void findsByIdempotencyKey();
     void groupsErrors();
+    void groupsErrorsByOffendingValue();
     void errorGroupsNeverAddUpCurrencies();
     void countsAndSchedules();
 
@@ -277,7 +280,7 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), g_postgres ? 2 : 6);
+        QCOMPARE(store->schemaVersion(), g_postgres ? 3 : 7);
         if (!g_postgres)
             QVERIFY(QString::fromStdString(store->path()).endsWith("/flowdesk.db"));
         store->write([](WriteTxn &w) {
@@ -288,12 +291,12 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), g_postgres ? 2 : 6);
+        QCOMPARE(store->schemaVersion(), g_postgres ? 3 : 7);
         QVERIFY(store->getTransaction(1).has_value());
     }
     RawDb raw(g_postgres ? storeLocation(dir) : dir.filePath("flowdesk.db").toStdString());
     QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"),
-             g_postgres ? (std::vector<std::int64_t>{1, 2}) : (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6}));
+             g_postgres ? (std::vector<std::int64_t>{1, 2, 3}) : (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7}));
     QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions"), std::vector<std::int64_t>{1});
 }
 
@@ -331,6 +334,11 @@ void TestStore::migratesSchemaTwoFile()
     {
         // Back to the shape schema 2 left: no lifecycle, the open-row indexes by state.
         RawDb raw(dir.filePath("flowdesk.db").toStdString());
+        // Before schema 7: no exact error groups.
+        QVERIFY(raw.exec("DROP INDEX tx_live_group; DROP INDEX tx_error_group;"
+                         "ALTER TABLE transactions DROP COLUMN error_value;"
+                         "ALTER TABLE transactions DROP COLUMN error_group;"
+                         "DELETE FROM schema_migrations WHERE version = 7;"));
         for (const char *index : {"tx_live_impact", "tx_live_created", "tx_live_amount", "tx_live_due", "tx_live_flow",
                                   "tx_live_id", "tx_live_signature", "tx_work_due", "tx_live_age", "tx_live_overdue",
                                   "tx_live_deadline"})
@@ -366,7 +374,7 @@ void TestStore::migratesSchemaTwoFile()
     }
     auto store = openStore(dir);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 6);
+    QCOMPARE(store->schemaVersion(), 7);
     {
         RawDb raw(dir.filePath("flowdesk.db").toStdString());
         QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions WHERE lifecycle <> CASE WHEN state = 3 THEN 0 "
@@ -385,6 +393,13 @@ void TestStore::migratesSchemaTwoFile()
         QCOMPARE(groupsAfter[i].signature, groups[i].signature);
         QCOMPARE(groupsAfter[i].count, groups[i].count);
         QCOMPARE(groupsAfter[i].valueAtRiskMinor, groups[i].valueAtRiskMinor);
+    }
+    // Errors recorded before exact groups existed form one exact group per signature.
+    const auto exactAfter = store->listErrorGroups(failed, 100, true);
+    QCOMPARE(exactAfter.size(), groups.size());
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        QCOMPARE(exactAfter[i].group, groups[i].signature);
+        QCOMPARE(exactAfter[i].count, groups[i].count);
     }
     QVERIFY(!stuck.empty());
     QCOMPARE(ids(store->listStuck(TxFilter{}, now, 1000, {}).items), stuck);
@@ -505,7 +520,7 @@ void TestStore::roundTripsEveryTransactionField()
     t.attempts = 4;
     t.error = TxError{ErrorCategory::MasterData, "UNKNOWN_CUSTOMER", "Customer C-1 does not exist",
                       "crm|UNKNOWN_CUSTOMER|Customer <id> does not exist", "HTTP 422 {\"error\":1}", kBase + 6,
-                      "/customer/code"};
+                      "/customer/code", "C-1", "crm|UNKNOWN_CUSTOMER|=C-1"};
     t.originalPayloadJson = "{\"customer\":\"C-0\"}";
     t.payloadJson = "{\"customer\":\"C-1\"}";
     t.triage = TriageStatus::WaitingOnMasterData;
@@ -552,6 +567,8 @@ void TestStore::roundTripsEveryTransactionField()
         QCOMPARE(g.error.code, t.error.code);
         QCOMPARE(g.error.message, t.error.message);
         QCOMPARE(g.error.signature, t.error.signature);
+        QCOMPARE(g.error.offendingValue, std::string("C-1"));
+        QCOMPARE(g.error.group, std::string("crm|UNKNOWN_CUSTOMER|=C-1"));
         QCOMPARE(g.error.at, t.error.at);
         QCOMPARE(g.triage, t.triage);
         QCOMPARE(g.assignee, t.assignee);
@@ -1294,6 +1311,90 @@ void TestStore::groupsErrors()
     QCOMPARE(scoped, std::int64_t(std::count_if(m_rows.begin(), m_rows.end(), [](const Transaction &t) {
                  return t.state == TxState::Failed && t.plant == "DE01";
              })));
+}
+
+void TestStore::groupsErrorsByOffendingValue()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    // One signature ("Customer <id> does not exist") for orders of three
+    // missing customers, and one timeout whose error names no field.
+    const std::pair<const char *, std::int64_t> orders[] = {
+        {"C-10442", 1000}, {"C-10442", 2000}, {"C-20001", 500}, {"C-30303", 700}, {"C-10442", 300}};
+    std::vector<std::int64_t> ids;
+    store->write([&](WriteTxn &w) {
+        int i = 0;
+        for (const auto &[customer, amount] : orders) {
+            Transaction t = sampleTx(1);
+            t.businessKey = "SO-" + std::to_string(500 + i++);
+            t.idempotencyKey.clear();
+            t.amountMinor = amount;
+            t.payloadJson = std::string("{\"customer\":{\"code\":\"") + customer + "\"}}";
+            t.error.code = "UNKNOWN_CUSTOMER";
+            t.error.message = std::string("Customer ") + customer + " does not exist";
+            t.error.signature = errorSignature(t.flowId, t.error.code, t.error.message);
+            t.error.fieldPath = "/customer/code";
+            recordErrorGroup(t.flowId, t.payloadJson, t.error);
+            w.insertTransaction(t);
+            ids.push_back(t.id);
+        }
+        Transaction timeout = sampleTx(1);
+        timeout.idempotencyKey.clear();
+        timeout.error.code = "TIMEOUT";
+        timeout.error.message = "Target timed out";
+        timeout.error.signature = errorSignature(timeout.flowId, timeout.error.code, timeout.error.message);
+        recordErrorGroup(timeout.flowId, timeout.payloadJson, timeout.error);
+        QVERIFY(timeout.error.offendingValue.empty());
+        QCOMPARE(timeout.error.group, timeout.error.signature);
+        w.insertTransaction(timeout);
+        ids.push_back(timeout.id);
+    });
+    TxFilter f;
+    f.states = {TxState::Failed};
+
+    // The overview: one signature group of five orders for three customers.
+    const auto bySignature = store->listErrorGroups(f, 100);
+    QCOMPARE(bySignature.size(), std::size_t(2));
+    QCOMPARE(bySignature[0].count, std::int64_t(5));
+    QCOMPARE(bySignature[0].distinctValues, std::int64_t(3));
+    QVERIFY(bySignature[0].group.empty());
+    QCOMPARE(bySignature[1].distinctValues, std::int64_t(0));
+
+    // Exact groups: one per missing customer, each under its signature.
+    const auto exact = store->listErrorGroups(f, 100, true);
+    QCOMPARE(exact.size(), std::size_t(4));
+    QCOMPARE(exact[0].offendingValue, std::string("C-10442"));
+    QCOMPARE(exact[0].fieldPath, std::string("/customer/code"));
+    QCOMPARE(exact[0].count, std::int64_t(3));
+    QCOMPARE(exact[0].valueAtRiskMinor, std::int64_t(3300));
+    QCOMPARE(exact[0].signature, bySignature[0].signature);
+    QCOMPARE(exact[0].distinctValues, std::int64_t(1));
+    std::set<std::string> values;
+    for (const auto &g : exact) {
+        values.insert(g.offendingValue);
+        if (g.code == "TIMEOUT") {
+            QVERIFY(g.offendingValue.empty());
+            QVERIFY(g.fieldPath.empty());
+            QCOMPARE(g.group, g.signature);
+        }
+    }
+    QCOMPARE(values, (std::set<std::string>{"", "C-10442", "C-20001", "C-30303"}));
+
+    // Selecting an exact group selects exactly its members.
+    TxFilter members = f;
+    members.errorGroup = exact[0].group;
+    const auto page = store->listTransactions(members, TxOrder::IdAsc, 100, {});
+    QCOMPARE(page.items.size(), std::size_t(3));
+    for (const auto &t : page.items)
+        QCOMPARE(t.error.offendingValue, std::string("C-10442"));
+    QCOMPARE(store->selectIds(members, 100), (std::vector<std::int64_t>{ids[0], ids[1], ids[4]}));
+
+    // What a bulk correction of a selection has to replace.
+    const auto fieldValues = store->errorFieldValues(ids);
+    QCOMPARE(fieldValues.size(), std::size_t(3));
+    QCOMPARE(fieldValues[0], (std::pair<std::string, std::string>("/customer/code", "C-10442")));
+    QCOMPARE(store->errorFieldValues({ids[0], ids[4]}).size(), std::size_t(1));
 }
 
 void TestStore::errorGroupsNeverAddUpCurrencies()

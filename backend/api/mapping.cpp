@@ -166,6 +166,8 @@ void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction
             e->set_target_response(text(t.error.targetResponse));
         e->set_retryable(isRetryable(t.error.category));
         e->set_field_path(t.error.fieldPath);
+        e->set_offending_value(text(t.error.offendingValue));
+        e->set_group(text(t.error.group));
         if (view.flow)
             e->set_what_to_do(text(flowWhatToDo(*view.flow, t.error.code, view.language)));
         {
@@ -283,6 +285,10 @@ void toProto(const ErrorGroup &g, const FlowDef *flow, const std::string &langua
     if (flow)
         out->set_what_to_do(flowWhatToDo(*flow, g.code, language));
     out->set_signature(g.signature);
+    out->set_group(g.group);
+    out->set_offending_value(g.offendingValue);
+    out->set_field_path(g.fieldPath);
+    out->set_distinct_values(g.distinctValues);
     out->set_flow_id(g.flowId);
     out->set_category(toProto(g.category));
     out->set_code(g.code);
@@ -422,6 +428,10 @@ TxFilter fromProto(const flowdesk::v1::TransactionFilter &f, const std::string &
     out.plants.assign(f.plants().begin(), f.plants().end());
     out.domains.assign(f.domains().begin(), f.domains().end());
     out.errorSignature = f.error_signature();
+    if (f.error_group().size() > kMaxSignatureBytes)
+        failInvalid("filter.error_group is longer than " + std::to_string(kMaxSignatureBytes) + " bytes",
+                    "FIELD_TOO_LONG", {{"filter.error_group", "at most " + std::to_string(kMaxSignatureBytes) + " bytes"}});
+    out.errorGroup = f.error_group();
     requireText(f.text(), "filter.text", kMaxKeyBytes);
     out.text = f.text();
     out.stuckOnly = f.stuck_only();

@@ -4,6 +4,7 @@
 #include "enums.h"
 
 #include "engine.h"
+#include "errorgroups.h"
 #include "mapping.h"
 #include "store.h"
 
@@ -31,7 +32,7 @@ struct BulkJobs::Job {
     Caller caller;
     v1::StartBulkActionRequest request;
     std::vector<std::int64_t> ids;
-    std::vector<std::pair<std::string, std::string>> patches;
+    std::vector<BulkFieldPatch> patches;
     std::string reason;
     std::string assignee;
     TriageStatus triage = TriageStatus::None;
@@ -58,6 +59,18 @@ std::string packIds(const std::vector<std::int64_t> &ids)
         auto v = static_cast<std::uint64_t>(id);
         for (int b = 0; b < 8; ++b, v >>= 8)
             out.push_back(static_cast<char>(v & 0xff));
+    }
+    return out;
+}
+
+std::vector<BulkFieldPatch> patchesOf(const v1::StartBulkActionRequest &request)
+{
+    std::vector<BulkFieldPatch> out;
+    for (const auto &p : request.patches()) {
+        BulkFieldPatch patch{p.path(), p.value_json(), {}};
+        for (const auto &[old, valueJson] : p.value_json_by_offending_value())
+            patch.byOffendingValue.emplace(old, valueJson);
+        out.push_back(std::move(patch));
     }
     return out;
 }
@@ -121,7 +134,10 @@ Outcome evaluate(const BulkJobs::Job &job, const std::optional<Transaction> &t, 
         if (!entry || !entry->schema)
             return refuse("the flow's schema is not available");
         std::string error;
-        if (!applyPatches(t->payloadJson, job.patches, &o.newPayload, &error))
+        std::vector<std::pair<std::string, std::string>> writes;
+        if (!resolvePatches(*t, job.patches, &writes, &error))
+            return refuse(error);
+        if (!applyPatches(t->payloadJson, writes, &o.newPayload, &error))
             return refuse(error);
         o.violations = entry->schema->validate(o.newPayload, job.caller.language);
         const auto masked = maskedValuesWritten(o.newPayload, entry->flow.sensitiveFields);
@@ -198,18 +214,33 @@ v1::BulkJob BulkJobs::start(const Caller &caller, const v1::StartBulkActionReque
             if (p.path().empty() || p.path()[0] != '/' || p.path().size() > 512)
                 failInvalid("'" + p.path().substr(0, 80) + "' is not a JSON pointer", "INVALID_ARGUMENT",
                             {{"patches.path", "a JSON pointer of at most 512 bytes"}});
+            std::vector<std::pair<std::string, std::string>> trial{{p.path(), p.value_json()}};
+            for (const auto &[old, valueJson] : p.value_json_by_offending_value()) {
+                if (old.empty() || old.size() > kMaxOffendingValueBytes)
+                    failInvalid("A value to replace must be given, and at most " +
+                                    std::to_string(kMaxOffendingValueBytes) + " bytes long",
+                                "INVALID_ARGUMENT", {{"patches.value_json_by_offending_value", "bad old value"}});
+                trial.emplace_back(p.path(), valueJson);
+            }
+            if (p.value_json_by_offending_value().empty() && p.value_json().empty())
+                failInvalid("Give the new value for " + p.path(), "INVALID_ARGUMENT",
+                            {{"patches.value_json", "required"}});
             // Checked before the job starts: the job must not meet a value it cannot handle.
-            if (jsonNestsDeeperThan(p.value_json()))
-                failInvalid("The value for " + p.path() + " is nested deeper than " + std::to_string(kMaxJsonDepth) +
-                                " levels",
-                            "INVALID_ARGUMENT", {{"patches.value_json", "nested too deep"}});
-            job->patches.emplace_back(p.path(), p.value_json());
+            for (const auto &[path, valueJson] : trial) {
+                if (valueJson.empty() && !p.value_json_by_offending_value().empty())
+                    continue;
+                if (jsonNestsDeeperThan(valueJson))
+                    failInvalid("The value for " + p.path() + " is nested deeper than " + std::to_string(kMaxJsonDepth) +
+                                    " levels",
+                                "INVALID_ARGUMENT", {{"patches.value_json", "nested too deep"}});
+                // Each value must be JSON: tried on an empty payload before anything is touched.
+                std::string patched, problem;
+                if (!applyPatches("{}", {{path, valueJson}}, &patched, &problem))
+                    failInvalid("The fields to change cannot be applied: " + problem, "INVALID_ARGUMENT",
+                                {{"patches.value_json", problem}});
+            }
         }
-        // Each value must be JSON: tried on an empty payload before anything is touched.
-        std::string patched, problem;
-        if (!applyPatches("{}", job->patches, &patched, &problem))
-            failInvalid("The fields to change cannot be applied: " + problem, "INVALID_ARGUMENT",
-                        {{"patches.value_json", problem}});
+        job->patches = patchesOf(request);
     }
 
     // The selection, limited to the caller's scope.
@@ -234,6 +265,22 @@ v1::BulkJob BulkJobs::start(const Caller &caller, const v1::StartBulkActionReque
     if (job->ids.size() > kMaxItems)
         failInvalid("At most 200,000 transactions per bulk action; narrow the selection", "INVALID_ARGUMENT",
                     {{"selection", "too many transactions"}});
+    // One value is never written into different problems: a field whose
+    // offending values differ across the selection needs one replacement each.
+    if (action == v1::BULK_ACTION_PATCH_AND_RESUBMIT) {
+        if (const auto several = checkOneValuePerProblem(job->patches, m_ctx.store.errorFieldValues(job->ids))) {
+            std::vector<Violation> violations;
+            std::string list;
+            for (const auto &v : several->values) {
+                violations.push_back({"patches.value_json_by_offending_value", v});
+                if (list.size() < 200)
+                    list += (list.empty() ? "" : ", ") + v;
+            }
+            failInvalid("The selection has " + std::to_string(several->values.size()) + " different values in " +
+                            several->path + " (" + list + "): give one replacement per value",
+                        "SEVERAL_OFFENDING_VALUES", violations);
+        }
+    }
 
     const TimeMs now = m_ctx.clock.now();
     v1::BulkJob &snap = job->snapshot;
@@ -675,8 +722,7 @@ void BulkJobs::resumeUnfinished()
         job->assignee = request.assignee() == "me" ? r.owner : request.assignee();
         if (const auto status = fromProto(request.triage_status()))
             job->triage = *status;
-        for (const auto &p : request.patches())
-            job->patches.emplace_back(p.path(), p.value_json());
+        job->patches = patchesOf(request);
         apiLog()->info("resuming bulk job {} of {} at item {} of {}", r.id, r.owner, job->cursor, job->ids.size());
         std::lock_guard<std::mutex> lock(m_mutex);
         if (m_shutdown)

@@ -145,7 +145,7 @@ public:
             if (!caller.narrow(filter))
                 return grpc::Status::OK;
             const int limit = request->page_size() == 0 ? 200 : std::min(request->page_size(), 1000);
-            for (const auto &g : m_ctx.store.listErrorGroups(filter, limit)) {
+            for (const auto &g : m_ctx.store.listErrorGroups(filter, limit, request->exact())) {
                 const auto flow = m_ctx.flows.get(g.flowId);
                 auto *out = response->add_groups();
                 toProto(g, flow ? &flow->flow : nullptr, caller.language, out);
@@ -554,6 +554,7 @@ private:
         }
         TxFilter members = filter;
         members.errorSignature = out->signature();
+        members.errorGroup = out->group();
         members.flowIds = {flow.id};
         const TxPage sample = m_ctx.store.listTransactions(members, TxOrder::IdAsc, 1, {}, true);
         SensitiveValues values;
@@ -568,6 +569,8 @@ private:
             out->set_sample_message(values.mask(out->sample_message()));
         }
         out->set_signature(values.mask(out->signature()));
+        out->set_group(values.mask(out->group()));
+        out->set_offending_value(values.mask(out->offending_value()));
         out->set_what_to_do(values.mask(out->what_to_do()));
     }
 

@@ -151,7 +151,14 @@ class Generator {
 public:
     Generator(std::uint64_t seed, double timeCompression) : m_rng(seed), m_compress(timeCompression)
     {
-        m_run = std::to_string(Clock::system().now() % 100000000) + "-" + std::to_string(seed);
+        const TimeMs now = Clock::system().now();
+        m_run = std::to_string(now % 100000000) + "-" + std::to_string(seed);
+        // A price-book import into the CRM gave the piece goods the unit "EA",
+        // which Odoo does not know, eight days ago; sales operations corrected
+        // the price book two hours ago, but the orders taken in between wait
+        // for a fix.
+        m_eaFrom = now - 8 * kDayMs;
+        m_eaUntil = now - 2 * kHourMs;
     }
 
     // Starts one business object at t; returns its steps, the first at t.
@@ -181,6 +188,8 @@ private:
     double m_compress;
     std::string m_run;
     std::int64_t m_keys = 0;
+    TimeMs m_eaFrom = 0;
+    TimeMs m_eaUntil = 0;
 
     double uniform() { return std::uniform_real_distribution<double>(0.0, 1.0)(m_rng); }
     int between(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(m_rng); }
@@ -312,6 +321,15 @@ private:
         std::string customerCode = f == "unknown_customer" ? unknownCustomerCode() : customer->code;
         if (f == "unknown_uom")
             lines.front().uom = unknownUom();
+        // Piece goods in the CRM's price book said "EA" for a while.
+        bool eaLines = false;
+        if (!fromShop && f.empty() && t >= m_eaFrom && t < m_eaUntil) {
+            for (auto &l : lines)
+                if (l.uom == "pcs") {
+                    l.uom = "EA";
+                    eaLines = true;
+                }
+        }
         const int year = yearOf(t);
         std::string orderNumber = "SO" + std::to_string(year) + "-" + padded(nextNumber("SO", 1000000), 6);
         if (f == "duplicate")
@@ -361,7 +379,7 @@ private:
         s.idempotencyKey = key(fromShop ? "shopify" : "sfdc");
         s.correlationId = orderNumber;
         steps.push_back({t, std::move(s)});
-        if (!f.empty())
+        if (!f.empty() || eaLines)
             return;  // a failed order has no follow-ups until someone fixes it
 
         TimeMs at = t;

@@ -142,6 +142,12 @@ struct TxError {
     // JSON pointer of the payload field the target named ("/customer/code"),
     // empty when it named none.
     std::string fieldPath;
+    // The payload's value at fieldPath when the target refused it ("C-10442",
+    // "EA"); empty when unknown. At most kMaxOffendingValueBytes.
+    std::string offendingValue;
+    // The exact group: one flow, one code, one offending value (see
+    // errorgroups.h); the signature when no offending value is known.
+    std::string group;
 };
 
 struct Hop {
@@ -205,6 +211,7 @@ struct TxFilter {
     std::vector<std::string> plants;   // the service layer narrows these to the caller's scope
     std::vector<std::string> domains;  // idem
     std::string errorSignature;
+    std::string errorGroup;            // an exact group (TxError::group)
     // Case-insensitive substring of the business key, the counterparty, the
     // error message or one of the search terms.
     std::string text;
@@ -242,6 +249,13 @@ struct CurrencyAmount {
 
 struct ErrorGroup {
     std::string signature;
+    // Exact groups only: the group's key, its offending value and the field
+    // that holds it (of one member).
+    std::string group;
+    std::string offendingValue;
+    std::string fieldPath;
+    // Signature groups: how many different offending values their members have.
+    std::int64_t distinctValues = 0;
     std::string flowId;
     ErrorCategory category = ErrorCategory::None;
     std::string code;

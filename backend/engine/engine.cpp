@@ -1,5 +1,7 @@
 #include "engine_p.h"
 
+#include "errorgroups.h"
+
 namespace flowdesk::backend {
 
 
@@ -211,6 +213,7 @@ void Engine::Impl::record(std::vector<Outcome> &outcomes, TimeMs now)
                     err.code = "UNKNOWN";
                 err.at = now;
                 err.signature = errorSignature(f.id, err.code, err.message);
+                recordErrorGroup(f.id, t.payloadJson, err);
                 auto &tally = tallies[f.connectorId];
                 tally.attempts++;
                 if (isRetryable(err.category))

@@ -273,6 +273,16 @@ INSERT INTO meta (key, value) VALUES ('rollup_version', '1');
 ALTER TABLE transactions ADD COLUMN search_terms TEXT COLLATE "C" NOT NULL DEFAULT '';
 CREATE INDEX IF NOT EXISTS tx_business_key ON transactions (business_key);
 )sql"},
+    // Exact error groups (as migration 7 of the SQLite store): the value the
+    // target refused and the group of one flow, one code and one value.
+    {3, R"sql(
+ALTER TABLE transactions ADD COLUMN error_value TEXT COLLATE "C" NOT NULL DEFAULT '';
+ALTER TABLE transactions ADD COLUMN error_group TEXT COLLATE "C" NOT NULL DEFAULT '';
+UPDATE transactions SET error_group = error_signature WHERE error_signature <> '';
+CREATE INDEX tx_live_group ON transactions (lifecycle, state, error_group, impact_score DESC, id DESC, error_at,
+                                            amount_minor) WHERE lifecycle <> 0;
+CREATE INDEX tx_error_group ON transactions (error_group) WHERE error_group <> '';
+)sql"},
 };
 
 } // namespace

@@ -149,6 +149,10 @@ Where txWhere(const TxFilter &f)
         w.term("t.error_signature = ? AND t.error_signature <> ''");
         w.binds.emplace_back(f.errorSignature);
     }
+    if (!f.errorGroup.empty()) {
+        w.term("t.error_group = ? AND t.error_group <> ''");
+        w.binds.emplace_back(f.errorGroup);
+    }
     if (!f.text.empty()) {
         const bool ascii = std::all_of(f.text.begin(), f.text.end(),
                                        [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
@@ -195,7 +199,7 @@ Where txWhere(const TxFilter &f)
 
 bool onlyScopeAndStates(const TxFilter &f)
 {
-    return f.errorSignature.empty() && f.text.empty() && !f.stuckOnly && f.triage.empty() && f.categories.empty()
+    return f.errorSignature.empty() && f.errorGroup.empty() && f.text.empty() && !f.stuckOnly && f.triage.empty() && f.categories.empty()
         && f.assignee.empty() && !f.unassignedOnly && f.correlationId.empty() && f.createdAfter == 0
         && f.createdBefore == 0;
 }
@@ -210,6 +214,7 @@ std::string filterFingerprint(const TxFilter &f, TxOrder order)
         .addList(f.plants)
         .addList(f.domains)
         .add(f.errorSignature)
+        .add(f.errorGroup)
         .add(f.text)
         .add(f.stuckOnly)
         .addList(f.triage)

@@ -121,6 +121,8 @@ Transaction readTransaction(const Statement &s, bool withPayload)
     t.assignee = s.text(27);
     t.idempotencyKey = s.text(28);
     t.impactScore = s.real(29);
+    t.error.offendingValue = s.text(30);
+    t.error.group = s.text(31);
     if (withPayload) {
         t.originalPayloadJson = s.text(kTxColumnCount);
         t.payloadJson = s.text(kTxColumnCount + 1);

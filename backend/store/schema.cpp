@@ -303,6 +303,17 @@ CREATE INDEX bulk_jobs_open ON bulk_jobs (created_at) WHERE finished = 0;
 ALTER TABLE transactions ADD COLUMN search_terms TEXT NOT NULL DEFAULT '';
 CREATE INDEX IF NOT EXISTS tx_business_key ON transactions (business_key);
 )sql"},
+    // Exact error groups: the value the target refused and the group of one
+    // flow, one code and one offending value (a signature where no value is
+    // known, as for every error recorded before).
+    {7, R"sql(
+ALTER TABLE transactions ADD COLUMN error_value TEXT NOT NULL DEFAULT '';
+ALTER TABLE transactions ADD COLUMN error_group TEXT NOT NULL DEFAULT '';
+UPDATE transactions SET error_group = error_signature WHERE error_signature <> '';
+CREATE INDEX tx_live_group ON transactions (lifecycle, state, error_group, impact_score DESC, id DESC, error_at,
+                                            amount_minor) WHERE lifecycle <> 0;
+CREATE INDEX tx_error_group ON transactions (error_group) WHERE error_group <> '';
+)sql"},
 };
 
 // The column "lifecycle" of a row in a state (see schema 3).

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 #include <filesystem>
 #include <map>
 
@@ -383,20 +384,24 @@ std::string Store::explainListTransactions(const TxFilter &filter, TxOrder order
     return out;
 }
 
-std::vector<ErrorGroup> Store::listErrorGroups(const TxFilter &filter, int limit) const
+std::vector<ErrorGroup> Store::listErrorGroups(const TxFilter &filter, int limit, bool exact) const
 {
+    const std::string key = exact ? "t.error_group" : "t.error_signature";
     Where w = txWhere(filter);
-    w.term("t.error_signature <> ''");
+    w.term(key + " <> ''");
     Impl::Lease c(*d);
     // Aggregate first (covered by an index when the filter is by state), then
     // read one sample row per group.
     auto &s = c->prepareDynamic(
         "SELECT g.signature, x.flow_id, x.error_category, x.error_code, x.error_message, x.currency, g.n, g.value, "
-        "g.oldest, g.newest FROM (SELECT t.error_signature AS signature, COUNT(*) AS n, "
-        "SUM(t.amount_minor) AS value, MIN(t.error_at) AS oldest, MAX(t.error_at) AS newest, MAX(t.id) AS sample "
+        "g.oldest, g.newest, x.error_signature, x.error_value, p.error_field_path, g.distinct_values "
+        "FROM (SELECT " + key + " AS signature, COUNT(*) AS n, "
+        "SUM(t.amount_minor) AS value, MIN(t.error_at) AS oldest, MAX(t.error_at) AS newest, MAX(t.id) AS sample, "
+        "COUNT(DISTINCT NULLIF(t.error_value, '')) AS distinct_values "
         "FROM transactions t"
-        + w.sql + " GROUP BY t.error_signature ORDER BY n DESC, value DESC, signature LIMIT ?) g "
-                  "JOIN transactions x ON x.id = g.sample ORDER BY g.n DESC, g.value DESC, g.signature");
+        + w.sql + " GROUP BY " + key + " ORDER BY n DESC, value DESC, signature LIMIT ?) g "
+                  "JOIN transactions x ON x.id = g.sample LEFT JOIN tx_payloads p ON p.tx_id = g.sample "
+                  "ORDER BY g.n DESC, g.value DESC, g.signature");
     w.bindAll(s);
     s.bind(static_cast<int>(w.binds.size()) + 1, std::clamp(limit, 1, 10000));
     std::vector<ErrorGroup> out;
@@ -412,6 +417,14 @@ std::vector<ErrorGroup> Store::listErrorGroups(const TxFilter &filter, int limit
         g.valueAtRiskMinor = s.int64(7);
         g.oldest = s.int64(8);
         g.newest = s.int64(9);
+        g.distinctValues = s.int64(13);
+        if (exact) {
+            g.group = g.signature;
+            g.signature = s.text(10);
+            g.offendingValue = s.text(11);
+            if (!g.offendingValue.empty())
+                g.fieldPath = s.text(12);
+        }
         out.push_back(std::move(g));
     }
     s.reset();
@@ -422,13 +435,14 @@ std::vector<ErrorGroup> Store::listErrorGroups(const TxFilter &filter, int limit
     std::vector<std::string> signatures;
     std::unordered_map<std::string, std::size_t> rowOf;
     for (std::size_t i = 0; i < out.size(); ++i) {
-        signatures.push_back(out[i].signature);
-        rowOf.emplace(out[i].signature, i);
+        const std::string &k = exact ? out[i].group : out[i].signature;
+        signatures.push_back(k);
+        rowOf.emplace(k, i);
     }
     Where wc = w;
-    wc.inText("t.error_signature", signatures);
-    auto &v = c->prepareDynamic("SELECT t.error_signature, t.currency, SUM(t.amount_minor) FROM transactions t" + wc.sql
-                                + " GROUP BY t.error_signature, t.currency");
+    wc.inText(key.c_str(), signatures);
+    auto &v = c->prepareDynamic("SELECT " + key + ", t.currency, SUM(t.amount_minor) FROM transactions t" + wc.sql
+                                + " GROUP BY " + key + ", t.currency");
     wc.bindAll(v);
     while (v.step()) {
         const auto it = rowOf.find(v.text(0));
@@ -462,6 +476,28 @@ std::vector<Transaction> Store::timeline(const std::string &correlationId) const
     while (s.step())
         out.push_back(readTransaction(s, false));
     return out;
+}
+
+std::vector<std::pair<std::string, std::string>> Store::errorFieldValues(const std::vector<std::int64_t> &ids) const
+{
+    std::set<std::pair<std::string, std::string>> found;
+    Impl::Lease c(*d);
+    constexpr std::size_t kChunk = 500;
+    for (std::size_t at = 0; at < ids.size(); at += kChunk) {
+        const std::size_t n = std::min(kChunk, ids.size() - at);
+        std::string sql = "SELECT DISTINCT p.error_field_path, t.error_value FROM transactions t JOIN tx_payloads p "
+                          "ON p.tx_id = t.id WHERE t.error_value <> '' AND t.id IN (";
+        for (std::size_t i = 0; i < n; ++i)
+            sql += i ? ",?" : "?";
+        sql += ")";
+        auto &s = c->prepareDynamic(sql);
+        for (std::size_t i = 0; i < n; ++i)
+            s.bind(static_cast<int>(i) + 1, ids[at + i]);
+        while (s.step())
+            found.emplace(s.text(0), s.text(1));
+        s.reset();
+    }
+    return {found.begin(), found.end()};
 }
 
 std::vector<std::int64_t> Store::selectIds(const TxFilter &filter, int limit) const

@@ -167,7 +167,13 @@ public:
     // listTransactions runs for these arguments: diagnostics and index checks.
     std::string explainListTransactions(const TxFilter &filter, TxOrder order,
                                         const std::string &pageToken = {}) const;
-    std::vector<ErrorGroup> listErrorGroups(const TxFilter &filter, int limit) const;
+    // Groups by signature (with the number of different offending values of
+    // each), or with exact by flow, code and offending value (each with its
+    // signature, offending value and the field of one member).
+    std::vector<ErrorGroup> listErrorGroups(const TxFilter &filter, int limit, bool exact = false) const;
+    // The distinct (error field path, offending value) pairs of these
+    // transactions' errors (a bulk correction's rule of one value per problem).
+    std::vector<std::pair<std::string, std::string>> errorFieldValues(const std::vector<std::int64_t> &ids) const;
     // Every transaction of a correlation id, oldest first, without payloads.
     std::vector<Transaction> timeline(const std::string &correlationId) const;
     // Ids matching filter, in id order, at most limit (bulk jobs).

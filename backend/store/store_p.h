@@ -131,8 +131,8 @@ inline constexpr const char *kTxColumns =
     "t.source_system, t.target_system, t.counterparty, t.amount_minor, t.currency, t.plant, t.domain, "
     "t.created_at, t.updated_at, t.due_at, t.sla_deadline, t.delivered_at, t.next_attempt_at, t.attempts, "
     "t.error_category, t.error_code, t.error_message, t.error_signature, t.error_at, t.triage, t.assignee, "
-    "t.idempotency_key, t.impact_score";
-inline constexpr int kTxColumnCount = 30;
+    "t.idempotency_key, t.impact_score, t.error_value, t.error_group";
+inline constexpr int kTxColumnCount = 32;
 inline constexpr const char *kPayloadColumns =
     "p.original_payload, p.payload, p.target_response, p.delivery_receipt, p.error_field_path, p.schema_version";
 inline constexpr const char *kFlowSelect =

@@ -107,9 +107,9 @@ public:
             "correlation_id, source_system, target_system, counterparty, amount_minor, currency, plant, domain, "
             "created_at, updated_at, due_at, sla_deadline, delivered_at, next_attempt_at, attempts, error_category, "
             "error_code, error_message, error_signature, error_at, triage, assignee, impact_score, idempotency_key, "
-            "lifecycle, search_terms";
+            "lifecycle, search_terms, error_value, error_group";
         static const std::string values = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                          "?, ?, ?, ?, ?, ?";
+                                          "?, ?, ?, ?, ?, ?, ?, ?";
         static const std::string withId =
             "INSERT INTO transactions (" + columns + ", id) VALUES (" + values + ", ?) RETURNING id";
         static const std::string withoutId =
@@ -122,8 +122,9 @@ public:
         s.bind(29, t.idempotencyKey);
         s.bind(30, lifecycleOf(t.state));
         s.bind(31, t.searchTerms);
+        s.bind(32, t.error.offendingValue).bind(33, t.error.group);
         if (t.id > 0)
-            s.bind(32, t.id);
+            s.bind(34, t.id);
         if (!s.step())
             throw StoreError(StoreError::Kind::Io, "insert of a transaction returned no id");
         t.id = s.int64(0);
@@ -202,6 +203,8 @@ public:
         set("error_code", old->error.code, t.error.code);
         set("error_message", old->error.message, t.error.message);
         set("error_signature", old->error.signature, t.error.signature);
+        set("error_value", old->error.offendingValue, t.error.offendingValue);
+        set("error_group", old->error.group, t.error.group);
         set("error_at", old->error.at, t.error.at);
         set("triage", static_cast<int>(old->triage), static_cast<int>(t.triage));
         set("assignee", old->assignee, t.assignee);

@@ -158,7 +158,7 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
         if (m_applying)
             return;
         const QModelIndexList rows = m_groupView->selectionModel()->selectedRows();
-        m_signature = rows.isEmpty() ? QString() : m_groups->group(rows.first()).signature;
+        m_signature = rows.isEmpty() ? QString() : m_groups->group(rows.first()).key();
         updateGroupWhatToDo();
         applyFilters();
     });
@@ -568,7 +568,12 @@ TransactionQuery ExceptionsPage::currentQuery() const
         q.createdAfter = now.addSecs(age);
     q.stuckOnly = m_stuck->isChecked();
     q.text = m_search->text().trimmed();
-    q.errorSignature = m_signature;
+    // A group chosen in the list is exact (one offending value); a signature
+    // given from elsewhere (the dashboard) selects all its values.
+    if (m_groups->indexOf(m_signature).isValid() && !m_groups->group(m_groups->indexOf(m_signature)).group.isEmpty())
+        q.errorGroup = m_signature;
+    else
+        q.errorSignature = m_signature;
     q.order = static_cast<TransactionOrder>(m_order->currentData().toInt());
     return q;
 }
@@ -612,7 +617,7 @@ void ExceptionsPage::setFiltersFrom(const TransactionQuery &q)
     m_stuck->setChecked(q.stuckOnly);
     m_search->setText(q.text);
     m_searchDelay->stop();
-    m_signature = q.errorSignature;
+    m_signature = q.errorGroup.isEmpty() ? q.errorSignature : q.errorGroup;
     m_applying = false;
 }
 
@@ -722,6 +727,10 @@ void ExceptionsPage::setUser(const User &user)
                 m_flows.insert(f.flowId, f);
                 m_flow->addItem(f.name, f.flowId);
             }
+            QHash<QString, QString> names;
+            for (const FlowSchema &f : sorted)
+                names.insert(f.flowId, f.name);
+            m_groups->setFlowNames(names);
             const int i = m_flow->findData(current);
             m_flow->setCurrentIndex(i >= 0 ? i : 0);
             m_applying = false;
@@ -1009,7 +1018,7 @@ void ExceptionsPage::openBulkDialog()
     if (byGroup) {
         const ErrorGroup g = m_groups->group(m_groups->indexOf(m_signature));
         what = tr("Every failed transaction of the error group \"%1: %2\" (%3 now).")
-                   .arg(g.code, g.sampleMessage, QLocale().toString(g.count));
+                   .arg(g.code, m_groups->indexOf(m_signature).data().toString(), QLocale().toString(g.count));
     } else if (!sel.isEmpty()) {
         what = tr("%n selected transaction(s).", nullptr, int(sel.size()));
     } else {
