@@ -7051,4 +7051,38 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
             <translation>Dieser Desktop hat keinen Infobereich: Flowdesk kann hier keine Benachrichtigungen zeigen. Die Seiten Ausnahmen und Hängende Aufträge zeigen dasselbe.</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::ErrorGroupModel</name>
+        <message numerus="yes">
+            <source>One of %n different values of this error on this flow; each is its own group.</source>
+            <translation>
+                <numerusform>Einer von %n verschiedenen Werten dieses Fehlers in diesem Fluss; jeder ist eine eigene Gruppe.</numerusform>
+                <numerusform>Einer von %n verschiedenen Werten dieses Fehlers in diesem Fluss; jeder ist eine eigene Gruppe.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ErrorGroupModel</name>
+        <message>
+            <source>%1 · %2</source>
+            <comment>flow name, error message of an error group</comment>
+            <translation>%1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ErrorGroupModel</name>
+        <message>
+            <source>%1 · &quot;%2&quot; · %3</source>
+            <comment>flow name, offending value, error message</comment>
+            <translation>%1 · „%2“ · %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ErrorGroupModel</name>
+        <message>
+            <source>%1 · %2 &quot;%3&quot; · %4</source>
+            <comment>flow name, field, offending value, error message</comment>
+            <translation>%1 · %2 „%3“ · %4</translation>
+        </message>
+    </context>
 </TS>

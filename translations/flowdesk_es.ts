@@ -7149,4 +7149,38 @@ o, para comprobaciones automáticas sin ninguna ventana, defina QT_QPA_PLATFORM=
             <translation>Quizás quiso decir:</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::ErrorGroupModel</name>
+        <message numerus="yes">
+            <source>One of %n different values of this error on this flow; each is its own group.</source>
+            <translation>
+                <numerusform>Uno de %n valores distintos de este error en este flujo; cada uno es su propio grupo.</numerusform>
+                <numerusform>Uno de %n valores distintos de este error en este flujo; cada uno es su propio grupo.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ErrorGroupModel</name>
+        <message>
+            <source>%1 · %2</source>
+            <comment>flow name, error message of an error group</comment>
+            <translation>%1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ErrorGroupModel</name>
+        <message>
+            <source>%1 · "%2" · %3</source>
+            <comment>flow name, offending value, error message</comment>
+            <translation>%1 · «%2» · %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ErrorGroupModel</name>
+        <message>
+            <source>%1 · %2 "%3" · %4</source>
+            <comment>flow name, field, offending value, error message</comment>
+            <translation>%1 · %2 «%3» · %4</translation>
+        </message>
+    </context>
 </TS>

@@ -7149,4 +7149,38 @@ ou, pour des vérifications automatisées sans aucune fenêtre, définissez QT_Q
             <translation>Vouliez-vous dire :</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::ErrorGroupModel</name>
+        <message numerus="yes">
+            <source>One of %n different values of this error on this flow; each is its own group.</source>
+            <translation>
+                <numerusform>Une des %n valeurs différentes de cette erreur sur ce flux ; chacune forme son propre groupe.</numerusform>
+                <numerusform>Une des %n valeurs différentes de cette erreur sur ce flux ; chacune forme son propre groupe.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ErrorGroupModel</name>
+        <message>
+            <source>%1 · %2</source>
+            <comment>flow name, error message of an error group</comment>
+            <translation>%1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ErrorGroupModel</name>
+        <message>
+            <source>%1 · "%2" · %3</source>
+            <comment>flow name, offending value, error message</comment>
+            <translation>%1 · « %2 » · %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ErrorGroupModel</name>
+        <message>
+            <source>%1 · %2 "%3" · %4</source>
+            <comment>flow name, field, offending value, error message</comment>
+            <translation>%1 · %2 « %3 » · %4</translation>
+        </message>
+    </context>
 </TS>

@@ -126,10 +126,16 @@ void fail(grpc::StatusCode code, const std::string &message, const std::string &
     throw ApiError(makeStatus(code, message, reason));
 }
 
-void failInvalid(const std::string &message, const std::string &reason, const std::vector<Violation> &violations)
+void failInvalid(const std::string &message, const std::string &reason, const std::vector<Violation> &violations,
+                 const MessageArgs &args)
 {
     flowdesk::v1::ErrorDetails details;
     details.set_reason(reason);
+    for (const auto &[name, value] : args) {
+        auto *arg = details.mutable_user_message()->add_args();
+        arg->set_name(name);
+        arg->set_value(value);
+    }
     for (const auto &v : violations) {
         auto *fv = details.add_field_violations();
         fv->set_field(v.field);

@@ -5,6 +5,7 @@
 // grpc-status-details-bin trailer.
 
 #include "domainerror.h"
+#include "messages.h"
 
 #include <grpcpp/support/status.h>
 
@@ -54,8 +55,10 @@ private:
 };
 
 [[noreturn]] void fail(grpc::StatusCode code, const std::string &message, const std::string &reason);
+// args: the named arguments of the reason's text for a person (see messages.h).
 [[noreturn]] void failInvalid(const std::string &message, const std::string &reason,
-                              const std::vector<Violation> &violations);
+                              const std::vector<Violation> &violations,
+                              const MessageArgs &args = {});
 [[noreturn]] void failNotFound(const std::string &what);
 [[noreturn]] void failDenied(const std::string &message, const std::string &missingPermission,
                              const std::string &reason = "PERMISSION_DENIED");

@@ -278,7 +278,8 @@ v1::BulkJob BulkJobs::start(const Caller &caller, const v1::StartBulkActionReque
             }
             failInvalid("The selection has " + std::to_string(several->values.size()) + " different values in " +
                             several->path + " (" + list + "): give one replacement per value",
-                        "SEVERAL_OFFENDING_VALUES", violations);
+                        "SEVERAL_OFFENDING_VALUES", violations,
+                        {{"count", std::to_string(several->values.size())}, {"field", several->path}, {"values", list}});
         }
     }
 

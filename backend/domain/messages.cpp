@@ -62,6 +62,14 @@ const std::map<std::string, Texts> &table()
           "Ihre Rolle darf das nicht: Dafür ist die Berechtigung {permission} nötig.",
           "Votre rôle ne permet pas cela : il faut l'autorisation {permission}.",
           "Su rol no permite hacerlo: se necesita el permiso {permission}."}},
+        {"SEVERAL_OFFENDING_VALUES",
+         {"The selection holds {count} different values in {field} ({values}): give one replacement for each value.",
+          "Die Auswahl enthält {count} verschiedene Werte in {field} ({values}): Geben Sie für jeden Wert einen "
+          "Ersatz an.",
+          "La sélection contient {count} valeurs différentes dans {field} ({values}) : indiquez un remplacement pour "
+          "chaque valeur.",
+          "La selección contiene {count} valores distintos en {field} ({values}): indique un reemplazo para cada "
+          "valor."}},
         {"INVALID_STATE",
          {"The transaction's state does not allow this now.", "Der Zustand der Transaktion lässt das jetzt nicht zu.",
           "L'état de la transaction ne le permet pas maintenant.", "El estado de la transacción no lo permite ahora."}},
