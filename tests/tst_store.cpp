@@ -304,7 +304,7 @@ void TestStore::migratesFreshAndReopenedFile()
 }
 
 // The PostgreSQL store's own first schema, with a row, opens migrated: the
-// search terms column is added and the row is kept.
+// search terms and exact-group columns are added and the row is kept.
 void TestStore::migratesPostgresSchemaOne()
 {
     QTemporaryDir dir;
@@ -319,15 +319,18 @@ void TestStore::migratesPostgresSchemaOne()
     {
         RawDb raw(storeLocation(dir));
         QVERIFY(raw.exec("DROP INDEX tx_business_key; ALTER TABLE transactions DROP COLUMN search_terms;"
-                         "DELETE FROM schema_migrations WHERE version = 2;"));
+                         "ALTER TABLE transactions DROP COLUMN error_value;"
+                         "ALTER TABLE transactions DROP COLUMN error_group;"
+                         "DELETE FROM schema_migrations WHERE version IN (2, 3);"));
         QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"), std::vector<std::int64_t>{1});
     }
     auto store = openStore(dir);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 2);
+    QCOMPARE(store->schemaVersion(), 3);
     QVERIFY(store->getTransaction(1).has_value());
     RawDb raw(storeLocation(dir));
-    QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions WHERE search_terms = ''"), std::vector<std::int64_t>{1});
+    QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions WHERE search_terms = '' AND error_group = error_signature"),
+             std::vector<std::int64_t>{1});
 }
 
 // A file of schema 2 (open-row indexes keyed by state) with rows in every
