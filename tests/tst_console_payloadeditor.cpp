@@ -158,6 +158,7 @@ private slots:
     void orderLinesCanBeAddedAndRemoved();
     void dateEditorWritesIsoDate();
     void differencesShowChangedLines();
+    void savedCorrectionIsNotAnEdit();
     void readOnlyEditorChangesNothing();
     void focusFieldShowsTheField();
     void longListsStayWhole();
@@ -610,6 +611,29 @@ void TestConsolePayloadEditor::dateEditorWritesIsoDate()
     started->setDateTime(QDateTime(QDate(2026, 10, 26), QTime(17, 0), Qt::UTC));
     QCOMPARE(valueAt(downtime.payloadJson(), QStringLiteral("/started_at")), QStringLiteral("2026-10-26T17:00:00Z"));
     QVERIFY(downtime.isValid());
+}
+
+// A transaction whose correction was saved earlier opens unedited: its
+// payload differs from the original, but nothing differs from what the server
+// sent, so there is nothing to save and nothing to lose on another row.
+void TestConsolePayloadEditor::savedCorrectionIsNotAnEdit()
+{
+    const DemoFlow &crm = flow("crm-quote-to-order");
+    QString saved = QString::fromUtf8(crm.payload);
+    const QString before = QStringLiteral("\"uom\":\"m\"");
+    QVERIFY(saved.contains(before));
+    saved.replace(before, QStringLiteral("\"uom\":\"pcs\""));
+    PayloadEditor editor;
+    editor.setSchema(QString::fromUtf8(crm.schema));
+    editor.setPayload(saved, QString::fromUtf8(crm.payload), {});
+    editor.show();
+    QVERIFY(!editor.isModified());
+    // The differences still show the saved correction against the original.
+    editor.findChild<QTabWidget *>()->setCurrentIndex(2);
+    QCOMPARE(editor.findChild<QPlainTextEdit *>(QStringLiteral("payloadDiffCurrent"))->extraSelections().size(), 1);
+    // Typing back the original value is an edit of the saved payload.
+    retype(editor.findChild<QLineEdit *>(QStringLiteral("/lines/0/uom")), QStringLiteral("m"));
+    QVERIFY(editor.isModified());
 }
 
 void TestConsolePayloadEditor::differencesShowChangedLines()

@@ -653,6 +653,7 @@ void PayloadEditor::setPayload(const QString &currentJson, const QString &origin
     if (current) {
         d->documentParsed = true;
         d->document = std::move(*current);
+        d->loaded = d->document;
         d->collectSchemaMasked();
         d->setJsonTextFromDocument();
     } else {
@@ -683,7 +684,7 @@ bool PayloadEditor::isModified() const
 {
     if (!d->documentParsed)
         return true;
-    return !d->document.sameValue(d->original);
+    return !d->document.sameValue(d->loaded);
 }
 
 bool PayloadEditor::isValid() const

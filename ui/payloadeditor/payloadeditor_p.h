@@ -85,6 +85,9 @@ public:
     JsonNode document = JsonNode::object();
     JsonNode original = JsonNode::object();
     bool originalParsed = false;
+    // The payload as the server last sent it: an edit is a difference from
+    // this, not from the original (a saved correction is no longer an edit).
+    JsonNode loaded = JsonNode::object();
     bool documentParsed = true;
     JsonParseError parseError;
     QSet<QString> masked;
