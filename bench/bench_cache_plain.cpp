@@ -29,8 +29,11 @@ int main(int argc, char **argv)
                      " PRIMARY KEY (kind, key)) WITHOUT ROWID;"
                      "CREATE INDEX entries_used ON entries (used_at);",
                  nullptr, nullptr, nullptr);
+    // The statements the cache runs for each write (LocalCache::put).
+    sqlite3_stmt *drop = nullptr;
+    sqlite3_prepare_v2(db, "DELETE FROM entries WHERE kind = ?1 AND key = ?2", -1, &drop, nullptr);
     sqlite3_stmt *stmt = nullptr;
-    sqlite3_prepare_v2(db, "INSERT OR REPLACE INTO entries (kind, key, data, saved_at, used_at, size)"
+    sqlite3_prepare_v2(db, "INSERT INTO entries (kind, key, data, saved_at, used_at, size)"
                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6)", -1, &stmt, nullptr);
     const std::string blob(static_cast<size_t>(rowBytes), 'x');
     const auto start = std::chrono::steady_clock::now();
@@ -38,6 +41,11 @@ int main(int argc, char **argv)
         if (i % batch == 0 && batch > 1)
             sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
         const std::string key = std::to_string(i);
+        sqlite3_bind_text(drop, 1, "exceptions.page", -1, SQLITE_STATIC);
+        sqlite3_bind_text(drop, 2, key.c_str(), -1, SQLITE_TRANSIENT);
+        if (sqlite3_step(drop) != SQLITE_DONE)
+            return 4;
+        sqlite3_reset(drop);
         sqlite3_bind_text(stmt, 1, "exceptions.page", -1, SQLITE_STATIC);
         sqlite3_bind_text(stmt, 2, key.c_str(), -1, SQLITE_TRANSIENT);
         sqlite3_bind_blob(stmt, 3, blob.data(), int(blob.size()), SQLITE_STATIC);
@@ -52,6 +60,7 @@ int main(int argc, char **argv)
     }
     const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     sqlite3_finalize(stmt);
+    sqlite3_finalize(drop);
     sqlite3_close(db);
     std::printf("plain_ms %.3f\n", ms);
     return 0;

@@ -80,6 +80,9 @@ private:
     bool createSchema();
 
     Database m_db;
+    // put()'s statements, prepared at its first call; finalized before m_db closes.
+    Statement m_putDrop;
+    Statement m_putInsert;
 };
 
 } // namespace Flowdesk::Cache

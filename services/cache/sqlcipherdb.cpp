@@ -530,6 +530,11 @@ QString Database::cipherVersion()
     return scalar("PRAGMA cipher_version").value_or(QString());
 }
 
+bool Database::inTransaction() const
+{
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
+}
+
 qint64 Database::changes() const
 {
     return m_db ? sqlite3_changes(m_db) : 0;

@@ -138,6 +138,8 @@ public:
     static bool needsMigration(const CipherSettings &settings, int libraryMajor);
     qint64 changes() const;
     qint64 lastInsertId() const;
+    // True inside BEGIN ... COMMIT (a Transaction, or one a caller opened).
+    bool inTransaction() const;
 
     DbStatus lastStatus() const { return m_lastStatus; }
     QString lastError() const { return m_lastError; }
