@@ -200,6 +200,17 @@ void TestConsoleCache::entriesRoundTrip()
     QCOMPARE(entry->data, QByteArray("{\"id\":\"T-9\",\"v\":2}"));
     QCOMPARE(entry->savedAt.toSecsSinceEpoch(), saved.toSecsSinceEpoch());
     QVERIFY(!cache.get(HistoryKind, QStringLiteral("T-9")).has_value());
+    // Inside a transaction the caller opened, a replacement joins it: rolled
+    // back, the entry is as before; committed, the new one is the only one.
+    QVERIFY(cache.database().exec("BEGIN IMMEDIATE"));
+    QVERIFY(cache.put(TransactionKind, QStringLiteral("T-9"), "{\"id\":\"T-9\",\"v\":3}", saved));
+    QVERIFY(cache.database().exec("ROLLBACK"));
+    QCOMPARE(cache.get(TransactionKind, QStringLiteral("T-9"))->data, QByteArray("{\"id\":\"T-9\",\"v\":2}"));
+    QVERIFY(cache.database().exec("BEGIN IMMEDIATE"));
+    QVERIFY(cache.put(TransactionKind, QStringLiteral("T-9"), "{\"id\":\"T-9\",\"v\":4}", saved));
+    QVERIFY(cache.database().exec("COMMIT"));
+    QCOMPARE(cache.get(TransactionKind, QStringLiteral("T-9"))->data, QByteArray("{\"id\":\"T-9\",\"v\":4}"));
+    QCOMPARE(cache.database().scalar("SELECT COUNT(*) FROM entries WHERE key = 'T-9'"), QStringLiteral("1"));
     QVERIFY(cache.setMeta(QStringLiteral("event_sequence"), QStringLiteral("42")));
     QCOMPARE(cache.meta(QStringLiteral("event_sequence")), QStringLiteral("42"));
     QVERIFY(cache.remove(TransactionKind, QStringLiteral("T-9")));
