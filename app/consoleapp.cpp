@@ -14,6 +14,7 @@
 #include "dashboardservice.h"
 #include "demobackend.h"
 #include "eventfollower.h"
+#include "exceptionlistmodel.h"
 #include "exceptions/exceptionspage.h"
 #include "flowmodelinterface.h"
 #include "flowsservice.h"
@@ -80,6 +81,13 @@ ExceptionsPage *addExceptionsPage(MainWindow *window, BackendConnection *connect
         if (!offline->isOfflineWindow())
             page->reload();
     });
+    // When the first page of exceptions arrived (for support, and for the
+    // start-up benchmark, which reads the log).
+    QObject::connect(page->model(), &ExceptionListModel::pageLoaded, page, [page] {
+        const auto logger = spdlog::get("console");
+        (logger ? logger : spdlog::default_logger())
+            ->info("first page of exceptions shown: {} rows", page->model()->rowCount());
+    }, Qt::SingleShotConnection);
     window->addPage(QCoreApplication::translate("Flowdesk::ConsoleApp", "Exceptions"),
                     QCoreApplication::translate("Flowdesk::ConsoleApp",
                                                 "Failed transactions by business impact: find, fix, resubmit"),
