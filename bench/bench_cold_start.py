@@ -67,6 +67,18 @@ def parse_log(path, since):
     return found, rows
 
 
+def alive(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:
+        with open("/proc/%d/stat" % pid) as f:
+            return f.read().split(") ")[-1][:1] != "Z"
+    except FileNotFoundError:
+        return False
+
+
 def one_start(bindir, home, timeout=60.0):
     xdg = os.path.join(home, "xdg")
     os.makedirs(xdg, exist_ok=True)
@@ -77,7 +89,7 @@ def one_start(bindir, home, timeout=60.0):
                 "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"})
     env.pop("DISPLAY", None)
     script = ("echo pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; "
-              "date +%s.%N > \"$0\"; exec \"$1\" --demo --demo-user operator")
+              "echo $$ > \"$0.pid\"; date +%s.%N > \"$0\"; exec \"$1\" --demo --demo-user operator")
     proc = subprocess.Popen(["dbus-run-session", "--", "sh", "-c", script, stamp,
                              os.path.join(bindir, "flowdesk")],
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -99,6 +111,12 @@ def one_start(bindir, home, timeout=60.0):
                         break
             time.sleep(0.02)
     finally:
+        console = None
+        if os.path.exists(stamp + ".pid"):
+            with open(stamp + ".pid") as f:
+                console = int(f.read().strip() or 0) or None
+        if console and alive(console):
+            os.kill(console, signal.SIGTERM)
         try:
             os.killpg(proc.pid, signal.SIGTERM)
         except ProcessLookupError:
@@ -108,10 +126,28 @@ def one_start(bindir, home, timeout=60.0):
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
-        if os.path.exists(stamp):
-            os.remove(stamp)
+        # The console stops its demo backend on the way out; the next start
+        # must not find it still running.
+        console = None
+        if os.path.exists(stamp + ".pid"):
+            with open(stamp + ".pid") as f:
+                console = int(f.read().strip() or 0) or None
+        if console:
+            gone_by = time.monotonic() + 15
+            while time.monotonic() < gone_by and alive(console):
+                time.sleep(0.05)
+            if alive(console):
+                os.kill(console, signal.SIGKILL)
+        for path in (stamp, stamp + ".pid"):
+            if os.path.exists(path):
+                os.remove(path)
     if result is None:
-        raise RuntimeError("the console did not show a first page within %.0f s (log: %s)" % (timeout, log))
+        tail = ""
+        if os.path.exists(log):
+            with open(log, encoding="utf-8", errors="replace") as f:
+                tail = "".join(f.readlines()[-8:])
+        raise RuntimeError("the console did not show a first page within %.0f s; its log ends:\n%s"
+                           % (timeout, tail))
     return result
 
 
