@@ -1,7 +1,12 @@
 // Dashboard aggregates through gRPC against the straight GROUP BY queries on the
 // same file, measured in the same run.
 //
-//   bench_dashboard --data DIR [--iterations N]
+//   bench_dashboard --data DIR [--iterations N] [--during-bulk]
+//
+// --during-bulk: an operator first starts a bulk resubmit of every FAILED
+// transaction (as bench_bulk does; it changes the data set, so use a copy),
+// and the gRPC figures are measured while that job and its deliveries run.
+// The straight SQL then reads the changed file and is for orientation only.
 //
 // DIR holds a data set made by gen_dataset. As an admin (every plant and flow):
 //   health   GetFlowHealth: one tile per flow over the last 24 h (counts, latency
@@ -20,6 +25,7 @@
 
 #include "flowdesk/v1/dashboard.grpc.pb.h"
 #include "flowdesk/v1/session.grpc.pb.h"
+#include "flowdesk/v1/transaction.grpc.pb.h"
 
 #include "benchutil.h"
 
@@ -95,10 +101,11 @@ int main(int argc, char **argv)
 {
     const std::string dir = argStr(argc, argv, "--data");
     if (dir.empty()) {
-        std::fprintf(stderr, "usage: bench_dashboard --data DIR [--iterations N]\n");
+        std::fprintf(stderr, "usage: bench_dashboard --data DIR [--iterations N] [--during-bulk]\n");
         return 2;
     }
     const int iterations = argInt(argc, argv, "--iterations", 200);
+    const bool duringBulk = argFlag(argc, argv, "--during-bulk");
     spdlog::set_level(spdlog::level::warn);
 
     {
@@ -111,7 +118,7 @@ int main(int argc, char **argv)
         }
         std::printf("store opened (rollups checked or built) in %.0f ms\n",
                     std::chrono::duration<double, std::milli>(Steady::now() - t0).count());
-        store->write([](WriteTxn &w) {
+        store->write([duringBulk](WriteTxn &w) {
             UserRecord u;
             u.username = "bench-admin";
             u.displayName = "Benchmark admin";
@@ -119,6 +126,16 @@ int main(int argc, char **argv)
             u.passwordHash = hashPassword("bench-admin", PasswordCost{64, 1, 1});
             u.createdAt = flowdesk::backend::Clock::system().now();
             w.upsertUser(u);
+            if (duringBulk) {
+                UserRecord op;
+                op.username = "bench-bulk";
+                op.displayName = "Benchmark operator, every domain";
+                op.role = Role::Operator;
+                op.domains = {"sales", "finance", "procurement", "logistics", "production", "quality", "engineering"};
+                op.passwordHash = hashPassword("bench-bulk", PasswordCost{64, 1, 1});
+                op.createdAt = flowdesk::backend::Clock::system().now();
+                w.upsertUser(op);
+            }
         });
     }
 
@@ -196,6 +213,49 @@ int main(int argc, char **argv)
                     static_cast<long long>(h.oldest_age_seconds()), static_cast<long long>(h.value_at_risk_minor()),
                     h.currency().c_str(), h.status_reason().c_str());
 
+    // The concurrent bulk job, when asked for: started now, followed until the
+    // measurements end.
+    auto transactions = v1::TransactionService::NewStub(channel);
+    std::string jobId;
+    Steady::time_point jobStart;
+    auto jobState = [&]() {
+        v1::BulkJob job;
+        grpc::ClientContext ctx;
+        prepare(ctx);
+        v1::WatchBulkActionRequest req;
+        req.set_job_id(jobId);
+        auto reader = transactions->WatchBulkAction(&ctx, req);
+        reader->Read(&job);  // the first message is the job as it stands
+        ctx.TryCancel();
+        reader->Finish();
+        return job;
+    };
+    if (duringBulk) {
+        std::string operatorToken;
+        {
+            grpc::ClientContext ctx;
+            v1::LoginRequest req;
+            req.set_username("bench-bulk");
+            req.set_password("bench-bulk");
+            v1::LoginResponse resp;
+            check(sessions->Login(&ctx, req, &resp), "Login as the operator");
+            operatorToken = resp.token();
+        }
+        v1::StartBulkActionRequest start;
+        start.set_request_id("bench-dashboard-during-bulk");
+        start.set_action(v1::BULK_ACTION_RESUBMIT);
+        start.mutable_filter()->add_states(v1::FAILED);
+        v1::BulkJob job;
+        grpc::ClientContext ctx;
+        ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
+        ctx.AddMetadata("authorization", "Bearer " + operatorToken);
+        jobStart = Steady::now();
+        check(transactions->StartBulkAction(&ctx, start, &job), "StartBulkAction");
+        jobId = job.id();
+        std::printf("bulk resubmit started over %lld FAILED transactions; measuring while it runs\n",
+                    static_cast<long long>(job.total()));
+    }
+
     const auto healthMs = timeIt(iterations, 3, [&] {
         grpc::ClientContext ctx;
         prepare(ctx);
@@ -219,6 +279,14 @@ int main(int argc, char **argv)
     const auto ts24Ms = timeSeries(seriesRequest(v1::METRIC_RECEIVED, kDayMs, 3600), &ts24Total);
     const auto ts30Ms = timeSeries(seriesRequest(v1::METRIC_RECEIVED, 30 * kDayMs, 86400), &ts30Total);
     const auto ts30hMs = timeSeries(seriesRequest(v1::METRIC_LATENCY_P95_MS, 30 * kDayMs, 3600), &ts30hTotal);
+
+    if (duringBulk) {
+        const v1::BulkJob job = jobState();
+        const double seconds = std::chrono::duration<double>(Steady::now() - jobStart).count();
+        std::printf("the gRPC figures took %.1f s from the job's start; the job then: %s, %lld of %lld processed\n",
+                    seconds, v1::BulkJobState_Name(job.state()).c_str(), static_cast<long long>(job.processed()),
+                    static_cast<long long>(job.total()));
+    }
 
     // ---- straight SQL on the raw file
     sqlite3 *db = nullptr;
