@@ -114,7 +114,7 @@ BulkJob fromProto(const v1::BulkJob &in)
         r.ok = item.ok();
         r.message = qs(item.message());
         if (item.has_user_message()) {
-            r.userMessage = fromProto(item.user_message());
+            r.userMessage = Flowdesk::fromProto(item.user_message());
             r.message = r.userMessage.text();
         }
         for (const auto &fv : item.field_violations())
