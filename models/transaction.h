@@ -208,7 +208,8 @@ struct BulkItemResult
 {
     QString transactionId;
     bool ok = false;
-    QString message;
+    QString message;          // userMessage's text in the console's language
+    UserMessage userMessage;  // id and arguments, when the backend sent them
     QList<FieldViolation> violations;
 };
 

@@ -113,6 +113,10 @@ BulkJob fromProto(const v1::BulkJob &in)
         r.transactionId = qs(item.transaction_id());
         r.ok = item.ok();
         r.message = qs(item.message());
+        if (item.has_user_message()) {
+            r.userMessage = Flowdesk::fromProto(item.user_message());
+            r.message = r.userMessage.text();
+        }
         for (const auto &fv : item.field_violations())
             r.violations << FieldViolation{qs(fv.field()), qs(fv.description())};
         j.items << r;

@@ -394,12 +394,15 @@ private:
         return {resp.entries().begin(), resp.entries().end()};
     }
 
-    v1::BulkJob runBulk(const v1::StartBulkActionRequest &req, const std::string &token, grpc::Status *status = nullptr)
+    v1::BulkJob runBulk(const v1::StartBulkActionRequest &req, const std::string &token, grpc::Status *status = nullptr,
+                        const std::string &language = {})
     {
         v1::BulkJob job;
         {
             grpc::ClientContext ctx;
             prepare(ctx, token);
+            if (!language.empty())
+                ctx.AddMetadata("accept-language", language);
             const auto st = tx()->StartBulkAction(&ctx, req, &job);
             if (status)
                 *status = st;
@@ -1813,6 +1816,75 @@ private slots:
     // clients without a translation, as text in the caller's language: flow
     // names, the error's explanation, what to do, why an action is unavailable,
     // a refusal, the payload form's labels.
+    void bulkItemResultsComeInTheCallersLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("problem");
+        QTest::addColumn<QString>("notFailed");
+        QTest::addColumn<QString>("wouldSucceed");
+        QTest::newRow("de") << "de" << "Die korrigierten Nutzdaten passen nicht zum Format des Flusses (ein Problem)."
+                            << "Nur eine fehlgeschlagene Transaktion" << "Würde gelingen.";
+        QTest::newRow("fr") << "fr" << "Le contenu corrigé ne correspond pas au format du flux (un problème)."
+                            << "Seule une transaction en échec" << "Réussirait.";
+        QTest::newRow("es") << "es-MX" << "El contenido corregido no se ajusta al formato del flujo (un problema)."
+                            << "Solo una transacción fallida" << "Se completaría correctamente.";
+    }
+
+    // What a bulk job says about each item reads in the language of the
+    // person who started it: refusals by state, validation refusals, and
+    // what a dry run would do.
+    void bulkItemResultsComeInTheCallersLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, problem);
+        QFETCH(QString, notFailed);
+        QFETCH(QString, wouldSucceed);
+        const std::string lang = language.toStdString();
+        const std::string primary = lang.substr(0, 2);
+        const auto failed = submitOrder(kUnknownCustomer, be::TxState::Failed);
+        const auto delivered = submitOrder(m_goodCustomer, be::TxState::Delivered);
+        QVERIFY(failed > 0 && delivered > 0);
+
+        v1::StartBulkActionRequest req;
+        req.set_request_id("bulk-lang-bad-" + lang);
+        req.set_dry_run(true);
+        req.set_action(v1::BULK_ACTION_PATCH_AND_RESUBMIT);
+        req.mutable_ids()->add_ids(std::to_string(failed));
+        req.mutable_ids()->add_ids(std::to_string(delivered));
+        auto *patch = req.add_patches();
+        patch->set_path("/customer/code");
+        patch->set_value_json("\"nope\"");
+        grpc::Status st;
+        auto job = runBulk(req, m_operator, &st, lang);
+        QVERIFY2(st.ok(), st.error_message().c_str());
+        QCOMPARE(job.items_size(), 2);
+        for (const auto &item : job.items()) {
+            QVERIFY(!item.ok());
+            const auto &m = item.user_message();
+            QCOMPARE(m.language(), primary);
+            if (item.transaction_id() == std::to_string(failed)) {
+                QCOMPARE(m.id(), std::string("bulk.PAYLOAD_PROBLEM"));
+                QCOMPARE(QString::fromStdString(m.text()), problem);
+            } else {
+                QCOMPARE(item.transaction_id(), std::to_string(delivered));
+                QCOMPARE(m.id(), std::string("NOT_FAILED"));
+                QVERIFY2(QString::fromStdString(m.text()).startsWith(notFailed), m.text().c_str());
+            }
+        }
+
+        req.set_request_id("bulk-lang-good-" + lang);
+        req.mutable_ids()->Clear();
+        req.mutable_ids()->add_ids(std::to_string(failed));
+        patch->set_value_json("\"" + m_goodCustomer + "\"");
+        job = runBulk(req, m_operator, &st, lang);
+        QVERIFY2(st.ok(), st.error_message().c_str());
+        QCOMPARE(job.items_size(), 1);
+        QVERIFY(job.items(0).ok());
+        QCOMPARE(job.items(0).user_message().id(), std::string("bulk.WOULD_SUCCEED"));
+        QCOMPARE(QString::fromStdString(job.items(0).user_message().text()), wouldSucceed);
+        QCOMPARE(job.items(0).user_message().language(), primary);
+    }
+
     void textsForAPersonComeInTheCallersLanguage_data()
     {
         QTest::addColumn<QString>("language");

@@ -31,6 +31,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void exceptionDetailReadsInGerman();
+    void bulkResultsReadInGerman();
 
 private:
     QTranslator m_german;
@@ -135,6 +136,35 @@ void TestConsoleLanguage::exceptionDetailReadsInGerman()
     QVERIFY(targetWords->isVisible());
     // The raw answer shows when the target sent one.
     QCOMPARE(raw->isVisible(), !t.error.targetResponse.isEmpty());
+}
+
+// What a bulk job says about an item reads in German: a dry run over a
+// transaction that no longer exists.
+void TestConsoleLanguage::bulkResultsReadInGerman()
+{
+    TransactionsService service(m_connection.get());
+    BulkRequest request;
+    request.requestId = QStringLiteral("console-language-bulk");
+    request.dryRun = true;
+    request.action = BulkActionKind::Resubmit;
+    request.ids = {QStringLiteral("987654321")};
+    BulkJob job;
+    bool started = false;
+    service.startBulk(request, this, [&](const ServiceError &error, const BulkJob &j) {
+        QVERIFY2(error.isOk(), qPrintable(error.userMessage()));
+        job = j;
+        started = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(started, 10000);
+    bool ended = false;
+    service.watchBulk(job.id, this, [&](const BulkJob &j) { job = j; }, [&](const ServiceError &) { ended = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(ended && job.isFinished(), 10000);
+    QCOMPARE(job.items.size(), 1);
+    const BulkItemResult item = job.items.first();
+    QVERIFY(!item.ok);
+    QCOMPARE(item.userMessage.id, QStringLiteral("bulk.NOT_FOUND"));
+    QVERIFY(item.userMessage.isKnown());
+    QCOMPARE(item.message, QStringLiteral("Diese Transaktion gibt es nicht mehr."));
 }
 
 QTEST_MAIN(TestConsoleLanguage)

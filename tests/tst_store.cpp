@@ -219,6 +219,7 @@ private slots:
 
     void migratesFreshAndReopenedFile();
     void migratesSchemaTwoFile();
+    void backfillsSearchTermsOfOlderRows();
     void refusesUnusableFolder();
     void refusesFileThatIsNoDatabase();
     void roundTripsEveryTransactionField();
@@ -510,6 +511,48 @@ void TestStore::refusesFileThatIsNoDatabase()
     std::string error;
     QVERIFY(!Store::open(dir.path().toStdString(), &error));
     QVERIFY(!error.empty());
+}
+
+// Rows stored before the search terms existed carry none; the store computes
+// them from their payload when it opens, so a business-name search finds them.
+void TestStore::backfillsSearchTermsOfOlderRows()
+{
+    QTemporaryDir dir;
+    std::int64_t id = 0;
+    {
+        auto store = openStore(dir);
+        QVERIFY(store);
+        FlowDef f;
+        f.id = kFlows[0];
+        f.name = "CRM quote to order";
+        f.domain = "sales";
+        f.payloadSchemaJson = R"({"type":"object","x-business":{"counterparty":"/customer/name"},)"
+                              R"("x-search":["/lines/0/product"]})";
+        Transaction t = sampleTx(4);
+        QCOMPARE(t.flowId, f.id);
+        t.searchTerms.clear();
+        t.payloadJson = R"({"customer":{"name":"Grünwald Präzisionsteile GmbH"},"lines":[{"product":"P-7781"}]})";
+        store->write([&](WriteTxn &w) {
+            w.upsertFlow(f);
+            w.insertTransaction(t);
+        });
+        id = t.id;
+    }
+    {
+        // As an older build left it: the column added with its default, no
+        // record of a backfill.
+        RawDb raw(g_postgres ? storeLocation(dir) : dir.filePath("flowdesk.db").toStdString());
+        QVERIFY(raw.exec("UPDATE transactions SET search_terms = '';"
+                         "DELETE FROM meta WHERE key = 'search_terms_backfilled';"));
+    }
+    auto store = openStore(dir);
+    QVERIFY(store);
+    for (const char *text : {"grünwald", "P-7781"}) {
+        TxFilter filter;
+        filter.text = text;
+        const auto page = store->listTransactions(filter, TxOrder::CreatedDesc, 10, {});
+        QCOMPARE(ids(page.items), std::vector<std::int64_t>{id});
+    }
 }
 
 void TestStore::refusesUnusableFolder()

@@ -7085,4 +7085,52 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
             <translation>%1 · %2 „%3“ · %4</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>Would succeed.</source>
+            <translation>Würde gelingen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>This transaction no longer exists.</source>
+            <translation>Diese Transaktion gibt es nicht mehr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The flow&apos;s format is not available, so the correction cannot be checked.</source>
+            <translation>Das Format des Flusses ist nicht verfügbar, daher kann die Korrektur nicht geprüft werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The correction cannot be applied to this transaction&apos;s payload ({detail}).</source>
+            <translation>Die Korrektur lässt sich auf die Nutzdaten dieser Transaktion nicht anwenden ({detail}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The corrected payload does not fit the flow&apos;s format ({count} problems).</source>
+            <translation>Die korrigierten Nutzdaten passen nicht zum Format des Flusses ({count} Probleme).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The corrected payload does not fit the flow&apos;s format (one problem).</source>
+            <translation>Die korrigierten Nutzdaten passen nicht zum Format des Flusses (ein Problem).</translation>
+        </message>
+    </context>
 </TS>

@@ -7183,4 +7183,52 @@ o, para comprobaciones automáticas sin ninguna ventana, defina QT_QPA_PLATFORM=
             <translation>%1 · %2 «%3» · %4</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>Would succeed.</source>
+            <translation>Se completaría correctamente.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>This transaction no longer exists.</source>
+            <translation>Esta transacción ya no existe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The flow&apos;s format is not available, so the correction cannot be checked.</source>
+            <translation>El formato del flujo no está disponible, por lo que no se puede comprobar la corrección.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The correction cannot be applied to this transaction&apos;s payload ({detail}).</source>
+            <translation>La corrección no se puede aplicar al contenido de esta transacción ({detail}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The corrected payload does not fit the flow&apos;s format ({count} problems).</source>
+            <translation>El contenido corregido no se ajusta al formato del flujo ({count} problemas).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The corrected payload does not fit the flow&apos;s format (one problem).</source>
+            <translation>El contenido corregido no se ajusta al formato del flujo (un problema).</translation>
+        </message>
+    </context>
 </TS>

@@ -7183,4 +7183,52 @@ ou, pour des vérifications automatisées sans aucune fenêtre, définissez QT_Q
             <translation>%1 · %2 « %3 » · %4</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>Would succeed.</source>
+            <translation>Réussirait.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>This transaction no longer exists.</source>
+            <translation>Cette transaction n&apos;existe plus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The flow&apos;s format is not available, so the correction cannot be checked.</source>
+            <translation>Le format du flux n&apos;est pas disponible, la correction ne peut donc pas être vérifiée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The correction cannot be applied to this transaction&apos;s payload ({detail}).</source>
+            <translation>La correction ne peut pas être appliquée au contenu de cette transaction ({detail}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The corrected payload does not fit the flow&apos;s format ({count} problems).</source>
+            <translation>Le contenu corrigé ne correspond pas au format du flux ({count} problèmes).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>The corrected payload does not fit the flow&apos;s format (one problem).</source>
+            <translation>Le contenu corrigé ne correspond pas au format du flux (un problème).</translation>
+        </message>
+    </context>
 </TS>

@@ -5,6 +5,8 @@
 
 #include "engine.h"
 #include "errorgroups.h"
+#include "errors.h"
+#include "messages.h"
 #include "mapping.h"
 #include "store.h"
 
@@ -92,7 +94,9 @@ std::vector<std::int64_t> unpackIds(const std::string &bytes)
 
 struct BulkJobs::Outcome {
     bool ok = true;
-    std::string message;
+    std::string message;   // English, for the log and clients without messageId
+    std::string messageId; // see messages.h
+    MessageArgs args;
     std::vector<Violation> violations;
     std::string newPayload;  // PATCH_AND_RESUBMIT
 };
@@ -118,36 +122,42 @@ TxAction lifecycleAction(v1::BulkActionKind a)
 Outcome evaluate(const BulkJobs::Job &job, const std::optional<Transaction> &t, const FlowCatalogue::Entry *entry)
 {
     Outcome o;
-    auto refuse = [&](std::string m) {
+    auto refuse = [&](std::string m, std::string id, MessageArgs args = {}) {
         o.ok = false;
         o.message = std::move(m);
+        o.messageId = std::move(id);
+        o.args = std::move(args);
         return o;
     };
     if (!t)
-        return refuse("not found");
+        return refuse("not found", "bulk.NOT_FOUND");
     const auto action = job.request.action();
     // The same rule as for one transaction, asked of the domain.
     const Decision decision = decide(job.caller, *t, lifecycleAction(action));
     if (!decision)
-        return refuse(decision.message);
+        return refuse(decision.message, decision.reason,
+                      decision.missingPermission.empty() ? MessageArgs{}
+                                                         : MessageArgs{{"permission", decision.missingPermission}});
     if (action == v1::BULK_ACTION_PATCH_AND_RESUBMIT) {
         if (!entry || !entry->schema)
-            return refuse("the flow's schema is not available");
+            return refuse("the flow's schema is not available", "bulk.NO_SCHEMA");
         std::string error;
         std::vector<std::pair<std::string, std::string>> writes;
         if (!resolvePatches(*t, job.patches, &writes, &error))
-            return refuse(error);
+            return refuse(error, "bulk.PATCH_FAILED", {{"detail", error}});
         if (!applyPatches(t->payloadJson, writes, &o.newPayload, &error))
-            return refuse(error);
+            return refuse(error, "bulk.PATCH_FAILED", {{"detail", error}});
         o.violations = entry->schema->validate(o.newPayload, job.caller.language);
         const auto masked = maskedValuesWritten(o.newPayload, entry->flow.sensitiveFields);
         o.violations.insert(o.violations.end(), masked.begin(), masked.end());
         if (!o.violations.empty())
-            return refuse(payloadProblemsText(o.violations.size(), job.caller.language));
+            return refuse(payloadProblemsText(o.violations.size(), job.caller.language),
+                          o.violations.size() == 1 ? "bulk.PAYLOAD_PROBLEM" : "bulk.PAYLOAD_PROBLEMS",
+                          {{"count", std::to_string(o.violations.size())}});
         Transaction corrected = *t;
         corrected.payloadJson = o.newPayload;
         if (!takeBusinessFields(corrected, t->payloadJson, entry->flow.payloadSchemaJson, 0, &error))
-            return refuse(error);
+            return refuse(error, "bulk.PATCH_FAILED", {{"detail", error}});
     }
     return o;
 }
@@ -372,6 +382,11 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
             item->set_transaction_id(std::to_string(id));
             item->set_ok(o.ok);
             item->set_message(o.ok ? "would succeed" : o.message);
+            if (o.ok)
+                setUserMessage(item->mutable_user_message(), "bulk.WOULD_SUCCEED", {}, job->caller.language,
+                               "would succeed");
+            else if (!o.messageId.empty())
+                setUserMessage(item->mutable_user_message(), o.messageId, o.args, job->caller.language, o.message);
             for (const auto &v : o.violations) {
                 auto *fv = item->add_field_violations();
                 fv->set_field(v.field);

@@ -70,6 +70,7 @@ std::unique_ptr<Store::Impl> openPostgres(const std::string &spec, const std::st
     impl->migrate();
     impl->ensureRollups();
     impl->ensureSiteId();
+    impl->backfillSearchTerms();
     impl->loadHeads();
     impl->startListener();
     return impl;
@@ -136,6 +137,7 @@ std::unique_ptr<Store> Store::open(const StoreSpec &spec, std::string *error, co
         impl->migrate();
         impl->ensureRollups();
         impl->ensureSiteId();
+        impl->backfillSearchTerms();
         impl->loadHeads();
         impl->startCheckpointer();
         logger()->info("store opened {} (schema {})", impl->path, impl->schemaVersion);

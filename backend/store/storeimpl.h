@@ -3,6 +3,7 @@
 // Store::Impl: the writer connection, the pool of reader connections, the
 // checkpointer thread, opening and migrating the file. Internal to the store.
 
+#include "payload.h"
 #include "pg_db.h"
 #include "rollupdeltas.h"
 #include "store_p.h"
@@ -448,6 +449,79 @@ struct Store::Impl {
         auto &m = c.prepare("INSERT INTO meta (key, value) VALUES ('site_id', ?) ON CONFLICT (key) DO NOTHING");
         m.bind(1, siteId);
         m.exec();
+    }
+
+    // Rows stored before the search-terms column existed carry '' there: their
+    // terms are computed from the payload with the flow's current schema, in
+    // batches of one short write transaction each, once per database (a meta
+    // key records that it is done, so later opens skip the scan; an open cut
+    // short resumes).
+    void backfillSearchTerms()
+    {
+        Connection &c = *writer;
+        {
+            auto &s = c.prepare("SELECT value FROM meta WHERE key = 'search_terms_backfilled'");
+            const bool done = s.step();
+            s.reset();
+            if (done)
+                return;
+        }
+        std::map<std::string, std::vector<std::string>> pointers;
+        {
+            auto &s = c.prepare("SELECT id, payload_schema_json FROM flows");
+            while (s.step())
+                pointers[s.text(0)] = searchPointers(s.text(1));
+            s.reset();
+        }
+        constexpr int kBatch = 2000;
+        std::int64_t after = 0;
+        std::int64_t filled = 0;
+        for (;;) {
+            std::vector<std::pair<std::int64_t, std::string>> terms;
+            std::int64_t last = after;
+            int seen = 0;
+            {
+                auto &s = c.prepare("SELECT t.id, t.flow_id, p.payload FROM transactions t "
+                                    "LEFT JOIN tx_payloads p ON p.tx_id = t.id "
+                                    "WHERE t.id > ? AND t.search_terms = '' ORDER BY t.id LIMIT ?");
+                s.bind(1, after).bind(2, kBatch);
+                while (s.step()) {
+                    ++seen;
+                    last = s.int64(0);
+                    const auto flow = pointers.find(s.text(1));
+                    if (flow == pointers.end() || flow->second.empty() || s.isNull(2))
+                        continue;
+                    std::string t = searchTerms(flow->second, s.text(2));
+                    if (!t.empty())
+                        terms.emplace_back(last, std::move(t));
+                }
+                s.reset();
+            }
+            if (!terms.empty()) {
+                c.execScript(dialect == Dialect::Postgres ? "BEGIN" : "BEGIN IMMEDIATE");
+                try {
+                    auto &u = c.prepare("UPDATE transactions SET search_terms = ?2 WHERE id = ?1 AND search_terms = ''");
+                    for (const auto &[id, t] : terms) {
+                        u.bind(1, id).bind(2, t);
+                        u.exec();
+                    }
+                    c.execScript("COMMIT");
+                } catch (...) {
+                    resetBusy(c);
+                    c.execScript("ROLLBACK");
+                    throw;
+                }
+                filled += static_cast<std::int64_t>(terms.size());
+            }
+            if (seen < kBatch)
+                break;
+            after = last;
+        }
+        auto &m = c.prepare("INSERT INTO meta (key, value) VALUES ('search_terms_backfilled', '1') "
+                            "ON CONFLICT (key) DO NOTHING");
+        m.exec();
+        if (filled > 0)
+            logger()->info("search terms computed for {} transactions stored before they existed", filled);
     }
 
     void loadHeads()
