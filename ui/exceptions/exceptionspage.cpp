@@ -432,7 +432,9 @@ void ExceptionsPage::buildFilters()
     m_search->setClearButtonEnabled(true);
     // flowdeskd takes a search of up to 512 bytes: 128 characters always fit.
     m_search->setMaxLength(128);
-    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 18);
+    // The whole hint stays readable (in German too), within reason for a laptop screen.
+    m_search->setMinimumWidth(std::clamp(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40,
+                                         m_search->fontMetrics().averageCharWidth() * 18, 320));
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay->start(); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchDelay->stop();
