@@ -63,7 +63,6 @@ def journey_one(clerk, db):
         sys.exit(f"journey 1: the demo has no open order for the unknown customer {UNKNOWN_CUSTOMER}")
     clerk.chord("ctrl+f")
     clerk.typed(UNKNOWN_CUSTOMER, then="Return")
-    clerk.chord("ctrl+period")
     clerk.chord("Return")  # to the field the target named
     subprocess.run(["xdotool", "key", "ctrl+a"], check=True)  # part of typing the field
     clerk.typed(KNOWN_CUSTOMER)

@@ -438,8 +438,17 @@ void ExceptionsPage::buildFilters()
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay->start(); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchDelay->stop();
+        // Enter in the search goes to the first match: the next Enter opens its field.
+        m_view->setProperty("chooseFirstMatch", true);
         applyFilters();
         m_view->setFocus();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        if (first != 0 || !m_view->property("chooseFirstMatch").toBool())
+            return;
+        m_view->setProperty("chooseFirstMatch", false);
+        if (m_view->hasFocus() && !m_view->selectionModel()->currentIndex().isValid())
+            selectNeighbour(+1);
     });
     m_order = combo(toolbar, QStringLiteral("orderCombo"), tr("Order of the list"));
     m_order->addItem(tr("Business impact"), int(TransactionOrder::ImpactDesc));
