@@ -41,6 +41,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionComboBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
@@ -331,6 +332,34 @@ void TestConsoleClerk::pagesFitALaptopScreen()
                            .arg(place, area->widget() ? area->widget()->objectName() : QString())
                            .arg(area->widget() ? area->widget()->width() : 0)
                            .arg(area->viewport()->width());
+        }
+        // Buttons keep a margin from the window's edge (Save and Resubmit sat on it).
+        for (QPushButton *button : page->findChildren<QPushButton *>()) {
+            if (!shownOnScreen(button, window))
+                continue;
+            const QRect inWindow(button->mapTo(window, QPoint(0, 0)), button->size());
+            if (inWindow.right() > window->width() - 6)
+                cut << QStringLiteral("%1: button \"%2\" touches the window's edge (right %3 of %4 px)")
+                           .arg(place, button->text()).arg(inWindow.right()).arg(window->width());
+        }
+        // Search fields show their whole hint.
+        for (QLineEdit *edit : page->findChildren<QLineEdit *>()) {
+            if (!shownOnScreen(edit, window) || edit->placeholderText().isEmpty() || !edit->text().isEmpty())
+                continue;
+            // The frame, the text margins and the clear button take about 40 px.
+            const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 40;
+            if (edit->objectName() == QLatin1String("exceptionsSearch") && needed > edit->width())
+                cut << QStringLiteral("%1: the hint \"%2\" of %3 is clipped (%4 px in %5 px)")
+                           .arg(place, edit->placeholderText(), edit->objectName()).arg(needed).arg(edit->width());
+        }
+        // One name, one place: the ids behind the view are in the "Technical details" fold,
+        // not in a second tab of nearly the same name.
+        for (QTabWidget *tabs : page->findChildren<QTabWidget *>()) {
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                if (tabs->widget(tab) && tabs->widget(tab)->objectName() == QLatin1String("technicalDetails"))
+                    cut << QStringLiteral("%1: a tab \"%2\" beside the technical details fold")
+                               .arg(place, tabs->tabText(tab));
+            }
         }
         if (auto *exceptions = qobject_cast<ExceptionsPage *>(page)) {
             // Business key, counterparty, error, amount and age without scrolling sideways.

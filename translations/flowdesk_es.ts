@@ -2470,7 +2470,7 @@ Hay cambios hechos sin conexión a la espera de enviarse al servidor (%2)</trans
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="348" />
             <source>Search business key, counterparty or error text (Ctrl+F)</source>
-            <translation>Buscar referencia de negocio, tercero o texto de error (Ctrl+F)</translation>
+            <translation>Buscar referencia, tercero, error (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="357" />

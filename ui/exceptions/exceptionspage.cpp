@@ -432,12 +432,23 @@ void ExceptionsPage::buildFilters()
     m_search->setClearButtonEnabled(true);
     // flowdeskd takes a search of up to 512 bytes: 128 characters always fit.
     m_search->setMaxLength(128);
-    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 18);
+    // The whole hint stays readable (in German too), within reason for a laptop screen.
+    m_search->setMinimumWidth(std::clamp(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40,
+                                         m_search->fontMetrics().averageCharWidth() * 18, 320));
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay->start(); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchDelay->stop();
+        // Enter in the search goes to the first match: the next Enter opens its field.
+        m_view->setProperty("chooseFirstMatch", true);
         applyFilters();
         m_view->setFocus();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        if (first != 0 || !m_view->property("chooseFirstMatch").toBool())
+            return;
+        m_view->setProperty("chooseFirstMatch", false);
+        if (m_view->hasFocus() && !m_view->selectionModel()->currentIndex().isValid())
+            selectNeighbour(+1);
     });
     m_order = combo(toolbar, QStringLiteral("orderCombo"), tr("Order of the list"));
     m_order->addItem(tr("Business impact"), int(TransactionOrder::ImpactDesc));

@@ -306,13 +306,12 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
                           QStringLiteral("timelineTree"), tr("Same order"), this);
     m_route = makeTree({tr("When"), tr("System"), tr("Step"), tr("Detail")}, QStringLiteral("routeTree"), tr("Route"), this);
 
-    // For IT and for a clerk's question to IT: the ids and versions behind the business view.
-    auto *technicalScroll = new QScrollArea(this);
-    technicalScroll->setObjectName(QStringLiteral("technicalDetails"));
-    technicalScroll->setWidgetResizable(true);
-    technicalScroll->setFrameShape(QFrame::NoFrame);
-    auto *technical = new QWidget(technicalScroll);
+    // For IT and for a clerk's question to IT: the ids and versions behind the business view,
+    // in the same "Technical details" fold as the target's raw answer (one name, one place).
+    auto *technical = new QWidget(m_technicalFold);
+    technical->setObjectName(QStringLiteral("technicalDetails"));
     auto *technicalForm = new QFormLayout(technical);
+    technicalForm->setContentsMargins(0, 4, 0, 0);
     m_techId = technicalValue(technical, QStringLiteral("technicalId"));
     m_techFlow = technicalValue(technical, QStringLiteral("technicalFlow"));
     m_techCorrelation = technicalValue(technical, QStringLiteral("technicalCorrelation"));
@@ -329,7 +328,7 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     technicalForm->addRow(tr("Error signature:"), m_techSignature);
     technicalForm->addRow(tr("Field (JSON pointer):"), m_techField);
     technicalForm->addRow(tr("Delivery receipt:"), m_techReceipt);
-    technicalScroll->setWidget(technical);
+    foldLayout->addWidget(technical);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
@@ -337,9 +336,7 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     m_tabs->addTab(m_history, tr("History"));
     m_tabs->addTab(m_timeline, tr("Same order"));
     m_tabs->addTab(m_route, tr("Route"));
-    m_tabs->addTab(technicalScroll, tr("Technical Details"));
     m_tabs->setTabToolTip(2, tr("Every transaction of the same business object across systems"));
-    m_tabs->setTabToolTip(4, tr("Ids, versions and codes, for questions to IT"));
     // Coming to the payload: straight to the field the target named.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == 0 && !m_editor->targetField().isEmpty())
@@ -347,7 +344,7 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     });
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 4, 4, 4);
+    layout->setContentsMargins(8, 4, 10, 8);
     layout->addWidget(m_title);
     layout->addWidget(m_state);
     layout->addWidget(m_summary);
@@ -538,15 +535,15 @@ void TransactionDetail::fill(const Transaction &t, bool keepEdit, bool ownChange
         m_targetMessage->setText(tr("%1 answered: %2")
                                      .arg(t.targetSystem.isEmpty() ? tr("The target system") : t.targetSystem,
                                           t.error.message));
-        m_technicalToggle->show();
     } else {
         m_errorTitle->clear();
         m_whatToDo->clear();
         m_whatToDoBox->hide();
         m_errorMessage->clear();
         m_targetMessage->clear();
-        m_technicalToggle->hide();
     }
+    m_targetMessage->setVisible(showError);
+    m_technicalToggle->show();
     // Another transaction opens with the technical details folded.
     if (!sameTransaction)
         m_technicalToggle->setChecked(false);

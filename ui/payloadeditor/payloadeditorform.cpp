@@ -348,6 +348,8 @@ QWidget *PayloadEditor::Private::buildArray(const QString &label, const JsonNode
         auto *header = new QLabel(fieldLabel(prop.name, &prop.value) + (required ? QStringLiteral(" *") : QString()),
                                   group);
         header->setTextFormat(Qt::PlainText);
+        // Long (translated) field names wrap instead of widening the lines sideways.
+        header->setWordWrap(true);
         QFont bold = header->font();
         bold.setBold(true);
         header->setFont(bold);
