@@ -19,6 +19,7 @@
 #include "transactionsservice.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>

@@ -1056,6 +1056,9 @@ void ExceptionsPage::openBulkDialog()
         dialog->setPreferredField(m_groups->group(m_groups->indexOf(m_signature)).fieldPath);
     connect(dialog, &BulkDialog::jobFinished, this, [this] { reload(); });
     dialog->open();
+    // The field is chosen: the person types the new value straight away.
+    if (!dialog->patchPath().isEmpty() && dialog->valueEdit()->isEnabled())
+        QTimer::singleShot(0, dialog->valueEdit(), [edit = dialog->valueEdit()] { edit->setFocus(Qt::OtherFocusReason); });
 }
 
 void ExceptionsPage::exportCsv(const QString &path, CsvWriter::ByteOrderMark bom)
