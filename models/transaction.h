@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -188,6 +189,9 @@ struct FieldPatch
 {
     QString path;      // JSON pointer
     QString valueJson; // JSON text of the new value
+    // One replacement per offending value (old value -> JSON text of its
+    // replacement); when set, valueJson is not used.
+    QMap<QString, QString> valueJsonByOffendingValue;
 };
 
 struct BulkRequest

@@ -585,6 +585,8 @@ void TransactionsService::startBulk(const BulkRequest &in, QObject *context, Bul
         auto *patch = request.add_patches();
         patch->set_path(p.path.toStdString());
         patch->set_value_json(p.valueJson.toStdString());
+        for (auto it = p.valueJsonByOffendingValue.cbegin(); it != p.valueJsonByOffendingValue.cend(); ++it)
+            (*patch->mutable_value_json_by_offending_value())[it.key().toStdString()] = it.value().toStdString();
     }
     request.set_triage_status(toProto(in.triageStatus));
     txCall<v1::StartBulkActionRequest, v1::BulkJob>(

@@ -19,8 +19,14 @@
 #include "transactionsservice.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QTableWidget>
+#include <QCheckBox>
+#include "fieldlookup.h"
+#include "errorgroupmodel.h"
 #include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -60,6 +66,8 @@ private slots:
     void bulkPatchSetsTheFieldAsItsTypeAndResubmits();
     void bulkPatchBadInputChangesNothing_data();
     void bulkPatchBadInputChangesNothing();
+    void wholeGroupFixedInFewActions();
+    void differentOffendingValuesGetOneReplacementEach();
     void exportWritesTheWholeView();
     void unavailableActionSaysWhy();
     void liveChangesKeepSelectionAndScrollPosition();
@@ -450,7 +458,7 @@ void TestConsoleExceptionsUi::bulkPatchSetsTheFieldAsItsTypeAndResubmits()
     BulkDialog *dialog = openBulkDialog(changedRows + refusedRows);
     QVERIFY(dialog);
     auto *action = dialog->findChild<QComboBox *>(QStringLiteral("bulkActionCombo"));
-    auto *path = dialog->findChild<QLineEdit *>(QStringLiteral("bulkPatchPath"));
+    auto *path = dialog->findChild<QComboBox *>(QStringLiteral("bulkPatchField"));
     auto *value = dialog->findChild<QLineEdit *>(QStringLiteral("bulkPatchValue"));
     auto *hint = dialog->findChild<QLabel *>(QStringLiteral("bulkPatchHint"));
     auto *summary = dialog->findChild<QLabel *>(QStringLiteral("bulkSummary"));
@@ -458,8 +466,7 @@ void TestConsoleExceptionsUi::bulkPatchSetsTheFieldAsItsTypeAndResubmits()
     QVERIFY(action && path && value && hint && summary && items);
     action->setCurrentIndex(action->findData(int(BulkActionKind::PatchAndResubmit)));
     QVERIFY(path->isVisible() && value->isVisible());
-    QVERIFY(!dialog->previewButton()->isEnabled()); // no field named yet
-    QTest::keyClicks(path, field);
+    dialog->setPatch(field, QString());
     QTest::keyClicks(value, typed);
     QVERIFY(dialog->previewButton()->isEnabled());
     QVERIFY(!dialog->runButton()->isEnabled()); // preview first
@@ -581,14 +588,14 @@ void TestConsoleExceptionsUi::bulkPatchBadInputChangesNothing()
     BulkDialog *dialog = openBulkDialog(rows);
     QVERIFY(dialog);
     auto *action = dialog->findChild<QComboBox *>(QStringLiteral("bulkActionCombo"));
-    auto *path = dialog->findChild<QLineEdit *>(QStringLiteral("bulkPatchPath"));
+    auto *path = dialog->findChild<QComboBox *>(QStringLiteral("bulkPatchField"));
     auto *value = dialog->findChild<QLineEdit *>(QStringLiteral("bulkPatchValue"));
     auto *hint = dialog->findChild<QLabel *>(QStringLiteral("bulkPatchHint"));
     auto *summary = dialog->findChild<QLabel *>(QStringLiteral("bulkSummary"));
     auto *items = dialog->findChild<QTreeWidget *>(QStringLiteral("bulkItems"));
     QVERIFY(action && path && value && hint && summary && items);
     action->setCurrentIndex(action->findData(int(BulkActionKind::PatchAndResubmit)));
-    QTest::keyClicks(path, field);
+    dialog->setPatch(field, QString());
     QTest::keyClicks(value, typed);
 
     if (refusedBeforeSending) {
@@ -629,6 +636,157 @@ void TestConsoleExceptionsUi::bulkPatchBadInputChangesNothing()
         QCOMPARE(now->payloadJson, t.payloadJson);
         QCOMPARE(now->state, TransactionState::Failed);
     }
+    dialog->close();
+}
+
+// The clerk's journey on the demo's price-book incident: the exact group of orders
+// whose unit "EA" the ERP does not know is fixed through real widgets, each click,
+// key chord and typed field counted.
+void TestConsoleExceptionsUi::wholeGroupFixedInFewActions()
+{
+    auto *flows = m_page->findChild<QComboBox *>(QStringLiteral("flowFilter"));
+    QVERIFY(flows && QTest::qWaitFor([flows] { return flows->count() > 1; }, 10000));
+    auto *groups = m_page->findChild<QTableView *>(QStringLiteral("errorGroupsTable"));
+    QVERIFY(groups);
+    int groupRow = -1;
+    ErrorGroup group;
+    QVERIFY(QTest::qWaitFor([&] {
+        for (int row = 0; row < groups->model()->rowCount(); ++row) {
+            const ErrorGroup g = m_page->groupModel()->group(groups->model()->index(row, 0));
+            if (g.offendingValue == QLatin1String("EA") && g.flowId == QLatin1String("crm-quote-to-order")) {
+                groupRow = row;
+                group = g;
+                return true;
+            }
+        }
+        return false;
+    }, 10000));
+    QVERIFY2(group.count >= 50, qPrintable(QString::number(group.count)));
+    QVERIFY(!group.fieldPath.isEmpty());
+    int actions = 0;
+    QElapsedTimer waited;
+    qint64 waitedMs = 0;
+
+    // 1: the group, one click.
+    groups->scrollTo(groups->model()->index(groupRow, 0));
+    QTest::mouseClick(groups->viewport(), Qt::LeftButton, {},
+                      groups->visualRect(groups->model()->index(groupRow, 0)).center());
+    ++actions;
+    QVERIFY(QTest::qWaitFor([&] { return m_page->model()->query().errorGroup == group.group; }, 5000));
+    // 2: the bulk fix, Ctrl+B.
+    QTest::keyClick(m_page->view(), Qt::Key_B, Qt::ControlModifier);
+    ++actions;
+    BulkDialog *dialog = nullptr;
+    waited.start();
+    QVERIFY(QTest::qWaitFor([&] { return (dialog = m_page->findChild<BulkDialog *>()) && dialog->isVisible(); }, 5000));
+    waitedMs += waited.elapsed();
+    // The field the errors name is chosen, the action is setting it.
+    QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("bulkActionCombo"))->currentData().toInt(),
+             int(BulkActionKind::PatchAndResubmit));
+    QCOMPARE(dialog->patchPath(), fieldPattern(group.fieldPath));
+    QVERIFY(!dialog->valueTable()->isVisible()); // one offending value, one replacement
+    // 3: the new value, one typed field.
+    QTest::keyClicks(dialog->valueEdit(), QStringLiteral("PCE"));
+    ++actions;
+    // 4: preview.
+    QSignalSpy previewed(dialog, &BulkDialog::previewFinished);
+    waited.restart();
+    QTest::mouseClick(dialog->previewButton(), Qt::LeftButton);
+    ++actions;
+    QVERIFY(previewed.wait(20000));
+    waitedMs += waited.elapsed();
+    const BulkJob preview = dialog->lastJob();
+    QVERIFY(preview.dryRun);
+    QCOMPARE(preview.total, group.count);
+    QVERIFY2(preview.succeeded > 0, qPrintable(dialog->summaryText()));
+    QVERIFY(dialog->reportedItemCount() > 0);
+    // The refused ones alone, when asked.
+    dialog->refusedOnlyBox()->setChecked(true);
+    int visible = 0;
+    for (int i = 0; i < dialog->itemsView()->topLevelItemCount(); ++i)
+        visible += dialog->itemsView()->topLevelItem(i)->isHidden() ? 0 : 1;
+    int refusedItems = 0;
+    for (const BulkItemResult &item : preview.items)
+        refusedItems += item.ok ? 0 : 1;
+    QCOMPARE(visible, refusedItems);
+    dialog->refusedOnlyBox()->setChecked(false);
+    // 5: run.
+    QVERIFY(dialog->runButton()->isEnabled());
+    QSignalSpy finished(dialog, &BulkDialog::jobFinished);
+    waited.restart();
+    QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
+    ++actions;
+    QVERIFY(finished.wait(30000));
+    waitedMs += waited.elapsed();
+    const BulkJob job = dialog->lastJob();
+    QCOMPARE(job.state, BulkJob::State::Succeeded);
+    QCOMPARE(job.succeeded, preview.succeeded);
+    QVERIFY2(actions <= 8, qPrintable(QString::number(actions)));
+    QVERIFY2(waitedMs <= 10000, qPrintable(QString::number(waitedMs)));
+    saveShot(dialog, QStringLiteral("bulk-group-fix"));
+    // The results stay in the dialog after the run.
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->summaryText().contains(QString::number(job.succeeded)));
+    dialog->close();
+}
+
+// Orders whose errors name the same field with different values: one replacement
+// per value, sent per value; one value is never written into different problems.
+void TestConsoleExceptionsUi::differentOffendingValuesGetOneReplacementEach()
+{
+    // Two failed rows of one flow whose errors name the same field with different values
+    // (the field as their exact groups name it).
+    const auto fieldOf = [this](const Transaction &t) {
+        if (!t.error.fieldPath.isEmpty())
+            return t.error.fieldPath;
+        const QModelIndex g = m_page->groupModel()->indexOf(t.error.group);
+        return g.isValid() ? m_page->groupModel()->group(g).fieldPath : QString();
+    };
+    QVERIFY(QTest::qWaitFor([this] { return m_page->groupModel()->rowCount() > 0; }, 10000));
+    QList<int> rows;
+    QString pattern;
+    for (int a = 4; a < m_page->model()->rowCount() && rows.isEmpty(); ++a) {
+        Transaction ta = m_page->model()->transaction(a);
+        ta.error.fieldPath = fieldOf(ta);
+        if (!ta.isFailed() || ta.error.fieldPath.isEmpty() || ta.error.offendingValue.isEmpty())
+            continue;
+        for (int b = a + 1; b < m_page->model()->rowCount(); ++b) {
+            Transaction tb = m_page->model()->transaction(b);
+            tb.error.fieldPath = fieldOf(tb);
+            if (tb.isFailed() && tb.flowId == ta.flowId && fieldPattern(tb.error.fieldPath) == fieldPattern(ta.error.fieldPath)
+                && !tb.error.offendingValue.isEmpty() && tb.error.offendingValue != ta.error.offendingValue) {
+                rows = {a, b};
+                pattern = fieldPattern(ta.error.fieldPath);
+                break;
+            }
+        }
+    }
+    QVERIFY2(rows.size() == 2, "no two failures naming one field with different values");
+    const Transaction first = m_page->model()->transaction(rows[0]);
+    const Transaction second = m_page->model()->transaction(rows[1]);
+    BulkDialog *dialog = openBulkDialog(rows);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->patchPath(), pattern);
+    QVERIFY(dialog->valueTable()->isVisible());
+    QCOMPARE(dialog->valueTable()->rowCount(), 2);
+    QCOMPARE(dialog->offendingValues().value(first.error.offendingValue), 1);
+    QCOMPARE(dialog->offendingValues().value(second.error.offendingValue), 1);
+    QVERIFY(!dialog->valueEdit()->isEnabled());
+    // A missing replacement is said before anything is sent.
+    dialog->setReplacement(first.error.offendingValue, QStringLiteral("NEW-1"));
+    QVERIFY(!dialog->previewButton()->isEnabled());
+    QVERIFY2(dialog->previewButton()->toolTip().contains(second.error.offendingValue),
+             qPrintable(dialog->previewButton()->toolTip()));
+    dialog->setReplacement(second.error.offendingValue, QStringLiteral("NEW-2"));
+    QVERIFY(dialog->previewButton()->isEnabled());
+    QSignalSpy previewed(dialog, &BulkDialog::previewFinished);
+    QTest::mouseClick(dialog->previewButton(), Qt::LeftButton);
+    QVERIFY(previewed.wait(20000));
+    // The server took the per-value patch (no "several offending values" refusal).
+    const BulkJob preview = dialog->lastJob();
+    QVERIFY2(!preview.id.isEmpty() && preview.dryRun, qPrintable(dialog->summaryText()));
+    QCOMPARE(preview.total, qint64(2));
+    saveShot(dialog, QStringLiteral("bulk-per-value"));
     dialog->close();
 }
 

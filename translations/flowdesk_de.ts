@@ -7133,4 +7133,39 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
             <translation>Die korrigierten Nutzdaten passen nicht zum Format des Flusses (ein Problem).</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>The field of the payload to set, from the flow's form</source>
+            <translation>Das zu setzende Feld der Nutzdaten, aus dem Formular des Ablaufs</translation>
+        </message>
+        <message>
+            <source>Offending value</source>
+            <translation>Beanstandeter Wert</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Vorgänge</translation>
+        </message>
+        <message>
+            <source>Replace with</source>
+            <translation>Ersetzen durch</translation>
+        </message>
+        <message>
+            <source>Only refused</source>
+            <translation>Nur abgelehnte</translation>
+        </message>
+        <message>
+            <source>One of %1</source>
+            <translation>Einer von %1</translation>
+        </message>
+        <message>
+            <source>%1 gets one replacement per offending value, in each transaction that has it; each is then resubmitted.</source>
+            <translation>%1 erhält je beanstandetem Wert einen eigenen Ersatz, in jedem Vorgang mit diesem Wert; jeder wird danach erneut gesendet.</translation>
+        </message>
+        <message>
+            <source>Type what replaces %1.</source>
+            <translation>Geben Sie ein, was %1 ersetzt.</translation>
+        </message>
+    </context>
 </TS>

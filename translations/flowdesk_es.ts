@@ -7231,4 +7231,39 @@ o, para comprobaciones automáticas sin ninguna ventana, defina QT_QPA_PLATFORM=
             <translation>El contenido corregido no se ajusta al formato del flujo (un problema).</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>The field of the payload to set, from the flow's form</source>
+            <translation>El campo de los datos que se cambia, según el formulario del flujo</translation>
+        </message>
+        <message>
+            <source>Offending value</source>
+            <translation>Valor rechazado</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Elementos</translation>
+        </message>
+        <message>
+            <source>Replace with</source>
+            <translation>Sustituir por</translation>
+        </message>
+        <message>
+            <source>Only refused</source>
+            <translation>Solo los rechazados</translation>
+        </message>
+        <message>
+            <source>One of %1</source>
+            <translation>Uno de %1</translation>
+        </message>
+        <message>
+            <source>%1 gets one replacement per offending value, in each transaction that has it; each is then resubmitted.</source>
+            <translation>%1 recibe un sustituto por cada valor rechazado, en cada transacción que lo tiene; después se reenvía cada una.</translation>
+        </message>
+        <message>
+            <source>Type what replaces %1.</source>
+            <translation>Escriba lo que sustituye a %1.</translation>
+        </message>
+    </context>
 </TS>

@@ -7231,4 +7231,39 @@ ou, pour des vérifications automatisées sans aucune fenêtre, définissez QT_Q
             <translation>Le contenu corrigé ne correspond pas au format du flux (un problème).</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>The field of the payload to set, from the flow's form</source>
+            <translation>Le champ des données à modifier, d’après le formulaire du flux</translation>
+        </message>
+        <message>
+            <source>Offending value</source>
+            <translation>Valeur refusée</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Éléments</translation>
+        </message>
+        <message>
+            <source>Replace with</source>
+            <translation>Remplacer par</translation>
+        </message>
+        <message>
+            <source>Only refused</source>
+            <translation>Seulement les refusés</translation>
+        </message>
+        <message>
+            <source>One of %1</source>
+            <translation>Un parmi %1</translation>
+        </message>
+        <message>
+            <source>%1 gets one replacement per offending value, in each transaction that has it; each is then resubmitted.</source>
+            <translation>%1 reçoit un remplacement par valeur refusée, dans chaque transaction qui l’a ; chacune est ensuite renvoyée.</translation>
+        </message>
+        <message>
+            <source>Type what replaces %1.</source>
+            <translation>Saisissez ce qui remplace %1.</translation>
+        </message>
+    </context>
 </TS>

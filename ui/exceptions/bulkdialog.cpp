@@ -5,7 +5,11 @@
 #include "jsonschema.h"
 #include "transactionsservice.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QTableWidget>
+#include "fieldlookup.h"
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -127,9 +131,10 @@ BulkDialog::BulkDialog(TransactionsService *service, const QList<Transaction> &s
     m_assignee->setPlaceholderText(tr("User name; empty unassigns"));
     m_inputs->addWidget(m_assignee);
     auto *patch = new QWidget(this);
-    m_patchPath = new QLineEdit(patch);
-    m_patchPath->setObjectName(QStringLiteral("bulkPatchPath"));
-    m_patchPath->setPlaceholderText(tr("Field, e.g. /lines/0/uom"));
+    m_patchField = new QComboBox(patch);
+    m_patchField->setObjectName(QStringLiteral("bulkPatchField"));
+    m_patchField->setToolTip(tr("The field of the payload to set, from the flow's form"));
+    m_patchField->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_patchValue = new QLineEdit(patch);
     m_patchValue->setObjectName(QStringLiteral("bulkPatchValue"));
     m_patchValue->setPlaceholderText(tr("New value, e.g. PCE or 42"));
@@ -140,12 +145,20 @@ BulkDialog::BulkDialog(TransactionsService *service, const QList<Transaction> &s
     m_patchHint->hide();
     auto *patchRow = new QHBoxLayout;
     patchRow->addWidget(new QLabel(tr("Set"), patch));
-    patchRow->addWidget(m_patchPath, 1);
+    patchRow->addWidget(m_patchField, 1);
     patchRow->addWidget(new QLabel(tr("to"), patch));
     patchRow->addWidget(m_patchValue, 1);
     auto *patchLayout = new QVBoxLayout(patch);
     patchLayout->setContentsMargins(0, 0, 0, 0);
     patchLayout->addLayout(patchRow);
+    m_valueTable = new QTableWidget(0, 3, patch);
+    m_valueTable->setObjectName(QStringLiteral("bulkValueTable"));
+    m_valueTable->setHorizontalHeaderLabels({tr("Offending value"), tr("Items"), tr("Replace with")});
+    m_valueTable->horizontalHeader()->setStretchLastSection(true);
+    m_valueTable->verticalHeader()->hide();
+    m_valueTable->setMaximumHeight(140);
+    m_valueTable->hide();
+    patchLayout->addWidget(m_valueTable);
     m_inputs->addWidget(patch);
     m_triage = new QComboBox(this);
     for (TriageStatus s : {TriageStatus::New, TriageStatus::Investigating, TriageStatus::WaitingOnMasterData,
@@ -177,6 +190,10 @@ BulkDialog::BulkDialog(TransactionsService *service, const QList<Transaction> &s
     m_cancelJob->setObjectName(QStringLiteral("bulkCancelButton"));
     m_cancelJob->setToolTip(tr("Stops after the items in progress; those done stay done"));
     auto *close = new QPushButton(tr("Close"), this);
+    close->setObjectName(QStringLiteral("bulkCloseButton"));
+    m_refusedOnly = new QCheckBox(tr("Only refused"), this);
+    m_refusedOnly->setObjectName(QStringLiteral("bulkRefusedOnly"));
+    connect(m_refusedOnly, &QCheckBox::toggled, this, &BulkDialog::applyRefusedFilter);
     connect(m_preview, &QPushButton::clicked, this, &BulkDialog::preview);
     connect(m_run, &QPushButton::clicked, this, &BulkDialog::runJob);
     connect(m_cancelJob, &QPushButton::clicked, this, &BulkDialog::cancelJob);
@@ -189,7 +206,20 @@ BulkDialog::BulkDialog(TransactionsService *service, const QList<Transaction> &s
         updatePatchHint();
         updateButtons();
     });
-    for (QLineEdit *edit : {m_reason, m_assignee, m_patchPath, m_patchValue}) {
+    connect(m_patchField, &QComboBox::currentIndexChanged, this, [this] {
+        m_previewed = false;
+        m_runRequestId = TransactionsService::newRequestId();
+        updateValueTable();
+        updatePatchHint();
+        updateButtons();
+    });
+    connect(m_valueTable, &QTableWidget::itemChanged, this, [this] {
+        m_previewed = false;
+        m_runRequestId = TransactionsService::newRequestId();
+        updatePatchHint();
+        updateButtons();
+    });
+    for (QLineEdit *edit : {m_reason, m_assignee, m_patchValue}) {
         connect(edit, &QLineEdit::textChanged, this, [this] {
             m_previewed = false;
             m_runRequestId = TransactionsService::newRequestId();
@@ -213,10 +243,12 @@ BulkDialog::BulkDialog(TransactionsService *service, const QList<Transaction> &s
     layout->addWidget(m_patchHint); // outside the stack: it grows with a long message
     layout->addWidget(m_summary);
     layout->addWidget(m_progress);
+    layout->addWidget(m_refusedOnly);
     layout->addWidget(m_items, 1);
     layout->addLayout(buttons);
     resize(720, 520);
     m_inputs->setCurrentIndex(NoInput);
+    populateFields();
     updateButtons();
 }
 
@@ -236,8 +268,180 @@ void BulkDialog::setAssignee(const QString &assignee) { m_assignee->setText(assi
 
 void BulkDialog::setPatch(const QString &pointer, const QString &value)
 {
-    m_patchPath->setText(pointer);
+    int index = m_patchField->findData(pointer);
+    if (index < 0) {
+        m_patchField->addItem(pointer, pointer);
+        index = m_patchField->count() - 1;
+    }
+    m_patchField->setCurrentIndex(index);
     m_patchValue->setText(value);
+}
+
+void BulkDialog::setPreferredField(const QString &pointer)
+{
+    m_preferredField = fieldPattern(pointer);
+    populateFields();
+}
+
+QString BulkDialog::patchPath() const
+{
+    return m_patchField->currentData().toString();
+}
+
+namespace {
+void collectFields(const JsonNode &schema, const QString &pointer, const QString &titlePrefix,
+                   QList<std::pair<QString, QString>> &out)
+{
+    const JsonNode *props = schema.member(QStringLiteral("properties"));
+    const JsonNode *items = schema.member(QStringLiteral("items"));
+    const JsonNode *titleNode = schema.member(QStringLiteral("title"));
+    const QString title = titleNode && titleNode->isString() ? titleNode->text() : QString();
+    if (props && props->isObject()) {
+        for (const JsonMember &m : props->members()) {
+            const JsonNode *t = m.value.member(QStringLiteral("title"));
+            const QString name = t && t->isString() ? t->text() : m.name;
+            collectFields(m.value, pointer + QLatin1Char('/') + QString(m.name).replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1")),
+                          titlePrefix.isEmpty() ? name : titlePrefix + QStringLiteral(" › ") + name, out);
+        }
+        return;
+    }
+    if (items && items->isObject()) {
+        collectFields(*items, pointer + QStringLiteral("/*"), titlePrefix.isEmpty() ? title : titlePrefix, out);
+        return;
+    }
+    if (!pointer.isEmpty())
+        out.append({pointer, titlePrefix.isEmpty() ? pointer : titlePrefix});
+}
+} // namespace
+
+void BulkDialog::populateFields()
+{
+    const QString current = patchPath();
+    QList<std::pair<QString, QString>> fields;
+    for (const auto &[name, schema] : m_schemas) {
+        QList<std::pair<QString, QString>> own;
+        collectFields(schema->root(), QString(), QString(), own);
+        for (const auto &f : own) {
+            if (std::none_of(fields.begin(), fields.end(), [&](const auto &g) { return g.first == f.first; }))
+                fields << f;
+        }
+    }
+    QString preferred = m_preferredField;
+    if (preferred.isEmpty()) {
+        QSet<QString> named;
+        for (const Transaction &t : m_selection) {
+            if (!t.error.fieldPath.isEmpty())
+                named.insert(fieldPattern(t.error.fieldPath));
+        }
+        if (named.size() == 1)
+            preferred = *named.begin();
+    }
+    const QSignalBlocker block(m_patchField);
+    m_patchField->clear();
+    for (const auto &[pointer, title] : fields) {
+        const JsonNode *field = nullptr;
+        for (const auto &s : m_schemas) {
+            if ((field = s.second->schemaAt(pointer)))
+                break;
+        }
+        const JsonNode *type = field ? field->member(QStringLiteral("type")) : nullptr;
+        QString label = title;
+        if (type && type->isString())
+            label += QStringLiteral(" (%1)").arg(type->text());
+        m_patchField->addItem(label, pointer);
+        m_patchField->setItemData(m_patchField->count() - 1, pointer, Qt::ToolTipRole);
+    }
+    int index = -1;
+    if (!current.isEmpty())
+        index = m_patchField->findData(current);
+    if (index < 0 && !preferred.isEmpty()) {
+        index = m_patchField->findData(preferred);
+        if (index < 0) {
+            m_patchField->addItem(preferred, preferred);
+            index = m_patchField->count() - 1;
+        }
+        // The errors name this field: setting it is what the person came for.
+        if (current.isEmpty())
+            m_action->setCurrentIndex(m_action->findData(int(BulkActionKind::PatchAndResubmit)));
+    }
+    m_patchField->setCurrentIndex(index);
+    updateValueTable();
+    if (index >= 0 && !preferred.isEmpty())
+        m_patchValue->setFocus();
+}
+
+QMap<QString, int> BulkDialog::offendingValues() const
+{
+    QMap<QString, int> values;
+    const QString pattern = fieldPattern(patchPath());
+    if (pattern.isEmpty())
+        return values;
+    for (const Transaction &t : m_selection) {
+        if (!t.error.offendingValue.isEmpty() && fieldPattern(t.error.fieldPath) == pattern)
+            ++values[t.error.offendingValue];
+    }
+    return values;
+}
+
+bool BulkDialog::perValue() const
+{
+    return offendingValues().size() > 1;
+}
+
+void BulkDialog::setReplacement(const QString &offendingValue, const QString &value)
+{
+    for (int row = 0; row < m_valueTable->rowCount(); ++row) {
+        if (m_valueTable->item(row, 0)->text() == offendingValue)
+            m_valueTable->item(row, 2)->setText(value);
+    }
+}
+
+void BulkDialog::updateValueTable()
+{
+    // Allowed values of the field are offered as the person types.
+    QStringList allowed;
+    for (const auto &s : m_schemas) {
+        const JsonNode *field = s.second->schemaAt(patchPath());
+        const JsonNode *en = field ? field->member(QStringLiteral("enum")) : nullptr;
+        if (en && en->isArray()) {
+            for (const JsonNode &v : en->items()) {
+                if (!allowed.contains(v.text()))
+                    allowed << v.text();
+            }
+        }
+    }
+    auto *completer = allowed.isEmpty() ? nullptr : new QCompleter(allowed, m_patchValue);
+    if (completer)
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_patchValue->setCompleter(completer);
+    m_patchValue->setPlaceholderText(allowed.isEmpty() ? tr("New value, e.g. PCE or 42")
+                                                      : tr("One of %1").arg(allowed.join(QStringLiteral(", "))));
+
+    const QMap<QString, int> values = offendingValues();
+    const QSignalBlocker block(m_valueTable);
+    QMap<QString, QString> typed;
+    for (int row = 0; row < m_valueTable->rowCount(); ++row)
+        typed.insert(m_valueTable->item(row, 0)->text(), m_valueTable->item(row, 2)->text());
+    m_valueTable->setRowCount(0);
+    if (values.size() <= 1) {
+        m_valueTable->hide();
+        m_patchValue->setEnabled(true);
+        return;
+    }
+    const QLocale l;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const int row = m_valueTable->rowCount();
+        m_valueTable->insertRow(row);
+        auto *old = new QTableWidgetItem(it.key());
+        old->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        auto *count = new QTableWidgetItem(l.toString(it.value()));
+        count->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_valueTable->setItem(row, 0, old);
+        m_valueTable->setItem(row, 1, count);
+        m_valueTable->setItem(row, 2, new QTableWidgetItem(typed.value(it.key())));
+    }
+    m_valueTable->show();
+    m_patchValue->setEnabled(false);
 }
 
 void BulkDialog::setFlowSchemas(const QList<FlowSchema> &schemas)
@@ -248,6 +452,7 @@ void BulkDialog::setFlowSchemas(const QList<FlowSchema> &schemas)
         if (schema->load(f.schemaJson))
             m_schemas.emplace_back(f.name, std::move(schema));
     }
+    populateFields();
     updatePatchHint();
     updateButtons();
 }
@@ -255,7 +460,7 @@ void BulkDialog::setFlowSchemas(const QList<FlowSchema> &schemas)
 QStringList BulkDialog::patchFieldTypes() const
 {
     QStringList types;
-    const QString pointer = m_patchPath->text().trimmed();
+    const QString pointer = patchPath();
     for (const auto &[name, schema] : m_schemas) {
         const JsonNode *field = schema->schemaAt(pointer);
         const JsonNode *type = field ? field->member(QStringLiteral("type")) : nullptr;
@@ -273,7 +478,12 @@ QStringList BulkDialog::patchFieldTypes() const
 
 QString BulkDialog::patchValueJson() const
 {
-    const QString text = m_patchValue->text().trimmed();
+    return valueJsonFor(m_patchValue->text());
+}
+
+QString BulkDialog::valueJsonFor(const QString &typedText) const
+{
+    const QString text = typedText.trimmed();
     const QStringList types = patchFieldTypes();
     const std::optional<QJsonValue> typed = singleJsonValue(text);
     if (allOf(types, {QLatin1String("string")}))
@@ -298,7 +508,7 @@ QString BulkDialog::patchValueJson() const
 void BulkDialog::updatePatchHint()
 {
     const auto action = static_cast<BulkActionKind>(m_action->currentData().toInt());
-    if (action != BulkActionKind::PatchAndResubmit || m_patchPath->text().trimmed().isEmpty()) {
+    if (action != BulkActionKind::PatchAndResubmit || patchPath().isEmpty()) {
         m_patchHint->clear();
         m_patchHint->hide();
         return;
@@ -311,7 +521,12 @@ void BulkDialog::updatePatchHint()
         return;
     }
     m_patchHint->setStyleSheet(QString());
-    const QString field = m_patchPath->text().trimmed();
+    const QString field = m_patchField->currentText();
+    if (perValue()) {
+        m_patchHint->setText(tr("%1 gets one replacement per offending value, in each transaction that has it; "
+                                "each is then resubmitted.").arg(field));
+        return;
+    }
     const QString value = patchValueJson();
     const std::optional<QJsonValue> v = singleJsonValue(value);
     if (v && v->isString())
@@ -332,7 +547,7 @@ QString BulkDialog::inputProblem() const
     if (inputFor(action) == ReasonInput && m_reason->text().trimmed().isEmpty())
         return tr("A reason is required.");
     if (action == BulkActionKind::PatchAndResubmit) {
-        const QString path = m_patchPath->text().trimmed();
+        const QString path = patchPath();
         if (!path.startsWith(QLatin1Char('/')) || path.size() < 2)
             return tr("Name the field as a path starting with /, e.g. /lines/0/uom.");
         if (!validPointerEscapes(path))
@@ -347,6 +562,17 @@ QString BulkDialog::inputProblem() const
                 return tr("No field %1 in the payloads of %2. Check the spelling, e.g. /lines/0/uom.")
                     .arg(path, flows.join(QStringLiteral(", ")));
             }
+        }
+        if (perValue()) {
+            for (int row = 0; row < m_valueTable->rowCount(); ++row) {
+                const QString old = m_valueTable->item(row, 0)->text();
+                const QString value = m_valueTable->item(row, 2)->text().trimmed();
+                if (value.isEmpty())
+                    return tr("Type what replaces %1.").arg(old);
+                if (allOf(patchFieldTypes(), {QLatin1String("number"), QLatin1String("integer")}) && !numberLiteral(value))
+                    return tr("%1 takes a number, e.g. 42 or 2.5; \"%2\" is not one.").arg(path, value);
+            }
+            return {};
         }
         const QString value = m_patchValue->text().trimmed();
         if (value.isEmpty())
@@ -370,7 +596,16 @@ BulkRequest BulkDialog::request(bool dryRun) const
     r.reason = m_reason->text().trimmed();
     r.assignee = m_assignee->text().trimmed();
     if (r.action == BulkActionKind::PatchAndResubmit)
-        r.patches << FieldPatch{m_patchPath->text().trimmed(), patchValueJson()};
+    {
+        FieldPatch patch{patchPath(), patchValueJson(), {}};
+        if (perValue()) {
+            patch.valueJson.clear();
+            for (int row = 0; row < m_valueTable->rowCount(); ++row)
+                patch.valueJsonByOffendingValue.insert(m_valueTable->item(row, 0)->text(),
+                                                       valueJsonFor(m_valueTable->item(row, 2)->text()));
+        }
+        r.patches << patch;
+    }
     r.triageStatus = static_cast<TriageStatus>(m_triage->currentData().toInt());
     return r;
 }
@@ -454,6 +689,7 @@ void BulkDialog::showJob(const BulkJob &job)
                                                   item.ok ? (job.dryRun ? tr("would change") : tr("changed")) : tr("refused"),
                                                   why.join(QStringLiteral("; "))});
         row->setToolTip(2, why.join(QLatin1Char('\n')));
+        row->setData(0, Qt::UserRole, item.ok);
     }
     // The server reports refusals only; once every item of a chosen selection is
     // accounted for, the rest of it was changed.
@@ -464,11 +700,22 @@ void BulkDialog::showJob(const BulkJob &job)
             refused.insert(item.transactionId);
         for (const Transaction &t : m_selection) {
             if (!refused.contains(t.id))
-                new QTreeWidgetItem(m_items, {m_keys.value(t.id, t.id), tr("changed"), QString()});
+                (new QTreeWidgetItem(m_items, {m_keys.value(t.id, t.id), tr("changed"), QString()}))
+                    ->setData(0, Qt::UserRole, true);
         }
     }
+    applyRefusedFilter();
     emit jobProgress(job);
     updateButtons();
+}
+
+void BulkDialog::applyRefusedFilter()
+{
+    const bool only = m_refusedOnly->isChecked();
+    for (int i = 0; i < m_items->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *row = m_items->topLevelItem(i);
+        row->setHidden(only && row->data(0, Qt::UserRole).toBool());
+    }
 }
 
 void BulkDialog::cancelJob()

@@ -9,7 +9,9 @@
 #include <memory>
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
+class QTableWidget;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -25,6 +27,18 @@ class TransactionsService;
 // One action over many transactions (a selection or a whole error group): a preview
 // says how many would change and which would fail validation, then a server-side
 // job runs with a progress bar, can be cancelled, and reports per item.
+//
+// "Set a field" picks the field from the flows' payload schemas (their titles,
+// types and allowed values), preselected when the errors name one field. Over
+// items with different offending values for that field it asks for one
+// replacement per value (old -> new table) and sends them per value, so one
+// value is never written into different problems.
+//
+// Stable object names (used by tests and desktop journeys): bulkDialog,
+// bulkActionCombo, bulkPatchField (field combo), bulkPatchValue (the one new
+// value), bulkValueTable (old -> new per offending value; column 2 is edited),
+// bulkPreviewButton, bulkRunButton, bulkCancelButton, bulkSummary, bulkItems
+// (per-item results), bulkRefusedOnly (shows only refused items), bulkCloseButton.
 class BulkDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +53,21 @@ public:
     void setReason(const QString &reason);
     void setAssignee(const QString &assignee);
     void setPatch(const QString &pointer, const QString &value);
+    // The field to preselect (a JSON pointer, list indexes as "*" allowed), e.g. the
+    // field an error group's members name; otherwise the one field the selection's
+    // errors name, if they name exactly one.
+    void setPreferredField(const QString &pointer);
+    // The offending values of the chosen field among the selection, with how many
+    // items have each.
+    QMap<QString, int> offendingValues() const;
+    // Sets the replacement for one offending value in the old -> new table.
+    void setReplacement(const QString &offendingValue, const QString &value);
+    QComboBox *fieldCombo() const { return m_patchField; }
+    QLineEdit *valueEdit() const { return m_patchValue; }
+    QTableWidget *valueTable() const { return m_valueTable; }
+    QCheckBox *refusedOnlyBox() const { return m_refusedOnly; }
+    QTreeWidget *itemsView() const { return m_items; }
+    QString patchPath() const;
     // The payload schemas of the flows the selection spans: a patch value is taken as
     // the type its field has there (a postal code 10115 stays text, a quantity 5 is a
     // number), and a field none of them has is refused before anything is sent.
@@ -68,6 +97,11 @@ private:
     // The JSON types ("string", "number"...) the patched field has in the flows' schemas.
     QStringList patchFieldTypes() const;
     void updatePatchHint();
+    void populateFields();
+    void updateValueTable();
+    void applyRefusedFilter();
+    QString valueJsonFor(const QString &text) const;
+    bool perValue() const;
     void start(bool dryRun);
     void showJob(const BulkJob &job);
     void updateButtons();
@@ -89,7 +123,10 @@ private:
     QStackedWidget *m_inputs;
     QLineEdit *m_reason;
     QLineEdit *m_assignee;
-    QLineEdit *m_patchPath;
+    QComboBox *m_patchField;
+    QString m_preferredField;
+    QTableWidget *m_valueTable;
+    QCheckBox *m_refusedOnly;
     QLineEdit *m_patchValue;
     QLabel *m_patchHint;
     QComboBox *m_triage;

@@ -1036,7 +1036,16 @@ void ExceptionsPage::openBulkDialog()
         m_status->setText(tr("Select transactions or an error group first."));
         return;
     }
-    auto *dialog = new BulkDialog(m_service, byGroup ? QList<Transaction>{} : sel, q, byGroup, what, this);
+    // List rows carry no error field; their exact group names it.
+    QList<Transaction> rows = byGroup ? QList<Transaction>{} : sel;
+    for (Transaction &t : rows) {
+        if (t.error.fieldPath.isEmpty() && !t.error.group.isEmpty()) {
+            const QModelIndex g = m_groups->indexOf(t.error.group);
+            if (g.isValid())
+                t.error.fieldPath = m_groups->group(g).fieldPath;
+        }
+    }
+    auto *dialog = new BulkDialog(m_service, rows, q, byGroup, what, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setKnownTransactions(m_model->loadedRows());
     // The schemas of the flows involved, so that a patch value takes its field's type.
@@ -1054,8 +1063,13 @@ void ExceptionsPage::openBulkDialog()
     }
     if (schemas.size() == flowIds.size())
         dialog->setFlowSchemas(schemas);
+    if (byGroup)
+        dialog->setPreferredField(m_groups->group(m_groups->indexOf(m_signature)).fieldPath);
     connect(dialog, &BulkDialog::jobFinished, this, [this] { reload(); });
     dialog->open();
+    // The field is chosen: the person types the new value straight away.
+    if (!dialog->patchPath().isEmpty() && dialog->valueEdit()->isEnabled())
+        QTimer::singleShot(0, dialog->valueEdit(), [edit = dialog->valueEdit()] { edit->setFocus(Qt::OtherFocusReason); });
 }
 
 void ExceptionsPage::exportCsv(const QString &path, CsvWriter::ByteOrderMark bom)
