@@ -14,6 +14,7 @@
 #include "flowdesk/v1/user.grpc.pb.h"
 
 #include <grpcpp/grpcpp.h>
+#include <libpq-fe.h>
 #include <grpcpp/security/credentials.h>
 
 #include <QDir>
@@ -614,6 +615,45 @@ private slots:
             30000));
         const QString gaps = gapsIn(watcher.events());
         QVERIFY2(gaps.isEmpty(), qPrintable(QStringLiteral("gaps in B's event numbers: %1").arg(gaps)));
+    }
+
+    // A test process killed with SIGKILL takes its PostgreSQL with it; the
+    // folder it leaves is removed by the next start.
+    void postgresDiesWithItsTest()
+    {
+        QProcess holder;
+        holder.start(QStringLiteral(PGTESTHOLDER_PATH), {});
+        QVERIFY(holder.waitForStarted(10000));
+        QByteArray out;
+        QElapsedTimer timer;
+        timer.start();
+        while (!out.contains('\n') && timer.elapsed() < 60000 && holder.state() == QProcess::Running) {
+            holder.waitForReadyRead(500);
+            out += holder.readAllStandardOutput();
+        }
+        const QList<QByteArray> parts = out.trimmed().split(' ');
+        QVERIFY2(parts.size() == 2, holder.readAllStandardError().constData());
+        const std::string uri = "postgresql://flowdesk@127.0.0.1:" + parts[0].toStdString() + "/postgres";
+        const QString folder = QString::fromUtf8(parts[1]);
+        QCOMPARE(int(PQping(uri.c_str())), int(PQPING_OK));
+        ::kill(static_cast<pid_t>(holder.processId()), SIGKILL);
+        QVERIFY(holder.waitForFinished(10000));
+        QVERIFY2(waitFor([&] { return PQping(uri.c_str()) == PQPING_NO_RESPONSE; }, 10000),
+                 "the killed test's PostgreSQL still answers");
+        // The postmaster is gone, not only its socket.
+        QVERIFY(waitFor([&] { return !QFile::exists(folder + QStringLiteral("/data/postmaster.pid"))
+                                     || [&] { QFile f(folder + QStringLiteral("/data/postmaster.pid"));
+                                              if (!f.open(QIODevice::ReadOnly)) return true;
+                                              const qint64 pid = f.readLine().trimmed().toLongLong();
+                                              return pid <= 0 || ::kill(static_cast<pid_t>(pid), 0) != 0; }(); },
+                        10000));
+        QVERIFY(QDir(folder).exists());
+        // Old enough to count as left behind; the next start removes it.
+        QVERIFY(QProcess::execute(QStringLiteral("touch"), {"-d", "5 minutes ago", folder}) == 0);
+        PgTestServer next;
+        QString error;
+        QVERIFY2(next.start(&error), qPrintable(error));
+        QVERIFY(!QDir(folder).exists());
     }
 
     void cleanupTestCase() { m_target.stop(); }
