@@ -432,9 +432,10 @@ void ExceptionsPage::buildFilters()
     m_search->setClearButtonEnabled(true);
     // flowdeskd takes a search of up to 512 bytes: 128 characters always fit.
     m_search->setMaxLength(128);
-    // The whole hint stays readable (in German too), within reason for a laptop screen.
+    // The whole hint stays readable, in every language; the toolbar wraps where
+    // the window is narrow.
     m_search->setMinimumWidth(std::clamp(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40,
-                                         m_search->fontMetrics().averageCharWidth() * 18, 320));
+                                         m_search->fontMetrics().averageCharWidth() * 18, 480));
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay->start(); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchDelay->stop();
@@ -477,18 +478,24 @@ void ExceptionsPage::buildFilters()
     auto *exportKey = new QShortcut(QKeySequence(QStringLiteral("Ctrl+E")), this);
     exportKey->setWhatsThis(tr("Export the exceptions of the current view"));
     connect(exportKey, &QShortcut::activated, exportButton, &CsvExportButton::askForFile);
-    auto *toolLayout = new QHBoxLayout(toolbar);
+    // Groups that wrap onto a second row as a whole where the window is narrow
+    // (a laptop screen, a longer language): a label stays beside its list.
+    auto group = [toolbar](std::initializer_list<QWidget *> widgets) {
+        auto *box = new QWidget(toolbar);
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        for (QWidget *w : widgets) {
+            w->setParent(box);
+            row->addWidget(w);
+        }
+        return box;
+    };
+    auto *toolLayout = new FlowLayout(toolbar, 12);
     toolLayout->setContentsMargins(0, 0, 0, 0);
-    toolLayout->addWidget(new QLabel(tr("View:"), toolbar));
-    toolLayout->addWidget(m_viewCombo);
-    toolLayout->addWidget(saveView);
-    toolLayout->addSpacing(12);
-    toolLayout->addWidget(m_search, 1);
-    toolLayout->addWidget(new QLabel(tr("Order:"), toolbar));
-    toolLayout->addWidget(m_order);
-    toolLayout->addSpacing(12);
-    toolLayout->addWidget(bulk);
-    toolLayout->addWidget(exportButton);
+    toolLayout->addWidget(group({new QLabel(tr("View:")), m_viewCombo, saveView}));
+    toolLayout->addWidget(m_search);
+    toolLayout->addWidget(group({new QLabel(tr("Order:")), m_order}));
+    toolLayout->addWidget(group({bulk, exportButton}));
 
     auto *filters = new QWidget(this);
     filters->setObjectName(QStringLiteral("exceptionsFilters"));
