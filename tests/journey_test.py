@@ -10,11 +10,28 @@ the corrected order must reach the Delivered state. Fails over the goal.
   journey 2: fix a group of 50+ orders with unit "EA" <= 8 actions, <= 10 s waiting
              (--journey2; drives the bulk correction dialog)
 """
-import argparse, glob, os, shutil, sqlite3, subprocess, sys, tempfile, time
+import argparse
+import hashlib, glob, os, shutil, sqlite3, subprocess, sys, tempfile, time
 
 DELIVERED = 3
 UNKNOWN_CUSTOMER = "C-10442"
 KNOWN_CUSTOMER = "C-10001"
+
+
+def settle(limit=20.0):
+    """As a person does before the next action: waits until the screen stops
+    changing (two captures 300 ms apart alike), at most limit seconds."""
+    def frame():
+        return hashlib.sha1(subprocess.run(["import", "-silent", "-window", "root", "rgb:-"],
+                                           capture_output=True).stdout).digest()
+    deadline = time.monotonic() + limit
+    last = frame()
+    while time.monotonic() < deadline:
+        time.sleep(0.3)
+        now = frame()
+        if now == last:
+            return
+        last = now
 
 
 class Clerk:
@@ -24,6 +41,7 @@ class Clerk:
     def chord(self, keys):
         self.actions.append("key " + keys)
         subprocess.run(["xdotool", "key", "--clearmodifiers", keys], check=True)
+        settle()
 
     def typed(self, text, then=None):
         # One typed field is one action, with the key that commits it.
@@ -31,6 +49,7 @@ class Clerk:
         subprocess.run(["xdotool", "type", "--delay", "20", text], check=True)
         if then:
             subprocess.run(["xdotool", "key", then], check=True)
+        settle()
 
 
 def wait_for(what, condition, timeout):
@@ -71,7 +90,7 @@ def journey_one(clerk, db):
     def delivered():
         marks = ",".join("?" * len(waiting))
         return query(db, f"SELECT id FROM transactions WHERE state = ? AND id IN ({marks})", (DELIVERED, *waiting))
-    wait_for("one of the orders to be delivered", delivered, 60)
+    wait_for("one of the orders to be delivered", delivered, 120)
     return len(clerk.actions)
 
 
@@ -134,7 +153,7 @@ def main():
     cmd = ["dbus-run-session", "--", "xvfb-run", "-a", "-s", "-screen 0 1280x800x24",
            sys.executable, os.path.abspath(__file__), "--inner", args.console] + (["--journey2"] if args.journey2 else [])
     try:
-        sys.exit(subprocess.run(cmd, env=env, timeout=150).returncode)
+        sys.exit(subprocess.run(cmd, env=env, timeout=270).returncode)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
