@@ -202,14 +202,8 @@ int main(int argc, char **argv)
             return 1;
         }
         store->write([](WriteTxn &w) {
-            UserRecord u;
-            u.username = "bench-bulk";
-            u.displayName = "Benchmark operator, every domain";
-            u.role = Role::Operator;
-            u.domains = {"sales", "finance", "procurement", "logistics", "production", "quality", "engineering"};
-            u.passwordHash = hashPassword("bench-bulk", PasswordCost{64, 1, 1});
-            u.createdAt = flowdesk::backend::Clock::system().now();
-            w.upsertUser(u);
+            w.upsertUser(flowdesk::bench::bulkOperator(hashPassword(flowdesk::bench::kBulkOperator, PasswordCost{64, 1, 1}),
+                                                       flowdesk::backend::Clock::system().now()));
         });
     }
 
@@ -254,8 +248,8 @@ int main(int argc, char **argv)
     {
         grpc::ClientContext ctx;
         v1::LoginRequest req;
-        req.set_username("bench-bulk");
-        req.set_password("bench-bulk");
+        req.set_username(flowdesk::bench::kBulkOperator);
+        req.set_password(flowdesk::bench::kBulkOperator);
         v1::LoginResponse resp;
         if (!sessions->Login(&ctx, req, &resp).ok()) {
             std::fprintf(stderr, "bench_bulk: login failed\n");

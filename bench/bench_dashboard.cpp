@@ -127,14 +127,8 @@ int main(int argc, char **argv)
             u.createdAt = flowdesk::backend::Clock::system().now();
             w.upsertUser(u);
             if (duringBulk) {
-                UserRecord op;
-                op.username = "bench-bulk";
-                op.displayName = "Benchmark operator, every domain";
-                op.role = Role::Operator;
-                op.domains = {"sales", "finance", "procurement", "logistics", "production", "quality", "engineering"};
-                op.passwordHash = hashPassword("bench-bulk", PasswordCost{64, 1, 1});
-                op.createdAt = flowdesk::backend::Clock::system().now();
-                w.upsertUser(op);
+                w.upsertUser(flowdesk::bench::bulkOperator(hashPassword(flowdesk::bench::kBulkOperator, PasswordCost{64, 1, 1}),
+                                                       flowdesk::backend::Clock::system().now()));
             }
         });
     }
@@ -235,8 +229,8 @@ int main(int argc, char **argv)
         {
             grpc::ClientContext ctx;
             v1::LoginRequest req;
-            req.set_username("bench-bulk");
-            req.set_password("bench-bulk");
+            req.set_username(flowdesk::bench::kBulkOperator);
+            req.set_password(flowdesk::bench::kBulkOperator);
             v1::LoginResponse resp;
             check(sessions->Login(&ctx, req, &resp), "Login as the operator");
             operatorToken = resp.token();

@@ -14,6 +14,21 @@
 
 namespace flowdesk::bench {
 
+// The operator the bulk benchmarks sign in as, scoped to every domain; its
+// password is its name. The hash comes from the caller (auth.h's hashPassword).
+inline constexpr const char *kBulkOperator = "bench-bulk";
+inline backend::UserRecord bulkOperator(std::string passwordHash, backend::TimeMs now)
+{
+    backend::UserRecord u;
+    u.username = kBulkOperator;
+    u.displayName = "Benchmark operator, every domain";
+    u.role = backend::Role::Operator;
+    u.domains = {"sales", "finance", "procurement", "logistics", "production", "quality", "engineering"};
+    u.passwordHash = std::move(passwordHash);
+    u.createdAt = now;
+    return u;
+}
+
 // The site the benchmarks serve: the demo's simulated systems without transient
 // failures deliver, and the data set brings its own catalogue and accounts.
 inline backend::DemoOptions benchSite()
