@@ -333,6 +333,8 @@ int main(int argc, char **argv)
             options.tlsClientCaFile = s.tlsClientCaFile;
         if (!haveSessionTtl && s.sessionTtlSeconds > 0)
             options.sessionTtlSeconds = s.sessionTtlSeconds;
+        if (s.leaseMs > 0)
+            options.engine.leaseMs = s.leaseMs;
         siteConfig = std::make_shared<const flowdesk::backend::SiteConfig>(std::move(*loaded));
     }
     if (!options.store.empty()) {

@@ -1,7 +1,7 @@
 // Two flowdeskd processes on one PostgreSQL database, delivering to one real
 // HTTP target that counts what it receives: what a client sees through one
-// instance (events, sessions, request-id answers, the audit chain) holds for
-// the other.
+// instance holds for the other, and an instance killed mid-job leaves its
+// work to the survivor without a duplicate delivery.
 
 #include "httptestserver.h"
 #include "pgtestserver.h"
@@ -339,10 +339,16 @@ private:
     }
 
     // The target: counts every delivery per business key; answers 503 while
-    // m_failing holds.
+    // m_failing holds. Like a real target, it applies a request once per
+    // Idempotency-Key and answers a repeat with the first answer; repeats are
+    // counted apart, with whether they came after m_killed was set (a delivery
+    // cut off by an instance's death and taken over by another).
     flowdesk::test::TestHttpServer m_target;
     std::mutex m_deliveriesMutex;
     std::map<std::string, int> m_deliveries;
+    std::set<std::string> m_appliedKeys;
+    std::vector<std::pair<std::string, bool>> m_repeats;  // business key, after the kill
+    std::atomic<bool> m_killed{false};
     std::atomic<bool> m_failing{false};
     std::atomic<int> m_delayMs{0};
 
@@ -357,6 +363,12 @@ private:
     {
         std::lock_guard lock(m_deliveriesMutex);
         return m_deliveries;
+    }
+
+    std::vector<std::pair<std::string, bool>> repeats()
+    {
+        std::lock_guard lock(m_deliveriesMutex);
+        return m_repeats;
     }
 
 private slots:
@@ -375,7 +387,11 @@ private slots:
             const std::string key = at == std::string::npos ? req.body : req.body.substr(at, req.body.find('"', at) - at);
             {
                 std::lock_guard lock(m_deliveriesMutex);
-                ++m_deliveries[key];
+                const std::string idempotencyKey = req.get_header_value("Idempotency-Key");
+                if (!idempotencyKey.empty() && !m_appliedKeys.insert(idempotencyKey).second)
+                    m_repeats.emplace_back(key, m_killed.load());
+                else
+                    ++m_deliveries[key];
             }
             res.status = 200;
             res.set_content("{\"id\":\"" + key + "\"}", "application/json");
@@ -474,6 +490,7 @@ private slots:
         QVERIFY(!waitFor([&] { return deliveries()["SH-1001"] > 1 || deliveries()["SH-1002"] > 1; }, 1500));
         QCOMPARE(deliveries()["SH-1001"], 1);
         QCOMPARE(deliveries()["SH-1002"], 1);
+        QVERIFY2(repeats().empty(), "a delivery was sent twice while both instances lived");
     }
 
     // Entries written by both instances make one chain that verifies.
@@ -504,6 +521,171 @@ private slots:
                                             .arg(QString::fromStdString(v.problem()))));
             QVERIFY(v.entries_checked() >= 11);
         }
+    }
+
+    // A bulk resubmit started on A; A is killed mid-job. B finishes it, every
+    // item reaches the target exactly once, the chain verifies, and B's
+    // follower saw every item delivered.
+    void survivorFinishesABulkJobAfterKill9()
+    {
+        // A pair of its own with short leases (server.lease_ms), so that B
+        // takes A's claims over within the test.
+        Site site;
+        QString error;
+        QVERIFY2(makeSite(site, "  lease: 2s\n", &error), qPrintable(error));
+        Instance a;
+        Instance b;
+        QVERIFY2(startInstance(site, a, QStringLiteral("a"), &error), qPrintable(error));
+        QVERIFY2(startInstance(site, b, QStringLiteral("b"), &error), qPrintable(error));
+        const std::string adminA = a.login("admin", kAdminPassword);
+        const std::string adminB = b.login("admin", kAdminPassword);
+        QVERIFY(!adminA.empty() && !adminB.empty());
+        QVERIFY(createConnectorAccount(a, adminA));
+        const std::string connector = a.login("shop-host", kConnectorPassword);
+        QVERIFY(!connector.empty());
+
+        const int items = 300;
+        const int first = 5000;
+        m_failing = true;
+        const auto ids = submit(a, connector, first, items);
+        QCOMPARE(int(ids.size()), items);
+        QVERIFY(waitFor([&] { return countInState(a, adminA, v1::FAILED) == items; }, 60000));
+        m_failing = false;
+        {
+            std::lock_guard lock(m_deliveriesMutex);
+            m_deliveries.clear();
+        }
+        Watcher watcher(b.channel, adminB);
+        QVERIFY(waitFor([&] { return watcher.subscribed(); }, 10000));
+        // A slow target, so that the job is still running when A dies.
+        m_delayMs = 30;
+        v1::BulkJob job;
+        {
+            auto tx = v1::TransactionService::NewStub(a.channel);
+            grpc::ClientContext ctx;
+            prepare(ctx, adminA);
+            v1::StartBulkActionRequest req;
+            req.set_request_id("bulk-then-kill");
+            req.set_action(v1::BULK_ACTION_RESUBMIT);
+            req.set_reason("target back");
+            for (const auto &id : ids)
+                req.mutable_ids()->add_ids(id);
+            const auto st = tx->StartBulkAction(&ctx, req, &job);
+            QVERIFY2(st.ok(), st.error_message().c_str());
+        }
+        QVERIFY(waitFor([&] { return deliveries().size() >= 20; }, 30000));
+        m_killed = true;
+        a.kill9();
+        const auto atKill = deliveries().size();
+        QVERIFY2(atKill < size_t(items), "the job ended before A was killed; nothing was left to take over");
+        m_delayMs = 0;
+
+        // B finishes: every item delivered.
+        const bool all = waitFor([&] { return deliveries().size() >= size_t(items); }, 90000);
+        const auto got = deliveries();
+        QVERIFY2(all, qPrintable(QStringLiteral("the target got %1 of %2 items (%3 when A was killed)")
+                                     .arg(got.size())
+                                     .arg(items)
+                                     .arg(atKill)));
+        // Some more time for a late duplicate to show.
+        waitFor([&] { return countInState(b, adminB, v1::DELIVERED) >= items; }, 30000);
+        QStringList duplicates;
+        for (const auto &[key, n] : deliveries())
+            if (n != 1)
+                duplicates << QStringLiteral("%1×%2").arg(QString::fromStdString(key)).arg(n);
+        QVERIFY2(duplicates.isEmpty(), qPrintable(QStringLiteral("delivered more than once: %1").arg(duplicates.join(' '))));
+        // Sent again with the same Idempotency-Key: only deliveries A had on
+        // the wire when it died (at most its deliveries at once), never one a
+        // live instance was working on.
+        QStringList before;
+        QStringList after;
+        for (const auto &[key, late] : repeats())
+            (late ? after : before) << QString::fromStdString(key);
+        QVERIFY2(before.isEmpty(), qPrintable(QStringLiteral("sent twice while both instances lived: %1").arg(before.join(' '))));
+        QVERIFY2(after.size() <= 8, qPrintable(QStringLiteral("more sent again than A had on the wire: %1").arg(after.join(' '))));
+        m_killed = false;
+        QCOMPARE(countInState(b, adminB, v1::DELIVERED), items);
+
+        // The job is finished, as B reports it.
+        {
+            auto tx = v1::TransactionService::NewStub(b.channel);
+            grpc::ClientContext ctx;
+            prepare(ctx, adminB, 60000);
+            v1::WatchBulkActionRequest req;
+            req.set_job_id(job.id());
+            auto reader = tx->WatchBulkAction(&ctx, req);
+            v1::BulkJob state;
+            v1::BulkJob last;
+            while (reader->Read(&state)) {
+                last = state;
+                if (state.state() == v1::BULK_JOB_SUCCEEDED || state.state() == v1::BULK_JOB_FAILED
+                    || state.state() == v1::BULK_JOB_CANCELLED) {
+                    ctx.TryCancel();
+                    break;
+                }
+            }
+            reader->Finish();
+            QCOMPARE(int(last.state()), int(v1::BULK_JOB_SUCCEEDED));
+            QCOMPARE(last.processed(), qint64(items));
+        }
+
+        grpc::Status st;
+        const auto v = verifyAudit(b, adminB, &st);
+        QVERIFY2(st.ok(), st.error_message().c_str());
+        QVERIFY2(v.ok(), qPrintable(QString::fromStdString(v.problem())));
+
+        const std::set<std::string> want(ids.begin(), ids.end());
+        QVERIFY(waitFor(
+            [&] {
+                const auto seen = watcher.reached(v1::DELIVERED);
+                return std::includes(seen.begin(), seen.end(), want.begin(), want.end());
+            },
+            30000));
+        const QString gaps = gapsIn(watcher.events());
+        QVERIFY2(gaps.isEmpty(), qPrintable(QStringLiteral("gaps in B's event numbers: %1").arg(gaps)));
+    }
+
+    // A delivery that takes longer than the lease stays with the instance
+    // working on it: its renewals keep the other instance from taking it over.
+    void slowDeliveryKeepsItsClaim()
+    {
+        Site site;
+        QString error;
+        QVERIFY2(makeSite(site, "  lease: 1s\n", &error), qPrintable(error));
+        Instance a;
+        Instance b;
+        QVERIFY2(startInstance(site, a, QStringLiteral("a"), &error), qPrintable(error));
+        QVERIFY2(startInstance(site, b, QStringLiteral("b"), &error), qPrintable(error));
+        const std::string adminA = a.login("admin", kAdminPassword);
+        QVERIFY(!adminA.empty());
+        QVERIFY(createConnectorAccount(a, adminA));
+        const std::string connector = a.login("shop-host", kConnectorPassword);
+        QVERIFY(!connector.empty());
+        {
+            std::lock_guard lock(m_deliveriesMutex);
+            m_repeats.clear();
+        }
+        // Each delivery takes three leases' time.
+        m_delayMs = 3000;
+        const auto ids = submit(a, connector, 9001, 4);
+        QCOMPARE(int(ids.size()), 4);
+        const bool all = waitFor(
+            [&] {
+                const auto d = deliveries();
+                for (int n = 9001; n <= 9004; ++n)
+                    if (!d.count("SH-" + std::to_string(n)))
+                        return false;
+                return true;
+            },
+            60000);
+        m_delayMs = 0;
+        QVERIFY2(all, "the slow deliveries did not all arrive");
+        QVERIFY(waitFor([&] { return countInState(a, adminA, v1::DELIVERED) >= 4; }, 30000));
+        QStringList twice;
+        for (const auto &[key, late] : repeats())
+            twice << QString::fromStdString(key);
+        QVERIFY2(twice.isEmpty(), qPrintable(QStringLiteral("taken over from a live instance and sent again: %1")
+                                                 .arg(twice.join(' '))));
     }
 
     // A test process killed with SIGKILL takes its PostgreSQL with it; the

@@ -218,6 +218,7 @@ private slots:
     void initTestCase();
 
     void migratesFreshAndReopenedFile();
+    void leasesBelongToOneHolderUntilTheyExpire();
     void migratesSchemaTwoFile();
     void backfillsSearchTermsOfOlderRows();
     void refusesUnusableFolder();
@@ -278,13 +279,56 @@ void TestStore::initTestCase()
     });
 }
 
+// A named lease is one holder's until it expires or is given up; a
+// delivery's lease is renewed only for the claim (version) that made it.
+void TestStore::leasesBelongToOneHolderUntilTheyExpire()
+{
+    QTemporaryDir dir;
+    auto store = openStore(dir);
+    QVERIFY(store);
+    bool taken = false;
+    auto take = [&](const std::string &holder, TimeMs now, TimeMs until) {
+        store->write([&](WriteTxn &w) { taken = w.takeLease("bulk:job-1", holder, now, until); });
+        return taken;
+    };
+    QVERIFY(take("a", 1000, 2000));
+    QVERIFY(!take("b", 1500, 2500));   // a's, not expired
+    QVERIFY(take("a", 1800, 2800));    // renewed by a
+    QVERIFY(!take("b", 2500, 3500));   // still a's after the renewal
+    QVERIFY(take("b", 2800, 3800));    // expired: b takes it over
+    QVERIFY(!take("a", 2900, 3900));   // a lost it
+    store->write([&](WriteTxn &w) { w.releaseLease("bulk:job-1", "a"); });  // not a's: no effect
+    QVERIFY(!take("a", 3000, 4000));
+    store->write([&](WriteTxn &w) { w.releaseLease("bulk:job-1", "b"); });
+    QVERIFY(take("a", 3000, 4000));    // given up: free at once
+    store->write([&](WriteTxn &w) { taken = w.takeLease("periodic", "b", 3000, 4000); });
+    QVERIFY(taken);                    // leases are independent of each other
+
+    std::int64_t id = 0;
+    store->write([&](WriteTxn &w) {
+        Transaction t = sampleTx(1);
+        t.state = TxState::InFlight;
+        t.version = 5;
+        t.nextAttemptAt = 1000;
+        id = w.insertTransaction(t);
+    });
+    bool renewed = false;
+    store->write([&](WriteTxn &w) { renewed = w.renewDeliveryLease(id, 5, 9000); });
+    QVERIFY(renewed);
+    QCOMPARE(store->getTransaction(id)->nextAttemptAt, TimeMs(9000));
+    QCOMPARE(store->getTransaction(id)->version, std::int64_t(5));
+    store->write([&](WriteTxn &w) { renewed = w.renewDeliveryLease(id, 4, 12000); });
+    QVERIFY(!renewed);  // another claim's version
+    QCOMPARE(store->getTransaction(id)->nextAttemptAt, TimeMs(9000));
+}
+
 void TestStore::migratesFreshAndReopenedFile()
 {
     QTemporaryDir dir;
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), g_postgres ? 3 : 7);
+        QCOMPARE(store->schemaVersion(), g_postgres ? 4 : 8);
         if (!g_postgres)
             QVERIFY(QString::fromStdString(store->path()).endsWith("/flowdesk.db"));
         store->write([](WriteTxn &w) {
@@ -295,12 +339,12 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), g_postgres ? 3 : 7);
+        QCOMPARE(store->schemaVersion(), g_postgres ? 4 : 8);
         QVERIFY(store->getTransaction(1).has_value());
     }
     RawDb raw(g_postgres ? storeLocation(dir) : dir.filePath("flowdesk.db").toStdString());
     QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"),
-             g_postgres ? (std::vector<std::int64_t>{1, 2, 3}) : (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7}));
+             g_postgres ? (std::vector<std::int64_t>{1, 2, 3, 4}) : (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8}));
     QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions"), std::vector<std::int64_t>{1});
 }
 
@@ -322,12 +366,13 @@ void TestStore::migratesPostgresSchemaOne()
         QVERIFY(raw.exec("DROP INDEX tx_business_key; ALTER TABLE transactions DROP COLUMN search_terms;"
                          "ALTER TABLE transactions DROP COLUMN error_value;"
                          "ALTER TABLE transactions DROP COLUMN error_group;"
-                         "DELETE FROM schema_migrations WHERE version IN (2, 3);"));
+                         "DROP TABLE leases;"
+                         "DELETE FROM schema_migrations WHERE version IN (2, 3, 4);"));
         QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"), std::vector<std::int64_t>{1});
     }
     auto store = openStore(dir);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 3);
+    QCOMPARE(store->schemaVersion(), 4);
     QVERIFY(store->getTransaction(1).has_value());
     RawDb raw(storeLocation(dir));
     QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions WHERE search_terms = '' AND error_group = error_signature"),
@@ -370,8 +415,9 @@ void TestStore::migratesSchemaTwoFile()
     {
         // Back to the shape schema 2 left: no lifecycle, the open-row indexes by state.
         RawDb raw(dir.filePath("flowdesk.db").toStdString());
-        // Before schema 7: no exact error groups.
-        QVERIFY(raw.exec("DROP INDEX tx_live_group; DROP INDEX tx_error_group;"
+        // Before schema 8: no leases; before 7: no exact error groups.
+        QVERIFY(raw.exec("DROP TABLE leases; DELETE FROM schema_migrations WHERE version = 8;"
+                         "DROP INDEX tx_live_group; DROP INDEX tx_error_group;"
                          "ALTER TABLE transactions DROP COLUMN error_value;"
                          "ALTER TABLE transactions DROP COLUMN error_group;"
                          "DELETE FROM schema_migrations WHERE version = 7;"));
@@ -410,7 +456,7 @@ void TestStore::migratesSchemaTwoFile()
     }
     auto store = openStore(dir);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 7);
+    QCOMPARE(store->schemaVersion(), 8);
     {
         RawDb raw(dir.filePath("flowdesk.db").toStdString());
         QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions WHERE lifecycle <> CASE WHEN state = 3 THEN 0 "

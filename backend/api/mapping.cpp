@@ -202,7 +202,8 @@ void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction
         setTime(out->mutable_sla_deadline(), t.slaDeadline);
     if (t.deliveredAt)
         setTime(out->mutable_deliver_time(), t.deliveredAt);
-    if (t.nextAttemptAt)
+    // (An IN_FLIGHT row keeps its claim's expiry there: no attempt is planned.)
+    if (t.nextAttemptAt && t.state != TxState::InFlight)
         setTime(out->mutable_next_attempt_time(), t.nextAttemptAt);
     out->set_attempts(t.attempts);
     out->set_triage_status(toProto(t.triage));

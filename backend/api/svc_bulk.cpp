@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <condition_variable>
 #include <future>
+#include <limits>
 #include <thread>
 
 namespace flowdesk::backend {
@@ -30,6 +31,10 @@ struct BulkJobs::Job {
     std::atomic<bool> stopping{false};  // shutdown: left unfinished, resumed at the next start
     std::thread thread;
     std::size_t cursor = 0;             // items before it are done
+    // Stored jobs run under a lease (Store::takeLease), renewed with every chunk
+    // and by the keeper: an instance that dies leaves the job to another one.
+    bool leased = false;
+    std::atomic<bool> leaseLost{false};
 
     Caller caller;
     v1::StartBulkActionRequest request;
@@ -41,6 +46,11 @@ struct BulkJobs::Job {
 };
 
 namespace {
+
+std::string leaseName(const std::string &jobId)
+{
+    return "bulk:" + jobId;
+}
 
 bool terminal(v1::BulkJobState s)
 {
@@ -164,7 +174,58 @@ Outcome evaluate(const BulkJobs::Job &job, const std::optional<Transaction> &t, 
 
 } // namespace
 
-BulkJobs::BulkJobs(ApiContext &ctx) : m_ctx(ctx) {}
+BulkJobs::BulkJobs(ApiContext &ctx) : m_ctx(ctx)
+{
+    m_keeper = std::thread([this] { keep(); });
+}
+
+void BulkJobs::keep()
+{
+    const auto every = std::chrono::milliseconds(std::max<TimeMs>(50, m_ctx.engine.leaseMs() / 3));
+    std::unique_lock<std::mutex> lock(m_mutex);
+    while (!m_shutdown) {
+        m_keeperCv.wait_for(lock, every, [&] { return m_shutdown; });
+        if (m_shutdown)
+            break;
+        std::vector<std::shared_ptr<Job>> running;
+        for (const auto &[id, job] : m_jobs) {
+            std::lock_guard<std::mutex> jobLock(job->mutex);
+            if (job->leased && !job->leaseLost && !terminal(job->snapshot.state()))
+                running.push_back(job);
+        }
+        lock.unlock();
+        try {
+            renew(running);
+            // On a store several instances share, the jobs of an instance that
+            // died continue here once their lease has expired.
+            if (m_ctx.store.shared())
+                resumeUnfinished();
+        } catch (const std::exception &e) {
+            apiLog()->error("bulk jobs: renewing their leases failed: {}", e.what());
+        }
+        lock.lock();
+    }
+}
+
+void BulkJobs::renew(const std::vector<std::shared_ptr<Job>> &jobs)
+{
+    if (jobs.empty())
+        return;
+    const std::string &holder = m_ctx.engine.instanceId();
+    const TimeMs now = m_ctx.clock.now();
+    std::vector<std::shared_ptr<Job>> lost;
+    m_ctx.store.write([&](WriteTxn &txn) {
+        lost.clear();
+        for (const auto &job : jobs)
+            if (!txn.takeLease(leaseName(job->snapshot.id()), holder, now, now + m_ctx.engine.leaseMs()))
+                lost.push_back(job);
+    });
+    for (const auto &job : lost) {
+        apiLog()->warn("bulk job {} has passed to another instance; it stops here", job->snapshot.id());
+        job->leaseLost = true;
+        notify(*job);
+    }
+}
 
 BulkJobs::~BulkJobs()
 {
@@ -334,6 +395,8 @@ v1::BulkJob BulkJobs::start(const Caller &caller, const v1::StartBulkActionReque
             r.progress = snap.SerializeAsString();
             r.createdAt = now;
             txn.putBulkJob(r);
+            txn.takeLease(leaseName(r.id), m_ctx.engine.instanceId(), now, now + m_ctx.engine.leaseMs());
+            job->leased = true;
         });
     }
     if (replayed) {
@@ -394,7 +457,18 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
             }
         }
     };
-    auto stopped = [&] { return job->stopping.load() || m_ctx.shuttingDown.load(); };
+    auto stopped = [&] { return job->stopping.load() || job->leaseLost.load() || m_ctx.shuttingDown.load(); };
+    // Inside each of the job's writes: the job is still this instance's (its
+    // lease renewed), else nothing of the write is applied.
+    const std::string lease = leaseName(job->snapshot.id());
+    auto stillOurs = [&](WriteTxn &txn, TimeMs now) {
+        if (!job->leased)
+            return true;
+        if (txn.takeLease(lease, m_ctx.engine.instanceId(), now, now + m_ctx.engine.leaseMs()))
+            return true;
+        job->leaseLost = true;
+        return false;
+    };
     // A write the disk has no room for is tried again, every second, until
     // there is room (nothing of it was applied) or the server stops. False
     // when the server stops first.
@@ -489,6 +563,8 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
                 // and behind the cursor, or untouched and ahead of it.
                 const bool written = writeWithRoom([&](WriteTxn &txn) {
                     results.clear();
+                    if (!stillOurs(txn, now))
+                        return;
                     for (std::size_t i = begin; i < end; ++i) {
                         std::optional<Transaction> t;
                         if (i - begin < read.size() && read[i - begin] && txn.adoptIfCurrent(*read[i - begin]))
@@ -511,7 +587,7 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
                     txn.updateBulkJob(progress.id(), static_cast<std::int64_t>(end), progress.SerializeAsString(),
                                       false);
                 });
-                if (!written) {
+                if (!written || job->leaseLost) {
                     interrupted = true;
                     break;
                 }
@@ -547,6 +623,8 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
     if (!dry) {
         try {
             const bool written = writeWithRoom([&](WriteTxn &txn) {
+                if (!stillOurs(txn, now))
+                    return;
                 Event e;
                 e.type = EventType::BulkJobChanged;
                 e.at = now;
@@ -557,8 +635,10 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
                 e.bulkJobId = last.id();
                 txn.appendEvent(e);
                 txn.updateBulkJob(last.id(), static_cast<std::int64_t>(job->cursor), last.SerializeAsString(), true);
+                if (job->leased)
+                    txn.releaseLease(lease, m_ctx.engine.instanceId());
             });
-            if (!written)
+            if (!written || job->leaseLost)
                 return;
         } catch (const std::exception &e) {
             apiLog()->error("bulk job {}: cannot record its end: {}", last.id(), e.what());
@@ -719,11 +799,44 @@ std::shared_ptr<BulkJobs::Job> BulkJobs::stored(const std::string &jobId)
 
 void BulkJobs::resumeUnfinished()
 {
+    std::lock_guard<std::mutex> resuming(m_resumeMutex);
     const auto records = m_ctx.store.unfinishedBulkJobs();
     for (const auto &r : records) {
+        std::shared_ptr<Job> before;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            if (m_shutdown)
+                return;
+            if (m_unreadable.count(r.id))
+                continue;
+            const auto it = m_jobs.find(r.id);
+            // Running here; one that passed to another instance may come back.
+            if (it != m_jobs.end() && !it->second->leaseLost)
+                continue;
+            if (it != m_jobs.end())
+                before = it->second;
+        }
+        // The job is this instance's once it has its lease: a job another
+        // live instance runs keeps its lease there.
+        // On a store of its own (SQLite), every lease left is of an earlier run
+        // of this instance, expired or not.
+        bool ours = false;
+        const TimeMs now = m_ctx.clock.now();
+        const TimeMs expiredBefore = m_ctx.store.shared() ? now : std::numeric_limits<TimeMs>::max();
+        m_ctx.store.write([&](WriteTxn &txn) {
+            ours = txn.takeLease(leaseName(r.id), m_ctx.engine.instanceId(), expiredBefore,
+                                 now + m_ctx.engine.leaseMs());
+        });
+        if (!ours)
+            continue;
+        if (before && before->thread.joinable())
+            before->thread.join();  // it stopped when its lease was lost
         auto job = std::make_shared<Job>();
+        job->leased = true;
         if (!job->request.ParseFromString(r.request) || !job->snapshot.ParseFromString(r.progress)) {
             apiLog()->error("bulk job {} cannot be resumed: its stored form is unreadable", r.id);
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_unreadable.insert(r.id);
             continue;
         }
         // The person who started it, with their role and scope of today.
@@ -756,13 +869,32 @@ void BulkJobs::shutdown()
         m_shutdown = true;
         jobs = m_jobs;
     }
+    m_keeperCv.notify_all();
+    if (m_keeper.joinable())
+        m_keeper.join();
     for (auto &[id, job] : jobs) {
         job->stopping = true;
         notify(*job);
     }
+    std::vector<std::string> held;
     for (auto &[id, job] : jobs) {
         if (job->thread.joinable())
             job->thread.join();
+        std::lock_guard<std::mutex> jobLock(job->mutex);
+        if (job->leased && !job->leaseLost && !terminal(job->snapshot.state()))
+            held.push_back(id);
+    }
+    // Jobs left unfinished pass at once to another instance sharing the
+    // store (this one resumes them at its next start otherwise).
+    if (!held.empty()) {
+        try {
+            m_ctx.store.write([&](WriteTxn &txn) {
+                for (const auto &id : held)
+                    txn.releaseLease(leaseName(id), m_ctx.engine.instanceId());
+            });
+        } catch (const std::exception &e) {
+            apiLog()->warn("bulk jobs: cannot give up their leases: {}", e.what());
+        }
     }
     m_watchers.stopAll();
 }

@@ -11,7 +11,11 @@
 #include <grpcpp/server_context.h>
 #include <grpcpp/support/sync_stream.h>
 
+#include <condition_variable>
 #include <map>
+#include <set>
+#include <thread>
+#include <vector>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -52,10 +56,19 @@ private:
     void notify(Job &job);
     void applyOne(WriteTxn &txn, const Job &job, Transaction &t, const Outcome &o, TimeMs now);
 
+    // Renews the leases of the jobs running here and, on a shared store,
+    // resumes the jobs of instances that died.
+    void keep();
+    void renew(const std::vector<std::shared_ptr<Job>> &jobs);
+
     ApiContext &m_ctx;
     std::mutex m_mutex;
     std::map<std::string, std::shared_ptr<Job>> m_jobs;
+    std::set<std::string> m_unreadable;  // guarded by m_mutex
     bool m_shutdown = false;
+    std::mutex m_resumeMutex;
+    std::condition_variable m_keeperCv;
+    std::thread m_keeper;
     StreamHub m_watchers;
 };
 

@@ -1,4 +1,5 @@
 #include "engine_p.h"
+#include "hashing.h"
 
 #include "errorgroups.h"
 
@@ -131,7 +132,9 @@ std::vector<Engine::Impl::Claimed> Engine::Impl::claim(TimeMs now, int want)
             t.state = TxState::InFlight;
             t.version += 1;
             t.updatedAt = now;
-            t.nextAttemptAt = 0;
+            // The claim's lease: renewed while the delivery runs; once past,
+            // another instance may take the delivery over.
+            t.nextAttemptAt = now + std::max<TimeMs>(1, options.leaseMs);
             w.updateTransaction(t);
             Hop hop;
             hop.at = now;
@@ -173,6 +176,8 @@ void Engine::Impl::record(std::vector<Outcome> &outcomes, TimeMs now)
         for (auto &o : outcomes) {
             Transaction &t = o.claimed.tx;
             const FlowDef &f = o.claimed.flow->def;
+            // Recorded only while the claim is this engine's: a claim taken over
+            // (after it expired) or a row changed meanwhile has a new version.
             auto cur = w.getTransaction(t.id, false);
             if (!cur || cur->version != t.version || cur->state != TxState::InFlight) {
                 logger()->warn("transaction {} changed while in flight; outcome not recorded", t.id);
@@ -321,15 +326,17 @@ int Engine::Impl::cycle(TimeMs now, bool live)
         ~Tracking()
         {
             std::lock_guard lock(d.progressMutex);
-            for (auto id : ids)
+            for (auto id : ids) {
                 d.inProgress.erase(id);
+                d.lost.erase(id);
+            }
         }
     } tracking{*this, {}};
     {
         std::lock_guard lock(progressMutex);
         for (const auto &c : claimed) {
             tracking.ids.push_back(c.tx.id);
-            inProgress.insert(c.tx.id);
+            inProgress[c.tx.id] = c.tx.version;
         }
     }
     std::vector<Outcome> outcomes;
@@ -348,7 +355,9 @@ int Engine::Impl::cycle(TimeMs now, bool live)
         deliveries.run(count, [&](std::size_t i) {
             Outcome &o = part[i];
             const Claimed &c = claimed[from + i];
-            if (stop) {
+            // Not delivered: the server stops, or another instance took the
+            // claim over (its outcome would not be recorded either).
+            if (stop || claimLost(c.tx.id)) {
                 o.attempted = false;
                 return;
             }
@@ -415,7 +424,6 @@ void Engine::Impl::sweepStuck(TimeMs now)
 void Engine::Impl::workerLoop(int index)
 {
     auto lastSweep = std::chrono::steady_clock::now() - std::chrono::seconds(10);
-    auto lastOrphanSweep = std::chrono::steady_clock::now();
     while (!stopping.load()) {
         std::uint64_t seenSeq;
         {
@@ -426,12 +434,9 @@ void Engine::Impl::workerLoop(int index)
         try {
             n = cycle(clock.now(), true);
             if (index == 0 && std::chrono::steady_clock::now() - lastSweep > std::chrono::seconds(1)) {
-                sweepStuck(clock.now());
+                if (periodicHeld.load())
+                    sweepStuck(clock.now());
                 lastSweep = std::chrono::steady_clock::now();
-            }
-            if (index == 0 && std::chrono::steady_clock::now() - lastOrphanSweep > std::chrono::seconds(30)) {
-                lastOrphanSweep = std::chrono::steady_clock::now();
-                recoverOrphans(clock.now());
             }
         } catch (const std::exception &ex) {
             logger()->error("delivery cycle failed: {}", ex.what());
@@ -451,6 +456,86 @@ Engine::Engine(Store &store, DeliveryAdapter &adapter, EngineOptions options)
     : d(std::make_unique<Impl>(store, adapter, options))
 {
     d->sweptUpTo = d->clock.now();
+    d->instanceId = "flowdeskd-" + crypto::randomHex(8);
+    // A store of its own: nobody else to share the periodic work with.
+    d->periodicHeld = !store.shared();
+}
+
+const std::string &Engine::instanceId() const
+{
+    return d->instanceId;
+}
+
+TimeMs Engine::leaseMs() const
+{
+    return std::max<TimeMs>(1, d->options.leaseMs);
+}
+
+bool Engine::runsPeriodicWork() const
+{
+    return d->periodicHeld.load();
+}
+
+bool Engine::Impl::claimLost(std::int64_t id)
+{
+    std::lock_guard lock(progressMutex);
+    return lost.count(id) > 0;
+}
+
+void Engine::Impl::renewLeases(TimeMs now)
+{
+    const TimeMs until = now + std::max<TimeMs>(1, options.leaseMs);
+    std::vector<std::pair<std::int64_t, std::int64_t>> held;
+    {
+        std::lock_guard lock(progressMutex);
+        held.assign(inProgress.begin(), inProgress.end());
+    }
+    const bool shared = store.shared();
+    std::vector<std::int64_t> gone;
+    bool periodic = !shared;
+    store.write([&](WriteTxn &w) {
+        gone.clear();
+        for (const auto &[id, version] : held)
+            if (!w.renewDeliveryLease(id, version, until))
+                gone.push_back(id);
+        if (shared)
+            periodic = w.takeLease(kPeriodicLease, instanceId, now, until);
+    });
+    if (periodic != periodicHeld.load()) {
+        periodicHeld = periodic;
+        if (periodic)
+            logger()->info("this instance ({}) runs the periodic work", instanceId);
+        else
+            logger()->info("the periodic work has passed from this instance ({}) to another", instanceId);
+    }
+    if (gone.empty())
+        return;
+    std::lock_guard lock(progressMutex);
+    for (const auto id : gone)
+        if (inProgress.count(id))
+            lost.insert(id);
+}
+
+void Engine::Impl::keeperLoop()
+{
+    const auto every = std::chrono::milliseconds(std::max<TimeMs>(50, options.leaseMs / 3));
+    auto lastOrphanSweep = std::chrono::steady_clock::now();
+    while (!stopping.load()) {
+        try {
+            renewLeases(clock.now());
+            // Claims left by an instance that died (or an outcome that could
+            // not be recorded) are due again once they have expired.
+            if (std::chrono::steady_clock::now() - lastOrphanSweep
+                >= std::chrono::milliseconds(std::max<TimeMs>(50, options.leaseMs / 2))) {
+                lastOrphanSweep = std::chrono::steady_clock::now();
+                recoverOrphans(clock.now());
+            }
+        } catch (const std::exception &ex) {
+            logger()->error("renewing the leases failed: {}", ex.what());
+        }
+        std::unique_lock lock(wakeMutex);
+        wakeCv.wait_for(lock, every, [&] { return stopping.load(); });
+    }
 }
 
 Engine::~Engine()
@@ -483,6 +568,7 @@ void Engine::start()
     const int n = std::max(1, d->options.workerThreads);
     for (int i = 0; i < n; ++i)
         d->workers.emplace_back([this, i] { d->workerLoop(i); });
+    d->keeper = std::thread([this] { d->keeperLoop(); });
     logger()->info("delivery engine started with {} workers", n);
 }
 
@@ -500,6 +586,17 @@ void Engine::stop()
         if (t.joinable())
             t.join();
     d->workers.clear();
+    if (d->keeper.joinable())
+        d->keeper.join();
+    if (d->store.shared() && d->periodicHeld.load()) {
+        // The periodic work passes to another instance at once.
+        try {
+            d->store.write([&](WriteTxn &w) { w.releaseLease(kPeriodicLease, d->instanceId); });
+        } catch (const std::exception &ex) {
+            logger()->warn("cannot give up the periodic work's lease: {}", ex.what());
+        }
+        d->periodicHeld = false;
+    }
     d->running = false;
     logger()->info("delivery engine stopped");
 }
@@ -547,13 +644,14 @@ int Engine::recoverInterrupted(TimeMs now)
             ids.push_back(t.id);
         token = page.nextPageToken;
     } while (!token.empty());
-    const int recovered = d->makeDueAgain(ids, now, "delivery interrupted by a restart; due again");
+    const int recovered = d->makeDueAgain(ids, now, "delivery interrupted by a restart; due again", d->store.shared());
     if (recovered > 0)
         wake();
     return recovered;
 }
 
-int Engine::Impl::makeDueAgain(const std::vector<std::int64_t> &ids, TimeMs now, const std::string &why)
+int Engine::Impl::makeDueAgain(const std::vector<std::int64_t> &ids, TimeMs now, const std::string &why,
+                               bool onlyExpired)
 {
     int recovered = 0;
     for (size_t start = 0; start < ids.size(); start += 500) {
@@ -562,6 +660,9 @@ int Engine::Impl::makeDueAgain(const std::vector<std::int64_t> &ids, TimeMs now,
             for (size_t i = start; i < end; ++i) {
                 auto cur = w.getTransaction(ids[i], true);
                 if (!cur || cur->state != TxState::InFlight)
+                    continue;
+                // A claim renewed meanwhile is alive.
+                if (onlyExpired && cur->nextAttemptAt > now)
                     continue;
                 Transaction t = std::move(*cur);
                 t.hops.clear();
@@ -588,23 +689,27 @@ int Engine::Impl::makeDueAgain(const std::vector<std::int64_t> &ids, TimeMs now,
 
 void Engine::Impl::recoverOrphans(TimeMs now)
 {
-    // An outcome that could not be recorded (a failed write) leaves its
-    // transaction IN_FLIGHT with nobody working on it.
+    // A claim nobody renews (its instance died, or its outcome could not be
+    // recorded) expires; the delivery is then due again, here or elsewhere.
     TxFilter filter;
     filter.states = {TxState::InFlight};
-    const TxPage page = store.listTransactions(filter, TxOrder::IdAsc, 1000, {});
     std::vector<std::int64_t> orphans;
-    {
+    std::string token;
+    do {
+        const TxPage page = store.listTransactions(filter, TxOrder::IdAsc, 1000, token);
         std::lock_guard lock(progressMutex);
         for (const auto &t : page.items)
-            if (!inProgress.count(t.id) && t.updatedAt < now - kOrphanAfterMs)
+            if (!inProgress.count(t.id) && t.nextAttemptAt <= now)
                 orphans.push_back(t.id);
-    }
+        token = page.nextPageToken;
+    } while (!token.empty());
     if (orphans.empty())
         return;
-    const int n = makeDueAgain(orphans, now, "outcome of the last attempt was not recorded; due again");
-    logger()->warn("{} deliveries without a recorded outcome are due again", n);
-    wakeWorkers();
+    const int n = makeDueAgain(orphans, now, "the claim on this delivery expired without an outcome; due again", true);
+    if (n > 0) {
+        logger()->warn("{} deliveries whose claim expired without an outcome are due again", n);
+        wakeWorkers();
+    }
 }
 
 } // namespace flowdesk::backend

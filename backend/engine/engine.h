@@ -115,6 +115,11 @@ struct EngineOptions {
     std::int64_t eventRetention = 200000;
     // The engine's time (SLA sweep, backoff, claims); null: the wall clock.
     const Clock *clock = nullptr;
+    // How long a claim on a delivery (and a lease on a bulk job or on the
+    // periodic work) lasts without being renewed. An instance renews its
+    // claims while it works on them, every third of this; a claim of an
+    // instance that died is taken over once it has expired.
+    TimeMs leaseMs = 30000;
 };
 
 // After a payload is corrected, the business fields the flow's schema maps to
@@ -165,8 +170,18 @@ public:
     int runOnce(TimeMs now);
 
     // Makes transactions left IN_FLIGHT by an interrupted run due again at `now`
-    // (start() does this); returns how many there were.
+    // (start() does this); returns how many there were. On a store shared by
+    // several instances, only those whose claim has expired: the others are
+    // being delivered by a live instance.
     int recoverInterrupted(TimeMs now);
+
+    // This instance, as its leases name it: host, process and a random part.
+    const std::string &instanceId() const;
+    TimeMs leaseMs() const;
+    // Whether this instance runs the work that one instance at a time does (the
+    // SLA sweep): always on a store of its own; on a shared store, the instance
+    // that has the lease "periodic".
+    bool runsPeriodicWork() const;
 
     struct Impl;
 

@@ -46,7 +46,8 @@ inline std::shared_ptr<spdlog::logger> logger()
 
 constexpr const char *kActor = "system";
 constexpr TimeMs kConnectorWindowMs = 15 * 60 * 1000;
-constexpr TimeMs kOrphanAfterMs = 5 * 60 * 1000;
+// The lease of the work one instance at a time does (Store::takeLease).
+constexpr const char *kPeriodicLease = "periodic";
 
 inline bool isDueState(TxState s)
 {
@@ -191,11 +192,28 @@ struct Engine::Impl {
     std::vector<SubmitResult> submitMany(const std::vector<const Submission *> &submissions);
     void wakeWorkers();
 
-    // Transactions this engine has claimed and not yet recorded.
+    // Transactions this engine has claimed and not yet recorded, with the
+    // version of their claim; those whose claim another instance took over
+    // (after a lapse of renewals) are lost and not delivered.
     std::mutex progressMutex;
-    std::set<std::int64_t> inProgress;
-    int makeDueAgain(const std::vector<std::int64_t> &ids, TimeMs now, const std::string &why);
+    std::map<std::int64_t, std::int64_t> inProgress;
+    std::set<std::int64_t> lost;
+    bool claimLost(std::int64_t id);
+    // onlyExpired: rows whose claim is past its lease at `now` (an instance that
+    // stopped renewing it); else every IN_FLIGHT row of ids.
+    int makeDueAgain(const std::vector<std::int64_t> &ids, TimeMs now, const std::string &why, bool onlyExpired);
+    // IN_FLIGHT rows nobody renews any more (a dead instance's, an outcome that
+    // could not be recorded) due again.
     void recoverOrphans(TimeMs now);
+
+    // Leases: the instance's name, the renewal of its claims and of the
+    // periodic work, on a thread of its own so that a slow delivery never
+    // lets a claim lapse.
+    std::string instanceId;
+    std::atomic<bool> periodicHeld{false};
+    std::thread keeper;
+    void keeperLoop();
+    void renewLeases(TimeMs now);
 
     std::shared_ptr<const FlowInfo> flow(const std::string &id);
     void reloadFlows();

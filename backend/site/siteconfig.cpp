@@ -654,7 +654,7 @@ void Loader::server(const YAML::Node &n, ServerConfig &out)
 {
     const std::string ctx = "server";
     const auto m = mapping(n, ctx, {"listen", "data", "store", "store_password_file", "store_password_env",
-                                    "master_key", "tls", "session_ttl"});
+                                    "master_key", "tls", "session_ttl", "lease"});
     if (!m)
         return;
     if (const auto listen = text(*m, "listen", ctx, false)) {
@@ -714,6 +714,8 @@ void Loader::server(const YAML::Node &n, ServerConfig &out)
     }
     if (const auto ttl = duration(*m, "session_ttl", ctx, 1000, 30 * kDay))
         out.sessionTtlSeconds = *ttl / 1000;
+    if (const auto lease = duration(*m, "lease", ctx, 1000, 10 * kMinute))
+        out.leaseMs = *lease;
 }
 
 void Loader::plants(const Mapping &root, std::vector<PlantConfig> &out)

@@ -54,6 +54,9 @@ struct ServerConfig {
     std::string tlsKeyFile;
     std::string tlsClientCaFile;
     std::int64_t sessionTtlSeconds = 0;  // 0: not set in the file
+    // server.lease: how long an instance's claim on a delivery or a bulk job
+    // lasts unrenewed (several instances on one store); 0: not set in the file.
+    std::int64_t leaseMs = 0;
 };
 
 struct PlantConfig {

@@ -283,6 +283,15 @@ CREATE INDEX tx_live_group ON transactions (lifecycle, state, error_group, impac
                                             amount_minor) WHERE lifecycle <> 0;
 CREATE INDEX tx_error_group ON transactions (error_group) WHERE error_group <> '';
 )sql"},
+    // Leases (as migration 8 of the SQLite store): work one instance at a time
+    // does, with the instance that has it and until when.
+    {4, R"sql(
+CREATE TABLE leases (
+    name     TEXT COLLATE "C" PRIMARY KEY,
+    holder   TEXT COLLATE "C" NOT NULL,
+    until_at BIGINT NOT NULL
+);
+)sql"},
 };
 
 } // namespace

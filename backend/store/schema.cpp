@@ -314,6 +314,15 @@ CREATE INDEX tx_live_group ON transactions (lifecycle, state, error_group, impac
                                             amount_minor) WHERE lifecycle <> 0;
 CREATE INDEX tx_error_group ON transactions (error_group) WHERE error_group <> '';
 )sql"},
+    // Leases: work one instance at a time does (a bulk job, the SLA sweep),
+    // with the instance that has it and until when.
+    {8, R"sql(
+CREATE TABLE leases (
+    name     TEXT PRIMARY KEY,
+    holder   TEXT NOT NULL,
+    until_at INTEGER NOT NULL
+);
+)sql"},
 };
 
 // The column "lifecycle" of a row in a state (see schema 3).

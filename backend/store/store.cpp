@@ -155,6 +155,11 @@ std::string Store::siteId() const
     return d->siteId;
 }
 
+bool Store::shared() const
+{
+    return d->dialect == Dialect::Postgres;
+}
+
 int Store::schemaVersion() const
 {
     return d->schemaVersion;

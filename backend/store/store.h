@@ -130,6 +130,9 @@ public:
     // first opened by a flowdeskd that knew it) and never changed. Clients key what
     // they keep about a server by it, not by the address they reach it at.
     std::string siteId() const;
+    // Several flowdeskd instances may write this store at once (PostgreSQL);
+    // false for the SQLite file, which one process owns.
+    bool shared() const;
 
     // Runs fn inside one SQLite transaction (BEGIN IMMEDIATE) while holding the
     // writer lock. Commits when fn returns; rolls back and rethrows when it throws,
@@ -270,6 +273,18 @@ public:
     // Moves a job's cursor and progress (and ends it when finished).
     virtual void updateBulkJob(const std::string &id, std::int64_t cursor, const std::string &progress,
                                bool finished) = 0;
+
+    // Named leases: work that one instance at a time does (a bulk job, the SLA
+    // sweep). Takes the lease `name` for `holder` until `until`, or renews it
+    // when holder has it already; true when holder has it now. A lease another
+    // holder has and that has not expired at `now` stays theirs.
+    virtual bool takeLease(const std::string &name, const std::string &holder, TimeMs now, TimeMs until) = 0;
+    // Gives the lease up, when holder has it.
+    virtual void releaseLease(const std::string &name, const std::string &holder) = 0;
+    // A delivery's lease (the expiry of an IN_FLIGHT transaction's claim, kept in
+    // its next_attempt_at) moved to `until`, when the row is still IN_FLIGHT
+    // with `version`; false when the claim is no longer the caller's.
+    virtual bool renewDeliveryLease(std::int64_t id, std::int64_t version, TimeMs until) = 0;
 
     virtual std::optional<UserRecord> getUser(const std::string &username) = 0;
     virtual void upsertUser(const UserRecord &user) = 0;

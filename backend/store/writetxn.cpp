@@ -368,6 +368,32 @@ public:
         s.exec();
     }
 
+    bool takeLease(const std::string &name, const std::string &holder, TimeMs now, TimeMs until) override
+    {
+        auto &s = m_c.prepare(
+            "INSERT INTO leases (name, holder, until_at) VALUES (?1, ?2, ?3) ON CONFLICT (name) DO UPDATE SET "
+            "holder = excluded.holder, until_at = excluded.until_at WHERE leases.holder = excluded.holder "
+            "OR leases.until_at <= ?4");
+        s.bind(1, name).bind(2, holder).bind(3, until).bind(4, now);
+        s.exec();
+        return m_c.changes() > 0;
+    }
+
+    void releaseLease(const std::string &name, const std::string &holder) override
+    {
+        auto &s = m_c.prepare("DELETE FROM leases WHERE name = ? AND holder = ?");
+        s.bind(1, name).bind(2, holder);
+        s.exec();
+    }
+
+    bool renewDeliveryLease(std::int64_t id, std::int64_t version, TimeMs until) override
+    {
+        auto &s = m_c.prepare("UPDATE transactions SET next_attempt_at = ? WHERE id = ? AND version = ? AND state = 2");
+        s.bind(1, until).bind(2, id).bind(3, version);
+        s.exec();
+        return m_c.changes() > 0;
+    }
+
     std::optional<UserRecord> getUser(const std::string &username) override { return loadUser(m_c, username); }
 
     void upsertUser(const UserRecord &u) override
