@@ -37,7 +37,6 @@
 
 #include <grpcpp/grpcpp.h>
 #include <grpcpp/security/credentials.h>
-#include <sqlite3.h>
 #include <spdlog/spdlog.h>
 
 #include <httplib.h>
@@ -62,17 +61,6 @@ using namespace flowdesk::bench;
 
 namespace {
 
-std::int64_t scalar(sqlite3 *db, const std::string &sql)
-{
-    sqlite3_stmt *s = nullptr;
-    std::int64_t v = -1;
-    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
-        v = sqlite3_column_int64(s, 0);
-    else
-        std::fprintf(stderr, "bench_bulk: %s: %s\n", sql.c_str(), sqlite3_errmsg(db));
-    sqlite3_finalize(s);
-    return v;
-}
 
 double secondsSince(Steady::time_point t0)
 {
@@ -182,21 +170,30 @@ std::shared_ptr<const SiteConfig> loopbackConfig(Store &store, int port)
 
 int main(int argc, char **argv)
 {
-    const std::string dir = argStr(argc, argv, "--data");
+    const BenchStore where = benchStore(argc, argv);
+    const std::string &dir = where.dir;
+    // With a PostgreSQL store: a second instance on the same database shares
+    // the delivery of the resubmitted work.
+    const int instances = std::clamp(argInt(argc, argv, "--instances", 1), 1, 2);
     // Diagnosis: hold the delivery engine until the job has finished, to see the
     // job's own cost apart from the deliveries competing with it.
     bool engineAfterJob = false;
     for (int i = 1; i < argc; ++i)
         engineAfterJob = engineAfterJob || std::strcmp(argv[i], "--engine-after-job") == 0;
     if (dir.empty()) {
-        std::fprintf(stderr, "usage: bench_bulk --data DIR   (DIR is changed: use a copy)\n");
+        std::fprintf(stderr, "usage: bench_bulk --data DIR [--store postgresql://...] [--instances 2]"
+                             "   (the store is changed: use a copy)\n");
+        return 2;
+    }
+    if (instances > 1 && !where.postgres()) {
+        std::fprintf(stderr, "bench_bulk: a second instance needs a PostgreSQL store (--store)\n");
         return 2;
     }
     spdlog::set_level(spdlog::level::warn);
 
     {
         std::string error;
-        auto store = Store::open(dir, &error);
+        auto store = Store::open(where.location(), &error);
         if (!store) {
             std::fprintf(stderr, "bench_bulk: %s\n", error.c_str());
             return 1;
@@ -214,6 +211,7 @@ int main(int argc, char **argv)
     }
     BackendOptions options;
     options.dataDir = dir;
+    options.store = where.uri;
     std::unique_ptr<LoopbackTarget> loopback;
     std::unique_ptr<DeliveryAdapter> adapter;
     ConfiguredSecrets secrets;
@@ -222,7 +220,7 @@ int main(int argc, char **argv)
     } else if (target == "http") {
         loopback = std::make_unique<LoopbackTarget>();
         std::string error;
-        auto store = Store::open(dir, &error);
+        auto store = Store::open(where.location(), &error);
         if (!store) {
             std::fprintf(stderr, "bench_bulk: %s\n", error.c_str());
             return 1;
@@ -239,6 +237,22 @@ int main(int argc, char **argv)
     if (server.start(&error) < 0) {
         std::fprintf(stderr, "bench_bulk: %s\n", error.c_str());
         return 1;
+    }
+    // The second instance: the same store and site, a data folder of its own.
+    std::unique_ptr<Site> secondSite;
+    std::unique_ptr<BackendServer> second;
+    if (instances > 1) {
+        BackendOptions o = options;
+        o.dataDir = dir + "/second-instance";
+        if (adapter)
+            secondSite = std::make_unique<BenchSite>(*adapter);
+        else
+            secondSite = std::make_unique<flowdesk::backend::DemoSite>(flowdesk::bench::benchSite());
+        second = std::make_unique<BackendServer>(o, *secondSite);
+        if (second->start(&error) < 0) {
+            std::fprintf(stderr, "bench_bulk: the second instance: %s\n", error.c_str());
+            return 1;
+        }
     }
     auto channel = grpc::CreateChannel(server.address(), grpc::experimental::LocalCredentials(LOCAL_TCP));
     auto sessions = v1::SessionService::NewStub(channel);
@@ -267,14 +281,17 @@ int main(int argc, char **argv)
     start.set_action(v1::BULK_ACTION_RESUBMIT);
     start.mutable_filter()->add_states(v1::FAILED);
 
-    sqlite3 *db = nullptr;
-    sqlite3_open_v2((dir + "/flowdesk.db").c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
-    const std::int64_t failedBefore = scalar(db, "SELECT COUNT(*) FROM transactions WHERE lifecycle <> 0 AND state = 5");
-    const std::int64_t auditBefore = scalar(db, "SELECT COUNT(*) FROM audit");
-    const std::int64_t hopIdBefore = scalar(db, "SELECT COALESCE(MAX(id), 0) FROM tx_hops");
+    const auto raw = rawConnection(where);
+    auto scalar = [&](const std::string &sql) { return rawScalar(*raw, sql); };
+    const std::int64_t failedBefore = scalar("SELECT COUNT(*) FROM transactions WHERE lifecycle <> 0 AND state = 5");
+    const std::int64_t auditBefore = scalar("SELECT COUNT(*) FROM audit");
+    const std::int64_t hopIdBefore = scalar("SELECT COALESCE(MAX(id), 0) FROM tx_hops");
 
-    if (engineAfterJob)
+    if (engineAfterJob) {
         server.engine().stop();
+        if (second)
+            second->engine().stop();
+    }
     const double load0 = loadAverage();
     const double cpu0 = cpuSeconds();
     const auto t0 = Steady::now();
@@ -302,8 +319,11 @@ int main(int argc, char **argv)
     }
     const double jobSeconds = secondsSince(t0);
     const double jobCpu = cpuSeconds() - cpu0;
-    if (engineAfterJob)
+    if (engineAfterJob) {
         server.engine().start();
+        if (second)
+            second->engine().start();
+    }
 
     // Wait until the engine has attempted every resubmitted transaction. The
     // "lifecycle <> 0" lets SQLite count in the small index of open transactions
@@ -311,7 +331,7 @@ int main(int argc, char **argv)
     // with the engine for the cores and the page cache.
     std::int64_t pending = 0;
     for (int i = 0; i < 1200; ++i) {
-        pending = scalar(db, "SELECT COUNT(*) FROM transactions WHERE lifecycle <> 0 AND state IN (2, 6)");
+        pending = scalar("SELECT COUNT(*) FROM transactions WHERE lifecycle <> 0 AND state IN (2, 6)");
         if (pending == 0)
             break;
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
@@ -320,18 +340,18 @@ int main(int argc, char **argv)
     const double drainCpu = cpuSeconds() - cpu0;
     const std::string sinceHop = std::to_string(hopIdBefore);
     const std::int64_t attempted =
-        scalar(db, "SELECT COUNT(DISTINCT tx_id) FROM tx_hops WHERE action = 'attempt' AND id > " + sinceHop);
+        scalar("SELECT COUNT(DISTINCT tx_id) FROM tx_hops WHERE action = 'attempt' AND id > " + sinceHop);
     // Attempts after the job's resubmission of the same transaction: a retry
     // that was due when the server started may have been attempted, failed
     // and been picked up by the job, which is one attempt before and one after,
     // not a duplicate.
     const std::int64_t duplicates = scalar(
-        db, "SELECT COUNT(*) FROM (SELECT a.tx_id FROM tx_hops r JOIN tx_hops a ON a.tx_id = r.tx_id AND a.id > r.id "
+        "SELECT COUNT(*) FROM (SELECT a.tx_id FROM tx_hops r JOIN tx_hops a ON a.tx_id = r.tx_id AND a.id > r.id "
             "AND a.action = 'attempt' WHERE r.action = 'resubmitted' AND r.id > " + sinceHop
-                + " GROUP BY a.tx_id HAVING COUNT(*) > 1)");
-    const std::int64_t auditAfterJob = scalar(db, "SELECT COUNT(*) FROM audit");
+                + " GROUP BY a.tx_id HAVING COUNT(*) > 1) AS twice");
+    const std::int64_t auditAfterJob = scalar("SELECT COUNT(*) FROM audit");
     const std::int64_t attemptsAtDrain =
-        scalar(db, "SELECT COUNT(*) FROM tx_hops WHERE action = 'attempt' AND id > " + sinceHop);
+        scalar("SELECT COUNT(*) FROM tx_hops WHERE action = 'attempt' AND id > " + sinceHop);
 
     // The same request again: the first answer, nothing done twice.
     v1::BulkJob again;
@@ -341,12 +361,12 @@ int main(int argc, char **argv)
         transactions->StartBulkAction(&ctx, start, &again);
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(500));
-    const std::int64_t auditAfterRepeat = scalar(db, "SELECT COUNT(*) FROM audit");
+    const std::int64_t auditAfterRepeat = scalar("SELECT COUNT(*) FROM audit");
     const std::int64_t attemptsAfterRepeat =
-        scalar(db, "SELECT COUNT(*) FROM tx_hops WHERE action = 'attempt' AND id > " + sinceHop);
-    sqlite3_close(db);
+        scalar("SELECT COUNT(*) FROM tx_hops WHERE action = 'attempt' AND id > " + sinceHop);
 
-    std::printf("bulk resubmit over %s: %lld FAILED before the job; deliveries to %s\n", dir.c_str(),
+    std::printf("bulk resubmit over %s (%s store, %d instance%s): %lld FAILED before the job; deliveries to %s\n",
+                where.location().c_str(), where.name(), instances, instances > 1 ? "s" : "",
                 static_cast<long long>(failedBefore),
                 target == "instant" ? "an in-process target that accepts at once"
                 : target == "http"  ? "the HTTP adapter and a loopback target that accepts at once"
@@ -372,6 +392,8 @@ int main(int argc, char **argv)
                 static_cast<long long>(auditAfterRepeat - auditAfterJob),
                 static_cast<long long>(attemptsAfterRepeat - attemptsAtDrain));
 
+    if (second)
+        second->shutdown();
     server.shutdown();
     const bool ok = last.state() == v1::BULK_JOB_SUCCEEDED && duplicates == 0 && again.id() == job.id()
         && auditAfterRepeat == auditAfterJob;

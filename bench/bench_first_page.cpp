@@ -1,13 +1,14 @@
 // The first page of exceptions through gRPC, against its floor measured in the
 // same run.
 //
-//   bench_first_page --data DIR [--iterations N]
+//   bench_first_page --data DIR [--store postgresql://...] [--iterations N]
 //
 // DIR holds a data set made by gen_dataset. Three figures are measured:
 //   full   ListTransactions through a real flowdeskd (in process, loopback, local
 //          credentials) as an operator scoped to sales and finance: FAILED,
 //          ranked by impact, 200 rows;
-//   sql    the same rows read by the straight SQL query on the raw SQLite file;
+//   sql    the same rows read by the straight SQL query on the raw SQLite file
+//          (with --store, on the PostgreSQL database, through libpq);
 //   rpc    a bare gRPC round trip on the same transport carrying the very same
 //          200-row response from a server that does nothing else.
 // floor = sql + rpc; the target is full <= 1.5 x floor and p95(full) <= 20 ms.
@@ -72,9 +73,10 @@ void printRow(const char *name, const Stats &s)
 
 int main(int argc, char **argv)
 {
-    const std::string dir = argStr(argc, argv, "--data");
+    const BenchStore where = benchStore(argc, argv);
+    const std::string &dir = where.dir;
     if (dir.empty()) {
-        std::fprintf(stderr, "usage: bench_first_page --data DIR [--iterations N]\n");
+        std::fprintf(stderr, "usage: bench_first_page --data DIR [--store postgresql://...] [--iterations N]\n");
         return 2;
     }
     const int iterations = argInt(argc, argv, "--iterations", 300);
@@ -83,7 +85,7 @@ int main(int argc, char **argv)
     // A scoped operator account for the benchmark.
     {
         std::string error;
-        auto store = Store::open(dir, &error);
+        auto store = Store::open(where.location(), &error);
         if (!store) {
             std::fprintf(stderr, "bench_first_page: %s\n", error.c_str());
             return 1;
@@ -102,6 +104,7 @@ int main(int argc, char **argv)
 
     BackendOptions options;
     options.dataDir = dir;
+    options.store = where.uri;
     flowdesk::backend::DemoSite site(flowdesk::bench::benchSite());
     BackendServer server(options, site);
     std::string error;
@@ -151,8 +154,8 @@ int main(int argc, char **argv)
 
     v1::ListTransactionsResponse first;
     call(*transactions, request({}), &first);
-    std::printf("data set: %s; operator scope sales+finance: %d exceptions, first page %d rows, %zu bytes\n",
-                dir.c_str(), first.total_size(), first.transactions_size(), first.ByteSizeLong());
+    std::printf("data set: %s (%s store); operator scope sales+finance: %d exceptions, first page %d rows, %zu bytes\n",
+                where.location().c_str(), where.name(), first.total_size(), first.transactions_size(), first.ByteSizeLong());
 
     // 1. Full path.
     const auto fullMs = timeIt(iterations, 5, [&] {
@@ -161,36 +164,56 @@ int main(int argc, char **argv)
     });
 
     // 2. The straight SQL query on the raw file, reading every column of every row.
-    sqlite3 *db = nullptr;
-    if (sqlite3_open_v2((dir + "/flowdesk.db").c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-        std::fprintf(stderr, "bench_first_page: cannot open the raw file\n");
-        return 1;
-    }
-    sqlite3_stmt *stmt = nullptr;
     const char *sql =
         "SELECT * FROM transactions WHERE state = 5 AND domain IN ('sales', 'finance') "
         "ORDER BY impact_score DESC, id DESC LIMIT 200";
-    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
-        std::fprintf(stderr, "bench_first_page: %s\n", sqlite3_errmsg(db));
-        return 1;
-    }
     int sqlRows = 0;
-    const auto sqlMs = timeIt(iterations, 5, [&] {
-        sqlRows = 0;
-        const int n = sqlite3_column_count(stmt);
-        std::size_t bytes = 0;
-        while (sqlite3_step(stmt) == SQLITE_ROW) {
-            ++sqlRows;
-            for (int c = 0; c < n; ++c)
-                bytes += static_cast<std::size_t>(sqlite3_column_bytes(stmt, c));
+    std::vector<double> sqlMs;
+    if (where.postgres()) {
+        // The same query through libpq on its own connection: PostgreSQL's floor.
+        flowdesk::backend::pg::Connection pg(where.uri);
+        const int columns = static_cast<int>(
+            rawScalar(pg, "SELECT COUNT(*) FROM information_schema.columns WHERE table_name = 'transactions'"));
+        auto &st = pg.prepare(sql);
+        sqlMs = timeIt(iterations, 5, [&] {
+            sqlRows = 0;
+            std::size_t bytes = 0;
+            while (st.step()) {
+                ++sqlRows;
+                for (int c = 0; c < columns; ++c)
+                    bytes += st.view(c).size();
+            }
+            st.reset();
+            if (bytes == 0)
+                std::abort();
+        });
+    } else {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2((dir + "/flowdesk.db").c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+            std::fprintf(stderr, "bench_first_page: cannot open the raw file\n");
+            return 1;
         }
-        sqlite3_reset(stmt);
-        if (bytes == 0)
-            std::abort();
-    });
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
-
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
+            std::fprintf(stderr, "bench_first_page: %s\n", sqlite3_errmsg(db));
+            return 1;
+        }
+        sqlMs = timeIt(iterations, 5, [&] {
+            sqlRows = 0;
+            const int n = sqlite3_column_count(stmt);
+            std::size_t bytes = 0;
+            while (sqlite3_step(stmt) == SQLITE_ROW) {
+                ++sqlRows;
+                for (int c = 0; c < n; ++c)
+                    bytes += static_cast<std::size_t>(sqlite3_column_bytes(stmt, c));
+            }
+            sqlite3_reset(stmt);
+            if (bytes == 0)
+                std::abort();
+        });
+        sqlite3_finalize(stmt);
+        sqlite3_close(db);
+    }
     // 3. A bare round trip carrying the same response.
     CannedTransactions canned(first);
     grpc::ServerBuilder builder;

@@ -36,7 +36,6 @@
 #include <grpcpp/grpcpp.h>
 #include <grpcpp/security/credentials.h>
 #include <spdlog/spdlog.h>
-#include <sqlite3.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -59,17 +58,6 @@ using namespace flowdesk::bench;
 
 namespace {
 
-std::int64_t scalar(sqlite3 *db, const std::string &sql)
-{
-    sqlite3_stmt *s = nullptr;
-    std::int64_t v = -1;
-    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
-        v = sqlite3_column_int64(s, 0);
-    else
-        std::fprintf(stderr, "bench_ingest: %s: %s\n", sql.c_str(), sqlite3_errmsg(db));
-    sqlite3_finalize(s);
-    return v;
-}
 
 double cpuSeconds()
 {
@@ -135,9 +123,10 @@ void print(const char *what, int count, const Figures &f)
 
 int main(int argc, char **argv)
 {
-    const std::string dir = argStr(argc, argv, "--data");
+    const BenchStore where = benchStore(argc, argv);
+    const std::string &dir = where.dir;
     if (dir.empty()) {
-        std::fprintf(stderr, "usage: bench_ingest --data DIR [--count N] [--clients K] [--batch B] [--batch-clients J] [--with-delivery]\n"
+        std::fprintf(stderr, "usage: bench_ingest --data DIR [--store postgresql://...] [--count N] [--clients K] [--batch B] [--batch-clients J] [--with-delivery]\n"
                              "       (DIR is a gen_dataset folder and is changed: use a copy)\n");
         return 2;
     }
@@ -151,7 +140,7 @@ int main(int argc, char **argv)
 
     {
         std::string error;
-        auto store = Store::open(dir, &error);
+        auto store = Store::open(where.location(), &error);
         if (!store) {
             std::fprintf(stderr, "bench_ingest: %s\n", error.c_str());
             return 1;
@@ -173,6 +162,7 @@ int main(int argc, char **argv)
 
     BackendOptions options;
     options.dataDir = dir;
+    options.store = where.uri;
     flowdesk::backend::DemoSite site(flowdesk::bench::benchSite());
     BackendServer server(options, site);
     std::string error;
@@ -203,9 +193,9 @@ int main(int argc, char **argv)
         token = resp.token();
     }
 
-    sqlite3 *db = nullptr;
-    sqlite3_open_v2((dir + "/flowdesk.db").c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
-    const std::int64_t idBefore = scalar(db, "SELECT COALESCE(MAX(id), 0) FROM transactions");
+    const auto raw = rawConnection(where);
+    auto scalar = [&](const std::string &sql) { return rawScalar(*raw, sql); };
+    const std::int64_t idBefore = scalar("SELECT COALESCE(MAX(id), 0) FROM transactions");
 
     // ---- grpc: K connector hosts at once ----
     std::vector<v1::SubmitRequest> requests(static_cast<std::size_t>(count));
@@ -265,14 +255,14 @@ int main(int argc, char **argv)
     };
     Figures grpcFigures;
     const std::int64_t grpcDuplicates = sendAll(0, count, grpcFigures);
-    const std::int64_t afterGrpc = scalar(db, "SELECT COUNT(*) FROM transactions WHERE id > " + std::to_string(idBefore));
+    const std::int64_t afterGrpc = scalar("SELECT COUNT(*) FROM transactions WHERE id > " + std::to_string(idBefore));
 
     // The same keys again: every answer a duplicate, nothing stored.
     Figures again;
     const int repeat = std::min(count, 2000);
     const std::int64_t repeatDuplicates = sendAll(0, repeat, again);
     const std::int64_t afterRepeat =
-        scalar(db, "SELECT COUNT(*) FROM transactions WHERE id > " + std::to_string(idBefore));
+        scalar("SELECT COUNT(*) FROM transactions WHERE id > " + std::to_string(idBefore));
 
     // ---- batch: IngestService.SubmitBatch, B per call, J calls at once ----
     const int perCall = std::min(batch, 1000);
@@ -349,7 +339,7 @@ int main(int argc, char **argv)
     Figures batchFigures;
     const std::int64_t batchDuplicates = sendBatches(batchRequests.size(), batchFigures);
     const std::int64_t afterBatch =
-        scalar(db, "SELECT COUNT(*) FROM transactions WHERE id > " + std::to_string(idBefore));
+        scalar("SELECT COUNT(*) FROM transactions WHERE id > " + std::to_string(idBefore));
     // The first batches again: every answer a duplicate, nothing stored.
     Figures batchAgain;
     const std::size_t repeatCalls = std::min<std::size_t>(batchRequests.size(), 2);
@@ -358,7 +348,7 @@ int main(int argc, char **argv)
         repeatBatchItems += batchRequests[i].submissions_size();
     const std::int64_t repeatBatchDuplicates = sendBatches(repeatCalls, batchAgain);
     const std::int64_t afterBatchRepeat =
-        scalar(db, "SELECT COUNT(*) FROM transactions WHERE id > " + std::to_string(idBefore));
+        scalar("SELECT COUNT(*) FROM transactions WHERE id > " + std::to_string(idBefore));
 
     // ---- engine: in process, B per call ----
     std::vector<std::vector<Submission>> batches;
@@ -385,12 +375,11 @@ int main(int argc, char **argv)
         engineFigures.cpu = cpuSeconds() - cpu0;
     }
     const std::int64_t afterEngine =
-        scalar(db, "SELECT COUNT(*) FROM transactions WHERE id > " + std::to_string(idBefore));
-    sqlite3_close(db);
+        scalar("SELECT COUNT(*) FROM transactions WHERE id > " + std::to_string(idBefore));
 
-    std::printf("ingest into %s (%lld transactions before), %d client(s) on %d connection(s), batches of %d,"
+    std::printf("ingest into %s (%s store, %lld transactions before), %d client(s) on %d connection(s), batches of %d,"
                 " delivery engine %s\n",
-                dir.c_str(), static_cast<long long>(idBefore), clients, connections, batch,
+                where.location().c_str(), where.name(), static_cast<long long>(idBefore), clients, connections, batch,
                 withDelivery ? "delivering meanwhile" : "held");
     print("grpc", count, grpcFigures);
     std::printf("         one Submit call per transaction\n");

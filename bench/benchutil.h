@@ -3,12 +3,15 @@
 // Small helpers the benchmarks share: command-line options and latency figures.
 
 #include "demosite.h"
+#include "pg_db.h"
+#include "sqlite_db.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -62,6 +65,43 @@ inline bool argFlag(int argc, char **argv, const char *name)
         if (std::strcmp(argv[i], name) == 0)
             return true;
     return false;
+}
+
+// The store a benchmark serves: the data folder's SQLite file, or with
+// --store postgresql://... that PostgreSQL database (a data set gen_dataset
+// wrote there); the folder then holds only the server's local files.
+struct BenchStore {
+    std::string dir;
+    std::string uri;
+    bool postgres() const { return !uri.empty(); }
+    // What Store::open takes.
+    const std::string &location() const { return postgres() ? uri : dir; }
+    const char *name() const { return postgres() ? "PostgreSQL" : "SQLite"; }
+};
+
+inline BenchStore benchStore(int argc, char **argv)
+{
+    BenchStore s;
+    s.dir = argStr(argc, argv, "--data");
+    s.uri = argStr(argc, argv, "--store");
+    return s;
+}
+
+// A connection of its own to the store's database, for counting what a
+// benchmark did (read-only on SQLite).
+inline std::unique_ptr<backend::db::Connection> rawConnection(const BenchStore &s)
+{
+    if (s.postgres())
+        return std::make_unique<backend::pg::Connection>(s.uri);
+    return std::make_unique<backend::sqlite::Connection>(s.dir + "/flowdesk.db", true);
+}
+
+inline std::int64_t rawScalar(backend::db::Connection &c, const std::string &sql)
+{
+    auto &st = c.prepareDynamic(sql);
+    const std::int64_t v = st.step() ? st.int64(0) : -1;
+    st.reset();
+    return v;
 }
 
 struct Stats {

@@ -1,9 +1,10 @@
 // Generates the standard data set of the performance targets into a flowdeskd
 // data folder: by default 1,000,000 transactions over 30 days on the 12 demo
 // flows and 4 plants, 5 % of them FAILED (50,000 exceptions with realistic error
-// signatures) and 1,000 stuck past their SLA, the rest delivered.
+// signatures) and 1,000 stuck past their SLA, the rest delivered. With a
+// postgresql:// URI in place of the folder, into that (empty) database.
 //
-//   gen_dataset --data DIR [--count N] [--seed N]
+//   gen_dataset --data DIR|postgresql://... [--count N] [--seed N]
 
 #include "catalogue.h"
 #include "engine.h"
@@ -58,7 +59,7 @@ int main(int argc, char **argv)
 {
     const std::string dir = argStr(argc, argv, "--data");
     if (dir.empty()) {
-        std::fprintf(stderr, "usage: gen_dataset --data DIR [--count N] [--seed N]\n");
+        std::fprintf(stderr, "usage: gen_dataset --data DIR|postgresql://... [--count N] [--seed N]\n");
         return 2;
     }
     const int count = argInt(argc, argv, "--count", 1000000);
