@@ -75,6 +75,14 @@ public:
     virtual void resetBusy() = 0;
     // The connection to a server is gone; a new one must be made.
     virtual bool broken() const { return false; }
+    // Inside a write: statements run with exec() may be sent without waiting
+    // for their answers (PostgreSQL's pipeline), until a statement whose rows
+    // are read, changes(), or endDeferred(), which waits for them all and
+    // throws the first failure. A no-op where every statement is local.
+    virtual void beginDeferred() {}
+    virtual void endDeferred() {}
+    // Waits for what was sent and forgets any failure (before a ROLLBACK).
+    virtual void discardDeferred() {}
 };
 
 } // namespace flowdesk::backend::db

@@ -120,6 +120,7 @@ void Statement::bindNothing(int index)
 
 void Statement::run()
 {
+    m_conn.flush();
     PGconn *c = m_conn.handle();
     if (!m_prepared) {
         PGresult *prepared = PQprepare(c, m_name.c_str(), m_sql.c_str(), 0, nullptr);
@@ -157,6 +158,23 @@ void Statement::exec()
     if (m_result) {
         PQclear(m_result);
         m_result = nullptr;
+    }
+    if (m_conn.deferring()) {
+        if (!m_prepared) {
+            m_conn.flush();
+            PGresult *prepared = PQprepare(m_conn.handle(), m_name.c_str(), m_sql.c_str(), 0, nullptr);
+            m_conn.check(prepared, "prepare [" + m_sql.substr(0, 80) + "]");
+            PQclear(prepared);
+            m_prepared = true;
+        }
+        std::vector<const char *> values(m_params.size());
+        std::vector<int> lengths(m_params.size());
+        for (std::size_t i = 0; i < m_params.size(); ++i) {
+            values[i] = m_params[i] ? m_params[i]->data() : nullptr;
+            lengths[i] = m_params[i] ? static_cast<int>(m_params[i]->size()) : 0;
+        }
+        m_conn.send(m_name, static_cast<int>(values.size()), values.data(), lengths.data(), m_formats.data());
+        return;
     }
     run();
     PQclear(m_result);
@@ -265,8 +283,101 @@ void Connection::check(PGresult *r, const std::string &what)
     throw StoreError(kind, what + ": " + msg);
 }
 
+int Connection::changes() const
+{
+    // The count of the last statement: it may still be on its way.
+    const_cast<Connection *>(this)->flush();
+    return m_changes;
+}
+
+void Connection::send(const std::string &name, int count, const char *const *values, const int *lengths,
+                      const int *formats)
+{
+    // A bounded pipeline: the server's answers must fit in the socket's
+    // buffers while nothing reads them.
+    if (m_sent >= 256)
+        flush();
+    if (!m_pipeline) {
+        if (PQenterPipelineMode(m_conn) != 1)
+            throw StoreError(StoreError::Kind::Io, std::string("pipeline: ") + PQerrorMessage(m_conn));
+        m_pipeline = true;
+    }
+    if (PQsendQueryPrepared(m_conn, name.c_str(), count, values, lengths, formats, 0) != 1)
+        throw StoreError(StoreError::Kind::Io, std::string("pipeline: ") + PQerrorMessage(m_conn));
+    ++m_sent;
+}
+
+void Connection::flush()
+{
+    if (!m_pipeline)
+        return;
+    if (PQpipelineSync(m_conn) != 1)
+        throw StoreError(StoreError::Kind::Io, std::string("pipeline sync: ") + PQerrorMessage(m_conn));
+    PGresult *failure = nullptr;
+    int answered = 0;
+    bool synced = false;
+    while (!synced) {
+        PGresult *r = PQgetResult(m_conn);
+        if (!r) {
+            if (PQstatus(m_conn) != CONNECTION_OK)
+                break;
+            continue;  // the end of one statement's results
+        }
+        switch (PQresultStatus(r)) {
+        case PGRES_PIPELINE_SYNC:
+            synced = true;
+            PQclear(r);
+            break;
+        case PGRES_COMMAND_OK:
+        case PGRES_TUPLES_OK: {
+            const char *n = PQcmdTuples(r);
+            m_changes = n && *n ? std::atoi(n) : 0;
+            ++answered;
+            PQclear(r);
+            break;
+        }
+        case PGRES_PIPELINE_ABORTED:
+            ++answered;
+            PQclear(r);
+            break;
+        default:
+            ++answered;
+            if (!failure)
+                failure = r;
+            else
+                PQclear(r);
+            break;
+        }
+    }
+    m_sent = 0;
+    m_pipeline = false;
+    if (synced && PQexitPipelineMode(m_conn) != 1 && !failure)
+        throw StoreError(StoreError::Kind::Io, std::string("pipeline end: ") + PQerrorMessage(m_conn));
+    if (failure)
+        check(failure, "a statement sent ahead");
+    if (!synced)
+        throw StoreError(StoreError::Kind::Io, std::string("pipeline: ") + PQerrorMessage(m_conn));
+}
+
+void Connection::endDeferred()
+{
+    m_deferring = false;
+    flush();
+}
+
+void Connection::discardDeferred()
+{
+    m_deferring = false;
+    try {
+        flush();
+    } catch (const StoreError &) {
+        // The change is rolled back as a whole.
+    }
+}
+
 void Connection::execScript(const char *sql)
 {
+    flush();
     PGresult *r = PQexec(m_conn, sql);
     check(r, std::string("exec [") + std::string(sql).substr(0, 80) + "]");
     PQclear(r);
@@ -291,6 +402,7 @@ Statement &Connection::prepare(const std::string &sql)
 Statement &Connection::prepareDynamic(const std::string &sql)
 {
     if (m_dynamic.size() >= kMaxCachedStatements && m_dynamic.find(sql) == m_dynamic.end()) {
+        flush();
         for (auto &entry : m_dynamic) {
             const std::string dealloc = "DEALLOCATE " + entry.second->name();
             PQclear(PQexec(m_conn, dealloc.c_str()));

@@ -74,10 +74,18 @@ public:
     void execScript(const char *sql) override;
     Statement &prepare(const std::string &sql) override;
     Statement &prepareDynamic(const std::string &sql) override;
-    int changes() const override { return m_changes; }
+    int changes() const override;
     bool inTransaction() const override;
     void resetBusy() override {}
     bool broken() const override;
+    void beginDeferred() override { m_deferring = true; }
+    void endDeferred() override;
+    void discardDeferred() override;
+    bool deferring() const { return m_deferring; }
+    // Sends a prepared statement's execution without waiting (pipeline mode).
+    void send(const std::string &name, int count, const char *const *values, const int *lengths, const int *formats);
+    // Waits for every statement sent; throws StoreError for the first failure.
+    void flush();
 
     pg_conn *handle() const { return m_conn; }
     // Throws StoreError for a failed result (and frees it).
@@ -94,8 +102,11 @@ private:
     pg_conn *m_conn = nullptr;
     Cache m_cache;
     Cache m_dynamic;
-    int m_changes = 0;
+    mutable int m_changes = 0;
     std::uint64_t m_names = 0;
+    bool m_deferring = false;
+    bool m_pipeline = false;  // in libpq's pipeline mode, with m_sent answers to read
+    int m_sent = 0;
 };
 
 // Waits until a notification (LISTEN) arrives on conn or the timeout passes;

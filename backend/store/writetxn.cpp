@@ -537,8 +537,10 @@ void Store::write(const std::function<void(WriteTxn &)> &fn)
         Connection &c = *d->writer;
         WriteTxnImpl txn(c, *d->clock, d->auditSeq, d->auditHash);
         try {
+            c.beginDeferred();
             fn(txn);
             txn.finish();
+            c.endDeferred();
             resetBusy(c);
             if (txn.lastEventSeq() > 0 && c.dialect() == Dialect::Postgres) {
                 // Every instance's watchers wake at the commit; the events
@@ -549,6 +551,7 @@ void Store::write(const std::function<void(WriteTxn &)> &fn)
             }
             c.prepare("COMMIT").exec();
         } catch (...) {
+            c.discardDeferred();
             resetBusy(c);
             if (c.inTransaction()) {
                 try {
