@@ -3,6 +3,7 @@
 // Transactions as the Exceptions workbench shows them, and what surrounds one:
 // error groups, its history, its route, bulk jobs.
 
+#include "auditentry.h"
 #include "domain.h"
 #include "fieldviolation.h"
 #include "transactionaction.h"
@@ -215,6 +216,9 @@ struct BulkItemResult
     QString message;          // userMessage's text in the console's language
     UserMessage userMessage;  // id and arguments, when the backend sent them
     QList<FieldViolation> violations;
+    QString businessKey;
+    // A correction's changes to this transaction, field by field.
+    QList<AuditFieldChange> changes;
 };
 
 struct BulkJob

@@ -119,6 +119,9 @@ BulkJob fromProto(const v1::BulkJob &in)
         }
         for (const auto &fv : item.field_violations())
             r.violations << FieldViolation{qs(fv.field()), qs(fv.description())};
+        r.businessKey = qs(item.business_key());
+        for (const auto &c : item.changes())
+            r.changes << AuditFieldChange{qs(c.path()), qs(c.old_value_json()), qs(c.new_value_json())};
         j.items << r;
     }
     return j;

@@ -1,7 +1,9 @@
 // The console as a good desktop citizen, driven through the real composition root
 // against a real flowdeskd: layouts kept across starts, one console per profile,
-// the keyboard shortcuts it lists, accessible names on every page.
+// the keyboard shortcuts it lists, accessible names on every page, every page
+// readable with a dark palette.
 
+#include "common/colours.h"
 #include "common/mainwindow.h"
 #include "common/shortcutsdialog.h"
 #include "consoleapp.h"
@@ -19,6 +21,7 @@
 #include <QComboBox>
 #include <QDirIterator>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -39,7 +42,9 @@
 #include <QTest>
 #include <QTextEdit>
 
+#include <cmath>
 #include <memory>
+#include <unordered_map>
 
 using namespace Flowdesk;
 
@@ -56,6 +61,8 @@ private slots:
     void keyboardShortcutsListEveryAction();
     void everyWidgetHasAccessibleName_data();
     void everyWidgetHasAccessibleName();
+    void everyPageReadableInDarkPalette_data() { everyWidgetHasAccessibleName_data(); }
+    void everyPageReadableInDarkPalette();
     void secondStartRaisesFirst();
 
 private:
@@ -294,6 +301,121 @@ QString describe(const QWidget *w, const QWidget *page)
     return steps.join(QLatin1Char('/'));
 }
 } // namespace
+
+namespace {
+// WCAG 2's relative luminance and contrast ratio.
+double luminance(QRgb c)
+{
+    auto channel = [](int v) {
+        const double s = v / 255.0;
+        return s <= 0.03928 ? s / 12.92 : std::pow((s + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(qRed(c)) + 0.7152 * channel(qGreen(c)) + 0.0722 * channel(qBlue(c));
+}
+
+double contrast(QRgb a, QRgb b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+// The contrast of text as drawn: the commonest colour of the area is its
+// background, the colour furthest from it the core of the glyphs.
+double textContrast(const QImage &image)
+{
+    std::unordered_map<QRgb, int> counts;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            ++counts[image.pixel(x, y) | 0xff000000u];
+    QRgb background = 0;
+    int most = -1;
+    for (const auto &[colour, n] : counts)
+        if (n > most) {
+            most = n;
+            background = colour;
+        }
+    double best = 1.0;
+    for (const auto &[colour, n] : counts)
+        best = std::max(best, contrast(background, colour));
+    return best;
+}
+
+double meanLuminance(const QImage &image)
+{
+    double sum = 0;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2)
+            sum += luminance(image.pixel(x, y));
+    return sum / (((image.height() + 1) / 2) * ((image.width() + 1) / 2));
+}
+} // namespace
+
+// With a dark palette (the desktop's, or FLOWDESK_PALETTE=dark), every page
+// of every role is dark, and every text on it reads: at least WCAG's 4.5:1
+// against what is drawn behind it, banners and coloured notes included.
+void TestConsoleDesktop::everyPageReadableInDarkPalette()
+{
+    REQUIRE_BACKEND();
+    QFETCH(QString, user);
+    const QPalette lightPalette = QApplication::palette();
+    const QString lightStyle = QApplication::style()->name();
+    qputenv("FLOWDESK_PALETTE", "dark");
+    Colours::applyPaletteFromEnvironment();
+    struct Restore {
+        QPalette palette;
+        QString style;
+        ~Restore()
+        {
+            qunsetenv("FLOWDESK_PALETTE");
+            QApplication::setStyle(style);
+            QApplication::setPalette(palette);
+        }
+    } restore{lightPalette, lightStyle};
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+
+    signIn(user);
+    QVERIFY(!QTest::currentTestFailed());
+    MainWindow *window = mainWindow();
+    window->resize(1280, 800);
+    auto *navigation = window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    auto *pages = window->findChild<QStackedWidget *>();
+    QVERIFY(navigation && pages);
+    const QString screenshots = qEnvironmentVariable("FLOWDESK_SCREENSHOT_DIR");
+    QStringList unreadable;
+    for (int row = 0; row < navigation->count(); ++row) {
+        navigation->setCurrentRow(row);
+        QWidget *page = pages->currentWidget();
+        const QString place = navigation->item(row)->text();
+        QTest::qWait(800);
+        if (auto *view = page->findChild<QTableView *>(); view && view->model() && view->model()->rowCount() > 0) {
+            view->setCurrentIndex(view->model()->index(0, 0));
+            QTest::qWait(500);
+        }
+        const QImage whole = window->grab().toImage();
+        if (!screenshots.isEmpty())
+            whole.save(QStringLiteral("%1/%2-dark-%3.png").arg(screenshots, user).arg(row));
+        const double mean = meanLuminance(whole);
+        if (mean > 0.25)
+            unreadable << QStringLiteral("%1: the page is light (mean luminance %2)").arg(place).arg(mean, 0, 'f', 2);
+        for (QLabel *label : window->findChildren<QLabel *>()) {
+            if (!label->isVisible() || label->text().trimmed().isEmpty() || label->visibleRegion().isEmpty()
+                || label->width() < 6 || label->height() < 6)
+                continue;
+            const QRect area(label->mapTo(window, QPoint(0, 0)), label->size());
+            const double ratio = textContrast(window->grab(area).toImage());
+            if (ratio < 4.5) {
+                unreadable << QStringLiteral("%1: %2 \"%3\" contrast %4:1")
+                                  .arg(place, describe(label, window), label->text().left(60))
+                                  .arg(ratio, 0, 'f', 1);
+                qInfo("%s", qPrintable(unreadable.constLast()));
+            }
+        }
+    }
+    QVERIFY2(unreadable.isEmpty(),
+             qPrintable(QStringLiteral("%1 texts hard to read with a dark palette:\n").arg(unreadable.size())
+                        + unreadable.join(QLatin1Char('\n'))));
+}
 
 void TestConsoleDesktop::everyWidgetHasAccessibleName()
 {

@@ -221,7 +221,7 @@ QString TestConsoleExceptionsUi::itemResult(QTreeWidget *items, const QString &b
         const QTreeWidgetItem *item = items->topLevelItem(i);
         if (item->text(0) == businessKey) {
             if (why)
-                *why = item->text(2);
+                *why = item->text(3);
             return item->text(1);
         }
     }
@@ -700,6 +700,14 @@ void TestConsoleExceptionsUi::wholeGroupFixedInFewActions()
     QCOMPARE(preview.total, group.count);
     QVERIFY2(preview.succeeded > 0, qPrintable(dialog->summaryText()));
     QVERIFY(dialog->reportedItemCount() > 0);
+    // Every item of the group by its order number, with what the fix writes
+    // into it: the clerk checks the change before running it.
+    for (int i = 0; i < dialog->itemsView()->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *row = dialog->itemsView()->topLevelItem(i);
+        QVERIFY2(row->text(0).startsWith(QLatin1String("SO")), qPrintable(row->text(0)));
+        if (row->data(0, Qt::UserRole).toBool())
+            QCOMPARE(row->text(2), QStringLiteral("EA \u2192 PCE"));
+    }
     // The refused ones alone, when asked.
     dialog->refusedOnlyBox()->setChecked(true);
     int visible = 0;

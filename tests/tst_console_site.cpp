@@ -14,6 +14,7 @@
 #include "consoletestutil.h"
 #include "errorgroupmodel.h"
 #include "exceptionlistmodel.h"
+#include "exceptions/bulkdialog.h"
 #include "exceptions/exceptionspage.h"
 #include "exceptions/transactiondetail.h"
 #include "jsonschema.h"
@@ -137,6 +138,7 @@ private slots:
     void fieldTheTargetNamedIsMarkedAndFocused();
     void targetValuesAreOfferedAndOneIsInserted();
     void didYouMeanOffersTheClosestValuesForOneClick();
+    void bulkCorrectionOffersTheTargetsValues();
     void auditPageFindsTheOrderAndShowsTheEditFieldByField();
     void receiptIsShownAfterDelivery();
     void fieldWithoutLookupIsNotOffered();
@@ -390,6 +392,44 @@ void TestConsoleSite::targetValuesAreOfferedAndOneIsInserted()
     QCOMPARE(payloadValue(console.editor(), kField), value);
     QVERIFY(console.editor()->isModified());
     QVERIFY(console.page->detail()->saveAndResubmitButton()->isEnabled());
+}
+
+// Setting a field over many orders: the value field offers what the target
+// system has for that field, as the payload form does for one order.
+void TestConsoleSite::bulkCorrectionOffersTheTargetsValues()
+{
+    const QString id = unknownCustomer();
+    QVERIFY2(!id.isEmpty(), "the demo has no failed CRM order with an unknown customer");
+    Console console;
+    QVERIFY(console.start(m_backend->target(), QStringLiteral("operator"), QStringLiteral("en")));
+    QVERIFY(QTest::qWaitForWindowActive(console.page.get()));
+    int row = -1;
+    QVERIFY(QTest::qWaitFor([&] {
+        for (int r = 0; r < console.page->model()->rowCount(); ++r)
+            if (console.page->model()->transaction(r).id == id)
+                row = r;
+        return row >= 0;
+    }, 10000));
+    console.page->view()->selectRow(row);
+    QTest::keyClick(console.page->view(), Qt::Key_B, Qt::ControlModifier);
+    BulkDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = console.page->findChild<BulkDialog *>()) && dialog->isVisible(), 5000);
+    // The field the error names is chosen; Odoo offers customers for it.
+    QCOMPARE(dialog->patchPath(), kField);
+    QLineEdit *value = dialog->valueEdit();
+    QTRY_VERIFY_WITH_TIMEOUT(lookupAction(value) && lookupAction(value)->isVisible(), 10000);
+    QAbstractItemView *list = dialog->lookupPopup();
+    QVERIFY(list);
+    value->setFocus();
+    QTest::keyClick(value, Qt::Key_Down, Qt::AltModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(list->isVisible() && list->model()->rowCount() > 0, 10000);
+    const QString offered = list->model()->index(0, 0).data(Qt::UserRole).toString();
+    QVERIFY(!offered.isEmpty());
+    list->setCurrentIndex(list->model()->index(0, 0));
+    QTest::keyClick(list, Qt::Key_Return);
+    QTRY_COMPARE(value->text(), offered);
+    QVERIFY(dialog->previewButton()->isEnabled());
+    dialog->close();
 }
 
 void TestConsoleSite::didYouMeanOffersTheClosestValuesForOneClick()

@@ -7168,4 +7168,15 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
             <translation>Geben Sie ein, was %1 ersetzt.</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>Change</source>
+            <translation>Änderung</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+    </context>
 </TS>

@@ -7266,4 +7266,15 @@ o, para comprobaciones automáticas sin ninguna ventana, defina QT_QPA_PLATFORM=
             <translation>Escriba lo que sustituye a %1.</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>Change</source>
+            <translation>Cambio</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+    </context>
 </TS>

@@ -7266,4 +7266,15 @@ ou, pour des vérifications automatisées sans aucune fenêtre, définissez QT_Q
             <translation>Saisissez ce qui remplace %1.</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>Change</source>
+            <translation>Modification</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+    </context>
 </TS>

@@ -109,6 +109,9 @@ struct BulkJobs::Outcome {
     MessageArgs args;
     std::vector<Violation> violations;
     std::string newPayload;  // PATCH_AND_RESUBMIT
+    std::string businessKey;
+    // PATCH_AND_RESUBMIT: what the correction changes, field by field.
+    std::vector<FieldChange> changes;
 };
 
 namespace {
@@ -141,6 +144,7 @@ Outcome evaluate(const BulkJobs::Job &job, const std::optional<Transaction> &t, 
     };
     if (!t)
         return refuse("not found", "bulk.NOT_FOUND");
+    o.businessKey = t->businessKey;
     const auto action = job.request.action();
     // The same rule as for one transaction, asked of the domain.
     const Decision decision = decide(job.caller, *t, lifecycleAction(action));
@@ -157,6 +161,7 @@ Outcome evaluate(const BulkJobs::Job &job, const std::optional<Transaction> &t, 
             return refuse(error, "bulk.PATCH_FAILED", {{"detail", error}});
         if (!applyPatches(t->payloadJson, writes, &o.newPayload, &error))
             return refuse(error, "bulk.PATCH_FAILED", {{"detail", error}});
+        o.changes = fieldChanges(payloadDiff(t->payloadJson, o.newPayload, entry->flow.sensitiveFields));
         o.violations = entry->schema->validate(o.newPayload, job.caller.language);
         const auto masked = maskedValuesWritten(o.newPayload, entry->flow.sensitiveFields);
         o.violations.insert(o.violations.end(), masked.begin(), masked.end());
@@ -443,6 +448,13 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
         if ((!o.ok || dry) && snap.items_size() < kMaxReportedItems) {
             auto *item = snap.add_items();
             item->set_transaction_id(std::to_string(id));
+            item->set_business_key(o.businessKey);
+            for (const FieldChange &c : o.changes) {
+                auto *change = item->add_changes();
+                change->set_path(c.path);
+                change->set_old_value_json(c.oldJson);
+                change->set_new_value_json(c.newJson);
+            }
             item->set_ok(o.ok);
             item->set_message(o.ok ? "would succeed" : o.message);
             if (o.ok)

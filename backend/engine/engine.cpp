@@ -491,6 +491,8 @@ void Engine::Impl::renewLeases(TimeMs now)
         held.assign(inProgress.begin(), inProgress.end());
     }
     const bool shared = store.shared();
+    if (held.empty() && !shared)
+        return;  // nothing to renew, nobody to share the periodic work with
     std::vector<std::int64_t> gone;
     bool periodic = !shared;
     store.write([&](WriteTxn &w) {

@@ -3,8 +3,10 @@
 #include "common/colours.h"
 
 #include "jsonschema.h"
+#include "payloadeditor/fieldlookupcompleter.h"
 #include "transactionsservice.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -143,6 +145,10 @@ BulkDialog::BulkDialog(TransactionsService *service, const QList<Transaction> &s
     m_patchHint->setTextFormat(Qt::PlainText);
     m_patchHint->setWordWrap(true);
     m_patchHint->hide();
+    m_lookupHint = new QLabel(patch);
+    m_lookupHint->setObjectName(QStringLiteral("bulkLookupHint"));
+    m_lookupHint->setWordWrap(true);
+    m_lookupHint->hide();
     auto *patchRow = new QHBoxLayout;
     patchRow->addWidget(new QLabel(tr("Set"), patch));
     patchRow->addWidget(m_patchField, 1);
@@ -151,6 +157,7 @@ BulkDialog::BulkDialog(TransactionsService *service, const QList<Transaction> &s
     auto *patchLayout = new QVBoxLayout(patch);
     patchLayout->setContentsMargins(0, 0, 0, 0);
     patchLayout->addLayout(patchRow);
+    patchLayout->addWidget(m_lookupHint);
     m_valueTable = new QTableWidget(0, 3, patch);
     m_valueTable->setObjectName(QStringLiteral("bulkValueTable"));
     m_valueTable->setHorizontalHeaderLabels({tr("Offending value"), tr("Items"), tr("Replace with")});
@@ -177,10 +184,11 @@ BulkDialog::BulkDialog(TransactionsService *service, const QList<Transaction> &s
     m_items = new QTreeWidget(this);
     m_items->setObjectName(QStringLiteral("bulkItems"));
     m_items->setRootIsDecorated(false);
-    m_items->setHeaderLabels({tr("Transaction"), tr("Result"), tr("Why")});
+    m_items->setHeaderLabels({tr("Transaction"), tr("Result"), tr("Change"), tr("Why")});
     m_items->header()->setStretchLastSection(true);
     m_items->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_items->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_items->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
 
     m_preview = new QPushButton(tr("&Preview"), this);
     m_preview->setObjectName(QStringLiteral("bulkPreviewButton"));
@@ -396,6 +404,53 @@ void BulkDialog::setReplacement(const QString &offendingValue, const QString &va
     }
 }
 
+QAbstractItemView *BulkDialog::lookupPopup() const
+{
+    return m_lookup ? m_lookup->popup() : nullptr;
+}
+
+void BulkDialog::updateLookup(bool wanted)
+{
+    const QString path = patchPath();
+    if (wanted && m_lookup && path == m_lookupPath)
+        return;
+    if (m_lookup) {
+        delete m_lookup.data();
+        for (QAction *a : m_patchValue->actions())
+            if (a->objectName() == QLatin1String("lookupAction"))
+                m_patchValue->removeAction(a);
+        m_lookupHint->hide();
+    }
+    m_lookupPath.clear();
+    // Asked through one transaction of the selection whose flow has the field:
+    // its target system is the one the values must come from.
+    const Transaction *sample = nullptr;
+    for (const Transaction &t : m_selection) {
+        if (!t.targetSystem.isEmpty()) {
+            sample = &t;
+            break;
+        }
+    }
+    if (!wanted || path.isEmpty() || !sample || !m_service)
+        return;
+    // A pattern ("/lines/*/uom") is asked at the field the error named, or at its first element.
+    QString pointer = path;
+    if (path.contains(QLatin1String("/*"))) {
+        pointer = !sample->error.fieldPath.isEmpty() && fieldPattern(sample->error.fieldPath) == path
+            ? sample->error.fieldPath
+            : QString(path).replace(QLatin1String("/*"), QLatin1String("/0"));
+    }
+    m_lookup = new FieldLookupCompleter(
+        [this](const QString &, const QString &value) {
+            m_patchValue->setText(value);
+            m_patchValue->setFocus();
+        },
+        this);
+    m_lookup->setSource(m_service, sample->id, sample->flowId, sample->targetSystem);
+    m_lookup->attach(m_patchValue, m_lookupHint, pointer);
+    m_lookupPath = path;
+}
+
 void BulkDialog::updateValueTable()
 {
     // Allowed values of the field are offered as the person types.
@@ -416,6 +471,7 @@ void BulkDialog::updateValueTable()
     m_patchValue->setCompleter(completer);
     m_patchValue->setPlaceholderText(allowed.isEmpty() ? tr("New value, e.g. PCE or 42")
                                                       : tr("One of %1").arg(allowed.join(QStringLiteral(", "))));
+    updateLookup(allowed.isEmpty());
 
     const QMap<QString, int> values = offendingValues();
     const QSignalBlocker block(m_valueTable);
@@ -685,10 +741,18 @@ void BulkDialog::showJob(const BulkJob &job)
             why << (v.description.contains(v.field) ? v.description : QStringLiteral("%1: %2").arg(v.field, v.description));
         if (!item.ok && why.isEmpty())
             why << item.message;
-        auto *row = new QTreeWidgetItem(m_items, {m_keys.value(item.transactionId, item.transactionId),
+        // What the correction writes, old -> new (the field named when there are several).
+        QStringList change;
+        for (const AuditFieldChange &c : item.changes) {
+            const QString values = tr("%1 \u2192 %2").arg(auditValueText(c.oldValueJson), auditValueText(c.newValueJson));
+            change << (item.changes.size() == 1 ? values : QStringLiteral("%1: %2").arg(c.path.section(QLatin1Char('/'), -1), values));
+        }
+        const QString key = !item.businessKey.isEmpty() ? item.businessKey : m_keys.value(item.transactionId, item.transactionId);
+        auto *row = new QTreeWidgetItem(m_items, {key,
                                                   item.ok ? (job.dryRun ? tr("would change") : tr("changed")) : tr("refused"),
-                                                  why.join(QStringLiteral("; "))});
-        row->setToolTip(2, why.join(QLatin1Char('\n')));
+                                                  change.join(QStringLiteral("; ")), why.join(QStringLiteral("; "))});
+        row->setToolTip(2, change.join(QLatin1Char('\n')));
+        row->setToolTip(3, why.join(QLatin1Char('\n')));
         row->setData(0, Qt::UserRole, item.ok);
     }
     // The server reports refusals only; once every item of a chosen selection is

@@ -4,11 +4,13 @@
 #include "transactionquery.h"
 
 #include <QDialog>
+#include <QPointer>
 #include <QHash>
 
 #include <memory>
 #include <vector>
 
+class QAbstractItemView;
 class QCheckBox;
 class QComboBox;
 class QTableWidget;
@@ -20,6 +22,8 @@ class QStackedWidget;
 class QTreeWidget;
 
 namespace Flowdesk {
+
+class FieldLookupCompleter;
 
 class PayloadSchema;
 class TransactionsService;
@@ -64,6 +68,9 @@ public:
     void setReplacement(const QString &offendingValue, const QString &value);
     QComboBox *fieldCombo() const { return m_patchField; }
     QLineEdit *valueEdit() const { return m_patchValue; }
+    // The list of the target system's values under the value field; null when
+    // the field offers none.
+    QAbstractItemView *lookupPopup() const;
     QTableWidget *valueTable() const { return m_valueTable; }
     QCheckBox *refusedOnlyBox() const { return m_refusedOnly; }
     QTreeWidget *itemsView() const { return m_items; }
@@ -99,6 +106,9 @@ private:
     void updatePatchHint();
     void populateFields();
     void updateValueTable();
+    // The target system's values for the chosen field, offered as the person
+    // types (the lookup of the payload form), for fields without a fixed list.
+    void updateLookup(bool wanted);
     void applyRefusedFilter();
     QString valueJsonFor(const QString &text) const;
     bool perValue() const;
@@ -129,6 +139,9 @@ private:
     QCheckBox *m_refusedOnly;
     QLineEdit *m_patchValue;
     QLabel *m_patchHint;
+    QLabel *m_lookupHint;
+    QPointer<FieldLookupCompleter> m_lookup;
+    QString m_lookupPath;
     QComboBox *m_triage;
     QLabel *m_summary;
     QProgressBar *m_progress;
