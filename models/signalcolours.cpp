@@ -56,7 +56,10 @@ QColor background(Signal signal)
 
 QColor muted(const QPalette &palette)
 {
-    return mix(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.35);
+    // Less of the window in it on a dark palette: light text loses contrast
+    // faster against the lighter panels (tabs, buttons) it also sits on; both
+    // stay above 4.5:1 there.
+    return mix(palette.color(QPalette::WindowText), palette.color(QPalette::Window), isDark(palette) ? 0.22 : 0.35);
 }
 
 QColor muted()

@@ -22,6 +22,7 @@
 #include <QDirIterator>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -320,9 +321,8 @@ double contrast(QRgb a, QRgb b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-// The contrast of text as drawn: the commonest colour of the area is its
-// background, the colour furthest from it the core of the glyphs.
-double textContrast(const QImage &image)
+// The commonest colour of an area: what is drawn behind a text.
+QRgb backgroundOf(const QImage &image)
 {
     std::unordered_map<QRgb, int> counts;
     for (int y = 0; y < image.height(); ++y)
@@ -335,10 +335,17 @@ double textContrast(const QImage &image)
             most = n;
             background = colour;
         }
-    double best = 1.0;
-    for (const auto &[colour, n] : counts)
-        best = std::max(best, contrast(background, colour));
-    return best;
+    return background;
+}
+
+// The colour a label's text is drawn in: its style sheet's "color", else its palette's.
+QRgb textColourOf(const QLabel *label)
+{
+    static const QRegularExpression css(QStringLiteral("(?:^|[;{\\s])color:\\s*(#[0-9a-fA-F]{6})"));
+    const QRegularExpressionMatch m = css.match(label->styleSheet());
+    if (m.hasMatch())
+        return QColor(m.captured(1)).rgb();
+    return label->palette().color(label->foregroundRole()).rgb();
 }
 
 double meanLuminance(const QImage &image)
@@ -402,8 +409,9 @@ void TestConsoleDesktop::everyPageReadableInDarkPalette()
             if (!label->isVisible() || label->text().trimmed().isEmpty() || label->visibleRegion().isEmpty()
                 || label->width() < 6 || label->height() < 6)
                 continue;
+            // The text's colour against what is drawn behind it, as the person sees it.
             const QRect area(label->mapTo(window, QPoint(0, 0)), label->size());
-            const double ratio = textContrast(window->grab(area).toImage());
+            const double ratio = contrast(textColourOf(label), backgroundOf(window->grab(area).toImage()));
             if (ratio < 4.5) {
                 unreadable << QStringLiteral("%1: %2 \"%3\" contrast %4:1")
                                   .arg(place, describe(label, window), label->text().left(60))

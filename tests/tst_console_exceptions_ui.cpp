@@ -35,6 +35,7 @@
 #include <QProgressBar>
 #include <QScrollBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -706,7 +707,9 @@ void TestConsoleExceptionsUi::wholeGroupFixedInFewActions()
         const QTreeWidgetItem *row = dialog->itemsView()->topLevelItem(i);
         QVERIFY2(row->text(0).startsWith(QLatin1String("SO")), qPrintable(row->text(0)));
         if (row->data(0, Qt::UserRole).toBool())
-            QCOMPARE(row->text(2), QStringLiteral("EA \u2192 PCE"));
+            QVERIFY2(row->text(2) == QStringLiteral("EA \u2192 PCE")
+                         || QRegularExpression(QStringLiteral("^EA \u2192 PCE \\(\\d+ times\\)$")).match(row->text(2)).hasMatch(),
+                     qPrintable(row->text(2)));
     }
     // The refused ones alone, when asked.
     dialog->refusedOnlyBox()->setChecked(true);

@@ -328,7 +328,7 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), g_postgres ? 4 : 8);
+        QCOMPARE(store->schemaVersion(), g_postgres ? 5 : 8);
         if (!g_postgres)
             QVERIFY(QString::fromStdString(store->path()).endsWith("/flowdesk.db"));
         store->write([](WriteTxn &w) {
@@ -339,12 +339,12 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), g_postgres ? 4 : 8);
+        QCOMPARE(store->schemaVersion(), g_postgres ? 5 : 8);
         QVERIFY(store->getTransaction(1).has_value());
     }
     RawDb raw(g_postgres ? storeLocation(dir) : dir.filePath("flowdesk.db").toStdString());
     QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"),
-             g_postgres ? (std::vector<std::int64_t>{1, 2, 3, 4}) : (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8}));
+             g_postgres ? (std::vector<std::int64_t>{1, 2, 3, 4, 5}) : (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8}));
     QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions"), std::vector<std::int64_t>{1});
 }
 
@@ -366,13 +366,13 @@ void TestStore::migratesPostgresSchemaOne()
         QVERIFY(raw.exec("DROP INDEX tx_business_key; ALTER TABLE transactions DROP COLUMN search_terms;"
                          "ALTER TABLE transactions DROP COLUMN error_value;"
                          "ALTER TABLE transactions DROP COLUMN error_group;"
-                         "DROP TABLE leases;"
-                         "DELETE FROM schema_migrations WHERE version IN (2, 3, 4);"));
+                         "DROP TABLE leases; DROP INDEX tx_live_state_impact;"
+                         "DELETE FROM schema_migrations WHERE version IN (2, 3, 4, 5);"));
         QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"), std::vector<std::int64_t>{1});
     }
     auto store = openStore(dir);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 4);
+    QCOMPARE(store->schemaVersion(), 5);
     QVERIFY(store->getTransaction(1).has_value());
     RawDb raw(storeLocation(dir));
     QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions WHERE search_terms = '' AND error_group = error_signature"),

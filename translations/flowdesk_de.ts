@@ -7178,5 +7178,12 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 (%n times)</source>
+            <translation>
+                <numerusform>%1 (%n-mal)</numerusform>
+                <numerusform>%1 (%n-mal)</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

@@ -7276,5 +7276,12 @@ o, para comprobaciones automáticas sin ninguna ventana, defina QT_QPA_PLATFORM=
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 (%n times)</source>
+            <translation>
+                <numerusform>%1 (%n vez)</numerusform>
+                <numerusform>%1 (%n veces)</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

@@ -7276,5 +7276,12 @@ ou, pour des vérifications automatisées sans aucune fenêtre, définissez QT_Q
             <source>%1 → %2</source>
             <translation>%1 → %2</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 (%n times)</source>
+            <translation>
+                <numerusform>%1 (%n fois)</numerusform>
+                <numerusform>%1 (%n fois)</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

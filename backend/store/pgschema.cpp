@@ -292,6 +292,13 @@ CREATE TABLE leases (
     until_at BIGINT NOT NULL
 );
 )sql"},
+    // The exceptions of one state ranked by impact, read in order: without it
+    // PostgreSQL fetched every FAILED row of the scope and sorted them (150 ms
+    // for the first page of 1,000,000 transactions; SQLite walks
+    // tx_live_impact in order and stops at the page's end).
+    {5, R"sql(
+CREATE INDEX tx_live_state_impact ON transactions (lifecycle, state, impact_score DESC, id DESC) WHERE lifecycle <> 0;
+)sql"},
 };
 
 } // namespace

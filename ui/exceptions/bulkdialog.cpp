@@ -262,8 +262,13 @@ BulkDialog::BulkDialog(TransactionsService *service, const QList<Transaction> &s
 
 void BulkDialog::setKnownTransactions(const QList<Transaction> &transactions)
 {
-    for (const Transaction &t : transactions)
+    for (const Transaction &t : transactions) {
         m_keys.insert(t.id, t.businessKey);
+        // A member of the chosen group: the target its values come from.
+        if (m_byQuery && m_groupMember.id.isEmpty() && !m_query.errorGroup.isEmpty() && t.error.group == m_query.errorGroup)
+            m_groupMember = t;
+    }
+    updateLookup(m_lookupWanted);
 }
 
 void BulkDialog::setAction(BulkActionKind action)
@@ -422,8 +427,9 @@ void BulkDialog::updateLookup(bool wanted)
         m_lookupHint->hide();
     }
     m_lookupPath.clear();
-    // Asked through one transaction of the selection whose flow has the field:
+    // Asked through one transaction of the selection (or of the chosen group):
     // its target system is the one the values must come from.
+    m_lookupWanted = wanted;
     const Transaction *sample = nullptr;
     for (const Transaction &t : m_selection) {
         if (!t.targetSystem.isEmpty()) {
@@ -431,6 +437,8 @@ void BulkDialog::updateLookup(bool wanted)
             break;
         }
     }
+    if (!sample && !m_groupMember.targetSystem.isEmpty())
+        sample = &m_groupMember;
     if (!wanted || path.isEmpty() || !sample || !m_service)
         return;
     // A pattern ("/lines/*/uom") is asked at the field the error named, or at its first element.
@@ -448,6 +456,8 @@ void BulkDialog::updateLookup(bool wanted)
         this);
     m_lookup->setSource(m_service, sample->id, sample->flowId, sample->targetSystem);
     m_lookup->attach(m_patchValue, m_lookupHint, pointer);
+    // Whether the target offers values for it, said under the field at once.
+    m_lookup->probe(m_patchValue, m_lookupHint, pointer);
     m_lookupPath = path;
 }
 
@@ -741,11 +751,29 @@ void BulkDialog::showJob(const BulkJob &job)
             why << (v.description.contains(v.field) ? v.description : QStringLiteral("%1: %2").arg(v.field, v.description));
         if (!item.ok && why.isEmpty())
             why << item.message;
-        // What the correction writes, old -> new (the field named when there are several).
-        QStringList change;
+        // What the correction writes, old -> new: the same change of several
+        // lines once, with their number; the field named when they differ.
+        QList<std::pair<QString, QString>> distinct; // field, "old -> new"
+        QList<int> times;
         for (const AuditFieldChange &c : item.changes) {
-            const QString values = tr("%1 \u2192 %2").arg(auditValueText(c.oldValueJson), auditValueText(c.newValueJson));
-            change << (item.changes.size() == 1 ? values : QStringLiteral("%1: %2").arg(c.path.section(QLatin1Char('/'), -1), values));
+            const std::pair<QString, QString> one{c.path.section(QLatin1Char('/'), -1),
+                                                  tr("%1 \u2192 %2").arg(auditValueText(c.oldValueJson),
+                                                                          auditValueText(c.newValueJson))};
+            const qsizetype at = distinct.indexOf(one);
+            if (at >= 0) {
+                ++times[at];
+            } else {
+                distinct << one;
+                times << 1;
+            }
+        }
+        QStringList change;
+        for (qsizetype i = 0; i < distinct.size(); ++i) {
+            QString text = distinct.size() == 1 ? distinct[i].second
+                                                : QStringLiteral("%1: %2").arg(distinct[i].first, distinct[i].second);
+            if (times[i] > 1)
+                text = tr("%1 (%n times)", nullptr, times[i]).arg(text);
+            change << text;
         }
         const QString key = !item.businessKey.isEmpty() ? item.businessKey : m_keys.value(item.transactionId, item.transactionId);
         auto *row = new QTreeWidgetItem(m_items, {key,

@@ -142,6 +142,8 @@ private:
     QLabel *m_lookupHint;
     QPointer<FieldLookupCompleter> m_lookup;
     QString m_lookupPath;
+    bool m_lookupWanted = false;
+    Transaction m_groupMember;  // a loaded member of the chosen group (by query)
     QComboBox *m_triage;
     QLabel *m_summary;
     QProgressBar *m_progress;

@@ -28,7 +28,8 @@ const char *const kActionName = "lookupAction";
 
 QColor hintColour(bool problem)
 {
-    return problem ? Colours::text(Colours::Signal::Error) : QApplication::palette().color(QPalette::PlaceholderText);
+    // A note under the field, readable on light and dark palettes alike.
+    return problem ? Colours::text(Colours::Signal::Error) : Colours::muted();
 }
 } // namespace
 
