@@ -328,7 +328,7 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), g_postgres ? 5 : 8);
+        QCOMPARE(store->schemaVersion(), g_postgres ? 6 : 8);
         if (!g_postgres)
             QVERIFY(QString::fromStdString(store->path()).endsWith("/flowdesk.db"));
         store->write([](WriteTxn &w) {
@@ -339,12 +339,12 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), g_postgres ? 5 : 8);
+        QCOMPARE(store->schemaVersion(), g_postgres ? 6 : 8);
         QVERIFY(store->getTransaction(1).has_value());
     }
     RawDb raw(g_postgres ? storeLocation(dir) : dir.filePath("flowdesk.db").toStdString());
     QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"),
-             g_postgres ? (std::vector<std::int64_t>{1, 2, 3, 4, 5}) : (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8}));
+             g_postgres ? (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6}) : (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8}));
     QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions"), std::vector<std::int64_t>{1});
 }
 
@@ -359,6 +359,10 @@ void TestStore::migratesPostgresSchemaOne()
         store->write([](WriteTxn &w) {
             Transaction t = sampleTx(1);
             w.insertTransaction(t);
+            for (int i = 0; i < 3; ++i) {
+                Event e;
+                w.appendEvent(e);
+            }
         });
     }
     {
@@ -367,13 +371,22 @@ void TestStore::migratesPostgresSchemaOne()
                          "ALTER TABLE transactions DROP COLUMN error_value;"
                          "ALTER TABLE transactions DROP COLUMN error_group;"
                          "DROP TABLE leases; DROP INDEX tx_live_state_impact;"
-                         "DELETE FROM schema_migrations WHERE version IN (2, 3, 4, 5);"));
+                         "DELETE FROM meta WHERE key = 'events_last';"
+                         "ALTER TABLE events ALTER COLUMN sequence ADD GENERATED ALWAYS AS IDENTITY;"
+                         "SELECT setval(pg_get_serial_sequence('events', 'sequence'), 5);"
+                         "DELETE FROM schema_migrations WHERE version IN (2, 3, 4, 5, 6);"));
         QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"), std::vector<std::int64_t>{1});
     }
     auto store = openStore(dir);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 5);
+    QCOMPARE(store->schemaVersion(), 6);
     QVERIFY(store->getTransaction(1).has_value());
+    // Event numbers go on from where the database's sequence was (4 and 5
+    // were taken by events since pruned): never reused.
+    QCOMPARE(store->lastEventSequence(), 3);
+    Event next;
+    store->write([&](WriteTxn &w) { w.appendEvent(next); });
+    QCOMPARE(next.sequence, 6);
     RawDb raw(storeLocation(dir));
     QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions WHERE search_terms = '' AND error_group = error_signature"),
              std::vector<std::int64_t>{1});
@@ -1857,6 +1870,25 @@ void TestStore::eventsAfterPruneAndBounds()
     Event next;
     store->write([&](WriteTxn &w) { w.appendEvent(next); });
     QCOMPARE(next.sequence, 8);
+
+    // A write that rolls back leaves no gap: its numbers are used by the next.
+    bool threw = false;
+    try {
+        store->write([](WriteTxn &w) {
+            Event e;
+            w.appendEvent(e);
+            w.appendEvent(e);
+            throw std::runtime_error("abandoned");
+        });
+    } catch (const std::runtime_error &) {
+        threw = true;
+    }
+    QVERIFY(threw);
+    QCOMPARE(store->lastEventSequence(), 8);
+    Event after;
+    store->write([&](WriteTxn &w) { w.appendEvent(after); });
+    QCOMPARE(after.sequence, 9);
+    QCOMPARE(store->eventsAfter(7, 10).size(), std::size_t(2));
 }
 
 void TestStore::waitForEventsWakesOnCommit()

@@ -299,6 +299,16 @@ CREATE TABLE leases (
     {5, R"sql(
 CREATE INDEX tx_live_state_impact ON transactions (lifecycle, state, impact_score DESC, id DESC) WHERE lifecycle <> 0;
 )sql"},
+    // Event numbers without gaps: a sequence hands out numbers that a
+    // rolled-back write (an instance killed mid-write) never uses. The writer,
+    // under the writers' lock, takes the next numbers from meta's
+    // 'events_last' and stores the last one it used with its commit.
+    {6, R"sql(
+INSERT INTO meta (key, value)
+SELECT 'events_last', GREATEST(COALESCE((SELECT MAX(sequence) FROM events), 0),
+                               (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM events_sequence_seq))::TEXT;
+ALTER TABLE events ALTER COLUMN sequence DROP IDENTITY;
+)sql"},
 };
 
 } // namespace

@@ -34,6 +34,9 @@ struct Store::Impl {
     // Head of the audit chain as committed.
     std::int64_t auditSeq = 0;
     std::string auditHash;
+    // PostgreSQL: the last event number used, as the database had it when
+    // this instance's current write began (the writers' lock held).
+    std::int64_t eventsLast = 0;
 
     std::mutex poolMutex;
     std::vector<std::unique_ptr<Connection>> pool;
@@ -87,10 +90,10 @@ struct Store::Impl {
 
     static std::int64_t lastIssuedEventSeq(Connection &c)
     {
-        // The sequence, not MAX(sequence): numbers of pruned events are never reused.
+        // The counter, not MAX(sequence): numbers of pruned events are never reused.
         auto &e = c.prepare(c.dialect() == Dialect::Postgres
                                 ? "SELECT COALESCE((SELECT MAX(sequence) FROM events), 0), "
-                                  "(SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM events_sequence_seq)"
+                                  "COALESCE((SELECT value::BIGINT FROM meta WHERE key = 'events_last'), 0)"
                                 : "SELECT COALESCE((SELECT MAX(sequence) FROM events), "
                                   "(SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0), 0");
         e.step();
@@ -161,10 +164,13 @@ struct Store::Impl {
 
     void loadAuditHead(Connection &c)
     {
-        auto &m = c.prepare("SELECT key, value FROM meta WHERE key IN ('audit_head_seq', 'audit_head_hash')");
+        auto &m = c.prepare(
+            "SELECT key, value FROM meta WHERE key IN ('audit_head_seq', 'audit_head_hash', 'events_last')");
         while (m.step()) {
             if (m.view(0) == "audit_head_seq")
                 auditSeq = parseInt(m.text(1)).value_or(0);
+            else if (m.view(0) == "events_last")
+                eventsLast = parseInt(m.text(1)).value_or(0);
             else
                 auditHash = m.text(1);
         }

@@ -15,8 +15,12 @@ namespace {
 
 class WriteTxnImpl final : public WriteTxn {
 public:
-    WriteTxnImpl(Connection &c, const Clock &clock, std::int64_t auditSeq, std::string auditHash)
-        : m_c(c), m_clock(clock), m_auditSeq(auditSeq), m_auditHash(std::move(auditHash))
+    // eventsLast: PostgreSQL's last event number (numbered here, under the
+    // writers' lock); -1 on SQLite, which numbers them itself.
+    WriteTxnImpl(Connection &c, const Clock &clock, std::int64_t auditSeq, std::string auditHash,
+                 std::int64_t eventsLast)
+        : m_c(c), m_clock(clock), m_auditSeq(auditSeq), m_auditHash(std::move(auditHash)), m_eventsLast(eventsLast),
+          m_eventsStart(eventsLast)
     {
     }
 
@@ -42,6 +46,12 @@ public:
             m_countDeltas.clear();
         }
         m_rollups.flush(m_c);
+        if (m_eventsLast > m_eventsStart) {
+            auto &s = m_c.prepare("INSERT INTO meta (key, value) VALUES ('events_last', ?) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+            s.bind(1, std::to_string(m_eventsLast));
+            s.exec();
+        }
         if (!m_auditChanged)
             return;
         auto &s = m_c.prepare("INSERT INTO meta (key, value) VALUES ('audit_head_seq', ?), ('audit_head_hash', ?) "
@@ -309,18 +319,32 @@ public:
     {
         if (e.at == 0)
             e.at = m_clock.now();
-        static const std::string sql =
-            "INSERT INTO events (type, at, transaction_id, flow_id, state, previous_state, version, plant, domain, "
-            "action, actor, connector_id, bulk_job_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING sequence";
-        auto &s = m_c.prepare(sql);
-        s.bind(1, static_cast<int>(e.type)).bind(2, e.at).bind(3, e.transactionId).bind(4, e.flowId);
-        s.bind(5, static_cast<int>(e.state)).bind(6, static_cast<int>(e.previousState)).bind(7, e.version);
-        s.bind(8, e.plant).bind(9, e.domain).bind(10, e.action).bind(11, e.actor).bind(12, e.connectorId);
-        s.bind(13, e.bulkJobId);
-        if (!s.step())
-            throw StoreError(StoreError::Kind::Io, "insert of an event returned no sequence");
-        e.sequence = s.int64(0);
-        s.reset();
+        const auto bindEvent = [&](Statement &s) {
+            s.bind(1, static_cast<int>(e.type)).bind(2, e.at).bind(3, e.transactionId).bind(4, e.flowId);
+            s.bind(5, static_cast<int>(e.state)).bind(6, static_cast<int>(e.previousState)).bind(7, e.version);
+            s.bind(8, e.plant).bind(9, e.domain).bind(10, e.action).bind(11, e.actor).bind(12, e.connectorId);
+            s.bind(13, e.bulkJobId);
+        };
+        if (m_eventsStart >= 0) {
+            // PostgreSQL: the next number under the writers' lock; a write
+            // that rolls back leaves no gap.
+            e.sequence = ++m_eventsLast;
+            auto &s = m_c.prepare("INSERT INTO events (type, at, transaction_id, flow_id, state, previous_state, "
+                                  "version, plant, domain, action, actor, connector_id, bulk_job_id, sequence) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            bindEvent(s);
+            s.bind(14, e.sequence);
+            s.exec();
+        } else {
+            auto &s = m_c.prepare("INSERT INTO events (type, at, transaction_id, flow_id, state, previous_state, "
+                                  "version, plant, domain, action, actor, connector_id, bulk_job_id) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING sequence");
+            bindEvent(s);
+            if (!s.step())
+                throw StoreError(StoreError::Kind::Io, "insert of an event returned no sequence");
+            e.sequence = s.int64(0);
+            s.reset();
+        }
         m_lastEventSeq = std::max(m_lastEventSeq, e.sequence);
         return e.sequence;
     }
@@ -512,6 +536,8 @@ private:
     std::int64_t m_auditSeq;
     std::string m_auditHash;
     bool m_auditChanged = false;
+    std::int64_t m_eventsLast;
+    const std::int64_t m_eventsStart;
     std::int64_t m_lastEventSeq = 0;
     std::map<CountKey, std::int64_t> m_countDeltas;
     RollupDeltas m_rollups;
@@ -535,7 +561,8 @@ void Store::write(const std::function<void(WriteTxn &)> &fn)
         } clearOwner{d->writerThread};
         d->beginWrite();  // may open a new connection to a server that went away
         Connection &c = *d->writer;
-        WriteTxnImpl txn(c, *d->clock, d->auditSeq, d->auditHash);
+        WriteTxnImpl txn(c, *d->clock, d->auditSeq, d->auditHash,
+                         c.dialect() == Dialect::Postgres ? d->eventsLast : -1);
         try {
             c.beginDeferred();
             fn(txn);
