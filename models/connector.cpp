@@ -27,6 +27,10 @@ QString connectorKindName(const QString &kind)
         return QCoreApplication::translate("Flowdesk::Connector", "Bank");
     if (kind == QLatin1String("shop"))
         return QCoreApplication::translate("Flowdesk::Connector", "Web shop");
+    if (kind == QLatin1String("http"))
+        return QCoreApplication::translate("Flowdesk::Connector", "JSON over HTTP");
+    if (kind == QLatin1String("inbound"))
+        return QCoreApplication::translate("Flowdesk::Connector", "Inbound (submits to Flowdesk)");
     return kind;
 }
 
@@ -40,6 +44,14 @@ QString authTypeName(const QString &authType)
         return QCoreApplication::translate("Flowdesk::Connector", "User name and password");
     if (authType == QLatin1String("certificate"))
         return QCoreApplication::translate("Flowdesk::Connector", "Client certificate");
+    if (authType == QLatin1String("none"))
+        return QCoreApplication::translate("Flowdesk::Connector", "No sign-in");
+    if (authType == QLatin1String("password"))
+        return QCoreApplication::translate("Flowdesk::Connector", "Password");
+    if (authType == QLatin1String("bearer"))
+        return QCoreApplication::translate("Flowdesk::Connector", "Bearer token");
+    if (authType == QLatin1String("hmac_sha256"))
+        return QCoreApplication::translate("Flowdesk::Connector", "HMAC-SHA256 signing key");
     return authType;
 }
 

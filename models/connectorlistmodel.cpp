@@ -66,6 +66,8 @@ QVariant ConnectorListModel::data(const QModelIndex &index, int role) const
         case LastSuccessColumn: return ageText(c.lastSuccessTime);
         case ErrorRateColumn: return locale.toString(c.errorRate * 100.0, 'f', 1) + QLatin1Char('%');
         case CredentialColumn:
+            if (c.authType == QLatin1String("none"))
+                return authTypeName(c.authType);
             if (!c.hasCredential())
                 return tr("%1 · none set").arg(authTypeName(c.authType));
             return tr("%1 · v%2 · %3").arg(authTypeName(c.authType)).arg(c.credentialVersion).arg(c.credentialFingerprint);

@@ -209,6 +209,13 @@ void ErrorGroupModel::setFlowNames(const QHash<QString, QString> &names)
         emit dataChanged(index(0, ErrorColumn), index(int(m_groups.size()) - 1, ErrorColumn));
 }
 
+void ErrorGroupModel::setFieldNamer(FieldNamer namer)
+{
+    m_fieldNamer = std::move(namer);
+    if (!m_groups.isEmpty())
+        emit dataChanged(index(0, ErrorColumn), index(int(m_groups.size()) - 1, ErrorColumn));
+}
+
 int ErrorGroupModel::siblings(const ErrorGroup &g) const
 {
     return int(std::count_if(m_groups.cbegin(), m_groups.cend(), [&](const ErrorGroup &o) {
@@ -223,8 +230,11 @@ QString ErrorGroupModel::label(const ErrorGroup &g) const
     const QString message = g.explanation.text().isEmpty() ? g.sampleMessage : g.explanation.text();
     if (g.offendingValue.isEmpty())
         return tr("%1 · %2", "flow name, error message of an error group").arg(flow, message);
-    // The field's last name ("uom" of /lines/3/uom), as the payload names it.
-    const QString field = g.fieldPath.section(QLatin1Char('/'), -1);
+    // The field as the form names it ("Unit"), else its last name ("uom" of
+    // /lines/3/uom), as the payload names it.
+    QString field = m_fieldNamer && !g.fieldPath.isEmpty() ? m_fieldNamer(g.flowId, g.fieldPath) : QString();
+    if (field.isEmpty())
+        field = g.fieldPath.section(QLatin1Char('/'), -1);
     if (field.isEmpty())
         return tr("%1 · \"%2\" · %3", "flow name, offending value, error message")
             .arg(flow, g.offendingValue, message);

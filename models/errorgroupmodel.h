@@ -2,6 +2,7 @@
 
 #include "transaction.h"
 
+#include <functional>
 #include <QAbstractTableModel>
 #include <QHash>
 
@@ -38,6 +39,10 @@ public:
     QModelIndex indexOf(const QString &key) const;
     // Flow id -> the flow's name, for the labels.
     void setFlowNames(const QHash<QString, QString> &names);
+    // (flow id, JSON pointer) -> the field's name in the person's language
+    // (the schema's title), empty when unknown; the labels name fields by it.
+    using FieldNamer = std::function<QString(const QString &flowId, const QString &pointer)>;
+    void setFieldNamer(FieldNamer namer);
 
 private:
     void sortGroups(QList<ErrorGroup> &groups) const;
@@ -48,6 +53,7 @@ private:
 
     QList<ErrorGroup> m_groups;
     QHash<QString, QString> m_flowNames;
+    FieldNamer m_fieldNamer;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };

@@ -54,6 +54,7 @@ const QHash<QString, const char *> &sourceTexts()
         {QStringLiteral("error.SERVICE_UNAVAILABLE"), QT_TRANSLATE_NOOP("Flowdesk::Messages", "{system} is unavailable.")},
         {QStringLiteral("error.RATE_LIMITED"), QT_TRANSLATE_NOOP("Flowdesk::Messages", "{system} is limiting how fast it accepts requests.")},
         {QStringLiteral("bulk.WOULD_SUCCEED"), QT_TRANSLATE_NOOP("Flowdesk::Messages", "Would succeed.")},
+        {QStringLiteral("bulk.DONE"), QT_TRANSLATE_NOOP("Flowdesk::Messages", "Done.")},
         {QStringLiteral("bulk.NOT_FOUND"), QT_TRANSLATE_NOOP("Flowdesk::Messages", "This transaction no longer exists.")},
         {QStringLiteral("bulk.NO_SCHEMA"), QT_TRANSLATE_NOOP("Flowdesk::Messages", "The flow's format is not available, so the correction cannot be checked.")},
         {QStringLiteral("bulk.PATCH_FAILED"), QT_TRANSLATE_NOOP("Flowdesk::Messages", "The correction cannot be applied to this transaction's payload ({detail}).")},

@@ -1405,6 +1405,16 @@ private slots:
         QVERIFY2(st.ok(), st.error_message().c_str());
         QCOMPARE(job.state(), v1::BULK_JOB_SUCCEEDED);
         QCOMPARE(job.succeeded(), 3);
+        // Each item it changed is reported, by its order number, with the change.
+        QCOMPARE(job.items_size(), 3);
+        for (const auto &item : job.items()) {
+            QVERIFY(item.ok());
+            QCOMPARE(item.user_message().id(), std::string("bulk.DONE"));
+            QVERIFY2(item.business_key().rfind("SO", 0) == 0, item.business_key().c_str());
+            QCOMPARE(item.changes_size(), 1);
+            QCOMPARE(item.changes(0).path(), std::string("/customer/code"));
+            QCOMPARE(item.changes(0).new_value_json(), "\"" + m_goodCustomer + "\"");
+        }
         for (auto id : ids) {
             QVERIFY(waitState(id, be::TxState::Delivered));
             QCOMPARE(audit("resubmit", std::to_string(id)).size(), std::size_t(1));

@@ -184,6 +184,18 @@ void TestConsoleAdmin::connectorModelTexts()
              QStringLiteral("Overdue: 100 d ago by admin"));
     QCOMPARE(model->index(1, ConnectorListModel::CredentialColumn).data().toString(),
              QStringLiteral("API key · none set"));
+    // A system that only submits, without sign-in: named as such, nothing "not set".
+    {
+        ConnectorListModel *inbound = createConnectorListModel(this);
+        Connector mes = sampleConnector(QStringLiteral("mes-de01"), ConnectorStatus::Up);
+        mes.kind = QStringLiteral("inbound");
+        mes.authType = QStringLiteral("none");
+        inbound->setConnectors({mes});
+        QCOMPARE(inbound->index(0, ConnectorListModel::KindColumn).data().toString(),
+                 QStringLiteral("Inbound (submits to Flowdesk)"));
+        QCOMPARE(inbound->index(0, ConnectorListModel::CredentialColumn).data().toString(), QStringLiteral("No sign-in"));
+        delete inbound;
+    }
     // An update of one connector changes its row only.
     QSignalSpy reset(model, &QAbstractItemModel::modelReset);
     QSignalSpy changed(model, &QAbstractItemModel::dataChanged);

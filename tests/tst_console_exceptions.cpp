@@ -349,6 +349,14 @@ void TestConsoleExceptions::errorGroupsAddUpToTheList()
     model->setFlowNames({{QStringLiteral("crm-quote-to-order"), QStringLiteral("CRM quote to order")}});
     const QString label = model->indexOf(ea->key()).data().toString();
     QVERIFY2(label.startsWith(QStringLiteral("CRM quote to order · uom \"EA\"")), qPrintable(label));
+    // The field as the form names it, when the page knows the flow's schema.
+    model->setFieldNamer([](const QString &flowId, const QString &pointer) {
+        return flowId == QLatin1String("crm-quote-to-order") && pointer.endsWith(QLatin1String("/uom"))
+                   ? QStringLiteral("Unit")
+                   : QString();
+    });
+    const QString named = model->indexOf(ea->key()).data().toString();
+    QVERIFY2(named.startsWith(QStringLiteral("CRM quote to order · Unit \"EA\"")), qPrintable(named));
     model->setGroups(groups.mid(1));
     QCOMPARE(model->rowCount(), groups.size() - 1);
     delete list;

@@ -735,9 +735,30 @@ void TestConsoleExceptionsUi::wholeGroupFixedInFewActions()
     QVERIFY2(actions <= 8, qPrintable(QString::number(actions)));
     QVERIFY2(waitedMs <= 10000, qPrintable(QString::number(waitedMs)));
     saveShot(dialog, QStringLiteral("bulk-group-fix"));
-    // The results stay in the dialog after the run.
+    // The results stay in the dialog after the run: every item by its order
+    // number, changed ones with their change, refused ones with why.
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->summaryText().contains(QString::number(job.succeeded)));
+    QCOMPARE(qint64(dialog->reportedItemCount()), job.succeeded + job.failed);
+    int changedRows = 0;
+    for (int i = 0; i < dialog->itemsView()->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *row = dialog->itemsView()->topLevelItem(i);
+        QVERIFY2(row->text(0).startsWith(QLatin1String("SO")), qPrintable(row->text(0)));
+        if (!row->data(0, Qt::UserRole).toBool())
+            continue;
+        ++changedRows;
+        QCOMPARE(row->text(1), QStringLiteral("changed"));
+        QVERIFY2(row->text(2).startsWith(QStringLiteral("EA \u2192 PCE")), qPrintable(row->text(2)));
+    }
+    QCOMPARE(qint64(changedRows), job.succeeded);
+    // The job has run: neither it nor its preview is offered again.
+    QVERIFY(!dialog->runButton()->isEnabled());
+    QVERIFY(!dialog->previewButton()->isEnabled());
+    // The dialog names the group in business words, not by its code.
+    const auto *heading = dialog->findChild<QLabel *>(QStringLiteral("bulkWhat"));
+    QVERIFY(heading);
+    QVERIFY2(!heading->text().contains(group.code), qPrintable(heading->text()));
+    QVERIFY2(heading->text().contains(QStringLiteral("Unit \"EA\"")), qPrintable(heading->text()));
     dialog->close();
 }
 

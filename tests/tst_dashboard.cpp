@@ -288,11 +288,13 @@ private:
     }
 
     grpc::Status stuck(apitest::TestServer &server, const std::string &token, const v1::ListStuckRequest &request,
-                       v1::ListStuckResponse *out)
+                       v1::ListStuckResponse *out, const std::string &language = {})
     {
         auto dash = server.stub<v1::DashboardService>();
         grpc::ClientContext ctx;
         prepare(ctx, token);
+        if (!language.empty())
+            ctx.AddMetadata("accept-language", language);
         return dash->ListStuck(&ctx, request, out);
     }
 
@@ -802,6 +804,19 @@ private slots:
         } while (!token.empty() && pages < 10);
         QCOMPARE(pages, 4);
         QCOMPARE(seen.size(), std::size_t(24));
+        // The next step in the reader's language, from the site's catalogue.
+        {
+            v1::ListStuckRequest req;
+            req.set_page_size(24);
+            v1::ListStuckResponse page;
+            const auto st = stuck(server, admin, req, &page, "de");
+            QVERIFY2(st.ok(), st.error_message().c_str());
+            QCOMPARE(page.items_size(), 24);
+            for (const auto &it : page.items())
+                QCOMPARE(it.next_milestone(), it.transaction().flow_id() == "crm-quote-to-order"
+                                                  ? std::string("Kundenauftrag in Odoo angelegt")
+                                                  : std::string("Warenausgang vom Logistikdienstleister gebucht"));
+        }
         QCOMPARE(std::set<std::string>(seen.begin(), seen.end()).size(), std::size_t(24));
 
         // Scope: the viewer (DE01) gets its plant's six; a token of another scope is refused.

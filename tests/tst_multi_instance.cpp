@@ -7,6 +7,7 @@
 #include "pgtestserver.h"
 
 #include "flowdesk/v1/audit.grpc.pb.h"
+#include "flowdesk/v1/connector.grpc.pb.h"
 #include "flowdesk/v1/event.grpc.pb.h"
 #include "flowdesk/v1/ingest.grpc.pb.h"
 #include "flowdesk/v1/session.grpc.pb.h"
@@ -65,11 +66,23 @@ struct Instance {
     std::unique_ptr<QProcess> process;
     std::string address;
     std::shared_ptr<grpc::Channel> channel;
-    QByteArray stderrText;
+    // Its log goes to a file: a pipe nobody reads would fill and stop it.
+    QString logFile;
+
+    // The end of its log, for a failure's message.
+    QString logTail() const
+    {
+        QFile f(logFile);
+        if (logFile.isEmpty() || !f.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(f.readAll().right(3000));
+    }
 
     bool start(const QStringList &args, QString *error)
     {
         process = std::make_unique<QProcess>();
+        if (!logFile.isEmpty())
+            process->setStandardErrorFile(logFile, QIODevice::Append);
         process->start(QStringLiteral(FLOWDESKD_PATH), args);
         if (!process->waitForStarted(10000)) {
             *error = QStringLiteral("flowdeskd did not start");
@@ -86,7 +99,7 @@ struct Instance {
                                .match(QString::fromUtf8(out));
         if (!match.hasMatch()) {
             *error = QStringLiteral("flowdeskd reported no port: %1 %2")
-                         .arg(QString::fromUtf8(out), QString::fromUtf8(process->readAllStandardError()));
+                         .arg(QString::fromUtf8(out), logFile.isEmpty() ? QString::fromUtf8(process->readAllStandardError()) : logTail());
             return false;
         }
         address = match.captured(1).toStdString();
@@ -317,6 +330,7 @@ private:
 
     bool startInstance(Site &site, Instance &instance, const QString &name, QString *error)
     {
+        instance.logFile = site.dir.filePath(name + QStringLiteral(".log"));
         return instance.start({"--config", site.config, "--listen", "127.0.0.1:0", "--data",
                                site.dir.filePath(name), "--store", QString::fromStdString(site.uri),
                                "--store-password-file", site.passwordFile},
@@ -332,6 +346,24 @@ private:
         req.set_username("shop-host");
         req.set_password(kConnectorPassword);
         req.set_role(v1::ROLE_CONNECTOR);
+        v1::User user;
+        const auto st = users->CreateUser(&ctx, req, &user);
+        if (!st.ok())
+            qWarning("CreateUser: %s", st.error_message().c_str());
+        return st.ok();
+    }
+
+    // A logistics operator ("ops"), who triages and fixes the shipments.
+    bool createOperatorAccount(Instance &instance, const std::string &adminToken)
+    {
+        auto users = v1::UserService::NewStub(instance.channel);
+        grpc::ClientContext ctx;
+        prepare(ctx, adminToken);
+        v1::CreateUserRequest req;
+        req.set_username("ops");
+        req.set_password(kConnectorPassword);
+        req.set_role(v1::ROLE_OPERATOR);
+        req.add_domains("logistics");
         v1::User user;
         const auto st = users->CreateUser(&ctx, req, &user);
         if (!st.ok())
@@ -723,6 +755,133 @@ private slots:
         QVERIFY2(missed.isEmpty(), qPrintable(QStringLiteral("B's live stream missed events of the log: %1").arg(missed)));
         const QString gaps = gapsIn(watcher.events());
         QVERIFY2(gaps.isEmpty(), qPrintable(QStringLiteral("gaps in B's event numbers: %1").arg(gaps)));
+    }
+
+    // Behind a load balancer a console reaches either instance: a bulk job A
+    // runs is followed and cancelled through B. A stops at its next chunk of
+    // 5,000; what it had done stays done, the rest is untouched.
+    void bulkJobFollowedAndCancelledThroughTheOther()
+    {
+        Site site;
+        QString error;
+        QVERIFY2(makeSite(site, {}, &error), qPrintable(error));
+        Instance a;
+        Instance b;
+        QVERIFY2(startInstance(site, a, QStringLiteral("a"), &error), qPrintable(error));
+        QVERIFY2(startInstance(site, b, QStringLiteral("b"), &error), qPrintable(error));
+        const std::string adminA = a.login("admin", kAdminPassword);
+        const std::string adminB = b.login("admin", kAdminPassword);
+        QVERIFY(!adminA.empty() && !adminB.empty());
+        QVERIFY(createConnectorAccount(a, adminA));
+        const std::string connector = a.login("shop-host", kConnectorPassword);
+        QVERIFY(!connector.empty());
+        QVERIFY(createOperatorAccount(a, adminA));
+        const std::string opsA = a.login("ops", kConnectorPassword);
+        const std::string opsB = b.login("ops", kConnectorPassword);
+        QVERIFY(!opsA.empty() && !opsB.empty());
+        // The target's connector paused: the items stay open, nothing is delivered.
+        {
+            auto connectors = v1::ConnectorService::NewStub(a.channel);
+            grpc::ClientContext ctx;
+            prepare(ctx, adminA);
+            v1::PauseConnectorRequest req;
+            req.set_connector_id("wms");
+            req.set_reason("stocktaking");
+            v1::Connector out;
+            const auto st = connectors->PauseConnector(&ctx, req, &out);
+            QVERIFY2(st.ok(), st.error_message().c_str());
+        }
+        const int items = 6000;  // more than one chunk
+        const auto ids = submit(a, connector, 20000, items);
+        QCOMPARE(int(ids.size()), items);
+
+        auto txA = v1::TransactionService::NewStub(a.channel);
+        auto txB = v1::TransactionService::NewStub(b.channel);
+        v1::BulkJob job;
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, opsA);
+            v1::StartBulkActionRequest req;
+            req.set_request_id("bulk-cancel-through-b");
+            req.set_action(v1::BULK_ACTION_SET_TRIAGE_STATUS);
+            req.set_triage_status(v1::TRIAGE_STATUS_INVESTIGATING);
+            for (const auto &id : ids)
+                req.mutable_ids()->add_ids(id);
+            const auto st = txA->StartBulkAction(&ctx, req, &job);
+            QVERIFY2(st.ok(), st.error_message().c_str());
+        }
+        // Followed through B, which does not run it.
+        std::vector<v1::BulkJob> seen;
+        std::thread follower([&] {
+            grpc::ClientContext ctx;
+            prepare(ctx, opsB, 120000);
+            v1::WatchBulkActionRequest req;
+            req.set_job_id(job.id());
+            auto reader = txB->WatchBulkAction(&ctx, req);
+            v1::BulkJob state;
+            while (reader->Read(&state)) {
+                seen.push_back(state);
+                if (state.state() == v1::BULK_JOB_SUCCEEDED || state.state() == v1::BULK_JOB_FAILED
+                    || state.state() == v1::BULK_JOB_CANCELLED) {
+                    ctx.TryCancel();
+                    break;
+                }
+            }
+            reader->Finish();
+        });
+        // Cancelled through B.
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, opsB);
+            v1::CancelBulkActionRequest req;
+            req.set_job_id(job.id());
+            v1::BulkJob out;
+            const auto st = txB->CancelBulkAction(&ctx, req, &out);
+            QVERIFY2(st.ok(), st.error_message().c_str());
+        }
+        follower.join();
+        QVERIFY(!seen.empty());
+        const v1::BulkJob last = seen.back();
+        QVERIFY2(last.state() == v1::BULK_JOB_CANCELLED,
+                 qPrintable(QStringLiteral("B reported state %1 last; A's log ends:\n%2\nB's log ends:\n%3")
+                                .arg(int(last.state()))
+                                .arg(a.logTail(), b.logTail())));
+        qInfo("cancelled through B after %lld of %d items", static_cast<long long>(last.processed()), items);
+        QVERIFY2(last.processed() < items && last.processed() % 5000 == 0, qPrintable(QString::number(last.processed())));
+        // A reports the same end; what was done is exactly what the job counts.
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, opsA, 30000);
+            v1::WatchBulkActionRequest req;
+            req.set_job_id(job.id());
+            auto reader = txA->WatchBulkAction(&ctx, req);
+            v1::BulkJob state;
+            v1::BulkJob end;
+            while (reader->Read(&state)) {
+                end = state;
+                if (state.state() == v1::BULK_JOB_CANCELLED)
+                    break;
+            }
+            ctx.TryCancel();
+            reader->Finish();
+            QCOMPARE(int(end.state()), int(v1::BULK_JOB_CANCELLED));
+            QCOMPARE(end.processed(), last.processed());
+        }
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, adminB);
+            v1::ListTransactionsRequest req;
+            req.mutable_filter()->add_triage_statuses(v1::TRIAGE_STATUS_INVESTIGATING);
+            req.mutable_filter()->add_flow_ids("shipments");
+            req.set_page_size(1);
+            v1::ListTransactionsResponse resp;
+            QVERIFY(txB->ListTransactions(&ctx, req, &resp).ok());
+            QCOMPARE(qint64(resp.total_size()), last.processed());
+        }
+        grpc::Status st;
+        const auto v = verifyAudit(b, adminB, &st);
+        QVERIFY2(st.ok(), st.error_message().c_str());
+        QVERIFY2(v.ok(), qPrintable(QString::fromStdString(v.problem())));
     }
 
     // A delivery that takes longer than the lease stays with the instance

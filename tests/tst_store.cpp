@@ -328,7 +328,7 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), g_postgres ? 6 : 8);
+        QCOMPARE(store->schemaVersion(), g_postgres ? 7 : 9);
         if (!g_postgres)
             QVERIFY(QString::fromStdString(store->path()).endsWith("/flowdesk.db"));
         store->write([](WriteTxn &w) {
@@ -339,12 +339,12 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), g_postgres ? 6 : 8);
+        QCOMPARE(store->schemaVersion(), g_postgres ? 7 : 9);
         QVERIFY(store->getTransaction(1).has_value());
     }
     RawDb raw(g_postgres ? storeLocation(dir) : dir.filePath("flowdesk.db").toStdString());
     QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"),
-             g_postgres ? (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6}) : (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8}));
+             g_postgres ? (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7}) : (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8, 9}));
     QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions"), std::vector<std::int64_t>{1});
 }
 
@@ -374,12 +374,13 @@ void TestStore::migratesPostgresSchemaOne()
                          "DELETE FROM meta WHERE key = 'events_last';"
                          "ALTER TABLE events ALTER COLUMN sequence ADD GENERATED ALWAYS AS IDENTITY;"
                          "SELECT setval(pg_get_serial_sequence('events', 'sequence'), 5);"
-                         "DELETE FROM schema_migrations WHERE version IN (2, 3, 4, 5, 6);"));
+                         "ALTER TABLE bulk_jobs DROP COLUMN cancel_requested_by;"
+                         "DELETE FROM schema_migrations WHERE version IN (2, 3, 4, 5, 6, 7);"));
         QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"), std::vector<std::int64_t>{1});
     }
     auto store = openStore(dir);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 6);
+    QCOMPARE(store->schemaVersion(), 7);
     QVERIFY(store->getTransaction(1).has_value());
     // Event numbers go on from where the database's sequence was (4 and 5
     // were taken by events since pruned): never reused.
@@ -428,8 +429,11 @@ void TestStore::migratesSchemaTwoFile()
     {
         // Back to the shape schema 2 left: no lifecycle, the open-row indexes by state.
         RawDb raw(dir.filePath("flowdesk.db").toStdString());
-        // Before schema 8: no leases; before 7: no exact error groups.
-        QVERIFY(raw.exec("DROP TABLE leases; DELETE FROM schema_migrations WHERE version = 8;"
+        // Before schema 9: no cancellation asked for; before 8: no leases;
+        // before 7: no exact error groups.
+        QVERIFY(raw.exec("ALTER TABLE bulk_jobs DROP COLUMN cancel_requested_by;"
+                         "DELETE FROM schema_migrations WHERE version = 9;"
+                         "DROP TABLE leases; DELETE FROM schema_migrations WHERE version = 8;"
                          "DROP INDEX tx_live_group; DROP INDEX tx_error_group;"
                          "ALTER TABLE transactions DROP COLUMN error_value;"
                          "ALTER TABLE transactions DROP COLUMN error_group;"
@@ -469,7 +473,7 @@ void TestStore::migratesSchemaTwoFile()
     }
     auto store = openStore(dir);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 8);
+    QCOMPARE(store->schemaVersion(), 9);
     {
         RawDb raw(dir.filePath("flowdesk.db").toStdString());
         QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions WHERE lifecycle <> CASE WHEN state = 3 THEN 0 "
@@ -797,6 +801,7 @@ void TestStore::roundTripsRecords()
     f.localizedNames = {{"de", "Kundenauftrag"}};
     f.localizedDescriptions = {{"de", "Angebote werden Auftr\u00e4ge"}};
     f.whatToDo = {{"CREDIT_HOLD", {{"en", "Ask finance."}, {"de", "Finanzen fragen."}}}};
+    f.milestones = {{"en", "Sales order created"}, {"de", "Kundenauftrag angelegt"}};
 
     UserRecord u;
     u.username = "operator";
@@ -861,6 +866,7 @@ void TestStore::roundTripsRecords()
     QCOMPARE(gf->localizedNames, f.localizedNames);
     QCOMPARE(gf->localizedDescriptions, f.localizedDescriptions);
     QCOMPARE(gf->whatToDo, f.whatToDo);
+    QCOMPARE(gf->milestones, f.milestones);
 
     // The same schema again keeps the version; a changed schema is a new
     // version, and the old one stays readable.

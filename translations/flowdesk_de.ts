@@ -2801,8 +2801,8 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="754" />
-            <source>Every failed transaction of the error group "%1: %2" (%3 now).</source>
-            <translation>Alle fehlgeschlagenen Transaktionen der Fehlergruppe „%1: %2“ (derzeit %3).</translation>
+            <source>Every failed transaction of the error group "%1" (%2 now).</source>
+            <translation>Alle fehlgeschlagenen Transaktionen der Fehlergruppe „%1“ (derzeit %2).</translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/exceptions/exceptionspage.cpp" line="757" />
@@ -7184,6 +7184,62 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
                 <numerusform>%1 (%n-mal)</numerusform>
                 <numerusform>%1 (%n-mal)</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <source>Done.</source>
+            <translation>Erledigt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>The list shows the first %1 changed.</source>
+            <translation>Die Liste zeigt die ersten %1 geänderten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Connector</name>
+        <message>
+            <source>JSON over HTTP</source>
+            <translation>JSON über HTTP</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Connector</name>
+        <message>
+            <source>Inbound (submits to Flowdesk)</source>
+            <translation>Eingehend (liefert an Flowdesk)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Connector</name>
+        <message>
+            <source>No sign-in</source>
+            <translation>Keine Anmeldung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Connector</name>
+        <message>
+            <source>Password</source>
+            <translation>Passwort</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Connector</name>
+        <message>
+            <source>Bearer token</source>
+            <translation>Bearer-Token</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Connector</name>
+        <message>
+            <source>HMAC-SHA256 signing key</source>
+            <translation>HMAC-SHA256-Signaturschlüssel</translation>
         </message>
     </context>
 </TS>

@@ -2734,8 +2734,8 @@ Hay cambios hechos sin conexión a la espera de enviarse al servidor (%2)</trans
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="754" />
-            <source>Every failed transaction of the error group "%1: %2" (%3 now).</source>
-            <translation>Todas las transacciones fallidas del grupo de errores «%1: %2» (%3 ahora).</translation>
+            <source>Every failed transaction of the error group "%1" (%2 now).</source>
+            <translation>Todas las transacciones fallidas del grupo de errores «%1» (%2 ahora).</translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/exceptions/exceptionspage.cpp" line="757" />
@@ -7282,6 +7282,62 @@ o, para comprobaciones automáticas sin ninguna ventana, defina QT_QPA_PLATFORM=
                 <numerusform>%1 (%n vez)</numerusform>
                 <numerusform>%1 (%n veces)</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <source>Done.</source>
+            <translation>Hecho.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>The list shows the first %1 changed.</source>
+            <translation>La lista muestra las primeras %1 modificadas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Connector</name>
+        <message>
+            <source>JSON over HTTP</source>
+            <translation>JSON sobre HTTP</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Connector</name>
+        <message>
+            <source>Inbound (submits to Flowdesk)</source>
+            <translation>Entrante (envía a Flowdesk)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Connector</name>
+        <message>
+            <source>No sign-in</source>
+            <translation>Sin autenticación</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Connector</name>
+        <message>
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Connector</name>
+        <message>
+            <source>Bearer token</source>
+            <translation>Token Bearer</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Connector</name>
+        <message>
+            <source>HMAC-SHA256 signing key</source>
+            <translation>Clave de firma HMAC-SHA256</translation>
         </message>
     </context>
 </TS>

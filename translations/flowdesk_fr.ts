@@ -2734,8 +2734,8 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="754" />
-            <source>Every failed transaction of the error group "%1: %2" (%3 now).</source>
-            <translation>Toutes les transactions en échec du groupe d'erreurs « %1 : %2 » (%3 actuellement).</translation>
+            <source>Every failed transaction of the error group "%1" (%2 now).</source>
+            <translation>Toutes les transactions en échec du groupe d'erreurs « %1 » (%2 actuellement).</translation>
         </message>
         <message numerus="yes">
             <location filename="../ui/exceptions/exceptionspage.cpp" line="757" />
@@ -7282,6 +7282,62 @@ ou, pour des vérifications automatisées sans aucune fenêtre, définissez QT_Q
                 <numerusform>%1 (%n fois)</numerusform>
                 <numerusform>%1 (%n fois)</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <source>Done.</source>
+            <translation>Effectué.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>The list shows the first %1 changed.</source>
+            <translation>La liste montre les %1 premières modifiées.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Connector</name>
+        <message>
+            <source>JSON over HTTP</source>
+            <translation>JSON sur HTTP</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Connector</name>
+        <message>
+            <source>Inbound (submits to Flowdesk)</source>
+            <translation>Entrant (soumet à Flowdesk)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Connector</name>
+        <message>
+            <source>No sign-in</source>
+            <translation>Sans authentification</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Connector</name>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Connector</name>
+        <message>
+            <source>Bearer token</source>
+            <translation>Jeton Bearer</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Connector</name>
+        <message>
+            <source>HMAC-SHA256 signing key</source>
+            <translation>Clé de signature HMAC-SHA256</translation>
         </message>
     </context>
 </TS>

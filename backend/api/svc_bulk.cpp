@@ -187,11 +187,31 @@ BulkJobs::BulkJobs(ApiContext &ctx) : m_ctx(ctx)
 void BulkJobs::keep()
 {
     const auto every = std::chrono::milliseconds(std::max<TimeMs>(50, m_ctx.engine.leaseMs() / 3));
+    // Jobs another instance runs are read again this often while watched here.
+    const auto watchEvery = std::min<std::chrono::milliseconds>(every, std::chrono::milliseconds(500));
+    auto lastRenewal = std::chrono::steady_clock::now();
     std::unique_lock<std::mutex> lock(m_mutex);
     while (!m_shutdown) {
-        m_keeperCv.wait_for(lock, every, [&] { return m_shutdown; });
+        const auto untilRenewal = std::max<std::chrono::steady_clock::duration>(
+            std::chrono::steady_clock::duration::zero(), every - (std::chrono::steady_clock::now() - lastRenewal));
+        const std::chrono::steady_clock::duration wait =
+            m_foreign.empty() ? untilRenewal : std::min<std::chrono::steady_clock::duration>(untilRenewal, watchEvery);
+        m_keeperCv.wait_for(lock, wait, [&] { return m_shutdown || m_foreignAdded; });
         if (m_shutdown)
             break;
+        m_foreignAdded = false;
+        if (!m_foreign.empty()) {
+            lock.unlock();
+            try {
+                refreshForeign();
+            } catch (const std::exception &e) {
+                apiLog()->error("bulk jobs: reading the progress of jobs another instance runs failed: {}", e.what());
+            }
+            lock.lock();
+        }
+        if (std::chrono::steady_clock::now() - lastRenewal < every)
+            continue;
+        lastRenewal = std::chrono::steady_clock::now();
         std::vector<std::shared_ptr<Job>> running;
         for (const auto &[id, job] : m_jobs) {
             std::lock_guard<std::mutex> jobLock(job->mutex);
@@ -210,6 +230,53 @@ void BulkJobs::keep()
         }
         lock.lock();
     }
+}
+
+void BulkJobs::refreshForeign()
+{
+    std::vector<std::shared_ptr<Job>> watched;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        std::erase_if(m_foreign, [&](const std::weak_ptr<Job> &w) {
+            auto job = w.lock();
+            if (!job)
+                return true;
+            watched.push_back(std::move(job));
+            return false;
+        });
+    }
+    std::vector<Job *> ended;
+    for (const auto &job : watched) {
+        std::string id;
+        {
+            std::lock_guard<std::mutex> lock(job->mutex);
+            id = job->snapshot.id();
+        }
+        const auto record = m_ctx.store.getBulkJob(id);
+        v1::BulkJob now;
+        if (!record || !now.ParseFromString(record->progress))
+            continue;
+        bool changed = false;
+        {
+            std::lock_guard<std::mutex> lock(job->mutex);
+            if (now.SerializeAsString() != job->snapshot.SerializeAsString()) {
+                job->snapshot = std::move(now);
+                ++job->revision;
+                changed = true;
+            }
+            if (terminal(job->snapshot.state()))
+                ended.push_back(job.get());
+        }
+        if (changed)
+            notify(*job);
+    }
+    if (ended.empty())
+        return;
+    std::lock_guard<std::mutex> lock(m_mutex);
+    std::erase_if(m_foreign, [&](const std::weak_ptr<Job> &w) {
+        const auto job = w.lock();
+        return !job || std::find(ended.begin(), ended.end(), job.get()) != ended.end();
+    });
 }
 
 void BulkJobs::renew(const std::vector<std::shared_ptr<Job>> &jobs)
@@ -441,11 +508,16 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
     notify(*job);
 
     auto report = [&](std::int64_t id, const Outcome &o, v1::BulkJob &snap) {
+        // Every refusal reported so far, up to its bound, so the rest of the
+        // items reported are successes.
+        const int refusalsReported = static_cast<int>(std::min<std::int64_t>(snap.failed(), kMaxReportedItems));
+        const bool reported = o.ok ? snap.items_size() - refusalsReported < kMaxReportedSuccesses
+                                   : refusalsReported < kMaxReportedItems;
         if (o.ok)
             snap.set_succeeded(snap.succeeded() + 1);
         else
             snap.set_failed(snap.failed() + 1);
-        if ((!o.ok || dry) && snap.items_size() < kMaxReportedItems) {
+        if (reported) {
             auto *item = snap.add_items();
             item->set_transaction_id(std::to_string(id));
             item->set_business_key(o.businessKey);
@@ -456,10 +528,10 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
                 change->set_new_value_json(c.newJson);
             }
             item->set_ok(o.ok);
-            item->set_message(o.ok ? "would succeed" : o.message);
+            item->set_message(o.ok ? (dry ? "would succeed" : "done") : o.message);
             if (o.ok)
-                setUserMessage(item->mutable_user_message(), "bulk.WOULD_SUCCEED", {}, job->caller.language,
-                               "would succeed");
+                setUserMessage(item->mutable_user_message(), dry ? "bulk.WOULD_SUCCEED" : "bulk.DONE", {},
+                               job->caller.language, dry ? "would succeed" : "done");
             else if (!o.messageId.empty())
                 setUserMessage(item->mutable_user_message(), o.messageId, o.args, job->caller.language, o.message);
             for (const auto &v : o.violations) {
@@ -573,10 +645,17 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
                 // The chunk's changes, the job's cursor and its progress in one
                 // store transaction: after a crash every item is either done
                 // and behind the cursor, or untouched and ahead of it.
+                bool cancelAsked = false;
                 const bool written = writeWithRoom([&](WriteTxn &txn) {
                     results.clear();
                     if (!stillOurs(txn, now))
                         return;
+                    // Cancelled through another instance (or before this
+                    // one took the job over): nothing of this chunk is applied.
+                    if (job->leased && !txn.bulkCancelRequestedBy(job->snapshot.id()).empty()) {
+                        cancelAsked = true;
+                        return;
+                    }
                     for (std::size_t i = begin; i < end; ++i) {
                         std::optional<Transaction> t;
                         if (i - begin < read.size() && read[i - begin] && txn.adoptIfCurrent(*read[i - begin]))
@@ -601,6 +680,11 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
                 });
                 if (!written || job->leaseLost) {
                     interrupted = true;
+                    break;
+                }
+                if (cancelAsked) {
+                    job->cancel = true;
+                    finalState = v1::BULK_JOB_CANCELLED;
                     break;
                 }
             }
@@ -782,7 +866,24 @@ void BulkJobs::notify(Job &job)
 grpc::ServerWriteReactor<v1::BulkJob> *BulkJobs::watch(const Caller &caller, const std::string &jobId,
                                                        grpc::CallbackServerContext *context)
 {
-    auto stream = std::make_shared<BulkWatchStream>(find(caller, jobId), m_ctx);
+    auto job = find(caller, jobId);
+    {
+        // A job another instance runs (or ran): its progress as the store
+        // has it, read again while the stream is open.
+        std::lock_guard<std::mutex> lock(m_mutex);
+        const auto it = m_jobs.find(jobId);
+        bool running = false;
+        {
+            std::lock_guard<std::mutex> jobLock(job->mutex);
+            running = !terminal(job->snapshot.state());
+        }
+        if ((it == m_jobs.end() || it->second != job) && running) {
+            m_foreign.push_back(job);
+            m_foreignAdded = true;
+            m_keeperCv.notify_all();
+        }
+    }
+    auto stream = std::make_shared<BulkWatchStream>(job, m_ctx);
     return ServerStream<v1::BulkJob>::open(stream, m_watchers, context);
 }
 
@@ -791,6 +892,20 @@ v1::BulkJob BulkJobs::cancel(const Caller &caller, const std::string &jobId)
     const auto job = find(caller, jobId);
     if (job->caller.username() != caller.username())
         failDenied("Only the person who started a bulk action can cancel it", perm::TransactionsEdit, "NOT_OWNER");
+    {
+        std::lock_guard<std::mutex> lock(job->mutex);
+        if (terminal(job->snapshot.state()))
+            return job->snapshot;
+    }
+    // Kept with the job, so that whichever instance runs it (or takes it
+    // over) stops at its next chunk; the one running it here stops at once.
+    if (!job->request.dry_run())
+        m_ctx.store.write([&](WriteTxn &txn) {
+            if (!txn.requestBulkCancel(jobId, caller.username()))
+                return;
+            AuditEntry a = auditFor(caller, "bulk_cancel", "bulk_job", jobId, m_ctx.clock.now());
+            txn.appendAudit(a);
+        });
     job->cancel = true;
     notify(*job);
     std::lock_guard<std::mutex> lock(job->mutex);

@@ -26,7 +26,10 @@ class BulkJobs {
 public:
     static constexpr std::size_t kChunk = 5000;
     static constexpr std::size_t kMaxItems = 200000;
+    // A job reports each refusal up to the first, and each item it changed
+    // (or, for a dry run, would change) up to the second.
     static constexpr int kMaxReportedItems = 1000;
+    static constexpr int kMaxReportedSuccesses = 500;
 
     explicit BulkJobs(ApiContext &ctx);
     ~BulkJobs();
@@ -60,11 +63,15 @@ private:
     // resumes the jobs of instances that died.
     void keep();
     void renew(const std::vector<std::shared_ptr<Job>> &jobs);
+    // Reads the progress of the watched jobs other instances run.
+    void refreshForeign();
 
     ApiContext &m_ctx;
     std::mutex m_mutex;
     std::map<std::string, std::shared_ptr<Job>> m_jobs;
     std::set<std::string> m_unreadable;  // guarded by m_mutex
+    std::vector<std::weak_ptr<Job>> m_foreign;  // watched here, run elsewhere; guarded by m_mutex
+    bool m_foreignAdded = false;                // guarded by m_mutex
     bool m_shutdown = false;
     std::mutex m_resumeMutex;
     std::condition_variable m_keeperCv;

@@ -76,32 +76,21 @@ std::string plural(std::int64_t n, const char *one, const char *many)
     return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-// What should happen next for the business object behind a flow.
-std::string nextMilestone(const FlowDef *flow, const std::string &targetSystem)
+// What should happen next for the business object behind a flow, in the
+// caller's language: the site's milestone for the flow, else its delivery.
+std::string nextMilestone(const FlowDef *flow, const std::string &targetSystem, const std::string &language)
 {
-    static const std::map<std::string, std::string> milestones = {
-        {"crm-quote-to-order", "Sales order created in Odoo"},
-        {"shopify-order-import", "Web shop order imported as a sales order in Odoo"},
-        {"mes-production-confirmation", "Production confirmed in Odoo"},
-        {"mes-downtime-events", "Maintenance request opened in Odoo"},
-        {"qms-inspection-results", "Lot released or blocked in Odoo Quality"},
-        {"wms-shipment-dispatch", "Goods issue posted by 3PL"},
-        {"edi-supplier-asn", "Incoming receipt created in Odoo"},
-        {"edi-po-acknowledgement", "Purchase order confirmation recorded in Odoo"},
-        {"invoice-posting", "Invoice posted to the general ledger"},
-        {"bank-payment-reconciliation", "Payment matched to its open invoice"},
-        {"plm-bom-sync", "Bill of materials updated in Odoo"},
-        {"odoo-stock-to-ecommerce", "Stock levels published to the web shop"},
-    };
     if (flow) {
-        const auto it = milestones.find(flow->id);
-        if (it != milestones.end())
-            return it->second;
+        std::string milestone = flowMilestone(*flow, language);
+        if (!milestone.empty())
+            return milestone;
     }
-    const std::string target = !targetSystem.empty() ? targetSystem
-        : flow && !flow->targetSystem.empty()        ? flow->targetSystem
-                                                     : std::string("the target system");
-    return "Delivered to " + target;
+    const std::string target = !targetSystem.empty()             ? targetSystem
+                               : flow && !flow->targetSystem.empty() ? flow->targetSystem
+                                                                     : std::string();
+    const auto text = messageText(target.empty() ? "milestone.DELIVERED_SOMEWHERE" : "milestone.DELIVERED",
+                                  {{"system", target}}, language);
+    return text ? text->text : "Delivered to " + target;
 }
 
 // One part of why a tile has its colour: a message id with its arguments and
@@ -398,7 +387,7 @@ public:
                 }
                 item->set_age_seconds(std::max<std::int64_t>(0, (now - t.createdAt) / 1000));
                 item->set_overdue_seconds(std::max<std::int64_t>(0, (now - t.slaDeadline) / 1000));
-                item->set_next_milestone(nextMilestone(view.flow, t.targetSystem));
+                item->set_next_milestone(nextMilestone(view.flow, t.targetSystem, caller.language));
             }
             response->set_next_page_token(page.nextPageToken);
             response->set_total_size(static_cast<std::int32_t>(std::min<std::int64_t>(page.totalSize, INT32_MAX)));

@@ -98,6 +98,12 @@ std::string flowDescription(const FlowDef &f, const std::string &language)
     return t ? *t : f.description;
 }
 
+std::string flowMilestone(const FlowDef &f, const std::string &language)
+{
+    const auto *t = pick(f.milestones, language);
+    return t ? *t : std::string();
+}
+
 std::string flowWhatToDo(const FlowDef &f, const std::string &code, const std::string &language)
 {
     auto it = f.whatToDo.find(code);

@@ -122,6 +122,9 @@ struct FlowDef {
     // name and description above; what to do per error code and language.
     std::map<std::string, std::string> localizedNames;
     std::map<std::string, std::string> localizedDescriptions;
+    // What should happen next for the business object once delivered ("Sales
+    // order created in Odoo"), per language; empty when the site does not say.
+    std::map<std::string, std::string> milestones;
     // error code -> language -> text
     std::map<std::string, std::map<std::string, std::string>> whatToDo;
 };
@@ -129,6 +132,8 @@ struct FlowDef {
 // A flow's texts in `language` ("de", "de-CH"), falling back to English.
 std::string flowName(const FlowDef &f, const std::string &language);
 std::string flowDescription(const FlowDef &f, const std::string &language);
+// The flow's next milestone in `language`; empty when the site does not say.
+std::string flowMilestone(const FlowDef &f, const std::string &language);
 // What to do about an error code of the flow; empty when the site does not say.
 std::string flowWhatToDo(const FlowDef &f, const std::string &code, const std::string &language);
 

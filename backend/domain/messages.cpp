@@ -76,6 +76,13 @@ const std::map<std::string, Texts> &table()
         // What a bulk job did with one item (BulkItemResult.user_message).
         {"bulk.WOULD_SUCCEED",
          {"Would succeed.", "Würde gelingen.", "Réussirait.", "Se completaría correctamente."}},
+        {"bulk.DONE", {"Done.", "Erledigt.", "Effectué.", "Hecho."}},
+        // What should happen next for a stuck order whose flow names no milestone.
+        {"milestone.DELIVERED",
+         {"Delivered to {system}", "An {system} geliefert", "Livré à {system}", "Entregado a {system}"}},
+        {"milestone.DELIVERED_SOMEWHERE",
+         {"Delivered to the target system", "An das Zielsystem geliefert", "Livré au système cible",
+          "Entregado al sistema de destino"}},
         {"bulk.NOT_FOUND",
          {"This transaction no longer exists.", "Diese Transaktion gibt es nicht mehr.",
           "Cette transaction n'existe plus.", "Esta transacción ya no existe."}},

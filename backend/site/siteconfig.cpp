@@ -1537,7 +1537,7 @@ std::optional<FlowConfig> Loader::flow(const YAML::Node &n, size_t index, const 
         ctx = "flow '" + *id + "'";
     const auto m = mapping(n, ctx,
                            {"id", "name", "description", "domain", "source", "target", "connector", "business_object",
-                            "sla", "retry", "batch", "schema_file", "schema", "delivery", "errors"});
+                            "sla", "retry", "batch", "schema_file", "schema", "delivery", "errors", "milestone"});
     if (!m)
         return std::nullopt;
     const size_t before = m_count;
@@ -1561,6 +1561,8 @@ std::optional<FlowConfig> Loader::flow(const YAML::Node &n, size_t index, const 
     }
     f.def.localizedNames = f.names;
     f.def.localizedDescriptions = f.descriptions;
+    if (const auto milestones = localizedText(*m, "milestone", ctx, false))
+        f.def.milestones = *milestones;
     if (const auto domain = text(*m, "domain", ctx, true)) {
         if (std::find(kDomains.begin(), kDomains.end(), *domain) == kDomains.end())
             error(m->find("domain")->value, ctx + ": " + oneOf("domain", *domain, kDomains));

@@ -309,6 +309,11 @@ SELECT 'events_last', GREATEST(COALESCE((SELECT MAX(sequence) FROM events), 0),
                                (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM events_sequence_seq))::TEXT;
 ALTER TABLE events ALTER COLUMN sequence DROP IDENTITY;
 )sql"},
+    // A bulk job's cancellation asked for through any instance (as migration 9
+    // of the SQLite store).
+    {7, R"sql(
+ALTER TABLE bulk_jobs ADD COLUMN cancel_requested_by TEXT COLLATE "C" NOT NULL DEFAULT '';
+)sql"},
 };
 
 } // namespace

@@ -164,7 +164,7 @@ TextMap readMap(const rapidjson::Value &v)
 
 std::string flowTextsJson(const FlowDef &f)
 {
-    if (f.localizedNames.empty() && f.localizedDescriptions.empty() && f.whatToDo.empty())
+    if (f.localizedNames.empty() && f.localizedDescriptions.empty() && f.whatToDo.empty() && f.milestones.empty())
         return {};
     rapidjson::StringBuffer buf;
     rapidjson::Writer<rapidjson::StringBuffer> w(buf);
@@ -173,6 +173,8 @@ std::string flowTextsJson(const FlowDef &f)
     writeMap(w, f.localizedNames);
     w.Key("descriptions");
     writeMap(w, f.localizedDescriptions);
+    w.Key("milestones");
+    writeMap(w, f.milestones);
     w.Key("what_to_do");
     w.StartObject();
     for (const auto &[code, texts] : f.whatToDo) {
@@ -196,6 +198,8 @@ void readFlowTexts(const std::string &json, FlowDef &f)
         f.localizedNames = readMap(it->value);
     if (auto it = doc.FindMember("descriptions"); it != doc.MemberEnd())
         f.localizedDescriptions = readMap(it->value);
+    if (auto it = doc.FindMember("milestones"); it != doc.MemberEnd())
+        f.milestones = readMap(it->value);
     if (auto it = doc.FindMember("what_to_do"); it != doc.MemberEnd() && it->value.IsObject())
         for (auto c = it->value.MemberBegin(); c != it->value.MemberEnd(); ++c)
             f.whatToDo[std::string(c->name.GetString(), c->name.GetStringLength())] = readMap(c->value);
@@ -384,7 +388,7 @@ std::optional<RequestRecord> loadRequest(Connection &c, const std::string &reque
 namespace {
 
 constexpr const char *kBulkJobSelect =
-    "SELECT id, owner, request, items, cursor, progress, finished, created_at FROM bulk_jobs";
+    "SELECT id, owner, request, items, cursor, progress, finished, created_at, cancel_requested_by FROM bulk_jobs";
 
 BulkJobRecord readBulkJob(Statement &s)
 {
@@ -397,6 +401,7 @@ BulkJobRecord readBulkJob(Statement &s)
     r.progress = s.text(5);
     r.finished = s.int64(6) != 0;
     r.createdAt = s.int64(7);
+    r.cancelRequestedBy = s.text(8);
     return r;
 }
 

@@ -323,6 +323,11 @@ CREATE TABLE leases (
     until_at INTEGER NOT NULL
 );
 )sql"},
+    // A bulk job's cancellation asked for through any instance: the one
+    // running it stops at its next chunk.
+    {9, R"sql(
+ALTER TABLE bulk_jobs ADD COLUMN cancel_requested_by TEXT NOT NULL DEFAULT '';
+)sql"},
 };
 
 // The column "lifecycle" of a row in a state (see schema 3).

@@ -49,6 +49,9 @@ struct BulkJobRecord {
     std::string progress;      // the serialized job as watchers see it
     bool finished = false;
     TimeMs createdAt = 0;
+    // Who asked for it to be cancelled (through whatever instance); empty when
+    // nobody did.
+    std::string cancelRequestedBy;
 };
 
 // ---- rollups: what the dashboards read instead of the transactions ----
@@ -273,6 +276,11 @@ public:
     // Moves a job's cursor and progress (and ends it when finished).
     virtual void updateBulkJob(const std::string &id, std::int64_t cursor, const std::string &progress,
                                bool finished) = 0;
+    // Records that `by` asks for the unfinished job to be cancelled; false when
+    // there is no such unfinished job.
+    virtual bool requestBulkCancel(const std::string &id, const std::string &by) = 0;
+    // Who asked for the job to be cancelled; empty when nobody did.
+    virtual std::string bulkCancelRequestedBy(const std::string &id) = 0;
 
     // Named leases: work that one instance at a time does (a bulk job, the SLA
     // sweep). Takes the lease `name` for `holder` until `until`, or renews it

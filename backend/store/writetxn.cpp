@@ -392,6 +392,25 @@ public:
         s.exec();
     }
 
+    bool requestBulkCancel(const std::string &id, const std::string &by) override
+    {
+        auto &s = m_c.prepare("UPDATE bulk_jobs SET cancel_requested_by = ? WHERE id = ? AND finished = 0");
+        s.bind(1, by).bind(2, id);
+        s.exec();
+        return m_c.changes() > 0;
+    }
+
+    std::string bulkCancelRequestedBy(const std::string &id) override
+    {
+        auto &s = m_c.prepare("SELECT cancel_requested_by FROM bulk_jobs WHERE id = ?");
+        s.bind(1, id);
+        std::string by;
+        if (s.step())
+            by = s.text(0);
+        s.reset();
+        return by;
+    }
+
     bool takeLease(const std::string &name, const std::string &holder, TimeMs now, TimeMs until) override
     {
         auto &s = m_c.prepare(

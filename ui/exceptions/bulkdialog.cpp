@@ -113,6 +113,7 @@ BulkDialog::BulkDialog(TransactionsService *service, const QList<Transaction> &s
     setWindowTitle(tr("Bulk action"));
 
     auto *whatLabel = new QLabel(what, this);
+    whatLabel->setObjectName(QStringLiteral("bulkWhat"));
     whatLabel->setTextFormat(Qt::PlainText);
     whatLabel->setWordWrap(true);
 
@@ -783,19 +784,12 @@ void BulkDialog::showJob(const BulkJob &job)
         row->setToolTip(3, why.join(QLatin1Char('\n')));
         row->setData(0, Qt::UserRole, item.ok);
     }
-    // The server reports refusals only; once every item of a chosen selection is
-    // accounted for, the rest of it was changed.
-    if (!job.dryRun && !m_byQuery && job.state == BulkJob::State::Succeeded && job.processed == job.total
-        && job.failed == job.items.size() && job.succeeded + job.failed == qint64(m_selection.size())) {
-        QSet<QString> refused;
-        for (const BulkItemResult &item : job.items)
-            refused.insert(item.transactionId);
-        for (const Transaction &t : m_selection) {
-            if (!refused.contains(t.id))
-                (new QTreeWidgetItem(m_items, {m_keys.value(t.id, t.id), tr("changed"), QString()}))
-                    ->setData(0, Qt::UserRole, true);
-        }
-    }
+    // The server lists the first refusals and the first changes; the counts
+    // above are the whole job's.
+    const auto listedOk = std::count_if(job.items.cbegin(), job.items.cend(), [](const BulkItemResult &i) { return i.ok; });
+    if (!job.dryRun && job.isFinished() && job.succeeded > listedOk)
+        m_summary->setText(m_summary->text() + QLatin1Char(' ')
+                           + tr("The list shows the first %1 changed.").arg(l.toString(qint64(listedOk))));
     applyRefusedFilter();
     emit jobProgress(job);
     updateButtons();
@@ -825,7 +819,7 @@ void BulkDialog::cancelJob()
 void BulkDialog::updateButtons()
 {
     const QString problem = inputProblem();
-    m_preview->setEnabled(!m_running && problem.isEmpty());
+    m_preview->setEnabled(!m_running && !m_ran && problem.isEmpty());
     m_preview->setToolTip(problem);
     const bool nothingWouldChange = m_previewed && m_job.dryRun && m_job.isFinished() && m_job.succeeded == 0;
     const bool canRun = !m_running && problem.isEmpty() && m_previewed && !m_ran && !nothingWouldChange;

@@ -6,6 +6,8 @@
 #include "commands/actioncontroller.h"
 #include "errorgroupmodel.h"
 #include "eventfollower.h"
+#include "jsonschema.h"
+#include "payloadeditor/payloadeditor_p.h"
 #include "exceptionlistmodel.h"
 #include "savedviews.h"
 #include "sessionservice.h"
@@ -749,6 +751,18 @@ void ExceptionsPage::setUser(const User &user)
             for (const FlowSchema &f : sorted)
                 names.insert(f.flowId, f.name);
             m_groups->setFlowNames(names);
+            // Fields named as the payload form names them, from each flow's schema.
+            auto schemas = std::make_shared<QHash<QString, std::shared_ptr<PayloadSchema>>>();
+            for (const FlowSchema &f : sorted) {
+                auto schema = std::make_shared<PayloadSchema>();
+                if (schema->load(f.schemaJson))
+                    schemas->insert(f.flowId, std::move(schema));
+            }
+            m_groups->setFieldNamer([schemas](const QString &flowId, const QString &pointer) {
+                const auto schema = schemas->value(flowId);
+                const JsonNode *node = schema ? schema->schemaAt(pointer) : nullptr;
+                return node ? PayloadEditorParts::fieldLabel(pointer.section(QLatin1Char('/'), -1), node) : QString();
+            });
             const int i = m_flow->findData(current);
             m_flow->setCurrentIndex(i >= 0 ? i : 0);
             m_applying = false;
@@ -1034,9 +1048,10 @@ void ExceptionsPage::openBulkDialog()
     const bool byGroup = sel.size() <= 1 && !m_signature.isEmpty();
     QString what;
     if (byGroup) {
+        // The group as the list names it, in business words.
         const ErrorGroup g = m_groups->group(m_groups->indexOf(m_signature));
-        what = tr("Every failed transaction of the error group \"%1: %2\" (%3 now).")
-                   .arg(g.code, m_groups->indexOf(m_signature).data().toString(), QLocale().toString(g.count));
+        what = tr("Every failed transaction of the error group \"%1\" (%2 now).")
+                   .arg(m_groups->indexOf(m_signature).data().toString(), QLocale().toString(g.count));
     } else if (!sel.isEmpty()) {
         what = tr("%n selected transaction(s).", nullptr, int(sel.size()));
     } else {
