@@ -111,8 +111,11 @@ StuckOrder fromProto(const v1::StuckItem &in)
     o.ageSeconds = in.age_seconds();
     o.overdueSeconds = in.overdue_seconds();
     o.nextMilestone = str(in.next_milestone());
+    // The error in the reader's words when the server explained it.
     if (t.has_error())
-        o.lastError = str(t.error().message());
+        o.lastError = t.error().has_explanation() && !t.error().explanation().text().empty()
+            ? str(t.error().explanation().text())
+            : str(t.error().message());
     return o;
 }
 

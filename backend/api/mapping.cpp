@@ -399,7 +399,8 @@ void toProto(const ConnectorRecord &c, TimeMs now, flowdesk::v1::Connector *out)
     out->set_credential_rotated_by(c.credentialRotatedBy);
     out->set_rotation_policy_days(c.rotationPolicyDays);
     const TimeMs policyMs = TimeMs(c.rotationPolicyDays) * 24 * 3600 * 1000;
-    out->set_rotation_overdue(c.rotationPolicyDays > 0
+    // A connector without sign-in (a system that only submits) has nothing to rotate.
+    out->set_rotation_overdue(c.rotationPolicyDays > 0 && c.authType != "none"
                               && (c.credentialRotatedAt == 0 || now - c.credentialRotatedAt > policyMs));
     out->set_paused_reason(c.pausedReason);
 }
