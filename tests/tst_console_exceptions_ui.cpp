@@ -76,6 +76,7 @@ private slots:
     void endedSessionKeepsTheEditAndSendsItAfterSigningIn();
     void revokedScopeKeepsTheEditAndSaysWhy();
     void anotherRowWithAnUnsavedEditAsksFirst();
+    void filteringTheListKeepsAnUnsavedEdit();
     void deliveredTransactionShowsNoOverdueSla();
 
 private:
@@ -1349,6 +1350,61 @@ void TestConsoleExceptionsUi::anotherRowWithAnUnsavedEditAsksFirst()
     auto leave = answerNextDialog(QStringLiteral("discardEditButton"), QStringLiteral("unsavedEditDialog"));
     QVERIFY(m_page->confirmLeavingEdit());
     QVERIFY(leave->asked);
+}
+
+// Choosing an error group or searching narrows the list; it is not leaving the
+// edit: the corrected transaction stays in the detail, nothing is asked, and
+// the correction saves afterwards.
+void TestConsoleExceptionsUi::filteringTheListKeepsAnUnsavedEdit()
+{
+    Transaction t;
+    QLineEdit *name = openSalesTransaction(m_page, &t);
+    QVERIFY(name);
+    const QString typed = QStringLiteral("Vogel Getriebebau KG");
+    QVERIFY(typeCorrection(m_page, name, typed));
+
+    auto *groups = m_page->findChild<QTableView *>(QStringLiteral("errorGroupsTable"));
+    QVERIFY(groups);
+    QTRY_VERIFY_WITH_TIMEOUT(groups->model()->rowCount() > 1, 10000);
+    int other = -1;
+    for (int row = 0; row < groups->model()->rowCount() && other < 0; ++row) {
+        const ErrorGroup g = m_page->groupModel()->group(groups->model()->index(row, 0));
+        if (g.key() != t.error.group && g.key() != t.error.signature)
+            other = row;
+    }
+    QVERIFY(other >= 0);
+    const QString otherKey = m_page->groupModel()->group(groups->model()->index(other, 0)).key();
+    auto asked = answerNextDialog(QStringLiteral("cancelEditButton"), QString(), 3000);
+    groups->scrollTo(groups->model()->index(other, 0));
+    QTest::mouseClick(groups->viewport(), Qt::LeftButton, {}, groups->visualRect(groups->model()->index(other, 0)).center());
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->query().errorGroup == otherKey
+                                 || m_page->model()->query().errorSignature == otherKey, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->hasLoadedOnce() && !m_page->model()->isLoading(), 10000);
+    QTest::qWait(300);
+    QCOMPARE(m_page->detail()->transactionId(), t.id);
+    QVERIFY(m_page->detail()->hasUnsavedEdit());
+    QCOMPARE(name->text(), typed);
+    QCOMPARE(m_page->actions()->selection().value(0).id, t.id);
+
+    // A search that does not find it either.
+    auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("exceptionsSearch"));
+    QVERIFY(search);
+    QTest::keyClicks(search, QStringLiteral("no such order"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->query().text == QLatin1String("no such order"), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->isLoading(), 10000);
+    QTest::qWait(3200); // the dialog helper's watch runs out: nothing was asked
+    QVERIFY2(!asked->asked, qPrintable(asked->text));
+    QCOMPARE(m_page->detail()->transactionId(), t.id);
+    QVERIFY(m_page->detail()->hasUnsavedEdit());
+    QCOMPARE(name->text(), typed);
+
+    // The edit saves as it is.
+    QVERIFY(m_page->detail()->saveButton()->isEnabled());
+    m_page->detail()->save(false);
+    std::optional<Transaction> saved;
+    QTRY_VERIFY_WITH_TIMEOUT((saved = fetch(t.id)) && saved->version > t.version, 10000);
+    QCOMPARE(payloadText(saved->payloadJson, QStringLiteral("/customer/name")), typed);
+    search->clear();
 }
 
 // A delivered order whose SLA deadline has passed is not "overdue": the SLA line

@@ -23,6 +23,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
+#include <QWheelEvent>
 
 using namespace Flowdesk;
 
@@ -149,6 +150,7 @@ private slots:
     void badValuesAreFlaggedAtTheirField_data();
     void badValuesAreFlaggedAtTheirField();
     void badEnumFromJsonShowsInCombo();
+    void wheelOverTheFormScrollsIt();
     void emptiedRequiredFieldIsAViolation();
     void serverViolationsLandOnTheirField();
     void serverViolationsElsewhereAreShown();
@@ -350,6 +352,45 @@ void TestConsolePayloadEditor::badEnumFromJsonShowsInCombo()
     emit combo->activated(usd);
     QVERIFY(editor.isValid());
     QCOMPARE(valueAt(editor.payloadJson(), QStringLiteral("/currency")), QStringLiteral("USD"));
+}
+
+// Scrolling the form with the wheel while the pointer passes over a choice or a
+// date does not change them; the form scrolls. A choice the person clicked into
+// takes the wheel.
+void TestConsolePayloadEditor::wheelOverTheFormScrollsIt()
+{
+    const DemoFlow &crm = flow("crm-quote-to-order");
+    const QString payload = QString::fromUtf8(crm.payload);
+    PayloadEditor editor;
+    editor.setSchema(QString::fromUtf8(crm.schema));
+    editor.setPayload(payload, payload, {});
+    editor.resize(700, 300);
+    editor.show();
+    editor.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&editor));
+    auto *combo = editor.findChild<QComboBox *>(QStringLiteral("/currency"));
+    auto *date = editor.findChild<QDateEdit *>(QStringLiteral("/order_date"));
+    QVERIFY(combo && date);
+    auto wheel = [](QWidget *w) {
+        const QPointF at = QPointF(w->rect().center());
+        QWheelEvent event(at, w->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(w, &event);
+    };
+    const QString currency = combo->currentText();
+    const QDate ordered = date->date();
+    editor.setFocus();
+    wheel(combo);
+    wheel(date);
+    QCOMPARE(combo->currentText(), currency);
+    QCOMPARE(date->date(), ordered);
+    QVERIFY(!editor.isModified());
+    QCOMPARE(valueAt(editor.payloadJson(), QStringLiteral("/currency")), currency);
+    // Clicked into, the choice is the person's to turn.
+    combo->setFocus();
+    QTRY_VERIFY(combo->hasFocus());
+    wheel(combo);
+    QVERIFY(combo->currentText() != currency);
 }
 
 void TestConsolePayloadEditor::emptiedRequiredFieldIsAViolation()

@@ -808,8 +808,8 @@ Vorheriger: %2</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="351" />
-            <source>Type the value %1 should get.</source>
-            <translation>Geben Sie den Wert ein, den %1 erhalten soll.</translation>
+            <source>Type the new value for %1.</source>
+            <translation>Geben Sie den neuen Wert für %1 ein.</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="353" />
@@ -7240,6 +7240,55 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
         <message>
             <source>HMAC-SHA256 signing key</source>
             <translation>HMAC-SHA256-Signaturschlüssel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>one of %1</source>
+            <translation>eines von %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>a list of allowed values</source>
+            <translation>eine Liste erlaubter Werte</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>text</source>
+            <translation>Text</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>whole number</source>
+            <translation>ganze Zahl</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>number</source>
+            <translation>Zahl</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>yes or no</source>
+            <translation>ja oder nein</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
 </TS>

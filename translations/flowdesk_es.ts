@@ -742,8 +742,8 @@ Anterior: %2</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="351" />
-            <source>Type the value %1 should get.</source>
-            <translation>Escriba el valor que debe tomar %1.</translation>
+            <source>Type the new value for %1.</source>
+            <translation>Escriba el nuevo valor de %1.</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="353" />
@@ -7338,6 +7338,55 @@ o, para comprobaciones automáticas sin ninguna ventana, defina QT_QPA_PLATFORM=
         <message>
             <source>HMAC-SHA256 signing key</source>
             <translation>Clave de firma HMAC-SHA256</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>one of %1</source>
+            <translation>uno de %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>a list of allowed values</source>
+            <translation>una lista de valores permitidos</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>text</source>
+            <translation>texto</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>whole number</source>
+            <translation>número entero</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>number</source>
+            <translation>número</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>yes or no</source>
+            <translation>sí o no</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
 </TS>

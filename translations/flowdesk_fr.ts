@@ -742,8 +742,8 @@ Précédent : %2</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="351" />
-            <source>Type the value %1 should get.</source>
-            <translation>Saisissez la valeur que %1 doit prendre.</translation>
+            <source>Type the new value for %1.</source>
+            <translation>Saisissez la nouvelle valeur de %1.</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/bulkdialog.cpp" line="353" />
@@ -7338,6 +7338,55 @@ ou, pour des vérifications automatisées sans aucune fenêtre, définissez QT_Q
         <message>
             <source>HMAC-SHA256 signing key</source>
             <translation>Clé de signature HMAC-SHA256</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>one of %1</source>
+            <translation>parmi %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>a list of allowed values</source>
+            <translation>une liste de valeurs permises</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>text</source>
+            <translation>texte</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>whole number</source>
+            <translation>nombre entier</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>number</source>
+            <translation>nombre</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>yes or no</source>
+            <translation>oui ou non</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::BulkDialog</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
     </context>
 </TS>

@@ -359,10 +359,25 @@ void BulkDialog::populateFields()
                 break;
         }
         const JsonNode *type = field ? field->member(QStringLiteral("type")) : nullptr;
-        QString label = title;
-        if (type && type->isString())
-            label += QStringLiteral(" (%1)").arg(type->text());
-        m_patchField->addItem(label, pointer);
+        const JsonNode *allowed = field ? field->member(QStringLiteral("enum")) : nullptr;
+        // What the field takes, in words: its allowed values, else its kind.
+        QString takes;
+        if (allowed && allowed->isArray() && !allowed->items().empty()) {
+            QStringList values;
+            for (const JsonNode &v : allowed->items())
+                values << v.text();
+            takes = values.size() <= 6 ? tr("one of %1").arg(values.join(QStringLiteral(", ")))
+                                       : tr("a list of allowed values");
+        } else if (type && type->isString()) {
+            const QString t = type->text();
+            takes = t == QLatin1String("string")    ? tr("text")
+                    : t == QLatin1String("integer") ? tr("whole number")
+                    : t == QLatin1String("number")  ? tr("number")
+                    : t == QLatin1String("boolean") ? tr("yes or no")
+                                                    : QString();
+        }
+        m_patchField->addItem(takes.isEmpty() ? title : tr("%1 (%2)").arg(title, takes), pointer);
+        m_patchField->setItemData(m_patchField->count() - 1, title, FieldTitleRole);
         m_patchField->setItemData(m_patchField->count() - 1, pointer, Qt::ToolTipRole);
     }
     int index = -1;
@@ -380,8 +395,16 @@ void BulkDialog::populateFields()
     }
     m_patchField->setCurrentIndex(index);
     updateValueTable();
+    updatePatchHint();
+    updateButtons();
     if (index >= 0 && !preferred.isEmpty())
         m_patchValue->setFocus();
+}
+
+QString BulkDialog::patchFieldName() const
+{
+    const QString title = m_patchField->currentData(FieldTitleRole).toString();
+    return title.isEmpty() ? patchPath() : title;
 }
 
 QMap<QString, int> BulkDialog::offendingValues() const
@@ -588,7 +611,7 @@ void BulkDialog::updatePatchHint()
         return;
     }
     m_patchHint->setStyleSheet(QString());
-    const QString field = m_patchField->currentText();
+    const QString field = patchFieldName();
     if (perValue()) {
         m_patchHint->setText(tr("%1 gets one replacement per offending value, in each transaction that has it; "
                                 "each is then resubmitted.").arg(field));
@@ -637,15 +660,15 @@ QString BulkDialog::inputProblem() const
                 if (value.isEmpty())
                     return tr("Type what replaces %1.").arg(old);
                 if (allOf(patchFieldTypes(), {QLatin1String("number"), QLatin1String("integer")}) && !numberLiteral(value))
-                    return tr("%1 takes a number, e.g. 42 or 2.5; \"%2\" is not one.").arg(path, value);
+                    return tr("%1 takes a number, e.g. 42 or 2.5; \"%2\" is not one.").arg(patchFieldName(), value);
             }
             return {};
         }
         const QString value = m_patchValue->text().trimmed();
         if (value.isEmpty())
-            return tr("Type the value %1 should get.").arg(path);
+            return tr("Type the new value for %1.").arg(patchFieldName());
         if (allOf(patchFieldTypes(), {QLatin1String("number"), QLatin1String("integer")}) && !numberLiteral(value))
-            return tr("%1 takes a number, e.g. 42 or 2.5; \"%2\" is not one.").arg(path, value);
+            return tr("%1 takes a number, e.g. 42 or 2.5; \"%2\" is not one.").arg(patchFieldName(), value);
     }
     return {};
 }

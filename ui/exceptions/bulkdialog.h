@@ -75,6 +75,8 @@ public:
     QCheckBox *refusedOnlyBox() const { return m_refusedOnly; }
     QTreeWidget *itemsView() const { return m_items; }
     QString patchPath() const;
+    // The chosen field as the payload form names it ("Unit"), else its path.
+    QString patchFieldName() const;
     // The payload schemas of the flows the selection spans: a patch value is taken as
     // the type its field has there (a postal code 10115 stays text, a quantity 5 is a
     // number), and a field none of them has is refused before anything is sent.
@@ -99,6 +101,7 @@ signals:
     void jobProgress(const Flowdesk::BulkJob &job);
 
 private:
+    static constexpr int FieldTitleRole = Qt::UserRole + 1;
     BulkRequest request(bool dryRun) const;
     QString inputProblem() const;
     // The JSON types ("string", "number"...) the patched field has in the flows' schemas.

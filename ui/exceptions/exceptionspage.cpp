@@ -605,8 +605,17 @@ void ExceptionsPage::applyFilters()
     const TransactionQuery q = currentQuery();
     m_viewCombo->setCurrentIndex(-1); // the filters no longer show a saved view as it was
     m_clearGroup->setEnabled(!m_signature.isEmpty());
+    const bool keepEdit = m_detail->hasUnsavedEdit() && m_editDecidedFor != m_detail->transactionId();
+    // Narrowing or widening the list is not leaving the edit: the corrected
+    // transaction stays in the detail, ready to save, whatever the list shows.
+    m_selectionFollowsData = keepEdit;
     m_model->setQuery(q);
+    m_selectionFollowsData = false;
     refreshGroups();
+    if (keepEdit) {
+        m_actions->setSelection({m_detail->transaction()});
+        return;
+    }
     m_detail->clear();
     m_actions->setSelection({});
 }

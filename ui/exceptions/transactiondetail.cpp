@@ -228,15 +228,25 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     m_technicalToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_technicalToggle->setArrowType(Qt::RightArrow);
     m_technicalToggle->setAutoRaise(true);
-    m_technicalFold = new QWidget(this);
-    m_technicalFold->setObjectName(QStringLiteral("technicalDetailsFold"));
-    m_targetMessage = plainLabel(m_technicalFold, QStringLiteral("targetMessage"));
+    // Opened, the fold scrolls within a bounded height: it never makes the window
+    // taller than the screen it was sized for.
+    auto *fold = new QScrollArea(this);
+    fold->setObjectName(QStringLiteral("technicalDetailsFold"));
+    fold->setWidgetResizable(true);
+    fold->setFrameShape(QFrame::NoFrame);
+    fold->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    fold->setMaximumHeight(fontMetrics().height() * 14);
+    fold->setMinimumHeight(fontMetrics().height() * 6);
+    m_technicalFold = fold;
+    auto *foldContent = new QWidget(fold);
+    fold->setWidget(foldContent);
+    m_targetMessage = plainLabel(foldContent, QStringLiteral("targetMessage"));
     m_targetMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *foldLayout = new QVBoxLayout(m_technicalFold);
+    auto *foldLayout = new QVBoxLayout(foldContent);
     foldLayout->setContentsMargins(16, 0, 0, 0);
     foldLayout->setSpacing(2);
     foldLayout->addWidget(m_targetMessage);
-    m_targetResponse->setParent(m_technicalFold);
+    m_targetResponse->setParent(foldContent);
     foldLayout->addWidget(m_targetResponse);
     m_technicalFold->hide();
     connect(m_technicalToggle, &QToolButton::toggled, this, [this](bool open) {
@@ -308,7 +318,7 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
 
     // For IT and for a clerk's question to IT: the ids and versions behind the business view,
     // in the same "Technical details" fold as the target's raw answer (one name, one place).
-    auto *technical = new QWidget(m_technicalFold);
+    auto *technical = new QWidget(m_technicalFold->widget());
     technical->setObjectName(QStringLiteral("technicalDetails"));
     auto *technicalForm = new QFormLayout(technical);
     technicalForm->setContentsMargins(0, 4, 0, 0);

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QScrollArea>
 #include <QWidget>
 
 #include <functional>
@@ -131,7 +132,7 @@ private:
     QLabel *m_techReceipt;
     QPlainTextEdit *m_targetResponse;
     QToolButton *m_technicalToggle;
-    QWidget *m_technicalFold;
+    QScrollArea *m_technicalFold;
     QLabel *m_targetMessage;
     QLabel *m_changedBanner;
     QLabel *m_syncLabel;

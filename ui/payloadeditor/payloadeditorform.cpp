@@ -35,6 +35,27 @@
 
 namespace Flowdesk {
 
+namespace {
+// A choice or a date under the pointer while the form scrolls is not changed by the
+// wheel: the form scrolls on. Once the person has clicked into it, the wheel is its own.
+class WheelPassesUnfocused : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Wheel) {
+            auto *widget = qobject_cast<QWidget *>(watched);
+            if (widget && !widget->hasFocus()) {
+                event->ignore(); // on to the scrolling form
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+} // namespace
+
 // ---- form ----
 
 QLabel *PayloadEditor::Private::makeErrorLabel(QWidget *parent) const
@@ -241,6 +262,11 @@ QWidget *PayloadEditor::Private::makeField(const QString &pointer, const JsonNod
         editor = edit;
     }
 
+    if (qobject_cast<QComboBox *>(editor) || qobject_cast<QAbstractSpinBox *>(editor)) {
+        static auto *guard = new WheelPassesUnfocused(qApp);
+        editor->setFocusPolicy(Qt::StrongFocus);
+        editor->installEventFilter(guard);
+    }
     editor->setObjectName(pointer);
     editor->setToolTip(tooltip);
     editor->setAccessibleName(readablePath(pointer)); // table cells have no label of their own
