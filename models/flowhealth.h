@@ -4,6 +4,7 @@
 // stuck orders and the most frequent error signatures. Mirrors
 // flowdesk.v1.DashboardService answers; the services layer maps them.
 
+#include "usermessage.h"
 #include "domain.h"
 
 #include <QDateTime>
@@ -97,6 +98,8 @@ struct ErrorSignatureCount
     QString flowId;
     QString code;
     QString sampleMessage;
+    // The error explained, in the person's language (the chart's label).
+    UserMessage explanation;
     qint64 count = 0;
     // The largest single-currency amount, never a sum across currencies.
     qint64 valueAtRiskMinor = 0;

@@ -348,6 +348,8 @@ void DashboardService::startErrors()
                     s.flowId = str(g.flow_id());
                     s.code = str(g.code());
                     s.sampleMessage = str(g.sample_message());
+                    if (g.has_explanation())
+                        s.explanation = Flowdesk::fromProto(g.explanation());
                     s.count = g.count();
                     s.valueAtRiskMinor = g.value_at_risk_minor();
                     s.currency = str(g.currency());

@@ -8,7 +8,7 @@ the corrected order must reach the Delivered state. Fails over the goal.
 
   journey 1: fix one "customer not found"            <= 5 actions
   journey 2: fix a group of 50+ orders with unit "EA" <= 8 actions, <= 10 s waiting
-             (--journey2; drives the bulk correction dialog)
+             (drives the bulk correction dialog)
 """
 import argparse
 import hashlib, glob, os, shutil, sqlite3, subprocess, sys, tempfile, time
@@ -16,6 +16,8 @@ import hashlib, glob, os, shutil, sqlite3, subprocess, sys, tempfile, time
 DELIVERED = 3
 UNKNOWN_CUSTOMER = "C-10442"
 KNOWN_CUSTOMER = "C-10001"
+UNKNOWN_UNIT = "EA"
+KNOWN_UNIT = "PCE"
 
 
 def settle(limit=20.0):
@@ -35,21 +37,32 @@ def settle(limit=20.0):
 
 
 class Clerk:
+    """Counts a person's actions and the time they wait for the console after each:
+    until what the action started is done (when given) and the screen is still."""
     def __init__(self):
         self.actions = []
+        self.waited = 0.0
 
-    def chord(self, keys):
+    def _after(self, waits):
+        start = time.monotonic()
+        if waits:
+            wait_for("the console to finish", waits, 60)
+        settle()
+        # The last 300 ms are the check that the screen stayed still, not waiting.
+        self.waited += max(0.0, time.monotonic() - start - 0.3)
+
+    def chord(self, keys, waits=None):
         self.actions.append("key " + keys)
         subprocess.run(["xdotool", "key", "--clearmodifiers", keys], check=True)
-        settle()
+        self._after(waits)
 
-    def typed(self, text, then=None):
+    def typed(self, text, then=None, waits=None):
         # One typed field is one action, with the key that commits it.
         self.actions.append("type " + text + (" + " + then if then else ""))
         subprocess.run(["xdotool", "type", "--delay", "20", text], check=True)
         if then:
             subprocess.run(["xdotool", "key", then], check=True)
-        settle()
+        self._after(waits)
 
 
 def wait_for(what, condition, timeout):
@@ -95,48 +108,93 @@ def journey_one(clerk, db):
 
 
 def journey_two(clerk, db):
-    # Written against the bulk correction dialog's final keys; switched on with --journey2.
-    sys.exit("journey 2: not written yet (the bulk correction dialog is being rebuilt)")
+    """The largest error group of the demo: CRM orders whose unit "EA" Odoo does not
+    know. Goes to the error groups (the top one is chosen), opens the group's
+    correction, types the unit Odoo knows, previews with Return, runs."""
+    group = query(db, "SELECT error_group, COUNT(*) FROM transactions WHERE state <> ? AND flow_id = ? "
+                      "AND error_group LIKE ? GROUP BY error_group ORDER BY 2 DESC LIMIT 1",
+                  (DELIVERED, "crm-quote-to-order", f"%|={UNKNOWN_UNIT}"))
+    if not group or group[0][1] < 50:
+        sys.exit(f"journey 2: the demo has no group of 50 or more orders with the unit {UNKNOWN_UNIT}: {group}")
+    key, size = group[0]
+    members = [r[0] for r in query(db, "SELECT id FROM transactions WHERE error_group = ? AND state <> ?",
+                                  (key, DELIVERED))]
+
+    def jobs_finished():
+        return query(db, "SELECT COUNT(*) FROM bulk_jobs WHERE finished <> 0")[0][0]
+
+    clerk.chord("ctrl+g")   # the error groups, the top one chosen: this one
+    clerk.chord("ctrl+b")   # its correction, the field the errors name chosen
+    clerk.typed(KNOWN_UNIT, then="Return")  # the preview (a dry run, not kept): until the screen is still
+    before = jobs_finished()
+    clerk.chord("alt+r", waits=lambda: jobs_finished() > before)  # run
+
+    def still_open():
+        marks = ",".join("?" * len(members))
+        return query(db, f"SELECT COUNT(*) FROM transactions WHERE error_group = ? AND id IN ({marks})",
+                     (key, *members))[0][0]
+    wait_for("the group's orders to leave the group", lambda: still_open() == 0, 60)
+
+    def delivered():
+        marks = ",".join("?" * len(members))
+        return query(db, f"SELECT COUNT(*) FROM transactions WHERE state = ? AND id IN ({marks})",
+                     (DELIVERED, *members))[0][0] >= 50
+    wait_for("50 of the group's orders to be delivered", delivered, 120)
+    return len(clerk.actions), size
+
+
+def open_console(args):
+    """The console as a clerk opens it: started, its window in front."""
+    console = subprocess.Popen([args.console, "--demo", "--demo-user", "operator", "--lang", "en"])
+    wait_for("the console's main window",
+             lambda: subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Flowdesk —"],
+                                    capture_output=True).returncode == 0, 90)
+    db = wait_for("the demo database", lambda: database(os.environ["XDG_DATA_HOME"]), 30)
+    wid = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Flowdesk —"], capture_output=True,
+                         text=True).stdout.split()[0]
+    subprocess.run(["xdotool", "windowactivate", "--sync", wid])
+    subprocess.run(["xdotool", "windowfocus", "--sync", wid])
+    settle()
+    return console, db
+
+
+def close_console(console):
+    console.terminate()
+    try:
+        console.wait(15)
+    except subprocess.TimeoutExpired:
+        console.kill()
 
 
 def inner(args):
-    home = os.environ["HOME"]
     subprocess.run("echo pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null", shell=True, check=True)
-    console = subprocess.Popen([args.console, "--demo", "--demo-user", "operator", "--lang", "en"])
+    failed = []
+    # Each journey from the console as it opens (journey 1 leaves its search in the box).
+    console, db = open_console(args)
     try:
-        wait_for("the console's main window",
-                 lambda: subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Flowdesk —"],
-                                        capture_output=True).returncode == 0, 90)
-        db = wait_for("the demo database", lambda: database(os.environ["XDG_DATA_HOME"]), 30)
-        wid = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "Flowdesk —"], capture_output=True,
-                             text=True).stdout.split()[0]
-        subprocess.run(["xdotool", "windowactivate", "--sync", wid])
-        subprocess.run(["xdotool", "windowfocus", "--sync", wid])
-        failed = []
         clerk = Clerk()
         count = journey_one(clerk, db)
         print(f"journey 1 (fix one customer not found): {count} actions, goal 5: " + "; ".join(clerk.actions))
         if count > 5:
             failed.append("journey 1")
-        if args.journey2:
-            clerk = Clerk()
-            count = journey_two(clerk, db)
-            print(f"journey 2 (fix a group of 50+ orders with unit EA): {count} actions, goal 8")
-            if count > 8:
-                failed.append("journey 2")
-        return 1 if failed else 0
     finally:
-        console.terminate()
-        try:
-            console.wait(15)
-        except subprocess.TimeoutExpired:
-            console.kill()
+        close_console(console)
+    console, db = open_console(args)
+    try:
+        clerk = Clerk()
+        count, size = journey_two(clerk, db)
+        print(f"journey 2 (fix a group of {size} orders with unit EA): {count} actions, goal 8; "
+              f"{clerk.waited:.1f} s waiting for the console, goal 10: " + "; ".join(clerk.actions))
+        if count > 8 or clerk.waited > 10:
+            failed.append("journey 2")
+    finally:
+        close_console(console)
+    return 1 if failed else 0
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("console")
-    parser.add_argument("--journey2", action="store_true")
     parser.add_argument("--inner", action="store_true")
     args = parser.parse_args()
     if args.inner:
@@ -151,7 +209,7 @@ def main():
     for d in ("home", "data", "config"):
         os.makedirs(os.path.join(work, d))
     cmd = ["dbus-run-session", "--", "xvfb-run", "-a", "-s", "-screen 0 1280x800x24",
-           sys.executable, os.path.abspath(__file__), "--inner", args.console] + (["--journey2"] if args.journey2 else [])
+           sys.executable, os.path.abspath(__file__), "--inner", args.console]
     try:
         sys.exit(subprocess.run(cmd, env=env, timeout=270).returncode)
     finally:

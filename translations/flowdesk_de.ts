@@ -5336,8 +5336,8 @@ Berechtigungen: %2</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="478" />
-            <source>%1 error · %2</source>
-            <translation>Fehler (%1) · %2</translation>
+            <source>%1 error</source>
+            <translation>Fehler (%1)</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="502" />
@@ -7289,6 +7289,20 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ExceptionsPage</name>
+        <message>
+            <source>Go to the error groups; the top one is chosen if none is</source>
+            <translation>Zu den Fehlergruppen; ist keine gewählt, wird die oberste gewählt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ErrorSignatureChart</name>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Open exceptions: %3</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Offene Ausnahmen: %3</translation>
         </message>
     </context>
 </TS>

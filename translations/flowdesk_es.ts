@@ -5261,8 +5261,8 @@ Permisos: %2</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="478" />
-            <source>%1 error · %2</source>
-            <translation>Error de %1 · %2</translation>
+            <source>%1 error</source>
+            <translation>Error (%1)</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="502" />
@@ -7387,6 +7387,20 @@ o, para comprobaciones automáticas sin ninguna ventana, defina QT_QPA_PLATFORM=
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ExceptionsPage</name>
+        <message>
+            <source>Go to the error groups; the top one is chosen if none is</source>
+            <translation>Ir a los grupos de errores; se elige el primero si no hay ninguno elegido</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ErrorSignatureChart</name>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Open exceptions: %3</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Excepciones abiertas: %3</translation>
         </message>
     </context>
 </TS>

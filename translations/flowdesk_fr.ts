@@ -5261,8 +5261,8 @@ Autorisations : %2</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="478" />
-            <source>%1 error · %2</source>
-            <translation>Erreur %1 · %2</translation>
+            <source>%1 error</source>
+            <translation>Erreur (%1)</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/transactiondetail.cpp" line="502" />
@@ -7387,6 +7387,20 @@ ou, pour des vérifications automatisées sans aucune fenêtre, définissez QT_Q
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ExceptionsPage</name>
+        <message>
+            <source>Go to the error groups; the top one is chosen if none is</source>
+            <translation>Aller aux groupes d'erreurs ; le premier est choisi si aucun ne l'est</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ErrorSignatureChart</name>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Open exceptions: %3</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Exceptions ouvertes : %3</translation>
         </message>
     </context>
 </TS>

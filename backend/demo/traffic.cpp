@@ -189,6 +189,7 @@ private:
     std::string m_run;
     std::int64_t m_keys = 0;
     TimeMs m_eaFrom = 0;
+    std::uint64_t m_crmQuotes = 0;
     TimeMs m_eaUntil = 0;
 
     double uniform() { return std::uniform_real_distribution<double>(0.0, 1.0)(m_rng); }
@@ -303,9 +304,13 @@ private:
     {
         const bool fromShop = uniform() < 0.35;
         const std::string flowId = fromShop ? "shopify-order-import" : "crm-quote-to-order";
-        const std::string f = fault(0.052, {{"unknown_customer", 40}, {"unknown_uom", 14}, {"credit_hold", 14},
-                                            {"credit_limit", 4}, {"bad_dates", 7}, {"total_mismatch", 7},
-                                            {"duplicate", 9}, {"unknown_product", 5}});
+        std::string f = fault(0.052, {{"unknown_customer", 40}, {"unknown_uom", 14}, {"credit_hold", 14},
+                                      {"credit_limit", 4}, {"bad_dates", 7}, {"total_mismatch", 7},
+                                      {"duplicate", 9}, {"unknown_product", 5}});
+        // Sales reps quote prospects before Odoo has them as customers: one CRM
+        // quote in 40 names a customer Odoo does not know yet, whenever the demo starts.
+        if (!fromShop && f.empty() && ++m_crmQuotes % 40 == 0)
+            f = "unknown_customer";
         const DemoCustomer *customer = &goodCustomer();
         if (f == "credit_hold")
             customer = &customerOnHold();

@@ -439,10 +439,11 @@ QString ErrorSignatureChart::signatureText(int index) const
     if (index < 0 || index >= m_signatures.size())
         return {};
     const ErrorSignatureCount &s = m_signatures.at(index);
-    QString text = tr("<b>%1</b> · %2<br>%3<br>Open exceptions: %4")
-                       .arg(s.code.toHtmlEscaped(), m_flowNames.value(s.flowId, s.flowId).toHtmlEscaped(),
-                            s.sampleMessage.toHtmlEscaped())
-                       .arg(s.count);
+    // In the reader's words; the target's own message is for IT (Exceptions, technical details).
+    const QString explained = s.explanation.isEmpty() ? QString() : s.explanation.text();
+    QString text = tr("<b>%1</b> · %2<br>Open exceptions: %3")
+                       .arg((explained.isEmpty() ? s.sampleMessage : explained).toHtmlEscaped(),
+                            m_flowNames.value(s.flowId, s.flowId).toHtmlEscaped(), QLocale().toString(s.count));
     // One line per currency: amounts in different currencies are never added up.
     if (!s.valuesAtRisk.isEmpty()) {
         QStringList amounts;
@@ -474,7 +475,9 @@ void ErrorSignatureChart::setSignatures(const QList<ErrorSignatureCount> &signat
         const ErrorSignatureCount &s = m_signatures.at(i);
         // Invisible suffixes keep two signatures with the same code two categories;
         // the flow and the message are in the tooltip.
-        labels << shorten(readableCode(s.code), 24) + QString(i, QChar(0x200B));
+        // The error in the reader's words; the code only where nothing explains it.
+        const QString explained = s.explanation.isEmpty() ? QString() : s.explanation.text();
+        labels << shorten(explained.isEmpty() ? readableCode(s.code) : explained, 28) + QString(i, QChar(0x200B));
         set->append(qreal(s.count));
         max = std::max(max, s.count);
     }

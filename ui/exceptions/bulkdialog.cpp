@@ -4,6 +4,7 @@
 
 #include "jsonschema.h"
 #include "payloadeditor/fieldlookupcompleter.h"
+#include "payloadeditor/payloadeditor.h"
 #include "transactionsservice.h"
 
 #include <QAction>
@@ -312,8 +313,8 @@ void collectFields(const JsonNode &schema, const QString &pointer, const QString
     const QString title = titleNode && titleNode->isString() ? titleNode->text() : QString();
     if (props && props->isObject()) {
         for (const JsonMember &m : props->members()) {
-            const JsonNode *t = m.value.member(QStringLiteral("title"));
-            const QString name = t && t->isString() ? t->text() : m.name;
+            // Named as the payload form names it: its title, else its key in words.
+            const QString name = PayloadEditorParts::fieldLabel(m.name, &m.value);
             collectFields(m.value, pointer + QLatin1Char('/') + QString(m.name).replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1")),
                           titlePrefix.isEmpty() ? name : titlePrefix + QStringLiteral(" › ") + name, out);
         }
@@ -853,6 +854,9 @@ void BulkDialog::updateButtons()
                                            : tr("Preview first"));
     m_cancelJob->setEnabled(m_running && !m_job.dryRun && !m_job.id.isEmpty());
     m_action->setEnabled(!m_running && !m_ran);
+    // Return takes the next step: the preview, then the run it showed.
+    m_run->setDefault(canRun);
+    m_preview->setDefault(!canRun && m_preview->isEnabled());
 }
 
 QString BulkDialog::summaryText() const

@@ -7,7 +7,7 @@
 #include "errorgroupmodel.h"
 #include "eventfollower.h"
 #include "jsonschema.h"
-#include "payloadeditor/payloadeditor_p.h"
+#include "payloadeditor/payloadeditor.h"
 #include "exceptionlistmodel.h"
 #include "savedviews.h"
 #include "sessionservice.h"
@@ -348,6 +348,13 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     auto *copy = new QShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+C")), this);
     copy->setWhatsThis(tr("Copy the business key of the selected transaction"));
     connect(copy, &QShortcut::activated, this, &ExceptionsPage::copyBusinessKey);
+    auto *toGroups = new QShortcut(QKeySequence(QStringLiteral("Ctrl+G")), this);
+    toGroups->setWhatsThis(tr("Go to the error groups; the top one is chosen if none is"));
+    connect(toGroups, &QShortcut::activated, this, [this] {
+        m_groupView->setFocus(Qt::ShortcutFocusReason);
+        if (m_groupView->selectionModel()->selectedRows().isEmpty() && m_groups->rowCount() > 0)
+            m_groupView->selectRow(0);
+    });
     auto *toList = new QShortcut(QKeySequence(QStringLiteral("Ctrl+L")), this);
     toList->setWhatsThis(tr("Go to the list of exceptions"));
     connect(toList, &QShortcut::activated, this, [this] { m_view->setFocus(); });

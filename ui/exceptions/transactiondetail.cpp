@@ -536,7 +536,8 @@ void TransactionDetail::fill(const Transaction &t, bool keepEdit, bool ownChange
     const bool showError = (!t.error.code.isEmpty() || !t.error.message.isEmpty())
         && t.state != TransactionState::Delivered;
     if (showError) {
-        m_errorTitle->setText(tr("%1 error · %2").arg(errorCategoryName(t.error.category), t.error.code));
+        // The code is for IT: it is under "Technical details".
+        m_errorTitle->setText(tr("%1 error").arg(errorCategoryName(t.error.category)));
         m_whatToDo->setText(t.error.whatToDo);
         m_whatToDoBox->setVisible(!t.error.whatToDo.isEmpty());
         // In the person's words; the target's own below, folded.

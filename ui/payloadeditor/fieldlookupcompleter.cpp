@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QBoxLayout>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QCompleter>
@@ -55,6 +56,9 @@ FieldLookupCompleter::FieldLookupCompleter(std::function<void(const QString &, c
     m_completer->setMaxVisibleItems(10);
     m_completer->popup()->setObjectName(QStringLiteral("fieldLookupPopup"));
     m_completer->popup()->setAccessibleName(tr("Values offered by the target system"));
+    // Return with no value picked from the list is Return in the field: the list
+    // closes and the dialog's next step (its default button) goes on.
+    m_completer->popup()->installEventFilter(this);
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
             [this](const QModelIndex &index) {
                 const QString value = index.data(Qt::UserRole).toString();
@@ -183,6 +187,23 @@ void FieldLookupCompleter::probe(QLineEdit *edit, QLabel *hint, const QString &p
 
 bool FieldLookupCompleter::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_completer->popup() && event->type() == QEvent::KeyPress && m_popupFor) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && !(key->modifiers() & ~Qt::KeypadModifier);
+        if (enter && !m_completer->popup()->selectionModel()->hasSelection()) {
+            m_completer->popup()->hide();
+            QPointer<QLineEdit> edit = m_popupFor;
+            QKeyEvent forwarded(QEvent::KeyPress, key->key(), key->modifiers(), key->text());
+            QApplication::sendEvent(edit, &forwarded);
+            if (edit && !forwarded.isAccepted()) {
+                forwarded.accept();
+                QApplication::sendEvent(edit->window(), &forwarded);
+            }
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
     if (event->type() == QEvent::KeyPress) {
         auto *edit = qobject_cast<QLineEdit *>(watched);
         auto *key = static_cast<QKeyEvent *>(event);

@@ -91,4 +91,12 @@ private:
     std::unique_ptr<Private> d;
 };
 
+class JsonNode;
+
+namespace PayloadEditorParts {
+// A field as the payload form names it: its schema title, else its key in words
+// ("order_number" -> "Order number", "uom" -> "Unit"), in the person's language.
+QString fieldLabel(const QString &name, const JsonNode *schema);
+} // namespace PayloadEditorParts
+
 } // namespace Flowdesk

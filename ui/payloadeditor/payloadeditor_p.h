@@ -60,8 +60,6 @@ struct DiffRow
 
 QString schemaString(const JsonNode *schema, const char *key);
 const JsonNode *schemaMember(const JsonNode *schema, const char *key);
-// "order_number" -> "Order number"; well-known abbreviations spelled out or capitalised.
-QString fieldLabel(const QString &name, const JsonNode *schema);
 QString parentPointer(const QString &pointer);
 bool isJsonNumber(const QString &text);
 // Row alignment of two texts by longest common subsequence of lines.
