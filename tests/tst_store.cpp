@@ -533,6 +533,20 @@ void TestStore::adoptsOnlyAnUnchangedRow()
         t->updatedAt += 1;
         w.updateTransaction(*t);
     });
+    // The same answers for many rows at once, an empty row never current; more
+    // rows than one read takes.
+    store->write([&](WriteTxn &w) {
+        std::vector<std::optional<Transaction>> rows{readA, std::nullopt, readB};
+        for (int i = 0; i < 600; ++i)
+            rows.push_back(i % 2 ? readA : readB);
+        const std::vector<bool> current = w.stillCurrent(rows);
+        QCOMPARE(current.size(), rows.size());
+        QVERIFY(current[0]);
+        QVERIFY(!current[1]);
+        QVERIFY(!current[2]);
+        for (std::size_t i = 3; i < rows.size(); ++i)
+            QCOMPARE(bool(current[i]), rows[i]->id == a);
+    });
     store->write([&](WriteTxn &w) {
         QVERIFY(w.adoptIfCurrent(*readA));
         Transaction t = *readA;

@@ -17,6 +17,7 @@
 #include <future>
 #include <limits>
 #include <thread>
+#include <unordered_set>
 
 namespace flowdesk::backend {
 
@@ -656,12 +657,18 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
                         cancelAsked = true;
                         return;
                     }
+                    // Which rows read ahead are unchanged since: one read for the chunk.
+                    const std::vector<bool> current = txn.stillCurrent(read);
+                    std::unordered_set<std::int64_t> seen; // an id twice in the job: its second read is stale
                     for (std::size_t i = begin; i < end; ++i) {
                         std::optional<Transaction> t;
-                        if (i - begin < read.size() && read[i - begin] && txn.adoptIfCurrent(*read[i - begin]))
+                        const bool first = seen.insert(job->ids[i]).second;
+                        if (first && i - begin < read.size() && current[i - begin]) {
                             t = read[i - begin];
-                        else
+                            txn.adoptCurrent(*t);
+                        } else {
                             t = txn.getTransaction(job->ids[i], true);
+                        }
                         const auto entry = t ? m_ctx.flows.get(t->flowId) : nullptr;
                         Outcome o = evaluate(*job, t, entry.get());
                         if (o.ok)

@@ -258,6 +258,12 @@ public:
     // getTransaction(t.id, true). Every change of a row bumps its version or
     // changes nothing but its update time, so equal means unchanged.
     virtual bool adoptIfCurrent(const Transaction &t) = 0;
+    // The same question for many rows read before the transaction began, in one
+    // read per few hundred rows: current[i] for rows[i] (false for an empty one).
+    virtual std::vector<bool> stillCurrent(const std::vector<std::optional<Transaction>> &rows) = 0;
+    // A row stillCurrent() found current, with nothing written to it since,
+    // counts as the row just read (as adoptIfCurrent does when it answers true).
+    virtual void adoptCurrent(const Transaction &t) = 0;
     virtual std::optional<std::int64_t> findByIdempotencyKey(const std::string &flowId,
                                                              const std::string &key) = 0;
 

@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace flowdesk::backend {
 
@@ -289,6 +290,43 @@ public:
             m_last.reset();
         return current;
     }
+
+    std::vector<bool> stillCurrent(const std::vector<std::optional<Transaction>> &rows) override
+    {
+        // A fixed number of places per statement (the last id repeated), so that
+        // one prepared statement serves every batch.
+        constexpr std::size_t kPerRead = 256;
+        static const std::string sql = [] {
+            std::string q = "SELECT id, version, updated_at FROM transactions WHERE id IN (?";
+            for (std::size_t i = 1; i < kPerRead; ++i)
+                q += ", ?";
+            return q + ")";
+        }();
+        std::vector<bool> current(rows.size(), false);
+        std::vector<std::size_t> asked;
+        asked.reserve(rows.size());
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            if (rows[i])
+                asked.push_back(i);
+        std::unordered_map<std::int64_t, std::pair<std::int64_t, std::int64_t>> found;
+        for (std::size_t from = 0; from < asked.size(); from += kPerRead) {
+            const std::size_t to = std::min(asked.size(), from + kPerRead);
+            auto &s = m_c.prepare(sql);
+            for (std::size_t k = 0; k < kPerRead; ++k)
+                s.bind(static_cast<int>(k + 1), rows[asked[std::min(from + k, to - 1)]]->id);
+            while (s.step())
+                found[s.int64(0)] = {s.int64(1), s.int64(2)};
+            s.reset();
+        }
+        for (std::size_t i : asked) {
+            const auto it = found.find(rows[i]->id);
+            current[i] = it != found.end() && it->second.first == rows[i]->version
+                         && it->second.second == rows[i]->updatedAt;
+        }
+        return current;
+    }
+
+    void adoptCurrent(const Transaction &t) override { remember(t, true); }
 
     std::optional<std::int64_t> findByIdempotencyKey(const std::string &flowId, const std::string &key) override
     {
