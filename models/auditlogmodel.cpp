@@ -34,7 +34,16 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         return e.sequence;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case TimeColumn: return QLocale().toString(e.time.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case TimeColumn: {
+            // The reader's date order, with the full year and the seconds an audit needs.
+            const QString format = [] {
+                QString date = QLocale().dateFormat(QLocale::ShortFormat);
+                if (!date.contains(QLatin1String("yyyy")))
+                    date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+                return date + QStringLiteral(" HH:mm:ss");
+            }();
+            return QLocale().toString(e.time.toLocalTime(), format);
+        }
         case ActorColumn: return e.role.isEmpty() ? e.actor : tr("%1 (%2)").arg(e.actor, auditRoleName(e.role));
         case ActionColumn: return auditActionName(e);
         case TargetColumn: return auditTargetName(e);

@@ -494,6 +494,7 @@ void TestConsoleClerk::rowsHoldStillUnderThePointer()
     QTest::mouseMove(exceptions->view()->viewport(), QPoint(40, 10));
     QTRY_VERIFY(model->holdsUpdates());
     const QStringList before = ids();
+    const QPoint listAt = exceptions->view()->viewport()->mapTo(exceptions, QPoint(0, 0));
     const Transaction third = model->transaction(2);
     const Transaction first = model->transaction(0);
     BackendConnection otherConnection;
@@ -521,6 +522,8 @@ void TestConsoleClerk::rowsHoldStillUnderThePointer()
     QTest::qWait(1000); // longer than the list's coalescing interval: still nothing moves
     QCOMPARE(ids(), before);
     QCOMPARE(model->transaction(2).assignee, third.assignee);
+    // The notice itself moves nothing: the list is where it was.
+    QCOMPARE(exceptions->view()->viewport()->mapTo(exceptions, QPoint(0, 0)), listAt);
 
     // Clicking "Show" (the pointer leaves the list for it) puts them in.
     auto *show = bar->findChild<QPushButton *>(QStringLiteral("showHeldUpdatesButton"));

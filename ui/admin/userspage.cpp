@@ -129,7 +129,7 @@ void UsersPage::reload()
         const User user = m_session->session().user;
         QString text = tr("Only IT admins manage accounts and roles.\n\nYou are signed in as %1 (%2). "
                           "Ask an IT admin to create an account, change a role or reset a password.")
-                           .arg(user.username, roleName(user.role));
+                           .arg(user.displayName.isEmpty() ? user.username : user.displayName, roleName(user.role));
         if (user.can(QStringLiteral("audit.read_all")))
             text += QStringLiteral("\n\n") + tr("Every account change is in the audit trail: on the Audit page, choose "
                                                  "the target User.");

@@ -42,6 +42,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace Flowdesk {
@@ -324,6 +325,12 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     header->addWidget(title);
     header->addSpacing(16);
     header->addWidget(m_summary, 1);
+    // The row is as tall as a notice's button from the start.
+    m_summary->setMinimumHeight(std::max(m_showHeld->sizeHint().height(), m_showNew->sizeHint().height()));
+    // Notices of changes sit in the header's row: appearing, they move no row
+    // of the list (the pointer may be on one).
+    header->addWidget(newBarWidget);
+    header->addWidget(m_heldBar);
     header->addWidget(m_status);
 
     auto *layout = new QVBoxLayout(this);
@@ -332,8 +339,6 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     layout->addLayout(header);
     layout->addWidget(findChild<QWidget *>(QStringLiteral("exceptionsToolbar")));
     layout->addWidget(findChild<QWidget *>(QStringLiteral("exceptionsFilters")));
-    layout->addWidget(newBarWidget);
-    layout->addWidget(m_heldBar);
     layout->addWidget(m_splitter, 1);
 
     // Keyboard
