@@ -49,4 +49,21 @@ bool FlowSortFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex
     return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
 }
 
+QVariant FlowSortFilterProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    const QVariant value = QSortFilterProxyModel::headerData(section, orientation, role);
+    if (role != Qt::DisplayRole || orientation != Qt::Horizontal || section < FlowListModel::FirstStateColumn)
+        return value;
+    QString text = value.toString();
+    // The space nearest the middle breaks the line.
+    int best = -1;
+    for (int i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char(' ') && (best < 0 || qAbs(i - text.size() / 2) < qAbs(best - text.size() / 2)))
+            best = i;
+    }
+    if (best > 0)
+        text[best] = QLatin1Char('\n');
+    return text;
+}
+
 } // namespace Flowdesk

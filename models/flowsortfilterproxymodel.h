@@ -18,6 +18,9 @@ public:
     using QSortFilterProxyModel::index;
     QModelIndex index(const QString &flowId, int column = 0) const override;
 
+    // The counts' headers of two words take two lines (narrow columns).
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
     void setOnlyWithExceptions(bool on);
     bool onlyWithExceptions() const { return m_onlyWithExceptions; }
 

@@ -383,6 +383,12 @@ void TestConsoleClerk::pagesFitALaptopScreen()
                                .arg(left).arg(right).arg(view->viewport()->width());
             }
         }
+        if (auto *flows = page->findChild<QTableView *>(QStringLiteral("flowsTable")); flows && flows->isVisible()) {
+            // Every flow's counts beside its name, without scrolling sideways.
+            if (flows->horizontalScrollBar()->isVisible())
+                cut << QStringLiteral("%1: the flows table scrolls sideways (%2 px more)")
+                           .arg(place).arg(flows->horizontalScrollBar()->maximum());
+        }
         const QString dir = qEnvironmentVariable("FLOWDESK_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             window->grab().save(QStringLiteral("%1/fit-%2-%3-%4.png").arg(dir, language, user).arg(row));

@@ -7305,4 +7305,11 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
             <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Offene Ausnahmen: %3</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::FlowNameDelegate</name>
+        <message>
+            <source>SLA %1</source>
+            <translation>SLA %1</translation>
+        </message>
+    </context>
 </TS>

@@ -7403,4 +7403,11 @@ o, para comprobaciones automáticas sin ninguna ventana, defina QT_QPA_PLATFORM=
             <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Excepciones abiertas: %3</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::FlowNameDelegate</name>
+        <message>
+            <source>SLA %1</source>
+            <translation>SLA %1</translation>
+        </message>
+    </context>
 </TS>

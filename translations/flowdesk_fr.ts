@@ -7403,4 +7403,11 @@ ou, pour des vérifications automatisées sans aucune fenêtre, définissez QT_Q
             <translation>&lt;b&gt;%1&lt;/b&gt; · %2&lt;br&gt;Exceptions ouvertes : %3</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::FlowNameDelegate</name>
+        <message>
+            <source>SLA %1</source>
+            <translation>SLA %1</translation>
+        </message>
+    </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "flowlistmodel.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QPainter>
 
 namespace Flowdesk {
@@ -10,6 +11,20 @@ namespace Flowdesk {
 namespace {
 constexpr int HPadding = 6;
 constexpr int VPadding = 5;
+
+// Under the name: the route, the owning domain and the SLA (they have no
+// columns of their own, so that every count fits beside them on a laptop).
+QString subline(const QModelIndex &index)
+{
+    QStringList parts{index.siblingAtColumn(FlowListModel::RouteColumn).data().toString()};
+    const QString domain = index.siblingAtColumn(FlowListModel::DomainColumn).data().toString();
+    if (!domain.isEmpty())
+        parts << domain;
+    const QString sla = index.siblingAtColumn(FlowListModel::SlaColumn).data().toString();
+    if (!sla.isEmpty())
+        parts << QCoreApplication::translate("Flowdesk::FlowNameDelegate", "SLA %1").arg(sla);
+    return parts.join(QStringLiteral(" · "));
+}
 } // namespace
 
 int FlowNameDelegate::rowHeight(const QFontMetrics &fm)
@@ -22,7 +37,7 @@ void FlowNameDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QString name = opt.text;
-    const QString route = index.siblingAtColumn(FlowListModel::RouteColumn).data().toString();
+    const QString route = subline(index);
     opt.text.clear();
     const QWidget *widget = opt.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
@@ -59,7 +74,7 @@ QSize FlowNameDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
     const QString name = index.data().toString();
-    const QString route = index.siblingAtColumn(FlowListModel::RouteColumn).data().toString();
+    const QString route = subline(index);
     const int width = std::max(boldMetrics.horizontalAdvance(name), option.fontMetrics.horizontalAdvance(route));
     return {width + 2 * HPadding + 4, rowHeight(option.fontMetrics)};
 }

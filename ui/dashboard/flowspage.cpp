@@ -81,6 +81,13 @@ FlowsPage::FlowsPage(FlowsService *flows, EventFollower *events, QWidget *parent
     // The route is drawn under the flow's name.
     m_view->setItemDelegateForColumn(FlowListModel::NameColumn, new FlowNameDelegate(m_view));
     m_view->setColumnHidden(FlowListModel::RouteColumn, true);
+    // The domain and the SLA are drawn there too: the counts fit beside a laptop's sidebar.
+    m_view->setColumnHidden(FlowListModel::DomainColumn, true);
+    m_view->setColumnHidden(FlowListModel::SlaColumn, true);
+    // Resubmitted transactions are on their way again, briefly: no column of their
+    // own, so that the counts that need attention fit a laptop's width.
+    m_view->setColumnHidden(FlowListModel::columnForState(TransactionState::Resubmitted), true);
+    m_view->viewport()->installEventFilter(this);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(false);
     // Counts are never cut off; the flow's name and route take what is left.
@@ -173,6 +180,14 @@ void FlowsPage::onFailed(const ServiceError &error)
     m_lastError = error.userMessage();
     updateSummary();
     updateEmptyState();
+}
+
+bool FlowsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // The view's own width decides, once its layout has given it one.
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &FlowsPage::updateColumnModes);
+    return QWidget::eventFilter(watched, event);
 }
 
 void FlowsPage::resizeEvent(QResizeEvent *event)

@@ -500,12 +500,15 @@ void TransactionDetail::fill(const Transaction &t, bool keepEdit, bool ownChange
     stateText += QStringLiteral(" · ") + tr("version %1").arg(t.version);
     m_state->setText(stateText);
 
+    // Two facts to a line, so that the payload form keeps its room on a laptop.
+    const QString separator = QStringLiteral(" · ");
     QStringList lines;
-    lines << tr("Counterparty: %1").arg(t.counterparty);
-    lines << tr("Amount: %1").arg(formatAmount(t.amountMinor, t.currency));
-    lines << tr("Plant: %1").arg(plantName(t.plant));
+    lines << tr("Counterparty: %1").arg(t.counterparty) + separator
+                 + tr("Amount: %1").arg(formatAmount(t.amountMinor, t.currency));
+    QString where = tr("Plant: %1").arg(plantName(t.plant));
     if (t.dueTime.isValid())
-        lines << tr("Due: %1").arg(QLocale().toString(t.dueTime.toLocalTime().date(), QLocale::ShortFormat));
+        where += separator + tr("Due: %1").arg(QLocale().toString(t.dueTime.toLocalTime().date(), QLocale::ShortFormat));
+    lines << where;
     // The SLA runs while the order is open: once delivered, discarded or resolved
     // there is nothing left to be late with.
     const bool closed = t.state == TransactionState::Delivered || t.state == TransactionState::Discarded
