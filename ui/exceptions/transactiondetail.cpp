@@ -25,11 +25,15 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSplitter>
+#include <QTimer>
 #include <QTabWidget>
 #include <QMenu>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Flowdesk {
 
@@ -363,14 +367,35 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     layout->addWidget(m_syncLabel);
     layout->addWidget(m_savedNote);
     layout->addLayout(buttons);
-    layout->addWidget(m_errorTitle);
-    layout->addWidget(m_whatToDoBox);
-    layout->addWidget(m_errorMessage);
-    layout->addWidget(m_fieldRow);
-    layout->addWidget(m_technicalToggle, 0, Qt::AlignLeft);
-    layout->addWidget(m_technicalFold);
-    layout->addWidget(m_tabs, 1);
-    layout->addStretch(0); // takes the room while no transaction is shown
+    // The error and what to do above, the payload below, split so that on a
+    // laptop the form keeps room: the error part scrolls within its share, and
+    // the person may move the split.
+    auto *errorPane = new QWidget(this);
+    errorPane->setObjectName(QStringLiteral("detailErrorPane"));
+    auto *errorLayout = new QVBoxLayout(errorPane);
+    errorLayout->setContentsMargins(0, 0, 4, 0);
+    errorLayout->addWidget(m_errorTitle);
+    errorLayout->addWidget(m_whatToDoBox);
+    errorLayout->addWidget(m_errorMessage);
+    errorLayout->addWidget(m_fieldRow);
+    errorLayout->addWidget(m_technicalToggle, 0, Qt::AlignLeft);
+    errorLayout->addWidget(m_technicalFold);
+    errorLayout->addStretch(1);
+    m_errorScroll = new QScrollArea(this);
+    m_errorScroll->setObjectName(QStringLiteral("detailErrorScroll"));
+    m_errorScroll->setWidget(errorPane);
+    m_errorScroll->setWidgetResizable(true);
+    m_errorScroll->setFrameShape(QFrame::NoFrame);
+    m_errorScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->setObjectName(QStringLiteral("detailSplitter"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_errorScroll);
+    m_split->addWidget(m_tabs);
+    m_split->setStretchFactor(0, 0);
+    m_split->setStretchFactor(1, 1);
+    connect(m_split, &QSplitter::splitterMoved, this, [this] { m_splitMoved = true; });
+    layout->addWidget(m_split, 1);
 
     connect(actions, &ActionController::violationsReported, this, &TransactionDetail::showViolations);
     connect(actions, &ActionController::actionRefused, this, [this](const Transaction &refused) {
@@ -573,6 +598,8 @@ void TransactionDetail::fill(const Transaction &t, bool keepEdit, bool ownChange
     }
     m_editor->setReadOnly(!m_actions->unavailableReason(TransactionAction::EditPayload, t).isEmpty());
     m_editor->setTargetField(targetField, t.targetSystem);
+    if (!sameTransaction)
+        QTimer::singleShot(0, this, &TransactionDetail::shareTheSplit);
     m_editor->setFieldLookup(m_service, t.id, t.flowId, t.targetSystem);
     if (!targetField.isEmpty()) {
         m_fieldPath->setText(tr("Field named by %1: %2")
@@ -846,6 +873,18 @@ void TransactionDetail::showViolations(const QString &transactionId, const QList
 QString TransactionDetail::summaryText() const
 {
     return m_title->text() + QLatin1Char('\n') + m_state->text() + QLatin1Char('\n') + m_summary->text();
+}
+
+void TransactionDetail::shareTheSplit()
+{
+    // The error part as tall as it needs, at most two fifths; the form the rest.
+    // Once the person has moved the split, it stays where they put it.
+    if (m_splitMoved || !m_split->isVisible())
+        return;
+    const int total = m_split->height() - m_split->handleWidth();
+    const int wanted = m_errorScroll->widget()->sizeHint().height() + 2;
+    const int error = std::clamp(wanted, std::min(total / 5, wanted), total * 2 / 5);
+    m_split->setSizes({error, total - error});
 }
 
 } // namespace Flowdesk

@@ -14,6 +14,7 @@ class QFrame;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
 class QToolButton;
 class QTreeWidget;
@@ -87,6 +88,8 @@ signals:
     void reviewOfflineChangesRequested();
 
 private:
+    // Shares the height between the error part and the payload (see the .cpp).
+    void shareTheSplit();
     void load(const QString &id, bool keepEdit);
     // keepEdit: an unsaved edit stays; ownChange: the update came from this console,
     // so an edit that started before it may go on from the new version when the
@@ -138,6 +141,9 @@ private:
     QLabel *m_syncLabel;
     QLabel *m_savedNote;
     QTabWidget *m_tabs;
+    QScrollArea *m_errorScroll = nullptr;
+    QSplitter *m_split = nullptr;
+    bool m_splitMoved = false;
     PayloadEditor *m_editor;
     QLabel *m_editStatus;
     QPushButton *m_save;
