@@ -151,6 +151,7 @@ private slots:
     void badValuesAreFlaggedAtTheirField();
     void badEnumFromJsonShowsInCombo();
     void wheelOverTheFormScrollsIt();
+    void targetFieldInALineTableIsMarkedNotSqueezed();
     void emptiedRequiredFieldIsAViolation();
     void serverViolationsLandOnTheirField();
     void serverViolationsElsewhereAreShown();
@@ -391,6 +392,34 @@ void TestConsolePayloadEditor::wheelOverTheFormScrollsIt()
     QTRY_VERIFY(combo->hasFocus());
     wheel(combo);
     QVERIFY(combo->currentText() != currency);
+}
+
+// The field the target named inside a line table: the cell is marked and says
+// so in its tooltip, without a sentence that would squeeze its column; a field
+// outside tables gets the sentence under it. Another target takes it away.
+void TestConsolePayloadEditor::targetFieldInALineTableIsMarkedNotSqueezed()
+{
+    const DemoFlow &crm = flow("crm-quote-to-order");
+    const QString payload = QString::fromUtf8(crm.payload);
+    PayloadEditor editor;
+    editor.setSchema(QString::fromUtf8(crm.schema));
+    editor.setPayload(payload, payload, {});
+    editor.show();
+    auto *uom = editor.findChild<QLineEdit *>(QStringLiteral("/lines/0/uom"));
+    QVERIFY(uom);
+    editor.setTargetField(QStringLiteral("/lines/0/uom"), QStringLiteral("Odoo"));
+    QVERIFY(uom->property("targetNamed").toBool());
+    QVERIFY2(uom->toolTip().startsWith(QStringLiteral("Odoo named this field in its error.")), qPrintable(uom->toolTip()));
+    QVERIFY(!uom->parentWidget()->findChild<QLabel *>(QStringLiteral("targetNote")));
+
+    editor.setTargetField(QStringLiteral("/customer/code"), QStringLiteral("Odoo"));
+    QVERIFY(!uom->property("targetNamed").toBool());
+    QVERIFY2(!uom->toolTip().contains(QStringLiteral("named this field")), qPrintable(uom->toolTip()));
+    auto *code = editor.findChild<QLineEdit *>(QStringLiteral("/customer/code"));
+    QVERIFY(code);
+    auto *note = code->parentWidget()->findChild<QLabel *>(QStringLiteral("targetNote"));
+    QVERIFY(note);
+    QCOMPARE(note->text(), QStringLiteral("Odoo named this field in its error."));
 }
 
 void TestConsolePayloadEditor::emptiedRequiredFieldIsAViolation()

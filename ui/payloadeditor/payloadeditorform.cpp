@@ -116,6 +116,7 @@ QString PayloadEditor::Private::tooltipFor(const QString &pointer, const JsonNod
 QWidget *PayloadEditor::Private::makeField(const QString &pointer, const JsonNode *fieldSchema, bool inTable)
 {
     auto *cell = new QWidget;
+    cell->setProperty("inTable", inTable);
     auto *cellLayout = new QVBoxLayout(cell);
     cellLayout->setContentsMargins(0, 0, 0, 0);
     cellLayout->setSpacing(2);
@@ -495,8 +496,18 @@ void PayloadEditor::Private::showTargetField()
             it->targetNote->deleteLater();
             it->targetNote = nullptr;
         }
-        if (it->editor)
+        if (it->editor) {
             it->editor->setProperty("targetNamed", false);
+            // A cell's note in its tooltip goes with it.
+            const QString note = it->editor->property("targetTip").toString();
+            if (!note.isEmpty()) {
+                QString tip = it->editor->toolTip();
+                if (tip.startsWith(note))
+                    tip = tip.mid(note.size()).remove(0, tip.size() > note.size() ? 1 : 0);
+                it->editor->setToolTip(tip);
+                it->editor->setProperty("targetTip", QString());
+            }
+        }
     }
     if (targetField.isEmpty())
         return;
@@ -510,10 +521,20 @@ void PayloadEditor::Private::showTargetField()
     if (!layout)
         return;
     const QString system = targetSystem.isEmpty() ? PayloadEditor::tr("The target system") : targetSystem;
-    auto *note = new QLabel(at == targetField
-                                ? PayloadEditor::tr("%1 named this field in its error.").arg(system)
-                                : PayloadEditor::tr("%1 named %2 in its error.").arg(system, readablePath(targetField)),
-                            ui.container);
+    const QString noteText = at == targetField
+                                 ? PayloadEditor::tr("%1 named this field in its error.").arg(system)
+                                 : PayloadEditor::tr("%1 named %2 in its error.").arg(system, readablePath(targetField));
+    if (ui.container->property("inTable").toBool() && ui.editor) {
+        // A cell of a line table: the note in words would squeeze its column; the
+        // cell is marked (applyTargetLook) and says it in its tooltip.
+        ui.editor->setProperty("targetNamed", true);
+        const QString tip = ui.editor->toolTip();
+        ui.editor->setToolTip(tip.isEmpty() ? noteText : noteText + QLatin1Char('\n') + tip);
+        ui.editor->setProperty("targetTip", noteText);
+        ui.editor->setAccessibleDescription(noteText);
+        return;
+    }
+    auto *note = new QLabel(noteText, ui.container);
     note->setObjectName(QStringLiteral("targetNote"));
     note->setTextFormat(Qt::PlainText);
     note->setWordWrap(true);
