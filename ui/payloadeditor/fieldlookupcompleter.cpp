@@ -446,11 +446,15 @@ void FieldLookupCompleter::showHint(const Request &request, const QString &text,
     QLabel *hint = request.hint;
     if (!hint)
         return;
-    hint->setText(text);
+    // In a cell of a line table the offer is said by the field's own button
+    // (and its tooltip): a sentence there would squeeze the column. Problems
+    // are still said under the cell.
+    const bool inTable = hint->parentWidget() && hint->parentWidget()->property("inTable").toBool();
+    hint->setText(inTable && !problem ? QString() : text);
     QPalette palette = hint->palette();
     palette.setColor(QPalette::WindowText, hintColour(problem));
     hint->setPalette(palette);
-    hint->setVisible(!text.isEmpty());
+    hint->setVisible(!hint->text().isEmpty());
 }
 
 void FieldLookupCompleter::markOffered(QLineEdit *edit, bool offered)
