@@ -54,7 +54,7 @@ QVariant ExceptionListModel::data(const QModelIndex &index, int role) const
         }
         case FlowColumn: return t.flowName.isEmpty() ? t.flowId : t.flowName;
         case CounterpartyColumn: return t.counterparty;
-        case AmountColumn: return formatAmount(t.amountMinor, t.currency);
+        case AmountColumn: return amountText(t);
         case PlantColumn: return t.plant;
         case AgeColumn:
             return t.createTime.isValid()

@@ -49,6 +49,11 @@ QString formatAmount(qint64 amountMinor, const QString &currency)
     return QStringLiteral("%1 %2").arg(locale.toString(double(amountMinor) / 100.0, 'f', 2), currency).trimmed();
 }
 
+QString amountText(const Transaction &t)
+{
+    return t.amountMasked ? Tr::tr("hidden") : formatAmount(t.amountMinor, t.currency);
+}
+
 QString formatElapsed(qint64 seconds)
 {
     seconds = std::max<qint64>(0, seconds);

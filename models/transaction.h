@@ -77,6 +77,8 @@ struct Transaction
     QString targetSystem;
     QString counterparty;
     qint64 amountMinor = 0;
+    // The amount is hidden from this person's role (amountMinor is then 0).
+    bool amountMasked = false;
     QString currency;
     QString plant;
     QString domain;
@@ -114,6 +116,9 @@ struct Transaction
     void noteRefusal(TransactionAction refused, const QString &reasonId, const QString &message,
                      const QString &missingPermission);
 };
+
+// The transaction's amount, or that it is hidden from the reader's role.
+QString amountText(const Transaction &t);
 
 // Why `person` may not take the action on `transaction`, in the person's language,
 // from the backend's reason id and its arguments; the server's message for an id

@@ -1,7 +1,11 @@
 #include "usermessage.h"
 
+#include "flowhealth.h"
+
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
 
 namespace Flowdesk {
 
@@ -112,11 +116,45 @@ bool UserMessage::isKnown() const
     return sourceTexts().contains(id);
 }
 
+namespace {
+// The health reasons carry durations and rates as the backend writes them
+// ("26 d 8 h", "2.7 %"); the reader gets them in their own units and numbers.
+QString localizedHealthArg(const QString &name, const QString &value)
+{
+    if (name == QLatin1String("rate")) {
+        static const QRegularExpression rate(QStringLiteral("^(\\d+(?:\\.\\d+)?) %$"));
+        const auto m = rate.match(value);
+        return m.hasMatch() ? QLocale().toString(m.captured(1).toDouble(), 'f', 1) + QStringLiteral(" %") : value;
+    }
+    if (name != QLatin1String("sla") && name != QLatin1String("overdue") && name != QLatin1String("age"))
+        return value;
+    static const QRegularExpression duration(QStringLiteral("^(\\d+) (s|min|h|d)(?: (\\d+) (min|h))?$"));
+    const auto m = duration.match(value);
+    if (!m.hasMatch())
+        return value;
+    const auto seconds = [](const QString &n, const QString &unit) {
+        const qint64 v = n.toLongLong();
+        return unit == QLatin1String("d") ? v * 86400 : unit == QLatin1String("h") ? v * 3600
+             : unit == QLatin1String("min") ? v * 60 : v;
+    };
+    qint64 total = seconds(m.captured(1), m.captured(2));
+    if (m.hasCaptured(3))
+        total += seconds(m.captured(3), m.captured(4));
+    return formatWaitTime(total);
+}
+} // namespace
+
 QString UserMessage::text() const
 {
     const auto it = sourceTexts().constFind(id);
     if (it == sourceTexts().constEnd())
         return serverText;
+    if (id.startsWith(QLatin1String("health."))) {
+        QList<QPair<QString, QString>> localized = args;
+        for (auto &a : localized)
+            a.second = localizedHealthArg(a.first, a.second);
+        return fillUserMessage(QCoreApplication::translate("Flowdesk::Messages", it.value()), localized);
+    }
     return fillUserMessage(QCoreApplication::translate("Flowdesk::Messages", it.value()), args);
 }
 

@@ -115,6 +115,7 @@ Transaction fromProto(const flowdesk::v1::Transaction &in, bool full)
     t.targetSystem = shared.get(in.target_system());
     t.counterparty = shared.get(in.counterparty());
     t.amountMinor = in.amount_minor();
+    t.amountMasked = in.amount_masked();
     t.currency = shared.get(in.currency());
     t.plant = shared.get(in.plant());
     t.domain = shared.get(in.domain());

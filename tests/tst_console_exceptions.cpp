@@ -43,6 +43,7 @@ private slots:
     void resubmitWithSameRequestIdDeliversOnce();
     void historyShowsColleaguesActions();
     void staleVersionIsRefused();
+    void amountHiddenFromTheRoleSaysSo();
     void invalidPayloadNamesFields();
 
 private:
@@ -527,6 +528,37 @@ void TestConsoleExceptions::historyShowsColleaguesActions()
     for (const HistoryEntry &e : history)
         seen = seen || (e.actor == QLatin1String("operator") && e.action == QLatin1String("assign"));
     QVERIFY2(seen, "the history of a transaction shows everyone who worked on it");
+}
+
+// An amount the reader's role may not see reads "hidden", never as 0.00; the
+// same transaction shows its amount to a sales clerk.
+void TestConsoleExceptions::amountHiddenFromTheRoleSaysSo()
+{
+    BackendConnection adminConnection;
+    adminConnection.setTarget(m_backend->target());
+    SessionService admin(&adminConnection);
+    QSignalSpy ok(&admin, &SessionService::loggedIn);
+    admin.login(QStringLiteral("admin"), QStringLiteral("demo-admin"));
+    QVERIFY(ok.wait(10000));
+    TransactionsService adminService(&adminConnection);
+    ExceptionListModel model(&adminService);
+    TransactionQuery query;
+    query.states = {TransactionState::Failed};
+    query.flowIds = {QStringLiteral("crm-quote-to-order")};
+    model.setQuery(query);
+    QTRY_VERIFY_WITH_TIMEOUT(model.hasLoadedOnce() && model.rowCount() > 0, 10000);
+    const Transaction hidden = model.transaction(0);
+    QVERIFY(hidden.amountMasked);
+    QCOMPARE(model.index(0, ExceptionListModel::AmountColumn).data().toString(), QStringLiteral("hidden"));
+
+    ExceptionListModel clerks(m_service.get());
+    clerks.setQuery(query);
+    QTRY_VERIFY_WITH_TIMEOUT(clerks.hasLoadedOnce() && clerks.indexOf(hidden.id).isValid(), 10000);
+    const QModelIndex row = clerks.indexOf(hidden.id);
+    QVERIFY(!clerks.transaction(row).amountMasked);
+    QVERIFY(clerks.transaction(row).amountMinor > 0);
+    const QString shown = clerks.index(row.row(), ExceptionListModel::AmountColumn).data().toString();
+    QVERIFY2(shown.endsWith(clerks.transaction(row).currency), qPrintable(shown));
 }
 
 void TestConsoleExceptions::staleVersionIsRefused()

@@ -11,6 +11,7 @@
 #include "exceptions/transactiondetail.h"
 #include "sessionservice.h"
 #include "transactionsservice.h"
+#include "usermessage.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -32,6 +33,7 @@ private slots:
     void cleanupTestCase();
     void exceptionDetailReadsInGerman();
     void bulkResultsReadInGerman();
+    void healthReasonsInGermanUnitsAndNumbers();
 
 private:
     QTranslator m_german;
@@ -168,4 +170,27 @@ void TestConsoleLanguage::bulkResultsReadInGerman()
 }
 
 QTEST_MAIN(TestConsoleLanguage)
+// A tile's reason carries the backend's durations and rates: they read in
+// German units and with a decimal comma.
+void TestConsoleLanguage::healthReasonsInGermanUnitsAndNumbers()
+{
+    const UserMessage overdue{QStringLiteral("health.STUCK_OVERDUE"),
+                              {{QStringLiteral("count"), QStringLiteral("92")},
+                               {QStringLiteral("sla"), QStringLiteral("30 min")},
+                               {QStringLiteral("overdue"), QStringLiteral("26 d 8 h")}},
+                              {}};
+    const QString text = overdue.text();
+    QVERIFY2(text.contains(QStringLiteral("26 Tg. 8 Std.")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral(" d ")), qPrintable(text));
+    const UserMessage rate{QStringLiteral("health.FAILURE_AMBER"),
+                           {{QStringLiteral("rate"), QStringLiteral("2.7 %")}, {QStringLiteral("count"), QStringLiteral("37")}},
+                           {}};
+    QVERIFY2(rate.text().startsWith(QStringLiteral("2,7 %")), qPrintable(rate.text()));
+    // A value in another shape passes as it came.
+    const UserMessage odd{QStringLiteral("health.STUCK"),
+                          {{QStringLiteral("count"), QStringLiteral("3")}, {QStringLiteral("sla"), QStringLiteral("soon")}},
+                          {}};
+    QVERIFY2(odd.text().contains(QStringLiteral("soon")), qPrintable(odd.text()));
+}
+
 #include "tst_console_language.moc"

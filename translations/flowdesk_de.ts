@@ -7312,4 +7312,11 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
             <translation>SLA %1</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::Transaction</name>
+        <message>
+            <source>hidden</source>
+            <translation>verborgen</translation>
+        </message>
+    </context>
 </TS>

@@ -7410,4 +7410,11 @@ o, para comprobaciones automáticas sin ninguna ventana, defina QT_QPA_PLATFORM=
             <translation>SLA %1</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::Transaction</name>
+        <message>
+            <source>hidden</source>
+            <translation>oculto</translation>
+        </message>
+    </context>
 </TS>

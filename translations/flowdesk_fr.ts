@@ -7410,4 +7410,11 @@ ou, pour des vérifications automatisées sans aucune fenêtre, définissez QT_Q
             <translation>SLA %1</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::Transaction</name>
+        <message>
+            <source>hidden</source>
+            <translation>masqué</translation>
+        </message>
+    </context>
 </TS>

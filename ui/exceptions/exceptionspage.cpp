@@ -1146,7 +1146,7 @@ void ExceptionsPage::exportCsv(const QString &path, CsvWriter::ByteOrderMark bom
                 csv->addText(t.businessKey)
                     .addText(t.flowName.isEmpty() ? t.flowId : t.flowName)
                     .addText(t.counterparty)
-                    .addAmount(t.amountMinor, t.currency)
+                    .addAmount(t.amountMasked ? 0 : t.amountMinor, t.amountMasked ? QString() : t.currency)
                     .addText(t.plant)
                     .addDateTime(t.createTime)
                     .addDateTime(t.dueTime)

@@ -529,7 +529,7 @@ void TransactionDetail::fill(const Transaction &t, bool keepEdit, bool ownChange
     const QString separator = QStringLiteral(" · ");
     QStringList lines;
     lines << tr("Counterparty: %1").arg(t.counterparty) + separator
-                 + tr("Amount: %1").arg(formatAmount(t.amountMinor, t.currency));
+                 + tr("Amount: %1").arg(amountText(t));
     QString where = tr("Plant: %1").arg(plantName(t.plant));
     if (t.dueTime.isValid())
         where += separator + tr("Due: %1").arg(QLocale().toString(t.dueTime.toLocalTime().date(), QLocale::ShortFormat));
