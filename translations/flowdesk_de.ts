@@ -3181,7 +3181,7 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
         <message>
             <location filename="../ui/dashboard/flowtile.cpp" line="178" />
             <source>none stuck</source>
-            <translation>keine hängend</translation>
+            <translation>keine hängenden</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/flowtile.cpp" line="180" />
@@ -6499,7 +6499,7 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
         <message>
             <location filename="../models/usermessage.cpp" line="1"/>
             <source>{rate} of {count} in the window failed (red above 10 %)</source>
-            <translation>{rate} von {count} im Zeitfenster fehlgeschlagen (rot über 10 %)</translation>
+            <translation>{rate} von {count} im Zeitfenster fehlgeschlagen (rot über 10 %)</translation>
         </message>
     </context>
     <context>
@@ -6507,7 +6507,7 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
         <message>
             <location filename="../models/usermessage.cpp" line="1"/>
             <source>{rate} of {count} in the window failed (amber above 2 %)</source>
-            <translation>{rate} von {count} im Zeitfenster fehlgeschlagen (gelb über 2 %)</translation>
+            <translation>{rate} von {count} im Zeitfenster fehlgeschlagen (gelb über 2 %)</translation>
         </message>
     </context>
     <context>
@@ -7317,6 +7317,13 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
         <message>
             <source>hidden</source>
             <translation>verborgen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::ValueAtRiskChart</name>
+        <message>
+            <source>@value k</source>
+            <translation>@value Tsd.</translation>
         </message>
     </context>
 </TS>

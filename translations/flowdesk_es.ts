@@ -7417,4 +7417,11 @@ o, para comprobaciones automáticas sin ninguna ventana, defina QT_QPA_PLATFORM=
             <translation>oculto</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::ValueAtRiskChart</name>
+        <message>
+            <source>@value k</source>
+            <translation>@value mil</translation>
+        </message>
+    </context>
 </TS>

@@ -7417,4 +7417,11 @@ ou, pour des vérifications automatisées sans aucune fenêtre, définissez QT_Q
             <translation>masqué</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::ValueAtRiskChart</name>
+        <message>
+            <source>@value k</source>
+            <translation>@value k</translation>
+        </message>
+    </context>
 </TS>

@@ -94,6 +94,9 @@ QChart *makeChart()
     chart->setTheme(Colours::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundBrush(QApplication::palette().color(QPalette::Base));
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Numbers on axes and bars as the reader writes them ("625,6" in German).
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -260,7 +263,7 @@ ThroughputChart::ThroughputChart(QWidget *parent)
     m_received->attachAxis(m_countAxis);
     m_failed->attachAxis(m_timeAxis);
     m_failed->attachAxis(m_countAxis);
-    m_countAxis->setLabelFormat(QStringLiteral("%d"));
+    m_countAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_countAxis->setTruncateLabels(false);
 
     m_timeAxis->setTickCount(7);
@@ -365,7 +368,7 @@ BacklogAgeChart::BacklogAgeChart(QWidget *parent)
     m_chart->addAxis(m_values, Qt::AlignLeft);
     m_series->attachAxis(m_categories);
     m_series->attachAxis(m_values);
-    m_values->setLabelFormat(QStringLiteral("%d"));
+    m_values->setLabelFormat(QStringLiteral("%.0f"));
     m_chart->legend()->hide();
     m_series->setLabelsVisible(true);
     m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
@@ -427,7 +430,7 @@ ErrorSignatureChart::ErrorSignatureChart(QWidget *parent)
     m_chart->addAxis(m_values, Qt::AlignBottom);
     m_series->attachAxis(m_categories);
     m_series->attachAxis(m_values);
-    m_values->setLabelFormat(QStringLiteral("%d"));
+    m_values->setLabelFormat(QStringLiteral("%.0f"));
     m_chart->legend()->hide();
     m_series->setLabelsVisible(true);
     m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
@@ -511,7 +514,7 @@ ValueAtRiskChart::ValueAtRiskChart(QWidget *parent)
     m_axis->setTitleText(tr("Thousands, in the currency of each bar"));
     m_series->setLabelsVisible(true);
     m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    m_series->setLabelsFormat(QStringLiteral("@value k"));
+    m_series->setLabelsFormat(tr("@value k"));
     m_series->setLabelsPrecision(4);
     m_chart->addSeries(m_series);
     m_chart->addAxis(m_categories, Qt::AlignLeft);
