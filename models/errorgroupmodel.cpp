@@ -1,6 +1,7 @@
 #include "errorgroupmodel.h"
 
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
@@ -130,23 +131,25 @@ QVariant ErrorGroupModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
+bool ErrorGroupModel::sortsBefore(const ErrorGroup &a, const ErrorGroup &b) const
+{
+    const auto less = [this](const ErrorGroup &x, const ErrorGroup &y) {
+        switch (m_sortColumn) {
+        case ErrorColumn: return x.code < y.code;
+        case CountColumn: return x.count < y.count;
+        case ValueColumn: return largestAmount(x) < largestAmount(y);
+        }
+        return false;
+    };
+    return m_sortOrder == Qt::AscendingOrder ? less(a, b) : less(b, a);
+}
+
 void ErrorGroupModel::sortGroups(QList<ErrorGroup> &groups) const
 {
     if (m_sortColumn < 0)
         return;
-    const int column = m_sortColumn;
-    const Qt::SortOrder order = m_sortOrder;
-    std::stable_sort(groups.begin(), groups.end(), [column, order](const ErrorGroup &a, const ErrorGroup &b) {
-        const auto less = [column](const ErrorGroup &x, const ErrorGroup &y) {
-            switch (column) {
-            case ErrorColumn: return x.code < y.code;
-            case CountColumn: return x.count < y.count;
-            case ValueColumn: return largestAmount(x) < largestAmount(y);
-            }
-            return false;
-        };
-        return order == Qt::AscendingOrder ? less(a, b) : less(b, a);
-    });
+    std::stable_sort(groups.begin(), groups.end(),
+                     [this](const ErrorGroup &a, const ErrorGroup &b) { return sortsBefore(a, b); });
 }
 
 void ErrorGroupModel::sort(int column, Qt::SortOrder order)
@@ -170,20 +173,57 @@ void ErrorGroupModel::sort(int column, Qt::SortOrder order)
 
 void ErrorGroupModel::setGroups(const QList<ErrorGroup> &incoming)
 {
-    QList<ErrorGroup> groups = incoming;
-    sortGroups(groups);
-    bool sameSignatures = groups.size() == m_groups.size();
-    for (int i = 0; sameSignatures && i < groups.size(); ++i)
-        sameSignatures = groups.at(i).key() == m_groups.at(i).key();
-    if (sameSignatures) {
+    if (m_groups.isEmpty()) {
+        if (incoming.isEmpty())
+            return;
+        QList<ErrorGroup> groups = incoming;
+        sortGroups(groups);
+        beginResetModel();
         m_groups = groups;
-        if (!m_groups.isEmpty())
-            emit dataChanged(index(0, 0), index(int(m_groups.size()) - 1, ColumnCount - 1));
+        endResetModel();
         return;
     }
-    beginResetModel();
-    m_groups = groups;
-    endResetModel();
+    QHash<QString, int> incomingAt;
+    for (int i = 0; i < incoming.size(); ++i)
+        incomingAt.insert(incoming.at(i).key(), i);
+
+    // A group that went away leaves its row.
+    for (int row = int(m_groups.size()) - 1; row >= 0; --row) {
+        if (incomingAt.contains(m_groups.at(row).key()))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_groups.removeAt(row);
+        endRemoveRows();
+    }
+    // A group that stays keeps its row, with its new numbers.
+    QSet<QString> listed;
+    for (ErrorGroup &g : m_groups) {
+        const QString key = g.key();
+        g = incoming.at(incomingAt.value(key));
+        listed.insert(key);
+    }
+    if (!m_groups.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_groups.size()) - 1, ColumnCount - 1));
+    // A new group comes in where the chosen sort (else the server's order) puts
+    // it among the rest.
+    QList<ErrorGroup> fresh;
+    for (const ErrorGroup &g : incoming) {
+        if (!listed.contains(g.key()))
+            fresh << g;
+    }
+    sortGroups(fresh);
+    for (const ErrorGroup &g : fresh) {
+        // After the last listed group that comes before it, so that new groups
+        // gather below rather than push the list down.
+        int row = int(m_groups.size());
+        const int at = incomingAt.value(g.key());
+        while (row > 0 && (m_sortColumn >= 0 ? sortsBefore(g, m_groups.at(row - 1))
+                                              : incomingAt.value(m_groups.at(row - 1).key()) > at))
+            --row;
+        beginInsertRows({}, row, row);
+        m_groups.insert(row, g);
+        endInsertRows();
+    }
 }
 
 ErrorGroup ErrorGroupModel::group(const QModelIndex &index) const

@@ -29,8 +29,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Groups that stay keep their row and only report changed cells.
-    // Kept in the order of the last sort(), else in the server's order.
+    // A refresh: a group that stays keeps its row with its new numbers, so that
+    // a click lands on the group the person aimed at; one that went away leaves
+    // its row; a new one comes in where the last sort() puts it among the rest
+    // (else in the server's order). The rows re-sort only on sort().
     void setGroups(const QList<ErrorGroup> &groups);
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     QList<ErrorGroup> groups() const { return m_groups; }
@@ -45,6 +47,7 @@ public:
     void setFieldNamer(FieldNamer namer);
 
 private:
+    bool sortsBefore(const ErrorGroup &a, const ErrorGroup &b) const;
     void sortGroups(QList<ErrorGroup> &groups) const;
 
     QString label(const ErrorGroup &g) const;

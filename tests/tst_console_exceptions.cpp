@@ -439,6 +439,34 @@ void TestConsoleExceptions::errorGroupValueIsPerCurrency()
     QCOMPARE(model->group(model->index(0, 0)).signature, QStringLiteral("mixed"));
     model->setGroups({single, mixed}); // a refresh keeps the chosen order
     QCOMPARE(model->group(model->index(0, 0)).signature, QStringLiteral("mixed"));
+
+    // A refresh moves no listed group: the row under the pointer stays the one
+    // aimed at, with its new numbers, even where the sort would now put it
+    // elsewhere. A new group comes in where the sort puts it; one that went
+    // away leaves its row. Only sorting again re-sorts.
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QPersistentModelIndex chosen = model->index(0, 0);
+    ErrorGroup grown = mixed;
+    grown.valuesAtRisk = {{QStringLiteral("EUR"), 99000000}};
+    ErrorGroup middle;
+    middle.signature = QStringLiteral("middle");
+    middle.code = QStringLiteral("HTTP_422");
+    middle.count = 2;
+    middle.valuesAtRisk = {{QStringLiteral("EUR"), 50000000}};
+    model->setGroups({grown, single, middle}); // sorted by value, smallest first
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->group(model->index(0, 0)).signature, QStringLiteral("mixed"));
+    QCOMPARE(model->group(model->index(0, 0)).valuesAtRisk.first().amountMinor, qint64(99000000));
+    QCOMPARE(chosen.row(), 0);
+    QCOMPARE(model->group(model->index(1, 0)).signature, QStringLiteral("single"));
+    QCOMPARE(model->group(model->index(2, 0)).signature, QStringLiteral("middle")); // after 30 M, before 99 M
+    model->setGroups({grown, middle});
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(chosen.row(), 0);
+    QCOMPARE(model->group(model->index(1, 0)).signature, QStringLiteral("middle"));
+    model->sort(ErrorGroupModel::ValueColumn, Qt::AscendingOrder);
+    QCOMPARE(model->group(model->index(0, 0)).signature, QStringLiteral("middle"));
+    QCOMPARE(chosen.row(), 1);
     delete model;
 }
 

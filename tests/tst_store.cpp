@@ -548,12 +548,13 @@ void TestStore::adoptsOnlyAnUnchangedRow()
             QCOMPARE(bool(current[i]), rows[i]->id == a);
     });
     store->write([&](WriteTxn &w) {
-        QVERIFY(w.adoptIfCurrent(*readA));
+        QVERIFY(w.stillCurrent({readA})[0]);
+        w.adoptCurrent(*readA);
         Transaction t = *readA;
         t.state = TxState::Resubmitted;
         t.version += 1;
         w.updateTransaction(t);
-        QVERIFY(!w.adoptIfCurrent(*readB));
+        QVERIFY(!w.stillCurrent({readB})[0]);
         auto fresh = w.getTransaction(b, true);
         QCOMPARE(fresh->assignee, std::string("someone"));
     });

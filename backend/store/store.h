@@ -252,17 +252,14 @@ public:
     virtual void appendHop(std::int64_t transactionId, const Hop &hop) = 0;
     // Reads inside the transaction (sees this transaction's own writes).
     virtual std::optional<Transaction> getTransaction(std::int64_t id, bool withDetail = true) = 0;
-    // For a row read before the transaction began (with its detail, by
-    // Store::getTransaction): true when the row still has t's version and
-    // update time, and then t counts as the row just read, as if by
-    // getTransaction(t.id, true). Every change of a row bumps its version or
-    // changes nothing but its update time, so equal means unchanged.
-    virtual bool adoptIfCurrent(const Transaction &t) = 0;
-    // The same question for many rows read before the transaction began, in one
-    // read per few hundred rows: current[i] for rows[i] (false for an empty one).
+    // For rows read before the transaction began (with their detail, by
+    // Store::getTransaction), in one read per few hundred rows: current[i] is
+    // true when rows[i] still has its version and update time (false for an
+    // empty one). Every change of a row bumps its version or changes nothing but
+    // its update time, so equal means unchanged.
     virtual std::vector<bool> stillCurrent(const std::vector<std::optional<Transaction>> &rows) = 0;
     // A row stillCurrent() found current, with nothing written to it since,
-    // counts as the row just read (as adoptIfCurrent does when it answers true).
+    // counts as the row just read, as if by getTransaction(t.id, true).
     virtual void adoptCurrent(const Transaction &t) = 0;
     virtual std::optional<std::int64_t> findByIdempotencyKey(const std::string &flowId,
                                                              const std::string &key) = 0;

@@ -277,20 +277,6 @@ public:
         return t;
     }
 
-    bool adoptIfCurrent(const Transaction &t) override
-    {
-        static const std::string sql = "SELECT version, updated_at FROM transactions WHERE id = ?";
-        auto &s = m_c.prepare(sql);
-        s.bind(1, t.id);
-        const bool current = s.step() && s.int64(0) == t.version && s.int64(1) == t.updatedAt;
-        s.reset();
-        if (current)
-            remember(t, true);
-        else
-            m_last.reset();
-        return current;
-    }
-
     std::vector<bool> stillCurrent(const std::vector<std::optional<Transaction>> &rows) override
     {
         // A fixed number of places per statement (the last id repeated), so that

@@ -443,7 +443,7 @@ QString ErrorSignatureChart::signatureText(int index) const
         return {};
     const ErrorSignatureCount &s = m_signatures.at(index);
     // In the reader's words; the target's own message is for IT (Exceptions, technical details).
-    const QString explained = s.explanation.isEmpty() ? QString() : s.explanation.text();
+    const QString explained = s.explanation.text();
     QString text = tr("<b>%1</b> · %2<br>Open exceptions: %3")
                        .arg((explained.isEmpty() ? s.sampleMessage : explained).toHtmlEscaped(),
                             m_flowNames.value(s.flowId, s.flowId).toHtmlEscaped(), QLocale().toString(s.count));
@@ -479,7 +479,7 @@ void ErrorSignatureChart::setSignatures(const QList<ErrorSignatureCount> &signat
         // Invisible suffixes keep two signatures with the same code two categories;
         // the flow and the message are in the tooltip.
         // The error in the reader's words; the code only where nothing explains it.
-        const QString explained = s.explanation.isEmpty() ? QString() : s.explanation.text();
+        const QString explained = s.explanation.text();
         labels << shorten(explained.isEmpty() ? readableCode(s.code) : explained, 28) + QString(i, QChar(0x200B));
         set->append(qreal(s.count));
         max = std::max(max, s.count);
