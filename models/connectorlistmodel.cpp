@@ -98,6 +98,7 @@ QVariant ConnectorListModel::data(const QModelIndex &index, int role) const
             case ConnectorStatus::Unspecified: break;
             }
             return {};
+        case KindColumn: return data(index, Qt::DisplayRole);
         case EndpointColumn:
             return tr("%1\nAuthentication: %2").arg(c.endpoint, authTypeName(c.authType));
         case LastSuccessColumn:

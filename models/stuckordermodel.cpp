@@ -79,6 +79,7 @@ QVariant StuckOrderModel::data(const QModelIndex &index, int role) const
             return tr("Received %1").arg(QLocale().toString(o.createTime.toLocalTime(), QLocale::ShortFormat));
         case ErrorColumn: return o.lastError;
         case NextMilestoneColumn: return tr("What should happen next: %1").arg(o.nextMilestone);
+        case FlowColumn: return data(index, Qt::DisplayRole);
         case BusinessKeyColumn:
             return o.counterparty.isEmpty()
                 ? tr("%1 on %2").arg(o.businessKey, o.flowName)

@@ -383,11 +383,16 @@ void TestConsoleClerk::pagesFitALaptopScreen()
                                .arg(left).arg(right).arg(view->viewport()->width());
             }
         }
-        if (auto *flows = page->findChild<QTableView *>(QStringLiteral("flowsTable")); flows && flows->isVisible()) {
-            // Every flow's counts beside its name, without scrolling sideways.
-            if (flows->horizontalScrollBar()->isVisible())
-                cut << QStringLiteral("%1: the flows table scrolls sideways (%2 px more)")
-                           .arg(place).arg(flows->horizontalScrollBar()->maximum());
+        // Every flow's counts beside its name, every stuck order's error, every
+        // connector's credential: without scrolling sideways.
+        for (const char *name : {"flowsTable", "stuckTable", "connectorsView"}) {
+            auto *table = page->findChild<QTableView *>(QString::fromLatin1(name));
+            if (!table || !table->isVisible())
+                continue;
+            QCoreApplication::processEvents(); // the columns are fitted once the rows are in
+            if (table->horizontalScrollBar()->isVisible())
+                cut << QStringLiteral("%1: %2 scrolls sideways (%3 px more)")
+                           .arg(place, QString::fromLatin1(name)).arg(table->horizontalScrollBar()->maximum());
         }
         const QString dir = qEnvironmentVariable("FLOWDESK_SCREENSHOT_DIR");
         if (!dir.isEmpty())

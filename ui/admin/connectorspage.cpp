@@ -1,5 +1,7 @@
 #include "connectorspage.h"
 
+#include "common/columnfitter.h"
+
 #include "adminservice.h"
 #include "connectorlistmodel.h"
 #include "credentialdialog.h"
@@ -75,12 +77,13 @@ ConnectorsPage::ConnectorsPage(AdminService *admin, SessionService *session, Eve
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(ConnectorListModel::EndpointColumn, QHeaderView::Interactive);
-    m_view->horizontalHeader()->setSectionResizeMode(ConnectorListModel::StatusColumn, QHeaderView::Interactive);
-    m_view->setColumnWidth(ConnectorListModel::EndpointColumn, 260);
-    m_view->setColumnWidth(ConnectorListModel::StatusColumn, 170);
+    // Within the page's width: kind, endpoint and credential give up width when
+    // the rest would not fit (in full in their tooltips); the endpoint takes the
+    // room that is left.
+    new ColumnFitter(m_view,
+                     {ConnectorListModel::KindColumn, ConnectorListModel::EndpointColumn,
+                      ConnectorListModel::CredentialColumn, ConnectorListModel::RotationColumn},
+                     ConnectorListModel::EndpointColumn);
 
     m_message = new MessageLine(QStringLiteral("connectorsMessage"), this);
 

@@ -1,5 +1,7 @@
 #include "stuckorderspage.h"
 
+#include "common/columnfitter.h"
+
 #include "common/colours.h"
 
 #include "dashboardservice.h"
@@ -108,11 +110,12 @@ StuckOrdersPage::StuckOrdersPage(DashboardService *dashboard, SessionService *se
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The error is long; it takes a fixed share and shows in full in its tooltip.
-    m_view->horizontalHeader()->setSectionResizeMode(StuckOrderModel::ErrorColumn, QHeaderView::Interactive);
-    m_view->horizontalHeader()->resizeSection(StuckOrderModel::ErrorColumn, 320);
-    m_view->setTextElideMode(Qt::ElideRight);
+    // Within the page's width: the flow, the next step and the error give up
+    // width when the rest would not fit (in full in their tooltips); the error
+    // takes the room that is left.
+    new ColumnFitter(m_view,
+                     {StuckOrderModel::FlowColumn, StuckOrderModel::NextMilestoneColumn, StuckOrderModel::ErrorColumn},
+                     StuckOrderModel::ErrorColumn);
     m_view->setToolTip(tr("Double-click or press Enter to open an order on the Exceptions page"));
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QModelIndex source = m_proxy->mapToSource(index);

@@ -179,7 +179,7 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     groupLayout->addLayout(groupHeader);
     groupLayout->addWidget(m_groupView, 1);
     // The chosen group's advice: one fix serves all of its transactions.
-    m_groupWhatToDo = new QLabel(groupPane);
+    m_groupWhatToDo = new QLabel(this);
     m_groupWhatToDo->setObjectName(QStringLiteral("groupWhatToDo"));
     m_groupWhatToDo->setTextFormat(Qt::PlainText);
     m_groupWhatToDo->setWordWrap(true);
@@ -190,7 +190,6 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
                                             palette().color(QPalette::Text).name(),
                                             Colours::text(Colours::Signal::Info).name()));
     m_groupWhatToDo->hide();
-    groupLayout->addWidget(m_groupWhatToDo);
 
     // The list
     m_view = new QTableView(this);
@@ -308,7 +307,15 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     auto *listSplitter = new QSplitter(Qt::Vertical, this);
     listSplitter->setObjectName(QStringLiteral("listSplitter"));
     listSplitter->addWidget(groupPane);
-    listSplitter->addWidget(m_view);
+    // The chosen group's advice heads its transactions: appearing, it takes its
+    // height from the list, not from the groups one may still want to choose among.
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(2);
+    listLayout->addWidget(m_groupWhatToDo);
+    listLayout->addWidget(m_view, 1);
+    listSplitter->addWidget(listPane);
     listSplitter->setStretchFactor(0, 1);
     listSplitter->setStretchFactor(1, 3);
     listSplitter->setSizes({190, 560});

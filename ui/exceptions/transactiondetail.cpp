@@ -29,6 +29,9 @@
 #include <QTimer>
 #include <QTabWidget>
 #include <QMenu>
+#include <QStyle>
+#include <QStyleOptionToolButton>
+#include <QStylePainter>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -38,6 +41,44 @@
 namespace Flowdesk {
 
 namespace {
+
+// A button that opens a menu, its arrow beside the text rather than over it (the
+// style draws a menu's arrow in the corner of a button sized to its text).
+class MenuButton : public QToolButton
+{
+public:
+    using QToolButton::QToolButton;
+    QSize sizeHint() const override
+    {
+        QSize size = QToolButton::sizeHint();
+        size.rwidth() += arrowWidth();
+        return size;
+    }
+    QSize minimumSizeHint() const override { return sizeHint(); }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QStylePainter painter(this);
+        QStyleOptionToolButton option;
+        initStyleOption(&option);
+        option.features &= ~QStyleOptionToolButton::HasMenu;
+        QStyleOptionToolButton bevel = option;
+        bevel.text.clear();
+        bevel.icon = QIcon();
+        painter.drawComplexControl(QStyle::CC_ToolButton, bevel);
+        const int arrow = arrowWidth();
+        QStyleOptionToolButton label = option;
+        label.rect = option.rect.adjusted(0, 0, -arrow, 0);
+        painter.drawControl(QStyle::CE_ToolButtonLabel, label);
+        QStyleOption indicator = option;
+        indicator.rect = QRect(option.rect.right() - arrow - 2, option.rect.top(), arrow, option.rect.height());
+        painter.drawPrimitive(QStyle::PE_IndicatorArrowDown, indicator);
+    }
+
+private:
+    int arrowWidth() const { return style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, this); }
+};
 QLabel *plainLabel(QWidget *parent, const QString &name = {})
 {
     auto *label = new QLabel(parent);
@@ -264,7 +305,7 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     triageRow->addWidget(actionButton(actions->action(ActionController::AssignToMe), this));
     triageRow->addWidget(actionButton(actions->action(ActionController::AssignTo), this));
     triageRow->addWidget(actionButton(actions->action(ActionController::Comment), this));
-    auto *triage = new QToolButton(this);
+    auto *triage = new MenuButton(this);
     triage->setObjectName(QStringLiteral("triageButton"));
     // The menu's own action: the button is disabled with it and says why.
     triage->setDefaultAction(actions->triageMenu()->menuAction());

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QTableView;
+
+namespace Flowdesk {
+
+// Keeps a table's columns within the width of its view: every column as wide as
+// its contents while they fit; when they do not, the long-text columns named
+// (a flow's name, an error, an endpoint) give up width, the widest first, down
+// to a floor, their text elided with the whole of it in the cell's tooltip; the
+// fill column, if it is one of them, keeps twice the width of the others. The
+// room left over goes to the fill column. Refits when the view's width changes
+// and when rows come or go; a column the person drags keeps its width until the
+// next refit.
+class ColumnFitter : public QObject
+{
+    Q_OBJECT
+public:
+    ColumnFitter(QTableView *view, QList<int> shrinkable, int fill);
+
+    void fit();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QTableView *m_view;
+    QList<int> m_shrinkable;
+    int m_fill;
+    bool m_pending = false;
+    void scheduleFit();
+};
+
+} // namespace Flowdesk
