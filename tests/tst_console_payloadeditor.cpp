@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QScopeGuard>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -160,6 +161,7 @@ private slots:
     void unreadableJsonIsInvalidWithPosition();
     void orderLinesCanBeAddedAndRemoved();
     void dateEditorWritesIsoDate();
+    void numbersAndDatesInTheReadersForm();
     void differencesShowChangedLines();
     void savedCorrectionIsNotAnEdit();
     void readOnlyEditorChangesNothing();
@@ -681,6 +683,49 @@ void TestConsolePayloadEditor::dateEditorWritesIsoDate()
     started->setDateTime(QDateTime(QDate(2026, 10, 26), QTime(17, 0), Qt::UTC));
     QCOMPARE(valueAt(downtime.payloadJson(), QStringLiteral("/started_at")), QStringLiteral("2026-10-26T17:00:00Z"));
     QVERIFY(downtime.isValid());
+}
+
+// A German reader reads and types numbers and dates as German writes them; the
+// payload keeps JSON's numbers and ISO dates.
+void TestConsolePayloadEditor::numbersAndDatesInTheReadersForm()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    const DemoFlow &crm = flow("crm-quote-to-order");
+    PayloadEditor editor;
+    editor.setSchema(QString::fromUtf8(crm.schema));
+    editor.setPayload(QString::fromUtf8(crm.payload), QString::fromUtf8(crm.payload), {});
+    editor.show();
+    auto *price = editor.findChild<QLineEdit *>(QStringLiteral("/lines/0/price"));
+    auto *total = editor.findChild<QLineEdit *>(QStringLiteral("/total_amount"));
+    auto *quantity = editor.findChild<QLineEdit *>(QStringLiteral("/lines/0/quantity"));
+    auto *date = editor.findChild<QDateEdit *>(QStringLiteral("/requested_date"));
+    QVERIFY(price && total && quantity && date);
+    QCOMPARE(price->text(), QStringLiteral("9,94"));
+    QCOMPARE(total->text(), QStringLiteral("6759,20"));
+    QCOMPARE(quantity->text(), QStringLiteral("680"));
+    QCOMPARE(date->text(), QStringLiteral("08.12.2026"));
+    // Nothing typed, nothing changed: the payload is as it came.
+    QCOMPARE(valueAt(editor.payloadJson(), QStringLiteral("/total_amount")), QStringLiteral("6759.20"));
+
+    retype(price, QStringLiteral("12,5"));
+    QCOMPARE(valueAt(editor.payloadJson(), QStringLiteral("/lines/0/price")), QStringLiteral("12.5"));
+    retype(total, QStringLiteral("6.800,50"));
+    QCOMPARE(valueAt(editor.payloadJson(), QStringLiteral("/total_amount")), QStringLiteral("6800.50"));
+    // JSON's own form still reads as meant.
+    retype(price, QStringLiteral("12.75"));
+    QCOMPARE(valueAt(editor.payloadJson(), QStringLiteral("/lines/0/price")), QStringLiteral("12.75"));
+    QVERIFY(editor.isValid());
+    // What is no number in either form stays a mistake at its field.
+    retype(price, QStringLiteral("12,5 EUR"));
+    QCOMPARE(fieldsOf(editor.violations()), QStringList{QStringLiteral("/lines/0/price")});
+
+    date->setFocus();
+    date->setSelectedSection(QDateTimeEdit::DaySection);
+    QTest::keyClick(date, Qt::Key_Up);
+    QCOMPARE(date->text(), QStringLiteral("09.12.2026"));
+    QCOMPARE(valueAt(editor.payloadJson(), QStringLiteral("/requested_date")), QStringLiteral("2026-12-09"));
 }
 
 // A transaction whose correction was saved earlier opens unedited: its

@@ -25,10 +25,10 @@ struct DemoUser {
 const std::vector<DemoUser> &demoUsers()
 {
     static const std::vector<DemoUser> users = {
-        {"viewer", "demo-viewer", Role::Viewer, {}, {"DE01"}, "Petra Schulz (plant supervisor, Berlin)"},
-        {"operator", "demo-operator", Role::Operator, {"sales", "finance"}, {}, "Marc Dubois (sales operations)"},
-        {"admin", "demo-admin", Role::Admin, {}, {}, "Anna Nowak (IT admin)"},
-        {"auditor", "demo-auditor", Role::Auditor, {}, {}, "Luis Hernández (internal audit)"},
+        {"viewer", "demo-viewer", Role::Viewer, {}, {"DE01"}, "Petra Schulz"},
+        {"operator", "demo-operator", Role::Operator, {"sales", "finance"}, {}, "Marc Dubois"},
+        {"admin", "demo-admin", Role::Admin, {}, {}, "Anna Nowak"},
+        {"auditor", "demo-auditor", Role::Auditor, {}, {}, "Luis Hernández"},
         {"connector", "demo-connector", Role::Connector, {}, {}, "Connector host"},
     };
     return users;

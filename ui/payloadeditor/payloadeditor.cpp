@@ -87,6 +87,40 @@ bool isJsonNumber(const QString &text)
     return re.match(text).hasMatch();
 }
 
+QString numberForReader(const QString &json, const QLocale &locale)
+{
+    if (!isJsonNumber(json) || json.contains(QLatin1Char('e')) || json.contains(QLatin1Char('E')))
+        return json;
+    QString text = json;
+    text.replace(QLatin1Char('.'), locale.decimalPoint());
+    text.replace(QLatin1Char('-'), locale.negativeSign());
+    return text;
+}
+
+QString jsonNumberFromReader(const QString &text, const QLocale &locale)
+{
+    bool inLocale = false;
+    locale.toDouble(text, &inLocale);
+    if (inLocale) {
+        QString json = text;
+        json.remove(locale.groupSeparator());
+        json.replace(locale.decimalPoint(), QStringLiteral("."));
+        json.replace(locale.negativeSign(), QStringLiteral("-"));
+        json.replace(locale.positiveSign(), QString());
+        if (isJsonNumber(json))
+            return json;
+    }
+    return isJsonNumber(text) ? text : QString();
+}
+
+QString readerDateFormat(const QLocale &locale)
+{
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
 
 QList<DiffRow> alignLines(const QStringList &a, const QStringList &b)
 {

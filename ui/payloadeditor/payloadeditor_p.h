@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QLocale>
+
 // Internal to the payload editor: its private state and the helpers its files
 // share (field labels, the look of an invalid field, aligning two texts).
 
@@ -62,6 +64,15 @@ QString schemaString(const JsonNode *schema, const char *key);
 const JsonNode *schemaMember(const JsonNode *schema, const char *key);
 QString parentPointer(const QString &pointer);
 bool isJsonNumber(const QString &text);
+// A JSON number as the reader writes numbers: the locale's decimal sign
+// ("12,5" in German), no grouping, so that it reads back unchanged; anything
+// else (an exponent, text that is no number) as it is.
+QString numberForReader(const QString &json, const QLocale &locale);
+// A number as the reader typed it, as JSON: in the locale's form ("1.234,5" in
+// German), else in JSON's own ("12.5"); empty when it is neither.
+QString jsonNumberFromReader(const QString &text, const QLocale &locale);
+// The reader's short date form with the year in full ("05.12.2026", "12/5/2026").
+QString readerDateFormat(const QLocale &locale);
 // Row alignment of two texts by longest common subsequence of lines.
 QList<DiffRow> alignLines(const QStringList &a, const QStringList &b);
 void setInvalidLook(QWidget *editor, bool invalid);

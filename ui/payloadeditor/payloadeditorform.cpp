@@ -176,7 +176,7 @@ QWidget *PayloadEditor::Private::makeField(const QString &pointer, const JsonNod
     } else if (format == QLatin1String("date") && (!value || PayloadSchema::isFormatDate(textOf()))) {
         auto *edit = new QDateEdit(cell);
         edit->setObjectName(pointer);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(readerDateFormat(QLocale()));
         edit->setCalendarPopup(true);
         edit->setMinimumDate(QDate(1900, 1, 1));
         edit->setSpecialValueText(PayloadEditor::tr("(not set)"));
@@ -196,7 +196,7 @@ QWidget *PayloadEditor::Private::makeField(const QString &pointer, const JsonNod
                        && QDateTime::fromString(textOf(), Qt::ISODateWithMs).isValid()))) {
         auto *edit = new QDateTimeEdit(cell);
         edit->setTimeSpec(Qt::UTC);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+        edit->setDisplayFormat(readerDateFormat(QLocale()) + QStringLiteral(" HH:mm:ss 'UTC'"));
         edit->setCalendarPopup(true);
         edit->setMinimumDateTime(QDateTime(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC));
         edit->setSpecialValueText(PayloadEditor::tr("(not set)"));
@@ -216,6 +216,8 @@ QWidget *PayloadEditor::Private::makeField(const QString &pointer, const JsonNod
         const bool numeric = type == QLatin1String("number") || type == QLatin1String("integer");
         if (value && !value->isString() && !value->isNumber())
             edit->setText(value->toJson());
+        else if (value && value->isNumber())
+            edit->setText(numberForReader(textOf(), QLocale()));
         else
             edit->setText(textOf());
         if (numeric && inTable && type == QLatin1String("integer")) {
@@ -253,8 +255,9 @@ QWidget *PayloadEditor::Private::makeField(const QString &pointer, const JsonNod
             const QString trimmed = text.trimmed();
             if (trimmed.isEmpty())
                 setValue(pointer, std::nullopt);
-            else if (numeric && isJsonNumber(trimmed))
-                setValue(pointer, JsonNode::number(trimmed));
+            else if (const QString number = numeric ? jsonNumberFromReader(trimmed, QLocale()) : QString();
+                     !number.isEmpty())
+                setValue(pointer, JsonNode::number(number));
             else
                 setValue(pointer, JsonNode::string(numeric ? trimmed : text));
         });
