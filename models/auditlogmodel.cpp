@@ -1,4 +1,5 @@
 #include "auditlogmodel.h"
+#include "flowhealth.h"
 
 #include <QLocale>
 
@@ -36,13 +37,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TimeColumn: {
             // The reader's date order, with the full year and the seconds an audit needs.
-            const QString format = [] {
-                QString date = QLocale().dateFormat(QLocale::ShortFormat);
-                if (!date.contains(QLatin1String("yyyy")))
-                    date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-                return date + QStringLiteral(" HH:mm:ss");
-            }();
-            return QLocale().toString(e.time.toLocalTime(), format);
+            return QLocale().toString(e.time.toLocalTime(), dateFormatFullYear() + QStringLiteral(" HH:mm:ss"));
         }
         case ActorColumn: return e.role.isEmpty() ? e.actor : tr("%1 (%2)").arg(e.actor, auditRoleName(e.role));
         case ActionColumn: return auditActionName(e);

@@ -1,4 +1,5 @@
 #include "exceptionlistmodel.h"
+#include "flowhealth.h"
 
 #include "signalcolours.h"
 
@@ -61,7 +62,7 @@ QVariant ExceptionListModel::data(const QModelIndex &index, int role) const
                 ? formatElapsed(t.createTime.secsTo(QDateTime::currentDateTimeUtc()))
                 : QString();
         case DueColumn:
-            return t.dueTime.isValid() ? QLocale().toString(t.dueTime.toLocalTime().date(), QLocale::ShortFormat)
+            return t.dueTime.isValid() ? formatDate(t.dueTime.toLocalTime().date())
                                        : QString();
         case ErrorColumn: {
             // In the person's words when the backend explained it; else the target's.
@@ -87,8 +88,8 @@ QVariant ExceptionListModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("%1 · %2\n%3").arg(errorCategoryName(t.error.category), t.error.code, t.error.message);
         case AgeColumn:
             return t.stuck ? tr("Received %1; past its SLA and not delivered yet")
-                                 .arg(QLocale().toString(t.createTime.toLocalTime(), QLocale::ShortFormat))
-                           : tr("Received %1").arg(QLocale().toString(t.createTime.toLocalTime(), QLocale::ShortFormat));
+                                 .arg(formatDateTime(t.createTime))
+                           : tr("Received %1").arg(formatDateTime(t.createTime));
         }
         return {};
     case Qt::TextAlignmentRole:

@@ -107,6 +107,29 @@ QString formatWaitTime(qint64 seconds)
     return hours == 0 ? Tr::tr("%1 d").arg(seconds / kDay) : Tr::tr("%1 d %2 h").arg(seconds / kDay).arg(hours);
 }
 
+QString dateFormatFullYear(const QLocale &locale)
+{
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+QString formatDate(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, dateFormatFullYear()) : QString();
+}
+
+QString formatDateTime(const QDateTime &when)
+{
+    if (!when.isValid())
+        return {};
+    const QLocale locale;
+    const QDateTime local = when.toLocalTime();
+    return locale.toString(local.date(), dateFormatFullYear(locale)) + QLatin1Char(' ')
+           + locale.toString(local.time(), QLocale::ShortFormat);
+}
+
 QString formatMoney(qint64 minor, const QString &currency)
 {
     const QLocale locale;

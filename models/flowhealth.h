@@ -8,6 +8,7 @@
 #include "domain.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QList>
 #include <QMap>
 #include <QMetaType>
@@ -126,6 +127,13 @@ QString formatWaitTime(qint64 seconds);
 
 // "EUR 12,345.67" in the person's locale; minor units are hundredths.
 QString formatMoney(qint64 minor, const QString &currency);
+
+// Dates as the person writes them, with the year in full: "05.12.2026",
+// "12/5/2026". Every date the console shows goes through these.
+QString dateFormatFullYear(const QLocale &locale = QLocale());
+QString formatDate(const QDate &date);
+// The date as above and the time of day, in local time: "05.12.2026 14:30".
+QString formatDateTime(const QDateTime &when);
 
 // What a dashboard shows in one line: the worst status and the total stuck.
 struct HealthSummary

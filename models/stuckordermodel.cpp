@@ -1,4 +1,5 @@
 #include "stuckordermodel.h"
+#include "flowhealth.h"
 
 #include "signalcolours.h"
 
@@ -74,9 +75,9 @@ QVariant StuckOrderModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case OverdueColumn:
             return tr("Past its SLA deadline (%1) by %2")
-                .arg(QLocale().toString(o.slaDeadline.toLocalTime(), QLocale::ShortFormat), formatWaitTime(o.overdueSeconds));
+                .arg(formatDateTime(o.slaDeadline), formatWaitTime(o.overdueSeconds));
         case AgeColumn:
-            return tr("Received %1").arg(QLocale().toString(o.createTime.toLocalTime(), QLocale::ShortFormat));
+            return tr("Received %1").arg(formatDateTime(o.createTime));
         case ErrorColumn: return o.lastError;
         case NextMilestoneColumn: return tr("What should happen next: %1").arg(o.nextMilestone);
         case FlowColumn: return data(index, Qt::DisplayRole);

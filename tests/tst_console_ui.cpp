@@ -250,7 +250,7 @@ void TestConsoleUi::loginShowsFlowsWithCounts()
     MainWindow window(&console.session, &console.flows, &console.events);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.sessionText().contains(QStringLiteral("admin")));
+    QVERIFY2(window.sessionText().contains(QStringLiteral("Anna Nowak")), qPrintable(window.sessionText()));
     QVERIFY(window.sessionText().contains(QStringLiteral("Administrator")));
 
     FlowsPage *page = window.flowsPage();

@@ -1,4 +1,5 @@
 #include "auditpage.h"
+#include "flowhealth.h"
 
 #include "common/colours.h"
 
@@ -96,7 +97,7 @@ AuditPage::AuditPage(AdminService *admin, SessionService *session, QWidget *pare
     m_from->setObjectName(QStringLiteral("auditFromEdit"));
     m_from->setAccessibleName(tr("From"));
     m_from->setCalendarPopup(true);
-    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_from->setDisplayFormat(dateFormatFullYear() + QStringLiteral(" HH:mm"));
     m_from->setEnabled(false);
     m_toCheck = new QCheckBox(tr("To"), this);
     m_toCheck->setObjectName(QStringLiteral("auditToCheck"));
@@ -104,7 +105,7 @@ AuditPage::AuditPage(AdminService *admin, SessionService *session, QWidget *pare
     m_to->setObjectName(QStringLiteral("auditToEdit"));
     m_to->setAccessibleName(tr("To"));
     m_to->setCalendarPopup(true);
-    m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_to->setDisplayFormat(dateFormatFullYear() + QStringLiteral(" HH:mm"));
     m_to->setEnabled(false);
     connect(m_fromCheck, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_toCheck, &QCheckBox::toggled, m_to, &QWidget::setEnabled);

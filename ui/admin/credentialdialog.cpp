@@ -1,4 +1,5 @@
 #include "credentialdialog.h"
+#include "flowhealth.h"
 
 #include "common/colours.h"
 
@@ -104,7 +105,7 @@ void CredentialDialog::showCurrent(const Connector &c)
     QString text = tr("Version %1 · fingerprint %2").arg(c.credentialVersion).arg(c.credentialFingerprint);
     if (c.credentialRotateTime.isValid())
         text += QLatin1Char('\n') + tr("Set %1 by %2")
-                                        .arg(locale.toString(c.credentialRotateTime.toLocalTime(), QLocale::ShortFormat),
+                                        .arg(formatDateTime(c.credentialRotateTime),
                                              c.credentialRotatedBy);
     if (c.rotationPolicyDays > 0) {
         text += QLatin1Char('\n');

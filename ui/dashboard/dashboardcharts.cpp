@@ -1,4 +1,5 @@
 #include "dashboardcharts.h"
+#include "flowhealth.h"
 
 #include "common/colours.h"
 
@@ -345,8 +346,8 @@ QString ThroughputChart::bucketText(int bucket) const
     const qint64 received = qint64(m_data.received.at(bucket).value);
     const qint64 failed = bucket < m_data.failed.size() ? qint64(m_data.failed.at(bucket).value) : 0;
     const QString window = m_data.bucketSeconds >= 24 * 3600
-        ? locale.toString(start.date(), QLocale::ShortFormat)
-        : tr("%1 – %2").arg(locale.toString(start, QLocale::ShortFormat), locale.toString(end.time(), QLocale::ShortFormat));
+        ? formatDate(start.date())
+        : tr("%1 – %2").arg(formatDateTime(start), locale.toString(end.time(), QLocale::ShortFormat));
     QString text = tr("<b>%1</b><br>Received: %2<br>Failed: %3").arg(window, locale.toString(received), locale.toString(failed));
     if (received > 0)
         text += tr(" (%1 %)").arg(locale.toString(100.0 * double(failed) / double(received), 'f', 1));

@@ -1,4 +1,5 @@
 #include "conflictdialog.h"
+#include "flowhealth.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -50,7 +51,7 @@ ConflictDialog::ConflictDialog(const Transaction &theirs, const QString &minePay
                        .arg(mineVersion)
                        .arg(theirs.version)
                        .arg(stateName(theirs.state),
-                            QLocale().toString(theirs.updateTime.toLocalTime(), QLocale::ShortFormat)));
+                            formatDateTime(theirs.updateTime)));
 
     auto *grid = new QGridLayout;
     grid->addWidget(new QLabel(tr("Your version (not saved)"), this), 0, 0);

@@ -1,4 +1,5 @@
 #include "transactiondetail.h"
+#include "flowhealth.h"
 
 #include "common/colours.h"
 
@@ -92,7 +93,7 @@ QLabel *plainLabel(QWidget *parent, const QString &name = {})
 
 QString when(const QDateTime &dt)
 {
-    return dt.isValid() ? QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat) : QString();
+    return dt.isValid() ? formatDateTime(dt) : QString();
 }
 
 QTreeWidget *makeTree(const QStringList &headers, const QString &name, const QString &accessibleName, QWidget *parent)
@@ -516,7 +517,7 @@ void TransactionDetail::load(const QString &id, bool keepEdit)
             m_editor->setReadOnly(true);
             updateEditButtons();
             QString note = tr("As saved on this computer on %1.")
-                               .arg(QLocale().toString(savedAt.toLocalTime(), QLocale::ShortFormat));
+                               .arg(formatDateTime(savedAt));
             if (m_serverUnreachable)
                 note += u' ' + tr("The server cannot be reached, so it may have changed since.");
             m_savedNote->setText(note);
@@ -573,7 +574,7 @@ void TransactionDetail::fill(const Transaction &t, bool keepEdit, bool ownChange
                  + tr("Amount: %1").arg(amountText(t));
     QString where = tr("Plant: %1").arg(plantName(t.plant));
     if (t.dueTime.isValid())
-        where += separator + tr("Due: %1").arg(QLocale().toString(t.dueTime.toLocalTime().date(), QLocale::ShortFormat));
+        where += separator + tr("Due: %1").arg(formatDate(t.dueTime.toLocalTime().date()));
     lines << where;
     // The SLA runs while the order is open: once delivered, discarded or resolved
     // there is nothing left to be late with.

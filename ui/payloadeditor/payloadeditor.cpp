@@ -113,14 +113,6 @@ QString jsonNumberFromReader(const QString &text, const QLocale &locale)
     return isJsonNumber(text) ? text : QString();
 }
 
-QString readerDateFormat(const QLocale &locale)
-{
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
-
 
 QList<DiffRow> alignLines(const QStringList &a, const QStringList &b)
 {

@@ -71,8 +71,6 @@ QString numberForReader(const QString &json, const QLocale &locale);
 // A number as the reader typed it, as JSON: in the locale's form ("1.234,5" in
 // German), else in JSON's own ("12.5"); empty when it is neither.
 QString jsonNumberFromReader(const QString &text, const QLocale &locale);
-// The reader's short date form with the year in full ("05.12.2026", "12/5/2026").
-QString readerDateFormat(const QLocale &locale);
 // Row alignment of two texts by longest common subsequence of lines.
 QList<DiffRow> alignLines(const QStringList &a, const QStringList &b);
 void setInvalidLook(QWidget *editor, bool invalid);

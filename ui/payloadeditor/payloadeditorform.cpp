@@ -1,6 +1,7 @@
 // The payload editor's form: one field per schema member, tables for arrays.
 
 #include "payloadeditor_p.h"
+#include "flowhealth.h"
 
 #include "fieldlookupcompleter.h"
 
@@ -176,7 +177,7 @@ QWidget *PayloadEditor::Private::makeField(const QString &pointer, const JsonNod
     } else if (format == QLatin1String("date") && (!value || PayloadSchema::isFormatDate(textOf()))) {
         auto *edit = new QDateEdit(cell);
         edit->setObjectName(pointer);
-        edit->setDisplayFormat(readerDateFormat(QLocale()));
+        edit->setDisplayFormat(dateFormatFullYear());
         edit->setCalendarPopup(true);
         edit->setMinimumDate(QDate(1900, 1, 1));
         edit->setSpecialValueText(PayloadEditor::tr("(not set)"));
@@ -196,7 +197,7 @@ QWidget *PayloadEditor::Private::makeField(const QString &pointer, const JsonNod
                        && QDateTime::fromString(textOf(), Qt::ISODateWithMs).isValid()))) {
         auto *edit = new QDateTimeEdit(cell);
         edit->setTimeSpec(Qt::UTC);
-        edit->setDisplayFormat(readerDateFormat(QLocale()) + QStringLiteral(" HH:mm:ss 'UTC'"));
+        edit->setDisplayFormat(dateFormatFullYear() + QStringLiteral(" HH:mm:ss 'UTC'"));
         edit->setCalendarPopup(true);
         edit->setMinimumDateTime(QDateTime(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC));
         edit->setSpecialValueText(PayloadEditor::tr("(not set)"));

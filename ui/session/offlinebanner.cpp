@@ -1,4 +1,5 @@
 #include "offlinebanner.h"
+#include "flowhealth.h"
 
 #include "common/colours.h"
 
@@ -59,7 +60,7 @@ void OfflineBanner::updateText()
     QString text;
     if (m_offline) {
         const QString when = m_dataTime.isValid()
-            ? QLocale().toString(m_dataTime.toLocalTime(), QLocale::ShortFormat)
+            ? formatDateTime(m_dataTime)
             : tr("an unknown time");
         // What the actions do offline (ActionController): a change to one transaction
         // waits here and is sent when the server answers; bulk actions need the server.
