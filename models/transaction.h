@@ -56,8 +56,12 @@ struct Hop
     QDateTime time;
     QString system;
     QString action; // the backend's older word for transactionAction
-    QString detail;
+    QString detail; // in English, for logs
     TransactionAction transactionAction = TransactionAction::Unspecified;
+    // What happened, for a person in their language; empty from a server
+    // that sends none (then detail is shown).
+    UserMessage detailMessage;
+    QString detailText() const { return detailMessage.isEmpty() ? detail : detailMessage.text(); }
 };
 
 struct Transaction

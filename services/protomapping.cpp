@@ -132,7 +132,8 @@ Transaction fromProto(const flowdesk::v1::Transaction &in, bool full)
     t.impactScore = in.impact_score();
     for (const auto &h : in.hops())
         t.hops << Hop{toDateTime(h.time()), shared.get(h.system()), shared.get(h.action()),
-                      QString::fromStdString(h.detail()), fromProto(h.transaction_action())};
+                      QString::fromStdString(h.detail()), fromProto(h.transaction_action()),
+                      h.has_detail_message() ? fromProto(h.detail_message()) : UserMessage{}};
     for (const auto &m : in.masked_fields())
         t.maskedFields << shared.get(m);
     for (const auto &a : in.allowed_actions()) {

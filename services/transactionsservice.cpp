@@ -418,6 +418,7 @@ void TransactionsService::history(const QString &transactionId, QObject *context
     v1::ListAuditEntriesRequest request;
     request.set_target_type("transaction");
     request.set_target_id(transactionId.toStdString());
+    request.set_changes_only(true);
     request.set_page_size(500);
     QPointer<TransactionsOfflineStore> store = m_offline;
     txCall<v1::ListAuditEntriesRequest, v1::ListAuditEntriesResponse>(

@@ -7,6 +7,7 @@
 
 #include "demo_systems.h"
 
+#include "flowdesk/v1/audit.grpc.pb.h"
 #include "flowdesk/v1/common.pb.h"
 #include "flowdesk/v1/connector.grpc.pb.h"
 #include "flowdesk/v1/flow.grpc.pb.h"
@@ -28,6 +29,7 @@
 #include <signal.h>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -394,6 +396,32 @@ private slots:
         QVERIFY(settled(id, v1::DELIVERED));
         QVERIFY(!get(id).delivery_receipt().empty());
 
+        // The lookups are in the audit; the transaction's history as a person
+        // reads it (changes_only) holds what changed it, not the lookups.
+        auto audit = v1::AuditService::NewStub(m_channel);
+        const auto entries = [&](bool changesOnly) {
+            grpc::ClientContext actx;
+            prepare(actx, m_admin);
+            v1::ListAuditEntriesRequest areq;
+            areq.set_target_type("transaction");
+            areq.set_target_id(id);
+            areq.set_changes_only(changesOnly);
+            areq.set_page_size(500);
+            v1::ListAuditEntriesResponse aresp;
+            const auto ast = audit->ListAuditEntries(&actx, areq, &aresp);
+            std::map<std::string, int> actions;
+            if (ast.ok())
+                for (const auto &e : aresp.entries())
+                    ++actions[e.action()];
+            return actions;
+        };
+        const auto all = entries(false);
+        const auto changes = entries(true);
+        QVERIFY2(all.count("lookup_field_values") && all.at("lookup_field_values") >= 3,
+                 std::to_string(all.size()).c_str());
+        QVERIFY(!changes.count("lookup_field_values"));
+        QVERIFY(changes.count("resubmit"));
+        QCOMPARE(changes.at("resubmit"), all.at("resubmit"));
     }
 
     void httpDeliveryUsesTheCredentialSetInTheConsole()

@@ -1085,7 +1085,7 @@ private slots:
                 t.error.signature = kFlow + std::string("|LONG|long");
                 t.error.targetResponse = large ? longAnswer : message;
                 t.error.at = 1000 + i;
-                t.hops.push_back(be::Hop{1000 + i, "Odoo", "failed", large ? longHop : message});
+                t.hops.push_back(be::Hop{1000 + i, "Odoo", "failed", large ? longHop : message, {}, {}});
                 const auto id = w.insertTransaction(t);
                 expected.insert(std::to_string(id));
                 if (large)
@@ -1904,15 +1904,17 @@ private slots:
         QTest::addColumn<QString>("notAllowed");
         QTest::addColumn<QString>("stale");
         QTest::addColumn<QString>("orderNumberTitle");
+        QTest::addColumn<QString>("received");
         QTest::newRow("de") << "de" << "CRM-Angebot zu Kundenauftrag" << "Kunde C-99999 ist in Odoo nicht angelegt."
                             << "Prüfen Sie die Kundennummer." << "Ihre Rolle darf das nicht"
-                            << "Jemand anderes hat die Transaktion inzwischen geändert" << "Auftragsnummer";
+                            << "Jemand anderes hat die Transaktion inzwischen geändert" << "Auftragsnummer"
+                            << "Empfangen von ";
         QTest::newRow("fr") << "fr" << "Devis CRM en commande client" << "Le client C-99999 n'existe pas dans Odoo."
                             << "Vérifiez le code client." << "Votre rôle ne permet pas cela"
-                            << "Quelqu'un d'autre a modifié la transaction" << "N° de commande";
+                            << "Quelqu'un d'autre a modifié la transaction" << "N° de commande" << "Reçu de ";
         QTest::newRow("es") << "es-MX" << "Oferta CRM a pedido de cliente" << "El cliente C-99999 no existe en Odoo."
                             << "Compruebe el código de cliente." << "Su rol no permite hacerlo"
-                            << "Otra persona ha modificado la transacción" << "N.º de pedido";
+                            << "Otra persona ha modificado la transacción" << "N.º de pedido" << "Recibido de ";
     }
 
     void textsForAPersonComeInTheCallersLanguage()
@@ -1924,6 +1926,7 @@ private slots:
         QFETCH(QString, notAllowed);
         QFETCH(QString, stale);
         QFETCH(QString, orderNumberTitle);
+        QFETCH(QString, received);
         const std::string lang = language.toStdString();
         const std::string primary = lang.substr(0, 2);
         const auto id = submitOrder(kUnknownCustomer, be::TxState::Failed);
@@ -1949,6 +1952,25 @@ private slots:
             // The target's own words stay as they were.
             QVERIFY2(t.error().message().rfind("Customer C-99999 does not exist", 0) == 0, t.error().message().c_str());
             QVERIFY2(QString::fromStdString(t.error().what_to_do()).startsWith(whatToDo), t.error().what_to_do().c_str());
+            // The route, hop by hop, in the language too; the English detail
+            // stays for logs. The failure reads as the error's explanation.
+            QVERIFY(t.hops_size() >= 3);
+            const auto &first = t.hops(0);
+            QCOMPARE(first.detail_message().id(), std::string("hop.RECEIVED"));
+            QVERIFY2(QString::fromStdString(first.detail_message().text()).startsWith(received),
+                     first.detail_message().text().c_str());
+            QVERIFY2(first.detail().rfind("received from ", 0) == 0, first.detail().c_str());
+            bool attempted = false;
+            for (const auto &h : t.hops()) {
+                QVERIFY2(h.has_detail_message() && !h.detail_message().text().empty(), h.detail().c_str());
+                attempted = attempted || h.detail_message().id() == "hop.ATTEMPT";
+            }
+            QVERIFY(attempted);
+            const auto &last = t.hops(t.hops_size() - 1);
+            QCOMPARE(last.transaction_action(), v1::TRANSACTION_ACTION_FAIL);
+            QCOMPARE(last.detail_message().id(), std::string("error.UNKNOWN_CUSTOMER"));
+            QCOMPARE(QString::fromStdString(last.detail_message().text()), explanation);
+            QCOMPARE(last.detail_message().language(), primary);
             if (token == m_auditor) {
                 // The auditor may not resubmit: the reason's id, its argument and its text.
                 bool found = false;

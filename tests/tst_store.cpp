@@ -328,7 +328,7 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), g_postgres ? 7 : 9);
+        QCOMPARE(store->schemaVersion(), g_postgres ? 8 : 10);
         if (!g_postgres)
             QVERIFY(QString::fromStdString(store->path()).endsWith("/flowdesk.db"));
         store->write([](WriteTxn &w) {
@@ -339,12 +339,13 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), g_postgres ? 7 : 9);
+        QCOMPARE(store->schemaVersion(), g_postgres ? 8 : 10);
         QVERIFY(store->getTransaction(1).has_value());
     }
     RawDb raw(g_postgres ? storeLocation(dir) : dir.filePath("flowdesk.db").toStdString());
     QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"),
-             g_postgres ? (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7}) : (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8, 9}));
+             g_postgres ? (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8})
+                        : (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
     QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions"), std::vector<std::int64_t>{1});
 }
 
@@ -375,12 +376,13 @@ void TestStore::migratesPostgresSchemaOne()
                          "ALTER TABLE events ALTER COLUMN sequence ADD GENERATED ALWAYS AS IDENTITY;"
                          "SELECT setval(pg_get_serial_sequence('events', 'sequence'), 5);"
                          "ALTER TABLE bulk_jobs DROP COLUMN cancel_requested_by;"
-                         "DELETE FROM schema_migrations WHERE version IN (2, 3, 4, 5, 6, 7);"));
+                         "ALTER TABLE tx_hops DROP COLUMN message;"
+                         "DELETE FROM schema_migrations WHERE version IN (2, 3, 4, 5, 6, 7, 8);"));
         QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"), std::vector<std::int64_t>{1});
     }
     auto store = openStore(dir);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 7);
+    QCOMPARE(store->schemaVersion(), 8);
     QVERIFY(store->getTransaction(1).has_value());
     // Event numbers go on from where the database's sequence was (4 and 5
     // were taken by events since pruned): never reused.
@@ -429,9 +431,11 @@ void TestStore::migratesSchemaTwoFile()
     {
         // Back to the shape schema 2 left: no lifecycle, the open-row indexes by state.
         RawDb raw(dir.filePath("flowdesk.db").toStdString());
-        // Before schema 9: no cancellation asked for; before 8: no leases;
-        // before 7: no exact error groups.
-        QVERIFY(raw.exec("ALTER TABLE bulk_jobs DROP COLUMN cancel_requested_by;"
+        // Before schema 10: no hop messages; before 9: no cancellation asked
+        // for; before 8: no leases; before 7: no exact error groups.
+        QVERIFY(raw.exec("ALTER TABLE tx_hops DROP COLUMN message;"
+                         "DELETE FROM schema_migrations WHERE version = 10;"
+                         "ALTER TABLE bulk_jobs DROP COLUMN cancel_requested_by;"
                          "DELETE FROM schema_migrations WHERE version = 9;"
                          "DROP TABLE leases; DELETE FROM schema_migrations WHERE version = 8;"
                          "DROP INDEX tx_live_group; DROP INDEX tx_error_group;"
@@ -473,7 +477,7 @@ void TestStore::migratesSchemaTwoFile()
     }
     auto store = openStore(dir);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 9);
+    QCOMPARE(store->schemaVersion(), 10);
     {
         RawDb raw(dir.filePath("flowdesk.db").toStdString());
         QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions WHERE lifecycle <> CASE WHEN state = 3 THEN 0 "
@@ -685,12 +689,14 @@ void TestStore::roundTripsEveryTransactionField()
     t.impactScore = 0.1 + 0.2;  // not exactly representable in decimal
     t.deliveryReceipt = "sale.order,4711";
     t.schemaVersion = 3;
-    t.hops = {Hop{kBase, "Salesforce CRM", "received", "via webhook"}, Hop{kBase + 10, "Odoo", "failed", "422"}};
+    t.hops = {Hop{kBase, "Salesforce CRM", "received", "via webhook", {}, {}},
+              Hop{kBase + 10, "Odoo", "failed", "422", "error.UNKNOWN_UOM",
+                  {{"value", "EA \"box\"\n"}, {"system", "Odoo"}}}};
 
     std::optional<Transaction> inside;
     store->write([&](WriteTxn &w) {
         w.insertTransaction(t);
-        w.appendHop(t.id, Hop{kBase + 20, "flowdesk", "parked", ""});
+        w.appendHop(t.id, Hop{kBase + 20, "flowdesk", "parked", "", {}, {}});
         inside = w.getTransaction(t.id);
     });
     QCOMPARE(t.id, 1);
@@ -742,6 +748,11 @@ void TestStore::roundTripsEveryTransactionField()
             QCOMPARE(g.hops[1].system, std::string("Odoo"));
             QCOMPARE(g.hops[1].action, std::string("failed"));
             QCOMPARE(g.hops[1].detail, std::string("422"));
+            // The message for a person, id and arguments as written (quotes and
+            // line breaks included); none for a hop without one.
+            QCOMPARE(g.hops[1].messageId, std::string("error.UNKNOWN_UOM"));
+            QCOMPARE(g.hops[1].messageArgs, (MessageArgs{{"value", "EA \"box\"\n"}, {"system", "Odoo"}}));
+            QVERIFY(g.hops[0].messageId.empty() && g.hops[0].messageArgs.empty());
             QCOMPARE(g.hops[2].action, std::string("parked"));
         } else {
             QVERIFY(g.payloadJson.empty());

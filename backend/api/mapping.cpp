@@ -154,6 +154,12 @@ void toProto(const Transaction &t, const TxView &view, flowdesk::v1::Transaction
             hop->set_action(h.action);
             hop->set_detail(text(h.detail));
             hop->set_transaction_action(toProto(actionFromHopName(h.action)));
+            if (!h.messageId.empty()) {
+                MessageArgs args = h.messageArgs;
+                for (auto &[name, value] : args)
+                    value = text(value);
+                setUserMessage(hop->mutable_detail_message(), h.messageId, args, view.language, text(h.detail));
+            }
         }
     }
     if (t.error.category != ErrorCategory::None || !t.error.code.empty()) {

@@ -55,6 +55,7 @@ public:
             filter.action = request->action();
             filter.targetType = request->target_type();
             filter.targetId = request->target_id();
+            filter.changesOnly = request->changes_only();
             if (request->has_start_time())
                 filter.from = requireTime(request->start_time(), "start_time");
             if (request->has_end_time())

@@ -797,12 +797,15 @@ void BulkJobs::applyOne(WriteTxn &txn, const Job &job, Transaction &t, const Out
         note.detail = "from '" + t.assignee + "' to '" + job.assignee + "'";
         t.assignee = job.assignee;
         note.hopDetail = job.assignee.empty() ? "unassigned" : "to " + job.assignee;
+        note.hopMessageId = job.assignee.empty() ? "hop.UNASSIGNED" : "hop.ASSIGNED";
+        note.hopMessageArgs = {{"assignee", job.assignee}};
         break;
     case TxAction::SetTriageStatus:
         note.action = action;
         note.detail = std::string("from ") + toString(t.triage) + " to " + toString(job.triage);
         t.triage = job.triage;
         note.hopDetail = toString(job.triage);
+        note.hopMessageId = triageMessageId(job.triage);
         break;
     default:
         return;

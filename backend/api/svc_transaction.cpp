@@ -305,6 +305,8 @@ public:
                        note.action = TxAction::Assign;
                        note.detail = "from '" + t.assignee + "' to '" + assignee + "'";
                        note.hopDetail = assignee.empty() ? "unassigned" : "to " + assignee;
+                       note.hopMessageId = assignee.empty() ? "hop.UNASSIGNED" : "hop.ASSIGNED";
+                       note.hopMessageArgs = {{"assignee", assignee}};
                        t.assignee = assignee;
                        notes.push_back(std::move(note));
                    });
@@ -330,6 +332,7 @@ public:
                        note.action = TxAction::SetTriageStatus;
                        note.detail = std::string("from ") + toString(t.triage) + " to " + toString(status);
                        note.hopDetail = toString(status);
+                       note.hopMessageId = triageMessageId(status);
                        t.triage = status;
                        notes.push_back(std::move(note));
                    });

@@ -46,6 +46,11 @@ Hop hop(TimeMs at, const std::string &system, TxAction action, const std::string
     return h;
 }
 
+std::string triageMessageId(TriageStatus status)
+{
+    return std::string("hop.TRIAGE_") + toString(status);
+}
+
 ChangeRecord recordChange(const Actor &actor, Transaction &t, TxState previousState,
                           const std::vector<ChangeNote> &notes, TimeMs now)
 {
@@ -65,7 +70,17 @@ ChangeRecord recordChange(const Actor &actor, Transaction &t, TxState previousSt
             detail += ": " + note.hopDetail;
         else if (!note.reason.empty())
             detail += ": " + note.reason;
-        record.hops.push_back(hop(now, "Flowdesk", note.action, detail));
+        Hop h = hop(now, "Flowdesk", note.action, detail);
+        if (!note.hopMessageId.empty()) {
+            h.messageId = note.hopMessageId;
+            h.messageArgs = note.hopMessageArgs;
+        } else {
+            const std::string &said = !note.hopDetail.empty() ? note.hopDetail : note.reason;
+            h.messageId = said.empty() ? "hop.BY" : "hop.BY_NOTE";
+            h.messageArgs = {{"note", said}};
+        }
+        h.messageArgs["actor"] = actor.username();
+        record.hops.push_back(std::move(h));
 
         AuditEntry a = auditEntry(actor, auditName(note.action), "transaction", std::to_string(t.id), now);
         a.reason = note.reason;

@@ -18,6 +18,10 @@ namespace flowdesk::backend {
 struct ChangeNote {
     TxAction action = TxAction::None;
     std::string hopDetail;   // shown after "by <user>: "; the reason when empty
+    // The hop's message for a person (messages.h; "actor" is added); when
+    // empty, "by {actor}: {note}" with hopDetail or the reason as the note.
+    std::string hopMessageId;
+    MessageArgs hopMessageArgs;
     std::string reason;
     std::string diffJson;    // for edits: before/after of the changed fields
     std::string requestId;
@@ -25,6 +29,9 @@ struct ChangeNote {
     std::string bulkJobId;
     bool bumpVersion = true;
 };
+
+// The message id of a hop that sets the triage status: "hop.TRIAGE_<STATUS>".
+std::string triageMessageId(TriageStatus status);
 
 // What a change writes, in the order the store writes it.
 struct ChangeRecord {

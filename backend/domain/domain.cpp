@@ -19,6 +19,12 @@ const char *toString(TxState s)
     return "UNSPECIFIED";
 }
 
+const std::vector<std::string> &readAuditActions()
+{
+    static const std::vector<std::string> actions{"lookup_field_values"};
+    return actions;
+}
+
 const char *toString(TriageStatus s)
 {
     switch (s) {

@@ -4,6 +4,7 @@
 // gRPC layer share them; the gRPC layer maps them to and from the contract.
 
 #include "clock.h"
+#include "messages.h"
 
 #include <cstdint>
 #include <map>
@@ -159,7 +160,11 @@ struct Hop {
     TimeMs at = 0;
     std::string system;
     std::string action;  // "received", "attempt", "delivered", "failed", ...
-    std::string detail;
+    std::string detail;  // in English, for logs and clients without the message
+    // The same for a person, worded in their language when read (messages.h);
+    // empty for hops recorded before hops carried one.
+    std::string messageId;
+    MessageArgs messageArgs;
 };
 
 // The largest amount a transaction may carry, in minor units (10^13 in major
@@ -307,7 +312,21 @@ struct AuditFilter {
     std::string targetId;
     TimeMs from = 0;
     TimeMs to = 0;
+    // Only what changed the target or noted something on it: no reads
+    // (isReadAuditAction).
+    bool changesOnly = false;
 };
+
+// Audit actions that record a read, not a change ("lookup_field_values": the
+// values a person looked up in the target while correcting a payload).
+const std::vector<std::string> &readAuditActions();
+inline bool isReadAuditAction(const std::string &action)
+{
+    for (const auto &a : readAuditActions())
+        if (a == action)
+            return true;
+    return false;
+}
 
 struct AuditPage {
     std::vector<AuditEntry> items;

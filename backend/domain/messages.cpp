@@ -1,5 +1,9 @@
 #include "messages.h"
 
+#include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include <array>
 
 namespace flowdesk::backend {
@@ -171,6 +175,56 @@ const std::map<std::string, Texts> &table()
           "Funciona con normalidad: {delivered} de {count} transmitidas en el período, nada fuera del SLA"}},
 
         // What a target's error code means (TransactionError.explanation).
+        // The route of a transaction, hop by hop (Hop.detail_message). The
+        // reason or note a person gave stays in their words.
+        {"hop.RECEIVED",
+         {"Received from {system}", "Empfangen von {system}", "Reçu de {system}", "Recibido de {system}"}},
+        {"hop.ATTEMPT",
+         {"Attempt {attempt} of {max} through {connector}", "Versuch {attempt} von {max} über {connector}",
+          "Tentative {attempt} sur {max} via {connector}", "Intento {attempt} de {max} mediante {connector}"}},
+        {"hop.POSTPONED",
+         {"Delivery postponed: the service was stopping; due again at once",
+          "Zustellung verschoben: der Dienst wurde beendet; sofort wieder fällig",
+          "Livraison reportée : le service s'arrêtait ; de nouveau due aussitôt",
+          "Entrega aplazada: el servicio se estaba deteniendo; pendiente de nuevo en seguida"}},
+        {"hop.DELIVERED",
+         {"Accepted by {system}", "Von {system} angenommen", "Accepté par {system}", "Aceptado por {system}"}},
+        {"hop.DELIVERED_AS",
+         {"Accepted by {system} as {reference}", "Von {system} angenommen als {reference}",
+          "Accepté par {system} sous {reference}", "Aceptado por {system} como {reference}"}},
+        {"hop.INTERRUPTED",
+         {"Delivery interrupted by a restart; due again", "Zustellung durch einen Neustart unterbrochen; wieder fällig",
+          "Livraison interrompue par un redémarrage ; de nouveau due",
+          "Entrega interrumpida por un reinicio; pendiente de nuevo"}},
+        {"hop.CLAIM_EXPIRED",
+         {"The delivery ended without an outcome; due again", "Die Zustellung endete ohne Ergebnis; wieder fällig",
+          "La livraison s'est terminée sans résultat ; de nouveau due",
+          "La entrega terminó sin resultado; pendiente de nuevo"}},
+        {"hop.BY", {"by {actor}", "von {actor}", "par {actor}", "por {actor}"}},
+        {"hop.BY_NOTE", {"by {actor}: {note}", "von {actor}: {note}", "par {actor} : {note}", "por {actor}: {note}"}},
+        {"hop.ASSIGNED",
+         {"by {actor}: assigned to {assignee}", "von {actor}: {assignee} zugewiesen", "par {actor} : attribué à {assignee}",
+          "por {actor}: asignado a {assignee}"}},
+        {"hop.UNASSIGNED",
+         {"by {actor}: no longer assigned", "von {actor}: Zuweisung aufgehoben", "par {actor} : plus attribué",
+          "por {actor}: ya no asignado"}},
+        {"hop.TRIAGE_NONE",
+         {"by {actor}: triage status cleared", "von {actor}: Klärungsstatus entfernt",
+          "par {actor} : statut de triage effacé", "por {actor}: estado de triaje borrado"}},
+        {"hop.TRIAGE_NEW",
+         {"by {actor}: triage status New", "von {actor}: Klärungsstatus „Neu“", "par {actor} : statut de triage « Nouvelle »",
+          "por {actor}: estado de triaje «Nueva»"}},
+        {"hop.TRIAGE_INVESTIGATING",
+         {"by {actor}: triage status Investigating", "von {actor}: Klärungsstatus „In Klärung“",
+          "par {actor} : statut de triage « En analyse »", "por {actor}: estado de triaje «En investigación»"}},
+        {"hop.TRIAGE_WAITING_ON_MASTER_DATA",
+         {"by {actor}: triage status Waiting on master data", "von {actor}: Klärungsstatus „Wartet auf Stammdaten“",
+          "par {actor} : statut de triage « En attente des données de base »",
+          "por {actor}: estado de triaje «A la espera de datos maestros»"}},
+        {"hop.TRIAGE_WAITING_ON_PARTNER",
+         {"by {actor}: triage status Waiting on partner", "von {actor}: Klärungsstatus „Wartet auf Partner“",
+          "par {actor} : statut de triage « En attente du partenaire »",
+          "por {actor}: estado de triaje «A la espera del socio»"}},
         {"error.UNKNOWN_CUSTOMER",
          {"Customer {value} does not exist in {system}.", "Kunde {value} ist in {system} nicht angelegt.",
           "Le client {value} n'existe pas dans {system}.", "El cliente {value} no existe en {system}."}},
@@ -353,6 +407,55 @@ std::optional<MessageText> messageText(const std::string &id, const MessageArgs 
 std::string errorMessageId(const std::string &code)
 {
     return "error." + code;
+}
+
+std::string encodeMessage(const std::string &id, const MessageArgs &args)
+{
+    if (id.empty())
+        return {};
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+    w.StartObject();
+    w.Key("id");
+    w.String(id.data(), static_cast<rapidjson::SizeType>(id.size()));
+    w.Key("args");
+    w.StartObject();
+    for (const auto &[name, value] : args) {
+        if (value.empty())
+            continue;
+        w.Key(name.data(), static_cast<rapidjson::SizeType>(name.size()));
+        w.String(value.data(), static_cast<rapidjson::SizeType>(value.size()));
+    }
+    w.EndObject();
+    w.EndObject();
+    return {buffer.GetString(), buffer.GetSize()};
+}
+
+bool decodeMessage(const std::string &text, std::string *id, MessageArgs *args)
+{
+    if (text.empty())
+        return false;
+    rapidjson::Document d;
+    d.Parse(text.data(), text.size());
+    if (d.HasParseError() || !d.IsObject())
+        return false;
+    const auto idIt = d.FindMember("id");
+    if (idIt == d.MemberEnd() || !idIt->value.IsString() || idIt->value.GetStringLength() == 0)
+        return false;
+    MessageArgs read;
+    if (const auto argsIt = d.FindMember("args"); argsIt != d.MemberEnd()) {
+        if (!argsIt->value.IsObject())
+            return false;
+        for (const auto &m : argsIt->value.GetObject()) {
+            if (!m.value.IsString())
+                return false;
+            read[std::string(m.name.GetString(), m.name.GetStringLength())] =
+                std::string(m.value.GetString(), m.value.GetStringLength());
+        }
+    }
+    *id = std::string(idIt->value.GetString(), idIt->value.GetStringLength());
+    *args = std::move(read);
+    return true;
 }
 
 } // namespace flowdesk::backend

@@ -30,4 +30,11 @@ std::string fillMessage(const std::string &text, const MessageArgs &args);
 // The message id of the explanation of a target's error code: "error.<code>".
 std::string errorMessageId(const std::string &code);
 
+// A message kept with what it is about (a hop of a transaction), to be worded
+// in the reader's language when read: the id and its arguments as one JSON
+// object ({"id": ..., "args": {...}}); "" for no message. decodeMessage gives
+// false (and nothing) for text that is no such object.
+std::string encodeMessage(const std::string &id, const MessageArgs &args);
+bool decodeMessage(const std::string &text, std::string *id, MessageArgs *args);
+
 } // namespace flowdesk::backend

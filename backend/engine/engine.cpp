@@ -5,6 +5,21 @@
 
 namespace flowdesk::backend {
 
+namespace {
+
+// A failure's hop, for a person: the explanation of the target's code, with
+// the value it refused and where, when the backend has words for the code;
+// else no message, and the target's own text is what the hop says.
+void setErrorMessage(Hop &hop, const TxError &err, const std::string &system)
+{
+    const std::string id = errorMessageId(err.code);
+    if (!messageText(id, {}, "en"))
+        return;
+    hop.messageId = id;
+    hop.messageArgs = {{"system", system}, {"field", err.fieldPath}, {"value", err.offendingValue}};
+}
+
+} // namespace
 
 void Engine::Impl::reloadFlows()
 {
@@ -142,6 +157,10 @@ std::vector<Engine::Impl::Claimed> Engine::Impl::claim(TimeMs now, int want)
             hop.action = hopName(TxAction::Attempt);
             hop.detail = "attempt " + std::to_string(t.attempts) + " of " + std::to_string(f->def.retry.maxAttempts) +
                          " via " + f->def.connectorId;
+            hop.messageId = "hop.ATTEMPT";
+            hop.messageArgs = {{"attempt", std::to_string(t.attempts)},
+                               {"max", std::to_string(f->def.retry.maxAttempts)},
+                               {"connector", f->def.connectorId}};
             w.appendHop(t.id, hop);
             Event e = txEvent(t, previous, TxAction::Attempt, now, f->def.connectorId);
             w.appendEvent(e);
@@ -195,6 +214,7 @@ void Engine::Impl::record(std::vector<Outcome> &outcomes, TimeMs now)
                 t.nextAttemptAt = now;
                 hop.action = hopName(TxAction::Release);
                 hop.detail = "delivery postponed by shutdown";
+                hop.messageId = "hop.POSTPONED";
                 action = TxAction::ScheduleRetry;
             } else if (o.result.ok) {
                 auto &tally = tallies[f.connectorId];
@@ -209,6 +229,8 @@ void Engine::Impl::record(std::vector<Outcome> &outcomes, TimeMs now)
                 hop.action = hopName(TxAction::Deliver);
                 hop.detail = o.result.targetReference.empty() ? std::string("accepted")
                                                               : "created " + o.result.targetReference;
+                hop.messageId = o.result.targetReference.empty() ? "hop.DELIVERED" : "hop.DELIVERED_AS";
+                hop.messageArgs = {{"system", t.targetSystem}, {"reference", o.result.targetReference}};
                 action = TxAction::Deliver;
             } else {
                 TxError err = o.result.error;
@@ -240,6 +262,7 @@ void Engine::Impl::record(std::vector<Outcome> &outcomes, TimeMs now)
                     t.nextAttemptAt = now + delay;
                     hop.action = hopName(TxAction::ScheduleRetry);
                     hop.detail = err.code + ": " + err.message + " (next attempt in " + std::to_string(delay) + " ms)";
+                    setErrorMessage(hop, err, t.targetSystem);
                     action = TxAction::ScheduleRetry;
                 } else {
                     t.state = TxState::Failed;
@@ -247,6 +270,7 @@ void Engine::Impl::record(std::vector<Outcome> &outcomes, TimeMs now)
                     t.triage = TriageStatus::New;
                     hop.action = hopName(TxAction::Fail);
                     hop.detail = err.code + ": " + err.message;
+                    setErrorMessage(hop, err, t.targetSystem);
                     action = TxAction::Fail;
                 }
                 t.impactScore = impactScore(t, now);
@@ -646,13 +670,15 @@ int Engine::recoverInterrupted(TimeMs now)
             ids.push_back(t.id);
         token = page.nextPageToken;
     } while (!token.empty());
-    const int recovered = d->makeDueAgain(ids, now, "delivery interrupted by a restart; due again", d->store.shared());
+    const int recovered = d->makeDueAgain(ids, now, "delivery interrupted by a restart; due again", "hop.INTERRUPTED",
+                                          d->store.shared());
     if (recovered > 0)
         wake();
     return recovered;
 }
 
 int Engine::Impl::makeDueAgain(const std::vector<std::int64_t> &ids, TimeMs now, const std::string &why,
+                               const std::string &whyId,
                                bool onlyExpired)
 {
     int recovered = 0;
@@ -678,6 +704,7 @@ int Engine::Impl::makeDueAgain(const std::vector<std::int64_t> &ids, TimeMs now,
                 hop.system = t.targetSystem;
                 hop.action = hopName(TxAction::Recover);
                 hop.detail = why;
+                hop.messageId = whyId;
                 w.appendHop(t.id, hop);
                 auto f = flow(t.flowId);
                 Event e = txEvent(t, TxState::InFlight, TxAction::ScheduleRetry, now, f ? f->def.connectorId : "");
@@ -707,7 +734,8 @@ void Engine::Impl::recoverOrphans(TimeMs now)
     } while (!token.empty());
     if (orphans.empty())
         return;
-    const int n = makeDueAgain(orphans, now, "the claim on this delivery expired without an outcome; due again", true);
+    const int n = makeDueAgain(orphans, now, "the claim on this delivery expired without an outcome; due again",
+                               "hop.CLAIM_EXPIRED", true);
     if (n > 0) {
         logger()->warn("{} deliveries whose claim expired without an outcome are due again", n);
         wakeWorkers();

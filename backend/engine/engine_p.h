@@ -201,7 +201,9 @@ struct Engine::Impl {
     bool claimLost(std::int64_t id);
     // onlyExpired: rows whose claim is past its lease at `now` (an instance that
     // stopped renewing it); else every IN_FLIGHT row of ids.
-    int makeDueAgain(const std::vector<std::int64_t> &ids, TimeMs now, const std::string &why, bool onlyExpired);
+    // why: the hops' English detail; whyId: their message id (messages.h).
+    int makeDueAgain(const std::vector<std::int64_t> &ids, TimeMs now, const std::string &why,
+                     const std::string &whyId, bool onlyExpired);
     // IN_FLIGHT rows nobody renews any more (a dead instance's, an outcome that
     // could not be recorded) due again.
     void recoverOrphans(TimeMs now);

@@ -265,6 +265,8 @@ std::vector<SubmitResult> Engine::Impl::submitMany(const std::vector<const Submi
                 hop.system = t.sourceSystem;
                 hop.action = hopName(TxAction::Receive);
                 hop.detail = "received from " + t.sourceSystem;
+                hop.messageId = "hop.RECEIVED";
+                hop.messageArgs = {{"system", t.sourceSystem}};
                 w.appendHop(t.id, hop);
                 auto f = d->flow(t.flowId);
                 Event e = d->txEvent(t, TxState::Received, TxAction::Receive, t.createdAt, f ? f->def.connectorId : "");

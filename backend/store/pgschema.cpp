@@ -314,6 +314,10 @@ ALTER TABLE events ALTER COLUMN sequence DROP IDENTITY;
     {7, R"sql(
 ALTER TABLE bulk_jobs ADD COLUMN cancel_requested_by TEXT COLLATE "C" NOT NULL DEFAULT '';
 )sql"},
+    // A hop's message for a person (as migration 10 of the SQLite store).
+    {8, R"sql(
+ALTER TABLE tx_hops ADD COLUMN message TEXT NOT NULL DEFAULT '';
+)sql"},
 };
 
 } // namespace

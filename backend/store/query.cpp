@@ -231,6 +231,8 @@ std::string auditFingerprint(const AuditFilter &f)
 {
     Canonical c;
     c.add(f.businessKey).add(f.actor).add(f.action).add(f.targetType).add(f.targetId).add(f.from).add(f.to);
+    if (f.changesOnly)
+        c.add(std::string_view("changes-only"));
     return sha256Hex(c.str()).substr(0, 16);
 }
 

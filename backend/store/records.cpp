@@ -47,6 +47,14 @@ AuditPage Store::listAudit(const AuditFilter &filter, int pageSize, const std::s
         w.term("target_id = ?");
         w.binds.emplace_back(filter.targetId);
     }
+    if (filter.changesOnly) {
+        std::string places;
+        for (const auto &action : readAuditActions()) {
+            places += places.empty() ? "?" : ", ?";
+            w.binds.emplace_back(action);
+        }
+        w.term("action NOT IN (" + places + ")");
+    }
     if (filter.from > 0) {
         w.term("at >= ?");
         w.binds.emplace_back(static_cast<std::int64_t>(filter.from));

@@ -88,6 +88,18 @@ void resetBusy(Connection &c)
 // ---------------------------------------------------------------- row mapping
 
 
+Hop readHop(const Statement &s, int first)
+{
+    Hop h{s.int64(first), s.text(first + 1), s.text(first + 2), s.text(first + 3), {}, {}};
+    // A message that does not read (written by hand, cut short) is as none: the
+    // English detail is shown.
+    if (!decodeMessage(s.text(first + 4), &h.messageId, &h.messageArgs)) {
+        h.messageId.clear();
+        h.messageArgs.clear();
+    }
+    return h;
+}
+
 Transaction readTransaction(const Statement &s, bool withPayload)
 {
     Transaction t;
@@ -323,11 +335,12 @@ std::optional<Transaction> loadTransaction(Connection &c, std::int64_t id, bool 
         s.reset();
         if (!out)
             return out;
-        static const std::string hopsSql = "SELECT at, system, action, detail FROM tx_hops WHERE tx_id = ? ORDER BY id";
+        static const std::string hopsSql =
+            "SELECT at, system, action, detail, message FROM tx_hops WHERE tx_id = ? ORDER BY id";
         auto &h = c.prepare(hopsSql);
         h.bind(1, id);
         while (h.step())
-            out->hops.push_back(Hop{h.int64(0), h.text(1), h.text(2), h.text(3)});
+            out->hops.push_back(readHop(h, 0));
         return out;
     }
     static const std::string sql = std::string("SELECT ") + kTxColumns + " FROM transactions t WHERE t.id = ?";

@@ -328,6 +328,11 @@ CREATE TABLE leases (
     {9, R"sql(
 ALTER TABLE bulk_jobs ADD COLUMN cancel_requested_by TEXT NOT NULL DEFAULT '';
 )sql"},
+    // A hop's message for a person, worded in the reader's language when read:
+    // its id and arguments as JSON (encodeMessage); empty for older hops.
+    {10, R"sql(
+ALTER TABLE tx_hops ADD COLUMN message TEXT NOT NULL DEFAULT '';
+)sql"},
 };
 
 // The column "lifecycle" of a row in a state (see schema 3).

@@ -355,7 +355,7 @@ void Store::loadHops(std::vector<Transaction> &transactions) const
     if (transactions.empty())
         return;
     std::map<std::int64_t, Transaction *> byId;
-    std::string sql = "SELECT tx_id, at, system, action, detail FROM tx_hops WHERE tx_id IN (";
+    std::string sql = "SELECT tx_id, at, system, action, detail, message FROM tx_hops WHERE tx_id IN (";
     for (auto &t : transactions) {
         t.hops.clear();
         sql += byId.empty() ? "?" : ", ?";
@@ -370,7 +370,7 @@ void Store::loadHops(std::vector<Transaction> &transactions) const
         s.bind(index++, id);
     while (s.step()) {
         if (const auto it = byId.find(s.int64(0)); it != byId.end())
-            it->second->hops.push_back(Hop{s.int64(1), s.text(2), s.text(3), s.text(4)});
+            it->second->hops.push_back(readHop(s, 1));
     }
     s.reset();
 }

@@ -150,6 +150,8 @@ inline constexpr const char *kConnectorSelect =
     "credential_rotated_by, rotation_policy_days FROM connectors";
 
 Transaction readTransaction(const Statement &s, bool withPayload);
+// A hop from the columns at, system, action, detail, message from column first on.
+Hop readHop(const Statement &s, int first);
 FlowDef readFlow(const Statement &s);
 AuditEntry readAudit(const Statement &s);
 Event readEvent(const Statement &s);

@@ -261,9 +261,11 @@ public:
 
     void appendHop(std::int64_t transactionId, const Hop &hop) override
     {
-        static const std::string sql = "INSERT INTO tx_hops (tx_id, at, system, action, detail) VALUES (?, ?, ?, ?, ?)";
+        static const std::string sql =
+            "INSERT INTO tx_hops (tx_id, at, system, action, detail, message) VALUES (?, ?, ?, ?, ?, ?)";
         auto &s = m_c.prepare(sql);
         s.bind(1, transactionId).bind(2, hop.at).bind(3, hop.system).bind(4, hop.action).bind(5, hop.detail);
+        s.bind(6, encodeMessage(hop.messageId, hop.messageArgs));
         s.exec();
     }
 

@@ -80,7 +80,7 @@ ConnectorsPage::ConnectorsPage(AdminService *admin, SessionService *session, Eve
     // Within the page's width: kind, endpoint and credential give up width when
     // the rest would not fit (in full in their tooltips); the endpoint takes the
     // room that is left.
-    new ColumnFitter(m_view,
+    new ColumnFitter(m_view, m_view->horizontalHeader(),
                      {ConnectorListModel::KindColumn, ConnectorListModel::EndpointColumn,
                       ConnectorListModel::CredentialColumn, ConnectorListModel::RotationColumn},
                      ConnectorListModel::EndpointColumn);

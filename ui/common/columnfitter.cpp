@@ -2,20 +2,20 @@
 
 #include <QEvent>
 #include <QHeaderView>
-#include <QTableView>
+#include <QAbstractItemView>
 #include <QTimer>
 
 #include <algorithm>
 
 namespace Flowdesk {
 
-ColumnFitter::ColumnFitter(QTableView *view, QList<int> shrinkable, int fill)
+ColumnFitter::ColumnFitter(QAbstractItemView *view, QHeaderView *header, QList<int> shrinkable, int fill)
     : QObject(view)
     , m_view(view)
+    , m_header(header)
     , m_shrinkable(std::move(shrinkable))
     , m_fill(fill)
 {
-    QHeaderView *header = view->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     view->setTextElideMode(Qt::ElideRight);
@@ -49,7 +49,7 @@ void ColumnFitter::scheduleFit()
 
 void ColumnFitter::fit()
 {
-    QHeaderView *header = m_view->horizontalHeader();
+    QHeaderView *header = m_header;
     const QAbstractItemView *view = m_view; // sizeHintForColumn() is public there
     const int columns = header->count();
     QList<int> natural(columns, 0);

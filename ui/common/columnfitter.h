@@ -3,7 +3,8 @@
 #include <QList>
 #include <QObject>
 
-class QTableView;
+class QAbstractItemView;
+class QHeaderView;
 
 namespace Flowdesk {
 
@@ -19,7 +20,8 @@ class ColumnFitter : public QObject
 {
     Q_OBJECT
 public:
-    ColumnFitter(QTableView *view, QList<int> shrinkable, int fill);
+    // A table's columns (its horizontal header) or a tree's (its header).
+    ColumnFitter(QAbstractItemView *view, QHeaderView *header, QList<int> shrinkable, int fill);
 
     void fit();
 
@@ -27,7 +29,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QTableView *m_view;
+    QAbstractItemView *m_view;
+    QHeaderView *m_header;
     QList<int> m_shrinkable;
     int m_fill;
     bool m_pending = false;

@@ -113,7 +113,7 @@ StuckOrdersPage::StuckOrdersPage(DashboardService *dashboard, SessionService *se
     // Within the page's width: the flow, the next step and the error give up
     // width when the rest would not fit (in full in their tooltips); the error
     // takes the room that is left.
-    new ColumnFitter(m_view,
+    new ColumnFitter(m_view, m_view->horizontalHeader(),
                      {StuckOrderModel::FlowColumn, StuckOrderModel::NextMilestoneColumn, StuckOrderModel::ErrorColumn},
                      StuckOrderModel::ErrorColumn);
     m_view->setToolTip(tr("Double-click or press Enter to open an order on the Exceptions page"));

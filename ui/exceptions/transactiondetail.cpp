@@ -1,4 +1,6 @@
 #include "transactiondetail.h"
+
+#include "common/columnfitter.h"
 #include "flowhealth.h"
 
 #include "common/colours.h"
@@ -34,6 +36,7 @@
 #include <QStyleOptionToolButton>
 #include <QStylePainter>
 #include <QToolButton>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -96,6 +99,33 @@ QString when(const QDateTime &dt)
     return dt.isValid() ? formatDateTime(dt) : QString();
 }
 
+// A tree's cells wrap at their column's width and their row grows to hold
+// them (QTreeView sizes rows from a hint that ignores the column's width).
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    WrappingDelegate(QTreeView *tree)
+        : QStyledItemDelegate(tree)
+        , m_tree(tree)
+    {
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        const int width = m_tree->header()->sectionSize(index.column()) - 8;
+        const QString text = index.data(Qt::DisplayRole).toString();
+        if (width > 0 && !text.isEmpty()) {
+            const QRect needed = option.fontMetrics.boundingRect(QRect(0, 0, width, 100000),
+                                                                 Qt::TextWordWrap | Qt::AlignLeft, text);
+            size.setHeight(std::max(size.height(), needed.height() + 4));
+        }
+        return size;
+    }
+
+private:
+    QTreeView *m_tree;
+};
+
 QTreeWidget *makeTree(const QStringList &headers, const QString &name, const QString &accessibleName, QWidget *parent)
 {
     auto *tree = new QTreeWidget(parent);
@@ -105,8 +135,20 @@ QTreeWidget *makeTree(const QStringList &headers, const QString &name, const QSt
     tree->setHeaderLabels(headers);
     tree->setAlternatingRowColors(true);
     tree->setWordWrap(true);
-    tree->header()->setStretchLastSection(true);
-    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Within the pane's width: the columns after the first (who, what, a
+    // detail or note) give up width when all would not fit, the last keeping
+    // the most; their text wraps there.
+    QList<int> shrinkable;
+    for (int column = 1; column < headers.size(); ++column)
+        shrinkable << column;
+    new ColumnFitter(tree, tree->header(), shrinkable, int(headers.size()) - 1);
+    tree->setTextElideMode(Qt::ElideNone);
+    tree->setItemDelegate(new WrappingDelegate(tree));
+    // Rows take their new heights when the columns change width.
+    QObject::connect(tree->header(), &QHeaderView::sectionResized, tree, [tree] {
+        QTimer::singleShot(0, tree, [tree] { tree->doItemsLayout(); });
+    });
+    tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return tree;
 }
 
@@ -667,11 +709,15 @@ void TransactionDetail::fill(const Transaction &t, bool keepEdit, bool ownChange
         m_focusNamedField = false;
 
     m_route->clear();
-    for (const Hop &h : t.hops)
-        new QTreeWidgetItem(m_route, {when(h.time), h.system,
-                                      h.transactionAction != TransactionAction::Unspecified
-                                          ? actionLabel(h.transactionAction) : h.action,
-                                      h.detail});
+    for (const Hop &h : t.hops) {
+        auto *item = new QTreeWidgetItem(m_route, {when(h.time), h.system,
+                                                   h.transactionAction != TransactionAction::Unspecified
+                                                       ? actionLabel(h.transactionAction) : h.action,
+                                                   h.detailText()});
+        // The whole of it, and the English log line where it differs.
+        const QString said = h.detailText();
+        item->setToolTip(3, said == h.detail || h.detail.isEmpty() ? said : said + QStringLiteral("\n\n") + h.detail);
+    }
 
     updateEditButtons();
     updateSyncState();
