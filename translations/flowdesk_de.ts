@@ -5879,8 +5879,8 @@ Sie sind als %1 (%2) angemeldet. Bitten Sie einen IT-Administrator, ein Konto an
         </message>
         <message>
             <location filename="../ui/dashboard/dashboardcharts.cpp" line="499" />
-            <source>Thousands, in the currency of each bar</source>
-            <translation>In Tausend, in der Währung des jeweiligen Balkens</translation>
+            <source>Thousands, currency of the bar</source>
+            <translation>Tausend, Währung des Balkens</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/dashboardcharts.cpp" line="510" />

@@ -5804,8 +5804,8 @@ Ha iniciado sesión como %1 (%2). Pida a un administrador de TI que cree una cue
         </message>
         <message>
             <location filename="../ui/dashboard/dashboardcharts.cpp" line="499" />
-            <source>Thousands, in the currency of each bar</source>
-            <translation>En miles, en la moneda de cada barra</translation>
+            <source>Thousands, currency of the bar</source>
+            <translation>Miles, moneda de la barra</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/dashboardcharts.cpp" line="510" />

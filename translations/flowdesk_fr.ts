@@ -5804,8 +5804,8 @@ Vous êtes connecté en tant que %1 (%2). Demandez à un administrateur informat
         </message>
         <message>
             <location filename="../ui/dashboard/dashboardcharts.cpp" line="499" />
-            <source>Thousands, in the currency of each bar</source>
-            <translation>En milliers, dans la devise de chaque barre</translation>
+            <source>Thousands, currency of the bar</source>
+            <translation>Milliers, devise de la barre</translation>
         </message>
         <message>
             <location filename="../ui/dashboard/dashboardcharts.cpp" line="510" />

@@ -26,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QToolButton>
+#include <QFontMetrics>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -102,11 +103,6 @@ QChart *makeChart()
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
-}
-
-QString shorten(const QString &text, int max)
-{
-    return text.size() <= max ? text : text.left(max - 1) + QChar(0x2026);
 }
 
 // A tidy upper bound for a value axis: 1, 2 or 5 times a power of ten.
@@ -359,14 +355,17 @@ QString ThroughputChart::bucketText(int bucket) const
 
 BacklogAgeChart::BacklogAgeChart(QWidget *parent)
     : DashboardChart(tr("Stuck orders by age"), parent)
-    , m_series(new QBarSeries)
+    , m_series(new QHorizontalBarSeries)
     , m_categories(new QBarCategoryAxis)
     , m_values(new QValueAxis)
 {
     m_view->setObjectName(QStringLiteral("backlogAgeChart"));
+    // Bars across, the ages ("under 1 h", "over 3 d") whole beside them: a narrow
+    // chart has no room for them under upright bars.
+    m_categories->setTruncateLabels(false);
     m_chart->addSeries(m_series);
-    m_chart->addAxis(m_categories, Qt::AlignBottom);
-    m_chart->addAxis(m_values, Qt::AlignLeft);
+    m_chart->addAxis(m_categories, Qt::AlignLeft);
+    m_chart->addAxis(m_values, Qt::AlignBottom);
     m_series->attachAxis(m_categories);
     m_series->attachAxis(m_values);
     m_values->setLabelFormat(QStringLiteral("%.0f"));
@@ -384,9 +383,11 @@ void BacklogAgeChart::setDistribution(const QList<AgeBucket> &buckets, int count
     auto *set = new QBarSet(tr("Stuck orders"));
     set->setColor(FlowTile::statusColor(HealthStatus::Degraded));
     set->setLabelColor(QApplication::palette().color(QPalette::Text));
+    // Bars across are drawn bottom-up: the youngest last, at the top.
+    std::reverse(m_buckets.begin(), m_buckets.end());
     QStringList labels;
     int max = 0;
-    for (const AgeBucket &b : buckets) {
+    for (const AgeBucket &b : std::as_const(m_buckets)) {
         labels << b.label;
         set->append(b.count);
         max = std::max(max, b.count);
@@ -438,6 +439,29 @@ ErrorSignatureChart::ErrorSignatureChart(QWidget *parent)
     setEmptyText(tr("Loading…"));
 }
 
+void ErrorSignatureChart::relabel()
+{
+    // The labels take at most two fifths of the chart's width, cut at their end
+    // (the axis would cut them at their start); the whole text is in the tooltip.
+    const QFontMetrics metrics(m_categories->labelsFont());
+    const int room = std::max(metrics.averageCharWidth() * 8, m_view->width() * 2 / 5);
+    QStringList labels;
+    for (int i = 0; i < m_labels.size(); ++i) {
+        // Invisible suffixes keep two signatures with the same words two categories.
+        labels << metrics.elidedText(m_labels.at(i), Qt::ElideRight, room) + QString(i, QChar(0x200B));
+    }
+    if (labels == m_categories->categories())
+        return;
+    m_categories->clear();
+    m_categories->append(labels);
+}
+
+void ErrorSignatureChart::resizeEvent(QResizeEvent *event)
+{
+    DashboardChart::resizeEvent(event);
+    relabel();
+}
+
 QString ErrorSignatureChart::signatureText(int index) const
 {
     if (index < 0 || index >= m_signatures.size())
@@ -473,7 +497,7 @@ void ErrorSignatureChart::setSignatures(const QList<ErrorSignatureCount> &signat
     auto *set = new QBarSet(tr("Exceptions"));
     set->setColor(FlowTile::statusColor(HealthStatus::Failing));
     set->setLabelColor(QApplication::palette().color(QPalette::Text));
-    QStringList labels;
+    m_labels.clear();
     qint64 max = 0;
     for (int i = 0; i < m_signatures.size(); ++i) {
         const ErrorSignatureCount &s = m_signatures.at(i);
@@ -481,12 +505,12 @@ void ErrorSignatureChart::setSignatures(const QList<ErrorSignatureCount> &signat
         // the flow and the message are in the tooltip.
         // The error in the reader's words; the code only where nothing explains it.
         const QString explained = s.explanation.text();
-        labels << shorten(explained.isEmpty() ? readableCode(s.code) : explained, 28) + QString(i, QChar(0x200B));
+        m_labels << (explained.isEmpty() ? readableCode(s.code) : explained);
         set->append(qreal(s.count));
         max = std::max(max, s.count);
     }
     m_series->append(set);
-    m_categories->append(labels);
+    relabel();
     setCountRange(m_values, qreal(max) * 1.15);
     connect(set, &QBarSet::hovered, this, [this](bool on, int index) {
         if (!on || index < 0 || index >= m_signatures.size()) {
@@ -512,7 +536,7 @@ ValueAtRiskChart::ValueAtRiskChart(QWidget *parent)
 {
     m_view->setObjectName(QStringLiteral("valueAtRiskChart"));
     m_categories->setTruncateLabels(false);
-    m_axis->setTitleText(tr("Thousands, in the currency of each bar"));
+    m_axis->setTitleText(tr("Thousands, currency of the bar"));
     m_series->setLabelsVisible(true);
     m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     m_series->setLabelsFormat(tr("@value k"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <algorithm>
+
 #include "flowhealth.h"
 
 #include <QWidget>
@@ -83,14 +85,20 @@ class BacklogAgeChart : public DashboardChart
 public:
     explicit BacklogAgeChart(QWidget *parent = nullptr);
     void setDistribution(const QList<AgeBucket> &buckets, int counted, int total);
-    QList<AgeBucket> distribution() const { return m_buckets; }
+    // Youngest first, as given to setDistribution().
+    QList<AgeBucket> distribution() const
+    {
+        QList<AgeBucket> buckets = m_buckets;
+        std::reverse(buckets.begin(), buckets.end());
+        return buckets;
+    }
 
 signals:
     void bucketActivated(const Flowdesk::AgeBucket &bucket);
 
 private:
-    QList<AgeBucket> m_buckets;
-    QBarSeries *m_series;
+    QList<AgeBucket> m_buckets; // bottom to top: oldest first
+    QHorizontalBarSeries *m_series;
     QBarCategoryAxis *m_categories;
     QValueAxis *m_values;
 };
@@ -111,8 +119,15 @@ public:
 signals:
     void signatureActivated(const Flowdesk::ErrorSignatureCount &signature);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // The bars' labels for the chart's width now.
+    void relabel();
+
     QList<ErrorSignatureCount> m_signatures;
+    QStringList m_labels; // whole, bottom to top
     QHash<QString, QString> m_flowNames;
     QHorizontalBarSeries *m_series;
     QBarCategoryAxis *m_categories;
