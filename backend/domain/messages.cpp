@@ -179,9 +179,11 @@ const std::map<std::string, Texts> &table()
         // reason or note a person gave stays in their words.
         {"hop.RECEIVED",
          {"Received from {system}", "Empfangen von {system}", "Reçu de {system}", "Recibido de {system}"}},
+        // The connector's id is among the arguments, for IT; the hop names the
+        // system already.
         {"hop.ATTEMPT",
-         {"Attempt {attempt} of {max} through {connector}", "Versuch {attempt} von {max} über {connector}",
-          "Tentative {attempt} sur {max} via {connector}", "Intento {attempt} de {max} mediante {connector}"}},
+         {"Attempt {attempt} of {max}", "Versuch {attempt} von {max}", "Tentative {attempt} sur {max}",
+          "Intento {attempt} de {max}"}},
         {"hop.POSTPONED",
          {"Delivery postponed: the service was stopping; due again at once",
           "Zustellung verschoben: der Dienst wurde beendet; sofort wieder fällig",
