@@ -13,13 +13,14 @@ ColumnFitter::ColumnFitter(QAbstractItemView *view, QHeaderView *header, QList<i
     : QObject(view)
     , m_view(view)
     , m_header(header)
+    , m_viewport(view->viewport())
     , m_shrinkable(std::move(shrinkable))
     , m_fill(fill)
 {
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     view->setTextElideMode(Qt::ElideRight);
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     if (QAbstractItemModel *model = view->model()) {
         connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::scheduleFit);
         connect(model, &QAbstractItemModel::rowsInserted, this, &ColumnFitter::scheduleFit);
@@ -31,7 +32,9 @@ ColumnFitter::ColumnFitter(QAbstractItemView *view, QHeaderView *header, QList<i
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // Only the pointer is compared: while the view is destroyed its viewport
+    // still sends events, and the view is no longer one to ask anything.
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         scheduleFit();
     return QObject::eventFilter(watched, event);
 }

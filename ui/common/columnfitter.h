@@ -31,6 +31,7 @@ protected:
 private:
     QAbstractItemView *m_view;
     QHeaderView *m_header;
+    QObject *m_viewport;
     QList<int> m_shrinkable;
     int m_fill;
     bool m_pending = false;
