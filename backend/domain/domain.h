@@ -313,20 +313,13 @@ struct AuditFilter {
     TimeMs from = 0;
     TimeMs to = 0;
     // Only what changed the target or noted something on it: no reads
-    // (isReadAuditAction).
+    // (readAuditActions).
     bool changesOnly = false;
 };
 
 // Audit actions that record a read, not a change ("lookup_field_values": the
 // values a person looked up in the target while correcting a payload).
 const std::vector<std::string> &readAuditActions();
-inline bool isReadAuditAction(const std::string &action)
-{
-    for (const auto &a : readAuditActions())
-        if (a == action)
-            return true;
-    return false;
-}
 
 struct AuditPage {
     std::vector<AuditEntry> items;
