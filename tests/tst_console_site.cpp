@@ -410,6 +410,10 @@ void TestConsoleSite::bulkCorrectionOffersTheTargetsValues()
                 row = r;
         return row >= 0;
     }, 10000));
+    // A list row names its error's field through its error group: the groups are
+    // in before the dialog opens (under load they can come after the list).
+    const QString group = console.page->model()->transaction(row).error.group;
+    QTRY_VERIFY_WITH_TIMEOUT(console.page->groupModel()->indexOf(group).isValid(), 10000);
     console.page->view()->selectRow(row);
     QTRY_COMPARE(console.page->actions()->selection().size(), 1);
     console.page->openBulkDialog();
