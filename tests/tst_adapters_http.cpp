@@ -13,7 +13,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <ctime>
+#include <set>
+#include <thread>
+#include <vector>
 #include <mutex>
 #include <sstream>
 
@@ -591,6 +595,49 @@ private slots:
         request.url = server.baseUrl() + "/v1/shipments/x";
         QCOMPARE(client.perform(request).newConnections, 1L);
         QCOMPARE(client.perform(request).newConnections, 0L);
+    }
+
+    // One client used by the engine's delivery threads at once: every request
+    // gets its own answer, none is lost or mixed up, whatever connections the
+    // server closes on the way.
+    void concurrentRequestsFromManyThreads()
+    {
+        TestHttpServer server;
+        std::mutex mutex;
+        std::set<std::string> seen;
+        server.server().Post("/echo", [&](const httplib::Request &req, httplib::Response &res) {
+            {
+                const std::lock_guard lock(mutex);
+                seen.insert(req.body);
+            }
+            res.set_content(req.body, "text/plain");
+        });
+        QVERIFY(server.start());
+        HttpClient client(HttpClientOptions{});
+        constexpr int kThreads = 6;
+        constexpr int kEach = 150;
+        std::atomic<int> answered{0};
+        std::atomic<int> wrong{0};
+        std::vector<std::thread> threads;
+        for (int t = 0; t < kThreads; ++t)
+            threads.emplace_back([&, t] {
+                for (int i = 0; i < kEach; ++i) {
+                    HttpRequest request;
+                    request.method = "POST";
+                    request.url = server.baseUrl() + "/echo";
+                    request.body = std::to_string(t) + "-" + std::to_string(i);
+                    const HttpResponse r = client.perform(request);
+                    if (r.status == 200 && r.body == request.body)
+                        ++answered;
+                    else
+                        ++wrong;
+                }
+            });
+        for (auto &t : threads)
+            t.join();
+        QCOMPARE(wrong.load(), 0);
+        QCOMPARE(answered.load(), kThreads * kEach);
+        QCOMPARE(seen.size(), std::size_t(kThreads * kEach));
     }
 
     void connectionTest()

@@ -129,7 +129,10 @@ std::string HttpResponse::header(const std::string &lowerCaseName) const
 struct HttpClient::Impl {
     HttpClientOptions options;
     CURLSH *share = nullptr;
-    // One lock per kind of data libcurl shares (connections, DNS, TLS sessions).
+    // One lock per kind of data libcurl shares (DNS answers, TLS sessions).
+    // Connections are not shared: libcurl documents its shared connection
+    // pool as unsafe between concurrent threads. Each request handle keeps
+    // its own connections instead, and handles are reused (see idle).
     std::array<std::mutex, CURL_LOCK_DATA_LAST> locks;
 
     static void lock(CURL *, curl_lock_data data, curl_lock_access, void *user)
@@ -141,8 +144,9 @@ struct HttpClient::Impl {
         static_cast<Impl *>(user)->locks[std::size_t(data)].unlock();
     }
 
-    // Request handles kept for the next request (reset before each use), so
-    // that a busy connector does not build one per request.
+    // Request handles kept for the next request (reset before each use, which
+    // keeps their open connections), so that a busy connector does not build
+    // one per request nor open a connection per request.
     std::mutex idleMutex;
     std::vector<CURL *> idle;
 
@@ -179,11 +183,10 @@ HttpClient::HttpClient(HttpClientOptions options) : d(std::make_unique<Impl>())
     d->options = std::move(options);
     d->share = curl_share_init();
     if (!d->share)
-        throw std::runtime_error("libcurl could not create a connection cache");
+        throw std::runtime_error("libcurl could not create its shared caches");
     curl_share_setopt(d->share, CURLSHOPT_LOCKFUNC, &Impl::lock);
     curl_share_setopt(d->share, CURLSHOPT_UNLOCKFUNC, &Impl::unlock);
     curl_share_setopt(d->share, CURLSHOPT_USERDATA, d.get());
-    curl_share_setopt(d->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_CONNECT);
     curl_share_setopt(d->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS);
     curl_share_setopt(d->share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
 }
