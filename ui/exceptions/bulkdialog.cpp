@@ -298,6 +298,12 @@ void BulkDialog::setPreferredField(const QString &pointer)
     populateFields();
 }
 
+void BulkDialog::setSelection(const QList<Transaction> &selection)
+{
+    m_selection = selection;
+    populateFields();
+}
+
 QString BulkDialog::patchPath() const
 {
     return m_patchField->currentData().toString();

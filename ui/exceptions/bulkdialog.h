@@ -61,6 +61,9 @@ public:
     // field an error group's members name; otherwise the one field the selection's
     // errors name, if they name exactly one.
     void setPreferredField(const QString &pointer);
+    // The selected transactions again, with what has become known of their
+    // errors since the dialog opened; a field already chosen stays.
+    void setSelection(const QList<Transaction> &selection);
     // The offending values of the chosen field among the selection, with how many
     // items have each.
     QMap<QString, int> offendingValues() const;

@@ -795,6 +795,7 @@ void ExceptionsPage::setUser(const User &user)
             m_flow->setCurrentIndex(i >= 0 ? i : 0);
             m_applying = false;
             m_detail->setFlowSchemas(m_flows);
+            feedBulkDialog();
         });
         if (!m_model->hasLoadedOnce() && !m_model->isLoading())
             applyFilters();
@@ -1008,6 +1009,7 @@ void ExceptionsPage::refreshGroups()
             return;
         m_applying = true;
         m_groups->setGroups(groups);
+        feedBulkDialog();
         const QModelIndex idx = m_groups->indexOf(m_signature);
         if (idx.isValid())
             m_groupView->selectRow(idx.row());
@@ -1088,38 +1090,73 @@ void ExceptionsPage::openBulkDialog()
     }
     // List rows carry no error field; their exact group names it.
     QList<Transaction> rows = byGroup ? QList<Transaction>{} : sel;
-    for (Transaction &t : rows) {
-        if (t.error.fieldPath.isEmpty() && !t.error.group.isEmpty()) {
-            const QModelIndex g = m_groups->indexOf(t.error.group);
-            if (g.isValid())
-                t.error.fieldPath = m_groups->group(g).fieldPath;
-        }
-    }
+    fillFieldPathsFromGroups(rows);
     auto *dialog = new BulkDialog(m_service, rows, q, byGroup, what, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setKnownTransactions(m_model->loadedRows());
-    // The schemas of the flows involved, so that a patch value takes its field's type.
-    QStringList flowIds;
-    if (byGroup)
-        flowIds << m_groups->group(m_groups->indexOf(m_signature)).flowId;
-    for (const Transaction &t : sel) {
-        if (!byGroup && !flowIds.contains(t.flowId))
-            flowIds << t.flowId;
-    }
-    QList<FlowSchema> schemas;
-    for (const QString &id : std::as_const(flowIds)) {
-        if (m_flows.contains(id))
-            schemas << m_flows.value(id);
-    }
-    if (schemas.size() == flowIds.size())
-        dialog->setFlowSchemas(schemas);
-    if (byGroup)
-        dialog->setPreferredField(m_groups->group(m_groups->indexOf(m_signature)).fieldPath);
+    m_bulkDialog = dialog;
+    m_bulkByGroup = byGroup;
+    m_bulkSchemasGiven = false;
+    m_bulkSignature = m_signature;
+    m_bulkRows = rows;
+    feedBulkDialog();
     connect(dialog, &BulkDialog::jobFinished, this, [this] { reload(); });
     dialog->open();
     // The field is chosen: the person types the new value straight away.
     if (!dialog->patchPath().isEmpty() && dialog->valueEdit()->isEnabled())
         QTimer::singleShot(0, dialog->valueEdit(), [edit = dialog->valueEdit()] { edit->setFocus(Qt::OtherFocusReason); });
+}
+
+void ExceptionsPage::feedBulkDialog()
+{
+    if (!m_bulkDialog)
+        return;
+    // The flows involved: the group's, or the selected rows'.
+    QStringList flowIds;
+    if (m_bulkByGroup) {
+        const QModelIndex g = m_groups->indexOf(m_bulkSignature);
+        if (g.isValid())
+            flowIds << m_groups->group(g).flowId;
+    }
+    for (const Transaction &t : std::as_const(m_bulkRows)) {
+        if (!flowIds.contains(t.flowId))
+            flowIds << t.flowId;
+    }
+    // Their schemas, so that a patch value takes its field's type: once all
+    // have loaded.
+    if (!m_bulkSchemasGiven && !flowIds.isEmpty()
+        && std::all_of(flowIds.begin(), flowIds.end(), [this](const QString &id) { return m_flows.contains(id); })) {
+        QList<FlowSchema> schemas;
+        for (const QString &id : std::as_const(flowIds))
+            schemas << m_flows.value(id);
+        m_bulkDialog->setFlowSchemas(schemas);
+        m_bulkSchemasGiven = true;
+    }
+    // The field the errors name: the group's, or (in the dialog) the one all
+    // selected rows' groups name, list rows carrying no error field. A field
+    // the person chose already stays.
+    if (m_bulkByGroup) {
+        const QModelIndex g = m_groups->indexOf(m_bulkSignature);
+        if (g.isValid() && !m_groups->group(g).fieldPath.isEmpty() && m_bulkDialog->patchPath().isEmpty())
+            m_bulkDialog->setPreferredField(m_groups->group(g).fieldPath);
+    } else if (fillFieldPathsFromGroups(m_bulkRows)) {
+        m_bulkDialog->setSelection(m_bulkRows);
+    }
+}
+
+bool ExceptionsPage::fillFieldPathsFromGroups(QList<Transaction> &rows) const
+{
+    bool filled = false;
+    for (Transaction &t : rows) {
+        if (t.error.fieldPath.isEmpty() && !t.error.group.isEmpty()) {
+            const QModelIndex g = m_groups->indexOf(t.error.group);
+            if (g.isValid() && !m_groups->group(g).fieldPath.isEmpty()) {
+                t.error.fieldPath = m_groups->group(g).fieldPath;
+                filled = true;
+            }
+        }
+    }
+    return filled;
 }
 
 void ExceptionsPage::exportCsv(const QString &path, CsvWriter::ByteOrderMark bom)

@@ -6,6 +6,7 @@
 #include "transactionquery.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -67,6 +68,12 @@ public:
     void copyBusinessKey();
     // Opens the bulk dialog for the selection, or the chosen error group.
     void openBulkDialog();
+    // Gives the open bulk dialog what has loaded since it opened (the flows'
+    // schemas, the error groups naming the field to set).
+    void feedBulkDialog();
+    // Fills the error field of rows from their exact error group; true when
+    // any was filled.
+    bool fillFieldPathsFromGroups(QList<Transaction> &rows) const;
     void selectGroup(const QString &signature);
     // Before the shown transaction's unsaved payload edit would be lost (another row,
     // closing, quitting): asks Save / Discard / Cancel. True: go on (saved or
@@ -114,6 +121,12 @@ private:
     ActionController *m_actions;
     SavedViews *m_savedViews = nullptr;
     QHash<QString, FlowSchema> m_flows;
+    // The bulk dialog open now and what it was opened for.
+    QPointer<class BulkDialog> m_bulkDialog;
+    bool m_bulkByGroup = false;
+    bool m_bulkSchemasGiven = false;
+    QString m_bulkSignature;
+    QList<Transaction> m_bulkRows;
     TransactionsOfflineStore *m_offlineStore = nullptr; // not owned
     bool m_applying = false;
     bool m_restoringSelection = false;
