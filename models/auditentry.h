@@ -1,6 +1,7 @@
 #pragma once
 
 #include "transactionaction.h"
+#include "usermessage.h"
 
 #include <QDateTime>
 #include <QList>
@@ -36,7 +37,9 @@ struct AuditEntry
     QString requestId;
     QString prevHash;
     QString hash;
-    QString detail;
+    QString detail;           // as recorded (and hashed)
+    UserMessage detailMessage; // the detail in the person's language, when the backend words it
+    QString detailText() const { return detailMessage.isEmpty() ? detail : detailMessage.text(); }
     // For entries about a transaction: the action, in the one vocabulary.
     TransactionAction transactionAction = TransactionAction::Unspecified;
     // For entries about a transaction: the business object it carries

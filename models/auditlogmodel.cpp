@@ -46,7 +46,8 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         case DetailColumn: {
             // An edit reads field by field; a server that sends no changes, as its diff.
             const QString change = !e.fieldChanges.isEmpty() ? auditChangesText(e) : e.diffJson;
-            return change.isEmpty() ? e.detail : (e.detail.isEmpty() ? change : e.detail + QStringLiteral(" · ") + change);
+            const QString detail = e.detailText();
+            return change.isEmpty() ? detail : (detail.isEmpty() ? change : detail + QStringLiteral(" · ") + change);
         }
         case SequenceColumn: return e.sequence;
         default: break;

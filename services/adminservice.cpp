@@ -1,5 +1,6 @@
 #include "adminservice.h"
 #include "enummapping.h"
+#include "protomapping.h"
 
 #include "backendconnection_p.h"
 
@@ -102,6 +103,8 @@ AuditEntry toAuditEntry(const v1::AuditEntry &in)
     e.prevHash = qs(in.prev_hash());
     e.hash = qs(in.hash());
     e.detail = qs(in.detail());
+    if (in.has_detail_message())
+        e.detailMessage = fromProto(in.detail_message());
     e.businessKey = qs(in.business_key());
     e.businessObjectType = qs(in.business_object_type());
     for (const auto &c : in.field_changes())

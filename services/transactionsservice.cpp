@@ -404,7 +404,8 @@ QList<HistoryEntry> historyFromProto(const v1::ListAuditEntriesResponse &respons
         h.action = qs(e.action());
         h.transactionAction = Flowdesk::fromProto(e.transaction_action());
         h.reason = qs(e.reason());
-        h.detail = qs(e.detail());
+        // The detail in the person's language where the backend words it.
+        h.detail = e.has_detail_message() ? Flowdesk::fromProto(e.detail_message()).text() : qs(e.detail());
         h.diffJson = qs(e.diff_json());
         entries << h;
     }

@@ -377,11 +377,14 @@ private:
         return std::find(ids.begin(), ids.end(), id) != ids.end();
     }
 
-    std::vector<v1::AuditEntry> audit(const std::string &action, const std::string &targetId)
+    std::vector<v1::AuditEntry> audit(const std::string &action, const std::string &targetId,
+                                      const std::string &language = {})
     {
         auto s = m_server.stub<v1::AuditService>();
         grpc::ClientContext ctx;
         prepare(ctx, m_auditor);
+        if (!language.empty())
+            ctx.AddMetadata("accept-language", language);
         v1::ListAuditEntriesRequest req;
         req.set_action(action);
         req.set_target_type("transaction");
@@ -473,6 +476,84 @@ private slots:
         // Nothing changed.
         QCOMPARE(get(id, m_operator).version(), t.version());
         QCOMPARE(get(id, m_operator).payload_json(), t.payload_json());
+    }
+
+    // What an audit entry records reads in the reader's language, triage
+    // statuses (a failed transaction starts as New) and the bulk job included; the recorded English detail stays,
+    // and the chain verifies over both.
+    void auditDetailsReadInTheReadersLanguage()
+    {
+        const auto id = submitOrder(kUnknownCustomer, be::TxState::Failed);
+        QVERIFY(id > 0);
+        const std::string sid = std::to_string(id);
+        auto assign = [&](const std::string &assignee) {
+            grpc::ClientContext ctx;
+            prepare(ctx, m_operator);
+            v1::AssignRequest req;
+            req.set_id(sid);
+            req.set_assignee(assignee);
+            req.set_expected_version(get(id, m_operator).version());
+            v1::Transaction out;
+            return tx()->Assign(&ctx, req, &out).ok();
+        };
+        auto triage = [&](v1::TriageStatus status) {
+            grpc::ClientContext ctx;
+            prepare(ctx, m_operator);
+            v1::SetTriageStatusRequest req;
+            req.set_id(sid);
+            req.set_triage_status(status);
+            req.set_expected_version(get(id, m_operator).version());
+            v1::Transaction out;
+            return tx()->SetTriageStatus(&ctx, req, &out).ok();
+        };
+        QVERIFY(assign("operator"));
+        QVERIFY(assign("auditor"));
+        QVERIFY(assign(""));
+        QVERIFY(triage(v1::TRIAGE_STATUS_INVESTIGATING));
+        QVERIFY(triage(v1::TRIAGE_STATUS_WAITING_ON_PARTNER));
+        v1::StartBulkActionRequest bulk;
+        bulk.set_request_id("audit-words-" + sid);
+        bulk.mutable_ids()->add_ids(sid);
+        bulk.set_action(v1::BULK_ACTION_SET_TRIAGE_STATUS);
+        bulk.set_triage_status(v1::TRIAGE_STATUS_NEW);
+        const v1::BulkJob job = runBulk(bulk, m_operator);
+        QCOMPARE(job.state(), v1::BULK_JOB_SUCCEEDED);
+
+        auto texts = [&](const std::string &action, const std::string &language) {
+            QStringList out;
+            for (const auto &e : audit(action, sid, language)) {
+                out.prepend(QString::fromStdString(e.detail_message().text()));
+                if (!language.empty())
+                    if (e.detail_message().language() != language)
+                        out.prepend(QStringLiteral("(not in %1)").arg(QString::fromStdString(language)));
+            }
+            return out;
+        };
+        QCOMPARE(texts("assign", "de"),
+                 (QStringList{"operator zugewiesen", "auditor statt operator zugewiesen", "Nicht mehr auditor zugewiesen"}));
+        QCOMPARE(texts("assign", "fr"), (QStringList{"Attribué à operator", "Attribué à auditor au lieu de operator",
+                                                     "N'est plus attribué à auditor"}));
+        const QString jobText = QString::fromStdString(job.id());
+        QCOMPARE(texts("set_triage_status", "de"),
+                 (QStringList{"Klärungsstatus „In Klärung“ statt „Neu“", "Klärungsstatus „Wartet auf Partner“ statt „In Klärung“",
+                              "Klärungsstatus „Neu“ statt „Wartet auf Partner“; Massenjob " + jobText}));
+        QCOMPARE(texts("set_triage_status", "es"),
+                 (QStringList{"Estado de triaje «En investigación» en lugar de «Nueva»",
+                              "Estado de triaje «A la espera del socio» en lugar de «En investigación»",
+                              "Estado de triaje «Nueva» en lugar de «A la espera del socio»; trabajo masivo " + jobText}));
+        // Without a language: English; the recorded detail is the one hashed.
+        const auto english = audit("assign", sid);
+        QCOMPARE(english.size(), std::size_t(3));
+        QCOMPARE(english.back().detail_message().id(), std::string("audit.ASSIGNED"));
+        QCOMPARE(english.back().detail_message().text(), std::string("Assigned to operator"));
+        QCOMPARE(english.back().detail(), std::string("from '' to 'operator'"));
+
+        auto s = m_server.stub<v1::AuditService>();
+        grpc::ClientContext ctx;
+        prepare(ctx, m_auditor);
+        v1::VerifyAuditChainResponse verified;
+        QVERIFY(s->VerifyAuditChain(&ctx, v1::VerifyAuditChainRequest{}, &verified).ok());
+        QVERIFY2(verified.ok(), verified.problem().c_str());
     }
 
     void schemaViolationsNameTheOffendingFields_data()

@@ -33,6 +33,7 @@ private slots:
     void cleanupTestCase();
     void exceptionDetailReadsInGerman();
     void bulkResultsReadInGerman();
+    void historyReadsInGerman();
     void healthReasonsInGermanUnitsAndNumbers();
 
 private:
@@ -167,6 +168,46 @@ void TestConsoleLanguage::bulkResultsReadInGerman()
     QCOMPARE(item.userMessage.id, QStringLiteral("bulk.NOT_FOUND"));
     QVERIFY(item.userMessage.isKnown());
     QCOMPARE(item.message, QStringLiteral("Diese Transaktion gibt es nicht mehr."));
+}
+
+// The transaction's history (its audit entries) in German: the backend words
+// what an entry records, the console shows that.
+void TestConsoleLanguage::historyReadsInGerman()
+{
+    TransactionsService service(m_connection.get());
+    TransactionQuery query;
+    query.states = {TransactionState::Failed};
+    QList<Transaction> rows;
+    bool listed = false;
+    service.list(query, QString(), 20, this, [&](const ServiceError &error, const TransactionPage &page) {
+        QVERIFY2(error.isOk(), qPrintable(error.userMessage()));
+        rows = page.transactions;
+        listed = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(listed, 10000);
+    QVERIFY(!rows.isEmpty());
+    const Transaction t = rows.first();
+    MutationResult assigned;
+    bool done = false;
+    service.assign(t.id, t.version, QStringLiteral("operator"), QString(), this, [&](const MutationResult &r) {
+        assigned = r;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    QVERIFY2(assigned.isOk(), qPrintable(assigned.error.userMessage()));
+    QList<HistoryEntry> history;
+    done = false;
+    service.history(t.id, this, [&](const ServiceError &error, const QList<HistoryEntry> &entries) {
+        QVERIFY2(error.isOk(), qPrintable(error.userMessage()));
+        history = entries;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    QStringList details;
+    for (const HistoryEntry &e : history)
+        details << e.detail;
+    QVERIFY2(details.contains(QStringLiteral("operator zugewiesen")), qPrintable(details.join(QStringLiteral(" | "))));
+    QVERIFY2(!details.join(QString()).contains(QStringLiteral("from '")), qPrintable(details.join(QStringLiteral(" | "))));
 }
 
 QTEST_MAIN(TestConsoleLanguage)

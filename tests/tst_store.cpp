@@ -328,7 +328,7 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), g_postgres ? 8 : 10);
+        QCOMPARE(store->schemaVersion(), g_postgres ? 9 : 11);
         if (!g_postgres)
             QVERIFY(QString::fromStdString(store->path()).endsWith("/flowdesk.db"));
         store->write([](WriteTxn &w) {
@@ -339,13 +339,13 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), g_postgres ? 8 : 10);
+        QCOMPARE(store->schemaVersion(), g_postgres ? 9 : 11);
         QVERIFY(store->getTransaction(1).has_value());
     }
     RawDb raw(g_postgres ? storeLocation(dir) : dir.filePath("flowdesk.db").toStdString());
     QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"),
-             g_postgres ? (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8})
-                        : (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
+             g_postgres ? (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8, 9})
+                        : (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
     QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions"), std::vector<std::int64_t>{1});
 }
 
@@ -377,12 +377,13 @@ void TestStore::migratesPostgresSchemaOne()
                          "SELECT setval(pg_get_serial_sequence('events', 'sequence'), 5);"
                          "ALTER TABLE bulk_jobs DROP COLUMN cancel_requested_by;"
                          "ALTER TABLE tx_hops DROP COLUMN message;"
-                         "DELETE FROM schema_migrations WHERE version IN (2, 3, 4, 5, 6, 7, 8);"));
+                         "ALTER TABLE audit DROP COLUMN message;"
+                         "DELETE FROM schema_migrations WHERE version IN (2, 3, 4, 5, 6, 7, 8, 9);"));
         QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"), std::vector<std::int64_t>{1});
     }
     auto store = openStore(dir);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 8);
+    QCOMPARE(store->schemaVersion(), 9);
     QVERIFY(store->getTransaction(1).has_value());
     // Event numbers go on from where the database's sequence was (4 and 5
     // were taken by events since pruned): never reused.
@@ -431,9 +432,12 @@ void TestStore::migratesSchemaTwoFile()
     {
         // Back to the shape schema 2 left: no lifecycle, the open-row indexes by state.
         RawDb raw(dir.filePath("flowdesk.db").toStdString());
-        // Before schema 10: no hop messages; before 9: no cancellation asked
-        // for; before 8: no leases; before 7: no exact error groups.
-        QVERIFY(raw.exec("ALTER TABLE tx_hops DROP COLUMN message;"
+        // Before schema 11: no audit messages; before 10: no hop messages;
+        // before 9: no cancellation asked for; before 8: no leases; before 7:
+        // no exact error groups.
+        QVERIFY(raw.exec("ALTER TABLE audit DROP COLUMN message;"
+                         "DELETE FROM schema_migrations WHERE version = 11;"
+                         "ALTER TABLE tx_hops DROP COLUMN message;"
                          "DELETE FROM schema_migrations WHERE version = 10;"
                          "ALTER TABLE bulk_jobs DROP COLUMN cancel_requested_by;"
                          "DELETE FROM schema_migrations WHERE version = 9;"
@@ -477,7 +481,7 @@ void TestStore::migratesSchemaTwoFile()
     }
     auto store = openStore(dir);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 10);
+    QCOMPARE(store->schemaVersion(), 11);
     {
         RawDb raw(dir.filePath("flowdesk.db").toStdString());
         QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions WHERE lifecycle <> CASE WHEN state = 3 THEN 0 "

@@ -7326,4 +7326,13 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
             <translation>@value Tsd.</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>Recorded as: %1
+</source>
+            <translation>Aufgezeichnet als: %1
+</translation>
+        </message>
+    </context>
 </TS>

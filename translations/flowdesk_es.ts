@@ -7424,4 +7424,13 @@ o, para comprobaciones automáticas sin ninguna ventana, defina QT_QPA_PLATFORM=
             <translation>@value mil</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>Recorded as: %1
+</source>
+            <translation>Registrado como: %1
+</translation>
+        </message>
+    </context>
 </TS>

@@ -7424,4 +7424,13 @@ ou, pour des vérifications automatisées sans aucune fenêtre, définissez QT_Q
             <translation>@value k</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::AuditPage</name>
+        <message>
+            <source>Recorded as: %1
+</source>
+            <translation>Enregistré comme : %1
+</translation>
+        </message>
+    </context>
 </TS>

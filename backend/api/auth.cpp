@@ -267,6 +267,8 @@ LoginOutcome SessionManager::login(const std::string &username, const std::strin
                 entry.targetId = shownName;
                 entry.detail = std::to_string(SignInThrottle::kFreeFailures) + " failed sign-ins from " + address
                     + "; further attempts from there wait, from 1 second doubling up to 5 minutes";
+                entry.messageId = "audit.SIGN_IN_THROTTLED";
+                entry.messageArgs = {{"failures", std::to_string(SignInThrottle::kFreeFailures)}, {"address", address}};
                 txn.appendAudit(entry);
             });
         }

@@ -56,6 +56,12 @@ void fillUserMessage(flowdesk::v1::ErrorDetails &details, const std::string &mes
 void setUserMessage(flowdesk::v1::UserMessage *out, const std::string &id, const MessageArgs &args,
                     const std::string &language, const std::string &fallbackText)
 {
+    setUserMessage(out, id, args, messageText(id, args, language), fallbackText);
+}
+
+void setUserMessage(flowdesk::v1::UserMessage *out, const std::string &id, const MessageArgs &args,
+                    const std::optional<MessageText> &text, const std::string &fallbackText)
+{
     out->Clear();
     out->set_id(id);
     for (const auto &[name, value] : args) {
@@ -65,7 +71,7 @@ void setUserMessage(flowdesk::v1::UserMessage *out, const std::string &id, const
         a->set_name(name);
         a->set_value(value);
     }
-    if (const auto text = messageText(id, args, language)) {
+    if (text) {
         out->set_text(text->text);
         out->set_language(text->language);
     } else {

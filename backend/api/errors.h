@@ -34,6 +34,9 @@ const std::string &callLanguage();
 // of id in language, or fallbackText (as written) when the backend has none.
 void setUserMessage(flowdesk::v1::UserMessage *out, const std::string &id, const std::map<std::string, std::string> &args,
                     const std::string &language, const std::string &fallbackText);
+// The same with the text worded already (nullopt: fallbackText).
+void setUserMessage(flowdesk::v1::UserMessage *out, const std::string &id, const std::map<std::string, std::string> &args,
+                    const std::optional<MessageText> &text, const std::string &fallbackText);
 std::map<std::string, std::string> argsOf(const flowdesk::v1::UserMessage &message);
 
 // details.user_message is filled from details.reason (its id) when not set:

@@ -352,8 +352,18 @@ SiteReload BackendServer::reloadConfiguration(const std::string &actor, const st
                 a.detail += "; added " + f;
             for (const auto &f : r.removed)
                 a.detail += "; removed " + f;
+            std::string changed;
+            for (const auto *list : {&r.schemaChanged, &r.added, &r.removed})
+                for (const auto &f : *list)
+                    changed += (changed.empty() ? "" : ", ") + f;
+            a.messageId = changed.empty() ? "audit.SITE_RELOADED" : "audit.SITE_RELOADED_CHANGED";
+            a.messageArgs = {{"flows", std::to_string(r.flowCount)},
+                             {"connectors", std::to_string(r.connectorCount)},
+                             {"changed", changed}};
         } else {
             a.detail = "refused: " + std::to_string(r.problems.size()) + " errors; the running configuration is kept";
+            a.messageId = "audit.SITE_RELOAD_REFUSED";
+            a.messageArgs = {{"errors", std::to_string(r.problems.size())}};
         }
         txn.appendAudit(a);
     });

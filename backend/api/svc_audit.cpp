@@ -85,6 +85,7 @@ public:
                 toProto(e, out);
                 if (e.targetType != "transaction") {
                     addFieldChanges(out);
+                    addDetailMessage(e, caller.language, nullptr, out);
                     continue;
                 }
                 auto known = targets.find(e.targetId);
@@ -113,6 +114,7 @@ public:
                     out->set_diff_json(target.values.mask(e.diffJson));
                 }
                 addFieldChanges(out);
+                addDetailMessage(e, caller.language, caller.masks() ? &target.values : nullptr, out);
             }
             response->set_next_page_token(page.nextPageToken);
             response->set_total_size(static_cast<std::int32_t>(page.totalSize));
@@ -135,6 +137,21 @@ public:
     }
 
 private:
+    // The entry's detail worded in the caller's language, its arguments
+    // masked as the detail is.
+    static void addDetailMessage(const AuditEntry &e, const std::string &language, const SensitiveValues *masked,
+                                 v1::AuditEntry *out)
+    {
+        if (e.messageId.empty())
+            return;
+        MessageArgs args = e.messageArgs;
+        if (masked)
+            for (auto &[name, value] : args)
+                value = masked->mask(value);
+        setUserMessage(out->mutable_detail_message(), e.messageId, args, auditMessageText(e.messageId, args, language),
+                       out->detail());
+    }
+
     // The edit's difference field by field, read from the diff the caller
     // receives (masked as it is).
     static void addFieldChanges(v1::AuditEntry *out)

@@ -450,6 +450,9 @@ v1::BulkJob BulkJobs::start(const Caller &caller, const v1::StartBulkActionReque
             a.requestId = request.request_id();
             a.reason = job->reason;
             a.detail = v1::BulkActionKind_Name(action) + " of " + std::to_string(job->ids.size()) + " transaction(s)";
+            // "BULK_ACTION_RESUBMIT" -> "audit.BULK_RESUBMIT"
+            a.messageId = "audit.BULK_" + v1::BulkActionKind_Name(action).substr(std::string("BULK_ACTION_").size());
+            a.messageArgs = {{"count", std::to_string(job->ids.size())}};
             txn.appendAudit(a);
             Event e;
             e.type = EventType::BulkJobChanged;
@@ -794,18 +797,13 @@ void BulkJobs::applyOne(WriteTxn &txn, const Job &job, Transaction &t, const Out
         break;
     case TxAction::Assign:
         note.action = action;
-        note.detail = "from '" + t.assignee + "' to '" + job.assignee + "'";
+        describeAssignment(note, t.assignee, job.assignee);
         t.assignee = job.assignee;
-        note.hopDetail = job.assignee.empty() ? "unassigned" : "to " + job.assignee;
-        note.hopMessageId = job.assignee.empty() ? "hop.UNASSIGNED" : "hop.ASSIGNED";
-        note.hopMessageArgs = {{"assignee", job.assignee}};
         break;
     case TxAction::SetTriageStatus:
         note.action = action;
-        note.detail = std::string("from ") + toString(t.triage) + " to " + toString(job.triage);
+        describeTriage(note, t.triage, job.triage);
         t.triage = job.triage;
-        note.hopDetail = toString(job.triage);
-        note.hopMessageId = triageMessageId(job.triage);
         break;
     default:
         return;

@@ -71,6 +71,8 @@ public:
             m_ctx.store.write([&](WriteTxn &txn) {
                 AuditEntry a = auditFor(caller, "test_connector", "connector", connector->id, m_ctx.clock.now());
                 a.detail = t.ok ? "ok" : "failed: " + t.message;
+                a.messageId = t.ok ? "audit.CONNECTION_OK" : "audit.CONNECTION_FAILED";
+                a.messageArgs = {{"message", t.ok ? std::string() : t.message}};
                 txn.appendAudit(a);
             });
             return grpc::Status::OK;
@@ -112,6 +114,8 @@ public:
                 a.requestId = request->request_id();
                 a.detail = "credential version " + std::to_string(c->credentialVersion) + ", fingerprint "
                     + fingerprint;
+                a.messageId = "audit.CREDENTIAL_SET";
+                a.messageArgs = {{"version", std::to_string(c->credentialVersion)}, {"fingerprint", fingerprint}};
                 txn.appendAudit(a);
                 Event e;
                 e.type = EventType::ConnectorChanged;

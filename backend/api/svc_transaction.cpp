@@ -303,10 +303,7 @@ public:
                        require(caller, t, TxAction::Assign);
                        ChangeNote note;
                        note.action = TxAction::Assign;
-                       note.detail = "from '" + t.assignee + "' to '" + assignee + "'";
-                       note.hopDetail = assignee.empty() ? "unassigned" : "to " + assignee;
-                       note.hopMessageId = assignee.empty() ? "hop.UNASSIGNED" : "hop.ASSIGNED";
-                       note.hopMessageArgs = {{"assignee", assignee}};
+                       describeAssignment(note, t.assignee, assignee);
                        t.assignee = assignee;
                        notes.push_back(std::move(note));
                    });
@@ -330,9 +327,7 @@ public:
                        require(caller, t, TxAction::SetTriageStatus);
                        ChangeNote note;
                        note.action = TxAction::SetTriageStatus;
-                       note.detail = std::string("from ") + toString(t.triage) + " to " + toString(status);
-                       note.hopDetail = toString(status);
-                       note.hopMessageId = triageMessageId(status);
+                       describeTriage(note, t.triage, status);
                        t.triage = status;
                        notes.push_back(std::move(note));
                    });

@@ -122,6 +122,8 @@ public:
                 txn.upsertUser(u);
                 AuditEntry a = auditFor(caller, "create_user", "user", name, m_ctx.clock.now());
                 a.detail = std::string("role ") + toString(u.role);
+                a.messageId = "audit.USER_CREATED";
+                a.messageArgs = {{"role", toString(u.role)}};
                 a.diffJson = "{\"after\":{\"role\":" + fieldJson(u, "role") + ",\"domains\":" + fieldJson(u, "domains")
                     + ",\"plants\":" + fieldJson(u, "plants") + ",\"display_name\":" + fieldJson(u, "display_name") + "}}";
                 txn.appendAudit(a);

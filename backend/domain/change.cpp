@@ -51,6 +51,28 @@ std::string triageMessageId(TriageStatus status)
     return std::string("hop.TRIAGE_") + toString(status);
 }
 
+void describeAssignment(ChangeNote &note, const std::string &from, const std::string &to)
+{
+    note.detail = "from '" + from + "' to '" + to + "'";
+    note.hopDetail = to.empty() ? "unassigned" : "to " + to;
+    note.hopMessageId = to.empty() ? "hop.UNASSIGNED" : "hop.ASSIGNED";
+    note.hopMessageArgs = {{"assignee", to}};
+    note.auditMessageId = to.empty() ? "audit.UNASSIGNED" : from.empty() ? "audit.ASSIGNED" : "audit.REASSIGNED";
+    note.auditMessageArgs = {{"from", from}, {"to", to}};
+}
+
+void describeTriage(ChangeNote &note, TriageStatus from, TriageStatus to)
+{
+    note.detail = std::string("from ") + toString(from) + " to " + toString(to);
+    note.hopDetail = toString(to);
+    note.hopMessageId = triageMessageId(to);
+    note.auditMessageId = to == TriageStatus::None     ? "audit.TRIAGE_CLEARED"
+                          : from == TriageStatus::None ? "audit.TRIAGE_SET"
+                                                       : "audit.TRIAGE_CHANGED";
+    note.auditMessageArgs = {{"from_status", from == TriageStatus::None ? "" : toString(from)},
+                             {"to_status", to == TriageStatus::None ? "" : toString(to)}};
+}
+
 ChangeRecord recordChange(const Actor &actor, Transaction &t, TxState previousState,
                           const std::vector<ChangeNote> &notes, TimeMs now)
 {
@@ -87,8 +109,15 @@ ChangeRecord recordChange(const Actor &actor, Transaction &t, TxState previousSt
         a.diffJson = note.diffJson;
         a.requestId = note.requestId;
         a.detail = note.detail;
-        if (!note.bulkJobId.empty())
+        a.messageId = note.auditMessageId;
+        a.messageArgs = note.auditMessageArgs;
+        if (!note.bulkJobId.empty()) {
             a.detail += (a.detail.empty() ? "" : "; ") + std::string("bulk job ") + note.bulkJobId;
+            if (a.messageId.empty() && note.detail.empty())
+                a.messageId = "audit.BULK_JOB_ITEM";
+            if (!a.messageId.empty())
+                a.messageArgs["job"] = note.bulkJobId;
+        }
         record.audit.push_back(std::move(a));
     }
     record.event = transactionEvent(t, previousState, notes.back().action, now, actor.username());

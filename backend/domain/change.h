@@ -26,12 +26,22 @@ struct ChangeNote {
     std::string diffJson;    // for edits: before/after of the changed fields
     std::string requestId;
     std::string detail;      // the audit entry's free text
+    // The audit entry's detail for a person (AuditEntry.messageId); "job" is
+    // added for a change made by a bulk job.
+    std::string auditMessageId;
+    MessageArgs auditMessageArgs;
     std::string bulkJobId;
     bool bumpVersion = true;
 };
 
 // The message id of a hop that sets the triage status: "hop.TRIAGE_<STATUS>".
 std::string triageMessageId(TriageStatus status);
+
+// Fills note (hop and audit texts) for assigning a transaction from one user
+// to another ("" for nobody).
+void describeAssignment(ChangeNote &note, const std::string &from, const std::string &to);
+// Fills note for a triage status set from one to another.
+void describeTriage(ChangeNote &note, TriageStatus from, TriageStatus to);
 
 // What a change writes, in the order the store writes it.
 struct ChangeRecord {

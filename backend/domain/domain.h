@@ -299,6 +299,11 @@ struct AuditEntry {
     std::string diffJson;
     std::string requestId;
     std::string detail;
+    // The detail for a person, worded in the reader's language when read
+    // (messages.h, "audit.*"); none for details in a person's own words (a
+    // comment). Part of the hash when set.
+    std::string messageId;
+    MessageArgs messageArgs;
     std::string prevHash;  // assigned by the store
     std::string hash;      // assigned by the store
 };

@@ -227,6 +227,95 @@ const std::map<std::string, Texts> &table()
          {"by {actor}: triage status Waiting on partner", "von {actor}: Klärungsstatus „Wartet auf Partner“",
           "par {actor} : statut de triage « En attente du partenaire »",
           "por {actor}: estado de triaje «A la espera del socio»"}},
+        // What an audit entry records, in words (AuditEntry.detail_message).
+        // Arguments named "*_status" hold a triage status, "role" a role: both
+        // are worded in the reader's language (auditMessageText).
+        {"audit.ASSIGNED", {"Assigned to {to}", "{to} zugewiesen", "Attribué à {to}", "Asignado a {to}"}},
+        {"audit.REASSIGNED",
+         {"Assigned to {to} instead of {from}", "{to} statt {from} zugewiesen", "Attribué à {to} au lieu de {from}",
+          "Asignado a {to} en lugar de {from}"}},
+        {"audit.UNASSIGNED",
+         {"No longer assigned to {from}", "Nicht mehr {from} zugewiesen", "N'est plus attribué à {from}",
+          "Ya no está asignado a {from}"}},
+        {"audit.TRIAGE_SET",
+         {"Triage status {to_status}", "Klärungsstatus {to_status}", "Statut de triage {to_status}",
+          "Estado de triaje {to_status}"}},
+        {"audit.TRIAGE_CHANGED",
+         {"Triage status {to_status} instead of {from_status}", "Klärungsstatus {to_status} statt {from_status}",
+          "Statut de triage {to_status} au lieu de {from_status}", "Estado de triaje {to_status} en lugar de {from_status}"}},
+        {"audit.TRIAGE_CLEARED",
+         {"Triage status {from_status} cleared", "Klärungsstatus {from_status} entfernt",
+          "Statut de triage {from_status} effacé", "Estado de triaje {from_status} borrado"}},
+        {"audit.IN_BULK_JOB",
+         {"{text}; bulk job {job}", "{text}; Massenjob {job}", "{text} ; tâche groupée {job}", "{text}; trabajo masivo {job}"}},
+        {"audit.BULK_JOB_ITEM", {"Bulk job {job}", "Massenjob {job}", "Tâche groupée {job}", "Trabajo masivo {job}"}},
+        {"audit.SITE_RELOADED_CHANGED",
+         {"Configuration applied: {flows} flows, {connectors} connectors; flows added, removed or with a new schema: {changed}",
+          "Konfiguration übernommen: {flows} Flüsse, {connectors} Konnektoren; Flüsse neu, entfernt oder mit neuem "
+          "Schema: {changed}",
+          "Configuration appliquée : {flows} flux, {connectors} connecteurs ; flux ajoutés, retirés ou avec un "
+          "nouveau schéma : {changed}",
+          "Configuración aplicada: {flows} flujos, {connectors} conectores; flujos añadidos, retirados o con un "
+          "esquema nuevo: {changed}"}},
+        {"audit.SITE_RELOAD_REFUSED",
+         {"Configuration refused: {errors} errors; the running configuration is kept",
+          "Konfiguration abgelehnt: {errors} Fehler; die laufende Konfiguration bleibt",
+          "Configuration refusée : {errors} erreurs ; la configuration en cours est conservée",
+          "Configuración rechazada: {errors} errores; se mantiene la configuración en uso"}},
+        {"audit.BULK_RESUBMIT",
+         {"Resubmit {count} transactions", "{count} Transaktionen erneut senden", "Renvoyer {count} transactions",
+          "Reenviar {count} transacciones"}},
+        {"audit.BULK_DISCARD",
+         {"Discard {count} transactions", "{count} Transaktionen verwerfen", "Abandonner {count} transactions",
+          "Descartar {count} transacciones"}},
+        {"audit.BULK_RESOLVE_MANUALLY",
+         {"Mark {count} transactions resolved by hand", "{count} Transaktionen als manuell erledigt markieren",
+          "Marquer {count} transactions comme résolues à la main", "Marcar {count} transacciones como resueltas a mano"}},
+        {"audit.BULK_ASSIGN",
+         {"Assign {count} transactions", "{count} Transaktionen zuweisen", "Attribuer {count} transactions",
+          "Asignar {count} transacciones"}},
+        {"audit.BULK_PATCH_AND_RESUBMIT",
+         {"Correct and resubmit {count} transactions", "{count} Transaktionen korrigieren und erneut senden",
+          "Corriger et renvoyer {count} transactions", "Corregir y reenviar {count} transacciones"}},
+        {"audit.BULK_SET_TRIAGE_STATUS",
+         {"Set the triage status of {count} transactions", "Klärungsstatus von {count} Transaktionen setzen",
+          "Définir le statut de triage de {count} transactions", "Fijar el estado de triaje de {count} transacciones"}},
+        {"audit.SITE_RELOADED",
+         {"Configuration applied: {flows} flows, {connectors} connectors",
+          "Konfiguration übernommen: {flows} Flüsse, {connectors} Konnektoren",
+          "Configuration appliquée : {flows} flux, {connectors} connecteurs",
+          "Configuración aplicada: {flows} flujos, {connectors} conectores"}},
+        {"audit.SIGN_IN_THROTTLED",
+         {"{failures} failed sign-ins from {address}; further attempts from there wait, from 1 second doubling up to 5 minutes",
+          "{failures} fehlgeschlagene Anmeldungen von {address}; weitere Versuche von dort warten, ab 1 Sekunde "
+          "verdoppelt bis 5 Minuten",
+          "{failures} connexions échouées depuis {address} ; les tentatives suivantes depuis là attendent, "
+          "de 1 seconde en doublant jusqu'à 5 minutes",
+          "{failures} inicios de sesión fallidos desde {address}; los siguientes intentos desde allí esperan, "
+          "desde 1 segundo duplicando hasta 5 minutos"}},
+        {"audit.CONNECTION_OK",
+         {"Connection test passed", "Verbindungstest bestanden", "Test de connexion réussi", "Prueba de conexión superada"}},
+        {"audit.CONNECTION_FAILED",
+         {"Connection test failed: {message}", "Verbindungstest fehlgeschlagen: {message}",
+          "Échec du test de connexion : {message}", "La prueba de conexión falló: {message}"}},
+        {"audit.CREDENTIAL_SET",
+         {"Credential version {version}, fingerprint {fingerprint}", "Zugangsdaten Version {version}, Fingerabdruck {fingerprint}",
+          "Identifiants version {version}, empreinte {fingerprint}", "Credencial versión {version}, huella {fingerprint}"}},
+        {"audit.USER_CREATED",
+         {"Created with the role {role}", "Angelegt mit der Rolle {role}", "Créé avec le rôle {role}",
+          "Creado con el rol {role}"}},
+        {"triage.NEW", {"New", "„Neu“", "« Nouvelle »", "«Nueva»"}},
+        {"triage.INVESTIGATING", {"Investigating", "„In Klärung“", "« En analyse »", "«En investigación»"}},
+        {"triage.WAITING_ON_MASTER_DATA",
+         {"Waiting on master data", "„Wartet auf Stammdaten“", "« En attente des données de base »",
+          "«A la espera de datos maestros»"}},
+        {"triage.WAITING_ON_PARTNER",
+         {"Waiting on partner", "„Wartet auf Partner“", "« En attente du partenaire »", "«A la espera del socio»"}},
+        {"role.viewer", {"Viewer", "Betrachter", "Lecteur", "Lector"}},
+        {"role.operator", {"Operator", "Sachbearbeiter", "Opérateur", "Operador"}},
+        {"role.admin", {"Administrator", "Administrator", "Administrateur", "Administrador"}},
+        {"role.auditor", {"Auditor", "Prüfer", "Auditeur", "Auditor"}},
+        {"role.connector", {"Connector", "Konnektor", "Connecteur", "Conector"}},
         {"error.UNKNOWN_CUSTOMER",
          {"Customer {value} does not exist in {system}.", "Kunde {value} ist in {system} nicht angelegt.",
           "Le client {value} n'existe pas dans {system}.", "El cliente {value} no existe en {system}."}},
@@ -404,6 +493,26 @@ std::optional<MessageText> messageText(const std::string &id, const MessageArgs 
         return std::nullopt;
     const std::size_t index = languageIndex(language);
     return MessageText{fillMessage(it->second[index], args), kLanguages[index]};
+}
+
+std::optional<MessageText> auditMessageText(const std::string &id, const MessageArgs &args, const std::string &language)
+{
+    MessageArgs worded = args;
+    for (auto &[name, value] : worded) {
+        const bool status = name.size() > 7 && name.compare(name.size() - 7, 7, "_status") == 0;
+        if (value.empty() || (!status && name != "role"))
+            continue;
+        if (const auto text = messageText((status ? "triage." : "role.") + value, {}, language))
+            value = text->text;
+    }
+    auto text = messageText(id, worded, language);
+    if (!text)
+        return std::nullopt;
+    if (const auto job = args.find("job"); job != args.end() && !job->second.empty() && id != "audit.BULK_JOB_ITEM") {
+        if (const auto inJob = messageText("audit.IN_BULK_JOB", {{"text", text->text}, {"job", job->second}}, language))
+            text->text = inJob->text;
+    }
+    return text;
 }
 
 std::string errorMessageId(const std::string &code)

@@ -24,6 +24,12 @@ struct MessageText {
 // it; nullopt when the backend has no text for id at all.
 std::optional<MessageText> messageText(const std::string &id, const MessageArgs &args, const std::string &language);
 
+// The text of an audit entry's message (id "audit.*"): arguments named
+// "*_status" (a triage status, "WAITING_ON_PARTNER") and "role" ("operator")
+// worded in language too, and "; bulk job {job}" added when a bulk job made
+// the change.
+std::optional<MessageText> auditMessageText(const std::string &id, const MessageArgs &args, const std::string &language);
+
 // Fills "{name}" in text from args (see above).
 std::string fillMessage(const std::string &text, const MessageArgs &args);
 

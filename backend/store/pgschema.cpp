@@ -318,6 +318,10 @@ ALTER TABLE bulk_jobs ADD COLUMN cancel_requested_by TEXT COLLATE "C" NOT NULL D
     {8, R"sql(
 ALTER TABLE tx_hops ADD COLUMN message TEXT NOT NULL DEFAULT '';
 )sql"},
+    // An audit entry's message for a person (as migration 11 of the SQLite store).
+    {9, R"sql(
+ALTER TABLE audit ADD COLUMN message TEXT NOT NULL DEFAULT '';
+)sql"},
 };
 
 } // namespace

@@ -76,6 +76,9 @@ std::string auditHash(const AuditEntry &e)
         .add(e.requestId)
         .add(e.detail)
         .add(e.prevHash);
+    // Entries with a message hash it too; older entries keep their hash.
+    if (!e.messageId.empty())
+        c.add(std::string_view("message")).add(encodeMessage(e.messageId, e.messageArgs));
     return sha256Hex(c.str());
 }
 
@@ -257,6 +260,12 @@ AuditEntry readAudit(const Statement &s)
     e.detail = s.text(10);
     e.prevHash = s.text(11);
     e.hash = s.text(12);
+    // A message that does not read (written by hand, cut short) is as none:
+    // the entry's hash then no longer matches, which verification reports.
+    if (!decodeMessage(s.text(13), &e.messageId, &e.messageArgs)) {
+        e.messageId.clear();
+        e.messageArgs.clear();
+    }
     return e;
 }
 

@@ -333,6 +333,11 @@ ALTER TABLE bulk_jobs ADD COLUMN cancel_requested_by TEXT NOT NULL DEFAULT '';
     {10, R"sql(
 ALTER TABLE tx_hops ADD COLUMN message TEXT NOT NULL DEFAULT '';
 )sql"},
+    // An audit entry's detail for a person, worded in the reader's language
+    // when read: as the hops' message; empty for older entries.
+    {11, R"sql(
+ALTER TABLE audit ADD COLUMN message TEXT NOT NULL DEFAULT '';
+)sql"},
 };
 
 // The column "lifecycle" of a row in a state (see schema 3).

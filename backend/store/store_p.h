@@ -140,7 +140,8 @@ inline constexpr const char *kFlowSelect =
     "payload_schema_json, sensitive_fields, sla_seconds, retry_max_attempts, retry_initial_backoff_ms, "
     "retry_multiplier, retry_max_backoff_ms, batch, schema_version, texts FROM flows";
 inline constexpr const char *kAuditColumns =
-    "sequence, at, actor, role, action, target_type, target_id, reason, diff_json, request_id, detail, prev_hash, hash";
+    "sequence, at, actor, role, action, target_type, target_id, reason, diff_json, request_id, detail, prev_hash, hash, "
+    "message";
 inline constexpr const char *kUserSelect =
     "SELECT username, display_name, role, domains, plants, password_hash, disabled, failed_logins, locked_until, "
     "created_at, last_login_at FROM users";

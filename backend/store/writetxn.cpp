@@ -329,11 +329,11 @@ public:
         e.prevHash = m_auditHash;
         e.hash = flowdesk::backend::auditHash(e);
         static const std::string sql =
-            std::string("INSERT INTO audit (") + kAuditColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            std::string("INSERT INTO audit (") + kAuditColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         auto &s = m_c.prepare(sql);
         s.bind(1, e.sequence).bind(2, e.at).bind(3, e.actor).bind(4, e.role).bind(5, e.action);
         s.bind(6, e.targetType).bind(7, e.targetId).bind(8, e.reason).bind(9, e.diffJson).bind(10, e.requestId);
-        s.bind(11, e.detail).bind(12, e.prevHash).bind(13, e.hash);
+        s.bind(11, e.detail).bind(12, e.prevHash).bind(13, e.hash).bind(14, encodeMessage(e.messageId, e.messageArgs));
         s.exec();
         m_auditSeq = e.sequence;
         m_auditHash = e.hash;

@@ -481,8 +481,11 @@ void AuditPage::showEntry()
               .arg(auditActionName(e), e.action, auditTargetName(e), e.targetType, e.targetId);
     if (!e.reason.isEmpty())
         text += tr("Reason: %1\n").arg(e.reason);
-    if (!e.detail.isEmpty())
-        text += tr("Details: %1\n").arg(e.detail);
+    if (!e.detailText().isEmpty())
+        text += tr("Details: %1\n").arg(e.detailText());
+    // What the entry's hash covers, where the person reads a worded version.
+    if (!e.detailMessage.isEmpty() && e.detailText() != e.detail)
+        text += tr("Recorded as: %1\n").arg(e.detail);
     if (!e.fieldChanges.isEmpty()) {
         text += tr("Changed fields:\n");
         for (const AuditFieldChange &c : e.fieldChanges)
