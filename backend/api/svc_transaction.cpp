@@ -412,15 +412,21 @@ public:
             m_ctx.store.write([&](WriteTxn &txn) {
                 AuditEntry a = auditFor(caller, "lookup_field_values", "transaction", std::to_string(id), now);
                 a.detail = "field " + pointer + ", query \"" + request->query() + "\": ";
+                a.messageArgs = {{"field", pointer}, {"query", request->query()}, {"system", entry->flow.targetSystem}};
                 switch (found.status) {
                 case CandidateLookup::Status::Ok:
                     a.detail += std::to_string(found.candidates.size()) + " values from " + entry->flow.targetSystem;
+                    a.messageId = request->query().empty() ? "audit.LOOKUP_ALL" : "audit.LOOKUP";
+                    a.messageArgs["count"] = std::to_string(found.candidates.size());
                     break;
                 case CandidateLookup::Status::NotSupported:
                     a.detail += "no lookup for this field";
+                    a.messageId = "audit.LOOKUP_NONE";
                     break;
                 case CandidateLookup::Status::Failed:
                     a.detail += "failed: " + found.error.code;
+                    a.messageId = "audit.LOOKUP_FAILED";
+                    a.messageArgs["code"] = found.error.code;
                     break;
                 }
                 txn.appendAudit(a);

@@ -262,6 +262,22 @@ const std::map<std::string, Texts> &table()
           "Konfiguration abgelehnt: {errors} Fehler; die laufende Konfiguration bleibt",
           "Configuration refusée : {errors} erreurs ; la configuration en cours est conservée",
           "Configuración rechazada: {errors} errores; se mantiene la configuración en uso"}},
+        {"audit.LOOKUP",
+         {"Values for {field} looked up in {system} (“{query}”): {count}",
+          "Werte für {field} in {system} nachgeschlagen („{query}“): {count}",
+          "Valeurs de {field} cherchées dans {system} (« {query} ») : {count}",
+          "Valores de {field} consultados en {system} («{query}»): {count}"}},
+        {"audit.LOOKUP_ALL",
+         {"Values for {field} looked up in {system}: {count}", "Werte für {field} in {system} nachgeschlagen: {count}",
+          "Valeurs de {field} cherchées dans {system} : {count}", "Valores de {field} consultados en {system}: {count}"}},
+        {"audit.LOOKUP_NONE",
+         {"{system} offers no values for {field}", "{system} bietet keine Werte für {field}",
+          "{system} ne propose pas de valeurs pour {field}", "{system} no ofrece valores para {field}"}},
+        {"audit.LOOKUP_FAILED",
+         {"Values for {field} could not be looked up in {system}: {code}",
+          "Werte für {field} konnten in {system} nicht nachgeschlagen werden: {code}",
+          "Les valeurs de {field} n'ont pas pu être cherchées dans {system} : {code}",
+          "No se pudieron consultar los valores de {field} en {system}: {code}"}},
         {"audit.BULK_RESUBMIT",
          {"Resubmit {count} transactions", "{count} Transaktionen erneut senden", "Renvoyer {count} transactions",
           "Reenviar {count} transacciones"}},
@@ -483,6 +499,11 @@ std::string fillMessage(const std::string &text, const MessageArgs &args)
         pos = close + 1;
     }
     return out;
+}
+
+bool hasMessage(const std::string &id)
+{
+    return table().count(id) > 0;
 }
 
 std::optional<MessageText> messageText(const std::string &id, const MessageArgs &args, const std::string &language)

@@ -30,6 +30,9 @@ std::optional<MessageText> messageText(const std::string &id, const MessageArgs 
 // the change.
 std::optional<MessageText> auditMessageText(const std::string &id, const MessageArgs &args, const std::string &language);
 
+// Whether the backend has a text for id.
+bool hasMessage(const std::string &id);
+
 // Fills "{name}" in text from args (see above).
 std::string fillMessage(const std::string &text, const MessageArgs &args);
 

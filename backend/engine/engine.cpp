@@ -13,7 +13,7 @@ namespace {
 void setErrorMessage(Hop &hop, const TxError &err, const std::string &system)
 {
     const std::string id = errorMessageId(err.code);
-    if (!messageText(id, {}, "en"))
+    if (!hasMessage(id))
         return;
     hop.messageId = id;
     hop.messageArgs = {{"system", system}, {"field", err.fieldPath}, {"value", err.offendingValue}};

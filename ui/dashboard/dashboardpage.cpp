@@ -84,6 +84,11 @@ DashboardPage::DashboardPage(DashboardService *dashboard, SessionService *sessio
         button->setToolTip(tr("Counts in the tiles and the throughput chart cover the last %1").arg(dashboardRangeName(r)));
         button->setCheckable(true);
         button->setChecked(r == m_range);
+        // The chosen period stands out in any palette, dark ones included
+        // (where a sunken checked button hardly differs from the others).
+        button->setStyleSheet(QStringLiteral("QToolButton:checked { background: palette(highlight); "
+                                             "color: palette(highlighted-text); border: 1px solid palette(highlight); "
+                                             "border-radius: 3px; padding: 3px 8px; }"));
         m_rangeGroup->addButton(button, int(r));
         rangeBox->addWidget(button);
     }
