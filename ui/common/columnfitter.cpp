@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QStyle>
 #include <QAbstractItemView>
 #include <QTimer>
 
@@ -50,6 +51,23 @@ void ColumnFitter::scheduleFit()
     });
 }
 
+int ColumnFitter::longestWord(int column) const
+{
+    const QAbstractItemModel *model = m_view->model();
+    if (!model)
+        return 0;
+    const QFontMetrics metrics = m_view->fontMetrics();
+    int widest = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString text = model->index(row, column).data(Qt::DisplayRole).toString();
+        for (const QString &word : text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            widest = std::max(widest, metrics.horizontalAdvance(word));
+    }
+    // The cell's margins on either side of the text.
+    const int margin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1;
+    return widest > 0 ? widest + 4 * margin : 0;
+}
+
 void ColumnFitter::fit()
 {
     QHeaderView *header = m_header;
@@ -65,7 +83,10 @@ void ColumnFitter::fit()
             continue;
         natural[c] = std::max(view->sizeHintForColumn(c), header->sectionSizeHint(c));
         if (m_shrinkable.contains(c)) {
-            floor[c] = std::min(natural[c], std::max(header->sectionSizeHint(c), 12 * charWidth));
+            floor[c] = std::max(header->sectionSizeHint(c), 12 * charWidth);
+            if (m_keepWordsWhole)
+                floor[c] = std::max(floor[c], std::min(longestWord(c), 24 * charWidth));
+            floor[c] = std::min(natural[c], floor[c]);
             flexible += natural[c];
         } else {
             fixed += natural[c];

@@ -23,6 +23,10 @@ public:
     // A table's columns (its horizontal header) or a tree's (its header).
     ColumnFitter(QAbstractItemView *view, QHeaderView *header, QList<int> shrinkable, int fill);
 
+    // For views whose text wraps: a shrinkable column keeps the width of its
+    // longest word (up to a limit), so that no word breaks in the middle.
+    void setKeepWordsWhole(bool keep) { m_keepWordsWhole = keep; }
+
     void fit();
 
 protected:
@@ -35,6 +39,8 @@ private:
     QList<int> m_shrinkable;
     int m_fill;
     bool m_pending = false;
+    bool m_keepWordsWhole = false;
+    int longestWord(int column) const;
     void scheduleFit();
 };
 

@@ -141,7 +141,8 @@ QTreeWidget *makeTree(const QStringList &headers, const QString &name, const QSt
     QList<int> shrinkable;
     for (int column = 1; column < headers.size(); ++column)
         shrinkable << column;
-    new ColumnFitter(tree, tree->header(), shrinkable, int(headers.size()) - 1);
+    auto *fitter = new ColumnFitter(tree, tree->header(), shrinkable, int(headers.size()) - 1);
+    fitter->setKeepWordsWhole(true);
     tree->setTextElideMode(Qt::ElideNone);
     tree->setItemDelegate(new WrappingDelegate(tree));
     // Rows take their new heights when the columns change width.
