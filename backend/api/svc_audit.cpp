@@ -137,8 +137,10 @@ public:
     }
 
 private:
-    // The entry's detail worded in the caller's language, its arguments
-    // masked as the detail is.
+    // The entry's detail worded in the caller's language. Of its arguments
+    // only what a person typed (a lookup's query) can quote the transaction's
+    // values: masked as the detail is. The others (user names, statuses, a
+    // job's id, counts) are the backend's own and stay whole.
     static void addDetailMessage(const AuditEntry &e, const std::string &language, const SensitiveValues *masked,
                                  v1::AuditEntry *out)
     {
@@ -146,8 +148,8 @@ private:
             return;
         MessageArgs args = e.messageArgs;
         if (masked)
-            for (auto &[name, value] : args)
-                value = masked->mask(value);
+            if (const auto query = args.find("query"); query != args.end())
+                query->second = masked->mask(query->second);
         setUserMessage(out->mutable_detail_message(), e.messageId, args, auditMessageText(e.messageId, args, language),
                        out->detail());
     }
