@@ -20,6 +20,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -153,6 +155,7 @@ private slots:
     void badEnumFromJsonShowsInCombo();
     void wheelOverTheFormScrollsIt();
     void targetFieldInALineTableIsMarkedNotSqueezed();
+    void narrowLineTablesWrapInsteadOfScrollingSideways();
     void emptiedRequiredFieldIsAViolation();
     void serverViolationsLandOnTheirField();
     void serverViolationsElsewhereAreShown();
@@ -422,6 +425,87 @@ void TestConsolePayloadEditor::targetFieldInALineTableIsMarkedNotSqueezed()
     auto *note = code->parentWidget()->findChild<QLabel *>(QStringLiteral("targetNote"));
     QVERIFY(note);
     QCOMPARE(note->text(), QStringLiteral("Odoo named this field in its error."));
+}
+
+// An order's lines in a pane narrower than their columns: each line takes two or
+// more rows under its number, the form never scrolls sideways; wide enough, each
+// line is one row again. The field with the focus stays in view when they change.
+void TestConsolePayloadEditor::narrowLineTablesWrapInsteadOfScrollingSideways()
+{
+    const DemoFlow &crm = flow("crm-quote-to-order");
+    const QString payload = QString::fromUtf8(crm.payload);
+    PayloadEditor editor;
+    editor.setSchema(QString::fromUtf8(crm.schema));
+    editor.setPayload(payload, payload, {});
+    editor.resize(1200, 500);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    auto *scroll = editor.findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    const auto cell = [&editor](const char *pointer) {
+        return editor.findChild<QWidget *>(QString::fromLatin1(pointer));
+    };
+    auto *addLine = editor.findChild<QPushButton *>(QStringLiteral("add:/lines"));
+    QVERIFY(addLine);
+    addLine->click(); // a second line
+    for (const char *pointer : {"/lines/0/line_no", "/lines/0/product", "/lines/0/uom", "/lines/0/discount_percent",
+                                "/lines/1/product"})
+        QVERIFY2(cell(pointer), pointer);
+    const auto top = [&](const char *pointer) { return cell(pointer)->mapTo(scroll->widget(), QPoint(0, 0)).y(); };
+    const auto settle = [] {
+        for (int i = 0; i < 5; ++i) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents();
+        }
+    };
+    settle();
+    // Wide: one row per line.
+    QCOMPARE(top("/lines/0/uom"), top("/lines/0/product"));
+    QCOMPARE(top("/lines/0/discount_percent"), top("/lines/0/product"));
+    QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+
+    // Narrow, as the detail pane on a laptop: the lines wrap, nothing scrolls sideways,
+    // every cell lies within the visible width, and the focused unit stays in view.
+    auto *uom = cell("/lines/0/uom");
+    uom->setFocus();
+    for (int width : {470, 380}) {
+        editor.resize(width, 300);
+        settle();
+        QTest::qWait(50);
+        settle();
+        QVERIFY2(!scroll->horizontalScrollBar()->isVisible(),
+                 qPrintable(QStringLiteral("%1 px: the form scrolls sideways by %2 px")
+                                .arg(width).arg(scroll->horizontalScrollBar()->maximum())));
+        QVERIFY2(top("/lines/0/uom") > top("/lines/0/product"), qPrintable(QString::number(width)));
+        QVERIFY2(top("/lines/1/product") > top("/lines/0/discount_percent"), qPrintable(QString::number(width)));
+        for (const char *pointer : {"/lines/0/line_no", "/lines/0/product", "/lines/0/uom", "/lines/0/discount_percent"}) {
+            const QRect r(cell(pointer)->mapTo(scroll->viewport(), QPoint(0, 0)), cell(pointer)->size());
+            QVERIFY2(r.left() >= 0 && r.right() <= scroll->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 px: %2 at %3..%4 of %5").arg(width).arg(QLatin1String(pointer))
+                                    .arg(r.left()).arg(r.right()).arg(scroll->viewport()->width())));
+        }
+        const QRect u(uom->mapTo(scroll->viewport(), QPoint(0, 0)), uom->size());
+        QVERIFY2(scroll->viewport()->rect().contains(u),
+                 qPrintable(QStringLiteral("%1 px: the focused unit at %2,%3 is out of view").arg(width).arg(u.x()).arg(u.y())));
+    }
+
+    // Wide again: one row per line.
+    editor.resize(1200, 500);
+    settle();
+    QCOMPARE(top("/lines/0/uom"), top("/lines/0/product"));
+
+    // A field shown without the focus (the list keeps it while the person browses)
+    // stays in view as well.
+    uom->clearFocus();
+    editor.revealField(QStringLiteral("/lines/1/uom"));
+    editor.resize(400, 260);
+    settle();
+    QTest::qWait(50);
+    settle();
+    auto *second = cell("/lines/1/uom");
+    const QRect shown(second->mapTo(scroll->viewport(), QPoint(0, 0)), second->size());
+    QVERIFY2(scroll->viewport()->rect().contains(shown),
+             qPrintable(QStringLiteral("the shown unit at %1,%2 is out of view").arg(shown.x()).arg(shown.y())));
 }
 
 void TestConsolePayloadEditor::emptiedRequiredFieldIsAViolation()

@@ -7335,4 +7335,11 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
 </translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::PayloadEditor</name>
+        <message>
+            <source>* required</source>
+            <translation>* Pflichtfeld</translation>
+        </message>
+    </context>
 </TS>

@@ -7433,4 +7433,11 @@ o, para comprobaciones automáticas sin ninguna ventana, defina QT_QPA_PLATFORM=
 </translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::PayloadEditor</name>
+        <message>
+            <source>* required</source>
+            <translation>* obligatorio</translation>
+        </message>
+    </context>
 </TS>

@@ -7433,4 +7433,11 @@ ou, pour des vérifications automatisées sans aucune fenêtre, définissez QT_Q
 </translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::PayloadEditor</name>
+        <message>
+            <source>* required</source>
+            <translation>* obligatoire</translation>
+        </message>
+    </context>
 </TS>

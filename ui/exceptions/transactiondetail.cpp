@@ -966,13 +966,15 @@ QString TransactionDetail::summaryText() const
 
 void TransactionDetail::shareTheSplit()
 {
-    // The error part as tall as it needs, at most two fifths; the form the rest.
-    // Once the person has moved the split, it stays where they put it.
+    // The error part as tall as it needs while the form keeps room for a few of its
+    // fields (else at most two fifths); the form the rest. Once the person has moved
+    // the split, it stays where they put it.
     if (m_splitMoved || !m_split->isVisible())
         return;
     const int total = m_split->height() - m_split->handleWidth();
     const int wanted = m_errorScroll->widget()->sizeHint().height() + 2;
-    const int error = std::clamp(wanted, std::min(total / 5, wanted), total * 2 / 5);
+    const int formRoom = 200;
+    const int error = std::clamp(wanted, std::min(total / 5, wanted), std::max(total * 2 / 5, total - formRoom));
     m_split->setSizes({error, total - error});
 }
 

@@ -206,6 +206,8 @@ void PayloadEditor::Private::buildUi()
     // Form tab: banner, legend and the generated form in a scroll area.
     auto *formPage = new QWidget(tabs);
     auto *formLayout = new QVBoxLayout(formPage);
+    formLayout->setContentsMargins(4, 4, 2, 2);
+    formLayout->setSpacing(4);
     banner = new QLabel(formPage);
     banner->setTextFormat(Qt::PlainText);
     banner->setWordWrap(true);
@@ -213,13 +215,13 @@ void PayloadEditor::Private::buildUi()
                                                QStringLiteral("border-radius: 3px; padding: 6px;")));
     banner->hide();
     formLayout->addWidget(banner);
-    auto *legend = new QLabel(PayloadEditor::tr("Fields marked * are required. Hover over a field to see what it "
-                                                "accepts."),
-                              formPage);
+    // The legend beside the tabs, where it takes no height from the form.
+    auto *legend = new QLabel(PayloadEditor::tr("* required"), tabs);
+    legend->setObjectName(QStringLiteral("payloadLegend"));
     legend->setTextFormat(Qt::PlainText);
-    legend->setWordWrap(true);
-    legend->setStyleSheet(QStringLiteral("QLabel { %1 }").arg(Colours::css(Colours::muted())));
-    formLayout->addWidget(legend);
+    legend->setToolTip(PayloadEditor::tr("Fields marked * are required. Hover over a field to see what it accepts."));
+    legend->setStyleSheet(QStringLiteral("QLabel { %1 padding: 0 4px; }").arg(Colours::css(Colours::muted())));
+    tabs->setCornerWidget(legend, Qt::TopRightCorner);
     maskedNote = new QLabel(PayloadEditor::tr("Values shown as *** are hidden for your role; they are kept exactly as "
                                               "they are."),
                             formPage);
@@ -817,8 +819,10 @@ QAbstractItemView *PayloadEditor::lookupPopup() const
 
 void PayloadEditor::Private::scrollTo(QWidget *widget)
 {
-    if (!widget || !formRoot)
+    // Only a widget of the form shown now (a form being replaced may still report).
+    if (!widget || !formRoot || !formRoot->isAncestorOf(widget))
         return;
+    shownField = widget;
     // Up and down only: the labels on the left stay in view.
     const QPoint at = widget->mapTo(formRoot, QPoint(0, 0));
     const int half = widget->height() / 2;

@@ -115,6 +115,7 @@ public:
     QLabel *maskedNote = nullptr;
     QScrollArea *formScroll = nullptr;
     QPointer<QWidget> formRoot;
+    QPointer<QWidget> shownField; // the field last brought into view
     QHash<QString, FieldUi> fields;
     QPlainTextEdit *jsonEdit = nullptr;
     QLabel *jsonStatus = nullptr;

@@ -29,10 +29,13 @@
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QTimeZone>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QResizeEvent>
 #include <algorithm>
 #include <functional>
+#include <vector>
 
 namespace Flowdesk {
 
@@ -53,6 +56,198 @@ public:
             }
         }
         return QObject::eventFilter(watched, event);
+    }
+};
+
+// The entries of a list, one line each, a column per field, the entry's number
+// first. Where the pane is too narrow for the columns side by side, each entry
+// takes two or more rows ("bands") under its number, and the header as many,
+// instead of the form scrolling sideways.
+class LineTable : public QWidget
+{
+public:
+    explicit LineTable(QWidget *parent) : QWidget(parent), m_grid(new QGridLayout(this))
+    {
+        setObjectName(QStringLiteral("lineTable"));
+        m_grid->setContentsMargins(0, 0, 0, 0);
+        m_grid->setHorizontalSpacing(8);
+        m_grid->setVerticalSpacing(4);
+        // The widget's minimum is the narrowest arrangement's, not the current one's.
+        m_grid->setSizeConstraint(QLayout::SetNoConstraint);
+    }
+
+    // The number column's header, then one per field (nullptr where there is none).
+    void setHeaders(QWidget *number, const QList<QWidget *> &headers)
+    {
+        m_numberHeader = number;
+        m_headers = headers;
+        m_needs.clear();
+        m_bands = 0;
+        arrange(1);
+    }
+    // An entry: its number, a cell per field, and what acts on the whole entry (its
+    // Remove button): after the cells on one row, under the number in bands.
+    void addLine(QWidget *number, const QList<QWidget *> &cells, QWidget *trailing)
+    {
+        m_lines.push_back({number, cells, trailing});
+        m_needs.clear();
+        placeLine(int(m_lines.size()) - 1);
+    }
+    // After the lines took another arrangement: given the widget of the lines with the
+    // focus (or nullptr), brings what the person was looking at back into view.
+    void setKeepInView(std::function<void(QWidget *)> keep) { m_keepInView = std::move(keep); }
+
+    QSize sizeHint() const override { return {widthFor(1, false), m_grid->sizeHint().height()}; }
+    QSize minimumSizeHint() const override { return {widthFor(maxBands(), true), m_grid->minimumSize().height()}; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QWidget::resizeEvent(event);
+        const int before = m_bands;
+        arrange(bandsFor(width()));
+        if (m_bands == before)
+            return;
+        updateGeometry(); // the height changed with the arrangement
+        if (!m_keepInView)
+            return;
+        QWidget *focus = window()->focusWidget(); // the window's, active or not
+        QTimer::singleShot(0, this, [this, focus = QPointer<QWidget>(focus && isAncestorOf(focus) ? focus : nullptr)] {
+            // The new heights reach the scrolling form a layout at a time.
+            for (int pass = 0; pass < 6; ++pass)
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            m_keepInView(focus);
+        });
+    }
+
+private:
+    struct Line
+    {
+        QWidget *number;
+        QList<QWidget *> cells;
+        QWidget *trailing;
+    };
+    struct Need
+    {
+        int hint = 0;
+        int minimum = 0;
+    };
+    QGridLayout *m_grid;
+    QWidget *m_numberHeader = nullptr;
+    QList<QWidget *> m_headers;
+    std::vector<Line> m_lines;
+    mutable std::vector<Need> m_needs; // per column: the number, each field, the trailing one
+    int m_bands = 0;
+    std::function<void(QWidget *)> m_keepInView;
+
+    int fields() const { return int(m_headers.size()); }
+    int maxBands() const { return std::clamp(fields() / 2, 1, 4); }
+
+    const std::vector<Need> &needs() const
+    {
+        if (!m_needs.empty())
+            return m_needs;
+        m_needs.assign(size_t(fields() + 2), Need{});
+        const auto widen = [](Need &need, const QWidget *w, bool header) {
+            if (!w || w->isHidden())
+                return;
+            const int minimum = std::max(w->minimumSizeHint().width(), w->minimumWidth());
+            // A header wraps at its words: its narrowest is its width.
+            const int hint = header ? minimum : std::max(w->sizeHint().width(), minimum);
+            need.minimum = std::max(need.minimum, minimum);
+            need.hint = std::max(need.hint, hint);
+        };
+        widen(m_needs[0], m_numberHeader, true);
+        for (int i = 0; i < fields(); ++i)
+            widen(m_needs[size_t(i + 1)], m_headers[i], true);
+        for (const Line &line : m_lines) {
+            widen(m_needs[0], line.number, false);
+            for (int i = 0; i < int(line.cells.size()) && i < fields(); ++i)
+                widen(m_needs[size_t(i + 1)], line.cells[i], false);
+            widen(m_needs.back(), line.trailing, false);
+        }
+        return m_needs;
+    }
+
+    int widthFor(int bands, bool minimum) const
+    {
+        const std::vector<Need> &need = needs();
+        const int perBand = (fields() + bands - 1) / bands;
+        const auto of = [minimum](const Need &n) { return minimum ? n.minimum : n.hint; };
+        // In bands the trailing widget sits under the number; on one row, at its end.
+        int width = bands == 1 ? of(need[0]) : std::max(of(need[0]), of(need.back()));
+        if (bands == 1 && of(need.back()) > 0)
+            width += m_grid->horizontalSpacing() + of(need.back());
+        for (int column = 0; column < perBand; ++column) {
+            int widest = 0;
+            for (int band = 0; band < bands; ++band) {
+                const int field = band * perBand + column;
+                if (field < fields())
+                    widest = std::max(widest, of(need[size_t(field + 1)]));
+            }
+            width += m_grid->horizontalSpacing() + widest;
+        }
+        return width;
+    }
+
+    int bandsFor(int width) const
+    {
+        // The fewest bands whose fields keep most of their width; else the fewest that fit at all.
+        for (int bands = 1; bands <= maxBands(); ++bands) {
+            if (widthFor(bands, false) * 4 / 5 <= width && widthFor(bands, true) <= width)
+                return bands;
+        }
+        for (int bands = 1; bands <= maxBands(); ++bands) {
+            if (widthFor(bands, true) <= width)
+                return bands;
+        }
+        return maxBands();
+    }
+
+    void place(QWidget *widget, int row, int column, int rowSpan, Qt::Alignment alignment)
+    {
+        if (!widget)
+            return;
+        m_grid->removeWidget(widget);
+        m_grid->addWidget(widget, row, column, rowSpan, 1, alignment);
+    }
+
+    void arrange(int bands)
+    {
+        if (bands == m_bands)
+            return;
+        m_bands = bands;
+        for (int row = 0; row < m_grid->rowCount(); ++row)
+            m_grid->setRowMinimumHeight(row, 0);
+        for (int column = 0; column < m_grid->columnCount(); ++column)
+            m_grid->setColumnStretch(column, 0);
+        const int perBand = (fields() + bands - 1) / bands;
+        place(m_numberHeader, 0, 0, bands, Qt::AlignLeft | Qt::AlignBottom);
+        for (int i = 0; i < fields(); ++i)
+            place(m_headers[i], i / perBand, 1 + i % perBand, 1, Qt::AlignLeft | Qt::AlignBottom);
+        for (int line = 0; line < int(m_lines.size()); ++line)
+            placeLine(line);
+        m_grid->setColumnStretch(perBand + 2, 1);
+    }
+
+    void placeLine(int line)
+    {
+        const int bands = std::max(1, m_bands);
+        const int perBand = (fields() + bands - 1) / bands;
+        // Entries in bands are set apart by a little room.
+        const int first = bands + line * (bands == 1 ? 1 : bands + 1);
+        const Line &entry = m_lines[size_t(line)];
+        const Qt::Alignment numberAlignment =
+            Qt::AlignTop | (qobject_cast<QLabel *>(entry.number) ? Qt::AlignRight : Qt::AlignLeft);
+        place(entry.number, first, 0, bands == 1 ? 1 : bands - 1, numberAlignment);
+        for (int i = 0; i < int(entry.cells.size()); ++i)
+            place(entry.cells[i], first + i / perBand, 1 + i % perBand, 1, Qt::AlignTop);
+        if (bands == 1)
+            place(entry.trailing, first, 1 + perBand, 1, Qt::AlignTop);
+        else
+            place(entry.trailing, first + bands - 1, 0, 1, Qt::AlignTop | Qt::AlignLeft);
+        if (bands > 1 && line > 0)
+            m_grid->setRowMinimumHeight(first - 1, 6);
     }
 };
 } // namespace
@@ -356,18 +551,19 @@ QWidget *PayloadEditor::Private::buildArray(const QString &label, const JsonNode
         return group;
     }
 
-    // One row per entry, one column per field, like the lines of an order.
-    auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(8);
-    grid->setVerticalSpacing(4);
-    // Entries without a number field of their own get one in front.
-    const bool numbered = itemProps->member(QStringLiteral("line_no")) || itemProps->member(QStringLiteral("position"));
-    int column = 0;
-    if (!numbered) {
-        auto *numberHeader = new QLabel(QStringLiteral("#"), group);
-        numberHeader->setTextFormat(Qt::PlainText);
-        grid->addWidget(numberHeader, 0, column++);
-    }
+    // One line per entry, one column per field, like the lines of an order.
+    auto *table = new LineTable(group);
+    table->setKeepInView([this, table](QWidget *focus) {
+        if (focus)
+            scrollTo(focus);
+        else if (shownField && table->isAncestorOf(shownField))
+            scrollTo(shownField);
+    });
+    // The entry's number first: its own number field when the schema starts with
+    // one, else a count in front.
+    const QString firstName = itemProps->members().empty() ? QString() : itemProps->members().front().name;
+    const bool ownNumber = firstName == QLatin1String("line_no") || firstName == QLatin1String("position");
+    QList<QWidget *> headers;
     for (const JsonMember &prop : itemProps->members()) {
         const bool required = [&] {
             const JsonNode *req = itemSchema->member(QStringLiteral("required"));
@@ -377,7 +573,7 @@ QWidget *PayloadEditor::Private::buildArray(const QString &label, const JsonNode
                                [&](const JsonNode &r) { return r.text() == prop.name; });
         }();
         auto *header = new QLabel(fieldLabel(prop.name, &prop.value) + (required ? QStringLiteral(" *") : QString()),
-                                  group);
+                                  table);
         header->setTextFormat(Qt::PlainText);
         // Long (translated) field names wrap instead of widening the lines sideways.
         header->setWordWrap(true);
@@ -385,44 +581,51 @@ QWidget *PayloadEditor::Private::buildArray(const QString &label, const JsonNode
         bold.setBold(true);
         header->setFont(bold);
         header->setToolTip(schemaString(&prop.value, "description"));
-        grid->addWidget(header, 0, column++, Qt::AlignLeft | Qt::AlignBottom);
+        headers << header;
     }
+    QWidget *numberHeader = nullptr;
+    if (ownNumber) {
+        numberHeader = headers.takeFirst();
+    } else {
+        auto *label = new QLabel(QStringLiteral("#"), table);
+        label->setTextFormat(Qt::PlainText);
+        numberHeader = label;
+    }
+    table->setHeaders(numberHeader, headers);
     // Very long lists (stock batches) are edited in the JSON tab beyond the first rows.
     const int shown = std::min(count, kMaxFormRows);
     for (int row = 0; row < shown; ++row) {
         const QString rowPointer = appendJsonPointer(pointer, QString::number(row));
-        column = 0;
-        QWidget *rowStart = nullptr;
-        if (!numbered) {
-            auto *rowNumber = new QLabel(QString::number(row + 1), group);
-            rowNumber->setTextFormat(Qt::PlainText);
-            grid->addWidget(rowNumber, row + 1, column++, Qt::AlignRight | Qt::AlignTop);
-            rowStart = rowNumber;
-        }
+        QWidget *number = nullptr;
+        QList<QWidget *> cells;
         for (const JsonMember &prop : itemProps->members()) {
             const QString cellPointer = appendJsonPointer(rowPointer, prop.name);
             const QString type = schemaString(&prop.value, "type");
+            QWidget *cell = nullptr;
             if (type == QLatin1String("object") || type == QLatin1String("array")) {
-                auto *note = new QLabel(PayloadEditor::tr("(JSON tab)"), group);
-                grid->addWidget(note, row + 1, column++, Qt::AlignTop);
-                continue;
+                cell = new QLabel(PayloadEditor::tr("(JSON tab)"), table);
+            } else {
+                cell = makeField(cellPointer, &prop.value, true);
             }
-            QWidget *cell = makeField(cellPointer, &prop.value, true);
-            if (!rowStart)
-                rowStart = cell;
-            grid->addWidget(cell, row + 1, column++, Qt::AlignTop);
+            cells << cell;
         }
-        auto *remove = new QToolButton(group);
+        if (ownNumber) {
+            number = cells.takeFirst();
+        } else {
+            auto *rowNumber = new QLabel(QString::number(row + 1), table);
+            rowNumber->setTextFormat(Qt::PlainText);
+            number = rowNumber;
+        }
+        auto *remove = new QToolButton(table);
         remove->setText(PayloadEditor::tr("Remove"));
         remove->setObjectName(QStringLiteral("remove:") + rowPointer);
         remove->setToolTip(PayloadEditor::tr("Remove entry %1 from the list").arg(row + 1));
         remove->setVisible(!readOnly);
         QObject::connect(remove, &QToolButton::clicked, q, [this, pointer, row] { removeRow(pointer, row); });
-        grid->addWidget(remove, row + 1, column, Qt::AlignTop);
-        fields.insert(rowPointer, FieldUi{nullptr, nullptr, rowStart, nullptr, nullptr});
+        table->addLine(number, cells, remove);
+        fields.insert(rowPointer, FieldUi{nullptr, nullptr, number, nullptr, nullptr});
     }
-    grid->setColumnStretch(column + 1, 1);
-    groupLayout->addLayout(grid);
+    groupLayout->addWidget(table);
 
     if (shown < count) {
         auto *more = new QLabel(PayloadEditor::tr("The form shows the first %1 of %2 entries; the others can be "
