@@ -14,6 +14,11 @@
 #include "session/logindialog.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
+#include <QRadioButton>
+#include <QScopeGuard>
+#include <QStyleOption>
+#include <QVBoxLayout>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -64,6 +69,7 @@ private slots:
     void everyWidgetHasAccessibleName();
     void everyPageReadableInDarkPalette_data() { everyWidgetHasAccessibleName_data(); }
     void everyPageReadableInDarkPalette();
+    void uncheckedBoxesShowInDarkPalette();
     void secondStartRaisesFirst();
 
 private:
@@ -423,6 +429,43 @@ void TestConsoleDesktop::everyPageReadableInDarkPalette()
     QVERIFY2(unreadable.isEmpty(),
              qPrintable(QStringLiteral("%1 texts hard to read with a dark palette:\n").arg(unreadable.size())
                         + unreadable.join(QLatin1Char('\n'))));
+}
+
+// An unchecked check box and radio button show their frame on a dark palette: at
+// least 3:1 against the field inside (WCAG's contrast for a control's parts).
+void TestConsoleDesktop::uncheckedBoxesShowInDarkPalette()
+{
+    const QPalette lightPalette = QApplication::palette();
+    qputenv("FLOWDESK_PALETTE", "dark");
+    Colours::applyPaletteFromEnvironment();
+    const auto restore = qScopeGuard([&] {
+        qunsetenv("FLOWDESK_PALETTE");
+        QApplication::setPalette(lightPalette);
+    });
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *box = new QCheckBox(QStringLiteral("Stuck only"), &window);
+    auto *radio = new QRadioButton(QStringLiteral("Each value"), &window);
+    layout->addWidget(box);
+    layout->addWidget(radio);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (QAbstractButton *button : {static_cast<QAbstractButton *>(box), static_cast<QAbstractButton *>(radio)}) {
+        QStyleOptionButton option;
+        option.initFrom(button);
+        const QRect indicator = button->style()->subElementRect(
+            qobject_cast<QCheckBox *>(button) ? QStyle::SE_CheckBoxIndicator : QStyle::SE_RadioButtonIndicator,
+            &option, button);
+        QVERIFY(indicator.width() > 6);
+        const QImage image = button->grab().toImage();
+        const QRgb inside = image.pixel(indicator.center());
+        // The frame: the most contrasting pixel on the left edge's middle.
+        double frame = 1.0;
+        for (int x = indicator.left(); x <= indicator.left() + 2; ++x)
+            frame = std::max(frame, contrast(image.pixel(x, indicator.center().y()), inside));
+        QVERIFY2(frame >= 3.0, qPrintable(QStringLiteral("%1: frame contrast %2:1")
+                                              .arg(button->text()).arg(frame, 0, 'f', 2)));
+    }
 }
 
 void TestConsoleDesktop::everyWidgetHasAccessibleName()

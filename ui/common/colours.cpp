@@ -1,8 +1,11 @@
 #include "colours.h"
 
 #include <QApplication>
+#include <QPainter>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace Flowdesk::Colours {
 
@@ -52,13 +55,66 @@ QString bannerStyle(Signal signal, const QString &selector, const QString &extra
              text(signal).name(), extra);
 }
 
+namespace {
+// Fusion draws the frame of a check box or a radio button in the window's colour,
+// darkened: on a dark palette an unchecked box hardly shows against its field.
+// With a dark palette, the frame is drawn again in a colour that stands out
+// (WCAG's 3:1 for the parts of a control).
+class IndicatorContrastStyle : public QProxyStyle
+{
+public:
+    IndicatorContrastStyle() : QProxyStyle(QStringLiteral("Fusion")) {}
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if ((element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton)
+            || option->palette.color(QPalette::Window).lightness() >= 128)
+            return;
+        const QColor mid = option->palette.color(QPalette::Mid);
+        const QColor base = option->palette.color(QPalette::Base);
+        QColor frame((mid.red() * 7 + base.red() * 3) / 10, (mid.green() * 7 + base.green() * 3) / 10,
+                     (mid.blue() * 7 + base.blue() * 3) / 10);
+        if (option->state & State_HasFocus && option->state & State_KeyboardFocusChange)
+            frame = option->palette.color(QPalette::Highlight);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(frame, 1));
+        if (element == PE_IndicatorCheckBox) {
+            painter->translate(0.5, 0.5);
+            painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+        } else {
+            // Where Fusion draws the circle.
+            const QRect r = option->rect;
+            const qreal radius = (r.width() + (r.width() + 1) % 2) / 2.0 - 1;
+            painter->drawEllipse(QPointF(r.center() + QPoint(1, 1)), radius, radius);
+        }
+        painter->restore();
+    }
+};
+} // namespace
+
+void useReadableIndicators()
+{
+    if (QApplication::style() && dynamic_cast<IndicatorContrastStyle *>(QApplication::style()))
+        return;
+    if (!QApplication::style() || QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+        return;
+    QApplication::setStyle(new IndicatorContrastStyle);
+}
+
 void applyPaletteFromEnvironment()
 {
     const QString wanted = qEnvironmentVariable("FLOWDESK_PALETTE").toLower();
-    if (wanted != QLatin1String("dark") && wanted != QLatin1String("light"))
+    if (wanted != QLatin1String("dark") && wanted != QLatin1String("light")) {
+        useReadableIndicators();
         return;
+    }
     if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
         QApplication::setStyle(fusion);
+    useReadableIndicators();
     QApplication::setPalette(wanted == QLatin1String("dark") ? darkPalette() : QApplication::style()->standardPalette());
 }
 

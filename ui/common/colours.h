@@ -18,7 +18,10 @@ QString bannerStyle(Signal signal, const QString &selector, const QString &extra
 // FLOWDESK_PALETTE=dark (or light) in the environment gives the console Fusion with
 // a dark (light) palette whatever the desktop's theme: to look at the dark theme on
 // any desktop.
+// Also makes the frames of check boxes and radio buttons stand out with a dark
+// palette under Fusion (useReadableIndicators).
 void applyPaletteFromEnvironment();
+void useReadableIndicators();
 
 } // namespace Colours
 } // namespace Flowdesk
