@@ -273,6 +273,9 @@ void TestConsoleClerk::pagesFitALaptopScreen_data()
         for (const char *user : {"operator", "viewer", "admin", "auditor"})
             QTest::addRow("%s-%s", language, user) << QString::fromLatin1(language) << QString::fromLatin1(user);
     }
+    // French and Spanish (the plants in Lyon and Puebla): the clerk's pages.
+    for (const char *language : {"fr", "es"})
+        QTest::addRow("%s-operator", language) << QString::fromLatin1(language) << QStringLiteral("operator");
 }
 
 void TestConsoleClerk::pagesFitALaptopScreen()
@@ -517,9 +520,10 @@ void TestConsoleClerk::rowsHoldStillUnderThePointer()
     // The changes are counted, not applied: the bar says so, no row moved or changed.
     auto *bar = exceptions->heldUpdatesBar();
     QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 15000);
-    QTRY_COMPARE_WITH_TIMEOUT(model->heldCount(), 2, 15000);
+    // The demo's own traffic may add a change of its own while this runs.
+    QTRY_VERIFY_WITH_TIMEOUT(model->heldCount() >= 2, 15000);
     auto *label = bar->findChild<QLabel *>(QStringLiteral("heldUpdatesLabel"));
-    QVERIFY2(label->text().startsWith(QStringLiteral("2 update")), qPrintable(label->text()));
+    QTRY_VERIFY2(label->text().startsWith(QStringLiteral("%1 update").arg(model->heldCount())), qPrintable(label->text()));
     QTest::qWait(1000); // longer than the list's coalescing interval: still nothing moves
     QCOMPARE(ids(), before);
     QCOMPARE(model->transaction(2).assignee, third.assignee);

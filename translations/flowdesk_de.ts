@@ -1634,8 +1634,7 @@ Begründung (wird im Prüfprotokoll gespeichert):</translation>
         <message>
             <location filename="../app/consoleapp.cpp" line="310" />
             <source>Stuck orders</source>
-            <translation>Hängende
-Aufträge</translation>
+            <translation>Hängende Aufträge</translation>
         </message>
         <message>
             <location filename="../app/consoleapp.cpp" line="310" />

@@ -40,6 +40,7 @@ MainWindow::MainWindow(SessionService *session, FlowsService *flows, EventFollow
         "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); "
         "font-weight: bold; }"));
     m_navigation->setFixedWidth(150);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_pages = new QStackedWidget(this);
     m_flowsPage = new FlowsPage(flows, events, m_pages);
@@ -112,7 +113,7 @@ QString MainWindow::placeOf(const QObject *object) const
         const int index = m_pages->indexOf(const_cast<QWidget *>(static_cast<const QWidget *>(o)));
         if (index >= 0) {
             const QListWidgetItem *item = m_navigation->item(index);
-            return item ? item->text() : QString();
+            return item ? item->data(Qt::UserRole).toString() : QString();
         }
     }
     return {};
@@ -125,10 +126,38 @@ void MainWindow::showShortcuts()
     dialog->open();
 }
 
+namespace {
+// A page's name in the navigation bar: on two lines where it is wider than the bar
+// ("Commandes bloquées", "Hängende Aufträge"), its bold form (when chosen) included.
+// The whole name stays the item's data, for the Go menu.
+QListWidgetItem *navigationItem(const QListWidget *bar, const QString &title, const QString &toolTip)
+{
+    QFont bold = bar->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    // The bar's width less the item's margins and padding (its style sheet) and spacing.
+    const int room = bar->width() - 2 * 6 - 2 * 14 - 2 * bar->spacing() - 4;
+    QString shown = title;
+    if (metrics.horizontalAdvance(title) > room) {
+        // Break at the space that leaves the longest first line within the room.
+        for (qsizetype at = title.lastIndexOf(QLatin1Char(' ')); at > 0; at = title.lastIndexOf(QLatin1Char(' '), at - 1)) {
+            if (metrics.horizontalAdvance(title.left(at)) <= room || title.lastIndexOf(QLatin1Char(' '), at - 1) < 0) {
+                shown = title.left(at) + QLatin1Char('\n') + title.mid(at + 1);
+                break;
+            }
+        }
+    }
+    auto *item = new QListWidgetItem(shown);
+    item->setData(Qt::UserRole, title);
+    item->setToolTip(toolTip);
+    item->setData(Qt::AccessibleTextRole, title);
+    return item;
+}
+} // namespace
+
 void MainWindow::addPage(const QString &title, const QString &toolTip, QWidget *page)
 {
-    auto *item = new QListWidgetItem(title, m_navigation);
-    item->setToolTip(toolTip);
+    m_navigation->addItem(navigationItem(m_navigation, title, toolTip));
     m_pages->addWidget(page);
     LayoutMemory::restore(page, layoutGroup(page));
     updatePageActions();
@@ -138,9 +167,7 @@ void MainWindow::insertPage(int index, const QString &title, const QString &tool
 {
     const QSignalBlocker blocker(m_navigation);
     QWidget *current = m_pages->currentWidget();
-    auto *item = new QListWidgetItem(title);
-    item->setToolTip(toolTip);
-    m_navigation->insertItem(index, item);
+    m_navigation->insertItem(index, navigationItem(m_navigation, title, toolTip));
     m_pages->insertWidget(index, page);
     LayoutMemory::restore(page, layoutGroup(page));
     if (current)
@@ -154,7 +181,7 @@ void MainWindow::updatePageActions()
         return;
     m_goMenu->clear();
     for (int i = 0; i < m_navigation->count(); ++i) {
-        QAction *go = m_goMenu->addAction(m_navigation->item(i)->text());
+        QAction *go = m_goMenu->addAction(m_navigation->item(i)->data(Qt::UserRole).toString());
         go->setObjectName(QStringLiteral("goToPage%1").arg(i + 1));
         go->setToolTip(m_navigation->item(i)->toolTip());
         if (i < 9)

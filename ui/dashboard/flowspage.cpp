@@ -198,8 +198,8 @@ void FlowsPage::resizeEvent(QResizeEvent *event)
 
 void FlowsPage::updateColumnModes()
 {
-    // The flow's name takes the room that is left, but never less than it needs;
-    // on a narrow screen the table scrolls sideways instead of hiding names.
+    // The flow's name takes the room that is left; on a narrow screen its route
+    // line gives way first, and the table scrolls sideways rather than cut a name.
     QHeaderView *header = m_view->horizontalHeader();
     const QAbstractItemView *view = m_view; // sizeHintForColumn() is public there
     int needed = std::max(view->sizeHintForColumn(FlowListModel::NameColumn),
@@ -208,10 +208,28 @@ void FlowsPage::updateColumnModes()
         if (column != FlowListModel::NameColumn && !m_view->isColumnHidden(column))
             needed += std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
     }
-    const bool fits = needed <= m_view->viewport()->width();
-    const auto mode = fits ? QHeaderView::Stretch : QHeaderView::ResizeToContents;
+    const int available = m_view->viewport()->width();
+    const bool fits = needed <= available;
+    const auto mode = fits ? QHeaderView::Stretch : QHeaderView::Interactive;
     if (header->sectionResizeMode(FlowListModel::NameColumn) != mode)
         header->setSectionResizeMode(FlowListModel::NameColumn, mode);
+    if (!fits) {
+        // Narrower than its route line (which elides, whole in the tooltip), never
+        // narrower than the flow names in bold.
+        const int nameNeeded = std::max(view->sizeHintForColumn(FlowListModel::NameColumn),
+                                        header->sectionSizeHint(FlowListModel::NameColumn));
+        QFont bold = m_view->font();
+        bold.setBold(true);
+        const QFontMetrics boldMetrics(bold);
+        int names = header->sectionSizeHint(FlowListModel::NameColumn);
+        for (int row = 0; row < m_view->model()->rowCount(); ++row)
+            names = std::max(names, boldMetrics.horizontalAdvance(
+                                        m_view->model()->index(row, FlowListModel::NameColumn).data().toString())
+                                        + 16);
+        const int width = std::clamp(available - (needed - nameNeeded), std::min(names, nameNeeded), nameNeeded);
+        if (header->sectionSize(FlowListModel::NameColumn) != width)
+            header->resizeSection(FlowListModel::NameColumn, width);
+    }
 }
 
 void FlowsPage::updateSummary()
