@@ -566,6 +566,18 @@ void ApiAdminTest::userChangesAreAuditedWithBeforeAndAfter()
     QCOMPARE(std::string(rapidjson::Pointer("/after/domains/0").Get(diff)->GetString()), std::string("logistics"));
     QCOMPARE(resp.entries(1).action(), std::string("create_user"));
     QVERIFY(resp.entries(1).diff_json().find("\"PL01\"") != std::string::npos);
+    // The change in words, in the reader's language; the recorded detail stays as hashed.
+    QCOMPARE(update.detail(), std::string("role,domains,plants"));
+    QCOMPARE(update.detail_message().text(), std::string("Changed: role, domains, plants"));
+    {
+        grpc::ClientContext deCtx;
+        prepare(deCtx, admin);
+        deCtx.AddMetadata("accept-language", "de");
+        v1::ListAuditEntriesResponse german;
+        QVERIFY(audit->ListAuditEntries(&deCtx, req, &german).ok());
+        QCOMPARE(german.entries(0).detail_message().text(), std::string("Geändert: Rolle, Bereiche, Werke"));
+        QCOMPARE(german.entries(1).detail_message().text(), std::string("Angelegt mit der Rolle Betrachter"));
+    }
     // No password hash or password in the trail.
     QVERIFY(resp.SerializeAsString().find("a-long-password") == std::string::npos);
     QVERIFY(resp.SerializeAsString().find("pbkdf2") == std::string::npos);

@@ -174,6 +174,8 @@ public:
                     txn.deleteSessionsOf(u->username);
                 AuditEntry a = auditFor(caller, "update_user", "user", u->username, m_ctx.clock.now());
                 a.detail = changed;
+                a.messageId = "audit.USER_UPDATED";
+                a.messageArgs = {{"user_fields", changed}};
                 // Who changed what: the fields' values before and after, so that an
                 // auditor can prove a role or scope change.
                 std::string beforeJson, afterJson;

@@ -320,6 +320,13 @@ const std::map<std::string, Texts> &table()
         {"audit.USER_CREATED",
          {"Created with the role {role}", "Angelegt mit der Rolle {role}", "Créé avec le rôle {role}",
           "Creado con el rol {role}"}},
+        {"audit.USER_UPDATED",
+         {"Changed: {user_fields}", "Geändert: {user_fields}", "Modifié : {user_fields}", "Modificado: {user_fields}"}},
+        {"user_field.role", {"role", "Rolle", "rôle", "rol"}},
+        {"user_field.domains", {"domains", "Bereiche", "domaines", "dominios"}},
+        {"user_field.plants", {"plants", "Werke", "usines", "plantas"}},
+        {"user_field.disabled", {"disabled", "gesperrt", "désactivé", "desactivado"}},
+        {"user_field.display_name", {"display name", "Anzeigename", "nom affiché", "nombre visible"}},
         {"triage.NEW", {"New", "„Neu“", "« Nouvelle »", "«Nueva»"}},
         {"triage.INVESTIGATING", {"Investigating", "„In Klärung“", "« En analyse »", "«En investigación»"}},
         {"triage.WAITING_ON_MASTER_DATA",
@@ -520,6 +527,19 @@ std::optional<MessageText> auditMessageText(const std::string &id, const Message
 {
     MessageArgs worded = args;
     for (auto &[name, value] : worded) {
+        if (name == "user_fields") {
+            // A user's changed fields, by name, comma-separated: each in words.
+            std::string words;
+            for (size_t at = 0; at <= value.size();) {
+                const size_t end = std::min(value.find(',', at), value.size());
+                const std::string field = value.substr(at, end - at);
+                const auto text = messageText("user_field." + field, {}, language);
+                words += (words.empty() ? "" : ", ") + (text ? text->text : field);
+                at = end + 1;
+            }
+            value = words;
+            continue;
+        }
         const bool status = name.size() > 7 && name.compare(name.size() - 7, 7, "_status") == 0;
         if (value.empty() || (!status && name != "role"))
             continue;
