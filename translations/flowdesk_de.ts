@@ -2536,7 +2536,7 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="348" />
             <source>Search business key, counterparty or error text (Ctrl+F)</source>
-            <translation>Schlüssel, Partner, Fehler suchen (Strg+F)</translation>
+            <translation>Schlüssel, Partner, Fehler (Strg+F)</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="357" />

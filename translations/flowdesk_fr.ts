@@ -476,7 +476,7 @@
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="313" />
             <source>%1 of %2 entries loaded</source>
-            <translation>%1 entrées chargées sur %2</translation>
+            <translation>Entrées chargées : %1 sur %2</translation>
         </message>
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="340" />
@@ -2622,7 +2622,7 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="424" />
             <source>Anyone's</source>
-            <translation>De tout le monde</translation>
+            <translation>Toute attribution</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="425" />

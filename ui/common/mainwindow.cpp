@@ -47,6 +47,11 @@ MainWindow::MainWindow(SessionService *session, FlowsService *flows, EventFollow
     // Exceptions, Dashboard, Connectors and Audit join here as pages of their own.
     addPage(tr("Flows"), tr("Integration routes and how many transactions are in each state"), m_flowsPage);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // A click beside the names leaves the page shown, and marked as shown.
+    connect(m_navigation, &QListWidget::itemSelectionChanged, this, [this] {
+        if (m_navigation->selectedItems().isEmpty() && m_navigation->currentItem())
+            m_navigation->currentItem()->setSelected(true);
+    });
     m_navigation->setCurrentRow(0);
 
     auto *central = new QWidget(this);

@@ -231,6 +231,9 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
         m_view->setColumnWidth(ExceptionListModel::PlantColumn, width(QStringLiteral("DE01")));
         m_view->setColumnWidth(ExceptionListModel::DueColumn, width(QStringLiteral("29.11.26 14:30")));
         m_view->setColumnWidth(ExceptionListModel::TriageColumn, width(QStringLiteral("Waiting on partner")));
+        // A column is never narrower than its (translated) title.
+        for (int column = 0; column < h->count(); ++column)
+            m_view->setColumnWidth(column, std::max(m_view->columnWidth(column), h->sectionSizeHint(column)));
     }
     m_view->viewport()->installEventFilter(this);
     // Reaching the page by keyboard (Ctrl+3) lands on the list.

@@ -625,8 +625,8 @@ void TransactionDetail::fill(const Transaction &t, bool keepEdit, bool ownChange
                         || t.state == TransactionState::ResolvedManually;
     if (t.slaDeadline.isValid() && !closed) {
         const qint64 left = QDateTime::currentDateTimeUtc().secsTo(t.slaDeadline);
-        lines << (left >= 0 ? tr("SLA: %1 left").arg(formatElapsed(left))
-                            : tr("SLA: overdue by %1").arg(formatElapsed(-left)));
+        lines.last() += separator + (left >= 0 ? tr("SLA: %1 left").arg(formatElapsed(left))
+                                               : tr("SLA: overdue by %1").arg(formatElapsed(-left)));
     }
     lines << tr("Blocks: %1 from %2 to %3 (%4)")
                  .arg(businessObjectName(t.businessObjectType), t.sourceSystem, t.targetSystem, t.flowName.isEmpty() ? t.flowId : t.flowName);
@@ -972,7 +972,10 @@ void TransactionDetail::shareTheSplit()
     if (m_splitMoved || !m_split->isVisible())
         return;
     const int total = m_split->height() - m_split->handleWidth();
-    const int wanted = m_errorScroll->widget()->sizeHint().height() + 2;
+    // Its height at the width it has (its wrapped lines), not at the width it would like.
+    const QWidget *pane = m_errorScroll->widget();
+    const int atWidth = pane->hasHeightForWidth() ? pane->heightForWidth(m_errorScroll->viewport()->width()) : -1;
+    const int wanted = std::max(atWidth, pane->sizeHint().height()) + 2;
     const int formRoom = 200;
     const int error = std::clamp(wanted, std::min(total / 5, wanted), std::max(total * 2 / 5, total - formRoom));
     m_split->setSizes({error, total - error});

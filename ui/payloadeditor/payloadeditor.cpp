@@ -272,6 +272,7 @@ void PayloadEditor::Private::buildUi()
     auto *diffLayout = new QVBoxLayout(diffPage);
     diffSummary = new QLabel(diffPage);
     diffSummary->setTextFormat(Qt::PlainText);
+    diffSummary->setWordWrap(true);
     diffLayout->addWidget(diffSummary);
     auto *sides = new QGridLayout;
     auto *leftTitle = new QLabel(PayloadEditor::tr("As received"), diffPage);
