@@ -1,4 +1,5 @@
 #include "flowhealth.h"
+#include "transaction.h"
 
 #include <QLocale>
 
@@ -132,8 +133,7 @@ QString formatDateTime(const QDateTime &when)
 
 QString formatMoney(qint64 minor, const QString &currency)
 {
-    const QLocale locale;
-    const QString amount = locale.toString(double(minor) / 100.0, 'f', 2);
+    const QString amount = formatMinorUnits(minor);
     return currency.isEmpty() ? amount : Tr::tr("%1 %2", "currency and amount").arg(currency, amount);
 }
 

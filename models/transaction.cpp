@@ -41,12 +41,38 @@ QString errorCategoryName(ErrorCategory category)
     return Tr::tr("Unknown");
 }
 
+QString formatMinorUnits(qint64 amountMinor)
+{
+    // The grouping is done here: Qt 6.4 leaves the highest group of a large number
+    // whole in locales that group only from five digits on ("3699.058,80" in
+    // Spanish and Polish).
+    const QLocale locale;
+    QLocale plain = locale;
+    plain.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    QString text = plain.toString(double(amountMinor) / 100.0, 'f', 2);
+    const QString group = locale.groupSeparator();
+    if (group.isEmpty() || locale.numberOptions().testFlag(QLocale::OmitGroupSeparator))
+        return text;
+    const bool groupsFourDigits = locale.toString(1000).contains(group);
+    qsizetype end = text.indexOf(locale.decimalPoint());
+    if (end < 0)
+        end = text.size();
+    qsizetype start = 0;
+    while (start < end && !text.at(start).isDigit())
+        ++start; // the sign
+    const qsizetype digits = end - start;
+    if (digits < 4 || (digits == 4 && !groupsFourDigits))
+        return text;
+    for (qsizetype at = end - 3; at > start; at -= 3)
+        text.insert(at, group);
+    return text;
+}
+
 QString formatAmount(qint64 amountMinor, const QString &currency)
 {
     if (currency.isEmpty() && amountMinor == 0)
         return {};
-    const QLocale locale;
-    return QStringLiteral("%1 %2").arg(locale.toString(double(amountMinor) / 100.0, 'f', 2), currency).trimmed();
+    return QStringLiteral("%1 %2").arg(formatMinorUnits(amountMinor), currency).trimmed();
 }
 
 QString amountText(const Transaction &t)

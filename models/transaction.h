@@ -23,6 +23,9 @@ QString triageStatusName(TriageStatus status);
 QString errorCategoryName(ErrorCategory category);
 // "1.234,50 EUR" in the person's locale; empty when there is no amount.
 QString formatAmount(qint64 amountMinor, const QString &currency);
+// An amount in minor units as the reader's locale writes it, two decimals, its
+// digits grouped as the locale groups them ("3.699.058,80" in Spanish).
+QString formatMinorUnits(qint64 amountMinor);
 // An elapsed time, rounded the way people say it: "45 min", "5 h", "26 d".
 QString formatElapsed(qint64 seconds);
 // "customer_invoice" -> "customer invoice".

@@ -3,6 +3,9 @@
 // views, and what the backend answers to repeated, stale and invalid changes.
 
 #include "backendconnection.h"
+#include "flowhealth.h"
+#include "transaction.h"
+#include <QScopeGuard>
 #include "consoletestutil.h"
 #include "errorgroupmodel.h"
 #include "exceptionlistmodel.h"
@@ -29,6 +32,8 @@ class TestConsoleExceptions : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void amountsAreGroupedAsTheLocaleGroups_data();
+    void amountsAreGroupedAsTheLocaleGroups();
 
     void firstPagesAsTheViewScrolls();
     void rowsShareTheTextsTheyRepeat();
@@ -629,6 +634,37 @@ void TestConsoleExceptions::invalidPayloadNamesFields()
         QVERIFY2(v.field.startsWith(QLatin1Char('/')), qPrintable(v.field));
         QVERIFY(!v.description.isEmpty());
     }
+}
+
+void TestConsoleExceptions::amountsAreGroupedAsTheLocaleGroups_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<QString>("expected");
+    // Spanish and Polish group from five digits on; every group of a large number is set apart.
+    QTest::newRow("es-large") << "es" << qint64(369905880) << QStringLiteral("3.699.058,80 MXN");
+    QTest::newRow("es-five") << "es" << qint64(1303080) << QStringLiteral("13.030,80 MXN");
+    QTest::newRow("es-four") << "es" << qint64(512460) << QStringLiteral("5124,60 MXN");
+    QTest::newRow("es-negative") << "es" << qint64(-369905880) << QStringLiteral("-3.699.058,80 MXN");
+    QTest::newRow("pl-large") << "pl" << qint64(369905880) << QString::fromUtf8("3\u00a0699\u00a0058,80 MXN");
+    QTest::newRow("de-four") << "de" << qint64(512460) << QStringLiteral("5.124,60 MXN");
+    QTest::newRow("de-large") << "de" << qint64(369905880) << QStringLiteral("3.699.058,80 MXN");
+    QTest::newRow("en-large") << "en_US" << qint64(369905880) << QStringLiteral("3,699,058.80 MXN");
+    QTest::newRow("en-small") << "en_US" << qint64(-5) << QStringLiteral("-0.05 MXN");
+    QTest::newRow("fr-large") << "fr" << qint64(369905880) << QString::fromUtf8("3\u202f699\u202f058,80 MXN");
+}
+
+void TestConsoleExceptions::amountsAreGroupedAsTheLocaleGroups()
+{
+    QFETCH(QString, locale);
+    QFETCH(qint64, minor);
+    QFETCH(QString, expected);
+    const QLocale before;
+    QLocale::setDefault(QLocale(locale));
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    QCOMPARE(formatAmount(minor, QStringLiteral("MXN")), expected);
+    // The same digits wherever an amount is shown.
+    QVERIFY(formatMoney(minor, QStringLiteral("MXN")).contains(formatMinorUnits(minor)));
 }
 
 QTEST_GUILESS_MAIN(TestConsoleExceptions)
