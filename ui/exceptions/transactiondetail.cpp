@@ -975,7 +975,7 @@ void TransactionDetail::shareTheSplit()
     // Its height at the width it has (its wrapped lines), not at the width it would like.
     const QWidget *pane = m_errorScroll->widget();
     const int atWidth = pane->hasHeightForWidth() ? pane->heightForWidth(m_errorScroll->viewport()->width()) : -1;
-    const int wanted = std::max(atWidth, pane->sizeHint().height()) + 2;
+    const int wanted = (atWidth >= 0 ? atWidth : pane->sizeHint().height()) + 2;
     const int formRoom = 200;
     const int error = std::clamp(wanted, std::min(total / 5, wanted), std::max(total * 2 / 5, total - formRoom));
     m_split->setSizes({error, total - error});
