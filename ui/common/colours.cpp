@@ -4,7 +4,6 @@
 #include <QPainter>
 #include <QProxyStyle>
 #include <QStyle>
-#include <QStyleFactory>
 #include <QStyleOption>
 
 namespace Flowdesk::Colours {
@@ -94,15 +93,18 @@ public:
         painter->restore();
     }
 };
+
+void useReadableFusion()
+{
+    if (!dynamic_cast<IndicatorContrastStyle *>(QApplication::style()))
+        QApplication::setStyle(new IndicatorContrastStyle);
+}
 } // namespace
 
 void useReadableIndicators()
 {
-    if (QApplication::style() && dynamic_cast<IndicatorContrastStyle *>(QApplication::style()))
-        return;
-    if (!QApplication::style() || QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
-        return;
-    QApplication::setStyle(new IndicatorContrastStyle);
+    if (QApplication::style() && QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0)
+        useReadableFusion();
 }
 
 void applyPaletteFromEnvironment()
@@ -112,9 +114,7 @@ void applyPaletteFromEnvironment()
         useReadableIndicators();
         return;
     }
-    if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
-        QApplication::setStyle(fusion);
-    useReadableIndicators();
+    useReadableFusion();
     QApplication::setPalette(wanted == QLatin1String("dark") ? darkPalette() : QApplication::style()->standardPalette());
 }
 

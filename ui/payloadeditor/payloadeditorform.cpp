@@ -142,6 +142,8 @@ private:
 
     int fields() const { return int(m_headers.size()); }
     int maxBands() const { return std::clamp(fields() / 2, 1, 4); }
+    // Fields on each row of an entry in that many bands.
+    int perBand(int bands) const { return (fields() + bands - 1) / bands; }
 
     const std::vector<Need> &needs() const
     {
@@ -172,16 +174,16 @@ private:
     int widthFor(int bands, bool minimum) const
     {
         const std::vector<Need> &need = needs();
-        const int perBand = (fields() + bands - 1) / bands;
+        const int columns = perBand(bands);
         const auto of = [minimum](const Need &n) { return minimum ? n.minimum : n.hint; };
         // In bands the trailing widget sits under the number; on one row, at its end.
         int width = bands == 1 ? of(need[0]) : std::max(of(need[0]), of(need.back()));
         if (bands == 1 && of(need.back()) > 0)
             width += m_grid->horizontalSpacing() + of(need.back());
-        for (int column = 0; column < perBand; ++column) {
+        for (int column = 0; column < columns; ++column) {
             int widest = 0;
             for (int band = 0; band < bands; ++band) {
-                const int field = band * perBand + column;
+                const int field = band * columns + column;
                 if (field < fields())
                     widest = std::max(widest, of(need[size_t(field + 1)]));
             }
@@ -221,19 +223,19 @@ private:
             m_grid->setRowMinimumHeight(row, 0);
         for (int column = 0; column < m_grid->columnCount(); ++column)
             m_grid->setColumnStretch(column, 0);
-        const int perBand = (fields() + bands - 1) / bands;
+        const int columns = perBand(bands);
         place(m_numberHeader, 0, 0, bands, Qt::AlignLeft | Qt::AlignBottom);
         for (int i = 0; i < fields(); ++i)
-            place(m_headers[i], i / perBand, 1 + i % perBand, 1, Qt::AlignLeft | Qt::AlignBottom);
+            place(m_headers[i], i / columns, 1 + i % columns, 1, Qt::AlignLeft | Qt::AlignBottom);
         for (int line = 0; line < int(m_lines.size()); ++line)
             placeLine(line);
-        m_grid->setColumnStretch(perBand + 2, 1);
+        m_grid->setColumnStretch(columns + 2, 1);
     }
 
     void placeLine(int line)
     {
         const int bands = std::max(1, m_bands);
-        const int perBand = (fields() + bands - 1) / bands;
+        const int columns = perBand(bands);
         // Entries in bands are set apart by a little room.
         const int first = bands + line * (bands == 1 ? 1 : bands + 1);
         const Line &entry = m_lines[size_t(line)];
@@ -241,9 +243,9 @@ private:
             Qt::AlignTop | (qobject_cast<QLabel *>(entry.number) ? Qt::AlignRight : Qt::AlignLeft);
         place(entry.number, first, 0, bands == 1 ? 1 : bands - 1, numberAlignment);
         for (int i = 0; i < int(entry.cells.size()); ++i)
-            place(entry.cells[i], first + i / perBand, 1 + i % perBand, 1, Qt::AlignTop);
+            place(entry.cells[i], first + i / columns, 1 + i % columns, 1, Qt::AlignTop);
         if (bands == 1)
-            place(entry.trailing, first, 1 + perBand, 1, Qt::AlignTop);
+            place(entry.trailing, first, 1 + columns, 1, Qt::AlignTop);
         else
             place(entry.trailing, first + bands - 1, 0, 1, Qt::AlignTop | Qt::AlignLeft);
         if (bands > 1 && line > 0)
