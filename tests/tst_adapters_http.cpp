@@ -233,6 +233,8 @@ private slots:
         QTest::newRow("422 errors object") << 422 << R"({"errors":{"lines[0].uom":["is not a known unit"]}})" << ""
                                            << val << "HTTP_422" << "lines[0].uom is not a known unit" << "/lines/0/uom"
                                            << qint64(0);
+        QTest::newRow("422 errors base") << 422 << R"({"errors":{"base":["The document has no items"]}})" << ""
+                                         << val << "HTTP_422" << "The document has no items" << "" << qint64(0);
         QTest::newRow("400 errors array") << 400 << R"({"errors":[{"detail":"order is required","source":{"pointer":"/order"}}]})"
                                           << "" << val << "HTTP_400" << "order is required" << "/order" << qint64(0);
         QTest::newRow("400 error string") << 400 << R"({"error":"bad carrier","path":["lines",0,"sku"]})" << "" << val
@@ -569,6 +571,37 @@ private slots:
         const auto r = deliverTo(config);
         QCOMPARE(r.error.code, std::string("INVALID_POSTAL_CODE"));
         QCOMPARE(r.error.category, ErrorCategory::MasterData);
+    }
+
+    // A target may answer with an error text of any length. The site's rules
+    // read its first 4 KiB (std::regex would otherwise walk 200 KB of it
+    // recursively and overflow the stack); the text itself is kept whole.
+    void longErrorTextsAreReadSafely()
+    {
+        const std::string filler(200000, 'x');
+        TestHttpServer server;
+        server.server().Post(R"(/v1/shipments/(.*))", [&](const httplib::Request &, httplib::Response &res) {
+            res.status = 422;
+            res.set_content("{\"errors\":{\"lines[0].uom\":[\"Unit of measure " + filler + " is not defined\"]}}",
+                            "application/json");
+        });
+        QVERIFY(server.start());
+        auto config = site(server.baseUrl());
+        for (const bool compiled : {true, false}) {
+            ErrorRule rule;
+            rule.code = "UNKNOWN_UOM";
+            rule.match = R"(^(\S+ )?Unit of measure .+ is not defined)";
+            if (compiled)
+                rule.compiled = std::make_shared<const std::regex>(rule.match, std::regex::ECMAScript);
+            rule.category = ErrorCategory::MasterData;
+            config->flows[0].errors = {rule};
+            const auto r = deliverTo(config);
+            QVERIFY(!r.ok);
+            // The rule's end lies beyond what is read: the adapter's code stays.
+            QCOMPARE(r.error.code, std::string("HTTP_422"));
+            QCOMPARE(r.error.fieldPath, std::string("/lines/0/uom"));
+            QVERIFY(r.error.message.find(filler + " is not defined") != std::string::npos);
+        }
     }
 
     void connectionReuse()

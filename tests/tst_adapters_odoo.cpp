@@ -575,6 +575,16 @@ private slots:
                                      << "HTTP_503" << "" << qint64(3000);
             QTest::newRow(p + "429") << pi << "" << "slow down" << 429 << "1.5" << ""
                                      << int(ErrorCategory::Connectivity) << "RATE_LIMITED" << "" << qint64(1500);
+            // A 120 KB dotted name in the text: only its first 4 KiB are searched
+            // for a field (std::regex would overflow the stack), so the line's
+            // field named after it is not found.
+            QString dotted = QStringLiteral("Wrong a");
+            for (int i = 0; i < 60000; ++i)
+                dotted += QStringLiteral(".b");
+            dotted += QStringLiteral(" on lines[2].uom");
+            QTest::newRow(p + "long text") << pi << "odoo.exceptions.ValidationError" << dotted << 422 << "" << ""
+                                           << int(ErrorCategory::Validation) << "ODOO_VALIDATION_ERROR" << ""
+                                           << qint64(0);
             QTest::newRow(p + "garbage") << pi << "" << "" << 200 << "" << "<html>proxy login</html>"
                                          << int(ErrorCategory::Connectivity) << "MALFORMED_RESPONSE" << ""
                                          << qint64(0);

@@ -25,6 +25,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <algorithm>
@@ -1974,6 +1977,60 @@ private slots:
         QCOMPARE(job.items(0).user_message().id(), std::string("bulk.WOULD_SUCCEED"));
         QCOMPARE(QString::fromStdString(job.items(0).user_message().text()), wouldSucceed);
         QCOMPARE(job.items(0).user_message().language(), primary);
+    }
+
+    // The web shop refuses a stock batch as Shopify does, 422 {"errors":
+    // {"items[1].product": ["Product P-1999 does not exist"]}}. Through the
+    // real HTTP adapter and the demo site's rules it reads as the unknown
+    // product it is: its code, the value, the line's field and what to do.
+    void webShopRefusalReadsAsItsCause()
+    {
+        const auto &products = be::DemoMasterData::products();
+        QVERIFY(!products.empty());
+        QJsonObject known{{"product", QString::fromStdString(products.front().code)},
+                          {"sku", "SP-1"},
+                          {"quantity_available", 5},
+                          {"uom", QString::fromStdString(products.front().uom)}};
+        QJsonObject unknown{{"product", "P-1999"}, {"sku", "SP-1999"}, {"quantity_available", 12}, {"uom", "pcs"}};
+        QJsonObject batch{{"batch_id", "STK-20261204-9001-DE01"},
+                          {"plant", "DE01"},
+                          {"warehouse", "WH-DE01"},
+                          {"generated_at", "2026-12-04T08:00:00Z"},
+                          {"items", QJsonArray{known, unknown}}};
+        const std::string payload = QJsonDocument(batch).toJson(QJsonDocument::Compact).toStdString();
+        auto ingest = m_server.stub<v1::IngestService>();
+        grpc::ClientContext ctx;
+        prepare(ctx, m_connector);
+        v1::SubmitRequest req;
+        req.set_flow_id("odoo-stock-to-ecommerce");
+        req.set_payload_json(payload);
+        req.set_idempotency_key("test-stock-unknown-product");
+        v1::SubmitResponse resp;
+        const auto st = ingest->Submit(&ctx, req, &resp);
+        QVERIFY2(st.ok(), st.error_message().c_str());
+        const std::int64_t id = std::stoll(resp.transaction_id());
+        QVERIFY(waitState(id, be::TxState::Failed, 20000));
+
+        grpc::ClientContext get;
+        prepare(get, m_operator);
+        get.AddMetadata("accept-language", "de");
+        v1::GetTransactionRequest greq;
+        greq.set_id(std::to_string(id));
+        v1::Transaction t;
+        QVERIFY(tx()->GetTransaction(&get, greq, &t).ok());
+        QCOMPARE(t.error().code(), std::string("UNKNOWN_PRODUCT"));
+        QCOMPARE(t.error().category(), v1::ERROR_CATEGORY_MASTER_DATA);
+        QCOMPARE(t.error().field_path(), std::string("/items/1/product"));
+        QCOMPARE(t.error().offending_value(), std::string("P-1999"));
+        const auto &e = t.error().explanation();
+        QCOMPARE(e.id(), std::string("error.UNKNOWN_PRODUCT"));
+        QCOMPARE(argOf(e, "value"), std::string("P-1999"));
+        QVERIFY2(QString::fromStdString(e.text()).startsWith(QStringLiteral("Artikel P-1999")), e.text().c_str());
+        QVERIFY2(QString::fromStdString(t.error().what_to_do()).startsWith(QStringLiteral("Der Webshop kennt diesen Artikel nicht")),
+                 t.error().what_to_do().c_str());
+        // The shop's own words stay under the technical details.
+        QVERIFY2(t.error().message().find("Product P-1999 does not exist") != std::string::npos,
+                 t.error().message().c_str());
     }
 
     void textsForAPersonComeInTheCallersLanguage_data()

@@ -280,13 +280,17 @@ BodyError readErrorBody(const rapidjson::Value &body)
         out.message = error->GetString();
     if (out.message.empty() && errors) {
         if (errors->IsObject()) {
-            // {"errors": {"postal_code": ["is invalid"]}}
+            // {"errors": {"postal_code": ["is invalid"]}}; "base" names the
+            // whole document (Rails, Shopify), not a field.
             for (const auto &m : errors->GetObject()) {
+                const std::string name(m.name.GetString(), m.name.GetStringLength());
                 const std::string text = firstText(m.value);
                 if (!out.message.empty())
                     out.message += "; ";
-                out.message += std::string(m.name.GetString(), m.name.GetStringLength()) +
-                                (text.empty() ? std::string() : " " + text);
+                if (name == "base")
+                    out.message += text;
+                else
+                    out.message += name + (text.empty() ? std::string() : " " + text);
             }
         } else {
             out.message = firstText(*errors);
@@ -316,7 +320,9 @@ BodyError readErrorBody(const rapidjson::Value &body)
     if (out.fieldPath.empty() && errors) {
         if (errors->IsObject() && errors->MemberCount() > 0) {
             const auto &first = *errors->MemberBegin();
-            out.fieldPath = toJsonPointer(std::string(first.name.GetString(), first.name.GetStringLength()));
+            const std::string name(first.name.GetString(), first.name.GetStringLength());
+            if (name != "base")
+                out.fieldPath = toJsonPointer(name);
         } else if (errors->IsArray() && !errors->Empty()) {
             out.fieldPath = fieldOfErrorItem((*errors)[0]);
         }

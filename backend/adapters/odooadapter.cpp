@@ -2,6 +2,7 @@
 
 #include "engine_json.h"
 #include "httpadapter.h"
+#include "payload.h"
 
 #include <rapidjson/pointer.h>
 #include <spdlog/spdlog.h>
@@ -202,8 +203,9 @@ TxError classifyOdooException(const std::string &exceptionName, const std::strin
     return makeError(ErrorCategory::Validation, "ODOO_ERROR", text);
 }
 
-std::string fieldNamedIn(const std::string &message, const rapidjson::Value &payload)
+std::string fieldNamedIn(const std::string &fullMessage, const rapidjson::Value &payload)
 {
+    const std::string message = patternInput(fullMessage);
     // A path with an index or a dot: "lines[2].uom", "customer.code".
     static const std::regex path(R"(([A-Za-z_][A-Za-z0-9_]*)((\[[0-9]+\])|(\.[A-Za-z_][A-Za-z0-9_]*))+)");
     for (auto it = std::sregex_iterator(message.begin(), message.end(), path); it != std::sregex_iterator(); ++it) {

@@ -42,6 +42,11 @@ std::size_t codePointCount(const std::string &utf8);
 // A "pattern" is searched only in strings of at most this many characters;
 // a longer string in a field with a pattern is refused.
 inline constexpr std::size_t kMaxPatternInput = 4096;
+// The part of a text a regular expression may search: its first
+// kMaxPatternInput bytes, cut before a character that would be split. A
+// target's error text can be any length, and std::regex walks its input
+// recursively: a long one would run it off the end of the stack.
+std::string patternInput(const std::string &text);
 
 // A compiled flow schema (JSON Schema draft 4, valijson), thread-safe to use from
 // many threads. The one check of a payload wherever it enters or changes:

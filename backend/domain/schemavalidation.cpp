@@ -170,6 +170,16 @@ std::size_t codePointCount(const std::string &utf8)
     return n;
 }
 
+std::string patternInput(const std::string &text)
+{
+    if (text.size() <= kMaxPatternInput)
+        return text;
+    std::size_t end = kMaxPatternInput;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+        --end;
+    return text.substr(0, end);
+}
+
 // ---- messages ----
 
 namespace {

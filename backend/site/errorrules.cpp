@@ -1,6 +1,7 @@
 // What a site's error rules make of a target's answer, and the texts a
 // configuration gives in several languages.
 
+#include "payload.h"
 #include "siteconfig.h"
 
 #include <regex>
@@ -116,8 +117,9 @@ const ErrorRule *applyErrorRules(const FlowConfig &flow, TxError &error)
             try {
                 // The loader compiled every rule once; a rule that does not
                 // compile never reaches here.
-                const std::regex re(rule.match, std::regex::ECMAScript);
-                matches = std::regex_search(error.message, re);
+                const auto re = rule.compiled ? rule.compiled
+                                              : std::make_shared<const std::regex>(rule.match, std::regex::ECMAScript);
+                matches = std::regex_search(patternInput(error.message), *re);
             } catch (const std::regex_error &) {
                 matches = false;
             }

@@ -1386,7 +1386,7 @@ std::vector<ErrorRule> Loader::errorRules(const YAML::Node &list, const std::str
         }
         if (const auto match = text(*m, "match", rctx, false)) {
             try {
-                const std::regex re(*match, std::regex::ECMAScript);
+                r.compiled = std::make_shared<const std::regex>(*match, std::regex::ECMAScript);
                 r.match = *match;
             } catch (const std::regex_error &e) {
                 error(m->find("match")->value,

@@ -15,6 +15,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <regex>
 #include <string>
 #include <vector>
 
@@ -166,6 +167,7 @@ struct FlowTarget {
 struct ErrorRule {
     std::string code;                         // "CREDIT_LIMIT_EXCEEDED"
     std::string match;                        // regex on the message; empty: matches by code only
+    std::shared_ptr<const std::regex> compiled;  // `match`, compiled by the loader
     std::string whenCode;                     // applies only to this adapter code ("ODOO_USER_ERROR"); empty: any
     std::optional<ErrorCategory> category;    // overrides the adapter's category
     LocalizedText whatToDo;
