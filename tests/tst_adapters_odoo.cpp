@@ -575,16 +575,19 @@ private slots:
                                      << "HTTP_503" << "" << qint64(3000);
             QTest::newRow(p + "429") << pi << "" << "slow down" << 429 << "1.5" << ""
                                      << int(ErrorCategory::Connectivity) << "RATE_LIMITED" << "" << qint64(1500);
-            // A 120 KB dotted name in the text: only its first 4 KiB are searched
-            // for a field (std::regex would overflow the stack), so the line's
-            // field named after it is not found.
+            // A 120 KB dotted name before the field: the text is read in one
+            // pass, without std::regex, whose repeated groups recurse per
+            // repetition and overflowed the stack.
             QString dotted = QStringLiteral("Wrong a");
             for (int i = 0; i < 60000; ++i)
                 dotted += QStringLiteral(".b");
-            dotted += QStringLiteral(" on lines[2].uom");
+            dotted += QStringLiteral(" on lines[2].uom; 'x");
             QTest::newRow(p + "long text") << pi << "odoo.exceptions.ValidationError" << dotted << 422 << "" << ""
-                                           << int(ErrorCategory::Validation) << "ODOO_VALIDATION_ERROR" << ""
-                                           << qint64(0);
+                                           << int(ErrorCategory::Validation) << "ODOO_VALIDATION_ERROR"
+                                           << "/lines/2/uom" << qint64(0);
+            QTest::newRow(p + "quoted after quoted")
+                << pi << "odoo.exceptions.UserError" << "Fields 'no_such'\"requested_date\" are wrong" << 422 << ""
+                << "" << int(ErrorCategory::BusinessState) << "ODOO_USER_ERROR" << "/requested_date" << qint64(0);
             QTest::newRow(p + "garbage") << pi << "" << "" << 200 << "" << "<html>proxy login</html>"
                                          << int(ErrorCategory::Connectivity) << "MALFORMED_RESPONSE" << ""
                                          << qint64(0);

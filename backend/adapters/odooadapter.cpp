@@ -2,12 +2,10 @@
 
 #include "engine_json.h"
 #include "httpadapter.h"
-#include "payload.h"
 
 #include <rapidjson/pointer.h>
 #include <spdlog/spdlog.h>
 
-#include <regex>
 #include <set>
 
 namespace flowdesk::backend::adapters {
@@ -203,22 +201,75 @@ TxError classifyOdooException(const std::string &exceptionName, const std::strin
     return makeError(ErrorCategory::Validation, "ODOO_ERROR", text);
 }
 
-std::string fieldNamedIn(const std::string &fullMessage, const rapidjson::Value &payload)
+bool isNameStart(char c)
 {
-    const std::string message = patternInput(fullMessage);
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+}
+
+bool isNameChar(char c)
+{
+    return isNameStart(c) || (c >= '0' && c <= '9');
+}
+
+// The end of the name that starts at i, or i when none starts there.
+std::size_t nameEnd(const std::string &text, std::size_t i)
+{
+    if (i >= text.size() || !isNameStart(text[i]))
+        return i;
+    while (++i < text.size() && isNameChar(text[i])) {
+    }
+    return i;
+}
+
+// Read by hand rather than by std::regex: a target's text can be any length,
+// and std::regex walks a repeated group recursively, one stack frame set per
+// repetition.
+std::string fieldNamedIn(const std::string &message, const rapidjson::Value &payload)
+{
     // A path with an index or a dot: "lines[2].uom", "customer.code".
-    static const std::regex path(R"(([A-Za-z_][A-Za-z0-9_]*)((\[[0-9]+\])|(\.[A-Za-z_][A-Za-z0-9_]*))+)");
-    for (auto it = std::sregex_iterator(message.begin(), message.end(), path); it != std::sregex_iterator(); ++it) {
-        const std::string pointer = toJsonPointer(it->str());
-        if (!pointer.empty() && rapidjson::Pointer(pointer.c_str()).Get(payload))
-            return pointer;
+    for (std::size_t i = 0; i < message.size();) {
+        const std::size_t name = nameEnd(message, i);
+        if (name == i) {
+            ++i;
+            continue;
+        }
+        std::size_t end = name;
+        for (;;) {
+            if (end < message.size() && message[end] == '[') {
+                std::size_t digits = end + 1;
+                while (digits < message.size() && message[digits] >= '0' && message[digits] <= '9')
+                    ++digits;
+                if (digits > end + 1 && digits < message.size() && message[digits] == ']') {
+                    end = digits + 1;
+                    continue;
+                }
+            } else if (end < message.size() && message[end] == '.') {
+                const std::size_t next = nameEnd(message, end + 1);
+                if (next > end + 1) {
+                    end = next;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (end > name) {
+            const std::string pointer = toJsonPointer(message.substr(i, end - i));
+            if (!pointer.empty() && rapidjson::Pointer(pointer.c_str()).Get(payload))
+                return pointer;
+        }
+        i = end;
     }
     // A quoted top-level key: 'client_order_ref', "requested_date".
-    static const std::regex quoted(R"(['"]([A-Za-z_][A-Za-z0-9_]*)['"])");
-    for (auto it = std::sregex_iterator(message.begin(), message.end(), quoted); it != std::sregex_iterator(); ++it) {
-        const std::string name = (*it)[1].str();
+    for (std::size_t i = 0; i < message.size(); ++i) {
+        if (message[i] != '\'' && message[i] != '"')
+            continue;
+        const std::size_t end = nameEnd(message, i + 1);
+        if (end == i + 1 || end >= message.size() || (message[end] != '\'' && message[end] != '"'))
+            continue;
+        const std::string name = message.substr(i + 1, end - i - 1);
         if (payload.IsObject() && payload.HasMember(name.c_str()))
             return "/" + name;
+        i = end;
     }
     return {};
 }
