@@ -13,6 +13,7 @@
 #include "transactionsservice.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -227,8 +228,12 @@ void TestConsoleAllowedActions::adminMayReplayOnlyTechnicalFailures()
     QCOMPARE(resubmit->toolTip(),
              QStringLiteral("An IT admin may replay only technical failures (connection, sign-in) unchanged; this is a "
                             "business failure for the flow's owners."));
-    // Correcting a payload is for the flow's owners, whatever failed.
+    // Correcting a payload is for the flow's owners, whatever failed; the
+    // detail says so in words under the grey buttons, not only in tooltips.
     QVERIFY(!page->detail()->saveAndResubmitButton()->isEnabled());
+    QTRY_VERIFY(page->detail()->actionsHint()->isVisible());
+    QCOMPARE(page->detail()->actionsHint()->text(),
+             QStringLiteral("Your role (Administrator) may look at exceptions but not change or resend them."));
     saveShot(page.get(), QStringLiteral("admin-business-failure"));
 
     QVERIFY(open(page.get(), {ErrorCategory::Authentication}, QString::fromStdString(technical->id())));
@@ -258,6 +263,7 @@ void TestConsoleAllowedActions::operatorMayCorrectABusinessFailure()
     QAction *resubmit = page->actions()->action(ActionController::Resubmit);
     QTRY_VERIFY2(resubmit->isEnabled(), qPrintable(resubmit->toolTip()));
     QVERIFY(page->actions()->action(ActionController::Discard)->isEnabled());
+    QVERIFY(!page->detail()->actionsHint()->isVisible());
     // Closed by someone else: the backend now says it is not failed, and the console says so.
     Client colleague;
     QVERIFY(colleague.signIn(m_target, QStringLiteral("operator")));
@@ -273,6 +279,8 @@ void TestConsoleAllowedActions::operatorMayCorrectABusinessFailure()
     page->actions()->setSelection({page->detail()->transaction()});
     QVERIFY(!resubmit->isEnabled());
     QVERIFY2(resubmit->toolTip().contains(QStringLiteral("not failed")), qPrintable(resubmit->toolTip()));
+    // The state line says that already; the hint is for the person's role or scope.
+    QVERIFY(!page->detail()->actionsHint()->isVisible());
 }
 
 // A search kept from before the search box had its limit runs as the box shows

@@ -78,6 +78,7 @@ private slots:
     void anotherRowWithAnUnsavedEditAsksFirst();
     void filteringTheListKeepsAnUnsavedEdit();
     void deliveredTransactionShowsNoOverdueSla();
+    void documentWithoutAmountShowsNone();
 
 private:
     bool selectRow(int row);
@@ -1432,6 +1433,43 @@ void TestConsoleExceptionsUi::deliveredTransactionShowsNoOverdueSla()
     QTRY_VERIFY_WITH_TIMEOUT(m_page->detail()->transactionId() == id && m_page->detail()->transaction().full, 10000);
     QVERIFY2(!m_page->detail()->summaryText().contains(QStringLiteral("SLA")), qPrintable(m_page->detail()->summaryText()));
     QVERIFY(!m_page->detail()->summaryText().contains(QStringLiteral("overdue")));
+}
+
+// A document without an amount (a stock batch) shows no "Amount:" with nothing
+// after it; an order shows its amount.
+void TestConsoleExceptionsUi::documentWithoutAmountShowsNone()
+{
+    auto firstOf = [&](const QString &flow) {
+        TransactionQuery query;
+        query.flowIds = {flow};
+        std::optional<TransactionPage> page;
+        m_service->list(query, {}, 1, this, [&](const ServiceError &e, const TransactionPage &p) {
+            QVERIFY2(e.isOk(), qPrintable(e.userMessage()));
+            page = p;
+        });
+        if (!QTest::qWaitFor([&] { return page.has_value(); }, 10000) || page->transactions.isEmpty())
+            return QString();
+        return page->transactions.first().id;
+    };
+    auto show = [&](const QString &id) {
+        m_page->detail()->showTransaction(id);
+        return QTest::qWaitFor(
+            [&] { return m_page->detail()->transactionId() == id && m_page->detail()->transaction().full; }, 10000);
+    };
+    const QString batch = firstOf(QStringLiteral("odoo-stock-to-ecommerce"));
+    QVERIFY2(!batch.isEmpty(), "the demo data has no stock batch");
+    QVERIFY(show(batch));
+    QVERIFY(m_page->detail()->transaction().currency.isEmpty());
+    QVERIFY2(!m_page->detail()->summaryText().contains(QStringLiteral("Amount")), qPrintable(m_page->detail()->summaryText()));
+    QVERIFY2(m_page->detail()->summaryText().contains(QStringLiteral("Counterparty: ")),
+             qPrintable(m_page->detail()->summaryText()));
+
+    const QString order = firstOf(QStringLiteral("crm-quote-to-order"));
+    QVERIFY(!order.isEmpty());
+    QVERIFY(show(order));
+    const Transaction t = m_page->detail()->transaction();
+    QVERIFY2(m_page->detail()->summaryText().contains(QStringLiteral("Amount: ") + formatAmount(t.amountMinor, t.currency)),
+             qPrintable(m_page->detail()->summaryText()));
 }
 
 QTEST_MAIN(TestConsoleExceptionsUi)

@@ -254,6 +254,11 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     m_savedNote = plainLabel(this, QStringLiteral("savedNote"));
     m_savedNote->setStyleSheet(Colours::css(Colours::muted()) + QStringLiteral(" font-style: italic;"));
     m_savedNote->hide();
+    // Why the buttons are grey when that is about the person (role, scope), not
+    // the transaction's state, which the state line already shows.
+    m_actionsHint = plainLabel(this, QStringLiteral("actionsHint"));
+    m_actionsHint->setStyleSheet(Colours::css(Colours::muted()));
+    m_actionsHint->hide();
 
     m_errorTitle = plainLabel(this, QStringLiteral("errorTitle"));
     QFont bold = m_errorTitle->font();
@@ -452,6 +457,7 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     layout->addWidget(m_syncLabel);
     layout->addWidget(m_savedNote);
     layout->addLayout(buttons);
+    layout->addWidget(m_actionsHint);
     // The error and what to do above, the payload below, split so that on a
     // laptop the form keeps room: the error part scrolls within its share, and
     // the person may move the split.
@@ -613,8 +619,11 @@ void TransactionDetail::fill(const Transaction &t, bool keepEdit, bool ownChange
     // Two facts to a line, so that the payload form keeps its room on a laptop.
     const QString separator = QStringLiteral(" · ");
     QStringList lines;
-    lines << tr("Counterparty: %1").arg(t.counterparty) + separator
-                 + tr("Amount: %1").arg(amountText(t));
+    // A document without an amount (a production confirmation) shows none,
+    // rather than "Amount:" and nothing.
+    const QString amount = amountText(t);
+    lines << tr("Counterparty: %1").arg(t.counterparty)
+                 + (amount.isEmpty() ? QString() : separator + tr("Amount: %1").arg(amount));
     QString where = tr("Plant: %1").arg(plantName(t.plant));
     if (t.dueTime.isValid())
         where += separator + tr("Due: %1").arg(formatDate(t.dueTime.toLocalTime().date()));
@@ -890,6 +899,12 @@ void TransactionDetail::updateEditButtons()
                                    ? tr("Save the corrected payload and send it to %1 again, in one change")
                                          .arg(m_transaction.targetSystem)
                                    : resubmitWhy);
+    const AllowedAction edit = m_transaction.allowedAction(TransactionAction::EditAndResubmit);
+    const bool aboutThePerson = m_transaction.isValid() && !edit.allowed &&
+                                (edit.reasonId == QLatin1String("MISSING_PERMISSION") ||
+                                 edit.reasonId == QLatin1String("OUT_OF_SCOPE"));
+    m_actionsHint->setText(aboutThePerson ? unavailableText(edit, m_transaction, m_actions->user()) : QString());
+    m_actionsHint->setVisible(aboutThePerson);
     if (!m_transaction.isValid())
         m_editStatus->clear();
     else if (m_editor->isModified() && !m_editor->isValid())

@@ -77,6 +77,7 @@ public:
     // Shown from the data saved on this computer (the server did not answer yet or cannot be reached).
     bool isShowingSaved() const { return m_showingSaved; }
     QLabel *savedNote() const { return m_savedNote; }
+    QLabel *actionsHint() const { return m_actionsHint; }
 
     // Saves the edited payload against the version the person started from;
     // with resubmit, sends it again once it is saved.
@@ -140,6 +141,7 @@ private:
     QLabel *m_changedBanner;
     QLabel *m_syncLabel;
     QLabel *m_savedNote;
+    QLabel *m_actionsHint;
     QTabWidget *m_tabs;
     QScrollArea *m_errorScroll = nullptr;
     QSplitter *m_split = nullptr;
