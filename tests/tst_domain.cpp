@@ -55,6 +55,7 @@ private slots:
     void closestCandidatesRankByPrefixThenDistance();
     void offendingValueComesFromTheNamedField();
     void oneReplacementPerOffendingValue();
+    void fieldPathsReadAsTheFormNamesThem();
 
     // A caller who sees a field masked finds its value in no text either, in
     // whatever rendering the text quotes it.
@@ -581,6 +582,32 @@ void DomainTest::oneReplacementPerOffendingValue()
     // "*" on a transaction whose error names another field: refused.
     t.error.fieldPath = "/customer/code";
     QVERIFY(!resolvePatches(t, {{"/lines/*/uom", R"("PCE")", {}}}, &writes, &problem));
+}
+
+// A field named for a person: the schema's title in the reader's language,
+// else the member's name in words; a line by its number.
+void DomainTest::fieldPathsReadAsTheFormNamesThem()
+{
+    const std::string schema = R"J({"type":"object","properties":{
+        "order_number":{"type":"string","x-flowdesk-title":{"de":"Auftragsnummer"}},
+        "customer":{"type":"object","title":"Customer","x-flowdesk-title":{"de":"Kunde","fr":"Client"},
+                    "properties":{"code":{"type":"string","x-flowdesk-title":{"de":"Nummer"}}}},
+        "lines":{"type":"array","x-flowdesk-title":{"de":"Positionen"},
+                 "items":{"type":"object","properties":{"uom":{"type":"string","x-flowdesk-title":{"de":"Mengeneinheit"}}}}}}})J";
+    QCOMPARE(readableFieldPath(schema, "/lines/0/uom", "de"), std::string("Positionen › 1 › Mengeneinheit"));
+    QCOMPARE(readableFieldPath(schema, "/lines/11/uom", "de-AT"), std::string("Positionen › 12 › Mengeneinheit"));
+    QCOMPARE(readableFieldPath(schema, "/lines/0/uom", "en"), std::string("Lines › 1 › Unit"));
+    QCOMPARE(readableFieldPath(schema, "/lines/*/uom", "en"), std::string("Lines › * › Unit"));
+    QCOMPARE(readableFieldPath(schema, "/customer/code", "fr"), std::string("Client › Code"));
+    QCOMPARE(readableFieldPath(schema, "/customer/code", "es"), std::string("Customer › Code"));
+    QCOMPARE(readableFieldPath(schema, "/order_number", "en"), std::string("Order number"));
+    // Not in the schema: the names in words, all the same.
+    QCOMPARE(readableFieldPath(schema, "/delivery/vat_id", "de"), std::string("Delivery › VAT ID"));
+    QCOMPARE(readableFieldPath(schema, "/lines/99999999999999999999/uom", "de"),
+             std::string("Positionen › 99999999999999999999 › Mengeneinheit"));
+    // A schema that cannot be read, or no pointer: as it came.
+    QCOMPARE(readableFieldPath("{not json", "/lines/0/uom", "de"), std::string("/lines/0/uom"));
+    QCOMPARE(readableFieldPath(schema, "lines", "de"), std::string("lines"));
 }
 
 QTEST_GUILESS_MAIN(DomainTest)

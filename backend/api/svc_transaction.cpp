@@ -413,6 +413,10 @@ public:
                 AuditEntry a = auditFor(caller, "lookup_field_values", "transaction", std::to_string(id), now);
                 a.detail = "field " + pointer + ", query \"" + request->query() + "\": ";
                 a.messageArgs = {{"field", pointer}, {"query", request->query()}, {"system", entry->flow.targetSystem}};
+                // The field as the form names it, in each language the audit may be read in.
+                for (const std::string &language : messageLanguages())
+                    a.messageArgs["field." + language] =
+                        readableFieldPath(entry->flow.payloadSchemaJson, pointer, language);
                 switch (found.status) {
                 case CandidateLookup::Status::Ok:
                     a.detail += std::to_string(found.candidates.size()) + " values from " + entry->flow.targetSystem;

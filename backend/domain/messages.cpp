@@ -523,10 +523,21 @@ std::optional<MessageText> messageText(const std::string &id, const MessageArgs 
     return MessageText{fillMessage(it->second[index], args), kLanguages[index]};
 }
 
+const std::vector<std::string> &messageLanguages()
+{
+    static const std::vector<std::string> languages(std::begin(kLanguages), std::end(kLanguages));
+    return languages;
+}
+
 std::optional<MessageText> auditMessageText(const std::string &id, const MessageArgs &args, const std::string &language)
 {
     MessageArgs worded = args;
+    const std::string suffix = std::string(".") + kLanguages[languageIndex(language)];
     for (auto &[name, value] : worded) {
+        if (const auto inLanguage = args.find(name + suffix); inLanguage != args.end()) {
+            value = inLanguage->second;
+            continue;
+        }
         if (name == "user_fields") {
             // A user's changed fields, by name, comma-separated: each in words.
             std::string words;

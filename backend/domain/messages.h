@@ -10,6 +10,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace flowdesk::backend {
 
@@ -26,9 +27,13 @@ std::optional<MessageText> messageText(const std::string &id, const MessageArgs 
 
 // The text of an audit entry's message (id "audit.*"): arguments named
 // "*_status" (a triage status, "WAITING_ON_PARTNER") and "role" ("operator")
-// worded in language too, and "; bulk job {job}" added when a bulk job made
-// the change.
+// worded in language too, an argument "name" given as "name.<language>" too
+// ("field.de": a field's German title) read in language, and "; bulk job
+// {job}" added when a bulk job made the change.
 std::optional<MessageText> auditMessageText(const std::string &id, const MessageArgs &args, const std::string &language);
+
+// The languages the backend has texts in: "en", "de", "fr", "es".
+const std::vector<std::string> &messageLanguages();
 
 // Whether the backend has a text for id.
 bool hasMessage(const std::string &id);

@@ -9,6 +9,7 @@
 #include <rapidjson/writer.h>
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
 #include <cmath>
 #include <cstdlib>
@@ -822,6 +823,90 @@ std::string localizedSchema(const std::string &schemaJson, const std::string &la
     if (doc.HasParseError() || !localizeTitles(doc, doc.GetAllocator(), language, primary))
         return schemaJson;
     return toText(doc);
+}
+
+namespace {
+
+std::string titleIn(const rapidjson::Value *node, const std::string &language, const std::string &primary)
+{
+    if (!node || !node->IsObject())
+        return {};
+    const auto titles = node->FindMember("x-flowdesk-title");
+    if (titles != node->MemberEnd() && titles->value.IsObject())
+        for (const std::string &key : {language, primary}) {
+            const auto m = titles->value.FindMember(rapidjson::StringRef(key.c_str(), key.size()));
+            if (m != titles->value.MemberEnd() && m->value.IsString() && m->value.GetStringLength() > 0)
+                return std::string(m->value.GetString(), m->value.GetStringLength());
+        }
+    const auto title = node->FindMember("title");
+    if (title != node->MemberEnd() && title->value.IsString() && title->value.GetStringLength() > 0)
+        return std::string(title->value.GetString(), title->value.GetStringLength());
+    return {};
+}
+
+// "order_number" -> "Order number", "uom" -> "Unit".
+std::string wordsOfName(const std::string &name)
+{
+    static const std::unordered_map<std::string, std::string> words = {
+        {"uom", "unit"}, {"id", "ID"},   {"iban", "IBAN"}, {"bic", "BIC"}, {"vat", "VAT"},
+        {"gln", "GLN"},  {"asn", "ASN"}, {"bom", "BOM"},   {"sku", "SKU"}, {"no", "no."},
+    };
+    std::string out;
+    for (std::size_t at = 0; at <= name.size();) {
+        const std::size_t end = std::min(name.find('_', at), name.size());
+        std::string part = name.substr(at, end - at);
+        at = end + 1;
+        if (part.empty())
+            continue;
+        std::string lower = part;
+        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+        if (const auto w = words.find(lower); w != words.end())
+            part = w->second;
+        out += (out.empty() ? "" : " ") + part;
+    }
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')
+        out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out.empty() ? name : out;
+}
+
+} // namespace
+
+std::string readableFieldPath(const std::string &schemaJson, const std::string &pointer, const std::string &language)
+{
+    if (pointer.empty() || pointer.front() != '/' || jsonNestsDeeperThan(schemaJson))
+        return pointer;
+    rapidjson::Document doc;
+    doc.Parse(schemaJson.c_str(), schemaJson.size());
+    if (doc.HasParseError() || !doc.IsObject())
+        return pointer;
+    const std::string primary = language.substr(0, language.find_first_of("-_"));
+    const rapidjson::Value *node = &doc;
+    std::string out;
+    for (const std::string &token : splitPointer(pointer)) {
+        const bool index = token == "*" || (!token.empty() && std::all_of(token.begin(), token.end(), [](unsigned char c) {
+                                                 return std::isdigit(c);
+                                             }));
+        const rapidjson::Value *next = nullptr;
+        if (node && node->IsObject()) {
+            const auto items = node->FindMember("items");
+            const auto properties = node->FindMember("properties");
+            if (index && items != node->MemberEnd() && items->value.IsObject())
+                next = &items->value;
+            else if (!index && properties != node->MemberEnd() && properties->value.IsObject()) {
+                const auto m = properties->value.FindMember(rapidjson::StringRef(token.c_str(), token.size()));
+                if (m != properties->value.MemberEnd())
+                    next = &m->value;
+            }
+        }
+        std::string part;
+        if (index)
+            part = token.size() <= 9 && token != "*" ? std::to_string(std::stol(token) + 1) : token;
+        else if (part = titleIn(next, language, primary); part.empty())
+            part = wordsOfName(token);
+        out += (out.empty() ? "" : " › ") + part;
+        node = next;
+    }
+    return out.empty() ? pointer : out;
 }
 
 } // namespace flowdesk::backend

@@ -184,6 +184,13 @@ std::string scalarAt(const std::string &payloadJson, const std::string &pointer)
 // has no such texts.
 std::string localizedSchema(const std::string &schemaJson, const std::string &language);
 
+// A field of the payload named for a person in language, by the schema's titles
+// as the console's form shows them: "/lines/0/uom" reads "Positionen › 1 ›
+// Mengeneinheit" in German, "Lines › 1 › Unit" where the schema has no title
+// (the member's name, words separated, a few abbreviations spelled out). The
+// pointer itself when the schema cannot be read.
+std::string readableFieldPath(const std::string &schemaJson, const std::string &pointer, const std::string &language);
+
 // True when both texts hold the same JSON value: the same members in any order
 // (a name given twice counts each time, in its order).
 bool sameJson(const std::string &a, const std::string &b);
