@@ -240,7 +240,7 @@ void TestConsolePayloadEditor::formShowsSchemaInOrderWithRightEditors()
         labels << label->text();
     QVERIFY(labels.contains(QStringLiteral("Order number *")));
     QVERIFY(labels.contains(QStringLiteral("Opportunity ID")));
-    QVERIFY(labels.contains(QStringLiteral("Unit *")));
+    QVERIFY(labels.contains(QStringLiteral("Unit\u00A0*"))); // the mark stays with the name when it wraps
     QCOMPARE(editor.findChild<QGroupBox *>(QStringLiteral("/customer"))->title(), QStringLiteral("Customer *"));
     // The form follows the schema's order, not the alphabet.
     auto *tabs = editor.findChild<QTabWidget *>();
@@ -506,6 +506,22 @@ void TestConsolePayloadEditor::narrowLineTablesWrapInsteadOfScrollingSideways()
     const QRect shown(second->mapTo(scroll->viewport(), QPoint(0, 0)), second->size());
     QVERIFY2(scroll->viewport()->rect().contains(shown),
              qPrintable(QStringLiteral("the shown unit at %1,%2 is out of view").arg(shown.x()).arg(shown.y())));
+
+    // Coming back up from the end of the form to the first line's unit: its
+    // column's title comes along, not only the box.
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    editor.revealField(QStringLiteral("/lines/0/uom"));
+    settle();
+    QLabel *unitTitle = nullptr;
+    for (QLabel *label : editor.findChild<QWidget *>(QStringLiteral("lineTable"))->findChildren<QLabel *>())
+        if (label->text() == QStringLiteral("Unit\u00A0*"))
+            unitTitle = label;
+    QVERIFY(unitTitle);
+    for (QWidget *w : {static_cast<QWidget *>(uom), static_cast<QWidget *>(unitTitle)}) {
+        const QRect r(w->mapTo(scroll->viewport(), QPoint(0, 0)), w->size());
+        QVERIFY2(scroll->viewport()->rect().contains(r),
+                 qPrintable(QStringLiteral("%1 at %2,%3 is out of view").arg(w->objectName()).arg(r.x()).arg(r.y())));
+    }
 }
 
 void TestConsolePayloadEditor::emptiedRequiredFieldIsAViolation()

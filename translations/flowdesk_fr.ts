@@ -2470,7 +2470,7 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="348" />
             <source>Search business key, counterparty or error text (Ctrl+F)</source>
-            <translation>Rechercher référence, tiers, erreur (Ctrl+F)</translation>
+            <translation>Référence, tiers, erreur (Ctrl+F)</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="357" />

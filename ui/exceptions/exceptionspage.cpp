@@ -456,9 +456,10 @@ void ExceptionsPage::buildFilters()
     m_search->setClearButtonEnabled(true);
     // flowdeskd takes a search of up to 512 bytes: 128 characters always fit.
     m_search->setMaxLength(128);
-    // The whole hint stays readable, in every language; the toolbar wraps where
-    // the window is narrow.
-    m_search->setMinimumWidth(std::clamp(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40,
+    // The whole hint stays readable, in every language: beside its text the
+    // frame (2 × 2 px), the text margins (2 × 2 px) and the clear button's room
+    // (22 px). The toolbar wraps where the window is narrow.
+    m_search->setMinimumWidth(std::clamp(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 30,
                                          m_search->fontMetrics().averageCharWidth() * 18, 480));
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay->start(); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -514,9 +515,13 @@ void ExceptionsPage::buildFilters()
         }
         return box;
     };
-    auto *toolLayout = new FlowLayout(toolbar, 12);
+    auto *toolLayout = new FlowLayout(toolbar, 8);
     toolLayout->setContentsMargins(0, 0, 0, 0);
-    toolLayout->addWidget(group({new QLabel(tr("View:")), m_viewCombo, saveView}));
+    // The saved views' list says what it is by its placeholder ("Choose a
+    // view") and by the button beside it; without a label of its own the
+    // toolbar keeps to one row on a laptop in German and French.
+    m_viewCombo->setPlaceholderText(tr("Choose a view"));
+    toolLayout->addWidget(group({m_viewCombo, saveView}));
     toolLayout->addWidget(m_search);
     toolLayout->addWidget(group({new QLabel(tr("Order:")), m_order}));
     toolLayout->addWidget(group({bulk, exportButton}));

@@ -826,6 +826,20 @@ void PayloadEditor::Private::scrollTo(QWidget *widget)
     shownField = widget;
     // Up and down only: the labels on the left stay in view.
     const QPoint at = widget->mapTo(formRoot, QPoint(0, 0));
+    // In a table, its column titles too when they fit with the field: a unit
+    // under a cut-off header is a box without a name.
+    for (QWidget *w = widget->parentWidget(); w && w != formRoot; w = w->parentWidget()) {
+        if (!w->property("headerStaysInView").toBool())
+            continue;
+        const int top = w->mapTo(formRoot, QPoint(0, 0)).y();
+        const int bottom = at.y() + widget->height() + 8;
+        if (bottom - top <= formScroll->viewport()->height()) {
+            formScroll->ensureVisible(0, bottom, 0, 0);
+            formScroll->ensureVisible(0, top, 0, 0);
+            return;
+        }
+        break;
+    }
     const int half = widget->height() / 2;
     formScroll->ensureVisible(0, at.y() + half, 0, half + 24);
 }

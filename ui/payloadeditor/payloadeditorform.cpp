@@ -69,6 +69,9 @@ public:
     explicit LineTable(QWidget *parent) : QWidget(parent), m_grid(new QGridLayout(this))
     {
         setObjectName(QStringLiteral("lineTable"));
+        // A field of the table scrolled into view brings its column titles
+        // along when both fit (PayloadEditor::Private::scrollTo).
+        setProperty("headerStaysInView", true);
         m_grid->setContentsMargins(0, 0, 0, 0);
         m_grid->setHorizontalSpacing(8);
         m_grid->setVerticalSpacing(4);
@@ -574,7 +577,8 @@ QWidget *PayloadEditor::Private::buildArray(const QString &label, const JsonNode
             return std::any_of(req->items().begin(), req->items().end(),
                                [&](const JsonNode &r) { return r.text() == prop.name; });
         }();
-        auto *header = new QLabel(fieldLabel(prop.name, &prop.value) + (required ? QStringLiteral(" *") : QString()),
+        // The mark stays with the name's last word when the title wraps.
+        auto *header = new QLabel(fieldLabel(prop.name, &prop.value) + (required ? QStringLiteral("\u00A0*") : QString()),
                                   table);
         header->setTextFormat(Qt::PlainText);
         // Long (translated) field names wrap instead of widening the lines sideways.
