@@ -272,6 +272,16 @@ void TestConsoleExceptionsUi::openingAnExceptionShowsItsBusinessSummary()
     QVERIFY(summary.contains(t.businessKey));
     QVERIFY(summary.contains(t.counterparty));
     QVERIFY(summary.contains(t.currency));
+    // A short fact wraps as a whole: its words are held together, the facts
+    // part at their separators.
+    auto *shown = m_page->detail()->findChild<QLabel *>(QStringLiteral("detailSummary"));
+    QVERIFY(shown);
+    const QChar nbsp(0x00A0);
+    QVERIFY2(shown->text().contains(QStringLiteral("Counterparty:") + nbsp + QString(t.counterparty).replace(QLatin1Char(' '), nbsp)),
+             qPrintable(shown->text()));
+    QVERIFY2(shown->text().contains(QStringLiteral(" · ")), qPrintable(shown->text()));
+    if (t.slaDeadline.isValid())
+        QVERIFY2(shown->text().contains(QStringLiteral("SLA:") + nbsp), qPrintable(shown->text()));
     // Backend text is never interpreted as markup.
     for (QLabel *label : m_page->detail()->findChildren<QLabel *>())
         QVERIFY2(label->textFormat() == Qt::PlainText || label->text().isEmpty() || !label->text().contains(QLatin1Char('<')),

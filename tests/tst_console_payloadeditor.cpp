@@ -574,6 +574,7 @@ void TestConsolePayloadEditor::serverViolationsLandOnTheirField()
     QCOMPARE(problems->item(0)->text(),
              QStringLiteral("Lines › 1 › Unit — Unit of measure \"Units\" is not defined"));
     QCOMPARE(problems->item(0)->toolTip(), QStringLiteral("/lines/0/uom"));
+    QVERIFY(!problems->isHidden());
     // Other lines' units carry no message.
     QVERIFY(!errorLabelOf(editor.findChild<QLineEdit *>(QStringLiteral("/lines/1/uom")))->isVisible());
 
@@ -583,6 +584,8 @@ void TestConsolePayloadEditor::serverViolationsLandOnTheirField()
     QCOMPARE(validity.count(), 2);
     QVERIFY(!error->isVisible());
     QCOMPARE(problems->count(), 0);
+    // Nothing to list: the JSON text has the tab's whole height.
+    QVERIFY(problems->isHidden());
 }
 
 void TestConsolePayloadEditor::serverViolationsElsewhereAreShown()

@@ -621,12 +621,15 @@ void TransactionDetail::fill(const Transaction &t, bool keepEdit, bool ownChange
     QStringList lines;
     // A document without an amount (a production confirmation) shows none,
     // rather than "Amount:" and nothing.
+    // A short fact wraps as a whole, at the separators ("SLA: overdue by 25
+    // days" never leaves "days" alone on a line).
+    const auto fact = [](QString text) { return text.replace(QLatin1Char(' '), QChar(0x00A0)); };
     const QString amount = amountText(t);
-    lines << tr("Counterparty: %1").arg(t.counterparty)
-                 + (amount.isEmpty() ? QString() : separator + tr("Amount: %1").arg(amount));
-    QString where = tr("Plant: %1").arg(plantName(t.plant));
+    lines << fact(tr("Counterparty: %1").arg(t.counterparty))
+                 + (amount.isEmpty() ? QString() : separator + fact(tr("Amount: %1").arg(amount)));
+    QString where = fact(tr("Plant: %1").arg(plantName(t.plant)));
     if (t.dueTime.isValid())
-        where += separator + tr("Due: %1").arg(formatDate(t.dueTime.toLocalTime().date()));
+        where += separator + fact(tr("Due: %1").arg(formatDate(t.dueTime.toLocalTime().date())));
     lines << where;
     // The SLA runs while the order is open: once delivered, discarded or resolved
     // there is nothing left to be late with.
@@ -634,8 +637,8 @@ void TransactionDetail::fill(const Transaction &t, bool keepEdit, bool ownChange
                         || t.state == TransactionState::ResolvedManually;
     if (t.slaDeadline.isValid() && !closed) {
         const qint64 left = QDateTime::currentDateTimeUtc().secsTo(t.slaDeadline);
-        lines.last() += separator + (left >= 0 ? tr("SLA: %1 left").arg(formatElapsed(left))
-                                               : tr("SLA: overdue by %1").arg(formatElapsed(-left)));
+        lines.last() += separator + fact(left >= 0 ? tr("SLA: %1 left").arg(formatElapsed(left))
+                                                   : tr("SLA: overdue by %1").arg(formatElapsed(-left)));
     }
     lines << tr("Blocks: %1 from %2 to %3 (%4)")
                  .arg(businessObjectName(t.businessObjectType), t.sourceSystem, t.targetSystem, t.flowName.isEmpty() ? t.flowId : t.flowName);
@@ -976,7 +979,9 @@ void TransactionDetail::showViolations(const QString &transactionId, const QList
 
 QString TransactionDetail::summaryText() const
 {
-    return m_title->text() + QLatin1Char('\n') + m_state->text() + QLatin1Char('\n') + m_summary->text();
+    // As read: the spaces that keep a fact on one line are spaces.
+    QString text = m_title->text() + QLatin1Char('\n') + m_state->text() + QLatin1Char('\n') + m_summary->text();
+    return text.replace(QChar(0x00A0), QLatin1Char(' '));
 }
 
 void TransactionDetail::shareTheSplit()

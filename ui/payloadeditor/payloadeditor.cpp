@@ -247,24 +247,23 @@ void PayloadEditor::Private::buildUi()
     jsonEdit->setLineWrapMode(QPlainTextEdit::NoWrap);
     jsonEdit->setTabChangesFocus(true);
     new JsonHighlighter(jsonEdit->document());
-    auto *problemsBox = new QWidget(splitter);
-    auto *problemsLayout = new QVBoxLayout(problemsBox);
-    problemsLayout->setContentsMargins(0, 0, 0, 0);
-    jsonStatus = new QLabel(problemsBox);
-    jsonStatus->setObjectName(QStringLiteral("payloadJsonStatus"));
-    jsonStatus->setTextFormat(Qt::PlainText);
-    jsonStatus->setWordWrap(true);
-    problemsLayout->addWidget(jsonStatus);
-    problemList = new QListWidget(problemsBox);
+    // The list of problems shows only when there are problems: otherwise the
+    // text has the whole height (on a laptop it was five lines above an empty list).
+    problemList = new QListWidget(splitter);
     problemList->setObjectName(QStringLiteral("payloadProblems"));
     problemList->setAccessibleName(PayloadEditor::tr("Problems in the payload"));
-    problemsLayout->addWidget(problemList);
+    problemList->hide();
     splitter->addWidget(jsonEdit);
-    splitter->addWidget(problemsBox);
+    splitter->addWidget(problemList);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({800, 160});
-    jsonLayout->addWidget(splitter);
+    jsonStatus = new QLabel(jsonPage);
+    jsonStatus->setObjectName(QStringLiteral("payloadJsonStatus"));
+    jsonStatus->setTextFormat(Qt::PlainText);
+    jsonStatus->setWordWrap(true);
+    jsonLayout->addWidget(splitter, 1);
+    jsonLayout->addWidget(jsonStatus);
     tabs->addTab(jsonPage, PayloadEditor::tr("JSON"));
 
     // Differences tab: original and current side by side, line-aligned.
@@ -310,7 +309,9 @@ void PayloadEditor::Private::buildUi()
                      &QScrollBar::setValue);
 
     QObject::connect(jsonEdit, &QPlainTextEdit::textChanged, q, [this] { jsonTextEdited(); });
-    QObject::connect(tabs, &QTabWidget::currentChanged, q, [this](int index) {
+    QObject::connect(tabs, &QTabWidget::currentChanged, q, [this, legend](int index) {
+        // The marks it explains are the form's; the JSON text and the differences have none.
+        legend->setText(index == 0 ? PayloadEditor::tr("* required") : QString());
         if (index == 0 && formStale) {
             rebuildForm();
             showViolations();
@@ -569,6 +570,7 @@ void PayloadEditor::Private::showViolations()
             markOffset(node->offset());
     }
     jsonEdit->setExtraSelections(selections);
+    problemList->setVisible(problemList->count() > 0);
     applyTargetLook();
     if (!documentParsed) {
         jsonStatus->setText(PayloadEditor::tr("The text is not valid JSON. Line %1, column %2: %3")
