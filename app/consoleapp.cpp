@@ -118,7 +118,9 @@ ConsoleApp::ConsoleApp(const CommandLine &options, QObject *parent)
     , m_offline(new OfflineSupport(m_connection, m_session, m_flows, m_events, this))
 {
     Colours::applyPaletteFromEnvironment();
-    m_session->setClientName(QStringLiteral("flowdesk %1 on %2")
+    // Without words of a language: the audit reads it in its reader's
+    // ("Angemeldet mit flowdesk 0.1.0 (host)").
+    m_session->setClientName(QStringLiteral("flowdesk %1 (%2)")
                                  .arg(QApplication::applicationVersion(), QSysInfo::machineHostName()));
     connect(m_session, &SessionService::sessionExpired, this, &ConsoleApp::onSessionExpired);
     // Start-up while the server cannot be reached: offer the data saved on this computer.

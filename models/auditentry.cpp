@@ -59,6 +59,31 @@ QString auditActionName(const AuditEntry &entry)
     return auditActionName(entry.action);
 }
 
+const QList<QString> &auditTargetTypes()
+{
+    static const QList<QString> types{QStringLiteral("transaction"), QStringLiteral("connector"),
+                                      QStringLiteral("user"),        QStringLiteral("session"),
+                                      QStringLiteral("bulk_job"),    QStringLiteral("site")};
+    return types;
+}
+
+QString auditTargetTypeName(const QString &type)
+{
+    static const std::pair<const char *, const char *> names[] = {
+        {"transaction", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Transaction")},
+        {"connector", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Connector")},
+        {"user", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "User")},
+        {"session", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Session")},
+        {"bulk_job", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Bulk job")},
+        {"site", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Site configuration")},
+    };
+    for (const auto &[id, name] : names) {
+        if (type == QLatin1String(id))
+            return QCoreApplication::translate("Flowdesk::AuditEntry", name);
+    }
+    return type;
+}
+
 QString auditTargetName(const AuditEntry &e)
 {
     if (!e.businessKey.isEmpty())
@@ -67,8 +92,8 @@ QString auditTargetName(const AuditEntry &e)
     if (e.targetType.isEmpty())
         return e.targetId;
     if (e.targetId.isEmpty())
-        return e.targetType;
-    return e.targetType + QLatin1Char(' ') + e.targetId;
+        return auditTargetTypeName(e.targetType);
+    return QCoreApplication::translate("Flowdesk::AuditEntry", "%1 %2").arg(auditTargetTypeName(e.targetType), e.targetId);
 }
 
 QString auditValueText(const QString &valueJson)

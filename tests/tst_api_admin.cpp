@@ -581,6 +581,23 @@ void ApiAdminTest::userChangesAreAuditedWithBeforeAndAfter()
     // No password hash or password in the trail.
     QVERIFY(resp.SerializeAsString().find("a-long-password") == std::string::npos);
     QVERIFY(resp.SerializeAsString().find("pbkdf2") == std::string::npos);
+
+    // A sign-in reads in words too, with the client it named.
+    {
+        grpc::ClientContext deCtx;
+        prepare(deCtx, admin);
+        deCtx.AddMetadata("accept-language", "de");
+        v1::ListAuditEntriesRequest logins;
+        logins.set_action("login");
+        logins.set_actor("admin");
+        v1::ListAuditEntriesResponse german;
+        QVERIFY(audit->ListAuditEntries(&deCtx, logins, &german).ok());
+        QVERIFY(german.entries_size() >= 1);
+        QCOMPARE(german.entries(0).target_type(), std::string("session"));
+        QCOMPARE(german.entries(0).detail(), std::string("flowdesk tests"));
+        QCOMPARE(german.entries(0).detail_message().id(), std::string("audit.LOGIN"));
+        QCOMPARE(german.entries(0).detail_message().text(), std::string("Angemeldet mit flowdesk tests"));
+    }
 }
 
 void ApiAdminTest::auditTamperingIsDetected_data()

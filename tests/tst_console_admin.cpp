@@ -550,6 +550,12 @@ void TestConsoleAdmin::auditPagePagesFiltersAndExports()
     QCOMPARE(reasons.size(), 60);
     QVERIFY(reasons.contains(QStringLiteral("Window 0")));
     QVERIFY(reasons.contains(QStringLiteral("Window 59")));
+    // The target by the kind's name, as the filter names it.
+    QCOMPARE(page.model()->index(0, AuditLogModel::TargetColumn).data().toString(), QStringLiteral("Connector qms"));
+    auto *kinds = page.findChild<QComboBox *>(QStringLiteral("auditTargetTypeFilter"));
+    QVERIFY(kinds);
+    QVERIFY(kinds->findText(QStringLiteral("Connector")) > 0);
+    QVERIFY(kinds->findText(QStringLiteral("Site configuration")) > 0);
 
     // A time range in the future matches nothing.
     filter = {};

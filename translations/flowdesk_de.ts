@@ -278,6 +278,30 @@
             <source>%1: %2 → %3</source>
             <translation>%1: %2 → %3</translation>
         </message>
+        <message>
+            <source>Transaction</source>
+            <translation>Transaktion</translation>
+        </message>
+        <message>
+            <source>Connector</source>
+            <translation>Konnektor</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Benutzer</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sitzung</translation>
+        </message>
+        <message>
+            <source>Bulk job</source>
+            <translation>Massenjob</translation>
+        </message>
+        <message>
+            <source>Site configuration</source>
+            <translation>Standortkonfiguration</translation>
+        </message>
     </context>
     <context>
         <name>Flowdesk::AuditLogModel</name>
@@ -348,31 +372,6 @@
             <location filename="../ui/admin/auditpage.cpp" line="68" />
             <source>Any target</source>
             <translation>Alle Ziele</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/auditpage.cpp" line="69" />
-            <source>Transaction</source>
-            <translation>Transaktion</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/auditpage.cpp" line="70" />
-            <source>Connector</source>
-            <translation>Konnektor</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/auditpage.cpp" line="71" />
-            <source>User</source>
-            <translation>Benutzer</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/auditpage.cpp" line="72" />
-            <source>Session</source>
-            <translation>Sitzung</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/auditpage.cpp" line="73" />
-            <source>Bulk job</source>
-            <translation>Massenjob</translation>
         </message>
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="76" />

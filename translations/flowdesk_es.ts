@@ -262,6 +262,30 @@
             <source>Reset password</source>
             <translation>Contraseña restablecida</translation>
         </message>
+        <message>
+            <source>Transaction</source>
+            <translation>Transacción</translation>
+        </message>
+        <message>
+            <source>Connector</source>
+            <translation>Conector</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Usuario</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sesión</translation>
+        </message>
+        <message>
+            <source>Bulk job</source>
+            <translation>Trabajo masivo</translation>
+        </message>
+        <message>
+            <source>Site configuration</source>
+            <translation>Configuración del sitio</translation>
+        </message>
     </context>
     <context>
         <name>Flowdesk::AuditLogModel</name>
@@ -332,31 +356,6 @@
             <location filename="../ui/admin/auditpage.cpp" line="68" />
             <source>Any target</source>
             <translation>Cualquier objeto</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/auditpage.cpp" line="69" />
-            <source>Transaction</source>
-            <translation>Transacción</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/auditpage.cpp" line="70" />
-            <source>Connector</source>
-            <translation>Conector</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/auditpage.cpp" line="71" />
-            <source>User</source>
-            <translation>Usuario</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/auditpage.cpp" line="72" />
-            <source>Session</source>
-            <translation>Sesión</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/auditpage.cpp" line="73" />
-            <source>Bulk job</source>
-            <translation>Trabajo masivo</translation>
         </message>
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="76" />

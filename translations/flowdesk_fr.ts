@@ -262,6 +262,30 @@
             <source>Reset password</source>
             <translation>Mot de passe réinitialisé</translation>
         </message>
+        <message>
+            <source>Transaction</source>
+            <translation>Transaction</translation>
+        </message>
+        <message>
+            <source>Connector</source>
+            <translation>Connecteur</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Bulk job</source>
+            <translation>Tâche groupée</translation>
+        </message>
+        <message>
+            <source>Site configuration</source>
+            <translation>Configuration du site</translation>
+        </message>
     </context>
     <context>
         <name>Flowdesk::AuditLogModel</name>
@@ -332,31 +356,6 @@
             <location filename="../ui/admin/auditpage.cpp" line="68" />
             <source>Any target</source>
             <translation>Toutes les cibles</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/auditpage.cpp" line="69" />
-            <source>Transaction</source>
-            <translation>Transaction</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/auditpage.cpp" line="70" />
-            <source>Connector</source>
-            <translation>Connecteur</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/auditpage.cpp" line="71" />
-            <source>User</source>
-            <translation>Utilisateur</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/auditpage.cpp" line="72" />
-            <source>Session</source>
-            <translation>Session</translation>
-        </message>
-        <message>
-            <location filename="../ui/admin/auditpage.cpp" line="73" />
-            <source>Bulk job</source>
-            <translation>Tâche groupée</translation>
         </message>
         <message>
             <location filename="../ui/admin/auditpage.cpp" line="76" />

@@ -315,6 +315,10 @@ LoginOutcome SessionManager::login(const std::string &username, const std::strin
         entry.targetType = "session";
         entry.targetId = session.tokenHash.substr(0, 16);
         entry.detail = client;
+        if (!client.empty()) {
+            entry.messageId = "audit.LOGIN";
+            entry.messageArgs = {{"client", client}};
+        }
         txn.appendAudit(entry);
         outcome.user = *u;
     });

@@ -301,6 +301,9 @@ const std::map<std::string, Texts> &table()
           "Konfiguration übernommen: {flows} Flüsse, {connectors} Konnektoren",
           "Configuration appliquée : {flows} flux, {connectors} connecteurs",
           "Configuración aplicada: {flows} flujos, {connectors} conectores"}},
+        {"audit.LOGIN",
+         {"Signed in with {client}", "Angemeldet mit {client}", "Connexion avec {client}",
+          "Inicio de sesión con {client}"}},
         {"audit.SIGN_IN_THROTTLED",
          {"{failures} failed sign-ins from {address}; further attempts from there wait, from 1 second doubling up to 5 minutes",
           "{failures} fehlgeschlagene Anmeldungen von {address}; weitere Versuche von dort warten, ab 1 Sekunde "

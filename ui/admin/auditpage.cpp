@@ -79,11 +79,8 @@ AuditPage::AuditPage(AdminService *admin, SessionService *session, QWidget *pare
     m_targetType->setObjectName(QStringLiteral("auditTargetTypeFilter"));
     m_targetType->setAccessibleName(tr("Kind of target"));
     m_targetType->addItem(tr("Any target"), QString());
-    m_targetType->addItem(tr("Transaction"), QStringLiteral("transaction"));
-    m_targetType->addItem(tr("Connector"), QStringLiteral("connector"));
-    m_targetType->addItem(tr("User"), QStringLiteral("user"));
-    m_targetType->addItem(tr("Session"), QStringLiteral("session"));
-    m_targetType->addItem(tr("Bulk job"), QStringLiteral("bulk_job"));
+    for (const QString &type : auditTargetTypes())
+        m_targetType->addItem(auditTargetTypeName(type), type);
     m_targetId = new QLineEdit(this);
     m_targetId->setObjectName(QStringLiteral("auditTargetIdFilter"));
     m_targetId->setAccessibleName(tr("Target id"));
