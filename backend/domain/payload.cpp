@@ -778,6 +778,21 @@ std::string scalarAt(const std::string &payloadJson, const std::string &pointer)
 
 namespace {
 
+// A schema node's "x-flowdesk-title" in language ("de-AT") or its primary
+// language ("de"); nullptr when it gives none.
+const rapidjson::Value *titleInLanguage(const rapidjson::Value &titles, const std::string &language,
+                                        const std::string &primary)
+{
+    if (!titles.IsObject())
+        return nullptr;
+    for (const std::string &key : {language, primary}) {
+        const auto m = titles.FindMember(rapidjson::StringRef(key.c_str(), key.size()));
+        if (m != titles.MemberEnd() && m->value.IsString() && m->value.GetStringLength() > 0)
+            return &m->value;
+    }
+    return nullptr;
+}
+
 bool localizeTitles(rapidjson::Value &node, rapidjson::Document::AllocatorType &alloc, const std::string &language,
                     const std::string &primary)
 {
@@ -785,13 +800,7 @@ bool localizeTitles(rapidjson::Value &node, rapidjson::Document::AllocatorType &
     if (node.IsObject()) {
         const auto titles = node.FindMember("x-flowdesk-title");
         if (titles != node.MemberEnd() && titles->value.IsObject()) {
-            const rapidjson::Value *text = nullptr;
-            for (const std::string &key : {language, primary}) {
-                const auto m = titles->value.FindMember(rapidjson::StringRef(key.c_str(), key.size()));
-                if (!text && m != titles->value.MemberEnd() && m->value.IsString() && m->value.GetStringLength() > 0)
-                    text = &m->value;
-            }
-            if (text) {
+            if (const rapidjson::Value *text = titleInLanguage(titles->value, language, primary)) {
                 rapidjson::Value copy(*text, alloc);
                 const auto title = node.FindMember("title");
                 if (title != node.MemberEnd())
@@ -832,12 +841,9 @@ std::string titleIn(const rapidjson::Value *node, const std::string &language, c
     if (!node || !node->IsObject())
         return {};
     const auto titles = node->FindMember("x-flowdesk-title");
-    if (titles != node->MemberEnd() && titles->value.IsObject())
-        for (const std::string &key : {language, primary}) {
-            const auto m = titles->value.FindMember(rapidjson::StringRef(key.c_str(), key.size()));
-            if (m != titles->value.MemberEnd() && m->value.IsString() && m->value.GetStringLength() > 0)
-                return std::string(m->value.GetString(), m->value.GetStringLength());
-        }
+    if (titles != node->MemberEnd())
+        if (const rapidjson::Value *text = titleInLanguage(titles->value, language, primary))
+            return std::string(text->GetString(), text->GetStringLength());
     const auto title = node->FindMember("title");
     if (title != node->MemberEnd() && title->value.IsString() && title->value.GetStringLength() > 0)
         return std::string(title->value.GetString(), title->value.GetStringLength());
