@@ -19,6 +19,7 @@
 #include "stuckordermodel.h"
 #include "transactionsservice.h"
 
+#include <QTextDocument>
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
@@ -66,6 +67,7 @@ class TestConsoleDashboard : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void tileKeepsAFrenchAmountWhole();
 
     void backlogAgeBuckets_data();
     void backlogAgeBuckets();
@@ -206,6 +208,30 @@ void TestConsoleDashboard::tileReadsWithoutColour_data()
     QTest::newRow("ok") << int(HealthStatus::Ok) << QStringLiteral("OK");
     QTest::newRow("degraded") << int(HealthStatus::Degraded) << QStringLiteral("Degraded");
     QTest::newRow("failing") << int(HealthStatus::Failing) << QStringLiteral("Failing");
+}
+
+// A large amount stays on one line in French: its digit groups are held
+// together in the tile's rich text, as in plain text.
+void TestConsoleDashboard::tileKeepsAFrenchAmountWhole()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    FlowTile tile;
+    FlowHealth h = health("sales", 358635900, QStringLiteral("MXN"), HealthStatus::Failing);
+    h.flowName = QStringLiteral("Devis CRM en commande client");
+    h.failed = 15;
+    h.received = 1071;
+    tile.setHealth(h);
+    QLocale::setDefault(before);
+    auto *figures = tile.findChild<QLabel *>(QStringLiteral("tileFigures"));
+    QVERIFY(figures);
+    QVERIFY2(figures->text().contains(QStringLiteral("3\u00A0586\u00A0359,00")), qPrintable(figures->text()));
+    QVERIFY(!figures->text().contains(QChar(0x202F)));
+    // As the label reads it (rich text folds U+202F into a space it may break at):
+    // the groups still held by no-break spaces.
+    QTextDocument doc;
+    doc.setHtml(figures->text());
+    QVERIFY2(doc.toRawText().contains(QStringLiteral("3\u00A0586\u00A0359,00")), qPrintable(doc.toRawText()));
 }
 
 void TestConsoleDashboard::tileReadsWithoutColour()

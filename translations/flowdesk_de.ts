@@ -4683,9 +4683,13 @@ Berechtigungen: %2</translation>
             <translation>Doppelklicken oder Eingabetaste drücken, um einen Auftrag auf der Seite Ausnahmen zu öffnen</translation>
         </message>
         <message>
-            <location filename="../ui/dashboard/stuckorderspage.cpp" line="202" />
-            <location filename="../ui/dashboard/stuckorderspage.cpp" line="206" />
             <source>All</source>
+            <comment>plants</comment>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <comment>domains</comment>
             <translation>Alle</translation>
         </message>
         <message>

@@ -4609,9 +4609,13 @@ Permisos: %2</translation>
             <translation>Haga doble clic o pulse Intro para abrir un pedido en la página Excepciones</translation>
         </message>
         <message>
-            <location filename="../ui/dashboard/stuckorderspage.cpp" line="202" />
-            <location filename="../ui/dashboard/stuckorderspage.cpp" line="206" />
             <source>All</source>
+            <comment>plants</comment>
+            <translation>Todas</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <comment>domains</comment>
             <translation>Todos</translation>
         </message>
         <message>

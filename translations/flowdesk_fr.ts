@@ -4609,9 +4609,13 @@ Autorisations : %2</translation>
             <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir une commande dans la page Exceptions</translation>
         </message>
         <message>
-            <location filename="../ui/dashboard/stuckorderspage.cpp" line="202" />
-            <location filename="../ui/dashboard/stuckorderspage.cpp" line="206" />
             <source>All</source>
+            <comment>plants</comment>
+            <translation>Toutes</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <comment>domains</comment>
             <translation>Tous</translation>
         </message>
         <message>

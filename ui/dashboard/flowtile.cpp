@@ -189,7 +189,9 @@ void FlowTile::updateTexts()
     } else if (h.stuck > 0) {
         parts << tr("oldest waiting %1").arg(formatWaitTime(h.oldestAgeSeconds));
     }
-    m_figures->setText(parts.join(QStringLiteral(" · ")));
+    // Rich text reads U+202F, the narrow no-break space French groups digits
+    // with, as a space to break at ("3 586" | "359,00 MXN"); U+00A0 holds.
+    m_figures->setText(parts.join(QStringLiteral(" · ")).replace(QChar(0x202F), QChar(0x00A0)));
     m_reason->setText(h.statusReason);
     m_reason->setVisible(!h.statusReason.isEmpty());
 

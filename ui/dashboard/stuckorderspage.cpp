@@ -205,11 +205,11 @@ void StuckOrdersPage::populateFilters()
     const QStringList plants = user.plants.isEmpty() ? kAllPlants : user.plants;
     const QStringList domains = user.domains.isEmpty() ? kAllDomains : user.domains;
     if (plants.size() > 1)
-        m_plant->addItem(tr("All"), QString());
+        m_plant->addItem(tr("All", "plants"), QString());
     for (const QString &p : plants)
         m_plant->addItem(plantName(p), p);
     if (domains.size() > 1)
-        m_domain->addItem(tr("All"), QString());
+        m_domain->addItem(tr("All", "domains"), QString());
     for (const QString &d : domains)
         m_domain->addItem(domainName(d), d);
     m_plant->setCurrentIndex(std::max(0, m_plant->findData(plant)));

@@ -234,6 +234,8 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
         // A column is never narrower than its (translated) title.
         for (int column = 0; column < h->count(); ++column)
             m_view->setColumnWidth(column, std::max(m_view->columnWidth(column), h->sectionSizeHint(column)));
+        m_errorWidths = {std::max(width(QStringLiteral("UNKNOWN_CUSTOMER")), h->sectionSizeHint(ExceptionListModel::ErrorColumn)),
+                         width(QString(56, QLatin1Char('n')))};
     }
     m_view->viewport()->installEventFilter(this);
     // Reaching the page by keyboard (Ctrl+3) lands on the list.
@@ -990,10 +992,29 @@ bool ExceptionsPage::eventFilter(QObject *watched, QEvent *event)
         case QEvent::Hide:
             setListHeld(false);
             break;
+        case QEvent::Resize:
+            if (list)
+                fitErrorColumn();
+            break;
         default: break;
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void ExceptionsPage::fitErrorColumn()
+{
+    // The error takes the room the business key, counterparty, amount and age
+    // leave, between a floor and about 56 characters: the five a clerk reads
+    // first fit the list without scrolling sideways, in any language and split;
+    // flow, plant, due date and triage follow where there is room.
+    int others = 0;
+    for (int column : {int(ExceptionListModel::BusinessKeyColumn), int(ExceptionListModel::CounterpartyColumn),
+                       int(ExceptionListModel::AmountColumn), int(ExceptionListModel::AgeColumn)})
+        others += m_view->horizontalHeader()->isSectionHidden(column) ? 0 : m_view->columnWidth(column);
+    const int room = m_view->viewport()->width() - others;
+    m_view->setColumnWidth(ExceptionListModel::ErrorColumn,
+                           std::clamp(room, m_errorWidths.first, std::max(m_errorWidths.first, m_errorWidths.second)));
 }
 
 void ExceptionsPage::hideEvent(QHideEvent *event)

@@ -162,6 +162,9 @@ private:
     QSplitter *m_splitter;
     QTableView *m_groupView = nullptr;
     QTableView *m_view = nullptr;
+    // The error column's floor and its widest (fitErrorColumn).
+    QPair<int, int> m_errorWidths{0, 0};
+    void fitErrorColumn();
     TransactionDetail *m_detail;
     QLabel *m_status;
     bool m_sessionExpired = false;
