@@ -13,6 +13,7 @@
 #include "transactionsservice.h"
 #include "usermessage.h"
 
+#include <QScrollArea>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -133,10 +134,21 @@ void TestConsoleLanguage::exceptionDetailReadsInGerman()
     // Nothing English of the target's reads outside the fold.
     QVERIFY(!detail->errorExplanationLabel()->text().contains(QStringLiteral("does not exist")));
 
+    // On a laptop's screen: opened, the details come into view in the error part.
+    page.resize(1280, 700);
+    QTest::qWait(100);
     QTest::mouseClick(toggle, Qt::LeftButton);
     QVERIFY(toggle->isChecked());
     QVERIFY(detail->technicalDetailsFold()->isVisible());
     QVERIFY(targetWords->isVisible());
+    auto *errorScroll = detail->findChild<QScrollArea *>(QStringLiteral("detailErrorScroll"));
+    QVERIFY(errorScroll);
+    const QWidget *fold = detail->technicalDetailsFold();
+    QTRY_VERIFY2(errorScroll->viewport()->rect().contains(
+                     QRect(fold->mapTo(errorScroll->viewport(), QPoint(0, 0)), QSize(fold->width(), std::min(fold->height(), 40)))),
+                 qPrintable(QStringLiteral("the details at %1 of a %2 px part")
+                                .arg(fold->mapTo(errorScroll->viewport(), QPoint(0, 0)).y())
+                                .arg(errorScroll->viewport()->height())));
     // The raw answer shows when the target sent one.
     QCOMPARE(raw->isVisible(), !t.error.targetResponse.isEmpty());
 }

@@ -346,6 +346,20 @@ TransactionDetail::TransactionDetail(TransactionsService *service, ActionControl
     connect(m_technicalToggle, &QToolButton::toggled, this, [this](bool open) {
         m_technicalToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
         m_technicalFold->setVisible(open);
+        // Opened, the details take the room the form can give (it keeps a few
+        // fields) and come into view; closed, the error part shrinks back.
+        QTimer::singleShot(0, this, [this, open] {
+            shareTheSplit();
+            if (open) {
+                // The whole fold when it fits, else from its toggle down.
+                QWidget *pane = m_errorScroll->widget();
+                pane->adjustSize();
+                const int top = m_technicalToggle->mapTo(pane, QPoint(0, 0)).y();
+                const int bottom = m_technicalFold->mapTo(pane, QPoint(0, m_technicalFold->height())).y();
+                m_errorScroll->ensureVisible(0, bottom, 0, 0);
+                m_errorScroll->ensureVisible(0, top, 0, 0);
+            }
+        });
     });
 
     // Triage on one row, fixing on the other: each fits a narrow detail pane.
