@@ -273,15 +273,17 @@ void PayloadEditor::Private::buildUi()
     diffSummary->setTextFormat(Qt::PlainText);
     diffSummary->setWordWrap(true);
     diffLayout->addWidget(diffSummary);
-    auto *sides = new QGridLayout;
-    auto *leftTitle = new QLabel(PayloadEditor::tr("As received"), diffPage);
-    auto *rightTitle = new QLabel(PayloadEditor::tr("As edited"), diffPage);
+    diffSides = new QWidget(diffPage);
+    auto *sides = new QGridLayout(diffSides);
+    sides->setContentsMargins(0, 0, 0, 0);
+    auto *leftTitle = new QLabel(PayloadEditor::tr("As received"), diffSides);
+    auto *rightTitle = new QLabel(PayloadEditor::tr("As edited"), diffSides);
     QFont bold = leftTitle->font();
     bold.setBold(true);
     leftTitle->setFont(bold);
     rightTitle->setFont(bold);
-    diffLeft = new QPlainTextEdit(diffPage);
-    diffRight = new QPlainTextEdit(diffPage);
+    diffLeft = new QPlainTextEdit(diffSides);
+    diffRight = new QPlainTextEdit(diffSides);
     diffLeft->setObjectName(QStringLiteral("payloadDiffOriginal"));
     diffRight->setObjectName(QStringLiteral("payloadDiffCurrent"));
     diffLeft->setAccessibleName(PayloadEditor::tr("As received"));
@@ -295,7 +297,8 @@ void PayloadEditor::Private::buildUi()
     sides->addWidget(rightTitle, 0, 1);
     sides->addWidget(diffLeft, 1, 0);
     sides->addWidget(diffRight, 1, 1);
-    diffLayout->addLayout(sides, 1);
+    diffLayout->addWidget(diffSides, 1);
+    diffLayout->addStretch(0);
     tabs->addTab(diffPage, PayloadEditor::tr("Differences"));
 
     // Both sides scroll together.
@@ -638,6 +641,8 @@ void PayloadEditor::Private::updateDiff()
         diffSummary->setText(changed == 1
                 ? PayloadEditor::tr("One line differs from the payload as it was received.")
                 : PayloadEditor::tr("%1 lines differ from the payload as it was received.").arg(changed));
+    // Two identical texts side by side tell nothing the line above does not.
+    diffSides->setVisible(!originalParsed || changed > 0);
 }
 
 // ---- PayloadEditor ----

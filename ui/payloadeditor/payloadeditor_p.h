@@ -120,6 +120,7 @@ public:
     QPlainTextEdit *jsonEdit = nullptr;
     QLabel *jsonStatus = nullptr;
     QListWidget *problemList = nullptr;
+    QWidget *diffSides = nullptr; // both sides, shown when there is a difference to see
     QLabel *diffSummary = nullptr;
     QPlainTextEdit *diffLeft = nullptr;
     QPlainTextEdit *diffRight = nullptr;
