@@ -826,8 +826,13 @@ void TransactionDetail::loadHistory()
             if (!e.diffJson.isEmpty())
                 item->setToolTip(3, e.diffJson);
         }
-        if (entries.isEmpty())
-            new QTreeWidgetItem(m_history, {QString(), QString(), tr("Nobody has acted on it yet"), QString()});
+        if (entries.isEmpty()) {
+            // A line across the columns, not an entry: nothing to select.
+            auto *none = new QTreeWidgetItem(m_history, {tr("Nobody has acted on it yet")});
+            none->setFirstColumnSpanned(true);
+            none->setFlags(Qt::ItemIsEnabled);
+            none->setForeground(0, Colours::muted());
+        }
     };
     m_service->savedHistory(m_transaction.id, this,
                             [this, generation, answered, savedShown, show](const QList<HistoryEntry> &entries,
