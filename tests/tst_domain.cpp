@@ -1,6 +1,7 @@
 // The lifecycle rules of the domain, as a table: which person may take which
 // action on which transaction, and what a refusal says.
 
+#include "policy.h"
 #include "change.h"
 #include "domainerror.h"
 #include "errorgroups.h"
@@ -56,6 +57,7 @@ private slots:
     void offendingValueComesFromTheNamedField();
     void oneReplacementPerOffendingValue();
     void fieldPathsReadAsTheFormNamesThem();
+    void varyingValueIsNotAFieldsIndex();
 
     // A caller who sees a field masked finds its value in no text either, in
     // whatever rendering the text quotes it.
@@ -608,6 +610,15 @@ void DomainTest::fieldPathsReadAsTheFormNamesThem()
     // A schema that cannot be read, or no pointer: as it came.
     QCOMPARE(readableFieldPath("{not json", "/lines/0/uom", "de"), std::string("/lines/0/uom"));
     QCOMPARE(readableFieldPath(schema, "lines", "de"), std::string("lines"));
+}
+
+// The value a group's explanation names, from a target's text: the product a
+// web shop refused, not the line's index in the field it named.
+void DomainTest::varyingValueIsNotAFieldsIndex()
+{
+    QCOMPARE(firstVaryingValue("items[16].product Product P-1999 does not exist"), std::string("P-1999"));
+    QCOMPARE(firstVaryingValue("Customer C-10442 does not exist"), std::string("C-10442"));
+    QCOMPARE(firstVaryingValue("Unit of measure \"EA\" is not defined"), std::string("EA"));
 }
 
 QTEST_GUILESS_MAIN(DomainTest)

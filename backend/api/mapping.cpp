@@ -302,7 +302,8 @@ void toProto(const ErrorGroup &g, const FlowDef *flow, const std::string &langua
     out->set_sample_message(g.sampleMessage);
     fillExplanation(g.code,
                     MessageArgs{{"system", flow ? flow->targetSystem : std::string()},
-                                {"value", firstVaryingValue(g.sampleMessage)}},
+                                {"value", g.offendingValue.empty() ? firstVaryingValue(g.sampleMessage)
+                                                                   : g.offendingValue}},
                     g.sampleMessage, language, out->mutable_explanation());
     out->set_count(g.count);
     out->set_value_at_risk_minor(g.valueAtRiskMinor);

@@ -79,6 +79,11 @@ std::string firstVaryingValue(const std::string &message)
             size_t j = i;
             while (j < n && tokenChar(message[j]))
                 ++j;
+            // An index of a field path ("items[16].product") names no value.
+            if (i > 0 && message[i - 1] == '[') {
+                i = j;
+                continue;
+            }
             std::string token = message.substr(i, j - i);
             while (!token.empty() && (token.back() == '.' || token.back() == ':' || token.back() == ','))
                 token.pop_back();

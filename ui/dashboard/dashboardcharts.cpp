@@ -441,10 +441,13 @@ ErrorSignatureChart::ErrorSignatureChart(QWidget *parent)
 
 void ErrorSignatureChart::relabel()
 {
-    // The labels take at most two fifths of the chart's width, cut at their end
-    // (the axis would cut them at their start); the whole text is in the tooltip.
+    // The labels take at most two fifths of the chart's width and 32 characters,
+    // cut at their end (the axis would cut them at their start, and did on a
+    // wide screen, where it gives the labels less than two fifths); the whole
+    // text is in the tooltip.
     const QFontMetrics metrics(m_categories->labelsFont());
-    const int room = std::max(metrics.averageCharWidth() * 8, m_view->width() * 2 / 5);
+    const int room = std::max(metrics.averageCharWidth() * 8,
+                              std::min(m_view->width() * 2 / 5, metrics.averageCharWidth() * 32));
     QStringList labels;
     for (int i = 0; i < m_labels.size(); ++i) {
         // Invisible suffixes keep two signatures with the same words two categories.
