@@ -1,5 +1,6 @@
 #include "userlistmodel.h"
 
+#include "flowhealth.h"
 #include "signalcolours.h"
 
 #include <QBrush>
@@ -46,7 +47,7 @@ QVariant UserListModel::data(const QModelIndex &index, int role) const
         case StateColumn: return a.disabled ? tr("Disabled") : tr("Active");
         case LastLoginColumn:
             return a.lastLoginTime.isValid()
-                ? QLocale().toString(a.lastLoginTime.toLocalTime(), QLocale::ShortFormat)
+                ? formatDateTime(a.lastLoginTime)
                 : tr("never");
         default: break;
         }

@@ -282,6 +282,15 @@ void TestConsoleExceptionsUi::openingAnExceptionShowsItsBusinessSummary()
     QVERIFY2(shown->text().contains(QStringLiteral(" · ")), qPrintable(shown->text()));
     if (t.slaDeadline.isValid())
         QVERIFY2(shown->text().contains(QStringLiteral("SLA:") + nbsp), qPrintable(shown->text()));
+    // The same order across systems: its key column only where a key differs
+    // from this one's, so that the state and the route keep their room.
+    auto *timeline = m_page->detail()->findChild<QTreeWidget *>(QStringLiteral("timelineTree"));
+    QVERIFY(timeline);
+    QTRY_VERIFY_WITH_TIMEOUT(timeline->topLevelItemCount() > 0, 10000);
+    bool sameKey = true;
+    for (int i = 0; i < timeline->topLevelItemCount(); ++i)
+        sameKey = sameKey && timeline->topLevelItem(i)->text(2) == t.businessKey;
+    QCOMPARE(timeline->isColumnHidden(2), sameKey);
     // Backend text is never interpreted as markup.
     for (QLabel *label : m_page->detail()->findChildren<QLabel *>())
         QVERIFY2(label->textFormat() == Qt::PlainText || label->text().isEmpty() || !label->text().contains(QLatin1Char('<')),

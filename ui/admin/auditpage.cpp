@@ -473,7 +473,7 @@ void AuditPage::showEntry()
                        .arg(e.sequence)
                        .arg(QLocale().toString(e.time.toLocalTime(), QLocale::LongFormat), e.actor, auditRoleName(e.role));
     text += e.businessKey.isEmpty()
-        ? tr("Action: %1 (%2) on %3 %4\n").arg(auditActionName(e), e.action, e.targetType, e.targetId)
+        ? tr("Action: %1 (%2) on %3 %4\n").arg(auditActionName(e), e.action, auditTargetTypeName(e.targetType), e.targetId)
         : tr("Action: %1 (%2) on %3 (%4 %5)\n")
               .arg(auditActionName(e), e.action, auditTargetName(e), e.targetType, e.targetId);
     if (!e.reason.isEmpty())

@@ -871,10 +871,17 @@ void TransactionDetail::loadTimeline()
         if (generation != m_generation)
             return;
         m_timeline->clear();
+        m_timeline->setColumnHidden(2, false);
         if (!error.isOk()) {
             new QTreeWidgetItem(m_timeline, {QString(), error.userMessage()});
             return;
         }
+        // The business key only where one of the order's transactions carries
+        // another (a quote's number beside the order's): else it repeats the
+        // title and takes the room of the state and the route.
+        m_timeline->setColumnHidden(2, std::all_of(list.begin(), list.end(), [this](const Transaction &t) {
+                                        return t.businessKey == m_transaction.businessKey;
+                                    }));
         for (const Transaction &t : list) {
             auto *item = new QTreeWidgetItem(m_timeline, {when(t.createTime), t.flowName.isEmpty() ? t.flowId : t.flowName,
                                                           t.businessKey, stateName(t.state),
