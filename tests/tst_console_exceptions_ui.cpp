@@ -291,6 +291,14 @@ void TestConsoleExceptionsUi::openingAnExceptionShowsItsBusinessSummary()
     for (int i = 0; i < timeline->topLevelItemCount(); ++i)
         sameKey = sameKey && timeline->topLevelItem(i)->text(2) == t.businessKey;
     QCOMPARE(timeline->isColumnHidden(2), sameKey);
+    // The shown transaction's row is in bold; its state's word fits its column whole.
+    for (int i = 0; i < timeline->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = timeline->topLevelItem(i);
+        if (!item->font(3).bold())
+            continue;
+        QTRY_VERIFY2(QFontMetrics(item->font(3)).horizontalAdvance(item->text(3)) < timeline->columnWidth(3),
+                     qPrintable(QStringLiteral("\"%1\" in %2 px").arg(item->text(3)).arg(timeline->columnWidth(3))));
+    }
     // Backend text is never interpreted as markup.
     for (QLabel *label : m_page->detail()->findChildren<QLabel *>())
         QVERIFY2(label->textFormat() == Qt::PlainText || label->text().isEmpty() || !label->text().contains(QLatin1Char('<')),

@@ -1,6 +1,7 @@
 #include "columnfitter.h"
 
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QStyle>
 #include <QAbstractItemView>
@@ -56,10 +57,13 @@ int ColumnFitter::longestWord(int column) const
     const QAbstractItemModel *model = m_view->model();
     if (!model)
         return 0;
-    const QFontMetrics metrics = m_view->fontMetrics();
     int widest = 0;
     for (int row = 0; row < model->rowCount(); ++row) {
-        const QString text = model->index(row, column).data(Qt::DisplayRole).toString();
+        const QModelIndex index = model->index(row, column);
+        const QString text = index.data(Qt::DisplayRole).toString();
+        // In the cell's own font: a row in bold (the transaction shown) is wider.
+        const QVariant font = index.data(Qt::FontRole);
+        const QFontMetrics metrics = font.isValid() ? QFontMetrics(font.value<QFont>()) : m_view->fontMetrics();
         for (const QString &word : text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts))
             widest = std::max(widest, metrics.horizontalAdvance(word));
     }
