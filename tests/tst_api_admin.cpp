@@ -598,6 +598,19 @@ void ApiAdminTest::userChangesAreAuditedWithBeforeAndAfter()
         QCOMPARE(german.entries(0).detail_message().id(), std::string("audit.LOGIN"));
         QCOMPARE(german.entries(0).detail_message().text(), std::string("Angemeldet mit flowdesk tests"));
     }
+    // A client's name is a name: 200 bytes pass, more are refused before any sign-in.
+    auto sessions = server.stub<v1::SessionService>();
+    for (const std::size_t size : {std::size_t(200), std::size_t(201)}) {
+        grpc::ClientContext ctx;
+        prepare(ctx, std::string());
+        v1::LoginRequest login;
+        login.set_username("admin");
+        login.set_password("demo-admin");
+        login.set_client(std::string(size, 'c'));
+        v1::LoginResponse resp;
+        const auto st = sessions->Login(&ctx, login, &resp);
+        QCOMPARE(st.error_code(), size == 200 ? grpc::StatusCode::OK : grpc::StatusCode::INVALID_ARGUMENT);
+    }
 }
 
 void ApiAdminTest::auditTamperingIsDetected_data()

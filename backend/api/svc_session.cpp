@@ -41,6 +41,9 @@ public:
             if (request->username().empty() || request->password().empty())
                 failInvalid("Enter a user name and a password", "INVALID_ARGUMENT",
                             {{request->username().empty() ? "username" : "password", "required"}});
+            // The client's name goes into the audit trail: a name, not a document.
+            if (request->client().size() > 200)
+                failInvalid("The client's name is too long", "INVALID_ARGUMENT", {{"client", "at most 200 bytes"}});
             const LoginOutcome outcome = m_ctx.sessions.login(request->username(), request->password(), request->client(),
                                                               clientAddress(*context));
             switch (outcome.result) {
