@@ -391,8 +391,17 @@ void TestConsoleOfflineExceptions::overtakenOfflineChangeIsShownAsConflict()
         SessionService colleague(&other);
         QVERIFY(signIn(other, colleague, m_backend->target()));
         TransactionsService service(&other);
+        // At the version it has now: the backend's own work (the SLA sweep marking
+        // it stuck) may have moved it on since the list was read.
+        std::optional<Transaction> now;
+        service.get(target.id, false, this, [&](const ServiceError &e, const Transaction &t) {
+            if (e.isOk())
+                now = t;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(now.has_value(), 10000);
+        QVERIFY(now->version >= target.version);
         std::optional<MutationResult> result;
-        service.assign(target.id, target.version, QStringLiteral("operator"), TransactionsService::newRequestId(), this,
+        service.assign(target.id, now->version, QStringLiteral("operator"), TransactionsService::newRequestId(), this,
                        [&](const MutationResult &r) { result = r; });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
         QVERIFY2(result->isOk(), qPrintable(result->error.serverMessage));
