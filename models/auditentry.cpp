@@ -59,25 +59,32 @@ QString auditActionName(const AuditEntry &entry)
     return auditActionName(entry.action);
 }
 
+namespace {
+// Each kind of target and its name, in the order the audit's filter lists them.
+constexpr std::pair<const char *, const char *> kTargetTypes[] = {
+    {"transaction", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Transaction")},
+    {"connector", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Connector")},
+    {"user", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "User")},
+    {"session", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Session")},
+    {"bulk_job", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Bulk job")},
+    {"site", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Site configuration")},
+};
+} // namespace
+
 const QList<QString> &auditTargetTypes()
 {
-    static const QList<QString> types{QStringLiteral("transaction"), QStringLiteral("connector"),
-                                      QStringLiteral("user"),        QStringLiteral("session"),
-                                      QStringLiteral("bulk_job"),    QStringLiteral("site")};
+    static const QList<QString> types = [] {
+        QList<QString> out;
+        for (const auto &[id, name] : kTargetTypes)
+            out << QString::fromLatin1(id);
+        return out;
+    }();
     return types;
 }
 
 QString auditTargetTypeName(const QString &type)
 {
-    static const std::pair<const char *, const char *> names[] = {
-        {"transaction", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Transaction")},
-        {"connector", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Connector")},
-        {"user", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "User")},
-        {"session", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Session")},
-        {"bulk_job", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Bulk job")},
-        {"site", QT_TRANSLATE_NOOP("Flowdesk::AuditEntry", "Site configuration")},
-    };
-    for (const auto &[id, name] : names) {
+    for (const auto &[id, name] : kTargetTypes) {
         if (type == QLatin1String(id))
             return QCoreApplication::translate("Flowdesk::AuditEntry", name);
     }

@@ -90,12 +90,12 @@ struct AuditChainCheck
 QString auditActionName(const QString &action);
 // The entry's action: its transaction action's label when it has one.
 QString auditActionName(const AuditEntry &entry);
-// What the entry is about, as a person names it: "order SO2026-580024" for a
-// transaction that carries a business key, "connector odoo" otherwise.
 // The kinds of target an entry can be about ("transaction", "session", ...),
 // and a kind's name in the person's language.
 const QList<QString> &auditTargetTypes();
 QString auditTargetTypeName(const QString &type);
+// What the entry is about, as a person names it: "order SO2026-580024" for a
+// transaction that carries a business key, "connector odoo" otherwise.
 QString auditTargetName(const AuditEntry &entry);
 // A field's value of a change as a person reads it: text without quotes,
 // numbers and the rest as JSON; "(none)" for a value that was not there.

@@ -109,6 +109,7 @@ std::vector<FlowDef> SiteConfig::flowDefs() const
 
 const ErrorRule *applyErrorRules(const FlowConfig &flow, TxError &error)
 {
+    std::optional<std::string> searched; // the part of the message a rule reads, cut once
     for (const auto &rule : flow.errors) {
         if (!rule.whenCode.empty() && rule.whenCode != error.code)
             continue;
@@ -119,7 +120,9 @@ const ErrorRule *applyErrorRules(const FlowConfig &flow, TxError &error)
                 // compile never reaches here.
                 const auto re = rule.compiled ? rule.compiled
                                               : std::make_shared<const std::regex>(rule.match, std::regex::ECMAScript);
-                matches = std::regex_search(patternInput(error.message), *re);
+                if (!searched)
+                    searched = patternInput(error.message);
+                matches = std::regex_search(*searched, *re);
             } catch (const std::regex_error &) {
                 matches = false;
             }

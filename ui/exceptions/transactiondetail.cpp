@@ -633,10 +633,9 @@ void TransactionDetail::fill(const Transaction &t, bool keepEdit, bool ownChange
     // Two facts to a line, so that the payload form keeps its room on a laptop.
     const QString separator = QStringLiteral(" · ");
     QStringList lines;
-    // A document without an amount (a production confirmation) shows none,
-    // rather than "Amount:" and nothing.
     // A short fact wraps as a whole, at the separators ("SLA: overdue by 25
-    // days" never leaves "days" alone on a line).
+    // days" never leaves "days" alone on a line). A document without an amount
+    // (a stock batch) shows none, rather than "Amount:" and nothing.
     const auto fact = [](QString text) { return text.replace(QLatin1Char(' '), QChar(0x00A0)); };
     const QString amount = amountText(t);
     lines << fact(tr("Counterparty: %1").arg(t.counterparty))
