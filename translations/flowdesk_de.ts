@@ -2781,7 +2781,7 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="725" />
-            <source>%1 match · %2 shown</source>
+            <source>Matches: %1 · shown: %2</source>
             <translation>%1 Treffer · %2 angezeigt</translation>
         </message>
         <message numerus="yes">

@@ -2715,7 +2715,7 @@ Hay cambios hechos sin conexión a la espera de enviarse al servidor (%2)</trans
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="725" />
-            <source>%1 match · %2 shown</source>
+            <source>Matches: %1 · shown: %2</source>
             <translation>%1 coincidencias · %2 mostradas</translation>
         </message>
         <message numerus="yes">

@@ -2715,7 +2715,7 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="725" />
-            <source>%1 match · %2 shown</source>
+            <source>Matches: %1 · shown: %2</source>
             <translation>%1 résultats · %2 affichés</translation>
         </message>
         <message numerus="yes">

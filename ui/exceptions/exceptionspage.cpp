@@ -1079,7 +1079,7 @@ void ExceptionsPage::updateSummary()
                                ? tr("Nothing matches: no exception needs attention in this view.")
                                : tr("Nothing matches these filters."));
     else
-        m_summary->setText(tr("%1 match · %2 shown").arg(l.toString(m_model->totalSize()),
+        m_summary->setText(tr("Matches: %1 · shown: %2").arg(l.toString(m_model->totalSize()),
                                                          l.toString(m_model->rowCount())));
 }
 
