@@ -16,7 +16,10 @@
 //     most 1000, the limit of the call), from J client threads at once (default
 //     4), each on a connection of its own;
 //   - engine: N transactions through Engine::submitBatch in process, B per call
-//     (the floor: no transport, no per-call authorisation).
+//     (the floor: no transport, no per-call authorisation);
+//   - floor: the grpc measurement's calls to a server in this process that
+//     answers each Submit at once: what the transport and the clients cost,
+//     the most that single calls can reach on these cores.
 // Every transaction is checked to be stored once; the same idempotency keys sent
 // again must answer "duplicate" and store nothing. The delivery engine is held
 // while measuring (ingest only) unless --with-delivery is given, in which case
@@ -103,6 +106,19 @@ Submission makeSubmission(const std::vector<FlowDef> &flows, const std::string &
     return s;
 }
 
+// An ingest service that answers every Submit at once: the transport's floor.
+class BareIngest final : public v1::IngestService::Service {
+public:
+    grpc::Status Submit(grpc::ServerContext *, const v1::SubmitRequest *, v1::SubmitResponse *response) override
+    {
+        response->set_transaction_id(std::to_string(m_next.fetch_add(1) + 1));
+        return grpc::Status::OK;
+    }
+
+private:
+    std::atomic<std::int64_t> m_next{0};
+};
+
 struct Figures {
     double seconds = 0;
     double cpu = 0;
@@ -111,12 +127,12 @@ struct Figures {
     std::int64_t errors = 0;
 };
 
-void print(const char *what, int count, const Figures &f)
+void print(const char *what, int count, const Figures &f, bool withTarget = true)
 {
     std::printf("  %-6s %d transactions in %.3f s -> %.0f per second; process CPU %.2f s (%.0f per CPU second);"
-                " %lld errors; load average %.2f at the start   (target >= 20,000/s)\n",
+                " %lld errors; load average %.2f at the start%s\n",
                 what, count, f.seconds, f.ok / f.seconds, f.cpu, f.ok / std::max(f.cpu, 1e-9),
-                static_cast<long long>(f.errors), f.load);
+                static_cast<long long>(f.errors), f.load, withTarget ? "   (target >= 20,000/s)" : "");
 }
 
 } // namespace
@@ -207,13 +223,12 @@ int main(int argc, char **argv)
         r.set_idempotency_key(s.idempotencyKey);
         r.set_payload_json(s.payloadJson);
     }
-    auto sendAll = [&](int from, int to, Figures &f) {
+    auto sendAll = [&](int from, int to, Figures &f, const std::string &address) {
         std::vector<std::shared_ptr<grpc::Channel>> channels;
         for (int c = 0; c < connections; ++c) {
             grpc::ChannelArguments args;
             args.SetInt("flowdesk.bench.connection", c);  // a connection of its own
-            channels.push_back(grpc::CreateCustomChannel(server.address(),
-                                                         grpc::experimental::LocalCredentials(LOCAL_TCP), args));
+            channels.push_back(grpc::CreateCustomChannel(address, grpc::experimental::LocalCredentials(LOCAL_TCP), args));
         }
         std::vector<std::thread> threads;
         std::atomic<std::int64_t> ok{0}, errors{0}, duplicates{0};
@@ -253,14 +268,34 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "bench_ingest: first error: %s\n", firstError.c_str());
         return duplicates.load();
     };
+    // The floor of single calls: the same calls from the same clients to a
+    // server in this process that answers each at once (no session check, no
+    // validation, no store), built as flowdeskd builds its own.
+    Figures floorFigures;
+    {
+        BareIngest bare;
+        grpc::ServerBuilder builder;
+        int barePort = 0;
+        builder.AddListeningPort("127.0.0.1:0", grpc::experimental::LocalServerCredentials(LOCAL_TCP), &barePort);
+        builder.SetMaxReceiveMessageSize(4 * 1024 * 1024);
+        builder.RegisterService(&bare);
+        auto bareServer = builder.BuildAndStart();
+        if (!bareServer) {
+            std::fprintf(stderr, "bench_ingest: the bare server did not start\n");
+            return 1;
+        }
+        sendAll(0, count, floorFigures, "127.0.0.1:" + std::to_string(barePort));
+        bareServer->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(2));
+    }
+
     Figures grpcFigures;
-    const std::int64_t grpcDuplicates = sendAll(0, count, grpcFigures);
+    const std::int64_t grpcDuplicates = sendAll(0, count, grpcFigures, server.address());
     const std::int64_t afterGrpc = scalar("SELECT COUNT(*) FROM transactions WHERE id > " + std::to_string(idBefore));
 
     // The same keys again: every answer a duplicate, nothing stored.
     Figures again;
     const int repeat = std::min(count, 2000);
-    const std::int64_t repeatDuplicates = sendAll(0, repeat, again);
+    const std::int64_t repeatDuplicates = sendAll(0, repeat, again, server.address());
     const std::int64_t afterRepeat =
         scalar("SELECT COUNT(*) FROM transactions WHERE id > " + std::to_string(idBefore));
 
@@ -383,6 +418,10 @@ int main(int argc, char **argv)
                 withDelivery ? "delivering meanwhile" : "held");
     print("grpc", count, grpcFigures);
     std::printf("         one Submit call per transaction\n");
+    print("floor", count, floorFigures, false);
+    std::printf("         the same Submit calls to a server that answers each at once: the most single calls reach\n"
+                "         on these cores (grpc / floor %.2f x)\n",
+                (grpcFigures.ok / grpcFigures.seconds) / (floorFigures.ok / std::max(floorFigures.seconds, 1e-9)));
     std::printf("         stored %lld (expected %d), %lld answered as duplicates\n",
                 static_cast<long long>(afterGrpc), count, static_cast<long long>(grpcDuplicates));
     std::printf("         same %d idempotency keys again: %lld duplicates, %lld new rows\n", repeat,

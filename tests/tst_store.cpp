@@ -328,7 +328,7 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), g_postgres ? 9 : 11);
+        QCOMPARE(store->schemaVersion(), g_postgres ? 10 : 11);
         if (!g_postgres)
             QVERIFY(QString::fromStdString(store->path()).endsWith("/flowdesk.db"));
         store->write([](WriteTxn &w) {
@@ -339,12 +339,12 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), g_postgres ? 9 : 11);
+        QCOMPARE(store->schemaVersion(), g_postgres ? 10 : 11);
         QVERIFY(store->getTransaction(1).has_value());
     }
     RawDb raw(g_postgres ? storeLocation(dir) : dir.filePath("flowdesk.db").toStdString());
     QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"),
-             g_postgres ? (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8, 9})
+             g_postgres ? (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
                         : (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
     QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions"), std::vector<std::int64_t>{1});
 }
@@ -378,12 +378,13 @@ void TestStore::migratesPostgresSchemaOne()
                          "ALTER TABLE bulk_jobs DROP COLUMN cancel_requested_by;"
                          "ALTER TABLE tx_hops DROP COLUMN message;"
                          "ALTER TABLE audit DROP COLUMN message;"
-                         "DELETE FROM schema_migrations WHERE version IN (2, 3, 4, 5, 6, 7, 8, 9);"));
+                         "DROP TABLE tx_rollup_flow;"
+                         "DELETE FROM schema_migrations WHERE version IN (2, 3, 4, 5, 6, 7, 8, 9, 10);"));
         QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"), std::vector<std::int64_t>{1});
     }
     auto store = openStore(dir);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 9);
+    QCOMPARE(store->schemaVersion(), 10);
     QVERIFY(store->getTransaction(1).has_value());
     // Event numbers go on from where the database's sequence was (4 and 5
     // were taken by events since pruned): never reused.
@@ -394,6 +395,8 @@ void TestStore::migratesPostgresSchemaOne()
     RawDb raw(storeLocation(dir));
     QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions WHERE search_terms = '' AND error_group = error_signature"),
              std::vector<std::int64_t>{1});
+    // The hours per flow, a table of the newer schema, built from the rows.
+    QCOMPARE(raw.column("SELECT SUM(received) FROM tx_rollup_flow"), std::vector<std::int64_t>{1});
 }
 
 // A file of schema 2 (open-row indexes keyed by state) with rows in every

@@ -68,14 +68,20 @@ RollupRow readRollup(const Statement &s)
     r.failed = s.int64(6);
     r.retried = s.int64(7);
     r.valueFailedMinor = s.int64(8);
-    const std::string hist = s.text(9);
-    if (!addHistogram(hist, r.latency))
+    Histogram latency;
+    if (!addHistogram(s.view(9), latency))
         throw StoreError(StoreError::Kind::Corrupt, "malformed latency histogram in the dashboard rollups");
+    for (const auto &[bin, n] : latency)
+        if (n != 0)
+            r.latency.emplace_back(bin, n);
     return r;
 }
 
 constexpr const char *kRollupSelect = "SELECT bucket, flow_id, plant, domain, received, delivered, failed, retried, "
                                       "value_failed, latency FROM tx_rollup";
+// The same columns from the hours per flow (no plant).
+constexpr const char *kRollupFlowSelect = "SELECT bucket, flow_id, '', domain, received, delivered, failed, retried, "
+                                          "value_failed, latency FROM tx_rollup_flow";
 
 // Open transactions in scope not past their deadline at now (or without one):
 // two ranges of tx_live_deadline at its ends, the recent and the undated.
@@ -137,7 +143,13 @@ std::vector<RollupRow> Store::rollupSeries(const TxFilter &scope, TimeMs start, 
     };
     const std::int64_t buckets = (end - start + bucketMs - 1) / bucketMs;
     std::vector<std::string> flowIds;  // a dozen or so: found by a linear search
-    std::unordered_map<std::int64_t, std::size_t> slots;  // flow number * buckets + bucket number
+    std::vector<bool> flowWanted;      // per entry of flowIds: in the scope's flows
+    // Several flows are told apart here rather than by an IN list in the SQL,
+    // which costs SQLite a lookup per row read.
+    TxFilter sqlScope = scope;
+    if (scope.flowIds.size() > 1)
+        sqlScope.flowIds.clear();
+    std::vector<std::vector<std::int32_t>> slots;  // per flow number and bucket number: the acc, or -1
     std::vector<Acc> accs;
     std::vector<std::pair<std::int64_t, std::int64_t>> order;  // (bucket number, flow number) per acc
     std::size_t lastFlow = 0;
@@ -145,12 +157,19 @@ std::vector<RollupRow> Store::rollupSeries(const TxFilter &scope, TimeMs start, 
     Impl::Snapshot snap(*c);
     for (int g = 0; g < 3; ++g) {
         for (const auto &[from, to] : ranges[g]) {
-            Where w = scopeWhere(scope);
-            w.term("grain = ? AND bucket >= ? AND bucket < ?");
-            w.binds.emplace_back(static_cast<std::int64_t>(kRollupGrainsMs[g]));
+            // Hours over every plant come from the rollup per flow: a quarter
+            // of the rows or less.
+            const bool flowHours = g == 1 && scope.plants.empty();
+            Where w = scopeWhere(sqlScope);
+            if (flowHours) {
+                w.term("bucket >= ? AND bucket < ?");
+            } else {
+                w.term("grain = ? AND bucket >= ? AND bucket < ?");
+                w.binds.emplace_back(static_cast<std::int64_t>(kRollupGrainsMs[g]));
+            }
             w.binds.emplace_back(static_cast<std::int64_t>(from));
             w.binds.emplace_back(static_cast<std::int64_t>(to));
-            auto &s = c->prepareDynamic(std::string(kRollupSelect) + w.sql);
+            auto &s = c->prepareDynamic(std::string(flowHours ? kRollupFlowSelect : kRollupSelect) + w.sql);
             w.bindAll(s);
             while (s.step()) {
                 const std::int64_t b = floorTo(s.int64(0) - start, bucketMs) / bucketMs;
@@ -158,17 +177,28 @@ std::vector<RollupRow> Store::rollupSeries(const TxFilter &scope, TimeMs start, 
                 if (lastFlow >= flowIds.size() || flowIds[lastFlow] != flow) {
                     lastFlow = static_cast<std::size_t>(
                         std::find(flowIds.begin(), flowIds.end(), flow) - flowIds.begin());
-                    if (lastFlow == flowIds.size())
+                    if (lastFlow == flowIds.size()) {
                         flowIds.emplace_back(flow);
+                        slots.emplace_back();
+                        flowWanted.push_back(scope.flowIds.empty()
+                                             || std::find(scope.flowIds.begin(), scope.flowIds.end(), flow)
+                                                 != scope.flowIds.end());
+                    }
                 }
-                const auto flowNumber = static_cast<std::int64_t>(lastFlow);
-                auto slot = slots.find(flowNumber * buckets + b);
-                if (slot == slots.end()) {
-                    slot = slots.emplace(flowNumber * buckets + b, accs.size()).first;
+                if (!flowWanted[lastFlow])
+                    continue;
+                if (b < 0 || b >= buckets)
+                    continue;
+                std::vector<std::int32_t> &flowSlots = slots[lastFlow];
+                if (flowSlots.empty())
+                    flowSlots.assign(static_cast<std::size_t>(buckets), -1);
+                std::int32_t &slot = flowSlots[static_cast<std::size_t>(b)];
+                if (slot < 0) {
+                    slot = static_cast<std::int32_t>(accs.size());
                     accs.emplace_back();
-                    order.emplace_back(b, flowNumber);
+                    order.emplace_back(b, static_cast<std::int64_t>(lastFlow));
                 }
-                Acc &a = accs[slot->second];
+                Acc &a = accs[static_cast<std::size_t>(slot)];
                 a.received += s.int64(4);
                 a.delivered += s.int64(5);
                 a.failed += s.int64(6);
@@ -207,7 +237,7 @@ std::vector<RollupRow> Store::rollupSeries(const TxFilter &scope, TimeMs start, 
         r.valueFailedMinor = a.valueFailed;
         for (int bin = 0; bin < kLatencyBins; ++bin) {
             if (a.latency[static_cast<std::size_t>(bin)] != 0)
-                r.latency.emplace(bin, a.latency[static_cast<std::size_t>(bin)]);
+                r.latency.emplace_back(bin, a.latency[static_cast<std::size_t>(bin)]);
         }
         out.push_back(std::move(r));
     }

@@ -322,6 +322,22 @@ ALTER TABLE tx_hops ADD COLUMN message TEXT NOT NULL DEFAULT '';
     {9, R"sql(
 ALTER TABLE audit ADD COLUMN message TEXT NOT NULL DEFAULT '';
 )sql"},
+    // The hours once more per flow and domain, over every plant (as the SQLite
+    // store's rollups of version 2): filled by the rebuild of the rollups.
+    {10, R"sql(
+CREATE TABLE tx_rollup_flow (
+    bucket       BIGINT NOT NULL,
+    flow_id      TEXT COLLATE "C" NOT NULL,
+    domain       TEXT COLLATE "C" NOT NULL,
+    received     BIGINT NOT NULL,
+    delivered    BIGINT NOT NULL,
+    failed       BIGINT NOT NULL,
+    retried      BIGINT NOT NULL,
+    value_failed BIGINT NOT NULL,
+    latency      BYTEA NOT NULL,
+    PRIMARY KEY (bucket, flow_id, domain)
+);
+)sql"},
 };
 
 } // namespace

@@ -20,8 +20,10 @@ public:
         Histogram latency;
     };
     // grain index, bucket, (flow, plant, domain) by number: no string copies on
-    // the ingest path.
+    // the ingest path. Grain index kFlowHours: the hours once more per (flow,
+    // domain), numbered apart, in tx_rollup_flow.
     using Key = std::tuple<int, std::int64_t, int>;
+    static constexpr int kFlowHours = 3;
     // (flow, plant, domain) by number, state, currency
     using ValueKey = std::tuple<int, int, std::string>;
 
@@ -34,8 +36,12 @@ public:
         const bool retried = attempts > 1 || state == TxState::RetryScheduled;
         const int bin = delivered && deliveredAt > 0 ? latencyBin(deliveredAt - createdAt) : -1;
         const int where = scopeNumber(flowId, plant, domain);
-        for (int g = 0; g < 3; ++g) {
-            Delta &d = m_rollups[Key{g, floorTo(createdAt, kRollupGrainsMs[g]), where}];
+        // The three grains per flow, plant and domain, and the hours once more
+        // per flow and domain (kFlowHours), for series over every plant.
+        for (int g = 0; g < 4; ++g) {
+            const bool flowLevel = g == kFlowHours;
+            Delta &d = m_rollups[Key{g, floorTo(createdAt, kRollupGrainsMs[flowLevel ? 1 : g]),
+                                     flowLevel ? flowScopeNumber(flowId, domain) : where}];
             d.received += sign;
             d.delivered += delivered ? sign : 0;
             d.failed += failed ? sign : 0;
@@ -77,47 +83,45 @@ public:
     {
         if (!m_rollups.empty()) {
             const bool pg = c.dialect() == Dialect::Postgres;
-            auto &up = c.prepare(
-                std::string("INSERT INTO tx_rollup (grain, bucket, flow_id, plant, domain, received, delivered, failed, retried, "
-                "value_failed, latency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (grain, bucket, flow_id, plant, domain) DO UPDATE SET "
-                "received = tx_rollup.received + excluded.received, "
-                "delivered = tx_rollup.delivered + excluded.delivered, "
-                "failed = tx_rollup.failed + excluded.failed, retried = tx_rollup.retried + excluded.retried, "
-                "value_failed = tx_rollup.value_failed + excluded.value_failed, ")
-                // Most changes (a failure, a resubmit) leave the latencies alone.
-                // PostgreSQL gets the merged histogram from here (see below).
-                + std::string(pg ? "latency = excluded.latency"
-                                 : "latency = CASE WHEN length(excluded.latency) = 0 THEN tx_rollup.latency "
-                                   "ELSE fd_hist_merge(tx_rollup.latency, excluded.latency) END"));
-            // Without latencies (a failure, a resubmit) the bucket's row is
-            // there already: one seek to change it instead of an insert that
-            // conflicts and then updates.
-            auto &counts = c.prepare(
-                "UPDATE tx_rollup SET received = received + ?6, delivered = delivered + ?7, failed = failed + ?8, "
-                "retried = retried + ?9, value_failed = value_failed + ?10 "
-                "WHERE grain = ?1 AND bucket = ?2 AND flow_id = ?3 AND plant = ?4 AND domain = ?5");
             for (const auto &[key, d] : m_rollups) {
                 std::string hist = encodeHistogram(d.latency);
                 if (d.received == 0 && d.delivered == 0 && d.failed == 0 && d.retried == 0 && d.valueFailed == 0
                     && hist.empty())
                     continue;
-                const auto &[flowId, plant, domain] = m_scopes[static_cast<std::size_t>(std::get<2>(key))];
-                const std::int64_t grain = kRollupGrainsMs[std::get<0>(key)];
+                const bool flowLevel = std::get<0>(key) == kFlowHours;
+                const TableSql &t = tableSql(flowLevel, pg);
+                const auto where = static_cast<std::size_t>(std::get<2>(key));
+                // The row's key columns from `first` on; returns the next place.
+                const auto bindKey = [&](Statement &s, int first) {
+                    if (flowLevel) {
+                        const auto &[flowId, domain] = m_flowScopes[where];
+                        s.bind(first, std::get<1>(key)).bind(first + 1, flowId).bind(first + 2, domain);
+                        return first + 3;
+                    }
+                    const auto &[flowId, plant, domain] = m_scopes[where];
+                    s.bind(first, kRollupGrainsMs[std::get<0>(key)]).bind(first + 1, std::get<1>(key));
+                    s.bind(first + 2, flowId).bind(first + 3, plant).bind(first + 4, domain);
+                    return first + 5;
+                };
+                const auto bindCounts = [&](Statement &s, int first) {
+                    s.bind(first, d.received).bind(first + 1, d.delivered).bind(first + 2, d.failed);
+                    s.bind(first + 3, d.retried).bind(first + 4, d.valueFailed);
+                    return first + 5;
+                };
                 bool done = false;
                 if (hist.empty()) {
-                    counts.reset();
-                    counts.bind(1, grain).bind(2, std::get<1>(key)).bind(3, flowId);
-                    counts.bind(4, plant).bind(5, domain).bind(6, d.received).bind(7, d.delivered);
-                    counts.bind(8, d.failed).bind(9, d.retried).bind(10, d.valueFailed);
+                    // Without latencies (a failure, a resubmit) the bucket's row is
+                    // there already: one seek to change it instead of an insert
+                    // that conflicts and then updates.
+                    auto &counts = c.prepare(t.counts);
+                    bindKey(counts, bindCounts(counts, 1));
                     counts.exec();
                     done = c.changes() > 0;
                 }
                 if (!done && pg && !hist.empty()) {
                     // The writer holds the store's write lock: read, merge, write back.
-                    auto &old = c.prepare("SELECT latency FROM tx_rollup WHERE grain = ? AND bucket = ? "
-                                          "AND flow_id = ? AND plant = ? AND domain = ?");
-                    old.bind(1, grain).bind(2, std::get<1>(key)).bind(3, flowId).bind(4, plant).bind(5, domain);
+                    auto &old = c.prepare(t.latency);
+                    bindKey(old, 1);
                     if (old.step()) {
                         Histogram merged = d.latency;
                         if (!addHistogram(old.view(0), merged))
@@ -128,18 +132,14 @@ public:
                     old.reset();
                 }
                 if (!done) {
-                    up.reset();
-                    up.bind(1, grain).bind(2, std::get<1>(key)).bind(3, flowId);
-                    up.bind(4, plant).bind(5, domain).bind(6, d.received).bind(7, d.delivered);
-                    up.bind(8, d.failed).bind(9, d.retried).bind(10, d.valueFailed).bindBlob(11, hist);
+                    auto &up = c.prepare(t.upsert);
+                    up.bindBlob(bindCounts(up, bindKey(up, 1)), hist);
                     up.exec();
                 }
                 if (d.received < 0) {
                     // Every transaction counts as received: none left, nothing left.
-                    auto &del = c.prepare("DELETE FROM tx_rollup WHERE grain = ? AND bucket = ? AND flow_id = ? "
-                                          "AND plant = ? AND domain = ? AND received = 0");
-                    del.bind(1, grain).bind(2, std::get<1>(key)).bind(3, flowId);
-                    del.bind(4, plant).bind(5, domain);
+                    auto &del = c.prepare(t.remove);
+                    bindKey(del, 1);
                     del.exec();
                 }
             }
@@ -172,6 +172,61 @@ public:
 
 private:
     using Scope = std::tuple<std::string, std::string, std::string>;
+    using FlowScope = std::tuple<std::string, std::string>;
+
+    // The statements of one rollup table, its key columns bound first (or,
+    // in `counts`, after the five counts).
+    struct TableSql {
+        std::string upsert, counts, latency, remove;
+    };
+
+    static const TableSql &tableSql(bool flowLevel, bool pg)
+    {
+        static const auto make = [](bool flowLevel, bool pg) {
+            const std::string table = flowLevel ? "tx_rollup_flow" : "tx_rollup";
+            const std::string keys = flowLevel ? "bucket, flow_id, domain" : "grain, bucket, flow_id, plant, domain";
+            const std::string keyPlaces = flowLevel ? "?, ?, ?" : "?, ?, ?, ?, ?";
+            const std::string match = flowLevel ? "bucket = ? AND flow_id = ? AND domain = ?"
+                                                : "grain = ? AND bucket = ? AND flow_id = ? AND plant = ? AND domain = ?";
+            TableSql t;
+            t.upsert = "INSERT INTO " + table + " (" + keys
+                + ", received, delivered, failed, retried, value_failed, latency) VALUES (" + keyPlaces
+                + ", ?, ?, ?, ?, ?, ?) ON CONFLICT (" + keys + ") DO UPDATE SET "
+                + "received = " + table + ".received + excluded.received, "
+                + "delivered = " + table + ".delivered + excluded.delivered, "
+                + "failed = " + table + ".failed + excluded.failed, "
+                + "retried = " + table + ".retried + excluded.retried, "
+                + "value_failed = " + table + ".value_failed + excluded.value_failed, "
+                // PostgreSQL gets the merged histogram from flush().
+                + (pg ? std::string("latency = excluded.latency")
+                      : "latency = CASE WHEN length(excluded.latency) = 0 THEN " + table
+                          + ".latency ELSE fd_hist_merge(" + table + ".latency, excluded.latency) END");
+            t.counts = "UPDATE " + table + " SET received = received + ?, delivered = delivered + ?, "
+                "failed = failed + ?, retried = retried + ?, value_failed = value_failed + ? WHERE " + match;
+            t.latency = "SELECT latency FROM " + table + " WHERE " + match;
+            t.remove = "DELETE FROM " + table + " WHERE " + match + " AND received = 0";
+            return t;
+        };
+        static const TableSql tables[2][2] = {{make(false, false), make(false, true)},
+                                              {make(true, false), make(true, true)}};
+        return tables[flowLevel ? 1 : 0][pg ? 1 : 0];
+    }
+
+    int flowScopeNumber(const std::string &flowId, const std::string &domain)
+    {
+        if (m_lastFlowScope >= 0) {
+            const auto &[f, d] = m_flowScopes[static_cast<std::size_t>(m_lastFlowScope)];
+            if (f == flowId && d == domain)
+                return m_lastFlowScope;
+        }
+        auto it = m_flowScopeNumbers.find(std::tie(flowId, domain));
+        if (it == m_flowScopeNumbers.end()) {
+            it = m_flowScopeNumbers.emplace(FlowScope{flowId, domain}, static_cast<int>(m_flowScopes.size())).first;
+            m_flowScopes.emplace_back(flowId, domain);
+        }
+        m_lastFlowScope = it->second;
+        return m_lastFlowScope;
+    }
 
     int scopeNumber(const std::string &flowId, const std::string &plant, const std::string &domain)
     {
@@ -195,5 +250,8 @@ private:
     std::map<Scope, int, std::less<>> m_scopeNumbers;
     std::vector<Scope> m_scopes;  // kept across flushes: numbers stay valid
     int m_lastScope = -1;
+    std::map<FlowScope, int, std::less<>> m_flowScopeNumbers;
+    std::vector<FlowScope> m_flowScopes;
+    int m_lastFlowScope = -1;
 };
 } // namespace flowdesk::backend::store_detail

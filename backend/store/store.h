@@ -72,7 +72,9 @@ int latencyBin(std::int64_t latencyMs);
 // A representative latency of a bin (its geometric middle), in ms.
 std::int64_t latencyBinValue(int bin);
 // The q-quantile (0..1) of a histogram (bin -> count); 0 when it is empty.
-std::int64_t latencyQuantile(const std::map<int, std::int64_t> &histogram, double q);
+// A latency histogram's bins that hold something, (bin, delivered count), by bin.
+using LatencyBins = std::vector<std::pair<int, std::int64_t>>;
+std::int64_t latencyQuantile(const LatencyBins &histogram, double q);
 
 struct RollupRow {
     std::string flowId;
@@ -84,7 +86,7 @@ struct RollupRow {
     std::int64_t failed = 0;
     std::int64_t retried = 0;
     std::int64_t valueFailedMinor = 0;
-    std::map<int, std::int64_t> latency;  // bin -> delivered count
+    LatencyBins latency;
 };
 
 // What is open now for one flow within a scope: from the kept counts and the

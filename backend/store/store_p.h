@@ -53,7 +53,7 @@ int lifecycleOf(TxState s);
 
 // ---- rollups (rollups.cpp, rollupdeltas.h)
 
-inline constexpr int kRollupVersion = 1;
+inline constexpr int kRollupVersion = 2;
 extern const char *const kRollupSchema;
 
 std::int64_t floorTo(std::int64_t v, std::int64_t step);

@@ -387,7 +387,24 @@ struct Store::Impl {
             while (s.step())
                 values[K{s.text(0), s.text(1), s.text(2)}] = {s.int64(3), s.int64(4), s.int64(5)};
         }
-        return counts == rolled && counts == values;
+        // The hours per flow agree with the hours per flow and plant.
+        using F = std::tuple<std::string, std::string>;
+        std::map<F, std::array<std::int64_t, 3>> hours;
+        std::map<F, std::array<std::int64_t, 3>> flowHours;
+        {
+            auto &s = c.prepare("SELECT flow_id, domain, SUM(received), SUM(delivered), SUM(failed) "
+                                "FROM tx_rollup WHERE grain = ? GROUP BY 1, 2 HAVING SUM(received) <> 0");
+            s.bind(1, kRollupGrainsMs[1]);
+            while (s.step())
+                hours[F{s.text(0), s.text(1)}] = {s.int64(2), s.int64(3), s.int64(4)};
+        }
+        {
+            auto &s = c.prepare("SELECT flow_id, domain, SUM(received), SUM(delivered), SUM(failed) "
+                                "FROM tx_rollup_flow GROUP BY 1, 2 HAVING SUM(received) <> 0");
+            while (s.step())
+                flowHours[F{s.text(0), s.text(1)}] = {s.int64(2), s.int64(3), s.int64(4)};
+        }
+        return counts == rolled && counts == values && hours == flowHours;
     }
 
     // Builds the rollups from the transactions once: a data folder made before
@@ -414,7 +431,7 @@ struct Store::Impl {
         try {
             if (!pg)
                 c.execScript(kRollupSchema);
-            c.execScript("DELETE FROM tx_rollup; DELETE FROM tx_value;");
+            c.execScript("DELETE FROM tx_rollup; DELETE FROM tx_rollup_flow; DELETE FROM tx_value;");
             RollupDeltas deltas;
             auto &s = c.prepare("SELECT flow_id, plant, domain, state, created_at, delivered_at, attempts, amount_minor, "
                                 "currency FROM transactions ORDER BY id");
