@@ -95,7 +95,7 @@ std::string formatDate(TimeMs t)
 {
     int y, m, d;
     civilFromDays(floorDiv(t, 86400000), y, m, d);
-    char buf[16];
+    char buf[48];  // room for any int year, month and day
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
     return buf;
 }
@@ -106,7 +106,7 @@ std::string formatDateTime(TimeMs t)
     const std::int64_t rest = (t - days * 86400000) / 1000;
     int y, m, d;
     civilFromDays(days, y, m, d);
-    char buf[32];
+    char buf[80];  // room for any int year and the rest
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, static_cast<int>(rest / 3600),
                   static_cast<int>(rest / 60 % 60), static_cast<int>(rest % 60));
     return buf;

@@ -180,9 +180,11 @@ struct Engine::Impl {
     // Group commit of concurrent submit() calls.
     struct PendingSubmit {
         const Submission *submission = nullptr;
+        Transaction row;  // as it will be stored
         SubmitResult result;
         std::exception_ptr failure;
         bool done = false;
+        std::condition_variable wake;  // done, or first in the queue with no write in progress
     };
     std::mutex groupMutex;
     std::condition_variable groupCv;
@@ -190,6 +192,13 @@ struct Engine::Impl {
     bool groupLeader = false;
 
     std::vector<SubmitResult> submitMany(const std::vector<const Submission *> &submissions);
+    // Checks one submission against its flow and makes the row it would be
+    // stored as; false with r filled in when it is refused.
+    bool prepareOne(const Submission &s, TimeMs now, SubmitResult &r, Transaction &out);
+    // Stores the valid prepared rows in one write (keys stored already, or twice
+    // among them, answer as duplicates); results only for the valid ones.
+    std::vector<SubmitResult> storePrepared(const std::vector<const Submission *> &submissions,
+                                            const std::vector<Transaction *> &prepared, const std::vector<bool> &valid);
     void wakeWorkers();
 
     // Transactions this engine has claimed and not yet recorded, with the

@@ -59,15 +59,32 @@ bool takeBusinessFields(Transaction &t, const std::string &previousPayloadJson, 
 
 SubmitResult Engine::submit(const Submission &s)
 {
-    // Group commit: concurrent callers queue up, and whoever finds no write in
-    // progress stores everything queued so far in one transaction.
+    // The submission is checked and made into its row here, on the caller's
+    // thread, so that concurrent callers check theirs at the same time; a key
+    // stored already answers without the writer.
     Impl::PendingSubmit mine;
     mine.submission = &s;
+    if (!d->prepareOne(s, d->clock.now(), mine.result, mine.row))
+        return mine.result;
+    if (!s.idempotencyKey.empty()) {
+        if (const auto known = d->store.findByIdempotencyKey(mine.row.flowId, s.idempotencyKey)) {
+            SubmitResult r;
+            r.status = SubmitResult::Status::Duplicate;
+            r.transactionId = *known;
+            if (auto cur = d->store.getTransaction(*known, false))
+                r.state = cur->state;
+            return r;
+        }
+    }
+    // Group commit: concurrent callers queue up, and whoever finds no write in
+    // progress stores everything queued so far in one transaction. Each waits
+    // on its own condition: the leader wakes the callers it stored and the
+    // first one queued since, who leads the next write; no one else.
     std::unique_lock lock(d->groupMutex);
     d->groupQueue.push_back(&mine);
     while (!mine.done) {
         if (d->groupLeader) {
-            d->groupCv.wait(lock);
+            mine.wake.wait(lock);
             continue;
         }
         d->groupLeader = true;
@@ -75,13 +92,17 @@ SubmitResult Engine::submit(const Submission &s)
         batch.swap(d->groupQueue);
         lock.unlock();
         std::vector<const Submission *> submissions;
+        std::vector<Transaction *> rows;
         submissions.reserve(batch.size());
-        for (auto *p : batch)
+        rows.reserve(batch.size());
+        for (auto *p : batch) {
             submissions.push_back(p->submission);
+            rows.push_back(&p->row);
+        }
         std::vector<SubmitResult> results;
         std::exception_ptr failure;
         try {
-            results = d->submitMany(submissions);
+            results = d->storePrepared(submissions, rows, std::vector<bool>(batch.size(), true));
         } catch (...) {
             failure = std::current_exception();
         }
@@ -92,9 +113,12 @@ SubmitResult Engine::submit(const Submission &s)
             else
                 batch[i]->result = results[i];
             batch[i]->done = true;
+            if (batch[i] != &mine)
+                batch[i]->wake.notify_one();
         }
         d->groupLeader = false;
-        d->groupCv.notify_all();
+        if (!d->groupQueue.empty())
+            d->groupQueue.front()->wake.notify_one();
     }
     if (mine.failure)
         std::rethrow_exception(mine.failure);
@@ -110,185 +134,200 @@ std::vector<SubmitResult> Engine::submitBatch(const std::vector<Submission> &sub
     return d->submitMany(pointers);
 }
 
+bool Engine::Impl::prepareOne(const Submission &s, TimeMs now, SubmitResult &r, Transaction &out)
+{
+    auto f = flow(s.flowId);
+    if (!f) {
+        r.status = SubmitResult::Status::UnknownFlow;
+        r.message = "unknown flow \"" + s.flowId + "\"";
+        return false;
+    }
+    rapidjson::Document doc;
+    if (jsonNestsDeeperThan(s.payloadJson)) {
+        r.status = SubmitResult::Status::InvalidPayload;
+        r.message = "payload is nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
+        r.violations.push_back({"", r.message});
+        return false;
+    }
+    doc.Parse(s.payloadJson.c_str(), s.payloadJson.size());
+    if (doc.HasParseError()) {
+        r.status = SubmitResult::Status::InvalidPayload;
+        r.message = std::string("payload is not valid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()) +
+                    " (at offset " + std::to_string(doc.GetErrorOffset()) + ")";
+        r.violations.push_back({"", r.message});
+        return false;
+    }
+    if (!doc.IsObject()) {
+        r.status = SubmitResult::Status::InvalidPayload;
+        r.message = "payload must be a JSON object";
+        r.violations.push_back({"", r.message});
+        return false;
+    }
+    // The flow's schema decides what is taken in: nothing that does not fit is stored.
+    if (!f->schema) {
+        r.status = SubmitResult::Status::SchemaBroken;
+        r.message = "the schema of flow \"" + f->def.id + "\" cannot be compiled";
+        return false;
+    }
+    r.violations = f->schema->validate(s.payloadJson, s.language);
+    if (!r.violations.empty()) {
+        r.status = SubmitResult::Status::InvalidPayload;
+        r.message = payloadProblemsText(r.violations.size(), s.language);
+        return false;
+    }
+    const BusinessMap &m = f->map;
+    Transaction &t = out;
+    const TimeMs received = s.receivedAt > 0 ? s.receivedAt : now;
+    t.flowId = f->def.id;
+    t.state = TxState::Received;
+    t.version = 1;
+    t.businessKey = !s.businessKey.empty() ? s.businessKey : stringAt(doc, m.key);
+    if (t.businessKey.empty())
+        t.businessKey = !s.idempotencyKey.empty() ? s.idempotencyKey : f->def.id + "-" + std::to_string(received);
+    t.businessObjectType = !s.businessObjectType.empty() ? s.businessObjectType : f->def.businessObjectType;
+    t.correlationId = !s.correlationId.empty() ? s.correlationId : stringAt(doc, m.correlation);
+    if (t.correlationId.empty())
+        t.correlationId = t.businessKey;
+    t.sourceSystem = f->def.sourceSystem;
+    t.targetSystem = f->def.targetSystem;
+    t.counterparty = !s.counterparty.empty() ? s.counterparty : stringAt(doc, m.counterparty);
+    // Amounts beyond any business document's are refused: summed per error
+    // group and per currency they must never overflow.
+    const auto refuseAmount = [&] {
+        r.status = SubmitResult::Status::InvalidPayload;
+        r.message = amountOutOfRange();
+    };
+    if (s.amountMinor != 0) {
+        if (!amountMinorInRange(s.amountMinor)) {
+            refuseAmount();
+            return false;
+        }
+        t.amountMinor = s.amountMinor;
+    } else if (auto amount = numberAt(doc, m.amount)) {
+        const auto minor = amountMinorFromMajor(*amount);
+        if (!minor) {
+            refuseAmount();
+            return false;
+        }
+        t.amountMinor = *minor;
+    }
+    t.currency = !s.currency.empty() ? s.currency : stringAt(doc, m.currency);
+    t.plant = !s.plant.empty() ? s.plant : stringAt(doc, m.plant);
+    t.domain = f->def.domain;
+    t.createdAt = received;
+    t.updatedAt = received;
+    if (s.dueAt > 0) {
+        t.dueAt = s.dueAt;
+    } else if (auto due = detail::parseIsoTime(stringAt(doc, m.due))) {
+        t.dueAt = *due;
+    }
+    t.slaDeadline = received + f->def.slaSeconds * 1000;
+    t.payloadJson = s.payloadJson;
+    t.searchTerms = searchTerms(m.search, t.payloadJson);
+    t.schemaVersion = f->def.schemaVersion;
+    t.idempotencyKey = s.idempotencyKey;
+    t.impactScore = impactScore(t, received);
+    if (const auto tooLong = checkListedFields(t, s.idempotencyKey)) {
+        r.status = SubmitResult::Status::InvalidField;
+        r.field = tooLong->field;
+        r.reason = tooLong->reason;
+        r.message = tooLong->field + " is " + tooLong->description;
+        return false;
+    }
+    return true;
+}
+
 std::vector<SubmitResult> Engine::Impl::submitMany(const std::vector<const Submission *> &submissions)
 {
-    Impl *const d = this;
     std::vector<SubmitResult> results(submissions.size());
     std::vector<Transaction> prepared(submissions.size());
+    std::vector<Transaction *> rows(submissions.size());
     std::vector<bool> valid(submissions.size(), false);
     const TimeMs now = clock.now();
-
     for (size_t i = 0; i < submissions.size(); ++i) {
-        const Submission &s = *submissions[i];
-        SubmitResult &r = results[i];
-        auto f = d->flow(s.flowId);
-        if (!f) {
-            r.status = SubmitResult::Status::UnknownFlow;
-            r.message = "unknown flow \"" + s.flowId + "\"";
-            continue;
-        }
-        rapidjson::Document doc;
-        if (jsonNestsDeeperThan(s.payloadJson)) {
-            r.status = SubmitResult::Status::InvalidPayload;
-            r.message = "payload is nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
-            r.violations.push_back({"", r.message});
-            continue;
-        }
-        doc.Parse(s.payloadJson.c_str(), s.payloadJson.size());
-        if (doc.HasParseError()) {
-            r.status = SubmitResult::Status::InvalidPayload;
-            r.message = std::string("payload is not valid JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()) +
-                        " (at offset " + std::to_string(doc.GetErrorOffset()) + ")";
-            r.violations.push_back({"", r.message});
-            continue;
-        }
-        if (!doc.IsObject()) {
-            r.status = SubmitResult::Status::InvalidPayload;
-            r.message = "payload must be a JSON object";
-            r.violations.push_back({"", r.message});
-            continue;
-        }
-        // The flow's schema decides what is taken in: nothing that does not fit is stored.
-        if (!f->schema) {
-            r.status = SubmitResult::Status::SchemaBroken;
-            r.message = "the schema of flow \"" + f->def.id + "\" cannot be compiled";
-            continue;
-        }
-        r.violations = f->schema->validate(s.payloadJson, s.language);
-        if (!r.violations.empty()) {
-            r.status = SubmitResult::Status::InvalidPayload;
-            r.message = payloadProblemsText(r.violations.size(), s.language);
-            continue;
-        }
-        const BusinessMap &m = f->map;
-        Transaction &t = prepared[i];
-        const TimeMs received = s.receivedAt > 0 ? s.receivedAt : now;
-        t.flowId = f->def.id;
-        t.state = TxState::Received;
-        t.version = 1;
-        t.businessKey = !s.businessKey.empty() ? s.businessKey : stringAt(doc, m.key);
-        if (t.businessKey.empty())
-            t.businessKey = !s.idempotencyKey.empty() ? s.idempotencyKey : f->def.id + "-" + std::to_string(received);
-        t.businessObjectType = !s.businessObjectType.empty() ? s.businessObjectType : f->def.businessObjectType;
-        t.correlationId = !s.correlationId.empty() ? s.correlationId : stringAt(doc, m.correlation);
-        if (t.correlationId.empty())
-            t.correlationId = t.businessKey;
-        t.sourceSystem = f->def.sourceSystem;
-        t.targetSystem = f->def.targetSystem;
-        t.counterparty = !s.counterparty.empty() ? s.counterparty : stringAt(doc, m.counterparty);
-        // Amounts beyond any business document's are refused: summed per error
-        // group and per currency they must never overflow.
-        const auto refuseAmount = [&] {
-            r.status = SubmitResult::Status::InvalidPayload;
-            r.message = amountOutOfRange();
-        };
-        if (s.amountMinor != 0) {
-            if (!amountMinorInRange(s.amountMinor)) {
-                refuseAmount();
-                continue;
-            }
-            t.amountMinor = s.amountMinor;
-        } else if (auto amount = numberAt(doc, m.amount)) {
-            const auto minor = amountMinorFromMajor(*amount);
-            if (!minor) {
-                refuseAmount();
-                continue;
-            }
-            t.amountMinor = *minor;
-        }
-        t.currency = !s.currency.empty() ? s.currency : stringAt(doc, m.currency);
-        t.plant = !s.plant.empty() ? s.plant : stringAt(doc, m.plant);
-        t.domain = f->def.domain;
-        t.createdAt = received;
-        t.updatedAt = received;
-        if (s.dueAt > 0) {
-            t.dueAt = s.dueAt;
-        } else if (auto due = detail::parseIsoTime(stringAt(doc, m.due))) {
-            t.dueAt = *due;
-        }
-        t.slaDeadline = received + f->def.slaSeconds * 1000;
-        t.payloadJson = s.payloadJson;
-        t.searchTerms = searchTerms(m.search, t.payloadJson);
-        t.schemaVersion = f->def.schemaVersion;
-        t.idempotencyKey = s.idempotencyKey;
-        t.impactScore = impactScore(t, received);
-        if (const auto tooLong = checkListedFields(t, s.idempotencyKey)) {
-            r.status = SubmitResult::Status::InvalidField;
-            r.field = tooLong->field;
-            r.reason = tooLong->reason;
-            r.message = tooLong->field + " is " + tooLong->description;
-            continue;
-        }
-        valid[i] = true;
+        valid[i] = prepareOne(*submissions[i], now, results[i], prepared[i]);
+        rows[i] = &prepared[i];
     }
-
-    // Fast path: keys already stored answer without taking the writer lock.
+    // Fast path: when every key is stored already, the answers come without
+    // taking the writer lock.
     std::vector<std::optional<std::int64_t>> known(submissions.size());
     bool anyNew = false;
     for (size_t i = 0; i < submissions.size(); ++i) {
         if (!valid[i])
             continue;
         if (!submissions[i]->idempotencyKey.empty())
-            known[i] = d->store.findByIdempotencyKey(prepared[i].flowId, submissions[i]->idempotencyKey);
+            known[i] = store.findByIdempotencyKey(prepared[i].flowId, submissions[i]->idempotencyKey);
         if (!known[i])
             anyNew = true;
     }
-
-    if (anyNew) {
-        d->store.write([&](WriteTxn &w) {
-            std::map<std::pair<std::string, std::string>, std::int64_t> inBatch;
-            for (size_t i = 0; i < submissions.size(); ++i) {
-                if (!valid[i])
-                    continue;
-                SubmitResult &r = results[i];
-                r = SubmitResult{};
-                Transaction t = prepared[i];
-                const std::string &key = submissions[i]->idempotencyKey;
-                if (!key.empty()) {
-                    auto b = inBatch.find({t.flowId, key});
-                    std::optional<std::int64_t> existing;
-                    if (b != inBatch.end())
-                        existing = b->second;
-                    else
-                        existing = w.findByIdempotencyKey(t.flowId, key);
-                    if (existing) {
-                        r.status = SubmitResult::Status::Duplicate;
-                        r.transactionId = *existing;
-                        if (auto cur = w.getTransaction(*existing, false))
-                            r.state = cur->state;
-                        continue;
-                    }
-                }
-                w.insertTransaction(t);
-                Hop hop;
-                hop.at = t.createdAt;
-                hop.system = t.sourceSystem;
-                hop.action = hopName(TxAction::Receive);
-                hop.detail = "received from " + t.sourceSystem;
-                hop.messageId = "hop.RECEIVED";
-                hop.messageArgs = {{"system", t.sourceSystem}};
-                w.appendHop(t.id, hop);
-                auto f = d->flow(t.flowId);
-                Event e = d->txEvent(t, TxState::Received, TxAction::Receive, t.createdAt, f ? f->def.connectorId : "");
-                w.appendEvent(e);
-                if (!key.empty())
-                    inBatch[{t.flowId, key}] = t.id;
-                r.status = SubmitResult::Status::Ok;
-                r.transactionId = t.id;
-                r.state = TxState::Received;
-            }
-        });
-    }
-    for (size_t i = 0; i < submissions.size(); ++i) {
-        if (valid[i] && known[i] && !anyNew) {
+    if (!anyNew) {
+        for (size_t i = 0; i < submissions.size(); ++i) {
+            if (!valid[i])
+                continue;
             results[i].status = SubmitResult::Status::Duplicate;
             results[i].transactionId = *known[i];
-            if (auto cur = d->store.getTransaction(*known[i], false))
+            if (auto cur = store.getTransaction(*known[i], false))
                 results[i].state = cur->state;
         }
+        return results;
     }
-    if (anyNew)
-        wakeWorkers();
+    std::vector<SubmitResult> stored = storePrepared(submissions, rows, valid);
+    for (size_t i = 0; i < submissions.size(); ++i)
+        if (valid[i])
+            results[i] = std::move(stored[i]);
+    return results;
+}
+
+std::vector<SubmitResult> Engine::Impl::storePrepared(const std::vector<const Submission *> &submissions,
+                                                      const std::vector<Transaction *> &prepared,
+                                                      const std::vector<bool> &valid)
+{
+    Impl *const d = this;
+    std::vector<SubmitResult> results(submissions.size());
+    d->store.write([&](WriteTxn &w) {
+        std::map<std::pair<std::string, std::string>, std::int64_t> inBatch;
+        for (size_t i = 0; i < submissions.size(); ++i) {
+            if (!valid[i])
+                continue;
+            SubmitResult &r = results[i];
+            r = SubmitResult{};
+            Transaction t = *prepared[i];
+            const std::string &key = submissions[i]->idempotencyKey;
+            if (!key.empty()) {
+                auto b = inBatch.find({t.flowId, key});
+                std::optional<std::int64_t> existing;
+                if (b != inBatch.end())
+                    existing = b->second;
+                else
+                    existing = w.findByIdempotencyKey(t.flowId, key);
+                if (existing) {
+                    r.status = SubmitResult::Status::Duplicate;
+                    r.transactionId = *existing;
+                    if (auto cur = w.getTransaction(*existing, false))
+                        r.state = cur->state;
+                    continue;
+                }
+            }
+            w.insertTransaction(t);
+            Hop hop;
+            hop.at = t.createdAt;
+            hop.system = t.sourceSystem;
+            hop.action = hopName(TxAction::Receive);
+            hop.detail = "received from " + t.sourceSystem;
+            hop.messageId = "hop.RECEIVED";
+            hop.messageArgs = {{"system", t.sourceSystem}};
+            w.appendHop(t.id, hop);
+            auto f = d->flow(t.flowId);
+            Event e = d->txEvent(t, TxState::Received, TxAction::Receive, t.createdAt, f ? f->def.connectorId : "");
+            w.appendEvent(e);
+            if (!key.empty())
+                inBatch[{t.flowId, key}] = t.id;
+            r.status = SubmitResult::Status::Ok;
+            r.transactionId = t.id;
+            r.state = TxState::Received;
+        }
+    });
+    wakeWorkers();
     return results;
 }
 
