@@ -83,7 +83,10 @@ public:
     {
         if (!m_rollups.empty()) {
             const bool pg = c.dialect() == Dialect::Postgres;
-            for (const auto &[key, d] : m_rollups) {
+            for (const auto &entry : m_rollups) {
+                // Named, not structured bindings: the lambdas below use them.
+                const Key &key = entry.first;
+                const Delta &d = entry.second;
                 std::string hist = encodeHistogram(d.latency);
                 if (d.received == 0 && d.delivered == 0 && d.failed == 0 && d.retried == 0 && d.valueFailed == 0
                     && hist.empty())
