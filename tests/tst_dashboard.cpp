@@ -208,20 +208,26 @@ std::map<Key, Agg> straightAggregate(RawDb &raw, std::int64_t grain)
     return out;
 }
 
+// A rollup row's figures, its empty latency bins left out.
+Agg aggOf(const RollupRow &r)
+{
+    Agg a;
+    a.received = r.received;
+    a.delivered = r.delivered;
+    a.failed = r.failed;
+    a.retried = r.retried;
+    a.valueFailed = r.valueFailedMinor;
+    for (const auto &[bin, n] : r.latency)
+        if (n != 0)
+            a.latency[bin] = n;
+    return a;
+}
+
 std::map<Key, Agg> rolledUp(Store &store, std::int64_t grain)
 {
     std::map<Key, Agg> out;
-    for (const auto &r : store.rollupRows(TxFilter(), grain, 0, std::numeric_limits<std::int64_t>::max())) {
-        Agg &a = out[Key{r.flowId, r.plant, r.domain, r.bucket}];
-        a.received = r.received;
-        a.delivered = r.delivered;
-        a.failed = r.failed;
-        a.retried = r.retried;
-        a.valueFailed = r.valueFailedMinor;
-        for (const auto &[bin, n] : r.latency)
-            if (n != 0)
-                a.latency[bin] = n;
-    }
+    for (const auto &r : store.rollupRows(TxFilter(), grain, 0, std::numeric_limits<std::int64_t>::max()))
+        out[Key{r.flowId, r.plant, r.domain, r.bucket}] = aggOf(r);
     return out;
 }
 
@@ -250,16 +256,8 @@ void compareFlowHours(Store &store, RawDb &raw)
         to = std::max(to, key.second + hour);
     }
     std::map<FlowHour, Agg> actual;
-    for (const auto &r : store.rollupSeries(TxFilter(), from, to, hour)) {
-        Agg &a = actual[FlowHour{r.flowId, r.bucket}];
-        a.received = r.received;
-        a.delivered = r.delivered;
-        a.failed = r.failed;
-        a.retried = r.retried;
-        a.valueFailed = r.valueFailedMinor;
-        for (const auto &[bin, n] : r.latency)
-            a.latency[bin] = n;
-    }
+    for (const auto &r : store.rollupSeries(TxFilter(), from, to, hour))
+        actual[FlowHour{r.flowId, r.bucket}] = aggOf(r);
     for (const auto &[key, agg] : expected) {
         const Key k{key.first, "*", "*", key.second};
         const auto it = actual.find(key);
