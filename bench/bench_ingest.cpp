@@ -19,7 +19,11 @@
 //     (the floor: no transport, no per-call authorisation);
 //   - floor: the grpc measurement's calls to a server in this process that
 //     answers each Submit at once: what the transport and the clients cost,
-//     the most that single calls can reach on these cores.
+//     the most that single calls can reach on these cores;
+//   - sql (SQLite): the rows the engine stored, written once more by straight
+//     SQL (the same four inserts per transaction: row, payload, hop, event;
+//     new keys) from one connection with the store's settings, B per commit
+//     and J x B per commit: the store's own floor, without checks or transport.
 // Every transaction is checked to be stored once; the same idempotency keys sent
 // again must answer "duplicate" and store nothing. The delivery engine is held
 // while measuring (ingest only) unless --with-delivery is given, in which case
@@ -36,6 +40,7 @@
 
 #include "benchutil.h"
 
+#include <sqlite3.h>
 #include <grpcpp/grpcpp.h>
 #include <grpcpp/security/credentials.h>
 #include <spdlog/spdlog.h>
@@ -133,6 +138,162 @@ void print(const char *what, int count, const Figures &f, bool withTarget = true
                 " %lld errors; load average %.2f at the start%s\n",
                 what, count, f.seconds, f.ok / f.seconds, f.cpu, f.ok / std::max(f.cpu, 1e-9),
                 static_cast<long long>(f.errors), f.load, withTarget ? "   (target >= 20,000/s)" : "");
+}
+
+// The store's floor on SQLite: the rows of transactions with an id above
+// `after` (and their payloads, hops and events) written again by straight SQL
+// as new transactions with new keys, `perCommit` transactions per commit, on a
+// connection with the store's settings. Returns the seconds it took and counts
+// the rows written; the copies are removed afterwards.
+struct SqlFloor {
+    double seconds = 0;
+    double cpu = 0;
+    std::int64_t rows = 0;
+    std::string error;
+};
+
+SqlFloor sqlFloor(const std::string &path, std::int64_t after, int perCommit, const std::string &tag)
+{
+    SqlFloor out;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        out.error = "cannot open " + path;
+        sqlite3_close(db);
+        return out;
+    }
+    sqlite3_busy_timeout(db, 10000);
+    sqlite3_exec(db,
+                 "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; "
+                 "PRAGMA cache_size = -262144; PRAGMA mmap_size = 1073741824; PRAGMA wal_autocheckpoint = 0;",
+                 nullptr, nullptr, nullptr);
+    auto columnsOf = [&](const char *table, const char *skip) {
+        std::vector<std::string> cols;
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(db, (std::string("SELECT name, hidden FROM pragma_table_xinfo('") + table + "')").c_str(), -1,
+                           &st, nullptr);
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            const std::string name = reinterpret_cast<const char *>(sqlite3_column_text(st, 0));
+            if (sqlite3_column_int(st, 1) == 0 && name != skip)
+                cols.push_back(name);
+        }
+        sqlite3_finalize(st);
+        return cols;
+    };
+    auto join = [](const std::vector<std::string> &v, const char *each) {
+        std::string r;
+        for (const auto &c : v)
+            r += (r.empty() ? "" : ", ") + (each ? std::string(each) : c);
+        return r;
+    };
+    // The source rows, read into memory first: one row of each table per transaction.
+    struct Table {
+        std::vector<std::string> cols;
+        int link = -1;  // the column that names the transaction
+        sqlite3_stmt *insert = nullptr;
+    };
+    Table tx{columnsOf("transactions", "id")}, pay{columnsOf("tx_payloads", "")}, hop{columnsOf("tx_hops", "id")},
+        ev{columnsOf("events", "sequence")};
+    auto indexOf = [](const Table &t, const char *name) {
+        for (size_t i = 0; i < t.cols.size(); ++i)
+            if (t.cols[i] == name)
+                return static_cast<int>(i);
+        return -1;
+    };
+    pay.link = indexOf(pay, "tx_id");
+    hop.link = indexOf(hop, "tx_id");
+    ev.link = indexOf(ev, "transaction_id");
+    const int keyCol = indexOf(tx, "idempotency_key"), businessCol = indexOf(tx, "business_key");
+    using Row = std::vector<sqlite3_value *>;
+    auto readRows = [&](const Table &t, const std::string &sql) {
+        std::vector<Row> rows;
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr);
+        sqlite3_bind_int64(st, 1, after);
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            Row r;
+            for (int i = 0; i < static_cast<int>(t.cols.size()); ++i)
+                r.push_back(sqlite3_value_dup(sqlite3_column_value(st, i)));
+            rows.push_back(std::move(r));
+        }
+        sqlite3_finalize(st);
+        return rows;
+    };
+    const auto txRows = readRows(tx, "SELECT " + join(tx.cols, nullptr) + " FROM transactions WHERE id > ? ORDER BY id");
+    const auto payRows = readRows(pay, "SELECT " + join(pay.cols, nullptr) + " FROM tx_payloads WHERE tx_id > ? ORDER BY tx_id");
+    const auto hopRows = readRows(hop, "SELECT " + join(hop.cols, nullptr) + " FROM tx_hops WHERE tx_id > ? ORDER BY tx_id, id");
+    const auto evRows = readRows(ev, "SELECT " + join(ev.cols, nullptr) +
+                                         " FROM events WHERE transaction_id > ? AND action = 'received' ORDER BY transaction_id");
+    if (txRows.empty() || txRows.size() != payRows.size() || txRows.size() != hopRows.size() ||
+        txRows.size() != evRows.size()) {
+        out.error = "the engine's rows are not one of each per transaction";
+    } else {
+        for (Table *t : {&tx, &pay, &hop, &ev}) {
+            const char *name = t == &tx ? "transactions" : t == &pay ? "tx_payloads" : t == &hop ? "tx_hops" : "events";
+            const std::string sql = std::string("INSERT INTO ") + name + " (" + join(t->cols, nullptr) + ") VALUES (" +
+                                    join(t->cols, "?") + ")";
+            sqlite3_prepare_v3(db, sql.c_str(), -1, SQLITE_PREPARE_PERSISTENT, &t->insert, nullptr);
+        }
+        auto insert = [&](Table &t, const Row &r, std::int64_t txId, const std::string *key, const std::string *business) {
+            for (int i = 0; i < static_cast<int>(r.size()); ++i) {
+                if (i == t.link)
+                    sqlite3_bind_int64(t.insert, i + 1, txId);
+                else if (key && i == keyCol)
+                    sqlite3_bind_text(t.insert, i + 1, key->data(), static_cast<int>(key->size()), SQLITE_STATIC);
+                else if (business && i == businessCol)
+                    sqlite3_bind_text(t.insert, i + 1, business->data(), static_cast<int>(business->size()),
+                                      SQLITE_STATIC);
+                else
+                    sqlite3_bind_value(t.insert, i + 1, r[static_cast<size_t>(i)]);
+            }
+            const int rc = sqlite3_step(t.insert);
+            sqlite3_reset(t.insert);
+            return rc == SQLITE_DONE;
+        };
+        std::vector<std::string> keys(txRows.size()), businessKeys(txRows.size());
+        for (size_t i = 0; i < txRows.size(); ++i) {
+            keys[i] = tag + "-" + reinterpret_cast<const char *>(sqlite3_value_text(txRows[i][static_cast<size_t>(keyCol)]));
+            businessKeys[i] =
+                tag + "-" + reinterpret_cast<const char *>(sqlite3_value_text(txRows[i][static_cast<size_t>(businessCol)]));
+        }
+        const std::int64_t firstCopy = [&] {
+            sqlite3_stmt *st = nullptr;
+            sqlite3_prepare_v2(db, "SELECT COALESCE(MAX(id), 0) + 1 FROM transactions", -1, &st, nullptr);
+            sqlite3_step(st);
+            const std::int64_t v = sqlite3_column_int64(st, 0);
+            sqlite3_finalize(st);
+            return v;
+        }();
+        const double cpu0 = cpuSeconds();
+        const auto t0 = Steady::now();
+        bool ok = true;
+        for (size_t start = 0; start < txRows.size() && ok; start += static_cast<size_t>(perCommit)) {
+            ok = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
+            for (size_t i = start; ok && i < std::min(txRows.size(), start + static_cast<size_t>(perCommit)); ++i) {
+                ok = insert(tx, txRows[i], 0, &keys[i], &businessKeys[i]);
+                const std::int64_t id = sqlite3_last_insert_rowid(db);
+                ok = ok && insert(pay, payRows[i], id, nullptr, nullptr) && insert(hop, hopRows[i], id, nullptr, nullptr) &&
+                     insert(ev, evRows[i], id, nullptr, nullptr);
+                out.rows += ok ? 1 : 0;
+            }
+            ok = sqlite3_exec(db, ok ? "COMMIT" : "ROLLBACK", nullptr, nullptr, nullptr) == SQLITE_OK && ok;
+        }
+        out.seconds = std::chrono::duration<double>(Steady::now() - t0).count();
+        out.cpu = cpuSeconds() - cpu0;
+        if (!ok)
+            out.error = sqlite3_errmsg(db);
+        // The copies go again, so that the next measurement starts from the same rows.
+        const std::string drop = "BEGIN IMMEDIATE; DELETE FROM events WHERE transaction_id >= " + std::to_string(firstCopy) +
+                                 "; DELETE FROM transactions WHERE id >= " + std::to_string(firstCopy) + "; COMMIT;";
+        sqlite3_exec(db, drop.c_str(), nullptr, nullptr, nullptr);
+        for (Table *t : {&tx, &pay, &hop, &ev})
+            sqlite3_finalize(t->insert);
+    }
+    for (const auto *rows : {&txRows, &payRows, &hopRows, &evRows})
+        for (const auto &r : *rows)
+            for (auto *v : r)
+                sqlite3_value_free(v);
+    sqlite3_close(db);
+    return out;
 }
 
 } // namespace
@@ -393,6 +554,7 @@ int main(int argc, char **argv)
             b.push_back(makeSubmission(flows, run + "e", i));
         batches.push_back(std::move(b));
     }
+    const std::int64_t idBeforeEngine = scalar("SELECT COALESCE(MAX(id), 0) FROM transactions");
     Figures engineFigures;
     engineFigures.load = loadAverage();
     {
@@ -411,6 +573,14 @@ int main(int argc, char **argv)
     }
     const std::int64_t afterEngine =
         scalar("SELECT COUNT(*) FROM transactions WHERE id > " + std::to_string(idBefore));
+
+    // ---- sql: the store's floor, the engine's rows written again by straight SQL ----
+    std::vector<std::pair<int, SqlFloor>> floors;
+    if (!where.postgres()) {
+        for (const int perCommit : {batch, batch * batchClients})
+            floors.emplace_back(perCommit, sqlFloor(dir + "/flowdesk.db", idBeforeEngine, perCommit,
+                                                    "floor" + std::to_string(perCommit)));
+    }
 
     std::printf("ingest into %s (%s store, %lld transactions before), %d client(s) on %d connection(s), batches of %d,"
                 " delivery engine %s\n",
@@ -436,6 +606,22 @@ int main(int argc, char **argv)
                 static_cast<long long>(afterBatchRepeat - afterBatch));
     print("engine", count, engineFigures);
     std::printf("         stored %lld (expected %d)\n", static_cast<long long>(afterEngine - afterBatchRepeat), count);
+    bool floorsOk = true;
+    for (const auto &[perCommit, f] : floors) {
+        if (!f.error.empty()) {
+            std::printf("  sql    %d per commit: %s\n", perCommit, f.error.c_str());
+            floorsOk = false;
+            continue;
+        }
+        std::printf("  sql    %lld transactions in %.3f s -> %.0f per second; CPU %.2f s (%.0f per CPU second); %d per "
+                    "commit\n",
+                    static_cast<long long>(f.rows), f.seconds, static_cast<double>(f.rows) / std::max(f.seconds, 1e-9),
+                    f.cpu, static_cast<double>(f.rows) / std::max(f.cpu, 1e-9), perCommit);
+        floorsOk = floorsOk && f.rows == afterEngine - afterBatchRepeat;
+    }
+    if (!floors.empty())
+        std::printf("         the engine's rows written again by straight SQL (row, payload, hop, event; new keys) on\n"
+                    "         one connection with the store's settings: the store's floor without checks or transport\n");
 
     if (!withDelivery)
         server.engine().releaseClaims();
@@ -443,6 +629,7 @@ int main(int argc, char **argv)
     const bool ok = afterGrpc == count && grpcFigures.errors == 0 && grpcDuplicates == 0
         && repeatDuplicates == repeat && afterRepeat == afterGrpc && afterBatch - afterRepeat == count
         && batchFigures.errors == 0 && batchDuplicates == 0 && repeatBatchDuplicates == repeatBatchItems
-        && afterBatchRepeat == afterBatch && afterEngine - afterBatchRepeat == count && engineFigures.errors == 0;
+        && afterBatchRepeat == afterBatch && afterEngine - afterBatchRepeat == count && engineFigures.errors == 0
+        && floorsOk;
     return ok ? 0 : 1;
 }

@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include <map>
+#include <mutex>
 #include <set>
 #include <thread>
 
@@ -395,6 +396,77 @@ private slots:
         QCOMPARE(duplicates.load(), 480);
         TxFilter all;
         QCOMPARE(m_store->listTransactions(all, TxOrder::IdAsc, 10, {}).totalSize, std::int64_t(480));
+    }
+
+    void concurrentBatchesAndSingleCallsStoreEachKeyOnce()
+    {
+        // Batches queue all their rows at once and share writes with single
+        // calls and with each other; a key sent by a batch and by a single
+        // call, or twice within one batch, is stored once, and every answer
+        // names the one transaction.
+        std::vector<std::thread> threads;
+        std::mutex mutex;
+        std::map<std::string, std::set<std::int64_t>> idsOfKey;
+        std::atomic<int> ok{0}, duplicates{0}, other{0};
+        auto record = [&](const std::string &key, const SubmitResult &r) {
+            if (r.status == SubmitResult::Status::Ok)
+                ++ok;
+            else if (r.status == SubmitResult::Status::Duplicate)
+                ++duplicates;
+            else
+                ++other;
+            std::lock_guard lock(mutex);
+            idsOfKey[key].insert(r.transactionId);
+        };
+        auto submission = [](const std::string &key, int i) {
+            Submission s;
+            s.flowId = "crm-quote-to-order";
+            s.idempotencyKey = key;
+            s.payloadJson = orderPayload("SO2026-0062" + std::to_string(10 + i % 90), "C-10001");
+            return s;
+        };
+        for (int k = 0; k < 4; ++k) {
+            threads.emplace_back([&, k] {
+                for (int round = 0; round < 5; ++round) {
+                    // 40 keys per batch, the last one twice; batches k and k+2 send the same keys.
+                    std::vector<Submission> batch;
+                    for (int i = 0; i < 40; ++i)
+                        batch.push_back(submission("b-" + std::to_string(k % 2) + "-" + std::to_string(round) + "-" +
+                                                       std::to_string(i),
+                                                   i));
+                    batch.push_back(batch.back());
+                    const auto results = m_engine->submitBatch(batch);
+                    if (results.size() != batch.size()) {
+                        ++other;
+                        continue;
+                    }
+                    for (size_t i = 0; i < batch.size(); ++i)
+                        record(batch[i].idempotencyKey, results[i]);
+                }
+            });
+        }
+        for (int k = 0; k < 4; ++k) {
+            threads.emplace_back([&, k] {
+                for (int round = 0; round < 5; ++round)
+                    for (int i = k; i < 40; i += 4) {
+                        const std::string key =
+                            "b-" + std::to_string(k % 2) + "-" + std::to_string(round) + "-" + std::to_string(i);
+                        record(key, m_engine->submit(submission(key, i)));
+                    }
+            });
+        }
+        for (auto &t : threads)
+            t.join();
+        // 2 key sets x 5 rounds x 40 keys, each stored once.
+        QCOMPARE(other.load(), 0);
+        QCOMPARE(ok.load(), 400);
+        // Sent: 4 x 5 x 41 by batches and 4 x 5 x 10 singly.
+        QCOMPARE(duplicates.load(), 4 * 5 * 41 + 4 * 5 * 10 - 400);
+        QCOMPARE(idsOfKey.size(), size_t(400));
+        for (const auto &[key, ids] : idsOfKey)
+            QVERIFY2(ids.size() == 1 && *ids.begin() > 0, key.c_str());
+        TxFilter all;
+        QCOMPARE(m_store->listTransactions(all, TxOrder::IdAsc, 10, {}).totalSize, std::int64_t(400));
     }
 
     void eventLogIsPruned()

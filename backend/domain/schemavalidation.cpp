@@ -774,7 +774,10 @@ std::vector<Violation> PayloadSchema::validate(const std::string &payloadJson, c
     try {
         valijson::Validator validator(valijson::Validator::kStrongTypes);
         valijson::adapters::RapidJsonAdapter target(doc);
-        valid = validator.validate(d->schema, target, &results);
+        // Without a place for results, valijson stops at the first problem
+        // and words none: the common case, a valid payload, takes that path;
+        // a refused one is checked again for every problem.
+        valid = validator.validate(d->schema, target, nullptr) || validator.validate(d->schema, target, &results);
     } catch (const std::exception &) {
         out.push_back({"", localized("rule", language)});
         return out;

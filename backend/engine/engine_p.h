@@ -177,19 +177,25 @@ struct Engine::Impl {
     std::atomic<std::int64_t> writesSincePrune{0};
     std::chrono::steady_clock::time_point lastPrune = std::chrono::steady_clock::now();
 
-    // Group commit of concurrent submit() calls.
+    // Group commit of concurrent submissions, single ones and batches.
     struct PendingSubmit {
         const Submission *submission = nullptr;
         Transaction row;  // as it will be stored
         SubmitResult result;
         std::exception_ptr failure;
         bool done = false;
+        bool firstOfCaller = true;     // the row whose condition its caller waits on
         std::condition_variable wake;  // done, or first in the queue with no write in progress
     };
     std::mutex groupMutex;
-    std::condition_variable groupCv;
     std::vector<PendingSubmit *> groupQueue;
     bool groupLeader = false;
+    // Stores the caller's prepared rows together with whatever other callers
+    // queued meanwhile, in one write; each row's result or failure is set.
+    void storeInGroup(const std::vector<PendingSubmit *> &mine);
+    // A key stored already answers as a duplicate of its transaction, without
+    // the writer; false for a new (or no) key.
+    bool answerStored(const std::string &flowId, const std::string &idempotencyKey, SubmitResult &r);
 
     std::vector<SubmitResult> submitMany(const std::vector<const Submission *> &submissions);
     // Checks one submission against its flow and makes the row it would be

@@ -66,30 +66,50 @@ SubmitResult Engine::submit(const Submission &s)
     mine.submission = &s;
     if (!d->prepareOne(s, d->clock.now(), mine.result, mine.row))
         return mine.result;
-    if (!s.idempotencyKey.empty()) {
-        if (const auto known = d->store.findByIdempotencyKey(mine.row.flowId, s.idempotencyKey)) {
-            SubmitResult r;
-            r.status = SubmitResult::Status::Duplicate;
-            r.transactionId = *known;
-            if (auto cur = d->store.getTransaction(*known, false))
-                r.state = cur->state;
-            return r;
-        }
-    }
+    if (d->answerStored(mine.row.flowId, s.idempotencyKey, mine.result))
+        return mine.result;
+    d->storeInGroup({&mine});
+    if (mine.failure)
+        std::rethrow_exception(mine.failure);
+    return mine.result;
+}
+
+bool Engine::Impl::answerStored(const std::string &flowId, const std::string &idempotencyKey, SubmitResult &r)
+{
+    if (idempotencyKey.empty())
+        return false;
+    const auto known = store.findByIdempotencyKey(flowId, idempotencyKey);
+    if (!known)
+        return false;
+    r = SubmitResult{};
+    r.status = SubmitResult::Status::Duplicate;
+    r.transactionId = *known;
+    if (auto cur = store.getTransaction(*known, false))
+        r.state = cur->state;
+    return true;
+}
+
+void Engine::Impl::storeInGroup(const std::vector<PendingSubmit *> &mine)
+{
     // Group commit: concurrent callers queue up, and whoever finds no write in
-    // progress stores everything queued so far in one transaction. Each waits
-    // on its own condition: the leader wakes the callers it stored and the
-    // first one queued since, who leads the next write; no one else.
-    std::unique_lock lock(d->groupMutex);
-    d->groupQueue.push_back(&mine);
-    while (!mine.done) {
-        if (d->groupLeader) {
-            mine.wake.wait(lock);
+    // progress stores everything queued so far in one transaction. A batch
+    // queues all its rows at once, so that they are stored by one write. Each
+    // caller waits on the condition of its first row: the leader wakes the
+    // callers it stored and the first one queued since, who leads the next
+    // write; no one else.
+    if (mine.empty())
+        return;
+    PendingSubmit &first = *mine.front();
+    std::unique_lock lock(groupMutex);
+    groupQueue.insert(groupQueue.end(), mine.begin(), mine.end());
+    while (!first.done) {
+        if (groupLeader) {
+            first.wake.wait(lock);
             continue;
         }
-        d->groupLeader = true;
-        std::vector<Impl::PendingSubmit *> batch;
-        batch.swap(d->groupQueue);
+        groupLeader = true;
+        std::vector<PendingSubmit *> batch;
+        batch.swap(groupQueue);
         lock.unlock();
         std::vector<const Submission *> submissions;
         std::vector<Transaction *> rows;
@@ -102,7 +122,7 @@ SubmitResult Engine::submit(const Submission &s)
         std::vector<SubmitResult> results;
         std::exception_ptr failure;
         try {
-            results = d->storePrepared(submissions, rows, std::vector<bool>(batch.size(), true));
+            results = storePrepared(submissions, rows, std::vector<bool>(batch.size(), true));
         } catch (...) {
             failure = std::current_exception();
         }
@@ -111,18 +131,17 @@ SubmitResult Engine::submit(const Submission &s)
             if (failure)
                 batch[i]->failure = failure;
             else
-                batch[i]->result = results[i];
+                batch[i]->result = std::move(results[i]);
             batch[i]->done = true;
-            if (batch[i] != &mine)
-                batch[i]->wake.notify_one();
         }
-        d->groupLeader = false;
-        if (!d->groupQueue.empty())
-            d->groupQueue.front()->wake.notify_one();
+        // Each other caller is woken once, on the condition of its first row.
+        for (auto *p : batch)
+            if (p->firstOfCaller && p != &first)
+                p->wake.notify_one();
+        groupLeader = false;
+        if (!groupQueue.empty())
+            groupQueue.front()->wake.notify_one();
     }
-    if (mine.failure)
-        std::rethrow_exception(mine.failure);
-    return mine.result;
 }
 
 std::vector<SubmitResult> Engine::submitBatch(const std::vector<Submission> &submissions)
@@ -239,42 +258,31 @@ bool Engine::Impl::prepareOne(const Submission &s, TimeMs now, SubmitResult &r, 
 
 std::vector<SubmitResult> Engine::Impl::submitMany(const std::vector<const Submission *> &submissions)
 {
+    // Checked and made into rows on the caller's thread, as single submissions
+    // are; keys stored already answer without the writer.
     std::vector<SubmitResult> results(submissions.size());
-    std::vector<Transaction> prepared(submissions.size());
-    std::vector<Transaction *> rows(submissions.size());
-    std::vector<bool> valid(submissions.size(), false);
+    std::vector<PendingSubmit> pending(submissions.size());
+    std::vector<PendingSubmit *> queued;
     const TimeMs now = clock.now();
     for (size_t i = 0; i < submissions.size(); ++i) {
-        valid[i] = prepareOne(*submissions[i], now, results[i], prepared[i]);
-        rows[i] = &prepared[i];
-    }
-    // Fast path: when every key is stored already, the answers come without
-    // taking the writer lock.
-    std::vector<std::optional<std::int64_t>> known(submissions.size());
-    bool anyNew = false;
-    for (size_t i = 0; i < submissions.size(); ++i) {
-        if (!valid[i])
+        PendingSubmit &p = pending[i];
+        p.submission = submissions[i];
+        if (!prepareOne(*submissions[i], now, results[i], p.row))
             continue;
-        if (!submissions[i]->idempotencyKey.empty())
-            known[i] = store.findByIdempotencyKey(prepared[i].flowId, submissions[i]->idempotencyKey);
-        if (!known[i])
-            anyNew = true;
+        if (answerStored(p.row.flowId, submissions[i]->idempotencyKey, results[i]))
+            continue;
+        p.firstOfCaller = queued.empty();
+        queued.push_back(&p);
     }
-    if (!anyNew) {
-        for (size_t i = 0; i < submissions.size(); ++i) {
-            if (!valid[i])
-                continue;
-            results[i].status = SubmitResult::Status::Duplicate;
-            results[i].transactionId = *known[i];
-            if (auto cur = store.getTransaction(*known[i], false))
-                results[i].state = cur->state;
-        }
-        return results;
+    storeInGroup(queued);
+    for (size_t i = 0; i < submissions.size(); ++i) {
+        const PendingSubmit &p = pending[i];
+        if (!p.done)
+            continue;
+        if (p.failure)
+            std::rethrow_exception(p.failure);
+        results[i] = p.result;
     }
-    std::vector<SubmitResult> stored = storePrepared(submissions, rows, valid);
-    for (size_t i = 0; i < submissions.size(); ++i)
-        if (valid[i])
-            results[i] = std::move(stored[i]);
     return results;
 }
 

@@ -69,6 +69,11 @@ public:
     virtual Statement &prepareDynamic(const std::string &sql) = 0;
     // Rows changed by the last statement run.
     virtual int changes() const = 0;
+    // The id SQLite gave the row the last INSERT made. SQLite runs an INSERT
+    // with RETURNING as a trigger program with a statement journal (a copy of
+    // every page the insert changes, in every index of the table), so its
+    // inserts read their id here instead; PostgreSQL answers through RETURNING.
+    virtual std::int64_t lastInsertRowId() const = 0;
     // Inside an explicit transaction.
     virtual bool inTransaction() const = 0;
     // Resets statements left mid-iteration so that no read transaction stays open.

@@ -290,6 +290,11 @@ int Connection::changes() const
     return m_changes;
 }
 
+std::int64_t Connection::lastInsertRowId() const
+{
+    throw StoreError(StoreError::Kind::InvalidArgument, "PostgreSQL gives a new row's id through RETURNING");
+}
+
 void Connection::send(const std::string &name, int count, const char *const *values, const int *lengths,
                       const int *formats)
 {

@@ -75,6 +75,7 @@ public:
     Statement &prepare(const std::string &sql) override;
     Statement &prepareDynamic(const std::string &sql) override;
     int changes() const override;
+    std::int64_t lastInsertRowId() const override;
     bool inTransaction() const override;
     void resetBusy() override {}
     bool broken() const override;

@@ -60,7 +60,7 @@ public:
     void execScript(const char *sql) override;
     Statement &prepare(const std::string &sql) override;
     Statement &prepareDynamic(const std::string &sql) override;
-    std::int64_t lastInsertRowId() const;
+    std::int64_t lastInsertRowId() const override;
     int changes() const override;
     bool inTransaction() const override;
     void resetBusy() override;

@@ -121,11 +121,11 @@ public:
             "lifecycle, search_terms, error_value, error_group";
         static const std::string values = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                                           "?, ?, ?, ?, ?, ?, ?, ?";
-        static const std::string withId =
-            "INSERT INTO transactions (" + columns + ", id) VALUES (" + values + ", ?) RETURNING id";
-        static const std::string withoutId =
-            "INSERT INTO transactions (" + columns + ") VALUES (" + values + ") RETURNING id";
-        auto &s = m_c.prepare(t.id > 0 ? withId : withoutId);
+        static const std::string withId = "INSERT INTO transactions (" + columns + ", id) VALUES (" + values + ", ?)";
+        static const std::string withoutId = "INSERT INTO transactions (" + columns + ") VALUES (" + values + ")";
+        static const std::string withoutIdReturning = withoutId + " RETURNING id";
+        const bool returning = t.id == 0 && m_c.dialect() == db::Dialect::Postgres;
+        auto &s = m_c.prepare(t.id > 0 ? withId : returning ? withoutIdReturning : withoutId);
         s.bind(1, t.flowId).bind(2, static_cast<int>(t.state)).bind(3, t.version).bind(4, t.businessKey);
         s.bind(5, t.businessObjectType).bind(6, t.correlationId).bind(7, t.sourceSystem).bind(8, t.targetSystem);
         s.bind(9, t.counterparty).bind(10, t.amountMinor).bind(11, t.currency).bind(12, t.plant).bind(13, t.domain);
@@ -136,10 +136,16 @@ public:
         s.bind(32, t.error.offendingValue).bind(33, t.error.group);
         if (t.id > 0)
             s.bind(34, t.id);
-        if (!s.step())
-            throw StoreError(StoreError::Kind::Io, "insert of a transaction returned no id");
-        t.id = s.int64(0);
-        s.reset();
+        if (returning) {
+            if (!s.step())
+                throw StoreError(StoreError::Kind::Io, "insert of a transaction returned no id");
+            t.id = s.int64(0);
+            s.reset();
+        } else {
+            s.exec();
+            if (t.id == 0)
+                t.id = m_c.lastInsertRowId();
+        }
 
         auto &p = m_c.prepare(
             "INSERT INTO tx_payloads (tx_id, original_payload, payload, target_response, delivery_receipt, "
@@ -364,12 +370,10 @@ public:
         } else {
             auto &s = m_c.prepare("INSERT INTO events (type, at, transaction_id, flow_id, state, previous_state, "
                                   "version, plant, domain, action, actor, connector_id, bulk_job_id) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING sequence");
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             bindEvent(s);
-            if (!s.step())
-                throw StoreError(StoreError::Kind::Io, "insert of an event returned no sequence");
-            e.sequence = s.int64(0);
-            s.reset();
+            s.exec();
+            e.sequence = m_c.lastInsertRowId();
         }
         m_lastEventSeq = std::max(m_lastEventSeq, e.sequence);
         return e.sequence;
