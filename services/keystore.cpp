@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QSaveFile>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QFutureWatcher>
 
@@ -39,6 +40,12 @@ QByteArray KeyStore::randomKey()
 
 void KeyStore::readKey(const QString &profileId, QObject *context, std::function<void(const Result &)> done)
 {
+    readKeyTrying(profileId, context, std::move(done), 1);
+}
+
+void KeyStore::readKeyTrying(const QString &profileId, QObject *context, std::function<void(const Result &)> done,
+                             int retries)
+{
     // A job has no parent: the Secret Service answers it asynchronously, and
     // libsecret calls back into the job even when this store is gone by then;
     // a job deleted with its parent would be used after its deletion. Each job
@@ -49,7 +56,7 @@ void KeyStore::readKey(const QString &profileId, QObject *context, std::function
     job->setInsecureFallback(false);
     job->setKey(keyName(profileId));
     QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, this, [job, guard, done](QKeychain::Job *) {
+    connect(job, &QKeychain::Job::finished, this, [this, job, guard, done, profileId, retries](QKeychain::Job *) {
         if (!guard)
             return;
         Result result;
@@ -77,6 +84,13 @@ void KeyStore::readKey(const QString &profileId, QObject *context, std::function
             result.status = Status::Failed;
             result.message = job->errorString();
             break;
+        }
+        if (result.status == Status::Failed && retries > 0) {
+            QTimer::singleShot(500, this, [this, profileId, guard, done, retries] {
+                if (guard)
+                    readKeyTrying(profileId, guard, done, retries - 1);
+            });
+            return;
         }
         done(result);
     });

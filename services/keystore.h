@@ -57,6 +57,14 @@ public:
     static bool writeKdfParameters(const QString &file, const KdfParameters &parameters);
 
 private:
+    // A read whose answer is not a key (or a failure the keychain does not
+    // explain) is asked again `retries` times, half a second apart, before
+    // the caller is told: a busy Secret Service has answered a read with
+    // something other than the key, and the saved data is not given up on
+    // one such answer.
+    void readKeyTrying(const QString &profileId, QObject *context, std::function<void(const Result &)> done,
+                       int retries);
+
     QString m_service;
 };
 

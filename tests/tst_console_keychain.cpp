@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <qt6keychain/keychain.h>
+
 using namespace Flowdesk;
 
 class TestConsoleKeychain : public QObject
@@ -22,10 +24,13 @@ private slots:
     void keyIsCreatedOnceAndFoundAgain();
     void keyOpensEncryptedCache();
     void forgetDeletesKey();
+    void aReadThatIsNotAKeyIsAskedAgain();
+    void anEntryThatIsNeverAKeyFails();
 
 private:
     KeyStore::Result load(const QString &profile);
     KeyStore::Result read(const QString &profile);
+    bool writeEntry(const QString &profile, const QByteArray &bytes);
 
     KeyStore m_store{QStringLiteral("Flowdesk test")};
     QString m_profile = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -48,6 +53,20 @@ KeyStore::Result TestConsoleKeychain::read(const QString &profile)
     if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
         return {KeyStore::Status::Failed, {}, QStringLiteral("no answer from the keychain")};
     return *result;
+}
+
+bool TestConsoleKeychain::writeEntry(const QString &profile, const QByteArray &bytes)
+{
+    // The entry as the key store names it, written straight through QtKeychain.
+    auto *job = new QKeychain::WritePasswordJob(QStringLiteral("Flowdesk test"));
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(QStringLiteral("cache-key/") + profile);
+    job->setBinaryData(bytes);
+    std::optional<bool> ok;
+    connect(job, &QKeychain::Job::finished, this, [&ok, job](QKeychain::Job *) { ok = job->error() == QKeychain::NoError; });
+    job->start();
+    return QTest::qWaitFor([&] { return ok.has_value(); }, 20000) && *ok;
 }
 
 void TestConsoleKeychain::initTestCase()
@@ -116,6 +135,40 @@ void TestConsoleKeychain::forgetDeletesKey()
     bool cleaned = false;
     m_store.deleteKey(m_profile, this, [&](bool ok, const QString &) { cleaned = ok; });
     QTRY_VERIFY_WITH_TIMEOUT(cleaned, 20000);
+}
+
+void TestConsoleKeychain::aReadThatIsNotAKeyIsAskedAgain()
+{
+    // The keychain answers the first read with something that is not a key;
+    // the key is there when the store asks again, and the caller gets it.
+    const QString profile = m_profile + QStringLiteral("-retry");
+    QVERIFY(writeEntry(profile, QByteArray("not a key")));
+    std::optional<KeyStore::Result> result;
+    m_store.readKey(profile, this, [&](const KeyStore::Result &r) { result = r; });
+    const QByteArray key = KeyStore::randomKey();
+    QVERIFY(writeEntry(profile, key));
+    QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 20000));
+    QVERIFY2(result->status == KeyStore::Status::Found, qPrintable(result->message));
+    QCOMPARE(result->key, key);
+    bool deleted = false;
+    m_store.deleteKey(profile, this, [&](bool ok, const QString &) { deleted = ok; });
+    QTRY_VERIFY_WITH_TIMEOUT(deleted, 20000);
+}
+
+void TestConsoleKeychain::anEntryThatIsNeverAKeyFails()
+{
+    // Asked again, still not a key: the caller is told, and nothing is
+    // written over the entry.
+    const QString profile = m_profile + QStringLiteral("-broken");
+    QVERIFY(writeEntry(profile, QByteArray("not a key")));
+    const KeyStore::Result result = read(profile);
+    QCOMPARE(result.status, KeyStore::Status::Failed);
+    QVERIFY(result.key.isEmpty());
+    const KeyStore::Result loaded = load(profile);
+    QCOMPARE(loaded.status, KeyStore::Status::Failed);
+    bool deleted = false;
+    m_store.deleteKey(profile, this, [&](bool ok, const QString &) { deleted = ok; });
+    QTRY_VERIFY_WITH_TIMEOUT(deleted, 20000);
 }
 
 QTEST_GUILESS_MAIN(TestConsoleKeychain)
