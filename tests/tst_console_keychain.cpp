@@ -31,6 +31,7 @@ private:
     KeyStore::Result load(const QString &profile);
     KeyStore::Result read(const QString &profile);
     bool writeEntry(const QString &profile, const QByteArray &bytes);
+    bool removeKey(const QString &profile);
 
     KeyStore m_store{QStringLiteral("Flowdesk test")};
     QString m_profile = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -67,6 +68,13 @@ bool TestConsoleKeychain::writeEntry(const QString &profile, const QByteArray &b
     connect(job, &QKeychain::Job::finished, this, [&ok, job](QKeychain::Job *) { ok = job->error() == QKeychain::NoError; });
     job->start();
     return QTest::qWaitFor([&] { return ok.has_value(); }, 20000) && *ok;
+}
+
+bool TestConsoleKeychain::removeKey(const QString &profile)
+{
+    std::optional<bool> deleted;
+    m_store.deleteKey(profile, this, [&](bool ok, const QString &) { deleted = ok; });
+    return QTest::qWaitFor([&] { return deleted.has_value(); }, 20000) && *deleted;
 }
 
 void TestConsoleKeychain::initTestCase()
@@ -150,9 +158,7 @@ void TestConsoleKeychain::aReadThatIsNotAKeyIsAskedAgain()
     QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 20000));
     QVERIFY2(result->status == KeyStore::Status::Found, qPrintable(result->message));
     QCOMPARE(result->key, key);
-    bool deleted = false;
-    m_store.deleteKey(profile, this, [&](bool ok, const QString &) { deleted = ok; });
-    QTRY_VERIFY_WITH_TIMEOUT(deleted, 20000);
+    QVERIFY(removeKey(profile));
 }
 
 void TestConsoleKeychain::anEntryThatIsNeverAKeyFails()
@@ -166,9 +172,7 @@ void TestConsoleKeychain::anEntryThatIsNeverAKeyFails()
     QVERIFY(result.key.isEmpty());
     const KeyStore::Result loaded = load(profile);
     QCOMPARE(loaded.status, KeyStore::Status::Failed);
-    bool deleted = false;
-    m_store.deleteKey(profile, this, [&](bool ok, const QString &) { deleted = ok; });
-    QTRY_VERIFY_WITH_TIMEOUT(deleted, 20000);
+    QVERIFY(removeKey(profile));
 }
 
 QTEST_GUILESS_MAIN(TestConsoleKeychain)
