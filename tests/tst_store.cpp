@@ -1414,6 +1414,28 @@ void TestStore::findsByIdempotencyKey()
     QVERIFY(!m_store->findByIdempotencyKey(t.flowId, "unknown").has_value());
     QVERIFY(!m_store->findByIdempotencyKey(t.flowId, "").has_value());
 
+    // Many keys at once, in their order: stored ones (more than one query's
+    // worth), unknown ones, one asked twice, an empty one, one in another flow.
+    std::vector<IdempotencyKey> keys;
+    std::vector<std::optional<std::int64_t>> expected;
+    for (const Transaction &row : m_rows) {
+        keys.push_back({row.flowId, row.idempotencyKey});
+        expected.push_back(row.idempotencyKey.empty() ? std::nullopt : std::optional<std::int64_t>(row.id));
+        if (row.id % 7 == 0) {
+            keys.push_back({row.flowId, row.idempotencyKey + "-unknown"});
+            expected.push_back(std::nullopt);
+        }
+    }
+    keys.push_back({t.flowId, t.idempotencyKey});
+    expected.push_back(t.id);
+    keys.push_back({"bank-reconcile", t.idempotencyKey});
+    expected.push_back(std::nullopt);
+    QCOMPARE(m_store->findByIdempotencyKeys(keys), expected);
+    // A few, as a group of single calls asks them.
+    const std::vector<IdempotencyKey> few(keys.begin(), keys.begin() + 5);
+    QCOMPARE(m_store->findByIdempotencyKeys(few), std::vector<std::optional<std::int64_t>>(expected.begin(), expected.begin() + 5));
+    QVERIFY(m_store->findByIdempotencyKeys({}).empty());
+
     QTemporaryDir dir;
     auto store = openStore(dir);
     QVERIFY(store);
@@ -1431,6 +1453,9 @@ void TestStore::findsByIdempotencyKey()
         d.idempotencyKey.clear();
         w.insertTransaction(d);
         QCOMPARE(w.findByIdempotencyKey(a.flowId, "same"), std::optional<std::int64_t>(a.id));
+        // Inside the write, its own rows are found too.
+        const std::vector<std::optional<std::int64_t>> both{a.id, b.id, std::nullopt};
+        QCOMPARE(w.findByIdempotencyKeys({{a.flowId, "same"}, {b.flowId, "same"}, {a.flowId, "other"}}), both);
     });
     QVERIFY_THROWS_EXCEPTION(StoreError, store->write([](WriteTxn &w) {
         Transaction dup = sampleTx(0);

@@ -196,6 +196,8 @@ struct Engine::Impl {
     // A key stored already answers as a duplicate of its transaction, without
     // the writer; false for a new (or no) key.
     bool answerStored(const std::string &flowId, const std::string &idempotencyKey, SubmitResult &r);
+    // The answer for a key stored already as transaction `id`.
+    void answerDuplicate(std::int64_t id, SubmitResult &r);
 
     std::vector<SubmitResult> submitMany(const std::vector<const Submission *> &submissions);
     // Checks one submission against its flow and makes the row it would be

@@ -81,12 +81,17 @@ bool Engine::Impl::answerStored(const std::string &flowId, const std::string &id
     const auto known = store.findByIdempotencyKey(flowId, idempotencyKey);
     if (!known)
         return false;
+    answerDuplicate(*known, r);
+    return true;
+}
+
+void Engine::Impl::answerDuplicate(std::int64_t id, SubmitResult &r)
+{
     r = SubmitResult{};
     r.status = SubmitResult::Status::Duplicate;
-    r.transactionId = *known;
-    if (auto cur = store.getTransaction(*known, false))
+    r.transactionId = id;
+    if (auto cur = store.getTransaction(id, false))
         r.state = cur->state;
-    return true;
 }
 
 void Engine::Impl::storeInGroup(const std::vector<PendingSubmit *> &mine)
@@ -264,15 +269,31 @@ std::vector<SubmitResult> Engine::Impl::submitMany(const std::vector<const Submi
     std::vector<PendingSubmit> pending(submissions.size());
     std::vector<PendingSubmit *> queued;
     const TimeMs now = clock.now();
+    std::vector<bool> valid(submissions.size(), false);
+    std::vector<IdempotencyKey> keys;
+    std::vector<size_t> keyed;
     for (size_t i = 0; i < submissions.size(); ++i) {
         PendingSubmit &p = pending[i];
         p.submission = submissions[i];
-        if (!prepareOne(*submissions[i], now, results[i], p.row))
+        valid[i] = prepareOne(*submissions[i], now, results[i], p.row);
+        if (valid[i] && !submissions[i]->idempotencyKey.empty()) {
+            keys.push_back({p.row.flowId, submissions[i]->idempotencyKey});
+            keyed.push_back(i);
+        }
+    }
+    // The batch's keys looked up at once.
+    const auto known = store.findByIdempotencyKeys(keys);
+    for (size_t k = 0; k < keyed.size(); ++k) {
+        if (known[k]) {
+            answerDuplicate(*known[k], results[keyed[k]]);
+            valid[keyed[k]] = false;
+        }
+    }
+    for (size_t i = 0; i < submissions.size(); ++i) {
+        if (!valid[i])
             continue;
-        if (answerStored(p.row.flowId, submissions[i]->idempotencyKey, results[i]))
-            continue;
-        p.firstOfCaller = queued.empty();
-        queued.push_back(&p);
+        pending[i].firstOfCaller = queued.empty();
+        queued.push_back(&pending[i]);
     }
     storeInGroup(queued);
     for (size_t i = 0; i < submissions.size(); ++i) {
@@ -293,6 +314,16 @@ std::vector<SubmitResult> Engine::Impl::storePrepared(const std::vector<const Su
     Impl *const d = this;
     std::vector<SubmitResult> results(submissions.size());
     d->store.write([&](WriteTxn &w) {
+        // Keys stored since the callers looked: one lookup for the group.
+        std::vector<IdempotencyKey> keys;
+        std::vector<size_t> keyOf(submissions.size(), 0);
+        for (size_t i = 0; i < submissions.size(); ++i) {
+            if (valid[i] && !submissions[i]->idempotencyKey.empty()) {
+                keyOf[i] = keys.size();
+                keys.push_back({prepared[i]->flowId, submissions[i]->idempotencyKey});
+            }
+        }
+        const auto stored = w.findByIdempotencyKeys(keys);
         std::map<std::pair<std::string, std::string>, std::int64_t> inBatch;
         for (size_t i = 0; i < submissions.size(); ++i) {
             if (!valid[i])
@@ -307,7 +338,7 @@ std::vector<SubmitResult> Engine::Impl::storePrepared(const std::vector<const Su
                 if (b != inBatch.end())
                     existing = b->second;
                 else
-                    existing = w.findByIdempotencyKey(t.flowId, key);
+                    existing = stored[keyOf[i]];
                 if (existing) {
                     r.status = SubmitResult::Status::Duplicate;
                     r.transactionId = *existing;

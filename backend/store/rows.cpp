@@ -374,6 +374,60 @@ std::optional<std::int64_t> loadIdempotency(Connection &c, const std::string &fl
     return out;
 }
 
+std::vector<std::optional<std::int64_t>> loadIdempotencies(Connection &c, const std::vector<IdempotencyKey> &keys)
+{
+    std::vector<std::optional<std::int64_t>> out(keys.size());
+    if (c.dialect() != Dialect::Postgres) {
+        for (size_t i = 0; i < keys.size(); ++i)
+            out[i] = loadIdempotency(c, keys[i].flowId, keys[i].key);
+        return out;
+    }
+    // Pairs per query: one of a few fixed sizes, the last query filled up with
+    // a pair asked already, so that every statement is one of a few prepared
+    // ones and a small group does not pay for a large one.
+    static constexpr size_t kSizes[] = {4, 16, 64, 200};
+    static const std::vector<std::string> sqlOfSize = [] {
+        std::vector<std::string> all;
+        for (const size_t n : kSizes) {
+            std::string q = "SELECT flow_id, idempotency_key, id FROM transactions WHERE idempotency_key <> '' AND "
+                            "(flow_id, idempotency_key) IN (VALUES ";
+            for (size_t i = 0; i < n; ++i)
+                q += i == 0 ? "(?, ?)" : ", (?, ?)";
+            all.push_back(q + ")");
+        }
+        return all;
+    }();
+    std::map<std::pair<std::string_view, std::string_view>, std::vector<size_t>> wanted;
+    std::vector<size_t> asked;
+    for (size_t i = 0; i < keys.size(); ++i) {
+        if (keys[i].key.empty())
+            continue;
+        auto &at = wanted[{keys[i].flowId, keys[i].key}];
+        if (at.empty())
+            asked.push_back(i);
+        at.push_back(i);
+    }
+    for (size_t start = 0, n = 0; start < asked.size(); start += n) {
+        size_t size = 0;
+        while (size + 1 < std::size(kSizes) && kSizes[size] < asked.size() - start)
+            ++size;
+        n = kSizes[size];
+        auto &s = c.prepare(sqlOfSize[size]);
+        for (size_t j = 0; j < n; ++j) {
+            const IdempotencyKey &k = keys[asked[std::min(start + j, asked.size() - 1)]];
+            s.bind(static_cast<int>(2 * j + 1), k.flowId).bind(static_cast<int>(2 * j + 2), k.key);
+        }
+        while (s.step()) {
+            const auto found = wanted.find({s.view(0), s.view(1)});
+            if (found != wanted.end())
+                for (const size_t i : found->second)
+                    out[i] = s.int64(2);
+        }
+        s.reset();
+    }
+    return out;
+}
+
 std::optional<UserRecord> loadUser(Connection &c, const std::string &username)
 {
     auto &s = c.prepare(std::string(kUserSelect) + " WHERE username = ?");

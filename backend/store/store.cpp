@@ -251,6 +251,12 @@ std::optional<std::int64_t> Store::findByIdempotencyKey(const std::string &flowI
     return loadIdempotency(*c, flowId, key);
 }
 
+std::vector<std::optional<std::int64_t>> Store::findByIdempotencyKeys(const std::vector<IdempotencyKey> &keys) const
+{
+    Impl::Lease c(*d);
+    return loadIdempotencies(*c, keys);
+}
+
 namespace {
 
 // The listing query of listTransactions, shared with its explanation.

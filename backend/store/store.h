@@ -36,6 +36,12 @@ private:
 
 class WriteTxn;
 
+// A connector's idempotency key within its flow.
+struct IdempotencyKey {
+    std::string flowId;
+    std::string key;
+};
+
 // A bulk job as the store keeps it, so that it survives a restart: written
 // before the job's first answer, its cursor and progress in the same store
 // transaction as each chunk of changes (an item before the cursor is done,
@@ -161,6 +167,9 @@ public:
     // withDetail: payloads and hops too.
     std::optional<Transaction> getTransaction(std::int64_t id, bool withDetail = true) const;
     std::optional<std::int64_t> findByIdempotencyKey(const std::string &flowId, const std::string &key) const;
+    // The transactions of several keys at once, in their order (nullopt for a
+    // key not stored, or empty).
+    std::vector<std::optional<std::int64_t>> findByIdempotencyKeys(const std::vector<IdempotencyKey> &keys) const;
     // Keyset paging: the token encodes the sort key of the last row, so every page
     // costs the same as the first. Throws StoreError(InvalidArgument) for a bad
     // token. pageSize is clamped to [1, 1000].
@@ -265,6 +274,7 @@ public:
     virtual void adoptCurrent(const Transaction &t) = 0;
     virtual std::optional<std::int64_t> findByIdempotencyKey(const std::string &flowId,
                                                              const std::string &key) = 0;
+    virtual std::vector<std::optional<std::int64_t>> findByIdempotencyKeys(const std::vector<IdempotencyKey> &keys) = 0;
 
     // Fills sequence, prevHash and hash.
     virtual std::int64_t appendAudit(AuditEntry &entry) = 0;

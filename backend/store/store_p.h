@@ -161,6 +161,10 @@ ConnectorRecord readConnector(const Statement &s);
 
 std::optional<Transaction> loadTransaction(Connection &c, std::int64_t id, bool withDetail);
 std::optional<std::int64_t> loadIdempotency(Connection &c, const std::string &flowId, const std::string &key);
+// The transactions of several (flow, idempotency key) pairs, in their order:
+// PostgreSQL answers a few hundred pairs per query instead of one round trip
+// each; SQLite reads each from the unique index.
+std::vector<std::optional<std::int64_t>> loadIdempotencies(Connection &c, const std::vector<IdempotencyKey> &keys);
 std::optional<UserRecord> loadUser(Connection &c, const std::string &username);
 std::optional<ConnectorRecord> loadConnector(Connection &c, const std::string &id);
 std::optional<RequestRecord> loadRequest(Connection &c, const std::string &requestId);

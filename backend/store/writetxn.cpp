@@ -123,9 +123,9 @@ public:
                                           "?, ?, ?, ?, ?, ?, ?, ?";
         static const std::string withId = "INSERT INTO transactions (" + columns + ", id) VALUES (" + values + ", ?)";
         static const std::string withoutId = "INSERT INTO transactions (" + columns + ") VALUES (" + values + ")";
-        static const std::string withoutIdReturning = withoutId + " RETURNING id";
-        const bool returning = t.id == 0 && m_c.dialect() == db::Dialect::Postgres;
-        auto &s = m_c.prepare(t.id > 0 ? withId : returning ? withoutIdReturning : withoutId);
+        if (t.id == 0 && m_c.dialect() == db::Dialect::Postgres)
+            t.id = nextTransactionId();
+        auto &s = m_c.prepare(t.id > 0 ? withId : withoutId);
         s.bind(1, t.flowId).bind(2, static_cast<int>(t.state)).bind(3, t.version).bind(4, t.businessKey);
         s.bind(5, t.businessObjectType).bind(6, t.correlationId).bind(7, t.sourceSystem).bind(8, t.targetSystem);
         s.bind(9, t.counterparty).bind(10, t.amountMinor).bind(11, t.currency).bind(12, t.plant).bind(13, t.domain);
@@ -136,16 +136,9 @@ public:
         s.bind(32, t.error.offendingValue).bind(33, t.error.group);
         if (t.id > 0)
             s.bind(34, t.id);
-        if (returning) {
-            if (!s.step())
-                throw StoreError(StoreError::Kind::Io, "insert of a transaction returned no id");
-            t.id = s.int64(0);
-            s.reset();
-        } else {
-            s.exec();
-            if (t.id == 0)
-                t.id = m_c.lastInsertRowId();
-        }
+        s.exec();
+        if (t.id == 0)
+            t.id = m_c.lastInsertRowId();
 
         auto &p = m_c.prepare(
             "INSERT INTO tx_payloads (tx_id, original_payload, payload, target_response, delivery_receipt, "
@@ -325,6 +318,11 @@ public:
     std::optional<std::int64_t> findByIdempotencyKey(const std::string &flowId, const std::string &key) override
     {
         return loadIdempotency(m_c, flowId, key);
+    }
+
+    std::vector<std::optional<std::int64_t>> findByIdempotencyKeys(const std::vector<IdempotencyKey> &keys) override
+    {
+        return loadIdempotencies(m_c, keys);
     }
 
     std::int64_t appendAudit(AuditEntry &e) override
@@ -546,6 +544,29 @@ public:
 private:
     using CountKey = std::tuple<std::string, std::string, std::string, int>;
 
+    // PostgreSQL: the next id from the transactions' sequence. Ids are taken
+    // a growing block at a time (1, 2, 4, ... up to 1,024 per query), so that
+    // the inserts of a large write go out without waiting for an answer each;
+    // ids a write leaves unused are skipped, as a rolled-back insert's are.
+    std::int64_t nextTransactionId()
+    {
+        if (m_reservedNext == m_reservedIds.size()) {
+            auto &s = m_c.prepare(
+                "SELECT nextval(pg_get_serial_sequence('transactions', 'id')) FROM generate_series(1, ?)");
+            s.bind(1, m_reserveBlock);
+            m_reservedIds.clear();
+            m_reservedNext = 0;
+            while (s.step())
+                m_reservedIds.push_back(s.int64(0));
+            s.reset();
+            if (m_reservedIds.empty())
+                throw StoreError(StoreError::Kind::Io, "the transactions' sequence gave no id");
+            std::sort(m_reservedIds.begin(), m_reservedIds.end());
+            m_reserveBlock = std::min<std::int64_t>(m_reserveBlock * 2, 1024);
+        }
+        return m_reservedIds[m_reservedNext++];
+    }
+
     void countDelta(const Transaction &t, TxState state, std::int64_t delta)
     {
         m_countDeltas[CountKey{t.flowId, t.plant, t.domain, static_cast<int>(state)}] += delta;
@@ -591,6 +612,9 @@ private:
     std::map<CountKey, std::int64_t> m_countDeltas;
     RollupDeltas m_rollups;
     std::optional<Transaction> m_last;
+    std::vector<std::int64_t> m_reservedIds;
+    std::size_t m_reservedNext = 0;
+    std::int64_t m_reserveBlock = 1;
     bool m_lastHasDetail = false;
 };
 
