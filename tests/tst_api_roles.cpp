@@ -80,6 +80,20 @@ std::vector<std::string> renderings(double v)
     return out;
 }
 
+// Whether text quotes the number r as a number of its own: digits around it
+// make another number (an order reference "SO2026-776236" does not quote 6236).
+bool quotesNumber(const std::string &text, const std::string &r)
+{
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    for (auto at = text.find(r); at != std::string::npos; at = text.find(r, at + 1)) {
+        const bool before = at > 0 && (digit(text[at - 1]) || (text[at - 1] == '.' && at > 1 && digit(text[at - 2])));
+        const bool after = at + r.size() < text.size() && digit(text[at + r.size()]);
+        if (!before && !after)
+            return true;
+    }
+    return false;
+}
+
 // A masked amount that a failure of the demo targets quotes.
 struct MaskedFailure {
     std::int64_t id = 0;
@@ -408,7 +422,7 @@ private slots:
                 for (const auto &r : renderings(v)) {
                     if (!masked)
                         continue;
-                    QVERIFY2(text.find(r) == std::string::npos,
+                    QVERIFY2(!quotesNumber(text, r),
                              (std::string(what) + " quotes the masked amount " + r + ": " + text).c_str());
                 }
             }
