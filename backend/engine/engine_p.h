@@ -203,10 +203,10 @@ struct Engine::Impl {
     // Checks one submission against its flow and makes the row it would be
     // stored as; false with r filled in when it is refused.
     bool prepareOne(const Submission &s, TimeMs now, SubmitResult &r, Transaction &out);
-    // Stores the valid prepared rows in one write (keys stored already, or twice
-    // among them, answer as duplicates); results only for the valid ones.
+    // Stores the prepared rows in one write (keys stored already, or twice
+    // among them, answer as duplicates).
     std::vector<SubmitResult> storePrepared(const std::vector<const Submission *> &submissions,
-                                            const std::vector<Transaction *> &prepared, const std::vector<bool> &valid);
+                                            const std::vector<Transaction *> &prepared);
     void wakeWorkers();
 
     // Transactions this engine has claimed and not yet recorded, with the

@@ -127,7 +127,7 @@ void Engine::Impl::storeInGroup(const std::vector<PendingSubmit *> &mine)
         std::vector<SubmitResult> results;
         std::exception_ptr failure;
         try {
-            results = storePrepared(submissions, rows, std::vector<bool>(batch.size(), true));
+            results = storePrepared(submissions, rows);
         } catch (...) {
             failure = std::current_exception();
         }
@@ -308,8 +308,7 @@ std::vector<SubmitResult> Engine::Impl::submitMany(const std::vector<const Submi
 }
 
 std::vector<SubmitResult> Engine::Impl::storePrepared(const std::vector<const Submission *> &submissions,
-                                                      const std::vector<Transaction *> &prepared,
-                                                      const std::vector<bool> &valid)
+                                                      const std::vector<Transaction *> &prepared)
 {
     Impl *const d = this;
     std::vector<SubmitResult> results(submissions.size());
@@ -318,7 +317,7 @@ std::vector<SubmitResult> Engine::Impl::storePrepared(const std::vector<const Su
         std::vector<IdempotencyKey> keys;
         std::vector<size_t> keyOf(submissions.size(), 0);
         for (size_t i = 0; i < submissions.size(); ++i) {
-            if (valid[i] && !submissions[i]->idempotencyKey.empty()) {
+            if (!submissions[i]->idempotencyKey.empty()) {
                 keyOf[i] = keys.size();
                 keys.push_back({prepared[i]->flowId, submissions[i]->idempotencyKey});
             }
@@ -326,8 +325,6 @@ std::vector<SubmitResult> Engine::Impl::storePrepared(const std::vector<const Su
         const auto stored = w.findByIdempotencyKeys(keys);
         std::map<std::pair<std::string, std::string>, std::int64_t> inBatch;
         for (size_t i = 0; i < submissions.size(); ++i) {
-            if (!valid[i])
-                continue;
             SubmitResult &r = results[i];
             r = SubmitResult{};
             Transaction t = *prepared[i];
