@@ -426,7 +426,24 @@ private slots:
         std::vector<Transaction> fresh = {makeTx("crm-quote-to-order", "DE01", TxState::Failed, now - 3 * kMinute),
                                           makeTx("invoice-posting", "FR01", TxState::Delivered, now - kHour),
                                           makeTx("plm-bom-sync", "MX01", TxState::RetryScheduled, now - 2 * kDay)};
+        // Plants as a connector may send them: quotes, backslashes, commas,
+        // braces and letters beyond ASCII count in buckets of their own.
+        for (const char *plant : {"DE\"01", "C:\\plant\\2", "{DE01,FR01}", "NULL", "Zürich Süd", " "}) {
+            fresh.push_back(makeTx("crm-quote-to-order", plant, TxState::Failed, now - 5 * kHour));
+            fresh.push_back(makeTx("invoice-posting", plant, TxState::Delivered, now - 6 * kHour));
+        }
         insertAll(store, fresh);
+        store.write([&](WriteTxn &w) {
+            for (auto &t : fresh) {
+                if (t.state != TxState::Failed || t.plant == "DE01")
+                    continue;
+                auto row = w.getTransaction(t.id, true);
+                QVERIFY(row);
+                row->state = TxState::Discarded;
+                row->version += 1;
+                w.updateTransaction(*row);
+            }
+        });
 
         // The store again: its data folder, or its PostgreSQL database.
         const std::string dir = apitest::usesPostgres() ? server.storeLocation() : server.dataDir();

@@ -8,6 +8,7 @@
 // "?N" for a repeated one, ON CONFLICT, RETURNING).
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -88,6 +89,10 @@ public:
     virtual void endDeferred() {}
     // Waits for what was sent and forgets any failure (before a ROLLBACK).
     virtual void discardDeferred() {}
+    // Called before a statement whose answer is read runs (PostgreSQL), so that
+    // rows a writer keeps to send together are in the database first; empty
+    // to stop. Not called again while it runs.
+    virtual void setBeforeRead(std::function<void()> fn) { (void)fn; }
 };
 
 } // namespace flowdesk::backend::db

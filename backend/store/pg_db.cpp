@@ -120,6 +120,7 @@ void Statement::bindNothing(int index)
 
 void Statement::run()
 {
+    m_conn.beforeRead();
     m_conn.flush();
     PGconn *c = m_conn.handle();
     if (!m_prepared) {
@@ -362,6 +363,20 @@ void Connection::flush()
         check(failure, "a statement sent ahead");
     if (!synced)
         throw StoreError(StoreError::Kind::Io, std::string("pipeline: ") + PQerrorMessage(m_conn));
+}
+
+void Connection::beforeRead()
+{
+    if (!m_beforeRead || m_inBeforeRead)
+        return;
+    m_inBeforeRead = true;
+    try {
+        m_beforeRead();
+    } catch (...) {
+        m_inBeforeRead = false;
+        throw;
+    }
+    m_inBeforeRead = false;
 }
 
 void Connection::endDeferred()

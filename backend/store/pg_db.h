@@ -82,6 +82,8 @@ public:
     void beginDeferred() override { m_deferring = true; }
     void endDeferred() override;
     void discardDeferred() override;
+    void setBeforeRead(std::function<void()> fn) override { m_beforeRead = std::move(fn); }
+    void beforeRead();
     bool deferring() const { return m_deferring; }
     // Sends a prepared statement's execution without waiting (pipeline mode).
     void send(const std::string &name, int count, const char *const *values, const int *lengths, const int *formats);
@@ -106,6 +108,8 @@ private:
     mutable int m_changes = 0;
     std::uint64_t m_names = 0;
     bool m_deferring = false;
+    std::function<void()> m_beforeRead;
+    bool m_inBeforeRead = false;
     bool m_pipeline = false;  // in libpq's pipeline mode, with m_sent answers to read
     int m_sent = 0;
 };

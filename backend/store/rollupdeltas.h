@@ -83,29 +83,25 @@ public:
     {
         if (!m_rollups.empty()) {
             const bool pg = c.dialect() == Dialect::Postgres;
+            // PostgreSQL: the counts of every bucket without latencies in one
+            // statement per table, instead of a statement and an answer per bucket.
+            if (pg)
+                upsertCountsAtOnce(c);
             for (const auto &entry : m_rollups) {
-                // Named, not structured bindings: the lambdas below use them.
+                // Named, not structured bindings: the lambda below uses them.
                 const Key &key = entry.first;
                 const Delta &d = entry.second;
                 std::string hist = encodeHistogram(d.latency);
                 if (d.received == 0 && d.delivered == 0 && d.failed == 0 && d.retried == 0 && d.valueFailed == 0
                     && hist.empty())
                     continue;
+                if (pg && hist.empty()) {
+                    if (d.received < 0)
+                        removeIfEmpty(c, key);
+                    continue;
+                }
                 const bool flowLevel = std::get<0>(key) == kFlowHours;
                 const TableSql &t = tableSql(flowLevel, pg);
-                const auto where = static_cast<std::size_t>(std::get<2>(key));
-                // The row's key columns from `first` on; returns the next place.
-                const auto bindKey = [&](Statement &s, int first) {
-                    if (flowLevel) {
-                        const auto &[flowId, domain] = m_flowScopes[where];
-                        s.bind(first, std::get<1>(key)).bind(first + 1, flowId).bind(first + 2, domain);
-                        return first + 3;
-                    }
-                    const auto &[flowId, plant, domain] = m_scopes[where];
-                    s.bind(first, kRollupGrainsMs[std::get<0>(key)]).bind(first + 1, std::get<1>(key));
-                    s.bind(first + 2, flowId).bind(first + 3, plant).bind(first + 4, domain);
-                    return first + 5;
-                };
                 const auto bindCounts = [&](Statement &s, int first) {
                     s.bind(first, d.received).bind(first + 1, d.delivered).bind(first + 2, d.failed);
                     s.bind(first + 3, d.retried).bind(first + 4, d.valueFailed);
@@ -117,14 +113,14 @@ public:
                     // there already: one seek to change it instead of an insert
                     // that conflicts and then updates.
                     auto &counts = c.prepare(t.counts);
-                    bindKey(counts, bindCounts(counts, 1));
+                    bindKey(counts, bindCounts(counts, 1), key);
                     counts.exec();
                     done = c.changes() > 0;
                 }
                 if (!done && pg && !hist.empty()) {
                     // The writer holds the store's write lock: read, merge, write back.
                     auto &old = c.prepare(t.latency);
-                    bindKey(old, 1);
+                    bindKey(old, 1, key);
                     if (old.step()) {
                         Histogram merged = d.latency;
                         if (!addHistogram(old.view(0), merged))
@@ -136,15 +132,11 @@ public:
                 }
                 if (!done) {
                     auto &up = c.prepare(t.upsert);
-                    up.bindBlob(bindCounts(up, bindKey(up, 1)), hist);
+                    up.bindBlob(bindCounts(up, bindKey(up, 1, key)), hist);
                     up.exec();
                 }
-                if (d.received < 0) {
-                    // Every transaction counts as received: none left, nothing left.
-                    auto &del = c.prepare(t.remove);
-                    bindKey(del, 1);
-                    del.exec();
-                }
+                if (d.received < 0)
+                    removeIfEmpty(c, key);
             }
             m_rollups.clear();
         }
@@ -174,6 +166,97 @@ public:
     }
 
 private:
+    // The bucket's key columns, bound from `first` on; returns the next place.
+    int bindKey(Statement &s, int first, const Key &key) const
+    {
+        const auto where = static_cast<std::size_t>(std::get<2>(key));
+        if (std::get<0>(key) == kFlowHours) {
+            const auto &[flowId, domain] = m_flowScopes[where];
+            s.bind(first, std::get<1>(key)).bind(first + 1, flowId).bind(first + 2, domain);
+            return first + 3;
+        }
+        const auto &[flowId, plant, domain] = m_scopes[where];
+        s.bind(first, kRollupGrainsMs[std::get<0>(key)]).bind(first + 1, std::get<1>(key));
+        s.bind(first + 2, flowId).bind(first + 3, plant).bind(first + 4, domain);
+        return first + 5;
+    }
+
+    // Every transaction counts as received: none left, nothing left.
+    void removeIfEmpty(Connection &c, const Key &key) const
+    {
+        const bool pg = c.dialect() == Dialect::Postgres;
+        auto &del = c.prepare(tableSql(std::get<0>(key) == kFlowHours, pg).remove);
+        bindKey(del, 1, key);
+        del.exec();
+    }
+
+    // PostgreSQL: the buckets whose latencies do not change (failures,
+    // resubmits, discards), each table's in one upsert over arrays of their
+    // keys and counts. The stored latencies stay as they are.
+    void upsertCountsAtOnce(Connection &c) const
+    {
+        static const std::string counts = "received, delivered, failed, retried, value_failed";
+        static const std::string add = " DO UPDATE SET received = {t}.received + excluded.received, "
+                                       "delivered = {t}.delivered + excluded.delivered, "
+                                       "failed = {t}.failed + excluded.failed, "
+                                       "retried = {t}.retried + excluded.retried, "
+                                       "value_failed = {t}.value_failed + excluded.value_failed";
+        static const auto sqlFor = [](const std::string &table, const std::string &keys, const std::string &arrays) {
+            std::string set = add;
+            for (std::size_t at; (at = set.find("{t}")) != std::string::npos;)
+                set.replace(at, 3, table);
+            return "INSERT INTO " + table + " (" + keys + ", " + counts + ", latency) SELECT " + keys + ", " + counts
+                + ", ''::bytea FROM unnest(" + arrays + ", ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], "
+                  "?::bigint[]) AS u(" + keys + ", " + counts + ") ON CONFLICT (" + keys + ")" + set;
+        };
+        static const std::string rollupSql = sqlFor("tx_rollup", "grain, bucket, flow_id, plant, domain",
+                                                    "?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[]");
+        static const std::string flowSql =
+            sqlFor("tx_rollup_flow", "bucket, flow_id, domain", "?::bigint[], ?::text[], ?::text[]");
+
+        // Column by column, as PostgreSQL array literals.
+        PgArray keyColumns[2][5];
+        PgArray countColumns[2][5];
+        for (const auto &[key, d] : m_rollups) {
+            if ((d.received == 0 && d.delivered == 0 && d.failed == 0 && d.retried == 0 && d.valueFailed == 0)
+                || !encodeHistogram(d.latency).empty())
+                continue;
+            const bool flowLevel = std::get<0>(key) == kFlowHours;
+            PgArray *k = keyColumns[flowLevel ? 1 : 0];
+            const auto where = static_cast<std::size_t>(std::get<2>(key));
+            if (flowLevel) {
+                const auto &[flowId, domain] = m_flowScopes[where];
+                k[0].add(std::get<1>(key));
+                k[1].add(flowId);
+                k[2].add(domain);
+            } else {
+                const auto &[flowId, plant, domain] = m_scopes[where];
+                k[0].add(kRollupGrainsMs[std::get<0>(key)]);
+                k[1].add(std::get<1>(key));
+                k[2].add(flowId);
+                k[3].add(plant);
+                k[4].add(domain);
+            }
+            PgArray *n = countColumns[flowLevel ? 1 : 0];
+            n[0].add(d.received);
+            n[1].add(d.delivered);
+            n[2].add(d.failed);
+            n[3].add(d.retried);
+            n[4].add(d.valueFailed);
+        }
+        for (int flowLevel = 0; flowLevel < 2; ++flowLevel) {
+            if (countColumns[flowLevel][0].empty())
+                continue;
+            auto &s = c.prepare(flowLevel ? flowSql : rollupSql);
+            int place = 1;
+            for (int i = 0; i < (flowLevel ? 3 : 5); ++i)
+                s.bind(place++, keyColumns[flowLevel][i].text());
+            for (auto &column : countColumns[flowLevel])
+                s.bind(place++, column.text());
+            s.exec();
+        }
+    }
+
     using Scope = std::tuple<std::string, std::string, std::string>;
     using FlowScope = std::tuple<std::string, std::string>;
 

@@ -58,6 +58,45 @@ extern const char *const kRollupSchema;
 
 std::int64_t floorTo(std::int64_t v, std::int64_t step);
 std::int64_t ceilTo(std::int64_t v, std::int64_t step);
+// A PostgreSQL array literal built element by element ("{1,2}",
+// "{\"a\",\"b\"}"), for statements that take a whole column as one value.
+class PgArray {
+public:
+    void add(std::int64_t value)
+    {
+        open();
+        m_text += std::to_string(value);
+    }
+    void add(std::string_view value)
+    {
+        open();
+        m_text += '"';
+        for (const char ch : value) {
+            if (ch == '"' || ch == '\\')
+                m_text += '\\';
+            m_text += ch;
+        }
+        m_text += '"';
+    }
+    bool empty() const { return m_count == 0; }
+    std::size_t size() const { return m_count; }
+    std::string text() const { return "{" + m_text + "}"; }
+    void clear()
+    {
+        m_text.clear();
+        m_count = 0;
+    }
+
+private:
+    void open()
+    {
+        if (m_count++ > 0)
+            m_text += ',';
+    }
+    std::string m_text;
+    std::size_t m_count = 0;
+};
+
 using Histogram = std::map<int, std::int64_t>;
 std::string encodeHistogram(const Histogram &h);
 bool addHistogram(const unsigned char *data, std::size_t size, Histogram &h);

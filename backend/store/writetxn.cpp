@@ -14,6 +14,42 @@ namespace flowdesk::backend {
 
 namespace {
 
+// PostgreSQL: rows of one table kept to be inserted together, one statement
+// over arrays of their columns instead of one statement per row.
+class PgRows {
+public:
+    // types: each column's PostgreSQL type ("bigint", "text"), in order.
+    PgRows(const std::string &table, const std::string &columns, const std::vector<std::string> &types)
+        : m_columns(types.size())
+    {
+        std::string arrays;
+        for (const auto &type : types)
+            arrays += (arrays.empty() ? "?::" : ", ?::") + type + "[]";
+        // In the order added: identity columns number them in that order.
+        m_sql = "INSERT INTO " + table + " (" + columns + ") SELECT " + columns + " FROM unnest(" + arrays
+            + ") WITH ORDINALITY AS u(" + columns + ", fd_n) ORDER BY fd_n";
+    }
+
+    PgArray &operator[](std::size_t column) { return m_columns[column]; }
+    std::size_t size() const { return m_columns.front().size(); }
+
+    void send(Connection &c)
+    {
+        if (m_columns.front().empty())
+            return;
+        auto &s = c.prepare(m_sql);
+        for (std::size_t i = 0; i < m_columns.size(); ++i)
+            s.bind(static_cast<int>(i + 1), m_columns[i].text());
+        s.exec();
+        for (auto &column : m_columns)
+            column.clear();
+    }
+
+private:
+    std::string m_sql;
+    std::vector<PgArray> m_columns;
+};
+
 class WriteTxnImpl final : public WriteTxn {
 public:
     // eventsLast: PostgreSQL's last event number (numbered here, under the
@@ -23,6 +59,19 @@ public:
         : m_c(c), m_clock(clock), m_auditSeq(auditSeq), m_auditHash(std::move(auditHash)), m_eventsLast(eventsLast),
           m_eventsStart(eventsLast)
     {
+        // Whatever reads inside the write sees the rows kept to send together.
+        if (m_pg)
+            m_c.setBeforeRead([this] { sendRows(); });
+    }
+    ~WriteTxnImpl() override { stopKeepingRows(); }
+    WriteTxnImpl(const WriteTxnImpl &) = delete;
+    WriteTxnImpl &operator=(const WriteTxnImpl &) = delete;
+
+    // The write is given up: what is kept is not sent.
+    void stopKeepingRows()
+    {
+        if (m_pg)
+            m_c.setBeforeRead({});
     }
 
     std::int64_t auditSeq() const { return m_auditSeq; }
@@ -33,6 +82,7 @@ public:
     // Persists what must survive with the commit.
     void finish()
     {
+        sendRows();
         if (!m_countDeltas.empty()) {
             auto &s = m_c.prepare("INSERT INTO tx_counts (flow_id, plant, domain, state, n) VALUES (?, ?, ?, ?, ?) "
                                   "ON CONFLICT (flow_id, plant, domain, state) DO UPDATE SET n = tx_counts.n + excluded.n");
@@ -53,13 +103,26 @@ public:
             s.bind(1, std::to_string(m_eventsLast));
             s.exec();
         }
-        if (!m_auditChanged)
-            return;
-        auto &s = m_c.prepare("INSERT INTO meta (key, value) VALUES ('audit_head_seq', ?), ('audit_head_hash', ?) "
-                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-        s.bind(1, std::to_string(m_auditSeq)).bind(2, m_auditHash);
-        s.exec();
+        if (m_auditChanged) {
+            auto &s = m_c.prepare("INSERT INTO meta (key, value) VALUES ('audit_head_seq', ?), ('audit_head_hash', ?) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+            s.bind(1, std::to_string(m_auditSeq)).bind(2, m_auditHash);
+            s.exec();
+        }
+        stopKeepingRows();
     }
+
+    // PostgreSQL: the hops, events and audit entries kept so far, each table's
+    // in one statement.
+    void sendRows()
+    {
+        if (!m_pg)
+            return;
+        m_hops.send(m_c);
+        m_events.send(m_c);
+        m_audit.send(m_c);
+    }
+    static constexpr std::size_t kRowsPerInsert = 500;
 
     void upsertFlow(const FlowDef &f) override
     {
@@ -260,6 +323,17 @@ public:
 
     void appendHop(std::int64_t transactionId, const Hop &hop) override
     {
+        if (m_pg) {
+            m_hops[0].add(transactionId);
+            m_hops[1].add(hop.at);
+            m_hops[2].add(hop.system);
+            m_hops[3].add(hop.action);
+            m_hops[4].add(hop.detail);
+            m_hops[5].add(encodeMessage(hop.messageId, hop.messageArgs));
+            if (m_hops.size() >= kRowsPerInsert)
+                m_hops.send(m_c);
+            return;
+        }
         static const std::string sql =
             "INSERT INTO tx_hops (tx_id, at, system, action, detail, message) VALUES (?, ?, ?, ?, ?, ?)";
         auto &s = m_c.prepare(sql);
@@ -332,13 +406,28 @@ public:
             e.at = m_clock.now();
         e.prevHash = m_auditHash;
         e.hash = flowdesk::backend::auditHash(e);
-        static const std::string sql =
-            std::string("INSERT INTO audit (") + kAuditColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        auto &s = m_c.prepare(sql);
-        s.bind(1, e.sequence).bind(2, e.at).bind(3, e.actor).bind(4, e.role).bind(5, e.action);
-        s.bind(6, e.targetType).bind(7, e.targetId).bind(8, e.reason).bind(9, e.diffJson).bind(10, e.requestId);
-        s.bind(11, e.detail).bind(12, e.prevHash).bind(13, e.hash).bind(14, encodeMessage(e.messageId, e.messageArgs));
-        s.exec();
+        if (m_pg) {
+            m_audit[0].add(e.sequence);
+            m_audit[1].add(e.at);
+            const std::string *texts[] = {&e.actor,     &e.role,      &e.action, &e.targetType,
+                                          &e.targetId,  &e.reason,    &e.diffJson, &e.requestId,
+                                          &e.detail,    &e.prevHash,  &e.hash};
+            std::size_t column = 2;
+            for (const std::string *text : texts)
+                m_audit[column++].add(*text);
+            m_audit[column].add(encodeMessage(e.messageId, e.messageArgs));
+            if (m_audit.size() >= kRowsPerInsert)
+                m_audit.send(m_c);
+        } else {
+            static const std::string sql =
+                std::string("INSERT INTO audit (") + kAuditColumns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            auto &s = m_c.prepare(sql);
+            s.bind(1, e.sequence).bind(2, e.at).bind(3, e.actor).bind(4, e.role).bind(5, e.action);
+            s.bind(6, e.targetType).bind(7, e.targetId).bind(8, e.reason).bind(9, e.diffJson).bind(10, e.requestId);
+            s.bind(11, e.detail).bind(12, e.prevHash).bind(13, e.hash);
+            s.bind(14, encodeMessage(e.messageId, e.messageArgs));
+            s.exec();
+        }
         m_auditSeq = e.sequence;
         m_auditHash = e.hash;
         m_auditChanged = true;
@@ -359,12 +448,22 @@ public:
             // PostgreSQL: the next number under the writers' lock; a write
             // that rolls back leaves no gap.
             e.sequence = ++m_eventsLast;
-            auto &s = m_c.prepare("INSERT INTO events (type, at, transaction_id, flow_id, state, previous_state, "
-                                  "version, plant, domain, action, actor, connector_id, bulk_job_id, sequence) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            bindEvent(s);
-            s.bind(14, e.sequence);
-            s.exec();
+            m_events[0].add(static_cast<std::int64_t>(e.type));
+            m_events[1].add(e.at);
+            m_events[2].add(e.transactionId);
+            m_events[3].add(e.flowId);
+            m_events[4].add(static_cast<std::int64_t>(e.state));
+            m_events[5].add(static_cast<std::int64_t>(e.previousState));
+            m_events[6].add(e.version);
+            m_events[7].add(e.plant);
+            m_events[8].add(e.domain);
+            m_events[9].add(e.action);
+            m_events[10].add(e.actor);
+            m_events[11].add(e.connectorId);
+            m_events[12].add(e.bulkJobId);
+            m_events[13].add(e.sequence);
+            if (m_events.size() >= kRowsPerInsert)
+                m_events.send(m_c);
         } else {
             auto &s = m_c.prepare("INSERT INTO events (type, at, transaction_id, flow_id, state, previous_state, "
                                   "version, plant, domain, action, actor, connector_id, bulk_job_id) "
@@ -379,6 +478,7 @@ public:
 
     void pruneEvents(std::int64_t keepLast) override
     {
+        sendRows();
         auto &s = m_c.prepare("DELETE FROM events WHERE sequence <= (SELECT MAX(sequence) FROM events) - ?");
         s.bind(1, std::max<std::int64_t>(0, keepLast));
         s.exec();
@@ -616,6 +716,17 @@ private:
     std::size_t m_reservedNext = 0;
     std::int64_t m_reserveBlock = 1;
     bool m_lastHasDetail = false;
+    const bool m_pg = m_c.dialect() == Dialect::Postgres;
+    PgRows m_hops{"tx_hops", "tx_id, at, system, action, detail, message",
+                  {"bigint", "bigint", "text", "text", "text", "text"}};
+    PgRows m_events{"events",
+                    "type, at, transaction_id, flow_id, state, previous_state, version, plant, domain, action, actor, "
+                    "connector_id, bulk_job_id, sequence",
+                    {"bigint", "bigint", "bigint", "text", "bigint", "bigint", "bigint", "text", "text", "text", "text",
+                     "text", "text", "bigint"}};
+    PgRows m_audit{"audit", kAuditColumns,
+                   {"bigint", "bigint", "text", "text", "text", "text", "text", "text", "text", "text", "text", "text",
+                    "text", "text"}};
 };
 
 } // namespace
@@ -651,6 +762,7 @@ void Store::write(const std::function<void(WriteTxn &)> &fn)
             }
             c.prepare("COMMIT").exec();
         } catch (...) {
+            txn.stopKeepingRows();
             c.discardDeferred();
             resetBusy(c);
             if (c.inTransaction()) {
