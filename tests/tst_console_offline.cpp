@@ -721,11 +721,18 @@ int waitingIn(KeyStore &keys, const QString &profile)
     std::optional<KeyStore::Result> key;
     QObject context;
     keys.readKey(profile, &context, [&](const KeyStore::Result &r) { key = r; });
-    if (!QTest::qWaitFor([&] { return key.has_value(); }, 20000) || key->status != KeyStore::Status::Found)
+    // -1: the keychain gave no key; -2: the cache did not open with it.
+    if (!QTest::qWaitFor([&] { return key.has_value(); }, 20000) || key->status != KeyStore::Status::Found) {
+        qWarning("no key for profile %s: %s", qPrintable(profile),
+                 key ? qPrintable(key->message) : "the keychain did not answer");
         return -1;
+    }
     Cache::LocalCache cache;
-    if (cache.open(CacheStore::databasePath(CacheStore::defaultDirectory(), profile), key->key) != Cache::DbStatus::Ok)
-        return -1;
+    const auto opened = cache.open(CacheStore::databasePath(CacheStore::defaultDirectory(), profile), key->key);
+    if (opened != Cache::DbStatus::Ok) {
+        qWarning("the cache of profile %s does not open: status %d", qPrintable(profile), int(opened));
+        return -2;
+    }
     return int(cache.outbox().size());
 }
 

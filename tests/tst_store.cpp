@@ -2067,6 +2067,59 @@ private slots:
             QCOMPARE(events[i].sequence, static_cast<std::int64_t>(i + 1));
     }
 
+    // Many concurrent readers share a bounded set of connections that stay
+    // open: PostgreSQL starts a server process for each connection, so none
+    // is opened and closed again per read.
+    void readerConnectionsAreBoundedAndKept()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir);
+        QVERIFY(store);
+        RawDb raw(storeLocation(dir));
+        const std::string ours = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                 "AND pid <> pg_backend_pid()";
+        const auto sessions = [&] {
+            const auto n = raw.column("SELECT sessions FROM pg_stat_database WHERE datname = current_database()");
+            return n.empty() ? std::int64_t(-1) : n.front();
+        };
+        const std::int64_t before = sessions();
+        QVERIFY(before >= 0);
+        std::atomic<bool> done{false};
+        std::atomic<std::int64_t> most{0};
+        auto watcher = std::async(std::launch::async, [&] {
+            RawDb look(storeLocation(dir));
+            while (!done) {
+                const auto n = look.column(ours);
+                if (!n.empty())
+                    most = std::max(most.load(), n.front());
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            }
+        });
+        std::atomic<int> answered{0};
+        for (int burst = 0; burst < 2; ++burst) {
+            std::vector<std::future<void>> readers;
+            for (int i = 0; i < 48; ++i)
+                readers.push_back(std::async(std::launch::async, [&] {
+                    for (int k = 0; k < 20; ++k) {
+                        store->getTransaction(1, true);
+                        store->listFlows();
+                        ++answered;
+                    }
+                }));
+            for (auto &r : readers)
+                QVERIFY(r.wait_for(std::chrono::seconds(60)) == std::future_status::ready);
+        }
+        done = true;
+        watcher.wait();
+        QCOMPARE(answered.load(), 2 * 48 * 20);
+        // The writer, the listener, up to 24 readers and the watcher itself.
+        QVERIFY2(most.load() <= 27, std::to_string(most.load()).c_str());
+        // Sessions count when they start; the closed ones before they end.
+        std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+        const std::int64_t opened = sessions() - before;
+        QVERIFY2(opened <= 26, std::to_string(opened).c_str());
+    }
+
     // Two instances writing audit entries concurrently make one chain that verifies.
     void auditChainOneAcrossInstances()
     {

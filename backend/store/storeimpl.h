@@ -38,8 +38,15 @@ struct Store::Impl {
     // this instance's current write began (the writers' lock held).
     std::int64_t eventsLast = 0;
 
+    // Idle reader connections. SQLite opens one at will and keeps up to 8.
+    // PostgreSQL starts a server process for each: at most kPgReaders are
+    // open, all kept, and a read waits for one of them rather than open
+    // and close another under load.
     std::mutex poolMutex;
+    std::condition_variable poolCv;
     std::vector<std::unique_ptr<Connection>> pool;
+    int pgReadersOpen = 0;
+    static constexpr int kPgReaders = 24;
 
     mutable std::mutex eventMutex;
     mutable std::condition_variable eventCv;
@@ -227,20 +234,38 @@ struct Store::Impl {
     public:
         explicit Lease(Impl &impl) : m_impl(impl)
         {
-            {
-                std::lock_guard lock(impl.poolMutex);
-                if (!impl.pool.empty()) {
-                    m_conn = std::move(impl.pool.back());
-                    impl.pool.pop_back();
+            const bool pg = impl.dialect == Dialect::Postgres;
+            std::unique_lock lock(impl.poolMutex);
+            // A thread that holds a reader already does not wait for another:
+            // no two threads wait for each other's.
+            if (pg && held() == 0)
+                impl.poolCv.wait(lock, [&] { return !impl.pool.empty() || impl.pgReadersOpen < kPgReaders; });
+            if (!impl.pool.empty()) {
+                m_conn = std::move(impl.pool.back());
+                impl.pool.pop_back();
+            } else {
+                if (pg)
+                    ++impl.pgReadersOpen;
+                lock.unlock();
+                try {
+                    m_conn = impl.openReader();
+                } catch (...) {
+                    if (pg)
+                        closed();
+                    throw;
                 }
             }
-            if (!m_conn)
-                m_conn = impl.openReader();
+            ++held();
         }
         ~Lease()
         {
-            if (m_conn->broken())
+            --held();
+            const bool pg = m_impl.dialect == Dialect::Postgres;
+            if (m_conn->broken()) {
+                if (pg)
+                    closed();
                 return;  // a server connection that is gone is not kept
+            }
             resetBusy(*m_conn);
             if (m_conn->inTransaction()) {
                 try {
@@ -248,9 +273,15 @@ struct Store::Impl {
                 } catch (...) {
                 }
             }
-            std::lock_guard lock(m_impl.poolMutex);
-            if (m_impl.pool.size() < 8)
-                m_impl.pool.push_back(std::move(m_conn));
+            {
+                std::lock_guard lock(m_impl.poolMutex);
+                if (m_impl.pool.size() < (pg ? static_cast<std::size_t>(kPgReaders) : 8)) {
+                    m_impl.pool.push_back(std::move(m_conn));
+                } else if (pg) {
+                    --m_impl.pgReadersOpen;
+                }
+            }
+            m_impl.poolCv.notify_one();
         }
         Lease(const Lease &) = delete;
         Lease &operator=(const Lease &) = delete;
@@ -258,6 +289,22 @@ struct Store::Impl {
         Connection *operator->() const { return m_conn.get(); }
 
     private:
+        // Readers this thread holds now.
+        static int &held()
+        {
+            thread_local int n = 0;
+            return n;
+        }
+        // A PostgreSQL reader is gone: another may be opened.
+        void closed()
+        {
+            {
+                std::lock_guard lock(m_impl.poolMutex);
+                --m_impl.pgReadersOpen;
+            }
+            m_impl.poolCv.notify_one();
+        }
+
         Impl &m_impl;
         std::unique_ptr<Connection> m_conn;
     };
