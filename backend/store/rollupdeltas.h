@@ -83,10 +83,10 @@ public:
     {
         if (!m_rollups.empty()) {
             const bool pg = c.dialect() == Dialect::Postgres;
-            // PostgreSQL: the counts of every bucket without latencies in one
-            // statement per table, instead of a statement and an answer per bucket.
-            if (pg)
-                upsertCountsAtOnce(c);
+            // PostgreSQL: the buckets without latencies, column by column, sent
+            // as one statement per table instead of a statement and an answer each.
+            CountColumns atOnce[2];
+            std::vector<Key> emptied;
             for (const auto &entry : m_rollups) {
                 // Named, not structured bindings: the lambda below uses them.
                 const Key &key = entry.first;
@@ -96,8 +96,9 @@ public:
                     && hist.empty())
                     continue;
                 if (pg && hist.empty()) {
+                    addColumns(atOnce[std::get<0>(key) == kFlowHours ? 1 : 0], key, d);
                     if (d.received < 0)
-                        removeIfEmpty(c, key);
+                        emptied.push_back(key);
                     continue;
                 }
                 const bool flowLevel = std::get<0>(key) == kFlowHours;
@@ -138,6 +139,10 @@ public:
                 if (d.received < 0)
                     removeIfEmpty(c, key);
             }
+            for (int flowLevel = 0; flowLevel < 2; ++flowLevel)
+                sendColumns(c, flowLevel == 1, atOnce[flowLevel]);
+            for (const Key &key : emptied)
+                removeIfEmpty(c, key);
             m_rollups.clear();
         }
         if (!m_values.empty()) {
@@ -190,71 +195,48 @@ private:
         del.exec();
     }
 
-    // PostgreSQL: the buckets whose latencies do not change (failures,
-    // resubmits, discards), each table's in one upsert over arrays of their
-    // keys and counts. The stored latencies stay as they are.
-    void upsertCountsAtOnce(Connection &c) const
-    {
-        static const std::string counts = "received, delivered, failed, retried, value_failed";
-        static const std::string add = " DO UPDATE SET received = {t}.received + excluded.received, "
-                                       "delivered = {t}.delivered + excluded.delivered, "
-                                       "failed = {t}.failed + excluded.failed, "
-                                       "retried = {t}.retried + excluded.retried, "
-                                       "value_failed = {t}.value_failed + excluded.value_failed";
-        static const auto sqlFor = [](const std::string &table, const std::string &keys, const std::string &arrays) {
-            std::string set = add;
-            for (std::size_t at; (at = set.find("{t}")) != std::string::npos;)
-                set.replace(at, 3, table);
-            return "INSERT INTO " + table + " (" + keys + ", " + counts + ", latency) SELECT " + keys + ", " + counts
-                + ", ''::bytea FROM unnest(" + arrays + ", ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], "
-                  "?::bigint[]) AS u(" + keys + ", " + counts + ") ON CONFLICT (" + keys + ")" + set;
-        };
-        static const std::string rollupSql = sqlFor("tx_rollup", "grain, bucket, flow_id, plant, domain",
-                                                    "?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[]");
-        static const std::string flowSql =
-            sqlFor("tx_rollup_flow", "bucket, flow_id, domain", "?::bigint[], ?::text[], ?::text[]");
+    // PostgreSQL: buckets whose latencies do not change (failures, resubmits,
+    // discards) as PostgreSQL arrays, one per key column and per count.
+    struct CountColumns {
+        PgArray keys[5];
+        PgArray counts[5];
+    };
 
-        // Column by column, as PostgreSQL array literals.
-        PgArray keyColumns[2][5];
-        PgArray countColumns[2][5];
-        for (const auto &[key, d] : m_rollups) {
-            if ((d.received == 0 && d.delivered == 0 && d.failed == 0 && d.retried == 0 && d.valueFailed == 0)
-                || !encodeHistogram(d.latency).empty())
-                continue;
-            const bool flowLevel = std::get<0>(key) == kFlowHours;
-            PgArray *k = keyColumns[flowLevel ? 1 : 0];
-            const auto where = static_cast<std::size_t>(std::get<2>(key));
-            if (flowLevel) {
-                const auto &[flowId, domain] = m_flowScopes[where];
-                k[0].add(std::get<1>(key));
-                k[1].add(flowId);
-                k[2].add(domain);
-            } else {
-                const auto &[flowId, plant, domain] = m_scopes[where];
-                k[0].add(kRollupGrainsMs[std::get<0>(key)]);
-                k[1].add(std::get<1>(key));
-                k[2].add(flowId);
-                k[3].add(plant);
-                k[4].add(domain);
-            }
-            PgArray *n = countColumns[flowLevel ? 1 : 0];
-            n[0].add(d.received);
-            n[1].add(d.delivered);
-            n[2].add(d.failed);
-            n[3].add(d.retried);
-            n[4].add(d.valueFailed);
+    void addColumns(CountColumns &to, const Key &key, const Delta &d) const
+    {
+        const auto where = static_cast<std::size_t>(std::get<2>(key));
+        if (std::get<0>(key) == kFlowHours) {
+            const auto &[flowId, domain] = m_flowScopes[where];
+            to.keys[0].add(std::get<1>(key));
+            to.keys[1].add(flowId);
+            to.keys[2].add(domain);
+        } else {
+            const auto &[flowId, plant, domain] = m_scopes[where];
+            to.keys[0].add(kRollupGrainsMs[std::get<0>(key)]);
+            to.keys[1].add(std::get<1>(key));
+            to.keys[2].add(flowId);
+            to.keys[3].add(plant);
+            to.keys[4].add(domain);
         }
-        for (int flowLevel = 0; flowLevel < 2; ++flowLevel) {
-            if (countColumns[flowLevel][0].empty())
-                continue;
-            auto &s = c.prepare(flowLevel ? flowSql : rollupSql);
-            int place = 1;
-            for (int i = 0; i < (flowLevel ? 3 : 5); ++i)
-                s.bind(place++, keyColumns[flowLevel][i].text());
-            for (auto &column : countColumns[flowLevel])
-                s.bind(place++, column.text());
-            s.exec();
-        }
+        to.counts[0].add(d.received);
+        to.counts[1].add(d.delivered);
+        to.counts[2].add(d.failed);
+        to.counts[3].add(d.retried);
+        to.counts[4].add(d.valueFailed);
+    }
+
+    // One upsert over the arrays; the stored latencies stay as they are.
+    static void sendColumns(Connection &c, bool flowLevel, const CountColumns &columns)
+    {
+        if (columns.counts[0].empty())
+            return;
+        auto &s = c.prepare(tableSql(flowLevel, true).upsertCounts);
+        int place = 1;
+        for (int i = 0; i < (flowLevel ? 3 : 5); ++i)
+            s.bind(place++, columns.keys[i].text());
+        for (const auto &column : columns.counts)
+            s.bind(place++, column.text());
+        s.exec();
     }
 
     using Scope = std::tuple<std::string, std::string, std::string>;
@@ -262,8 +244,9 @@ private:
 
     // The statements of one rollup table, its key columns bound first (or,
     // in `counts`, after the five counts).
+    // `upsertCounts` (PostgreSQL) takes arrays: of each key column, then of each count.
     struct TableSql {
-        std::string upsert, counts, latency, remove;
+        std::string upsert, counts, latency, remove, upsertCounts;
     };
 
     static const TableSql &tableSql(bool flowLevel, bool pg)
@@ -274,15 +257,16 @@ private:
             const std::string keyPlaces = flowLevel ? "?, ?, ?" : "?, ?, ?, ?, ?";
             const std::string match = flowLevel ? "bucket = ? AND flow_id = ? AND domain = ?"
                                                 : "grain = ? AND bucket = ? AND flow_id = ? AND plant = ? AND domain = ?";
-            TableSql t;
-            t.upsert = "INSERT INTO " + table + " (" + keys
-                + ", received, delivered, failed, retried, value_failed, latency) VALUES (" + keyPlaces
-                + ", ?, ?, ?, ?, ?, ?) ON CONFLICT (" + keys + ") DO UPDATE SET "
+            const std::string counts = "received, delivered, failed, retried, value_failed";
+            const std::string addCounts = " ON CONFLICT (" + keys + ") DO UPDATE SET "
                 + "received = " + table + ".received + excluded.received, "
                 + "delivered = " + table + ".delivered + excluded.delivered, "
                 + "failed = " + table + ".failed + excluded.failed, "
                 + "retried = " + table + ".retried + excluded.retried, "
-                + "value_failed = " + table + ".value_failed + excluded.value_failed, "
+                + "value_failed = " + table + ".value_failed + excluded.value_failed";
+            TableSql t;
+            t.upsert = "INSERT INTO " + table + " (" + keys + ", " + counts + ", latency) VALUES (" + keyPlaces
+                + ", ?, ?, ?, ?, ?, ?)" + addCounts + ", "
                 // PostgreSQL gets the merged histogram from flush().
                 + (pg ? std::string("latency = excluded.latency")
                       : "latency = CASE WHEN length(excluded.latency) = 0 THEN " + table
@@ -291,6 +275,14 @@ private:
                 "failed = failed + ?, retried = retried + ?, value_failed = value_failed + ? WHERE " + match;
             t.latency = "SELECT latency FROM " + table + " WHERE " + match;
             t.remove = "DELETE FROM " + table + " WHERE " + match + " AND received = 0";
+            if (pg) {
+                const std::string keyArrays = flowLevel ? "?::bigint[], ?::text[], ?::text[]"
+                                                        : "?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[]";
+                t.upsertCounts = "INSERT INTO " + table + " (" + keys + ", " + counts + ", latency) SELECT " + keys
+                    + ", " + counts + ", ''::bytea FROM unnest(" + keyArrays
+                    + ", ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[]) AS u(" + keys + ", " + counts
+                    + ")" + addCounts;
+            }
             return t;
         };
         static const TableSql tables[2][2] = {{make(false, false), make(false, true)},
