@@ -9,6 +9,9 @@ the corrected order must reach the Delivered state. Fails over the goal.
   journey 1: fix one "customer not found"            <= 5 actions
   journey 2: fix a group of 50+ orders with unit "EA" <= 8 actions, <= 10 s waiting
              (drives the bulk correction dialog)
+
+--wait-goal 0 reports the waiting without holding it to a goal: a sanitized
+build measures the sanitizer, not the console.
 """
 import argparse
 import hashlib, glob, os, shutil, sqlite3, subprocess, sys, tempfile, time
@@ -183,9 +186,10 @@ def inner(args):
     try:
         clerk = Clerk()
         count, size = journey_two(clerk, db)
+        goal = f"goal {args.wait_goal:g}" if args.wait_goal > 0 else "no goal in this build"
         print(f"journey 2 (fix a group of {size} orders with unit EA): {count} actions, goal 8; "
-              f"{clerk.waited:.1f} s waiting for the console, goal 10: " + "; ".join(clerk.actions))
-        if count > 8 or clerk.waited > 10:
+              f"{clerk.waited:.1f} s waiting for the console, {goal}: " + "; ".join(clerk.actions))
+        if count > 8 or (args.wait_goal > 0 and clerk.waited > args.wait_goal):
             failed.append("journey 2")
     finally:
         close_console(console)
@@ -196,6 +200,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("console")
     parser.add_argument("--inner", action="store_true")
+    parser.add_argument("--wait-goal", type=float, default=10.0,
+                        help="seconds of waiting allowed in journey 2; 0: reported, not checked")
     args = parser.parse_args()
     if args.inner:
         sys.exit(inner(args))
@@ -209,7 +215,7 @@ def main():
     for d in ("home", "data", "config"):
         os.makedirs(os.path.join(work, d))
     cmd = ["dbus-run-session", "--", "xvfb-run", "-a", "-s", "-screen 0 1280x800x24",
-           sys.executable, os.path.abspath(__file__), "--inner", args.console]
+           sys.executable, os.path.abspath(__file__), "--inner", "--wait-goal", str(args.wait_goal), args.console]
     try:
         sys.exit(subprocess.run(cmd, env=env, timeout=270).returncode)
     finally:
