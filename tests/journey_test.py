@@ -7,11 +7,13 @@ counts every action. The outcome is checked in the demo server's own database:
 the corrected order must reach the Delivered state. Fails over the goal.
 
   journey 1: fix one "customer not found"            <= 5 actions
-  journey 2: fix a group of 50+ orders with unit "EA" <= 8 actions, <= 10 s waiting
+  journey 2: fix a group of 50+ orders with unit "EA" <= 8 actions
              (drives the bulk correction dialog)
 
---wait-goal 0 reports the waiting without holding it to a goal: a sanitized
-build measures the sanitizer, not the console.
+The time the clerk waits for the console in journey 2 is printed, action by
+action, and not held to a goal here: it is a timing, measured by
+bench/bench_journey.py on a release build (goal: 10 s). --wait-goal S holds it
+to S seconds (the benchmark's use).
 """
 import argparse
 import hashlib, glob, os, shutil, sqlite3, subprocess, sys, tempfile, time
@@ -44,7 +46,7 @@ class Clerk:
     until what the action started is done (when given) and the screen is still."""
     def __init__(self):
         self.actions = []
-        self.waited = 0.0
+        self.waits = []
 
     def _after(self, waits):
         start = time.monotonic()
@@ -52,7 +54,11 @@ class Clerk:
             wait_for("the console to finish", waits, 60)
         settle()
         # The last 300 ms are the check that the screen stayed still, not waiting.
-        self.waited += max(0.0, time.monotonic() - start - 0.3)
+        self.waits.append(max(0.0, time.monotonic() - start - 0.3))
+
+    @property
+    def waited(self):
+        return sum(self.waits)
 
     def chord(self, keys, waits=None):
         self.actions.append("key " + keys)
@@ -186,9 +192,10 @@ def inner(args):
     try:
         clerk = Clerk()
         count, size = journey_two(clerk, db)
-        goal = f"goal {args.wait_goal:g}" if args.wait_goal > 0 else "no goal in this build"
+        goal = f"goal {args.wait_goal:g}" if args.wait_goal > 0 else "reported, not checked"
+        steps = "; ".join(f"{a} ({w:.1f} s)" for a, w in zip(clerk.actions, clerk.waits))
         print(f"journey 2 (fix a group of {size} orders with unit EA): {count} actions, goal 8; "
-              f"{clerk.waited:.1f} s waiting for the console, {goal}: " + "; ".join(clerk.actions))
+              f"{clerk.waited:.1f} s waiting for the console, {goal}: {steps}")
         if count > 8 or (args.wait_goal > 0 and clerk.waited > args.wait_goal):
             failed.append("journey 2")
     finally:
@@ -200,8 +207,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("console")
     parser.add_argument("--inner", action="store_true")
-    parser.add_argument("--wait-goal", type=float, default=10.0,
-                        help="seconds of waiting allowed in journey 2; 0: reported, not checked")
+    parser.add_argument("--wait-goal", type=float, default=0.0,
+                        help="seconds of waiting allowed in journey 2; 0 (the default): reported, not checked")
     args = parser.parse_args()
     if args.inner:
         sys.exit(inner(args))
