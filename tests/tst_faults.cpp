@@ -370,7 +370,19 @@ private slots:
                 acknowledged.push_back(resp.transaction_id());
             }
         });
-        // Killed once some of the new orders are delivered and more are coming.
+        // Killed once some of the new orders are delivered and others are in
+        // flight that moment (a delivery takes 1.5 s: still in flight at the kill).
+        auto inFlightNow = [&] {
+            auto tx = v1::TransactionService::NewStub(d->channel());
+            grpc::ClientContext ctx;
+            prepare(ctx, op);
+            v1::ListTransactionsRequest req;
+            req.mutable_filter()->add_states(v1::IN_FLIGHT);
+            req.mutable_filter()->add_flow_ids(kFlow);
+            req.set_page_size(1);
+            v1::ListTransactionsResponse resp;
+            return tx->ListTransactions(&ctx, req, &resp).ok() && resp.transactions_size() > 0;
+        };
         QVERIFY(QTest::qWaitFor(
             [&] {
                 std::string first;
@@ -381,7 +393,7 @@ private slots:
                     first = acknowledged.front();
                 }
                 const auto t = get(*d, op, first);
-                return t && t->state() != v1::RECEIVED && t->state() != v1::IN_FLIGHT;
+                return t && t->state() != v1::RECEIVED && t->state() != v1::IN_FLIGHT && inFlightNow();
             },
             60000));
         d->kill9();
