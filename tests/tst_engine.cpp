@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <chrono>
 #include <map>
 #include <mutex>
 #include <set>
@@ -717,6 +719,53 @@ private slots:
         const auto late = m_engine->submit(stock).transactionId;
         QCOMPARE(m_engine->runOnce(flowdesk::backend::Clock::system().now()), 1);
         QCOMPARE(tx(late).state, TxState::Delivered);
+    }
+
+    // A pause holds from the moment it is written: an order submitted after it
+    // is not delivered, even when a delivery round is under way as it lands.
+    void pauseHoldsWhileDeliveriesRun()
+    {
+        EngineOptions options;
+        options.workerThreads = 2;
+        makeEngine(options);
+        m_engine->start();
+        // Another connector's work keeps the delivery rounds going.
+        std::atomic<bool> stop{false};
+        std::thread others([&] {
+            for (int i = 0; !stop; ++i) {
+                Submission stock;
+                stock.flowId = "odoo-stock-to-ecommerce";
+                stock.payloadJson = R"({"batch_id":"STK-20261125-0900-DE01-)" + std::to_string(i)
+                    + R"(","plant":"DE01","warehouse":"WH-DE01","generated_at":"2026-11-25T09:00:00Z",)"
+                      R"("items":[{"product":"P-1001","quantity_available":5,"uom":"pcs"}]})";
+                stock.idempotencyKey = "busy-" + std::to_string(i);
+                m_engine->submit(stock);
+                std::this_thread::sleep_for(std::chrono::microseconds(300));
+            }
+        });
+        struct Join {
+            std::atomic<bool> &stop;
+            std::thread &thread;
+            ~Join()
+            {
+                stop = true;
+                thread.join();
+            }
+        } join{stop, others};
+        for (int round = 0; round < 10; ++round) {
+            setPaused("odoo", true);
+            const auto id = submitOrder("SO2026-0081" + std::to_string(10 + round), "C-10001");
+            QVERIFY(id > 0);
+            // Several delivery rounds pass while the connector is paused.
+            std::this_thread::sleep_for(std::chrono::milliseconds(30));
+            const Transaction held = tx(id);
+            QVERIFY2(held.attempts == 0 && held.state == TxState::Received,
+                     qPrintable(QStringLiteral("round %1: the order of a paused connector was delivered (%2)")
+                                    .arg(round)
+                                    .arg(QString::fromStdString(std::string(toString(held.state))))));
+            setPaused("odoo", false);
+            QTRY_VERIFY_WITH_TIMEOUT(tx(id).state == TxState::Delivered, 10000);
+        }
     }
 
     void stuckEventOncePastSla()

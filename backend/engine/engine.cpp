@@ -131,7 +131,20 @@ std::vector<Engine::Impl::Claimed> Engine::Impl::claim(TimeMs now, int want)
         return claimed;
     store.write([&](WriteTxn &w) {
         claimed.clear();
+        // The pauses as of this write: a connector paused since the list above
+        // was read (here or by another instance) gets no new delivery.
+        std::map<std::string, bool> pausedNow;
+        auto isPaused = [&](const std::string &connectorId) {
+            auto it = pausedNow.find(connectorId);
+            if (it == pausedNow.end()) {
+                const auto c = w.getConnector(connectorId);
+                it = pausedNow.emplace(connectorId, c && c->paused).first;
+            }
+            return it->second;
+        };
         for (auto &[id, f] : picked) {
+            if (isPaused(f->def.connectorId))
+                continue;
             auto cur = w.getTransaction(id, true);
             if (!cur || !isDueState(cur->state))
                 continue;
