@@ -773,6 +773,16 @@ void TestStore::roundTripsEveryTransactionField()
     QVERIFY(lean);
     check(*lean, false);
     QVERIFY(!store->getTransaction(999).has_value());
+    // Several at once: in the order asked, an id twice, one not stored.
+    for (const bool detail : {true, false}) {
+        const auto several = store->getTransactions({999, t.id, t.id}, detail);
+        QCOMPARE(several.size(), std::size_t(3));
+        QVERIFY(!several[0].has_value());
+        QVERIFY(several[1] && several[2]);
+        check(*several[1], detail);
+        check(*several[2], detail);
+    }
+    QVERIFY(store->getTransactions({}, true).empty());
 
     // An update rewrites the mutable columns and keeps the original payload.
     Transaction u = *full;
@@ -799,6 +809,30 @@ void TestStore::roundTripsEveryTransactionField()
     QCOMPARE(after->deliveryReceipt, std::string("sale.order,4712"));
     QCOMPARE(after->schemaVersion, 4);
     QCOMPARE(after->error.fieldPath, std::string());
+
+    // One row changed twice in one write, a score that is no short decimal and
+    // a text with quotes and backslashes: read back exactly, inside the write
+    // and after it.
+    store->write([&](WriteTxn &w) {
+        Transaction v = *after;
+        v.impactScore = 0.1 + 0.2;
+        v.version = 5;
+        w.updateTransaction(v);
+        v.state = TxState::Failed;
+        v.version = 6;
+        v.assignee = "finance \"lead\" C:\\queue\\2, {x}";
+        w.updateTransaction(v);
+        const auto read = w.getTransaction(t.id, false);
+        QVERIFY(read);
+        QCOMPARE(read->version, 6);
+        QCOMPARE(read->state, TxState::Failed);
+        QCOMPARE(read->impactScore, 0.1 + 0.2);
+        QCOMPARE(read->assignee, v.assignee);
+    });
+    const auto twice = store->getTransaction(t.id, false);
+    QCOMPARE(twice->version, 6);
+    QCOMPARE(twice->impactScore, 0.1 + 0.2);
+    QCOMPARE(twice->assignee, std::string("finance \"lead\" C:\\queue\\2, {x}"));
 
     // The original payload defaults to the first payload.
     Transaction fresh = sampleTx(2);

@@ -607,9 +607,14 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
         return std::async(std::launch::async, [this, &job, begin] {
             Rows rows;
             const std::size_t end = std::min(job->ids.size(), begin + kChunk);
-            rows.reserve(end - begin);
-            for (std::size_t i = begin; i < end && !job->cancel && !job->stopping; ++i)
-                rows.push_back(m_ctx.store.getTransaction(job->ids[i], true));
+            // A few hundred at a time, so that a cancel or a stop is not kept waiting.
+            constexpr std::size_t kPerRead = 500;
+            for (std::size_t at = begin; at < end && !job->cancel && !job->stopping; at += kPerRead) {
+                const std::vector<std::int64_t> ids(job->ids.begin() + static_cast<std::ptrdiff_t>(at),
+                                                    job->ids.begin() + static_cast<std::ptrdiff_t>(std::min(end, at + kPerRead)));
+                auto part = m_ctx.store.getTransactions(ids, true);
+                rows.insert(rows.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
+            }
             return rows;
         });
     };

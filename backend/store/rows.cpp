@@ -11,6 +11,7 @@
 
 #include <charconv>
 #include <cstring>
+#include <unordered_map>
 
 namespace flowdesk::backend::store_detail {
 
@@ -358,6 +359,64 @@ std::optional<Transaction> loadTransaction(Connection &c, std::int64_t id, bool 
     if (s.step())
         out = readTransaction(s, false);
     s.reset();
+    return out;
+}
+
+std::vector<std::optional<Transaction>> loadTransactions(Connection &c, const std::vector<std::int64_t> &ids,
+                                                         bool withDetail)
+{
+    std::vector<std::optional<Transaction>> out(ids.size());
+    if (c.dialect() != Dialect::Postgres) {
+        // SQLite answers each in microseconds, in this process.
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            out[i] = loadTransaction(c, ids[i], withDetail);
+        return out;
+    }
+    static const std::string rowsSql = std::string("SELECT ") + kTxColumns + ", " + kPayloadColumns
+        + " FROM transactions t LEFT JOIN tx_payloads p ON p.tx_id = t.id WHERE t.id = ANY (?::bigint[])";
+    static const std::string bareSql =
+        std::string("SELECT ") + kTxColumns + " FROM transactions t WHERE t.id = ANY (?::bigint[])";
+    static const std::string hopsSql = "SELECT tx_id, at, system, action, detail, message FROM tx_hops "
+                                       "WHERE tx_id = ANY (?::bigint[]) ORDER BY tx_id, id";
+    constexpr std::size_t kIdsPerQuery = 500;
+    for (std::size_t start = 0; start < ids.size(); start += kIdsPerQuery) {
+        const std::size_t end = std::min(ids.size(), start + kIdsPerQuery);
+        // Where each id goes: an id may be asked for more than once.
+        std::unordered_map<std::int64_t, std::vector<std::size_t>> at;
+        PgArray asked;
+        for (std::size_t i = start; i < end; ++i) {
+            auto &places = at[ids[i]];
+            if (places.empty())
+                asked.add(ids[i]);
+            places.push_back(i);
+        }
+        const std::string list = asked.text();
+        auto &s = c.prepare(withDetail ? rowsSql : bareSql);
+        s.bind(1, list);
+        std::unordered_map<std::int64_t, Transaction> found;
+        while (s.step()) {
+            Transaction t = readTransaction(s, withDetail);
+            const std::int64_t id = t.id;
+            found.emplace(id, std::move(t));
+        }
+        s.reset();
+        if (withDetail && !found.empty()) {
+            auto &h = c.prepare(hopsSql);
+            h.bind(1, list);
+            while (h.step()) {
+                auto it = found.find(h.int64(0));
+                if (it != found.end())
+                    it->second.hops.push_back(readHop(h, 1));
+            }
+            h.reset();
+        }
+        for (auto &[id, t] : found) {
+            const auto &places = at[id];
+            for (std::size_t k = 1; k < places.size(); ++k)
+                out[places[k]] = t;
+            out[places.front()] = std::move(t);
+        }
+    }
     return out;
 }
 

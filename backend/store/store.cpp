@@ -245,6 +245,14 @@ std::optional<Transaction> Store::getTransaction(std::int64_t id, bool withDetai
     return loadTransaction(*c, id, withDetail);
 }
 
+std::vector<std::optional<Transaction>> Store::getTransactions(const std::vector<std::int64_t> &ids,
+                                                              bool withDetail) const
+{
+    Impl::Lease c(*d);
+    Impl::Snapshot snap(*c);
+    return loadTransactions(*c, ids, withDetail);
+}
+
 std::optional<std::int64_t> Store::findByIdempotencyKey(const std::string &flowId, const std::string &key) const
 {
     Impl::Lease c(*d);

@@ -166,6 +166,10 @@ public:
 
     // withDetail: payloads and hops too.
     std::optional<Transaction> getTransaction(std::int64_t id, bool withDetail = true) const;
+    // Several at once, as of one moment, in the order of ids (nullopt for an
+    // id not stored); on PostgreSQL one query per table for a few hundred ids.
+    std::vector<std::optional<Transaction>> getTransactions(const std::vector<std::int64_t> &ids,
+                                                            bool withDetail = true) const;
     std::optional<std::int64_t> findByIdempotencyKey(const std::string &flowId, const std::string &key) const;
     // The transactions of several keys at once, in their order (nullopt for a
     // key not stored, or empty).

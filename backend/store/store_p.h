@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -66,6 +67,14 @@ public:
     {
         open();
         m_text += std::to_string(value);
+    }
+    void add(double value)
+    {
+        open();
+        // The shortest text that reads back as the same double.
+        char buffer[32];
+        const auto r = std::to_chars(buffer, buffer + sizeof buffer, value);
+        m_text.append(buffer, r.ptr);
     }
     void add(std::string_view value)
     {
@@ -199,6 +208,8 @@ UserRecord readUser(const Statement &s);
 ConnectorRecord readConnector(const Statement &s);
 
 std::optional<Transaction> loadTransaction(Connection &c, std::int64_t id, bool withDetail);
+std::vector<std::optional<Transaction>> loadTransactions(Connection &c, const std::vector<std::int64_t> &ids,
+                                                         bool withDetail);
 std::optional<std::int64_t> loadIdempotency(Connection &c, const std::string &flowId, const std::string &key);
 // The transactions of several (flow, idempotency key) pairs, in their order:
 // PostgreSQL answers a few hundred pairs per query instead of one round trip

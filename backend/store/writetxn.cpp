@@ -6,7 +6,10 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <map>
 #include <unordered_map>
+#include <unordered_set>
+#include <variant>
 
 namespace flowdesk::backend {
 
@@ -48,6 +51,64 @@ public:
 private:
     std::string m_sql;
     std::vector<PgArray> m_columns;
+};
+
+// PostgreSQL: updates of transactions kept to be sent together, one
+// UPDATE ... FROM unnest(arrays) per set of changed columns, instead of one
+// statement per row. A row is in at most one kept update: a second change to
+// it sends what is kept first.
+class PgUpdates {
+public:
+    // One kept update: the changed columns' names and types, the values.
+    struct Shape {
+        std::string sql;
+        std::vector<PgArray> columns;  // [0]: the rows' ids
+    };
+
+    bool holds(std::int64_t id) const { return m_ids.count(id) > 0; }
+    std::size_t size() const { return m_ids.size(); }
+
+    // names and types: the changed columns'; key: their names, joined.
+    Shape &shape(const std::string &key, const std::vector<std::pair<const char *, const char *>> &columns)
+    {
+        auto it = m_shapes.find(key);
+        if (it != m_shapes.end())
+            return it->second;
+        Shape shape;
+        std::string set, arrays = "?::bigint[]", names = "fd_id";
+        for (const auto &[name, type] : columns) {
+            set += (set.empty() ? "" : ", ") + std::string(name) + " = u." + name;
+            arrays += std::string(", ?::") + type + "[]";
+            names += std::string(", ") + name;
+        }
+        shape.sql = "UPDATE transactions AS t SET " + set + " FROM unnest(" + arrays + ") AS u(" + names
+            + ") WHERE t.id = u.fd_id";
+        shape.columns.resize(columns.size() + 1);
+        return m_shapes.emplace(key, std::move(shape)).first->second;
+    }
+
+    void added(std::int64_t id) { m_ids.insert(id); }
+
+    void send(Connection &c)
+    {
+        if (m_ids.empty())
+            return;
+        for (auto &[key, shape] : m_shapes) {
+            if (shape.columns.front().empty())
+                continue;
+            auto &s = c.prepare(shape.sql);
+            for (std::size_t i = 0; i < shape.columns.size(); ++i)
+                s.bind(static_cast<int>(i + 1), shape.columns[i].text());
+            s.exec();
+            for (auto &column : shape.columns)
+                column.clear();
+        }
+        m_ids.clear();
+    }
+
+private:
+    std::map<std::string, Shape> m_shapes;
+    std::unordered_set<std::int64_t> m_ids;
 };
 
 class WriteTxnImpl final : public WriteTxn {
@@ -118,6 +179,7 @@ public:
     {
         if (!m_pg)
             return;
+        m_updates.send(m_c);
         m_hops.send(m_c);
         m_events.send(m_c);
         m_audit.send(m_c);
@@ -241,6 +303,7 @@ public:
         // the state indexes, not the date, amount or correlation indexes).
         std::string sql = "UPDATE transactions SET ";
         std::vector<BindValue> values;
+        std::vector<std::pair<const char *, const char *>> columns;  // name, PostgreSQL type
         auto set = [&](const char *column, auto oldValue, auto newValue) {
             if (oldValue == newValue)
                 return;
@@ -249,12 +312,16 @@ public:
             sql += column;
             sql += " = ?";
             using V = decltype(newValue);
-            if constexpr (std::is_same_v<V, std::string>)
+            if constexpr (std::is_same_v<V, std::string>) {
                 values.emplace_back(newValue);
-            else if constexpr (std::is_same_v<V, double>)
+                columns.emplace_back(column, "text");
+            } else if constexpr (std::is_same_v<V, double>) {
                 values.emplace_back(newValue);
-            else
+                columns.emplace_back(column, "float8");
+            } else {
                 values.emplace_back(static_cast<std::int64_t>(newValue));
+                columns.emplace_back(column, "bigint");
+            }
         };
         set("state", static_cast<int>(old->state), static_cast<int>(t.state));
         set("lifecycle", lifecycleOf(old->state), lifecycleOf(t.state));
@@ -282,7 +349,19 @@ public:
         set("triage", static_cast<int>(old->triage), static_cast<int>(t.triage));
         set("assignee", old->assignee, t.assignee);
         set("impact_score", old->impactScore, t.impactScore);
-        if (!values.empty()) {
+        if (!values.empty() && m_pg) {
+            // Kept, and sent with the next statement that reads, a change to
+            // the same row, or at the end of the write.
+            if (m_updates.holds(t.id))
+                sendRows();
+            auto &shape = m_updates.shape(sql, columns);
+            shape.columns[0].add(t.id);
+            for (std::size_t i = 0; i < values.size(); ++i)
+                std::visit([&](const auto &v) { shape.columns[i + 1].add(v); }, values[i]);
+            m_updates.added(t.id);
+            if (m_updates.size() >= kRowsPerInsert)
+                m_updates.send(m_c);
+        } else if (!values.empty()) {
             sql += " WHERE id = ?";
             // One statement per set of changed columns; there are few in practice.
             auto &s = m_c.prepare(sql);
@@ -717,6 +796,7 @@ private:
     std::int64_t m_reserveBlock = 1;
     bool m_lastHasDetail = false;
     const bool m_pg = m_c.dialect() == Dialect::Postgres;
+    PgUpdates m_updates;
     PgRows m_hops{"tx_hops", "tx_id, at, system, action, detail, message",
                   {"bigint", "bigint", "text", "text", "text", "text"}};
     PgRows m_events{"events",
