@@ -828,6 +828,11 @@ void TestStore::roundTripsEveryTransactionField()
         QCOMPARE(read->state, TxState::Failed);
         QCOMPARE(read->impactScore, 0.1 + 0.2);
         QCOMPARE(read->assignee, v.assignee);
+        const auto several = w.getTransactions({999, t.id}, true);
+        QCOMPARE(several.size(), std::size_t(2));
+        QVERIFY(!several[0] && several[1]);
+        QCOMPARE(several[1]->version, 6);
+        QCOMPARE(several[1]->hops.size(), std::size_t(3));
     });
     const auto twice = store->getTransaction(t.id, false);
     QCOMPARE(twice->version, 6);

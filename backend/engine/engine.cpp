@@ -142,14 +142,21 @@ std::vector<Engine::Impl::Claimed> Engine::Impl::claim(TimeMs now, int want)
             }
             return it->second;
         };
-        for (auto &[id, f] : picked) {
+        std::vector<std::int64_t> ids;
+        ids.reserve(picked.size());
+        for (const auto &p : picked)
+            ids.push_back(p.first);
+        auto rows = w.getTransactions(ids, true);
+        for (std::size_t i = 0; i < picked.size(); ++i) {
+            const auto &f = picked[i].second;
             if (isPaused(f->def.connectorId))
                 continue;
-            auto cur = w.getTransaction(id, true);
+            auto &cur = rows[i];
             if (!cur || !isDueState(cur->state))
                 continue;
             if (cur->state == TxState::RetryScheduled && cur->nextAttemptAt > now)
                 continue;
+            w.adoptCurrent(*cur, true);
             Transaction t = std::move(*cur);
             t.hops.clear();
             const TxState previous = t.state;
@@ -205,16 +212,24 @@ void Engine::Impl::record(std::vector<Outcome> &outcomes, TimeMs now)
     }
 
     store.write([&](WriteTxn &w) {
-        for (auto &o : outcomes) {
+        std::vector<std::int64_t> ids;
+        ids.reserve(outcomes.size());
+        for (const auto &o : outcomes)
+            ids.push_back(o.claimed.tx.id);
+        const auto rows = w.getTransactions(ids, false);
+        std::set<std::int64_t> recorded;  // the rows as read are stale once one is recorded
+        for (std::size_t i = 0; i < outcomes.size(); ++i) {
+            auto &o = outcomes[i];
             Transaction &t = o.claimed.tx;
             const FlowDef &f = o.claimed.flow->def;
             // Recorded only while the claim is this engine's: a claim taken over
             // (after it expired) or a row changed meanwhile has a new version.
-            auto cur = w.getTransaction(t.id, false);
-            if (!cur || cur->version != t.version || cur->state != TxState::InFlight) {
+            const auto &cur = rows[i];
+            if (!cur || cur->version != t.version || cur->state != TxState::InFlight || !recorded.insert(t.id).second) {
                 logger()->warn("transaction {} changed while in flight; outcome not recorded", t.id);
                 continue;
             }
+            w.adoptCurrent(*cur, false);
             const TxState previous = t.state;
             Hop hop;
             hop.at = now;

@@ -273,9 +273,15 @@ public:
     // empty one). Every change of a row bumps its version or changes nothing but
     // its update time, so equal means unchanged.
     virtual std::vector<bool> stillCurrent(const std::vector<std::optional<Transaction>> &rows) = 0;
-    // A row stillCurrent() found current, with nothing written to it since,
-    // counts as the row just read, as if by getTransaction(t.id, true).
-    virtual void adoptCurrent(const Transaction &t) = 0;
+    // Several inside the transaction, in the order of ids (nullopt for an id
+    // not stored); on PostgreSQL one query per table for a few hundred ids.
+    // Before updating one of them, adopt it (adoptCurrent).
+    virtual std::vector<std::optional<Transaction>> getTransactions(const std::vector<std::int64_t> &ids,
+                                                                    bool withDetail) = 0;
+    // A row read in this transaction (getTransactions) or one stillCurrent()
+    // found current, with nothing written to it since, counts as the row just
+    // read, as if by getTransaction(t.id, withDetail).
+    virtual void adoptCurrent(const Transaction &t, bool withDetail = true) = 0;
     virtual std::optional<std::int64_t> findByIdempotencyKey(const std::string &flowId,
                                                              const std::string &key) = 0;
     virtual std::vector<std::optional<std::int64_t>> findByIdempotencyKeys(const std::vector<IdempotencyKey> &keys) = 0;

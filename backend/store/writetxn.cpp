@@ -466,7 +466,14 @@ public:
         return current;
     }
 
-    void adoptCurrent(const Transaction &t) override { remember(t, true); }
+    std::vector<std::optional<Transaction>> getTransactions(const std::vector<std::int64_t> &ids,
+                                                            bool withDetail) override
+    {
+        m_last.reset();
+        return loadTransactions(m_c, ids, withDetail);
+    }
+
+    void adoptCurrent(const Transaction &t, bool withDetail) override { remember(t, withDetail); }
 
     std::optional<std::int64_t> findByIdempotencyKey(const std::string &flowId, const std::string &key) override
     {
