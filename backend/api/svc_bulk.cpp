@@ -26,6 +26,7 @@ namespace v1 = flowdesk::v1;
 struct BulkJobs::Job {
     std::mutex mutex;
     std::condition_variable cv;
+    std::string id;             // set before the job is shared, never changed
     v1::BulkJob snapshot;       // guarded by mutex
     std::uint64_t revision = 0; // guarded by mutex
     std::atomic<bool> cancel{false};
@@ -248,11 +249,7 @@ void BulkJobs::refreshForeign()
     }
     std::vector<Job *> ended;
     for (const auto &job : watched) {
-        std::string id;
-        {
-            std::lock_guard<std::mutex> lock(job->mutex);
-            id = job->snapshot.id();
-        }
+        const std::string &id = job->id;
         const auto record = m_ctx.store.getBulkJob(id);
         v1::BulkJob now;
         if (!record || !now.ParseFromString(record->progress))
@@ -290,11 +287,11 @@ void BulkJobs::renew(const std::vector<std::shared_ptr<Job>> &jobs)
     m_ctx.store.write([&](WriteTxn &txn) {
         lost.clear();
         for (const auto &job : jobs)
-            if (!txn.takeLease(leaseName(job->snapshot.id()), holder, now, now + m_ctx.engine.leaseMs()))
+            if (!txn.takeLease(leaseName(job->id), holder, now, now + m_ctx.engine.leaseMs()))
                 lost.push_back(job);
     });
     for (const auto &job : lost) {
-        apiLog()->warn("bulk job {} has passed to another instance; it stops here", job->snapshot.id());
+        apiLog()->warn("bulk job {} has passed to another instance; it stops here", job->id);
         job->leaseLost = true;
         notify(*job);
     }
@@ -430,6 +427,7 @@ v1::BulkJob BulkJobs::start(const Caller &caller, const v1::StartBulkActionReque
     const TimeMs now = m_ctx.clock.now();
     v1::BulkJob &snap = job->snapshot;
     snap.set_id("bulk-" + crypto::randomHex(8));
+    job->id = snap.id();
     snap.set_state(v1::BULK_JOB_PENDING);
     snap.set_action(action);
     snap.set_dry_run(request.dry_run());
@@ -548,7 +546,7 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
     auto stopped = [&] { return job->stopping.load() || job->leaseLost.load() || m_ctx.shuttingDown.load(); };
     // Inside each of the job's writes: the job is still this instance's (its
     // lease renewed), else nothing of the write is applied.
-    const std::string lease = leaseName(job->snapshot.id());
+    const std::string lease = leaseName(job->id);
     auto stillOurs = [&](WriteTxn &txn, TimeMs now) {
         if (!job->leased)
             return true;
@@ -566,13 +564,13 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
             try {
                 m_ctx.store.write(fn);
                 if (warned)
-                    apiLog()->info("bulk job {} continues: the disk has room again", job->snapshot.id());
+                    apiLog()->info("bulk job {} continues: the disk has room again", job->id);
                 return true;
             } catch (const StoreError &e) {
                 if (e.kind() != StoreError::Kind::Full)
                     throw;
                 if (!warned)
-                    apiLog()->error("bulk job {} waits for room on the disk: {}", job->snapshot.id(), e.what());
+                    apiLog()->error("bulk job {} waits for room on the disk: {}", job->id, e.what());
                 warned = true;
             }
             std::unique_lock<std::mutex> lock(job->mutex);
@@ -661,7 +659,7 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
                         return;
                     // Cancelled through another instance (or before this
                     // one took the job over): nothing of this chunk is applied.
-                    if (job->leased && !txn.bulkCancelRequestedBy(job->snapshot.id()).empty()) {
+                    if (job->leased && !txn.bulkCancelRequestedBy(job->id).empty()) {
                         cancelAsked = true;
                         return;
                     }
@@ -704,7 +702,7 @@ void BulkJobs::run(const std::shared_ptr<Job> &job)
                 }
             }
         } catch (const std::exception &e) {
-            apiLog()->error("bulk job {} failed: {}", job->snapshot.id(), e.what());
+            apiLog()->error("bulk job {} failed: {}", job->id, e.what());
             finalState = v1::BULK_JOB_FAILED;
             break;
         }
@@ -767,7 +765,7 @@ void BulkJobs::applyOne(WriteTxn &txn, const Job &job, Transaction &t, const Out
 {
     ChangeNote note;
     note.requestId = job.request.request_id();
-    note.bulkJobId = job.snapshot.id();
+    note.bulkJobId = job.id;
     note.reason = job.reason;
     const TxState previous = t.state;
     const TxAction action = lifecycleAction(job.request.action());
@@ -784,7 +782,7 @@ void BulkJobs::applyOne(WriteTxn &txn, const Job &job, Transaction &t, const Out
         // date follow the patched payload.
         std::string problem;
         if (!takeBusinessFields(t, previous, flow->flow.payloadSchemaJson, now, &problem))
-            spdlog::warn("bulk job {}: transaction {} keeps its listed fields: {}", job.snapshot.id(), t.id, problem);
+            spdlog::warn("bulk job {}: transaction {} keeps its listed fields: {}", job.id, t.id, problem);
         t.schemaVersion = flow->flow.schemaVersion;
         notes.push_back(std::move(edit));
         note.action = TxAction::Resubmit;
@@ -934,6 +932,7 @@ std::shared_ptr<BulkJobs::Job> BulkJobs::stored(const std::string &jobId)
     job->caller.user.username = record->owner;
     if (!job->snapshot.ParseFromString(record->progress) || !job->request.ParseFromString(record->request))
         return nullptr;
+    job->id = job->snapshot.id();
     return job;
 }
 
@@ -979,6 +978,7 @@ void BulkJobs::resumeUnfinished()
             m_unreadable.insert(r.id);
             continue;
         }
+        job->id = job->snapshot.id();
         // The person who started it, with their role and scope of today.
         if (const auto user = m_ctx.store.getUser(r.owner))
             job->caller.user = *user;

@@ -645,6 +645,7 @@ public:
 
     bool renewDeliveryLease(std::int64_t id, std::int64_t version, TimeMs until) override
     {
+        sendRows();  // its condition reads the row: the changes kept for it go first
         auto &s = m_c.prepare("UPDATE transactions SET next_attempt_at = ? WHERE id = ? AND version = ? AND state = 2");
         s.bind(1, until).bind(2, id).bind(3, version);
         s.exec();
