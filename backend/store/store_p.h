@@ -106,6 +106,20 @@ private:
     std::size_t m_count = 0;
 };
 
+// Runs sql with each array's text bound in order (?1 the first) and empties
+// the arrays; does nothing when the first is empty.
+inline void sendArrays(Connection &c, const std::string &sql, std::vector<PgArray> &arrays)
+{
+    if (arrays.empty() || arrays.front().empty())
+        return;
+    auto &s = c.prepare(sql);
+    for (std::size_t i = 0; i < arrays.size(); ++i)
+        s.bind(static_cast<int>(i + 1), arrays[i].text());
+    s.exec();
+    for (auto &array : arrays)
+        array.clear();
+}
+
 using Histogram = std::map<int, std::int64_t>;
 std::string encodeHistogram(const Histogram &h);
 bool addHistogram(const unsigned char *data, std::size_t size, Histogram &h);

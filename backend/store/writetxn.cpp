@@ -36,17 +36,7 @@ public:
     PgArray &operator[](std::size_t column) { return m_columns[column]; }
     std::size_t size() const { return m_columns.front().size(); }
 
-    void send(Connection &c)
-    {
-        if (m_columns.front().empty())
-            return;
-        auto &s = c.prepare(m_sql);
-        for (std::size_t i = 0; i < m_columns.size(); ++i)
-            s.bind(static_cast<int>(i + 1), m_columns[i].text());
-        s.exec();
-        for (auto &column : m_columns)
-            column.clear();
-    }
+    void send(Connection &c) { sendArrays(c, m_sql, m_columns); }
 
 private:
     std::string m_sql;
@@ -93,16 +83,8 @@ public:
     {
         if (m_ids.empty())
             return;
-        for (auto &[key, shape] : m_shapes) {
-            if (shape.columns.front().empty())
-                continue;
-            auto &s = c.prepare(shape.sql);
-            for (std::size_t i = 0; i < shape.columns.size(); ++i)
-                s.bind(static_cast<int>(i + 1), shape.columns[i].text());
-            s.exec();
-            for (auto &column : shape.columns)
-                column.clear();
-        }
+        for (auto &[key, shape] : m_shapes)
+            sendArrays(c, shape.sql, shape.columns);
         m_ids.clear();
     }
 
