@@ -916,6 +916,7 @@ void TestStore::roundTripsRecords()
         w.putRequest(r);
         w.putSession(SessionRecord{"hash-1", "operator", kBase, kBase + 1000});
         w.putSession(SessionRecord{"hash-2", "operator", kBase, kBase + 5000});
+        w.putSession(SessionRecord{"hash-3", "gone", kBase, kBase + 5000});
         QVERIFY(w.getUser("operator").has_value());
         QVERIFY(w.getConnector("odoo").has_value());
         QVERIFY(w.getRequest("req-1").has_value());
@@ -985,6 +986,26 @@ void TestStore::roundTripsRecords()
     QVERIFY(!store->getRequest("req-2"));
 
     QCOMPARE(store->getSession("hash-1")->username, std::string("operator"));
+    // A session and its user in one read, as every authenticated call asks.
+    const auto su = store->getSessionWithUser("hash-2");
+    QVERIFY(su);
+    QCOMPARE(su->session.tokenHash, std::string("hash-2"));
+    QCOMPARE(su->session.username, std::string("operator"));
+    QCOMPARE(su->session.createdAt, kBase);
+    QCOMPARE(su->session.expiresAt, kBase + 5000);
+    QVERIFY(su->user);
+    QCOMPARE(su->user->username, u.username);
+    QCOMPARE(su->user->displayName, u.displayName);
+    QCOMPARE(su->user->role, u.role);
+    QCOMPARE(su->user->domains, u.domains);
+    QCOMPARE(su->user->passwordHash, u.passwordHash);
+    QCOMPARE(su->user->disabled, true);
+    QCOMPARE(su->user->lastLoginAt, u.lastLoginAt);
+    const auto orphan = store->getSessionWithUser("hash-3");  // its user is gone
+    QVERIFY(orphan);
+    QCOMPARE(orphan->session.username, std::string("gone"));
+    QVERIFY(!orphan->user);
+    QVERIFY(!store->getSessionWithUser("hash-none"));
     store->write([&](WriteTxn &w) {
         w.deleteExpiredSessions(kBase + 1000);
         w.deleteSession("nope");

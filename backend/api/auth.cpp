@@ -337,16 +337,16 @@ SessionLookup SessionManager::resolve(const std::string &bearerToken) const
         return lookup;
     }
     lookup.tokenHash = crypto::sha256Hex(bearerToken);
-    const auto session = m_store.getSession(lookup.tokenHash);
-    if (!session) {
+    const auto found = m_store.getSessionWithUser(lookup.tokenHash);
+    if (!found) {
         lookup.result = SessionLookup::Result::Invalid;
         return lookup;
     }
-    if (session->expiresAt <= m_clock.now()) {
+    if (found->session.expiresAt <= m_clock.now()) {
         lookup.result = SessionLookup::Result::Expired;
         return lookup;
     }
-    const auto user = m_store.getUser(session->username);
+    const auto &user = found->user;
     if (!user) {
         lookup.result = SessionLookup::Result::Invalid;
         return lookup;

@@ -216,6 +216,25 @@ std::optional<SessionRecord> Store::getSession(const std::string &tokenHash) con
     return out;
 }
 
+std::optional<Store::SessionWithUser> Store::getSessionWithUser(const std::string &tokenHash) const
+{
+    Impl::Lease c(*d);
+    // The user's columns first, in readUser's order.
+    auto &s = c->prepare(std::string("SELECT u.*, s.token_hash, s.username, s.created_at, s.expires_at FROM sessions s "
+                                     "LEFT JOIN (")
+                         + kUserSelect + ") AS u ON u.username = s.username WHERE s.token_hash = ?");
+    s.bind(1, tokenHash);
+    std::optional<SessionWithUser> out;
+    if (s.step()) {
+        out.emplace();
+        const int at = kUserColumns;
+        out->session = SessionRecord{s.text(at), s.text(at + 1), s.int64(at + 2), s.int64(at + 3)};
+        if (!s.isNull(0))
+            out->user = readUser(s);
+    }
+    return out;
+}
+
 std::optional<RequestRecord> Store::getRequest(const std::string &requestId) const
 {
     Impl::Lease c(*d);

@@ -238,6 +238,13 @@ public:
     std::optional<UserRecord> getUser(const std::string &username) const;
     std::vector<UserRecord> listUsers() const;
     std::optional<SessionRecord> getSession(const std::string &tokenHash) const;
+    // A session with its user's record (none when the user is gone), in one
+    // read: every authenticated call asks for both.
+    struct SessionWithUser {
+        SessionRecord session;
+        std::optional<UserRecord> user;
+    };
+    std::optional<SessionWithUser> getSessionWithUser(const std::string &tokenHash) const;
     std::optional<RequestRecord> getRequest(const std::string &requestId) const;
     std::optional<BulkJobRecord> getBulkJob(const std::string &id) const;
     // Bulk jobs that have not finished (to resume at start), oldest first.

@@ -207,6 +207,7 @@ inline constexpr const char *kAuditColumns =
 inline constexpr const char *kUserSelect =
     "SELECT username, display_name, role, domains, plants, password_hash, disabled, failed_logins, locked_until, "
     "created_at, last_login_at FROM users";
+inline constexpr int kUserColumns = 11;  // kUserSelect's, in readUser's order
 inline constexpr const char *kConnectorSelect =
     "SELECT id, name, kind, system, endpoint, auth_type, paused, paused_reason, last_success_at, recent_attempts, "
     "recent_failures, credential_ciphertext, credential_fingerprint, credential_version, credential_rotated_at, "
