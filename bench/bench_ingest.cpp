@@ -439,6 +439,7 @@ int main(int argc, char **argv)
         int barePort = 0;
         builder.AddListeningPort("127.0.0.1:0", grpc::experimental::LocalServerCredentials(LOCAL_TCP), &barePort);
         builder.SetMaxReceiveMessageSize(4 * 1024 * 1024);
+        keepCallThreads(builder);
         builder.RegisterService(&bare);
         auto bareServer = builder.BuildAndStart();
         if (!bareServer) {

@@ -28,6 +28,11 @@
 
 namespace flowdesk::backend {
 
+void keepCallThreads(grpc::ServerBuilder &builder)
+{
+    builder.SetSyncServerOption(grpc::ServerBuilder::SyncServerOption::MAX_POLLERS, kCallThreadsKept);
+}
+
 bool isLoopbackAddress(const std::string &hostPort)
 {
     std::string host = hostPort;
@@ -290,6 +295,7 @@ int BackendServer::startServing(std::string *error)
     int boundPort = 0;
     builder.AddListeningPort(o.listenAddress, credentials, &boundPort);
     builder.SetMaxReceiveMessageSize(4 * 1024 * 1024);
+    keepCallThreads(builder);
     for (auto &s : d->services)
         builder.RegisterService(s.get());
     d->server = builder.BuildAndStart();

@@ -23,6 +23,10 @@
 #include <string>
 #include <vector>
 
+namespace grpc {
+class ServerBuilder;
+}
+
 namespace flowdesk::backend {
 
 class Store;
@@ -156,5 +160,12 @@ private:
 
 // True for 127.0.0.0/8, ::1 and localhost.
 bool isLoopbackAddress(const std::string &hostPort);
+
+// How flowdeskd's gRPC server keeps the threads that run calls: a thread that
+// has answered a call waits for the next one, up to kCallThreadsKept of them,
+// instead of ending. gRPC's default keeps two: with many callers at once, every
+// call beyond them started a thread and ended it again.
+inline constexpr int kCallThreadsKept = 64;
+void keepCallThreads(grpc::ServerBuilder &builder);
 
 } // namespace flowdesk::backend
