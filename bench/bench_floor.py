@@ -120,22 +120,22 @@ def ingest_statements(columns, lo, hi):
     return out
 
 
-def sqlite_connect(folder):
+def sqlite_connect(folder, drop):
+    """A connection with the store's own settings (Store::open), the indexes the set leaves out dropped."""
     db = sqlite3.connect(os.path.join(folder, "flowdesk.db"), isolation_level=None)
-    # The store's own settings (Store::open).
     for pragma in ("journal_mode = WAL", "synchronous = NORMAL", "temp_store = MEMORY", "cache_size = -262144",
                    "mmap_size = 1073741824", "wal_autocheckpoint = 0"):
         db.execute("PRAGMA " + pragma)
     names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = "
                                       "'transactions' AND sql IS NOT NULL")]
-    return db, names
+    for name in dropped(names, drop):
+        db.execute("DROP INDEX " + name)
+    return db
 
 
 def sqlite_ingest(folder, drop, count):
     """Seconds and transactions for the ingest floor on a copy of a SQLite data set."""
-    db, names = sqlite_connect(folder)
-    for name in dropped(names, drop):
-        db.execute("DROP INDEX " + name)
+    db = sqlite_connect(folder, drop)
     columns = {}
     for table in ("transactions", "tx_payloads", "tx_hops", "events"):
         # Stored columns only; a hop's id is the database's to give.
@@ -155,11 +155,9 @@ def sqlite_ingest(folder, drop, count):
     return seconds, written
 
 
-def sqlite_round(folder, drop):
-    """Seconds and rows for the updates on a copy of a SQLite data set."""
-    db, names = sqlite_connect(folder)
-    for name in dropped(names, drop):
-        db.execute("DROP INDEX " + name)
+def sqlite_bulk(folder, drop):
+    """Seconds and rows for the bulk floor on a copy of a SQLite data set."""
+    db = sqlite_connect(folder, drop)
     db.execute(NUMBER)
     rows = db.execute("SELECT COUNT(*) FROM ids").fetchone()[0]
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -182,23 +180,24 @@ def psql(uri, script):
     return out.stdout
 
 
-def postgresql_round(uri, drop):
-    """Seconds and rows for the updates on a database (a copy)."""
+def pg_timed(uri, setup, statements):
+    """Seconds PostgreSQL took for `statements`, run in one session after `setup` (not timed)."""
+    out = psql(uri, "\n".join(setup + ["CHECKPOINT;", "\\timing on"] + statements) + "\n")
+    times = [float(t) for t in re.findall(r"Time: ([\d.]+) ms", out)]
+    if len(times) != len(statements):
+        raise SystemExit("unexpected psql output:\n" + out)
+    return sum(times) / 1000.0
+
+
+def postgresql_bulk(uri, drop):
+    """Seconds and rows for the bulk floor on a database (a copy)."""
     pg_drop(uri, drop)
     now = int(time.time() * 1000)
-    script = [NUMBER + ";", "\\pset tuples_only on", "\\pset format unaligned", "SELECT COUNT(*) FROM ids;",
-              "CHECKPOINT;", "\\timing on"]
-    rows_text = psql(uri, "\\pset tuples_only on\n\\pset format unaligned\nSELECT COUNT(*) FROM transactions "
-                          "WHERE state = %d;\n" % FAILED)
-    rows = int(rows_text.split()[-1])
+    rows = int(pg_values(uri, "SELECT COUNT(*) FROM transactions WHERE state = %d" % FAILED)[0])
+    statements = []
     for lo in range(0, rows, CHUNK):
-        script += ["BEGIN;", UPDATE.format(now=now, lo=lo, hi=lo + CHUNK) + ";", "COMMIT;"]
-    out = psql(uri, "\n".join(script) + "\n")
-    # Every statement after \timing on: BEGIN, UPDATE, COMMIT per chunk.
-    times = [float(t) for t in re.findall(r"Time: ([\d.]+) ms", out)]
-    if len(times) != 3 * ((rows + CHUNK - 1) // CHUNK):
-        raise SystemExit("unexpected psql output:\n" + out)
-    return sum(times) / 1000.0, rows
+        statements += ["BEGIN;", UPDATE.format(now=now, lo=lo, hi=lo + CHUNK) + ";", "COMMIT;"]
+    return pg_timed(uri, [NUMBER + ";"], statements), rows
 
 
 def pg_values(uri, sql):
@@ -221,17 +220,12 @@ def postgresql_ingest(uri, drop, count):
                                         "AND is_generated = 'NEVER' AND NOT (table_name = 'tx_hops' AND "
                                         "column_name = 'id') ORDER BY ordinal_position" % table)
     first = int(pg_values(uri, "SELECT MIN(id) FROM transactions")[0])
-    script = ["CHECKPOINT;", "\\timing on"]
-    commits = 0
+    statements = []
     for lo in range(first, first + count, INGEST_COMMIT):
-        script += ["BEGIN;"] + [s + ";" for s in ingest_statements(columns, lo, lo + INGEST_COMMIT)] + ["COMMIT;"]
-        commits += 1
-    out = psql(uri, "\n".join(script) + "\n")
-    times = [float(t) for t in re.findall(r"Time: ([\d.]+) ms", out)]
-    if len(times) != 6 * commits:
-        raise SystemExit("unexpected psql output:\n" + out)
+        statements += ["BEGIN;"] + [s + ";" for s in ingest_statements(columns, lo, lo + INGEST_COMMIT)] + ["COMMIT;"]
+    seconds = pg_timed(uri, [], statements)
     written = int(pg_values(uri, "SELECT COUNT(*) FROM transactions WHERE id > %d" % OFFSET)[0])
-    return sum(times) / 1000.0, written
+    return seconds, written
 
 
 def main():
@@ -282,7 +276,7 @@ def main():
                             copy = os.path.join(work, "copy")
                             shutil.copytree(sqlite_data, copy)
                             try:
-                                seconds, rows = (sqlite_round(copy, drop) if floor == "bulk"
+                                seconds, rows = (sqlite_bulk(copy, drop) if floor == "bulk"
                                                  else sqlite_ingest(copy, drop, args.ingest_count))
                             finally:
                                 shutil.rmtree(copy, ignore_errors=True)
@@ -293,7 +287,7 @@ def main():
                             psql(admin, "CREATE DATABASE floor_copy TEMPLATE %s;\n" % source)
                             copy = urllib.parse.urlunsplit(parts._replace(path="/floor_copy"))
                             try:
-                                seconds, rows = (postgresql_round(copy, drop) if floor == "bulk"
+                                seconds, rows = (postgresql_bulk(copy, drop) if floor == "bulk"
                                                  else postgresql_ingest(copy, drop, args.ingest_count))
                             finally:
                                 psql(admin, "DROP DATABASE floor_copy;\n")
