@@ -316,6 +316,69 @@ private slots:
         QCOMPARE(many.object()["result"].toArray().size(), 2);
     }
 
+    // Searches by external reference start from the model's references; the
+    // answers are those of a scan over every record: the records' order,
+    // offset and limit, the other terms, errors, and a reference sent as
+    // something other than text.
+    void rpcSearchByReference()
+    {
+        for (const char *number : {"SO-R-000001", "SO-R-000002", "SO-R-000003"}) {
+            const Answer created = executeKw("sale.order", "create", "[" + salesOrder(number) + "]");
+            QVERIFY2(created.object()["result"].toInt() > 4100, created.body.c_str());
+        }
+        auto refs = [](const Answer &a) {
+            QStringList out;
+            for (const auto &row : a.object()["result"].toArray())
+                out << row.toObject()["client_order_ref"].toString();
+            return out;
+        };
+        const std::string some = "[[[\"client_order_ref\",\"in\",[\"SO-R-000003\",\"SO-R-000001\",\"SO-R-000404\"]]]]";
+        QCOMPARE(refs(executeKw("sale.order", "search_read", some, "{\"fields\":[\"client_order_ref\"]}")),
+                 (QStringList{"SO-R-000001", "SO-R-000003"}));
+        QCOMPARE(refs(executeKw("sale.order", "search_read", some, "{\"fields\":[\"client_order_ref\"],\"offset\":1}")),
+                 (QStringList{"SO-R-000003"}));
+        QCOMPARE(refs(executeKw("sale.order", "search_read", some, "{\"fields\":[\"client_order_ref\"],\"limit\":1}")),
+                 (QStringList{"SO-R-000001"}));
+        QCOMPARE(executeKw("sale.order", "search_count", some).object()["result"].toInt(), 2);
+        // Every term holds.
+        QCOMPARE(executeKw("sale.order", "search_count",
+                           "[[[\"client_order_ref\",\"=\",\"SO-R-000002\"],[\"name\",\"=\",\"SO-R-000002\"]]]")
+                     .object()["result"]
+                     .toInt(),
+                 1);
+        QCOMPARE(executeKw("sale.order", "search_count",
+                           "[[[\"client_order_ref\",\"=\",\"SO-R-000002\"],[\"name\",\"=\",\"another\"]]]")
+                     .object()["result"]
+                     .toInt(),
+                 0);
+        // A term that is not valid fails the search, found or not.
+        for (const char *ref : {"SO-R-000002", "SO-R-000404"}) {
+            const Answer bad = executeKw("sale.order", "search_count",
+                                         std::string("[[[\"client_order_ref\",\"=\",\"") + ref
+                                             + "\"],[\"name\",\"resembles\",\"x\"]]]");
+            QCOMPARE(rpcErrorData(bad)["name"].toString(), QStringLiteral("builtins.ValueError"));
+        }
+        // Other shapes of domain: an '|', an empty text.
+        QCOMPARE(executeKw("sale.order", "search_count",
+                           "[[\"|\",[\"client_order_ref\",\"=\",\"SO-R-000001\"],[\"client_order_ref\",\"=\",\"SO-R-000002\"]]]")
+                     .object()["result"]
+                     .toInt(),
+                 2);
+        QCOMPARE(executeKw("sale.order", "search_count", "[[[\"client_order_ref\",\"=\",\"\"]]]").object()["result"].toInt(),
+                 0);
+        // A reference sent as a many2one is found by its name, as Odoo finds it.
+        std::string order = salesOrder("SO-R-000009");
+        const std::string text = "\"client_order_ref\":\"SO-R-000009\"";
+        order.replace(order.find(text), text.size(), "\"client_order_ref\":[7,\"PO-4711\"]");
+        const Answer created = executeKw("sale.order", "create", "[" + order + "]");
+        QVERIFY2(created.object()["result"].toInt() > 4100, created.body.c_str());
+        QCOMPARE(executeKw("sale.order", "search_count", "[[[\"client_order_ref\",\"=\",\"PO-4711\"]]]")
+                     .object()["result"]
+                     .toInt(),
+                 1);
+        QCOMPARE(executeKw("sale.order", "search_count", some).object()["result"].toInt(), 2);
+    }
+
     void rpcRuleFailures_data()
     {
         QTest::addColumn<QString>("model");

@@ -391,6 +391,9 @@ struct Model {
     std::deque<Value> records;
     std::map<std::int64_t, std::size_t> byId;
     std::map<std::string, std::int64_t> byRef;  // external reference -> id (document models)
+    // Every record whose reference field holds a non-empty text is in byRef
+    // under that text, and no other: a search by reference may start there.
+    bool byRefComplete = true;
 };
 
 } // namespace
@@ -552,7 +555,9 @@ struct SimulatedOdoo::Data {
             set(rec, "name", number);
             set(rec, "display_name", number);
             set(rec, "state", model == "account.move" ? "posted" : model == "sale.order" ? "sale" : "done");
-            models[model].byRef[number] = id;
+            Model &m = models[model];
+            if (number.empty() || !m.byRef.emplace(number, id).second)
+                m.byRefComplete = false;
         }
     }
 
@@ -580,20 +585,84 @@ struct SimulatedOdoo::Data {
         w.EndObject();
     }
 
+    // Where the records that can match a domain are, in the order of the
+    // records, when a term of it names external references: a document
+    // model's records are searched by reference on every delivery, and a
+    // scan of all of them grows with every document created. Nothing when
+    // the domain does not say (then every record is a candidate).
+    static std::optional<std::vector<std::size_t>> candidates(const Model &m, const char *refField,
+                                                              const Value *domain)
+    {
+        if (!refField || !m.byRefComplete || !domain || !domain->IsArray())
+            return std::nullopt;
+        // Only a domain whose terms are all leaves, joined by the implicit '&':
+        // a record it matches matches each term.
+        for (const auto &t : domain->GetArray())
+            if (!t.IsArray())
+                return std::nullopt;
+        for (const auto &t : domain->GetArray()) {
+            if (t.Size() != 3 || !t[0].IsString() || !t[1].IsString() || str(&t[0]) != refField)
+                continue;
+            const std::string op = lower(str(&t[1]));
+            std::vector<const Value *> wanted;
+            if (op == "=" || op == "==")
+                wanted.push_back(&t[2]);
+            else if (op == "in" && t[2].IsArray())
+                for (const auto &v : t[2].GetArray())
+                    wanted.push_back(&v);
+            else
+                continue;
+            std::vector<std::size_t> at;
+            bool usable = true;
+            for (const Value *v : wanted) {
+                // An empty text or another kind of value may match records
+                // that are not kept under it.
+                if (!v->IsString() || v->GetStringLength() == 0) {
+                    usable = false;
+                    break;
+                }
+                auto ref = m.byRef.find(str(v));
+                if (ref == m.byRef.end())
+                    continue;
+                if (auto id = m.byId.find(ref->second); id != m.byId.end())
+                    at.push_back(id->second);
+            }
+            if (!usable)
+                continue;
+            std::sort(at.begin(), at.end());
+            at.erase(std::unique(at.begin(), at.end()), at.end());
+            return at;
+        }
+        return std::nullopt;
+    }
+
     // Records of the model matching the domain, from offset, at most limit (0: all).
-    std::vector<const Value *> find(const Model &m, const Value *domain, std::int64_t offset, std::int64_t limit)
+    std::vector<const Value *> find(const Model &m, const char *refField, const Value *domain, std::int64_t offset,
+                                    std::int64_t limit)
     {
         std::vector<const Value *> hits;
         std::int64_t skipped = 0;
-        for (const auto &rec : m.records) {
+        auto take = [&](const Value &rec) {
             if (!matchDomain(domain, rec))
-                continue;
+                return true;
             if (skipped++ < offset)
-                continue;
+                return true;
             hits.push_back(&rec);
-            if (limit > 0 && static_cast<std::int64_t>(hits.size()) >= limit)
-                break;
+            return !(limit > 0 && static_cast<std::int64_t>(hits.size()) >= limit);
+        };
+        if (const auto some = candidates(m, refField, domain)) {
+            // A term that is not valid fails the search as the scan would
+            // have on its first record.
+            if (!m.records.empty())
+                matchDomain(domain, Value(rapidjson::kObjectType));
+            for (const std::size_t i : *some)
+                if (!take(m.records[i]))
+                    break;
+            return hits;
         }
+        for (const auto &rec : m.records)
+            if (!take(rec))
+                break;
         return hits;
     }
 
@@ -614,15 +683,16 @@ struct SimulatedOdoo::Data {
         try {
             if (method == "search_read" || method == "search" || method == "search_count") {
                 const Value *domain = p.get("domain", 0);
+                const char *refField = odooReferenceField(modelName);
                 if (method == "search_count") {
-                    const auto hits = find(m, domain, 0, p.integer("limit", 1, 0));
+                    const auto hits = find(m, refField, domain, 0, p.integer("limit", 1, 0));
                     return Outcome::result(std::to_string(hits.size()));
                 }
                 const bool readFields = method == "search_read";
                 const Value *fields = readFields ? p.get("fields", 1) : nullptr;
                 const auto offset = p.integer("offset", readFields ? 2 : 1, 0);
                 const auto limit = p.integer("limit", readFields ? 3 : 2, 0);
-                const auto hits = find(m, domain, offset, limit);
+                const auto hits = find(m, refField, domain, offset, limit);
                 rapidjson::StringBuffer buf;
                 Writer w(buf);
                 w.StartArray();
@@ -813,6 +883,13 @@ struct SimulatedOdoo::Data {
                 set(rec, "name", docs[i].ref.empty() ? std::to_string(id) : docs[i].ref);
             if (!rec.HasMember("display_name"))
                 set(rec, "display_name", str(member(rec, "name")));
+            // The reference the record holds is the one it is kept under,
+            // unless the connector sent it as something else than text.
+            if (refField) {
+                const Value *held = member(rec, refField);
+                if (!held || !held->IsString() || str(held) != docs[i].ref)
+                    m.byRefComplete = false;
+            }
             m.byId[id] = m.records.size();
             m.records.push_back(std::move(rec));
             if (!docs[i].ref.empty())
