@@ -328,7 +328,7 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), g_postgres ? 10 : 11);
+        QCOMPARE(store->schemaVersion(), g_postgres ? 11 : 12);
         if (!g_postgres)
             QVERIFY(QString::fromStdString(store->path()).endsWith("/flowdesk.db"));
         store->write([](WriteTxn &w) {
@@ -339,13 +339,13 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), g_postgres ? 10 : 11);
+        QCOMPARE(store->schemaVersion(), g_postgres ? 11 : 12);
         QVERIFY(store->getTransaction(1).has_value());
     }
     RawDb raw(g_postgres ? storeLocation(dir) : dir.filePath("flowdesk.db").toStdString());
     QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"),
-             g_postgres ? (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
-                        : (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
+             g_postgres ? (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11})
+                        : (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}));
     QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions"), std::vector<std::int64_t>{1});
 }
 
@@ -379,12 +379,12 @@ void TestStore::migratesPostgresSchemaOne()
                          "ALTER TABLE tx_hops DROP COLUMN message;"
                          "ALTER TABLE audit DROP COLUMN message;"
                          "DROP TABLE tx_rollup_flow;"
-                         "DELETE FROM schema_migrations WHERE version IN (2, 3, 4, 5, 6, 7, 8, 9, 10);"));
+                         "DELETE FROM schema_migrations WHERE version IN (2, 3, 4, 5, 6, 7, 8, 9, 10, 11);"));
         QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"), std::vector<std::int64_t>{1});
     }
     auto store = openStore(dir);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 10);
+    QCOMPARE(store->schemaVersion(), 11);
     QVERIFY(store->getTransaction(1).has_value());
     // Event numbers go on from where the database's sequence was (4 and 5
     // were taken by events since pruned): never reused.
@@ -435,10 +435,15 @@ void TestStore::migratesSchemaTwoFile()
     {
         // Back to the shape schema 2 left: no lifecycle, the open-row indexes by state.
         RawDb raw(dir.filePath("flowdesk.db").toStdString());
-        // Before schema 11: no audit messages; before 10: no hop messages;
+        // Before schema 12: the error groups' indexes without currency and
+        // value; before 11: no audit messages; before 10: no hop messages;
         // before 9: no cancellation asked for; before 8: no leases; before 7:
         // no exact error groups.
-        QVERIFY(raw.exec("ALTER TABLE audit DROP COLUMN message;"
+        QVERIFY(raw.exec("DROP INDEX tx_live_signature;"
+                         "CREATE INDEX tx_live_signature ON transactions (lifecycle, state, error_signature, "
+                         "impact_score DESC, id DESC, error_at, amount_minor) WHERE lifecycle <> 0;"
+                         "DELETE FROM schema_migrations WHERE version = 12;"
+                         "ALTER TABLE audit DROP COLUMN message;"
                          "DELETE FROM schema_migrations WHERE version = 11;"
                          "ALTER TABLE tx_hops DROP COLUMN message;"
                          "DELETE FROM schema_migrations WHERE version = 10;"
@@ -484,9 +489,14 @@ void TestStore::migratesSchemaTwoFile()
     }
     auto store = openStore(dir);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 11);
+    QCOMPARE(store->schemaVersion(), 12);
     {
         RawDb raw(dir.filePath("flowdesk.db").toStdString());
+        // The error groups' indexes hold the currency and the refused value.
+        for (const char *index : {"tx_live_signature", "tx_live_group"})
+            QCOMPARE(raw.column(std::string("SELECT COUNT(*) FROM pragma_index_info('") + index
+                                + "') WHERE name IN ('currency', 'error_value')"),
+                     std::vector<std::int64_t>{2});
         QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions WHERE lifecycle <> CASE WHEN state = 3 THEN 0 "
                             "WHEN state IN (7, 8) THEN 2 ELSE 1 END"),
                  std::vector<std::int64_t>{0});

@@ -338,6 +338,16 @@ CREATE TABLE tx_rollup_flow (
     PRIMARY KEY (bucket, flow_id, domain)
 );
 )sql"},
+    // The error groups read from their indexes alone (as migration 12 of the
+    // SQLite store): the currency and the refused value in the entries.
+    {11, R"sql(
+DROP INDEX IF EXISTS tx_live_signature;
+CREATE INDEX tx_live_signature ON transactions (lifecycle, state, error_signature, impact_score DESC, id DESC, error_at,
+                                                amount_minor, currency, error_value) WHERE lifecycle <> 0;
+DROP INDEX IF EXISTS tx_live_group;
+CREATE INDEX tx_live_group ON transactions (lifecycle, state, error_group, impact_score DESC, id DESC, error_at,
+                                            amount_minor, currency, error_value) WHERE lifecycle <> 0;
+)sql"},
 };
 
 } // namespace
