@@ -20,6 +20,9 @@
 //   - floor: the grpc measurement's calls to a server in this process that
 //     answers each Submit at once: what the transport and the clients cost,
 //     the most that single calls can reach on these cores;
+//   - single-call floor: the floor line's CPU per call plus the engine line's
+//     CPU per row, spread over the machine's cores: no single call can cost
+//     less than its transport and its row stored at the cheapest grouping;
 //   - sql (SQLite): the rows the engine stored, written once more by straight
 //     SQL (the same four inserts per transaction: row, payload, hop, event;
 //     new keys) from one connection with the store's settings, B per commit
@@ -607,6 +610,23 @@ int main(int argc, char **argv)
                 static_cast<long long>(afterBatchRepeat - afterBatch));
     print("engine", count, engineFigures);
     std::printf("         stored %lld (expected %d)\n", static_cast<long long>(afterEngine - afterBatchRepeat), count);
+    {
+        // The floor of single calls on these cores: each call costs at least
+        // what the transport and the clients cost (the floor line's CPU per
+        // call) plus what storing its row costs when rows are stored B at a
+        // time (the engine line's CPU per row); no more cores than the
+        // machine's can share that work.
+        const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+        const double perCall = floorFigures.cpu / std::max<double>(floorFigures.ok, 1)
+            + engineFigures.cpu / std::max<double>(engineFigures.ok, 1);
+        const double most = cores / std::max(perCall, 1e-9);
+        std::printf("  single-call floor: %.0f us of CPU per call (transport %.0f + engine %.0f) on %u cores: at most"
+                    " %.0f per second\n"
+                    "         (grpc / this floor %.2f x)\n",
+                    perCall * 1e6, floorFigures.cpu / std::max<double>(floorFigures.ok, 1) * 1e6,
+                    engineFigures.cpu / std::max<double>(engineFigures.ok, 1) * 1e6, cores, most,
+                    (grpcFigures.ok / std::max(grpcFigures.seconds, 1e-9)) / most);
+    }
     bool floorsOk = true;
     for (const auto &[perCommit, f] : floors) {
         if (!f.error.empty()) {

@@ -38,7 +38,11 @@ struct Store::Impl {
     // this instance's current write began (the writers' lock held).
     std::int64_t eventsLast = 0;
 
-    // Idle reader connections. SQLite opens one at will and keeps up to 8.
+    // Idle reader connections. SQLite opens one at will and keeps up to
+    // kSqliteReadersKept: opening one reads the whole schema, so a connection
+    // opened and closed again for every read beyond the kept ones costs more
+    // than the read (with 64 connectors calling at once, more than 8 reads
+    // are under way whenever threads holding one wait for a core).
     // PostgreSQL starts a server process for each: at most kPgReaders are
     // open, all kept, and a read waits for one of them rather than open
     // and close another under load.
@@ -47,6 +51,7 @@ struct Store::Impl {
     std::vector<std::unique_ptr<Connection>> pool;
     int pgReadersOpen = 0;
     static constexpr int kPgReaders = 24;
+    static constexpr int kSqliteReadersKept = 32;
 
     mutable std::mutex eventMutex;
     mutable std::condition_variable eventCv;
@@ -275,7 +280,7 @@ struct Store::Impl {
             }
             {
                 std::lock_guard lock(m_impl.poolMutex);
-                if (m_impl.pool.size() < (pg ? static_cast<std::size_t>(kPgReaders) : 8)) {
+                if (m_impl.pool.size() < static_cast<std::size_t>(pg ? kPgReaders : kSqliteReadersKept)) {
                     m_impl.pool.push_back(std::move(m_conn));
                 } else if (pg) {
                     --m_impl.pgReadersOpen;
