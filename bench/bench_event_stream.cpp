@@ -31,6 +31,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -163,12 +164,84 @@ double percentile(std::vector<double> values, double p)
     return values[std::min(values.size() - 1, size_t(double(values.size()) * p))];
 }
 
+// The GUI thread's longest tasks: every event the application delivers on
+// it is timed (the outermost delivery only: an event handled inside another's
+// handler counts in that one), and the longest are kept with what received
+// them, so that a stall with the thread's own work in it says whose work it was.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct Task {
+        double ms = 0;
+        double cpuMs = 0; // the thread's own CPU time in it; the rest it waited
+        double atS = 0;   // seconds into the recording
+        QByteArray receiver;
+        int eventType = 0;
+    };
+
+    void record(bool on)
+    {
+        m_recording = on;
+        if (on)
+            m_clock.start();
+    }
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!m_recording || m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer t;
+        t.start();
+        const double cpu0 = threadCpuMs();
+        const int type = event->type();
+        // The receiver's class before the event is handled: it may be deleted by it.
+        const QByteArray name = receiver->metaObject()->className();
+        const bool handled = QApplication::notify(receiver, event);
+        --m_depth;
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        if (ms >= kKeptMs)
+            m_tasks.push_back({ms, threadCpuMs() - cpu0, double(m_clock.nsecsElapsed()) / 1e9, name, type});
+        return handled;
+    }
+
+    // The longest tasks, longest first.
+    std::vector<Task> longest(size_t n) const
+    {
+        std::vector<Task> out = m_tasks;
+        std::sort(out.begin(), out.end(), [](const Task &a, const Task &b) { return a.ms > b.ms; });
+        if (out.size() > n)
+            out.resize(n);
+        return out;
+    }
+
+    size_t countOver(double ms) const
+    {
+        return size_t(std::count_if(m_tasks.begin(), m_tasks.end(), [&](const Task &t) { return t.ms > ms; }));
+    }
+
+    size_t countCpuOver(double ms) const
+    {
+        return size_t(std::count_if(m_tasks.begin(), m_tasks.end(), [&](const Task &t) { return t.cpuMs > ms; }));
+    }
+
+    static constexpr double kKeptMs = 8.0;
+
+private:
+    bool m_recording = false;
+    int m_depth = 0;
+    QElapsedTimer m_clock;
+    std::vector<Task> m_tasks;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("data"), QStringLiteral("Data folder (changed)."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("traffic-rate"), QStringLiteral("Demo transactions per second."),
@@ -278,6 +351,7 @@ int main(int argc, char **argv)
         lastQueued = queuedNow;
     });
     const double cpu0 = flowdesk::bench::processCpuSeconds();
+    app.record(true);
     probe.start();
     {
         QEventLoop loop; // the console's own loop, as in the application
@@ -285,6 +359,7 @@ int main(int argc, char **argv)
         loop.exec();
     }
     probe.stop();
+    app.record(false);
     const double windowSeconds = double(clock.nsecsElapsed()) / 1e9;
     const double cpu = flowdesk::bench::processCpuSeconds() - cpu0;
     const qint64 to = sent.lastSequence();
@@ -344,6 +419,16 @@ int main(int argc, char **argv)
         std::printf("GUI-thread CPU per interval p99 %.2f ms, max %.2f ms; of the stalls over 16 ms, %lld with over "
                     "16 ms of it, %lld mostly spent runnable waiting for a core (%.0f of %.0f ms late)\n",
                     percentile(busy, 0.99), longest, working, waiting, stalledQueued, stalled);
+    }
+    {
+        const auto tasks = app.longest(8);
+        std::printf("GUI-thread tasks (events delivered) over 16 ms %zu (over %.0f ms %zu), of which with over 16 ms of"
+                    " the thread's own CPU %zu; the longest:\n",
+                    app.countOver(16.0), TimedApplication::kKeptMs, app.countOver(TimedApplication::kKeptMs),
+                    app.countCpuOver(16.0));
+        for (const auto &t : tasks)
+            std::printf("    %6.1f ms (own CPU %5.1f ms) at %5.1f s  %s, event %d\n", t.ms, t.cpuMs, t.atS,
+                        t.receiver.constData(), t.eventType);
     }
     std::printf("console process CPU         %.2f s in the window (%.0f %% of one core), peak RSS %.1f MiB\n", cpu,
                 100.0 * cpu / windowSeconds, flowdesk::bench::statusMiB("VmHWM"));
