@@ -12,6 +12,8 @@
 //   rpc    a bare gRPC round trip on the same transport carrying the very same
 //          200-row response from a server that does nothing else.
 // floor = sql + rpc; the target is full <= 1.5 x floor and p95(full) <= 20 ms.
+// Then the error groups of the same exceptions (ListErrorGroups, by signature
+// and exact), as the page's group pane asks for them.
 // It then pages through every exception the operator sees (keyset paging) and
 // compares the last pages with the first.
 
@@ -283,6 +285,35 @@ int main(int argc, char **argv)
     if (sqlRows != first.transactions_size()) {
         std::fprintf(stderr, "the SQL floor read %d rows, the page has %d\n", sqlRows, first.transactions_size());
         return 1;
+    }
+
+    // 5. The error groups of the same exceptions, as the page's group pane
+    // asks for them (again every two seconds while events arrive): by
+    // signature and exact.
+    for (const bool exact : {false, true}) {
+        int groups = 0;
+        std::int64_t grouped = 0;
+        const auto groupMs = timeIt(iterations, 3, [&] {
+            grpc::ClientContext ctx;
+            ctx.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
+            ctx.AddMetadata("authorization", "Bearer " + token);
+            v1::ListErrorGroupsRequest req;
+            req.mutable_filter()->add_states(v1::FAILED);
+            req.set_exact(exact);
+            v1::ListErrorGroupsResponse resp;
+            const auto st = transactions->ListErrorGroups(&ctx, req, &resp);
+            if (!st.ok()) {
+                std::fprintf(stderr, "bench_first_page: ListErrorGroups: %s\n", st.error_message().c_str());
+                std::exit(1);
+            }
+            groups = resp.groups_size();
+            grouped = 0;
+            for (const auto &g : resp.groups())
+                grouped += g.count();
+        });
+        std::printf("\nerror groups of the same exceptions (%s): %d groups of %lld exceptions\n",
+                    exact ? "exact" : "by signature", groups, static_cast<long long>(grouped));
+        printRow("ListErrorGroups via flowdeskd", stats(groupMs));
     }
 
     server.shutdown();

@@ -492,11 +492,11 @@ void TestStore::migratesSchemaTwoFile()
     QCOMPARE(store->schemaVersion(), 12);
     {
         RawDb raw(dir.filePath("flowdesk.db").toStdString());
-        // The error groups' indexes hold the currency and the refused value.
+        // The error groups' indexes hold all that grouping a scope reads.
         for (const char *index : {"tx_live_signature", "tx_live_group"})
             QCOMPARE(raw.column(std::string("SELECT COUNT(*) FROM pragma_index_info('") + index
-                                + "') WHERE name IN ('currency', 'error_value')"),
-                     std::vector<std::int64_t>{2});
+                                + "') WHERE name IN ('currency', 'error_value', 'domain', 'plant', 'flow_id')"),
+                     std::vector<std::int64_t>{5});
         QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions WHERE lifecycle <> CASE WHEN state = 3 THEN 0 "
                             "WHEN state IN (7, 8) THEN 2 ELSE 1 END"),
                  std::vector<std::int64_t>{0});

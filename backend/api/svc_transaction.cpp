@@ -18,6 +18,7 @@
 #include <deque>
 #include <map>
 #include <mutex>
+#include <unordered_map>
 #include <cctype>
 
 namespace flowdesk::backend {
@@ -145,12 +146,27 @@ public:
             if (!caller.narrow(filter))
                 return grpc::Status::OK;
             const int limit = request->page_size() == 0 ? 200 : std::min(request->page_size(), 1000);
-            for (const auto &g : m_ctx.store.listErrorGroups(filter, limit, request->exact())) {
+            const auto groups = m_ctx.store.listErrorGroups(filter, limit, request->exact());
+            // A caller who sees masked fields: each group's sample member with
+            // its payload, all in one read, for the values to mask.
+            std::unordered_map<std::int64_t, Transaction> samples;
+            if (caller.masks()) {
+                std::vector<std::int64_t> ids;
+                for (const auto &g : groups)
+                    if (g.sampleId > 0)
+                        ids.push_back(g.sampleId);
+                for (auto &t : m_ctx.store.getTransactions(ids, true))
+                    if (t)
+                        samples.emplace(t->id, std::move(*t));
+            }
+            for (const auto &g : groups) {
                 const auto flow = m_ctx.flows.get(g.flowId);
                 auto *out = response->add_groups();
                 toProto(g, flow ? &flow->flow : nullptr, caller.language, out);
-                if (caller.masks() && flow && !flow->flow.sensitiveFields.empty())
-                    maskGroup(filter, flow->flow, out);
+                if (caller.masks() && flow && !flow->flow.sensitiveFields.empty()) {
+                    const auto sample = samples.find(g.sampleId);
+                    maskGroup(sample == samples.end() ? nullptr : &sample->second, flow->flow, out);
+                }
             }
             return grpc::Status::OK;
         });
@@ -552,7 +568,10 @@ private:
     // member's values; the sums are withheld when the amount is a sensitive
     // field, whatever the number of members (a sum over a selection the caller
     // chooses, narrowed by time or text, gives single amounts away).
-    void maskGroup(const TxFilter &filter, const FlowDef &flow, v1::ErrorGroup *out) const
+    // `sample`: the member the group's sample message is from, with its
+    // payload (its own values are masked in the group's texts); null when it
+    // is gone.
+    static void maskGroup(const Transaction *sample, const FlowDef &flow, v1::ErrorGroup *out)
     {
         if (amountIsSensitive(flow.payloadSchemaJson, flow.sensitiveFields)) {
             out->set_value_at_risk_minor(0);
@@ -560,14 +579,9 @@ private:
             out->clear_values_at_risk();
             out->set_value_at_risk_masked(true);
         }
-        TxFilter members = filter;
-        members.errorSignature = out->signature();
-        members.errorGroup = out->group();
-        members.flowIds = {flow.id};
-        const TxPage sample = m_ctx.store.listTransactions(members, TxOrder::IdAsc, 1, {}, true);
         SensitiveValues values;
-        if (!sample.items.empty()) {
-            const Transaction &t = sample.items.front();
+        if (sample) {
+            const Transaction &t = *sample;
             values.collect(t.payloadJson, flow.sensitiveFields);
             values.collect(t.originalPayloadJson, flow.sensitiveFields);
             if (t.amountMinor != 0 && out->value_at_risk_masked())

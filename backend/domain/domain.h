@@ -270,6 +270,8 @@ struct ErrorGroup {
     ErrorCategory category = ErrorCategory::None;
     std::string code;
     std::string sampleMessage;
+    // The member the sample message is from (the newest).
+    std::int64_t sampleId = 0;
     std::int64_t count = 0;
     // The largest single-currency amount of valuesAtRisk, never a sum across
     // currencies.

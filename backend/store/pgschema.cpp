@@ -339,14 +339,17 @@ CREATE TABLE tx_rollup_flow (
 );
 )sql"},
     // The error groups read from their indexes alone (as migration 12 of the
-    // SQLite store): the currency and the refused value in the entries.
+    // SQLite store): the currency, the refused value, domain, plant and flow
+    // in the entries.
     {11, R"sql(
 DROP INDEX IF EXISTS tx_live_signature;
 CREATE INDEX tx_live_signature ON transactions (lifecycle, state, error_signature, impact_score DESC, id DESC, error_at,
-                                                amount_minor, currency, error_value) WHERE lifecycle <> 0;
+                                                amount_minor, currency, error_value, domain, plant, flow_id)
+    WHERE lifecycle <> 0;
 DROP INDEX IF EXISTS tx_live_group;
 CREATE INDEX tx_live_group ON transactions (lifecycle, state, error_group, impact_score DESC, id DESC, error_at,
-                                            amount_minor, currency, error_value) WHERE lifecycle <> 0;
+                                            amount_minor, currency, error_value, domain, plant, flow_id)
+    WHERE lifecycle <> 0;
 )sql"},
 };
 

@@ -415,7 +415,7 @@ std::vector<ErrorGroup> Store::listErrorGroups(const TxFilter &filter, int limit
     // read one sample row per group.
     auto &s = c->prepareDynamic(
         "SELECT g.signature, x.flow_id, x.error_category, x.error_code, x.error_message, x.currency, g.n, g.value, "
-        "g.oldest, g.newest, x.error_signature, x.error_value, p.error_field_path, g.distinct_values "
+        "g.oldest, g.newest, x.error_signature, x.error_value, p.error_field_path, g.distinct_values, g.sample "
         "FROM (SELECT " + key + " AS signature, COUNT(*) AS n, "
         "SUM(t.amount_minor) AS value, MIN(t.error_at) AS oldest, MAX(t.error_at) AS newest, MAX(t.id) AS sample, "
         "COUNT(DISTINCT NULLIF(t.error_value, '')) AS distinct_values "
@@ -439,6 +439,7 @@ std::vector<ErrorGroup> Store::listErrorGroups(const TxFilter &filter, int limit
         g.oldest = s.int64(8);
         g.newest = s.int64(9);
         g.distinctValues = s.int64(13);
+        g.sampleId = s.int64(14);
         if (exact) {
             g.group = g.signature;
             g.signature = s.text(10);
