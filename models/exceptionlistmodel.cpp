@@ -159,6 +159,7 @@ void ExceptionListModel::setQuery(const TransactionQuery &query)
     beginResetModel();
     m_query = query;
     m_rows.clear();
+    m_shown.clear();
     m_nextToken.clear();
     m_total = 0;
     m_error.clear();
@@ -185,6 +186,7 @@ void ExceptionListModel::setQuery(const TransactionQuery &query)
             if (!rows.isEmpty()) {
                 beginInsertRows({}, 0, int(rows.size()) - 1);
                 m_rows = rows;
+                countShown(rows, +1);
                 endInsertRows();
             }
             emit pageLoaded();
@@ -231,6 +233,7 @@ void ExceptionListModel::requestPage()
                 ++m_removingRows;
                 beginRemoveRows({}, 0, int(m_rows.size()) - 1);
                 m_rows.clear();
+                m_shown.clear();
                 endRemoveRows();
                 --m_removingRows;
             }
@@ -249,6 +252,7 @@ void ExceptionListModel::requestPage()
             const int first = int(m_rows.size());
             beginInsertRows({}, first, first + int(fresh.size()) - 1);
             m_rows.append(fresh);
+            countShown(fresh, +1);
             endInsertRows();
         }
         bool pendingChanged = false;
@@ -267,8 +271,20 @@ Transaction ExceptionListModel::transaction(const QModelIndex &index) const
     return m_rows.value(index.row());
 }
 
+void ExceptionListModel::countShown(const QList<Transaction> &rows, int delta)
+{
+    for (const Transaction &t : rows) {
+        int &n = m_shown[t.id];
+        n += delta;
+        if (n <= 0)
+            m_shown.remove(t.id);
+    }
+}
+
 QModelIndex ExceptionListModel::indexOf(const QString &id, int column) const
 {
+    if (!m_shown.contains(id))
+        return {};
     for (int row = 0; row < m_rows.size(); ++row) {
         if (m_rows.at(row).id == id)
             return index(row, column);
@@ -366,6 +382,7 @@ void ExceptionListModel::applyBatch(const QList<Transaction> &rows, const QStrin
             return;
         ++m_removingRows;
         beginRemoveRows({}, idx.row(), idx.row());
+        countShown({m_rows.at(idx.row())}, -1);
         m_rows.removeAt(idx.row());
         endRemoveRows();
         --m_removingRows;
@@ -393,6 +410,7 @@ void ExceptionListModel::applyBatch(const QList<Transaction> &rows, const QStrin
         if (rank < m_rows.size() || m_nextToken.isEmpty()) {
             beginInsertRows({}, rank, rank);
             m_rows.insert(rank, t);
+            countShown({t}, +1);
             endInsertRows();
             ++m_total;
             pendingChanged = m_pendingNew.remove(t.id) || pendingChanged;

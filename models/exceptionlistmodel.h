@@ -4,6 +4,7 @@
 #include "transactionquery.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSet>
 
 #include <functional>
@@ -137,11 +138,16 @@ private:
     void flushChanged();
     void applyBatch(const QList<Transaction> &rows, const QStringList &gone);
     bool lessThan(const Transaction &a, const Transaction &b) const;
+    // Keeps m_shown with m_rows: after rows were added (+1) or removed (-1).
+    void countShown(const QList<Transaction> &rows, int delta);
 
     TransactionSource *m_source; // not owned
     TransactionQuery m_query;
     QString m_me;
     QList<Transaction> m_rows;
+    // How many rows of m_rows each id has: indexOf answers "not shown" (what
+    // most live events are about) without reading every row.
+    QHash<QString, int> m_shown;
     QString m_nextToken;
     QString m_error;
     int m_total = 0;
