@@ -147,25 +147,30 @@ public:
                 return grpc::Status::OK;
             const int limit = request->page_size() == 0 ? 200 : std::min(request->page_size(), 1000);
             const auto groups = m_ctx.store.listErrorGroups(filter, limit, request->exact());
-            // A caller who sees masked fields: each group's sample member with
-            // its payload, all in one read, for the values to mask.
+            std::vector<std::shared_ptr<const FlowCatalogue::Entry>> flows;
+            flows.reserve(groups.size());
+            // The groups whose texts the caller sees masked: their sample
+            // members with their payloads, all in one read, for the values to mask.
+            const auto masked = [&](std::size_t i) {
+                return caller.masks() && flows[i] && !flows[i]->flow.sensitiveFields.empty();
+            };
+            std::vector<std::int64_t> sampleIds;
+            for (std::size_t i = 0; i < groups.size(); ++i) {
+                flows.push_back(m_ctx.flows.get(groups[i].flowId));
+                if (masked(i) && groups[i].sampleId > 0)
+                    sampleIds.push_back(groups[i].sampleId);
+            }
             std::unordered_map<std::int64_t, Transaction> samples;
-            if (caller.masks()) {
-                std::vector<std::int64_t> ids;
-                for (const auto &g : groups)
-                    if (g.sampleId > 0)
-                        ids.push_back(g.sampleId);
-                for (auto &t : m_ctx.store.getTransactions(ids, true))
+            if (!sampleIds.empty())
+                for (auto &t : m_ctx.store.getTransactions(sampleIds, true))
                     if (t)
                         samples.emplace(t->id, std::move(*t));
-            }
-            for (const auto &g : groups) {
-                const auto flow = m_ctx.flows.get(g.flowId);
+            for (std::size_t i = 0; i < groups.size(); ++i) {
                 auto *out = response->add_groups();
-                toProto(g, flow ? &flow->flow : nullptr, caller.language, out);
-                if (caller.masks() && flow && !flow->flow.sensitiveFields.empty()) {
-                    const auto sample = samples.find(g.sampleId);
-                    maskGroup(sample == samples.end() ? nullptr : &sample->second, flow->flow, out);
+                toProto(groups[i], flows[i] ? &flows[i]->flow : nullptr, caller.language, out);
+                if (masked(i)) {
+                    const auto sample = samples.find(groups[i].sampleId);
+                    maskGroup(sample == samples.end() ? nullptr : &sample->second, flows[i]->flow, out);
                 }
             }
             return grpc::Status::OK;
