@@ -3,7 +3,7 @@
 // second; the console's real services, models and Exceptions page (offscreen)
 // follow it through EventFollower, while a timer on the GUI thread records how
 // late it fires (a stall of the event loop shows as lateness). Events are counted
-// at both ends: a bare Watch stream in a thread of its own counts what the server
+// at both ends: a bare WatchBatches stream in a thread of its own counts what the server
 // sends, the console counts what its models were given.
 //
 // Usage: bench_event_stream --data DIR [--traffic-rate N] [--seconds N] [--server-nice N]
@@ -51,7 +51,8 @@ namespace {
 const char *const Account = "auditor"; // sees every transaction
 const char *const Password = "demo-auditor";
 
-// What the server sends: a bare Watch stream of the same account, on a thread.
+// What the server sends: a bare stream of the same account (WatchBatches, as the
+// console follows it), on a thread.
 class ServerCounter
 {
 public:
@@ -75,14 +76,15 @@ public:
             auto stub = v1::EventService::NewStub(m_channel);
             v1::WatchRequest req;
             req.set_since_sequence(-1);
-            auto reader = stub->Watch(&m_context, req);
-            v1::Event e;
+            auto reader = stub->WatchBatches(&m_context, req);
+            v1::EventBatch batch;
             m_open = true;
-            while (reader->Read(&e)) {
-                if (e.type() == v1::EVENT_TYPE_HEARTBEAT)
-                    continue;
+            while (reader->Read(&batch)) {
                 std::lock_guard lock(m_mutex);
-                m_sequences.push_back(e.sequence());
+                for (const v1::Event &e : batch.events()) {
+                    if (e.type() != v1::EVENT_TYPE_HEARTBEAT)
+                        m_sequences.push_back(e.sequence());
+                }
             }
             reader->Finish();
         });

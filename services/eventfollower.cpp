@@ -4,6 +4,8 @@
 
 #include <QTimer>
 
+#include <type_traits>
+
 #include <spdlog/spdlog.h>
 
 namespace Flowdesk {
@@ -18,7 +20,13 @@ constexpr int InitialBackoffMs = 300;
 constexpr int MaxBackoffMs = 8000;
 } // namespace
 
-class WatchReactor;
+// A stream's call, whichever method it follows.
+struct WatchCall
+{
+    virtual ~WatchCall() = default;
+    grpc::ClientContext context;
+    flowdesk::v1::WatchRequest request;
+};
 
 // Shared between the follower (GUI thread) and its streams' reactors (gRPC threads).
 struct WatchSink
@@ -26,14 +34,28 @@ struct WatchSink
     std::mutex mutex;
     std::condition_variable idle;
     EventFollower *follower = nullptr; // cleared when the follower goes away
-    std::weak_ptr<WatchReactor> current;
+    std::weak_ptr<WatchCall> current;
     int alive = 0; // reactors not yet done
     QList<FlowEvent> pending;
     bool deliveryQueued = false;
 };
 
-// One Watch stream. Keeps itself alive until gRPC reports it done.
-class WatchReactor final : public grpc::ClientReadReactor<flowdesk::v1::Event>
+static void appendEvents(QList<FlowEvent> &out, const flowdesk::v1::Event &event)
+{
+    out << fromProto(event);
+}
+
+static void appendEvents(QList<FlowEvent> &out, const flowdesk::v1::EventBatch &batch)
+{
+    out.reserve(out.size() + batch.events_size());
+    for (const auto &event : batch.events())
+        out << fromProto(event);
+}
+
+// One stream of Watch (Msg = Event) or WatchBatches (Msg = EventBatch). Keeps
+// itself alive until gRPC reports it done.
+template<typename Msg>
+class WatchReactor final : public WatchCall, public grpc::ClientReadReactor<Msg>
 {
 public:
     WatchReactor(std::shared_ptr<WatchSink> sink, int generation, QString target)
@@ -42,9 +64,6 @@ public:
         , m_target(std::move(target))
     {
     }
-
-    grpc::ClientContext context;
-    flowdesk::v1::WatchRequest request;
 
     static std::shared_ptr<WatchReactor> create(std::shared_ptr<WatchSink> sink, int generation, QString target)
     {
@@ -58,19 +77,23 @@ public:
 
     void start(flowdesk::v1::EventService::Stub *stub)
     {
-        stub->async()->Watch(&context, &request, this);
-        StartRead(&m_event);
-        StartCall();
+        if constexpr (std::is_same_v<Msg, flowdesk::v1::EventBatch>)
+            stub->async()->WatchBatches(&context, &request, this);
+        else
+            stub->async()->Watch(&context, &request, this);
+        this->StartRead(&m_message);
+        this->StartCall();
     }
 
     void OnReadDone(bool ok) override
     {
         if (!ok)
             return; // the stream ends; OnDone follows
-        FlowEvent e = fromProto(m_event);
+        QList<FlowEvent> events;
+        appendEvents(events, m_message);
         {
             std::lock_guard lock(m_sink->mutex);
-            m_sink->pending << std::move(e);
+            m_sink->pending << events;
             if (m_sink->follower && !m_sink->deliveryQueued) {
                 m_sink->deliveryQueued = true;
                 EventFollower *f = m_sink->follower;
@@ -78,7 +101,7 @@ public:
                 QMetaObject::invokeMethod(f, [f] { f->deliverPending(); }, Qt::QueuedConnection);
             }
         }
-        StartRead(&m_event);
+        this->StartRead(&m_message);
     }
 
     void OnDone(const grpc::Status &status) override
@@ -100,7 +123,7 @@ private:
     std::shared_ptr<WatchReactor> m_self;
     int m_generation;
     QString m_target;
-    flowdesk::v1::Event m_event;
+    Msg m_message;
 };
 
 EventFollower::EventFollower(BackendConnection *connection, QObject *parent)
@@ -123,6 +146,7 @@ EventFollower::EventFollower(BackendConnection *connection, QObject *parent)
         }
     });
     connect(m_connection, &BackendConnection::targetChanged, this, [this] {
+        m_batches = true; // another backend may offer what this one did not
         if (m_running) {
             cancelStream();
             openStream();
@@ -183,7 +207,7 @@ void EventFollower::cancelStream()
 {
     ++m_generation; // whatever the old stream still reports no longer concerns us
     m_streaming = false;
-    std::shared_ptr<WatchReactor> reactor;
+    std::shared_ptr<WatchCall> reactor;
     {
         std::lock_guard lock(m_sink->mutex);
         reactor = m_sink->current.lock();
@@ -206,16 +230,21 @@ void EventFollower::openStream()
     }
     cancelStream();
 
-    auto reactor = WatchReactor::create(m_sink, m_generation, d->target);
-    // A long deadline: the stream is simply opened again when it expires.
-    reactor->context.set_deadline(std::chrono::system_clock::now() + m_streamDeadline);
-    d->addMetadata(reactor->context, CallOptions{});
-    reactor->request.set_since_sequence(m_lastSequence);
-    m_lastRequested = m_lastSequence;
-    m_streaming = true;
-    m_watchdog->start();
-    logger()->info("following events from sequence {}", m_lastSequence);
-    reactor->start(d->eventStub.get());
+    auto open = [&](auto reactor) {
+        // A long deadline: the stream is simply opened again when it expires.
+        reactor->context.set_deadline(std::chrono::system_clock::now() + m_streamDeadline);
+        d->addMetadata(reactor->context, CallOptions{});
+        reactor->request.set_since_sequence(m_lastSequence);
+        m_lastRequested = m_lastSequence;
+        m_streaming = true;
+        m_watchdog->start();
+        logger()->info("following events from sequence {}{}", m_lastSequence, m_batches ? "" : " (one per message)");
+        reactor->start(d->eventStub.get());
+    };
+    if (m_batches)
+        open(WatchReactor<flowdesk::v1::EventBatch>::create(m_sink, m_generation, d->target));
+    else
+        open(WatchReactor<flowdesk::v1::Event>::create(m_sink, m_generation, d->target));
     emit streamStarted(m_lastRequested);
 }
 
@@ -256,6 +285,13 @@ void EventFollower::onStreamDone(const ServiceError &error, int generation)
     m_watchdog->stop();
     if (!m_running || error.code == ServiceError::Cancelled)
         return;
+    if (error.code == ServiceError::Unimplemented && m_batches) {
+        // A backend of the contract's fixed outline: follow it one event per message.
+        logger()->info("the backend does not send events in batches; following them one by one");
+        m_batches = false;
+        openStream();
+        return;
+    }
     logger()->info("event stream ended: code {} {}", int(error.code), error.reason.toStdString());
     emit streamBroken(error);
     if (error.code == ServiceError::OutOfRange) {

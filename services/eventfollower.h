@@ -14,9 +14,12 @@ namespace Flowdesk {
 
 class BackendConnection;
 struct WatchSink;
+template<typename Msg>
+class WatchReactor;
 
-// Follows EventService.Watch. Events arrive in batches (at most one delivery per
-// event-loop turn). After a broken stream it reconnects with backoff and resumes
+// Follows the event feed: EventService.WatchBatches, or Watch from a backend
+// that does not offer it (UNIMPLEMENTED). Events arrive in batches (at most one
+// delivery per event-loop turn). After a broken stream it reconnects with backoff and resumes
 // from the last sequence it saw; when the backend no longer has that far back
 // (OUT_OF_RANGE) it emits reloadRequired() and continues from the live end.
 class EventFollower : public QObject
@@ -52,6 +55,7 @@ signals:
     void streamBroken(const Flowdesk::ServiceError &error);
 
 private:
+    template<typename Msg>
     friend class WatchReactor;
     void openStream();
     void deliverPending();
@@ -73,6 +77,8 @@ private:
     bool m_running = false;
     bool m_streaming = false;
     bool m_waitingForToken = false;
+    // Whether to ask for WatchBatches; cleared by a backend that does not offer it.
+    bool m_batches = true;
 };
 
 } // namespace Flowdesk

@@ -1,6 +1,7 @@
-// The event feed (EventService.Watch) as its subscribers see it: each receives
-// only the events about what it may read (transactions of its scope, connectors
-// with connectors.read, bulk jobs it may follow), resumes after the last
+// The event feed (EventService.Watch, and WatchBatches with the ready events
+// together) as its subscribers see it: each receives only the events about what
+// it may read (transactions of its scope, connectors with connectors.read, bulk
+// jobs it may follow), the same through either method, resumes after the last
 // sequence it saw without a gap in what it may see; and flowdeskd serves
 // hundreds of open streams without a thread for each, frees them when clients
 // leave and stops promptly while they are open.
@@ -41,6 +42,33 @@ std::vector<v1::Event> readUntil(grpc::ClientReader<v1::Event> &reader, std::int
         }
     }
     return out;
+}
+
+// The same through WatchBatches; `messages` counts the batches read.
+std::vector<v1::Event> readBatchesUntil(grpc::ClientReader<v1::EventBatch> &reader, std::int64_t until,
+                                        bool *reached, int *messages)
+{
+    std::vector<v1::Event> out;
+    *reached = false;
+    *messages = 0;
+    v1::EventBatch batch;
+    while (!*reached && reader.Read(&batch)) {
+        ++*messages;
+        for (const v1::Event &e : batch.events()) {
+            if (e.type() != v1::EVENT_TYPE_HEARTBEAT)
+                out.push_back(e);
+            if (e.sequence() >= until)
+                *reached = true;
+        }
+    }
+    return out;
+}
+
+// What a test compares of two events.
+std::string describe(const v1::Event &e)
+{
+    return std::to_string(e.sequence()) + " " + std::to_string(e.type()) + " " + e.transaction_id() + " "
+        + e.action() + " " + e.connector_id() + " " + e.bulk_job_id() + " " + e.plant() + " " + e.domain();
 }
 
 // Open event streams driven from one completion queue: one channel, many calls.
@@ -201,19 +229,43 @@ class EventFeedTest : public QObject {
     std::int64_t lastSequence() { return m_server.backend().store().lastEventSequence(); }
 
     // Events after `since` as the holder of token receives them, up to the
-    // store's last sequence at the time of the call.
-    std::vector<v1::Event> eventsSeenBy(const std::string &token, std::int64_t since, bool *complete)
+    // store's last sequence at the time of the call: read through Watch and
+    // through WatchBatches, which must agree event for event.
+    std::vector<v1::Event> eventsSeenBy(const std::string &token, std::int64_t since, bool *complete,
+                                        int *batches = nullptr)
     {
         const std::int64_t until = lastSequence();
-        grpc::ClientContext ctx;
-        prepare(ctx, token, 20000);
+        auto stub = m_server.stub<v1::EventService>();
         v1::WatchRequest req;
         req.set_since_sequence(since);
-        auto stub = m_server.stub<v1::EventService>();
-        auto reader = stub->Watch(&ctx, req);
-        auto out = readUntil(*reader, until, complete);
+        std::vector<v1::Event> out;
+        {
+            grpc::ClientContext ctx;
+            prepare(ctx, token, 20000);
+            auto reader = stub->Watch(&ctx, req);
+            out = readUntil(*reader, until, complete);
+            ctx.TryCancel();
+            reader->Finish();
+        }
+        grpc::ClientContext ctx;
+        prepare(ctx, token, 20000);
+        auto reader = stub->WatchBatches(&ctx, req);
+        bool batchedComplete = false;
+        int messages = 0;
+        const auto batched = readBatchesUntil(*reader, until, &batchedComplete, &messages);
         ctx.TryCancel();
         reader->Finish();
+        if (batches)
+            *batches = messages;
+        std::vector<std::string> one, together;
+        for (const auto &e : out)
+            one.push_back(describe(e));
+        for (const auto &e : batched)
+            together.push_back(describe(e));
+        if (one != together || batchedComplete != *complete) {
+            qWarning("Watch and WatchBatches disagree: %zu and %zu events", one.size(), together.size());
+            *complete = false;
+        }
         return out;
     }
 
@@ -443,6 +495,73 @@ private slots:
         const auto admin = eventsSeenBy(m_admin, since, &complete);
         QVERIFY(complete);
         QCOMPARE(ids(admin), (std::vector<std::string>{elsewhere[0].id(), inPlant[0].id(), elsewhere[0].id()}));
+    }
+
+    void batchesCarryTheReadyEventsTogether()
+    {
+        const auto rows = failed(m_operator, {}, 1);
+        QCOMPARE(rows.size(), std::size_t(1));
+        const std::int64_t since = lastSequence();
+        constexpr int kChanges = 40;
+        for (int i = 0; i < kChanges; ++i)
+            QVERIFY(comment(m_operator, rows[0].id(), "note " + std::to_string(i)).ok());
+        QVERIFY(lastSequence() >= since + kChanges);
+
+        // Ready when the stream opens: they come in fewer messages than events.
+        bool complete = false;
+        int batches = 0;
+        const auto events = eventsSeenBy(m_admin, since, &complete, &batches);
+        QVERIFY2(complete, "WatchBatches and Watch disagree, or did not reach the last sequence");
+        QVERIFY(events.size() >= static_cast<std::size_t>(kChanges));
+        QVERIFY2(batches >= 1 && batches < kChanges,
+                 qPrintable(QStringLiteral("%1 events in %2 messages").arg(events.size()).arg(batches)));
+        for (std::size_t i = 1; i < events.size(); ++i)
+            QVERIFY(events[i].sequence() > events[i - 1].sequence());
+
+        // Idle: a heartbeat comes alone in its message, at the position after every event.
+        {
+            auto stub = m_server.stub<v1::EventService>();
+            grpc::ClientContext ctx;
+            prepare(ctx, m_viewer, 10000);
+            v1::WatchRequest req;
+            req.set_since_sequence(-1);
+            auto reader = stub->WatchBatches(&ctx, req);
+            v1::EventBatch batch;
+            bool beat = false;
+            while (!beat && reader->Read(&batch)) {
+                if (batch.events_size() == 1 && batch.events(0).type() == v1::EVENT_TYPE_HEARTBEAT) {
+                    beat = true;
+                    QVERIFY(batch.events(0).sequence() >= since + kChanges);
+                }
+            }
+            QVERIFY(beat);
+            ctx.TryCancel();
+            reader->Finish();
+        }
+
+        // The same refusals as Watch.
+        for (const std::int64_t bad : {std::int64_t(-2), std::int64_t(-100)}) {
+            auto stub = m_server.stub<v1::EventService>();
+            grpc::ClientContext ctx;
+            prepare(ctx, m_admin, 5000);
+            v1::WatchRequest req;
+            req.set_since_sequence(bad);
+            auto reader = stub->WatchBatches(&ctx, req);
+            v1::EventBatch batch;
+            QVERIFY(!reader->Read(&batch));
+            QCOMPARE(reader->Finish().error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+        }
+        {
+            auto stub = m_server.stub<v1::EventService>();
+            grpc::ClientContext ctx;
+            prepare(ctx, "not-a-session", 5000);
+            v1::WatchRequest req;
+            req.set_since_sequence(-1);
+            auto reader = stub->WatchBatches(&ctx, req);
+            v1::EventBatch batch;
+            QVERIFY(!reader->Read(&batch));
+            QCOMPARE(reader->Finish().error_code(), grpc::StatusCode::UNAUTHENTICATED);
+        }
     }
 
     void aFilteredFeedResumesAfterTheLastSequenceSeen()

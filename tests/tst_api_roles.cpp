@@ -915,6 +915,18 @@ void ApiRolesTest::buildCalls()
             }
             return reader->Finish();
         });
+    add("/flowdesk.v1.EventService/WatchBatches", readers, StatusCode::DEADLINE_EXCEEDED,
+        [eventsS](const std::string &, const std::string &token) {
+            v1::WatchRequest r;
+            r.set_since_sequence(-1);
+            grpc::ClientContext ctx;
+            prepare(ctx, token, 600);
+            auto reader = eventsS->WatchBatches(&ctx, r);
+            v1::EventBatch b;
+            while (reader->Read(&b)) {
+            }
+            return reader->Finish();
+        });
 
     v1::SubmitRequest submit;
     submit.set_flow_id("no-such-flow");

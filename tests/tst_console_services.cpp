@@ -1,5 +1,7 @@
 // The console's services against a real flowdeskd: signing in, permissions, the
-// flow catalogue, the event feed across a backend restart, and session expiry.
+// flow catalogue, the event feed across a backend restart, and session expiry;
+// and the event feed from a backend that implements only the contract's fixed
+// outline (Watch without WatchBatches).
 
 #include "backendconnection.h"
 #include "demobackend.h"
@@ -9,9 +11,17 @@
 #include "flowsservice.h"
 #include "sessionservice.h"
 
+#include "flowdesk/v1/event.grpc.pb.h"
+
+#include <grpcpp/security/server_credentials.h>
+#include <grpcpp/server.h>
+#include <grpcpp/server_builder.h>
+
 #include <QSignalSpy>
 
+#include <atomic>
 #include <optional>
+#include <thread>
 
 #include <csignal>
 #include <QTemporaryDir>
@@ -37,6 +47,7 @@ private slots:
     void whoAmIPermissions();
     void listFlowsWithCounts();
     void followerResumesAfterRestart();
+    void followerUsesWatchWhereBatchesAreNotOffered();
     void sessionExpiry();
     void demoBackendStartsAndStops();
     void demoBackendComesBackAfterItDied();
@@ -318,6 +329,86 @@ void TestConsoleServices::followerResumesAfterRestart()
                  qPrintable(QStringLiteral("gap or repeat at %1: %2 after %3")
                                 .arg(i).arg(sequences.at(i)).arg(sequences.at(i - 1))));
     QTRY_COMPARE_WITH_TIMEOUT(connection.connectionState(), ConnectionState::Connected, 10000);
+}
+
+namespace {
+
+// Another middleware's event feed, as the contract's fixed outline has it: Watch
+// sends each event after since_sequence in a message of its own, then stays
+// open; WatchBatches is not implemented, so gRPC answers UNIMPLEMENTED.
+class OutlineEventService final : public flowdesk::v1::EventService::Service
+{
+public:
+    std::atomic<int> watchCalls{0};
+    std::atomic<bool> sawToken{false};
+
+    grpc::Status Watch(grpc::ServerContext *context, const flowdesk::v1::WatchRequest *request,
+                       grpc::ServerWriter<flowdesk::v1::Event> *writer) override
+    {
+        ++watchCalls;
+        const auto token = context->client_metadata().find("authorization");
+        sawToken = token != context->client_metadata().end() && token->second == "Bearer outline-token";
+        const std::int64_t from = std::max<std::int64_t>(request->since_sequence(), 0);
+        for (std::int64_t seq = from + 1; seq <= from + 5; ++seq) {
+            flowdesk::v1::Event e;
+            e.set_sequence(seq);
+            e.set_type(flowdesk::v1::EVENT_TYPE_TRANSACTION_CHANGED);
+            e.set_transaction_id("tx-" + std::to_string(seq));
+            e.set_state(flowdesk::v1::FAILED);
+            e.set_action("failed");
+            if (!writer->Write(e))
+                return grpc::Status::CANCELLED;
+        }
+        while (!context->IsCancelled())
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        return grpc::Status::OK;
+    }
+};
+
+} // namespace
+
+void TestConsoleServices::followerUsesWatchWhereBatchesAreNotOffered()
+{
+    OutlineEventService service;
+    int port = 0;
+    grpc::ServerBuilder builder;
+    builder.AddListeningPort("127.0.0.1:0", grpc::experimental::LocalServerCredentials(LOCAL_TCP), &port);
+    builder.RegisterService(&service);
+    std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
+    QVERIFY(server);
+    QVERIFY(port > 0);
+
+    BackendConnection connection;
+    connection.setTarget(QStringLiteral("127.0.0.1:%1").arg(port));
+    connection.setToken(QStringLiteral("outline-token"));
+    EventFollower follower(&connection);
+    QList<qint64> sequences;
+    QStringList ids;
+    connect(&follower, &EventFollower::eventsReceived, this, [&](const QList<FlowEvent> &events) {
+        for (const FlowEvent &e : events) {
+            sequences << e.sequence;
+            ids << e.transactionId;
+        }
+    });
+    QSignalSpy broken(&follower, &EventFollower::streamBroken);
+    QSignalSpy reload(&follower, &EventFollower::reloadRequired);
+    follower.start(10);
+
+    // Refused batches are no broken stream: the follower goes on through Watch,
+    // from the same position, without a retry's wait.
+    QTRY_COMPARE_WITH_TIMEOUT(sequences.size(), 5, 10000);
+    QCOMPARE(sequences, (QList<qint64>{11, 12, 13, 14, 15}));
+    QCOMPARE(ids.first(), QStringLiteral("tx-11"));
+    QCOMPARE(service.watchCalls.load(), 1);
+    QVERIFY(service.sawToken.load());
+    QCOMPARE(broken.count(), 0);
+    QCOMPARE(reload.count(), 0);
+    QCOMPARE(follower.reconnectCount(), 0);
+    QVERIFY(follower.isStreaming());
+    QCOMPARE(follower.lastSequence(), qint64(15));
+
+    follower.stop();
+    server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(2));
 }
 
 void TestConsoleServices::sessionExpiry()

@@ -45,6 +45,7 @@ const std::map<std::string, MethodRule> &methodRules()
          {false, {TransactionsEdit, TransactionsTriage, TransactionsReplay}, S::Transactions}},
         // Events and ingest
         {"/flowdesk.v1.EventService/Watch", {false, {TransactionsRead}, S::Transactions}},
+        {"/flowdesk.v1.EventService/WatchBatches", {false, {TransactionsRead}, S::Transactions}},
         {"/flowdesk.v1.IngestService/Submit", {false, {IngestSubmit}, S::None}},
         {"/flowdesk.v1.IngestService/SubmitBatch", {false, {IngestSubmit}, S::None}},
         // Connectors

@@ -71,15 +71,40 @@ private:
     std::atomic<std::int64_t> m_last{0};
 };
 
-class WatchStream final : public ServerStream<v1::Event> {
+// Events in one message each (Watch) or the ready ones together (WatchBatches).
+constexpr int kMaxEventsPerBatch = 500;
+
+void take(std::deque<v1::Event> &queue, v1::Event *out)
+{
+    *out = std::move(queue.front());
+    queue.pop_front();
+}
+
+void take(std::deque<v1::Event> &queue, v1::EventBatch *out)
+{
+    while (!queue.empty() && out->events_size() < kMaxEventsPerBatch) {
+        *out->add_events() = std::move(queue.front());
+        queue.pop_front();
+    }
+}
+
+v1::Event *heartbeatOf(v1::Event *out) { return out; }
+v1::Event *heartbeatOf(v1::EventBatch *out) { return out->add_events(); }
+
+// One subscriber's stream: what it may see of the feed after its cursor, then
+// heartbeats while nothing happens.
+template<typename Msg>
+class WatchStream final : public ServerStream<Msg> {
+    using Next = typename ServerStream<Msg>::Next;
+
 public:
-    WatchStream(EventFeed &feed, Caller caller, std::int64_t cursor)
-        : ServerStream("Watch"), m_feed(feed), m_caller(std::move(caller)), m_cursor(cursor)
+    WatchStream(const char *method, EventFeed &feed, Caller caller, std::int64_t cursor)
+        : ServerStream<Msg>(method), m_feed(feed), m_caller(std::move(caller)), m_cursor(cursor)
     {
     }
 
 protected:
-    Next produce(v1::Event *out, grpc::Status *status) override
+    Next produce(Msg *out, grpc::Status *status) override
     {
         if (m_feed.ctx().shuttingDown) {
             *status = grpc::Status(grpc::StatusCode::UNAVAILABLE, "The backend is shutting down");
@@ -90,17 +115,17 @@ protected:
         m_first = false;
         const auto now = Clock::now();
         if (!m_queue.empty()) {
-            *out = std::move(m_queue.front());
-            m_queue.pop_front();
+            take(m_queue, out);
             m_lastSent = now;
             return Next::Send;
         }
         if (now - m_lastSent >= std::chrono::milliseconds(m_feed.ctx().heartbeatMs)) {
             // The position after every event read so far, those this caller may
             // not see included: resuming from it leaves no gap.
-            out->set_sequence(m_cursor);
-            out->set_type(v1::EVENT_TYPE_HEARTBEAT);
-            setTime(out->mutable_time(), m_feed.ctx().clock.now());
+            v1::Event *beat = heartbeatOf(out);
+            beat->set_sequence(m_cursor);
+            beat->set_type(v1::EVENT_TYPE_HEARTBEAT);
+            setTime(beat->mutable_time(), m_feed.ctx().clock.now());
             m_lastSent = now;
             return Next::Send;
         }
@@ -140,13 +165,27 @@ public:
     grpc::ServerWriteReactor<v1::Event> *Watch(grpc::CallbackServerContext *context,
                                                const v1::WatchRequest *request) override
     {
+        return open<v1::Event>("Watch", "/flowdesk.v1.EventService/Watch", context, request);
+    }
+
+    grpc::ServerWriteReactor<v1::EventBatch> *WatchBatches(grpc::CallbackServerContext *context,
+                                                           const v1::WatchRequest *request) override
+    {
+        return open<v1::EventBatch>("WatchBatches", "/flowdesk.v1.EventService/WatchBatches", context, request);
+    }
+
+private:
+    template<typename Msg>
+    grpc::ServerWriteReactor<Msg> *open(const char *method, const char *fullMethod,
+                                        grpc::CallbackServerContext *context, const v1::WatchRequest *request)
+    {
         ApiContext &ctx = m_feed.ctx();
         if (ctx.shuttingDown)
-            return new RefusedStream<v1::Event>(
+            return new RefusedStream<Msg>(
                 grpc::Status(grpc::StatusCode::UNAVAILABLE, "The backend is shutting down"));
-        std::shared_ptr<WatchStream> stream;
-        const grpc::Status status = guarded("Watch", [&] {
-            Caller caller = ctx.authorize(context, "/flowdesk.v1.EventService/Watch");
+        std::shared_ptr<WatchStream<Msg>> stream;
+        const grpc::Status status = guarded(method, [&] {
+            Caller caller = ctx.authorize(context, fullMethod);
             std::int64_t cursor = request->since_sequence();
             if (cursor < -1)
                 failInvalid("since_sequence must be -1 (live end) or a sequence number", "INVALID_ARGUMENT",
@@ -167,15 +206,14 @@ public:
                                               details));
                 }
             }
-            stream = std::make_shared<WatchStream>(m_feed, std::move(caller), cursor);
+            stream = std::make_shared<WatchStream<Msg>>(method, m_feed, std::move(caller), cursor);
             return grpc::Status::OK;
         });
         if (!status.ok())
-            return new RefusedStream<v1::Event>(status);
-        return ServerStream<v1::Event>::open(stream, m_feed.hub(), context);
+            return new RefusedStream<Msg>(status);
+        return ServerStream<Msg>::open(stream, m_feed.hub(), context);
     }
 
-private:
     EventFeed m_feed;
 };
 
