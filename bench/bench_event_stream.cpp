@@ -6,7 +6,8 @@
 // at both ends: a bare WatchBatches stream in a thread of its own counts what the server
 // sends, the console counts what its models were given.
 //
-// Usage: bench_event_stream --data DIR [--traffic-rate N] [--seconds N] [--server-nice N]
+// Usage: bench_event_stream --data DIR [--store postgresql://...] [--traffic-rate N] [--seconds N]
+//                           [--server-nice N]
 // DIR is changed (the traffic adds transactions): run it on a copy of a generated
 // data set.
 
@@ -246,6 +247,9 @@ int main(int argc, char **argv)
     TimedApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("data"), QStringLiteral("Data folder (changed)."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("store"),
+                      QStringLiteral("flowdeskd's store in this PostgreSQL database (changed) instead of DIR."),
+                      QStringLiteral("uri")});
     parser.addOption({QStringLiteral("traffic-rate"), QStringLiteral("Demo transactions per second."),
                       QStringLiteral("n"), QStringLiteral("1700")});
     parser.addOption({QStringLiteral("seconds"), QStringLiteral("Measured seconds."), QStringLiteral("n"),
@@ -259,7 +263,8 @@ int main(int argc, char **argv)
     parser.process(app);
     const QString dataDir = parser.value(QStringLiteral("data"));
     if (dataDir.isEmpty()) {
-        std::fprintf(stderr, "usage: bench_event_stream --data DIR [--traffic-rate N] [--seconds N]\n");
+        std::fprintf(stderr, "usage: bench_event_stream --data DIR [--store postgresql://...] [--traffic-rate N] "
+                             "[--seconds N] [--server-nice N]\n");
         return 2;
     }
     const int seconds = parser.value(QStringLiteral("seconds")).toInt();
@@ -270,9 +275,12 @@ int main(int argc, char **argv)
 
     const double load = flowdesk::bench::loadAverage();
     flowdesk::bench::Flowdeskd server;
-    if (!server.start(dataDir, {QStringLiteral("--demo"), QStringLiteral("--traffic-rate"),
-                                parser.value(QStringLiteral("traffic-rate"))},
-                      parser.value(QStringLiteral("server-nice")).toInt())) {
+    QStringList serverArgs{QStringLiteral("--demo"), QStringLiteral("--traffic-rate"),
+                           parser.value(QStringLiteral("traffic-rate"))};
+    const QString store = parser.value(QStringLiteral("store"));
+    if (!store.isEmpty())
+        serverArgs << QStringLiteral("--store") << store;
+    if (!server.start(dataDir, serverArgs, parser.value(QStringLiteral("server-nice")).toInt())) {
         std::fprintf(stderr, "bench_event_stream: flowdeskd did not start\n");
         return 1;
     }
@@ -391,9 +399,10 @@ int main(int argc, char **argv)
 
     const double maxLate = lateness.empty() ? 0 : *std::max_element(lateness.begin(), lateness.end());
     const auto stalls = std::count_if(lateness.begin(), lateness.end(), [](double ms) { return ms > 16.0; });
-    std::printf("data set: %s; flowdeskd (nice %s) --demo --traffic-rate %s; console signed in as %s, Exceptions page "
-                "offscreen (%d rows loaded of %d); load average at start %.2f\n",
-                qPrintable(dataDir), qPrintable(parser.value(QStringLiteral("server-nice"))),
+    std::printf("data set: %s (%s store); flowdeskd (nice %s) --demo --traffic-rate %s; console signed in as %s, "
+                "Exceptions page offscreen (%d rows loaded of %d); load average at start %.2f\n",
+                qPrintable(store.isEmpty() ? dataDir : store), store.isEmpty() ? "SQLite" : "PostgreSQL",
+                qPrintable(parser.value(QStringLiteral("server-nice"))),
                 qPrintable(parser.value(QStringLiteral("traffic-rate"))), Account,
                 int(page->model()->rowCount()), page->model()->totalSize(), load);
     std::printf("events sent by the server   %9zu in %.1f s (%.0f/s), sequences %lld..%lld\n", serverSide.size(),

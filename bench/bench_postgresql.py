@@ -3,7 +3,7 @@
 SQLite one.
 
     bench/bench_postgresql.py --bin build/release/bin [--count N] [--rounds R]
-                              [--only first_page,dashboard,bulk,drain,ingest]
+                              [--only first_page,dashboard,bulk,drain,ingest,event_stream]
 
 Starts a throwaway PostgreSQL (initdb and postgres from Debian's postgresql-15,
 in a temporary folder, on a free loopback port, as the unprivileged user
@@ -12,7 +12,9 @@ SQLite folder and into a PostgreSQL database, then runs each benchmark on
 SQLite and on PostgreSQL, alternating which goes first from round to round.
 The bulk benchmarks change their store, so every run of them gets a fresh
 copy (a copied folder; CREATE DATABASE ... TEMPLATE). "drain" is the bulk
-resubmit on PostgreSQL with two flowdeskd instances sharing the delivery.
+resubmit on PostgreSQL with two flowdeskd instances sharing the delivery;
+"event_stream" the demo's traffic into the console for 40 s (flowdeskd at
+nice 19, as if on a server of its own).
 The server runs with PostgreSQL's defaults (fsync on), as a site would.
 """
 
@@ -116,6 +118,12 @@ PATTERNS = {
         ("drained, s", r"engine drained every resubmitted transaction after ([\d.]+) s"),
         ("duplicate deliveries", r"duplicate deliveries \(transactions attempted more than once\): (\d+)"),
     ],
+    "event_stream": [
+        ("events sent, per second", r"events sent by the server\s+\d+ in [\d.]+ s \((\d+)/s\)"),
+        ("events lost", r"events applied in console\s+\d+, lost (\d+)"),
+        ("GUI stalls over 16 ms", r"max [\d.]+ ms, stalls over 16 ms (\d+)"),
+        ("GUI lateness max, ms", r"lateness p50 [\d.]+ ms, p99 [\d.]+ ms, max ([\d.]+) ms"),
+    ],
     "ingest": [
         ("single Submit, per second", r"grpc\s+\d+ transactions in [\d.]+ s -> (\d+) per second"),
         ("SubmitBatch, per second", r"batch\s+\d+ transactions in [\d.]+ s -> (\d+) per second"),
@@ -137,7 +145,7 @@ def main():
     parser.add_argument("--bin", required=True, help="the folder of the benchmark programs (build/release/bin)")
     parser.add_argument("--count", type=int, default=1000000, help="transactions in the data set")
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--only", default="first_page,dashboard,bulk,drain,ingest")
+    parser.add_argument("--only", default="first_page,dashboard,bulk,drain,ingest,event_stream")
     parser.add_argument("--iterations", type=int, default=100)
     parser.add_argument("--ingest-count", type=int, default=20000)
     parser.add_argument("--keep-output", help="a folder to keep every benchmark's whole output in")
@@ -169,7 +177,7 @@ def main():
             nonlocal copies
             local = os.path.join(work, "local-%s-%s-%d" % (bench, store, copies))
             copies += 1
-            changes = bench in ("bulk", "drain", "ingest")
+            changes = bench in ("bulk", "drain", "ingest", "event_stream")
             if store == "sqlite":
                 data = sqlite_data
                 if changes:
@@ -192,6 +200,9 @@ def main():
                 command = [binary("bench_bulk"), "--data", data, "--target", "instant"]
                 if bench == "drain":
                     command += ["--instances", "2"]
+            elif bench == "event_stream":
+                command = [binary("bench_event_stream"), "--data", data, "--traffic-rate", "4500", "--seconds", "40",
+                           "--server-nice", "19"]
             else:
                 command = [binary("bench_ingest"), "--data", data, "--count", str(args.ingest_count)]
             out, _ = run(command + extra, "%s on %s" % (bench, store))
