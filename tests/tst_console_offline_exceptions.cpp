@@ -384,8 +384,13 @@ void TestConsoleOfflineExceptions::overtakenOfflineChangeIsShownAsConflict()
     waiting->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(queued.count(), 1, 10000);
 
-    // Meanwhile the transaction is changed from another console.
-    QVERIFY(restartBackend());
+    // Meanwhile the transaction is changed from another console, on a port this
+    // console does not know: it stays offline, with its change queued, until the
+    // other change is in (otherwise its probe may find the backend first and
+    // replay its change before the other one).
+    const int port = m_backend->port();
+    QVERIFY2(m_backend->start(), qPrintable(m_backend->errorText()));
+    QVERIFY(m_backend->port() != port);
     {
         BackendConnection other;
         SessionService colleague(&other);
@@ -406,10 +411,12 @@ void TestConsoleOfflineExceptions::overtakenOfflineChangeIsShownAsConflict()
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
         QVERIFY2(result->isOk(), qPrintable(result->error.serverMessage));
     }
+    QVERIFY(console.controller.isOffline());
 
     // Back online: the change is refused as stale and kept for the person.
     QSignalSpy conflicts(&console.outbox, &Outbox::conflict);
     QSignalSpy status(console.page.get(), &ExceptionsPage::statusMessage);
+    QVERIFY2(m_backend->start(port), qPrintable(m_backend->errorText()));
     QTRY_VERIFY_WITH_TIMEOUT(!console.controller.isOffline(), 40000);
     QVERIFY(signIn(console.connection, console.session, m_backend->target()));
     QTRY_COMPARE_WITH_TIMEOUT(conflicts.count(), 1, 20000);
