@@ -38,6 +38,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <map>
 #include <ctime>
 #include <cstdio>
 #include <mutex>
@@ -205,9 +206,29 @@ public:
         const bool handled = QApplication::notify(receiver, event);
         --m_depth;
         const double ms = double(t.nsecsElapsed()) / 1e6;
+        const double cpuMs = threadCpuMs() - cpu0;
         if (ms >= kKeptMs)
-            m_tasks.push_back({ms, threadCpuMs() - cpu0, double(m_clock.nsecsElapsed()) / 1e9, name, type});
+            m_tasks.push_back({ms, cpuMs, double(m_clock.nsecsElapsed()) / 1e9, name, type});
+        Total &total = m_totals[{name, type}];
+        ++total.count;
+        total.cpuMs += cpuMs;
         return handled;
+    }
+
+    struct Total {
+        long long count = 0;
+        double cpuMs = 0;
+    };
+
+    // Where the GUI thread's own CPU time went, by receiver class and event type,
+    // the largest first.
+    std::vector<std::pair<std::pair<QByteArray, int>, Total>> totals(size_t n) const
+    {
+        std::vector<std::pair<std::pair<QByteArray, int>, Total>> out(m_totals.begin(), m_totals.end());
+        std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.second.cpuMs > b.second.cpuMs; });
+        if (out.size() > n)
+            out.resize(n);
+        return out;
     }
 
     // The longest tasks, longest first.
@@ -237,6 +258,7 @@ private:
     int m_depth = 0;
     QElapsedTimer m_clock;
     std::vector<Task> m_tasks;
+    std::map<std::pair<QByteArray, int>, Total> m_totals;
 };
 
 } // namespace
@@ -440,6 +462,12 @@ int main(int argc, char **argv)
         for (const auto &t : tasks)
             std::printf("    %6.1f ms (own CPU %5.1f ms) at %5.1f s  %s, event %d\n", t.ms, t.cpuMs, t.atS,
                         t.receiver.constData(), t.eventType);
+    }
+    {
+        std::printf("GUI-thread CPU by what received the event (Qt's event type numbers), the largest:\n");
+        for (const auto &[key, total] : app.totals(6))
+            std::printf("    %8.1f ms in %7lld events (%.3f ms each)  %s, event %d\n", total.cpuMs, total.count,
+                        total.cpuMs / double(std::max(1LL, total.count)), key.first.constData(), key.second);
     }
     std::printf("console process CPU         %.2f s in the window (%.0f %% of one core), peak RSS %.1f MiB\n", cpu,
                 100.0 * cpu / windowSeconds, flowdesk::bench::statusMiB("VmHWM"));

@@ -67,6 +67,15 @@ struct Hop
     QString detailText() const { return detailMessage.isEmpty() ? detail : detailMessage.text(); }
 };
 
+} // namespace Flowdesk
+
+// Made of Qt's implicitly shared values only, as are Transaction and what it holds:
+// lists move them in memory as they are (see Transaction below).
+Q_DECLARE_TYPEINFO(Flowdesk::TransactionError, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(Flowdesk::Hop, Q_RELOCATABLE_TYPE);
+
+namespace Flowdesk {
+
 struct Transaction
 {
     QString id;
@@ -123,6 +132,15 @@ struct Transaction
     void noteRefusal(TransactionAction refused, const QString &reasonId, const QString &message,
                      const QString &missingPermission);
 };
+
+} // namespace Flowdesk
+
+// Made of Qt's implicitly shared values only, so a list moves its transactions
+// in memory as they are: inserting a live change near the top of a list of
+// thousands costs one block move, not a move of every row below it.
+Q_DECLARE_TYPEINFO(Flowdesk::Transaction, Q_RELOCATABLE_TYPE);
+
+namespace Flowdesk {
 
 // The transaction's amount, or that it is hidden from the reader's role.
 QString amountText(const Transaction &t);

@@ -62,4 +62,11 @@ struct AllowedAction
 
 } // namespace Flowdesk
 
+// Qt's implicitly shared values only: a list moves them in memory as they are.
+Q_DECLARE_TYPEINFO(Flowdesk::AllowedAction, Q_RELOCATABLE_TYPE);
+
+namespace Flowdesk {
+
+} // namespace Flowdesk
+
 Q_DECLARE_METATYPE(Flowdesk::TransactionAction)

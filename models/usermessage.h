@@ -26,6 +26,13 @@ struct UserMessage
     bool operator==(const UserMessage &other) const = default;
 };
 
+} // namespace Flowdesk
+
+// Qt's implicitly shared values only: a list moves them in memory as they are.
+Q_DECLARE_TYPEINFO(Flowdesk::UserMessage, Q_RELOCATABLE_TYPE);
+
+namespace Flowdesk {
+
 // Fills "{name}" in text from args; a missing or empty argument is left out
 // with the space before it ("Customer {value} does not exist" -> "Customer does
 // not exist"), as the backend does.
