@@ -312,8 +312,12 @@ void EventFollower::onStreamDone(const ServiceError &error, int generation)
         openStream();
         return;
     }
-    if (error.isUnreachable() || error.code == ServiceError::Ok)
+    if (error.isUnreachable() || error.code == ServiceError::Ok) {
         m_connection->noteUnreachable();
+        // The backend went away: what comes back may be a newer one that offers
+        // batches. If it does not, it says so at once and Watch follows.
+        m_batches = true;
+    }
     scheduleReconnect();
 }
 

@@ -77,7 +77,8 @@ private:
     bool m_running = false;
     bool m_streaming = false;
     bool m_waitingForToken = false;
-    // Whether to ask for WatchBatches; cleared by a backend that does not offer it.
+    // Whether to ask for WatchBatches; cleared by a backend that does not offer it,
+    // set again when the backend's address changes or the backend went away.
     bool m_batches = true;
 };
 

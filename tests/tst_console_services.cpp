@@ -365,6 +365,43 @@ public:
     }
 };
 
+// The same feed from a backend that offers batches too: WatchBatches sends the
+// five events after since_sequence in one message.
+class BatchesEventService final : public flowdesk::v1::EventService::Service
+{
+public:
+    std::atomic<int> watchCalls{0};
+    std::atomic<int> batchCalls{0};
+
+    grpc::Status Watch(grpc::ServerContext *, const flowdesk::v1::WatchRequest *,
+                       grpc::ServerWriter<flowdesk::v1::Event> *) override
+    {
+        ++watchCalls;
+        return grpc::Status(grpc::StatusCode::FAILED_PRECONDITION, "this feed is followed in batches");
+    }
+
+    grpc::Status WatchBatches(grpc::ServerContext *context, const flowdesk::v1::WatchRequest *request,
+                              grpc::ServerWriter<flowdesk::v1::EventBatch> *writer) override
+    {
+        ++batchCalls;
+        const std::int64_t from = std::max<std::int64_t>(request->since_sequence(), 0);
+        flowdesk::v1::EventBatch batch;
+        for (std::int64_t seq = from + 1; seq <= from + 5; ++seq) {
+            flowdesk::v1::Event *e = batch.add_events();
+            e->set_sequence(seq);
+            e->set_type(flowdesk::v1::EVENT_TYPE_TRANSACTION_CHANGED);
+            e->set_transaction_id("tx-" + std::to_string(seq));
+            e->set_state(flowdesk::v1::FAILED);
+            e->set_action("failed");
+        }
+        if (!writer->Write(batch))
+            return grpc::Status::CANCELLED;
+        while (!context->IsCancelled())
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        return grpc::Status::OK;
+    }
+};
+
 } // namespace
 
 void TestConsoleServices::followerUsesWatchWhereBatchesAreNotOffered()
@@ -406,6 +443,27 @@ void TestConsoleServices::followerUsesWatchWhereBatchesAreNotOffered()
     QCOMPARE(follower.reconnectCount(), 0);
     QVERIFY(follower.isStreaming());
     QCOMPARE(follower.lastSequence(), qint64(15));
+
+    // The backend is replaced, on the same address, by one that offers batches
+    // (an upgrade): the follower asks for them again, from where it stopped.
+    server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(2));
+    server.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(broken.count() >= 1, 10000);
+    BatchesEventService upgraded;
+    grpc::ServerBuilder again;
+    int samePort = 0;
+    again.AddListeningPort(QStringLiteral("127.0.0.1:%1").arg(port).toStdString(),
+                           grpc::experimental::LocalServerCredentials(LOCAL_TCP), &samePort);
+    again.RegisterService(&upgraded);
+    server = again.BuildAndStart();
+    QVERIFY(server);
+    QCOMPARE(samePort, port);
+    QTRY_COMPARE_WITH_TIMEOUT(sequences.size(), 10, 20000);
+    QCOMPARE(sequences.mid(5), (QList<qint64>{16, 17, 18, 19, 20}));
+    QCOMPARE(upgraded.batchCalls.load(), 1);
+    QCOMPARE(upgraded.watchCalls.load(), 0);
+    QCOMPARE(service.watchCalls.load(), 1);
+    QCOMPARE(reload.count(), 0);
 
     follower.stop();
     server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(2));
