@@ -7,7 +7,10 @@
 // sends, the console counts what its models were given.
 //
 // Usage: bench_event_stream --data DIR [--store postgresql://...] [--traffic-rate N] [--seconds N]
-//                           [--server-nice N]
+//                           [--server-nice N] [--floor]
+// --floor measures the same with no console in the process: the probe on an
+// idle GUI thread beside the counting stream, under the same server. Its stalls
+// are the machine's, not the console's.
 // DIR is changed (the traffic adds transactions): run it on a copy of a generated
 // data set.
 
@@ -281,16 +284,19 @@ int main(int argc, char **argv)
                       QStringLiteral("n"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("probe-ms"), QStringLiteral("Interval of the latency probe."),
                       QStringLiteral("ms"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("floor"),
+                      QStringLiteral("No console: the probe alone beside the counting stream (the floor).")});
     parser.addHelpOption();
     parser.process(app);
     const QString dataDir = parser.value(QStringLiteral("data"));
     if (dataDir.isEmpty()) {
         std::fprintf(stderr, "usage: bench_event_stream --data DIR [--store postgresql://...] [--traffic-rate N] "
-                             "[--seconds N] [--server-nice N]\n");
+                             "[--seconds N] [--server-nice N] [--floor]\n");
         return 2;
     }
     const int seconds = parser.value(QStringLiteral("seconds")).toInt();
     const int probeMs = parser.value(QStringLiteral("probe-ms")).toInt();
+    const bool floor = parser.isSet(QStringLiteral("floor"));
     qRegisterMetaType<Flowdesk::ServiceError>();
     qRegisterMetaType<Flowdesk::Session>();
     qRegisterMetaType<Flowdesk::FlowEvent>();
@@ -311,22 +317,25 @@ int main(int argc, char **argv)
     BackendConnection connection;
     connection.setTarget(server.target());
     SessionService session(&connection);
-    bool loggedIn = false;
-    QObject::connect(&session, &SessionService::loggedIn, [&] { loggedIn = true; });
-    session.login(QString::fromLatin1(Account), QString::fromLatin1(Password));
-    if (!waitFor([&] { return loggedIn; }, 30000)) {
-        std::fprintf(stderr, "bench_event_stream: the console could not sign in\n");
-        return 1;
-    }
     TransactionsService transactions(&connection);
     EventFollower events(&connection);
-    auto *page = new ExceptionsPage(&transactions, &session, &events);
-    page->actions()->setInteractive(false);
-    page->resize(1500, 900);
-    page->show();
-    if (!waitFor([&] { return page->model()->hasLoadedOnce(); }, 60000)) {
-        std::fprintf(stderr, "bench_event_stream: the Exceptions page did not load\n");
-        return 1;
+    ExceptionsPage *page = nullptr;
+    if (!floor) {
+        bool loggedIn = false;
+        QObject::connect(&session, &SessionService::loggedIn, [&] { loggedIn = true; });
+        session.login(QString::fromLatin1(Account), QString::fromLatin1(Password));
+        if (!waitFor([&] { return loggedIn; }, 30000)) {
+            std::fprintf(stderr, "bench_event_stream: the console could not sign in\n");
+            return 1;
+        }
+        page = new ExceptionsPage(&transactions, &session, &events);
+        page->actions()->setInteractive(false);
+        page->resize(1500, 900);
+        page->show();
+        if (!waitFor([&] { return page->model()->hasLoadedOnce(); }, 60000)) {
+            std::fprintf(stderr, "bench_event_stream: the Exceptions page did not load\n");
+            return 1;
+        }
     }
 
     // What the console's models were given (connected after the page: counted
@@ -347,15 +356,17 @@ int main(int argc, char **argv)
     }
     bool streaming = false;
     QObject::connect(&events, &EventFollower::streamStarted, [&] { streaming = true; });
-    events.start(-1);
-    if (!waitFor([&] { return streaming && !applied.empty(); }, 20000)) {
-        std::fprintf(stderr, "bench_event_stream: the console's stream did not open\n");
-        return 1;
+    if (!floor) {
+        events.start(-1);
+        if (!waitFor([&] { return streaming && !applied.empty(); }, 20000)) {
+            std::fprintf(stderr, "bench_event_stream: the console's stream did not open\n");
+            return 1;
+        }
     }
     waitFor([] { return false; }, 2000); // settle
 
     // The window: events after `from` up to `to`, as numbered by the server.
-    const qint64 from = std::max(sent.lastSequence(), applied.back());
+    const qint64 from = floor ? sent.lastSequence() : std::max(sent.lastSequence(), applied.back());
     std::vector<double> lateness;
     lateness.reserve(size_t(seconds) * 1000 / size_t(std::max(1, probeMs)) + 100);
     QElapsedTimer clock;
@@ -399,7 +410,7 @@ int main(int argc, char **argv)
     // Until the console has what the server had sent by the end of the window.
     QElapsedTimer catchUp;
     catchUp.start();
-    const bool caughtUp = waitFor([&] { return events.lastSequence() >= to; }, 60000);
+    const bool caughtUp = floor || waitFor([&] { return events.lastSequence() >= to; }, 60000);
     const double catchUpMs = double(catchUp.nsecsElapsed()) / 1e6;
     waitFor([] { return false; }, 500);
     sent.stop();
@@ -421,17 +432,26 @@ int main(int argc, char **argv)
 
     const double maxLate = lateness.empty() ? 0 : *std::max_element(lateness.begin(), lateness.end());
     const auto stalls = std::count_if(lateness.begin(), lateness.end(), [](double ms) { return ms > 16.0; });
-    std::printf("data set: %s (%s store); flowdeskd (nice %s) --demo --traffic-rate %s; console signed in as %s, "
-                "Exceptions page offscreen (%d rows loaded of %d); load average at start %.2f\n",
+    std::printf("data set: %s (%s store); flowdeskd (nice %s) --demo --traffic-rate %s; %s; load average at start "
+                "%.2f\n",
                 qPrintable(store.isEmpty() ? dataDir : store), store.isEmpty() ? "SQLite" : "PostgreSQL",
                 qPrintable(parser.value(QStringLiteral("server-nice"))),
-                qPrintable(parser.value(QStringLiteral("traffic-rate"))), Account,
-                int(page->model()->rowCount()), page->model()->totalSize(), load);
+                qPrintable(parser.value(QStringLiteral("traffic-rate"))),
+                floor ? "FLOOR: no console, the probe alone beside the counting stream"
+                      : qPrintable(QStringLiteral("console signed in as %1, Exceptions page offscreen (%2 rows loaded "
+                                                  "of %3)")
+                                       .arg(QString::fromLatin1(Account))
+                                       .arg(page->model()->rowCount())
+                                       .arg(page->model()->totalSize())),
+                load);
     std::printf("events sent by the server   %9zu in %.1f s (%.0f/s), sequences %lld..%lld\n", serverSide.size(),
                 windowSeconds, double(serverSide.size()) / windowSeconds, (long long)from + 1, (long long)to);
-    std::printf("events applied in console   %9zu, lost %zu, not sent %zu, reloads %d, reconnects %d\n",
-                consoleSide.size(), lost.size(), unknown.size(), reloads, events.reconnectCount());
-    std::printf("console caught up           %s %.0f ms after the window\n", caughtUp ? "yes," : "NO,", catchUpMs);
+    if (!floor) {
+        std::printf("events applied in console   %9zu, lost %zu, not sent %zu, reloads %d, reconnects %d\n",
+                    consoleSide.size(), lost.size(), unknown.size(), reloads, events.reconnectCount());
+        std::printf("console caught up           %s %.0f ms after the window\n", caughtUp ? "yes," : "NO,",
+                    catchUpMs);
+    }
     std::printf("GUI-thread probe (%d ms)     %zu samples: lateness p50 %.2f ms, p99 %.2f ms, max %.2f ms, "
                 "stalls over 16 ms %lld\n",
                 probeMs, lateness.size(), percentile(lateness, 0.5), percentile(lateness, 0.99), maxLate,
@@ -471,8 +491,12 @@ int main(int argc, char **argv)
     }
     std::printf("console process CPU         %.2f s in the window (%.0f %% of one core), peak RSS %.1f MiB\n", cpu,
                 100.0 * cpu / windowSeconds, flowdesk::bench::statusMiB("VmHWM"));
-    const bool met = maxLate <= 16.0 && lost.empty() && unknown.empty() && caughtUp && reloads == 0;
-    std::printf("goal (no stall over 16 ms, no event lost): %s\n", met ? "met" : "MISSED");
+    if (floor) {
+        std::printf("floor (no console): %s\n", maxLate <= 16.0 ? "no stall over 16 ms" : "stalls over 16 ms");
+    } else {
+        const bool met = maxLate <= 16.0 && lost.empty() && unknown.empty() && caughtUp && reloads == 0;
+        std::printf("goal (no stall over 16 ms, no event lost): %s\n", met ? "met" : "MISSED");
+    }
 
     events.stop();
     delete page;
