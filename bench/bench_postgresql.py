@@ -3,7 +3,7 @@
 SQLite one.
 
     bench/bench_postgresql.py --bin build/release/bin [--count N] [--rounds R]
-                              [--only first_page,dashboard,bulk,drain,ingest,event_stream]
+                              [--only first_page,dashboard,bulk,drain,ingest,event_stream,scroll_memory]
 
 Starts a throwaway PostgreSQL (initdb and postgres from Debian's postgresql-15,
 in a temporary folder, on a free loopback port, as the unprivileged user
@@ -14,7 +14,8 @@ The bulk benchmarks change their store, so every run of them gets a fresh
 copy (a copied folder; CREATE DATABASE ... TEMPLATE). "drain" is the bulk
 resubmit on PostgreSQL with two flowdeskd instances sharing the delivery;
 "event_stream" the demo's traffic into the console for 40 s (flowdeskd at
-nice 19, as if on a server of its own).
+nice 19, as if on a server of its own); "scroll_memory" the console's memory
+after scrolling the Exceptions page through every exception.
 The server runs with PostgreSQL's defaults (fsync on), as a site would.
 """
 
@@ -124,6 +125,11 @@ PATTERNS = {
         ("GUI stalls over 16 ms", r"max [\d.]+ ms, stalls over 16 ms (\d+)"),
         ("GUI lateness max, ms", r"lateness p50 [\d.]+ ms, p99 [\d.]+ ms, max ([\d.]+) ms"),
     ],
+    "scroll_memory": [
+        ("rows loaded", r"exceptions in view \d+, rows loaded (\d+)"),
+        ("scroll, s", r"in \d+ scroll steps, ([\d.]+) s"),
+        ("console peak RSS, MiB", r"peak ([\d.]+) MiB"),
+    ],
     "ingest": [
         ("single Submit, per second", r"grpc\s+\d+ transactions in [\d.]+ s -> (\d+) per second"),
         ("SubmitBatch, per second", r"batch\s+\d+ transactions in [\d.]+ s -> (\d+) per second"),
@@ -145,7 +151,7 @@ def main():
     parser.add_argument("--bin", required=True, help="the folder of the benchmark programs (build/release/bin)")
     parser.add_argument("--count", type=int, default=1000000, help="transactions in the data set")
     parser.add_argument("--rounds", type=int, default=2)
-    parser.add_argument("--only", default="first_page,dashboard,bulk,drain,ingest,event_stream")
+    parser.add_argument("--only", default="first_page,dashboard,bulk,drain,ingest,event_stream,scroll_memory")
     parser.add_argument("--iterations", type=int, default=100)
     parser.add_argument("--ingest-count", type=int, default=20000)
     parser.add_argument("--keep-output", help="a folder to keep every benchmark's whole output in")
@@ -153,7 +159,7 @@ def main():
     wanted = [w for w in args.only.split(",") if w]
     for w in wanted:
         if w not in PATTERNS:
-            raise SystemExit("unknown benchmark %s (first_page, dashboard, bulk, drain, ingest)" % w)
+            raise SystemExit("unknown benchmark %s (%s)" % (w, ", ".join(PATTERNS)))
     binary = lambda name: os.path.join(os.path.abspath(args.bin), name)
 
     work = tempfile.mkdtemp(prefix="flowdesk-bench-stores-")
@@ -200,6 +206,8 @@ def main():
                 command = [binary("bench_bulk"), "--data", data, "--target", "instant"]
                 if bench == "drain":
                     command += ["--instances", "2"]
+            elif bench == "scroll_memory":
+                command = [binary("bench_scroll_memory"), "--data", data]
             elif bench == "event_stream":
                 command = [binary("bench_event_stream"), "--data", data, "--traffic-rate", "4500", "--seconds", "40",
                            "--server-nice", "19"]

@@ -5,7 +5,9 @@
 // the console's resident memory at the first page and after the end, its peak,
 // and how long the scroll took.
 //
-// Usage: bench_scroll_memory --data DIR [--account NAME --password TEXT]
+// Usage: bench_scroll_memory --data DIR [--store postgresql://...] [--account NAME --password TEXT]
+// With --store, flowdeskd serves that PostgreSQL database (a data set gen_dataset
+// wrote there) and DIR holds only its local files.
 
 #include "consolebench.h"
 
@@ -58,6 +60,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("data"), QStringLiteral("Data folder."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("store"), QStringLiteral("flowdeskd's store in this PostgreSQL database instead of DIR."),
+                      QStringLiteral("uri")});
     parser.addOption({QStringLiteral("account"), QStringLiteral("Account (default: the demo's auditor, who sees every exception)."),
                       QStringLiteral("name"), QStringLiteral("auditor")});
     parser.addOption({QStringLiteral("password"), QStringLiteral("Its password."), QStringLiteral("text"),
@@ -66,7 +70,8 @@ int main(int argc, char **argv)
     parser.process(app);
     const QString dataDir = parser.value(QStringLiteral("data"));
     if (dataDir.isEmpty()) {
-        std::fprintf(stderr, "usage: bench_scroll_memory --data DIR\n");
+        std::fprintf(stderr, "usage: bench_scroll_memory --data DIR [--store postgresql://...] "
+                             "[--account NAME --password TEXT]\n");
         return 2;
     }
     qRegisterMetaType<Flowdesk::ServiceError>();
@@ -75,7 +80,11 @@ int main(int argc, char **argv)
     const double load = flowdesk::bench::loadAverage();
     const double rssAtStart = flowdesk::bench::statusMiB("VmRSS");
     flowdesk::bench::Flowdeskd server;
-    if (!server.start(dataDir, {QStringLiteral("--demo"), QStringLiteral("--no-traffic")})) {
+    QStringList serverArgs{QStringLiteral("--demo"), QStringLiteral("--no-traffic")};
+    const QString store = parser.value(QStringLiteral("store"));
+    if (!store.isEmpty())
+        serverArgs << QStringLiteral("--store") << store;
+    if (!server.start(dataDir, serverArgs)) {
         std::fprintf(stderr, "bench_scroll_memory: flowdeskd did not start\n");
         return 1;
     }
@@ -127,7 +136,8 @@ int main(int argc, char **argv)
     const double rssEnd = flowdesk::bench::statusMiB("VmRSS");
     const double peak = flowdesk::bench::statusMiB("VmHWM");
 
-    std::printf("data set: %s; console signed in as %s; load average at start %.2f\n", qPrintable(dataDir),
+    std::printf("data set: %s (%s store); console signed in as %s; load average at start %.2f\n",
+                qPrintable(store.isEmpty() ? dataDir : store), store.isEmpty() ? "SQLite" : "PostgreSQL",
                 qPrintable(parser.value(QStringLiteral("account"))), load);
     std::printf("exceptions in view %d, rows loaded %d, in %d scroll steps, %.1f s (console CPU %.1f s)\n", total,
                 int(model->rowCount()), steps, seconds, cpu);
