@@ -489,8 +489,9 @@ int main(int argc, char **argv)
             std::printf("    %8.1f ms in %7lld events (%.3f ms each)  %s, event %d\n", total.cpuMs, total.count,
                         total.cpuMs / double(std::max(1LL, total.count)), key.first.constData(), key.second);
     }
-    std::printf("console process CPU         %.2f s in the window (%.0f %% of one core), peak RSS %.1f MiB\n", cpu,
-                100.0 * cpu / windowSeconds, flowdesk::bench::statusMiB("VmHWM"));
+    std::printf("%-27s %.2f s in the window (%.0f %% of one core), peak RSS %.1f MiB\n",
+                floor ? "process CPU (no console)" : "console process CPU", cpu, 100.0 * cpu / windowSeconds,
+                flowdesk::bench::statusMiB("VmHWM"));
     if (floor) {
         std::printf("floor (no console): %s\n", maxLate <= 16.0 ? "no stall over 16 ms" : "stalls over 16 ms");
     } else {

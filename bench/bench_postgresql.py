@@ -183,7 +183,9 @@ def main():
             nonlocal copies
             local = os.path.join(work, "local-%s-%s-%d" % (bench, store, copies))
             copies += 1
-            changes = bench in ("bulk", "drain", "ingest", "event_stream")
+            # Changed by the run, or by flowdeskd --demo over time (sign-ins,
+            # retries coming due): each run gets a fresh copy.
+            changes = bench in ("bulk", "drain", "ingest", "event_stream", "scroll_memory")
             if store == "sqlite":
                 data = sqlite_data
                 if changes:

@@ -192,6 +192,7 @@ void EventFollower::onSilence()
     logger()->warn("no event or heartbeat for {} ms, opening the stream again", m_watchdog->interval());
     cancelStream();
     m_connection->noteUnreachable();
+    m_batches = true; // as when the backend went away: what answers next may offer them
     scheduleReconnect();
 }
 

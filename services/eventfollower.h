@@ -78,7 +78,7 @@ private:
     bool m_streaming = false;
     bool m_waitingForToken = false;
     // Whether to ask for WatchBatches; cleared by a backend that does not offer it,
-    // set again when the backend's address changes or the backend went away.
+    // set again when the backend's address changes, the backend went away or fell silent.
     bool m_batches = true;
 };
 
