@@ -303,12 +303,11 @@ int main(int argc, char **argv)
 
     const double load = flowdesk::bench::loadAverage();
     flowdesk::bench::Flowdeskd server;
-    QStringList serverArgs{QStringLiteral("--demo"), QStringLiteral("--traffic-rate"),
-                           parser.value(QStringLiteral("traffic-rate"))};
-    const QString store = parser.value(QStringLiteral("store"));
-    if (!store.isEmpty())
-        serverArgs << QStringLiteral("--store") << store;
-    if (!server.start(dataDir, serverArgs, parser.value(QStringLiteral("server-nice")).toInt())) {
+    const flowdesk::bench::ServedStore store{dataDir, parser.value(QStringLiteral("store"))};
+    if (!server.start(store,
+                      {QStringLiteral("--demo"), QStringLiteral("--traffic-rate"),
+                       parser.value(QStringLiteral("traffic-rate"))},
+                      parser.value(QStringLiteral("server-nice")).toInt())) {
         std::fprintf(stderr, "bench_event_stream: flowdeskd did not start\n");
         return 1;
     }
@@ -432,18 +431,15 @@ int main(int argc, char **argv)
 
     const double maxLate = lateness.empty() ? 0 : *std::max_element(lateness.begin(), lateness.end());
     const auto stalls = std::count_if(lateness.begin(), lateness.end(), [](double ms) { return ms > 16.0; });
-    std::printf("data set: %s (%s store); flowdeskd (nice %s) --demo --traffic-rate %s; %s; load average at start "
-                "%.2f\n",
-                qPrintable(store.isEmpty() ? dataDir : store), store.isEmpty() ? "SQLite" : "PostgreSQL",
-                qPrintable(parser.value(QStringLiteral("server-nice"))),
-                qPrintable(parser.value(QStringLiteral("traffic-rate"))),
-                floor ? "FLOOR: no console, the probe alone beside the counting stream"
-                      : qPrintable(QStringLiteral("console signed in as %1, Exceptions page offscreen (%2 rows loaded "
-                                                  "of %3)")
-                                       .arg(QString::fromLatin1(Account))
-                                       .arg(page->model()->rowCount())
-                                       .arg(page->model()->totalSize())),
-                load);
+    const QString measured = floor ? QStringLiteral("FLOOR: no console, the probe alone beside the counting stream")
+                                   : QStringLiteral("console signed in as %1, Exceptions page offscreen (%2 rows "
+                                                    "loaded of %3)")
+                                         .arg(QString::fromLatin1(Account))
+                                         .arg(page->model()->rowCount())
+                                         .arg(page->model()->totalSize());
+    std::printf("data set: %s; flowdeskd (nice %s) --demo --traffic-rate %s; %s; load average at start %.2f\n",
+                qPrintable(store.description()), qPrintable(parser.value(QStringLiteral("server-nice"))),
+                qPrintable(parser.value(QStringLiteral("traffic-rate"))), qPrintable(measured), load);
     std::printf("events sent by the server   %9zu in %.1f s (%.0f/s), sequences %lld..%lld\n", serverSide.size(),
                 windowSeconds, double(serverSide.size()) / windowSeconds, (long long)from + 1, (long long)to);
     if (!floor) {

@@ -80,11 +80,8 @@ int main(int argc, char **argv)
     const double load = flowdesk::bench::loadAverage();
     const double rssAtStart = flowdesk::bench::statusMiB("VmRSS");
     flowdesk::bench::Flowdeskd server;
-    QStringList serverArgs{QStringLiteral("--demo"), QStringLiteral("--no-traffic")};
-    const QString store = parser.value(QStringLiteral("store"));
-    if (!store.isEmpty())
-        serverArgs << QStringLiteral("--store") << store;
-    if (!server.start(dataDir, serverArgs)) {
+    const flowdesk::bench::ServedStore store{dataDir, parser.value(QStringLiteral("store"))};
+    if (!server.start(store, {QStringLiteral("--demo"), QStringLiteral("--no-traffic")})) {
         std::fprintf(stderr, "bench_scroll_memory: flowdeskd did not start\n");
         return 1;
     }
@@ -136,9 +133,8 @@ int main(int argc, char **argv)
     const double rssEnd = flowdesk::bench::statusMiB("VmRSS");
     const double peak = flowdesk::bench::statusMiB("VmHWM");
 
-    std::printf("data set: %s (%s store); console signed in as %s; load average at start %.2f\n",
-                qPrintable(store.isEmpty() ? dataDir : store), store.isEmpty() ? "SQLite" : "PostgreSQL",
-                qPrintable(parser.value(QStringLiteral("account"))), load);
+    std::printf("data set: %s; console signed in as %s; load average at start %.2f\n",
+                qPrintable(store.description()), qPrintable(parser.value(QStringLiteral("account"))), load);
     std::printf("exceptions in view %d, rows loaded %d, in %d scroll steps, %.1f s (console CPU %.1f s)\n", total,
                 int(model->rowCount()), steps, seconds, cpu);
     std::printf("console RSS: at start %.1f MiB, first page drawn %.1f MiB, at the end %.1f MiB, peak %.1f MiB\n",

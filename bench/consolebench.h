@@ -19,15 +19,33 @@
 
 namespace flowdesk::bench {
 
-// flowdeskd from the benchmark's own folder, on 127.0.0.1, serving `dataDir`.
+// What a console benchmark's flowdeskd serves: the SQLite file in dataDir, or
+// with a PostgreSQL URI (--store) that database, dataDir then holding only the
+// server's local files.
+struct ServedStore
+{
+    QString dataDir;
+    QString uri;
+
+    // "DIR (SQLite store)" or "postgresql://... (PostgreSQL store)".
+    QString description() const
+    {
+        return uri.isEmpty() ? dataDir + QStringLiteral(" (SQLite store)") : uri + QStringLiteral(" (PostgreSQL store)");
+    }
+};
+
+// flowdeskd from the benchmark's own folder, on 127.0.0.1, serving `store`.
 class Flowdeskd
 {
 public:
     ~Flowdeskd() { stop(); }
 
     // niceness > 0: the server runs at that lower priority (nice(2)).
-    bool start(const QString &dataDir, const QStringList &extra, int niceness = 0)
+    bool start(const ServedStore &store, QStringList extra, int niceness = 0)
     {
+        if (!store.uri.isEmpty())
+            extra << QStringLiteral("--store") << store.uri;
+        const QString &dataDir = store.dataDir;
         const QString program = QFileInfo(QCoreApplication::applicationDirPath(), QStringLiteral("flowdeskd")).filePath();
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
