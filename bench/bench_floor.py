@@ -238,6 +238,8 @@ def main():
     parser.add_argument("--stores", default="sqlite,postgresql")
     parser.add_argument("--only", default="bulk,ingest")
     parser.add_argument("--ingest-count", type=int, default=20000, help="transactions the ingest floor writes")
+    parser.add_argument("--pg-setting", action="append", default=[], metavar="NAME=VALUE",
+                        help="a setting of the throwaway PostgreSQL beside its defaults (repeatable)")
     args = parser.parse_args()
     stores = [s for s in args.stores.split(",") if s]
     if any(s not in ("sqlite", "postgresql") for s in stores):
@@ -258,7 +260,7 @@ def main():
                         "gen_dataset (SQLite)")
         pg_uri = args.postgresql
         if "postgresql" in stores and not pg_uri:
-            pg = pgbench.Postgres()
+            pg = pgbench.Postgres(args.pg_setting)
             pg.start()
             pg.sql("CREATE DATABASE bench")
             pgbench.run([os.path.join(args.bin, "gen_dataset"), "--data", pg.uri("bench"), "--count",

@@ -20,9 +20,12 @@
 //   - floor: the grpc measurement's calls to a server in this process that
 //     answers each Submit at once: what the transport and the clients cost,
 //     the most that single calls can reach on these cores;
+//   - floor*: the same calls to a server on gRPC's callback API, which keeps
+//     no thread per call: what the transport would cost such a server;
 //   - single-call floor: the floor line's CPU per call plus the engine line's
 //     CPU per row, spread over the machine's cores: no single call can cost
 //     less than its transport and its row stored at the cheapest grouping;
+//     then the same with the floor* line's transport instead;
 //   - sql (SQLite): the rows the engine stored, written once more by straight
 //     SQL (the same four inserts per transaction: row, payload, hop, event;
 //     new keys) from one connection with the store's settings, B per commit
@@ -127,6 +130,23 @@ private:
     std::atomic<std::int64_t> m_next{0};
 };
 
+// The same answer from gRPC's callback API: the call is answered on the
+// thread that read it, with no thread of its own waiting for it.
+class BareIngestCallback final : public v1::IngestService::CallbackService {
+public:
+    grpc::ServerUnaryReactor *Submit(grpc::CallbackServerContext *context, const v1::SubmitRequest *,
+                                     v1::SubmitResponse *response) override
+    {
+        response->set_transaction_id(std::to_string(m_next.fetch_add(1) + 1));
+        auto *reactor = context->DefaultReactor();
+        reactor->Finish(grpc::Status::OK);
+        return reactor;
+    }
+
+private:
+    std::atomic<std::int64_t> m_next{0};
+};
+
 struct Figures {
     double seconds = 0;
     double cpu = 0;
@@ -135,12 +155,16 @@ struct Figures {
     std::int64_t errors = 0;
 };
 
-void print(const char *what, int count, const Figures &f, bool withTarget = true)
+// target: the goal in transactions per second, 0 for none.
+void print(const char *what, int count, const Figures &f, int target)
 {
     std::printf("  %-6s %d transactions in %.3f s -> %.0f per second; process CPU %.2f s (%.0f per CPU second);"
-                " %lld errors; load average %.2f at the start%s\n",
+                " %lld errors; load average %.2f at the start",
                 what, count, f.seconds, f.ok / f.seconds, f.cpu, f.ok / std::max(f.cpu, 1e-9),
-                static_cast<long long>(f.errors), f.load, withTarget ? "   (target >= 20,000/s)" : "");
+                static_cast<long long>(f.errors), f.load);
+    if (target > 0)
+        std::printf("   (target >= %d,%03d/s)", target / 1000, target % 1000);
+    std::printf("\n");
 }
 
 // The store's floor on SQLite: the rows of transactions with an id above
@@ -436,21 +460,30 @@ int main(int argc, char **argv)
     // server in this process that answers each at once (no session check, no
     // validation, no store), built as flowdeskd builds its own.
     Figures floorFigures;
-    {
-        BareIngest bare;
+    // Sends the calls to `service` on a server of its own in this process.
+    auto sendToBare = [&](grpc::Service &service, bool threadPerCall, Figures &f) {
         grpc::ServerBuilder builder;
         int barePort = 0;
         builder.AddListeningPort("127.0.0.1:0", grpc::experimental::LocalServerCredentials(LOCAL_TCP), &barePort);
         builder.SetMaxReceiveMessageSize(4 * 1024 * 1024);
-        keepCallThreads(builder);
-        builder.RegisterService(&bare);
+        if (threadPerCall)
+            keepCallThreads(builder);
+        builder.RegisterService(&service);
         auto bareServer = builder.BuildAndStart();
-        if (!bareServer) {
-            std::fprintf(stderr, "bench_ingest: the bare server did not start\n");
-            return 1;
-        }
-        sendAll(0, count, floorFigures, "127.0.0.1:" + std::to_string(barePort));
+        if (!bareServer)
+            return false;
+        sendAll(0, count, f, "127.0.0.1:" + std::to_string(barePort));
         bareServer->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(2));
+        return true;
+    };
+    BareIngest bare;
+    // The same with the callback API: what the transport would cost a server
+    // that keeps no thread per call.
+    BareIngestCallback bareCallback;
+    Figures callbackFigures;
+    if (!sendToBare(bare, true, floorFigures) || !sendToBare(bareCallback, false, callbackFigures)) {
+        std::fprintf(stderr, "bench_ingest: a bare server did not start\n");
+        return 1;
     }
 
     Figures grpcFigures;
@@ -590,17 +623,19 @@ int main(int argc, char **argv)
                 " delivery engine %s\n",
                 where.location().c_str(), where.name(), static_cast<long long>(idBefore), clients, connections, batch,
                 withDelivery ? "delivering meanwhile" : "held");
-    print("grpc", count, grpcFigures);
+    print("grpc", count, grpcFigures, 10000);
     std::printf("         one Submit call per transaction\n");
-    print("floor", count, floorFigures, false);
+    print("floor", count, floorFigures, 0);
     std::printf("         the same Submit calls to a server that answers each at once: the most single calls reach\n"
                 "         on these cores (grpc / floor %.2f x)\n",
                 (grpcFigures.ok / grpcFigures.seconds) / (floorFigures.ok / std::max(floorFigures.seconds, 1e-9)));
+    print("floor*", count, callbackFigures, 0);
+    std::printf("         the same answers from gRPC's callback API (no thread per call)\n");
     std::printf("         stored %lld (expected %d), %lld answered as duplicates\n",
                 static_cast<long long>(afterGrpc), count, static_cast<long long>(grpcDuplicates));
     std::printf("         same %d idempotency keys again: %lld duplicates, %lld new rows\n", repeat,
                 static_cast<long long>(repeatDuplicates), static_cast<long long>(afterRepeat - afterGrpc));
-    print("batch", count, batchFigures);
+    print("batch", count, batchFigures, 20000);
     std::printf("         %d per SubmitBatch call, %d call(s) at once; stored %lld (expected %d), %lld answered as"
                 " duplicates\n",
                 perCall, batchClients, static_cast<long long>(afterBatch - afterRepeat), count,
@@ -608,7 +643,7 @@ int main(int argc, char **argv)
     std::printf("         same %lld idempotency keys again: %lld duplicates, %lld new rows\n",
                 static_cast<long long>(repeatBatchItems), static_cast<long long>(repeatBatchDuplicates),
                 static_cast<long long>(afterBatchRepeat - afterBatch));
-    print("engine", count, engineFigures);
+    print("engine", count, engineFigures, 20000);
     std::printf("         stored %lld (expected %d)\n", static_cast<long long>(afterEngine - afterBatchRepeat), count);
     {
         // The floor of single calls on these cores: each call costs at least
@@ -626,6 +661,14 @@ int main(int argc, char **argv)
                     perCall * 1e6, floorFigures.cpu / std::max<double>(floorFigures.ok, 1) * 1e6,
                     engineFigures.cpu / std::max<double>(engineFigures.ok, 1) * 1e6, cores, most,
                     (grpcFigures.ok / std::max(grpcFigures.seconds, 1e-9)) / most);
+        // The same with the transport of a server on the callback API.
+        const double callbackPerCall = callbackFigures.cpu / std::max<double>(callbackFigures.ok, 1)
+            + engineFigures.cpu / std::max<double>(engineFigures.ok, 1);
+        std::printf("  with the callback API's transport (floor*): %.0f us of CPU per call (transport %.0f + engine"
+                    " %.0f): at most %.0f per second\n",
+                    callbackPerCall * 1e6, callbackFigures.cpu / std::max<double>(callbackFigures.ok, 1) * 1e6,
+                    engineFigures.cpu / std::max<double>(engineFigures.ok, 1) * 1e6,
+                    cores / std::max(callbackPerCall, 1e-9));
     }
     bool floorsOk = true;
     for (const auto &[perCommit, f] : floors) {

@@ -40,7 +40,9 @@ def free_port():
 
 
 class Postgres:
-    def __init__(self):
+    def __init__(self, settings=()):
+        # Server settings beside the defaults, as "name=value".
+        self.settings = list(settings)
         self.folder = tempfile.mkdtemp(prefix="flowdesk-bench-pg-")
         self.port = free_port()
         self.proc = None
@@ -62,7 +64,8 @@ class Postgres:
                        check=True, stdout=subprocess.DEVNULL, preexec_fn=self.demote)
         log = open(os.path.join(self.folder, "log"), "w")
         self.proc = subprocess.Popen([PG_BIN + "/postgres", "-D", data, "-p", str(self.port), "-k", self.folder,
-                                      "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+                                      "-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"]
+                                     + [arg for setting in self.settings for arg in ("-c", setting)],
                                      stdout=log, stderr=subprocess.STDOUT, preexec_fn=self.demote)
         for _ in range(600):
             if subprocess.run([PG_BIN + "/pg_isready", "-h", "127.0.0.1", "-p", str(self.port)],
@@ -155,6 +158,8 @@ def main():
     parser.add_argument("--iterations", type=int, default=100)
     parser.add_argument("--ingest-count", type=int, default=20000)
     parser.add_argument("--keep-output", help="a folder to keep every benchmark's whole output in")
+    parser.add_argument("--pg-setting", action="append", default=[], metavar="NAME=VALUE",
+                        help="a setting of the throwaway PostgreSQL beside its defaults (repeatable)")
     args = parser.parse_args()
     wanted = [w for w in args.only.split(",") if w]
     for w in wanted:
@@ -163,10 +168,11 @@ def main():
     binary = lambda name: os.path.join(os.path.abspath(args.bin), name)
 
     work = tempfile.mkdtemp(prefix="flowdesk-bench-stores-")
-    pg = Postgres()
+    pg = Postgres(args.pg_setting)
     try:
         pg.start()
-        print("PostgreSQL on 127.0.0.1:%d (defaults, fsync on); data set of %d transactions" % (pg.port, args.count))
+        print("PostgreSQL on 127.0.0.1:%d (%s, fsync on); data set of %d transactions"
+              % (pg.port, "defaults and " + ", ".join(args.pg_setting) if args.pg_setting else "defaults", args.count))
         sqlite_data = os.path.join(work, "sqlite")
         _, s = run([binary("gen_dataset"), "--data", sqlite_data, "--count", str(args.count)], "gen_dataset (SQLite)")
         print("  generated on SQLite in %.1f s" % s)
