@@ -78,6 +78,7 @@ private slots:
     void endedSessionKeepsTheEditAndSendsItAfterSigningIn();
     void revokedScopeKeepsTheEditAndSaysWhy();
     void anotherRowWithAnUnsavedEditAsksFirst();
+    void resubmitWithAnUnsavedEditAsksFirst();
     void filteringTheListKeepsAnUnsavedEdit();
     void deliveredTransactionShowsNoOverdueSla();
     void documentWithoutAmountShowsNone();
@@ -1403,6 +1404,83 @@ void TestConsoleExceptionsUi::anotherRowWithAnUnsavedEditAsksFirst()
     auto leave = answerNextDialog(QStringLiteral("discardEditButton"), QStringLiteral("unsavedEditDialog"));
     QVERIFY(m_page->confirmLeavingEdit());
     QVERIFY(leave->asked);
+}
+
+// Resubmit sends the payload as stored. With an unsaved correction of the same
+// transaction open it never does so silently: it asks. Cancel sends nothing
+// and keeps the edit; "Save and Resubmit" sends the correction, saved and
+// resubmitted in one change; "Discard Correction and Resubmit" drops the edit
+// and resubmits the payload as stored.
+void TestConsoleExceptionsUi::resubmitWithAnUnsavedEditAsksFirst()
+{
+    Transaction t;
+    QLineEdit *name = openSalesTransaction(m_page, &t);
+    QVERIFY(name);
+    QAction *resubmit = m_page->actions()->action(ActionController::Resubmit);
+    QTRY_VERIFY(resubmit->isEnabled());
+    const QList<HistoryEntry> before = historyOf(t.id);
+    const QString typed = QStringLiteral("Brandt Hydraulik GmbH");
+    QVERIFY(typeCorrection(m_page, name, typed));
+
+    auto cancel = answerNextDialog(QStringLiteral("cancelResubmitButton"), QStringLiteral("unsavedResubmitDialog"));
+    resubmit->trigger();
+    QTRY_VERIFY(cancel->asked);
+    QVERIFY2(cancel->text.contains(t.businessKey), qPrintable(cancel->text));
+    QVERIFY(!m_page->actions()->isBusy());
+    QVERIFY(m_page->detail()->hasUnsavedEdit());
+    QCOMPARE(name->text(), typed);
+    QTest::qWait(300);
+    const std::optional<Transaction> untouched = fetch(t.id);
+    QVERIFY(untouched);
+    QCOMPARE(untouched->version, t.version);
+
+    QSignalSpy updated(m_page->actions(), &ActionController::transactionUpdated);
+    auto withEdit = answerNextDialog(QStringLiteral("resubmitWithEditButton"), QStringLiteral("unsavedResubmitDialog"));
+    resubmit->trigger();
+    QTRY_VERIFY(withEdit->asked);
+    QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, 15000);
+    std::optional<Transaction> sent = fetch(t.id);
+    QVERIFY(sent);
+    QCOMPARE(payloadText(sent->payloadJson, QStringLiteral("/customer/name")), typed);
+    QList<HistoryEntry> history = historyOf(t.id);
+    // One change more, recorded as the correction and the resubmit.
+    QCOMPARE(countAction(history, TransactionAction::EditPayload), countAction(before, TransactionAction::EditPayload) + 1);
+    QCOMPARE(countAction(history, TransactionAction::Resubmit), countAction(before, TransactionAction::Resubmit) + 1);
+    QTRY_VERIFY(!m_page->detail()->hasUnsavedEdit() || m_page->detail()->transactionId() != t.id);
+
+    // Another one: the correction is dropped, the stored payload goes out.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->actions()->isBusy(), 10000);
+    Transaction u;
+    int other = -1;
+    for (int row = 0; row < m_page->model()->rowCount() && other < 0; ++row) {
+        const Transaction candidate = m_page->model()->transaction(row);
+        if (candidate.flowId == QLatin1String("crm-quote-to-order") && candidate.isFailed() && candidate.id != t.id)
+            other = row;
+    }
+    QVERIFY2(other >= 0, "a second failed sales order is needed");
+    const QString otherId = m_page->model()->transaction(other).id;
+    clickRow(m_page, other);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->detail()->transactionId() == otherId && m_page->detail()->transaction().full,
+                             15000);
+    u = m_page->detail()->transaction();
+    name = m_page->detail()->payloadEditor()->findChild<QLineEdit *>(QStringLiteral("/customer/name"));
+    QVERIFY(name);
+    const QList<HistoryEntry> uBefore = historyOf(u.id);
+    const QString stored = name->text();
+    QTRY_VERIFY(resubmit->isEnabled());
+    QVERIFY(typeCorrection(m_page, name, stored + QStringLiteral(" (corrected)")));
+    updated.clear();
+    auto dropEdit = answerNextDialog(QStringLiteral("resubmitStoredButton"), QStringLiteral("unsavedResubmitDialog"));
+    resubmit->trigger();
+    QTRY_VERIFY(dropEdit->asked);
+    QTRY_COMPARE_WITH_TIMEOUT(updated.count(), 1, 15000);
+    const std::optional<Transaction> asStored = fetch(u.id);
+    QVERIFY(asStored);
+    QCOMPARE(payloadText(asStored->payloadJson, QStringLiteral("/customer/name")), stored);
+    history = historyOf(u.id);
+    QCOMPARE(countAction(history, TransactionAction::EditPayload), countAction(uBefore, TransactionAction::EditPayload));
+    QCOMPARE(countAction(history, TransactionAction::Resubmit), countAction(uBefore, TransactionAction::Resubmit) + 1);
+    QVERIFY(!m_page->detail()->hasUnsavedEdit());
 }
 
 // Choosing an error group or searching narrows the list; it is not leaving the

@@ -2898,6 +2898,31 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
             <translation>Die Nutzdaten von %1 wurden bearbeitet, aber nicht gespeichert.</translation>
         </message>
         <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="858"/>
+            <source>Unsaved Correction</source>
+            <translation>Nicht gespeicherte Korrektur</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="863"/>
+            <source>Resubmit sends the payload as it is stored, without your correction. Send the correction with it, or discard the correction and resubmit the stored payload?</source>
+            <translation>„Erneut senden“ sendet die Nutzdaten so, wie sie gespeichert sind, ohne Ihre Korrektur. Die Korrektur mitsenden, oder die Korrektur verwerfen und die gespeicherten Nutzdaten erneut senden?</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="865"/>
+            <source>Save and Resubmit</source>
+            <translation>Speichern und erneut senden</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="867"/>
+            <source>Discard Correction and Resubmit</source>
+            <translation>Korrektur verwerfen und erneut senden</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="883"/>
+            <source>The correction cannot be sent: %1</source>
+            <translation>Die Korrektur kann nicht gesendet werden: %1</translation>
+        </message>
+        <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="656"/>
             <source>Save the corrected payload, discard the edit, or stay on this transaction.</source>
             <translation>Speichern Sie die korrigierten Nutzdaten, verwerfen Sie die Bearbeitung oder bleiben Sie bei dieser Transaktion.</translation>

@@ -2832,6 +2832,31 @@ Hay cambios hechos sin conexión a la espera de enviarse al servidor (%2)</trans
             <translation>La carga útil de %1 se editó pero no se guardó.</translation>
         </message>
         <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="858"/>
+            <source>Unsaved Correction</source>
+            <translation>Corrección sin guardar</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="863"/>
+            <source>Resubmit sends the payload as it is stored, without your correction. Send the correction with it, or discard the correction and resubmit the stored payload?</source>
+            <translation>«Reenviar» envía la carga útil tal como está guardada, sin su corrección. ¿Enviar la corrección con ella, o descartar la corrección y reenviar la carga útil guardada?</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="865"/>
+            <source>Save and Resubmit</source>
+            <translation>Guardar y reenviar</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="867"/>
+            <source>Discard Correction and Resubmit</source>
+            <translation>Descartar la corrección y reenviar</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="883"/>
+            <source>The correction cannot be sent: %1</source>
+            <translation>La corrección no se puede enviar: %1</translation>
+        </message>
+        <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="656" />
             <source>Save the corrected payload, discard the edit, or stay on this transaction.</source>
             <translation>Guarde la carga útil corregida, descarte la edición o quédese en esta transacción.</translation>

@@ -2832,6 +2832,31 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
             <translation>La charge utile de %1 a été modifiée mais pas enregistrée.</translation>
         </message>
         <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="858"/>
+            <source>Unsaved Correction</source>
+            <translation>Correction non enregistrée</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="863"/>
+            <source>Resubmit sends the payload as it is stored, without your correction. Send the correction with it, or discard the correction and resubmit the stored payload?</source>
+            <translation>« Renvoyer » envoie la charge utile telle qu’elle est enregistrée, sans votre correction. Envoyer la correction avec, ou abandonner la correction et renvoyer la charge utile enregistrée ?</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="865"/>
+            <source>Save and Resubmit</source>
+            <translation>Enregistrer et renvoyer</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="867"/>
+            <source>Discard Correction and Resubmit</source>
+            <translation>Abandonner la correction et renvoyer</translation>
+        </message>
+        <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="883"/>
+            <source>The correction cannot be sent: %1</source>
+            <translation>La correction ne peut pas être envoyée : %1</translation>
+        </message>
+        <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="656" />
             <source>Save the corrected payload, discard the edit, or stay on this transaction.</source>
             <translation>Enregistrez la charge utile corrigée, abandonnez la modification ou restez sur cette transaction.</translation>

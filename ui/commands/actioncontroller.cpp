@@ -63,6 +63,9 @@ QAction *ActionController::makeAction(ActionId id, const QString &text, const QS
             emit bulkRequested(m_selection);
             return;
         }
+        if (id == Resubmit && m_resubmitCheck && m_selection.size() == 1 && !m_running
+            && !m_resubmitCheck(m_selection.first()))
+            return;
         if (Command *command = createCommand(id))
             run(command);
     });

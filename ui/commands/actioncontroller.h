@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QMenu;
 class QWidget;
@@ -55,6 +57,10 @@ public:
     // Off in tests: message boxes are replaced by the signals below.
     void setInteractive(bool interactive) { m_interactive = interactive; }
 
+    // Asked before Resubmit sends one transaction as stored; false keeps it from
+    // being sent (the page asks about an unsaved correction of it first).
+    void setResubmitCheck(std::function<bool(const Transaction &)> check) { m_resubmitCheck = std::move(check); }
+
     // Offline, changes wait in the outbox; commands that cannot wait (bulk) are off.
     void setOffline(bool offline);
     bool isOffline() const { return m_offline; }
@@ -86,6 +92,7 @@ private:
     void onFinished(Command *command, const MutationResult &result, const QString &payloadForConflict);
     void showError(const QString &title, const QString &text);
 
+    std::function<bool(const Transaction &)> m_resubmitCheck;
     TransactionsService *m_service; // not owned
     QPointer<QWidget> m_parentWidget;
     User m_user;

@@ -396,6 +396,7 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     connect(m_actions, &ActionController::errorMessage, m_status, &QLabel::setText);
     connect(m_actions, &ActionController::statusMessage, this, &ExceptionsPage::statusMessage);
     connect(m_actions, &ActionController::bulkRequested, this, &ExceptionsPage::openBulkDialog);
+    m_actions->setResubmitCheck([this](const Transaction &t) { return confirmResubmitWithoutEdit(t); });
     connect(m_actions, &ActionController::permissionRevoked, this, [this] {
         // Fetch the session's rights again, so that actions show what is allowed now.
         if (m_session)
@@ -847,6 +848,43 @@ bool ExceptionsPage::confirmLeavingEdit()
     m_detail->save(false);
     m_editDecidedFor = edited.id;
     return true;
+}
+
+bool ExceptionsPage::confirmResubmitWithoutEdit(const Transaction &transaction)
+{
+    if (!m_detail->hasUnsavedEdit() || m_detail->transactionId() != transaction.id)
+        return true;
+    const Transaction edited = m_detail->transaction();
+    QMessageBox box(QMessageBox::Question, tr("Unsaved Correction"),
+                    tr("The payload of %1 was edited but not saved.")
+                        .arg(edited.businessKey.isEmpty() ? edited.id : edited.businessKey),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("unsavedResubmitDialog"));
+    box.setInformativeText(tr("Resubmit sends the payload as it is stored, without your correction. Send the "
+                              "correction with it, or discard the correction and resubmit the stored payload?"));
+    QPushButton *withEdit = box.addButton(tr("Save and Resubmit"), QMessageBox::AcceptRole);
+    withEdit->setObjectName(QStringLiteral("resubmitWithEditButton"));
+    QPushButton *stored = box.addButton(tr("Discard Correction and Resubmit"), QMessageBox::DestructiveRole);
+    stored->setObjectName(QStringLiteral("resubmitStoredButton"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelResubmitButton"));
+    box.setDefaultButton(withEdit);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() == stored) {
+        m_detail->discardEdit();
+        return true;
+    }
+    if (box.clickedButton() != withEdit)
+        return false;
+    if (!m_detail->saveAndResubmitButton()->isEnabled()) {
+        // An invalid or no longer allowed correction cannot be sent: it stays open.
+        QMessageBox::warning(this, tr("Unsaved Correction"),
+                             tr("The correction cannot be sent: %1").arg(m_detail->saveAndResubmitButton()->toolTip()));
+        return false;
+    }
+    m_detail->save(true);
+    return false;
 }
 
 void ExceptionsPage::onSelectionChanged()

@@ -79,6 +79,11 @@ public:
     // closing, quitting): asks Save / Discard / Cancel. True: go on (saved or
     // discarded, or there was no edit); false: stay on the edit.
     bool confirmLeavingEdit();
+    // Before Resubmit sends `transaction` as stored while the detail holds an
+    // unsaved correction of it: asks whether to send the correction (Save and
+    // Resubmit), drop it and resubmit as stored, or neither. True: resubmit as
+    // stored; false: not (the correction was sent instead, or nothing).
+    bool confirmResubmitWithoutEdit(const Transaction &transaction);
     // Shows one transaction (from a notification): its row chosen when listed, its detail in any case.
     void openTransaction(const QString &id);
     // Ctrl+. and Ctrl+,: the next or previous exception of the list.

@@ -943,6 +943,14 @@ void TransactionDetail::updateEditButtons()
         m_editStatus->clear();
 }
 
+void TransactionDetail::discardEdit()
+{
+    if (!hasUnsavedEdit())
+        return;
+    m_changedBanner->hide();
+    fill(m_transaction, false);
+}
+
 void TransactionDetail::save(bool resubmit)
 {
     QPushButton *button = resubmit ? m_saveResubmit : m_save;

@@ -82,6 +82,8 @@ public:
     // Saves the edited payload against the version the person started from;
     // with resubmit, sends it again once it is saved.
     void save(bool resubmit);
+    // Drops an unsaved edit: the payload as stored is shown again.
+    void discardEdit();
 
 signals:
     void loaded(const Flowdesk::Transaction &transaction);
