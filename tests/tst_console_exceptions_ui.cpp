@@ -38,6 +38,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,6 +80,7 @@ private slots:
     void revokedScopeKeepsTheEditAndSaysWhy();
     void anotherRowWithAnUnsavedEditAsksFirst();
     void resubmitWithAnUnsavedEditAsksFirst();
+    void aLongStatusMessageTakesNoRoomFromTheList();
     void filteringTheListKeepsAnUnsavedEdit();
     void deliveredTransactionShowsNoOverdueSla();
     void documentWithoutAmountShowsNone();
@@ -1481,6 +1483,35 @@ void TestConsoleExceptionsUi::resubmitWithAnUnsavedEditAsksFirst()
     QCOMPARE(countAction(history, TransactionAction::EditPayload), countAction(uBefore, TransactionAction::EditPayload));
     QCOMPARE(countAction(history, TransactionAction::Resubmit), countAction(uBefore, TransactionAction::Resubmit) + 1);
     QVERIFY(!m_page->detail()->hasUnsavedEdit());
+}
+
+// A long message in the page's header (a change waiting offline, in German)
+// wraps at a readable width in at most two lines: the list and the detail
+// below keep their height, and the payload editor its room.
+void TestConsoleExceptionsUi::aLongStatusMessageTakesNoRoomFromTheList()
+{
+    QVERIFY(QTest::qWaitFor([this] { return m_page->model()->hasLoadedOnce(); }, 20000));
+    auto *status = m_page->findChild<QLabel *>(QStringLiteral("exceptionsStatus"));
+    auto *splitter = m_page->findChild<QSplitter *>(QStringLiteral("exceptionsSplitter"));
+    QVERIFY(status);
+    QVERIFY(splitter);
+    const QSize size = m_page->size();
+    m_page->resize(1280, 740);
+    status->clear();
+    QTRY_COMPARE(m_page->width(), 1280);
+    QTest::qWait(50);
+    const int tall = splitter->height();
+    const int line = status->fontMetrics().lineSpacing();
+    status->setText(QStringLiteral("SO2026-862742: Der Server ist nicht erreichbar; die Änderung wartet auf diesem "
+                                   "Computer und wird gesendet, sobald er wieder antwortet. ")
+                        .repeated(3));
+    QTest::qWait(50);
+    QVERIFY2(status->width() > 300, qPrintable(QString::number(status->width())));
+    QVERIFY2(status->height() <= 2 * line + 2, qPrintable(QString::number(status->height())));
+    QVERIFY2(splitter->height() >= tall - 2 * line,
+             qPrintable(QStringLiteral("%1 before, %2 with the message").arg(tall).arg(splitter->height())));
+    status->clear();
+    m_page->resize(size);
 }
 
 // Choosing an error group or searching narrows the list; it is not leaving the

@@ -501,9 +501,13 @@ void TestConsoleOfflineExceptions::lostConnectionKeepsTheEditAndDeliversItOnce()
              qPrintable(status->text()));
     QTRY_VERIFY(!detail->syncLabel()->isHidden());
     QVERIFY(detail->syncLabel()->text().contains(QStringLiteral("pending sync")));
-    // What was typed is still in the form.
+    // What was typed is still in the form; it waits to be sent, it is not an unsaved edit.
     QCOMPARE(detail->transactionId(), target.id);
     QCOMPARE(name->text(), typed);
+    QVERIFY(!detail->hasUnsavedEdit());
+    auto *editStatus = detail->findChild<QLabel *>(QStringLiteral("editStatus"));
+    QVERIFY(editStatus);
+    QVERIFY2(!editStatus->text().contains(QStringLiteral("not saved")), qPrintable(editStatus->text()));
 
     // The server is back: it goes out, once, without the person doing anything.
     QSignalSpy applied(&console.outbox, &Outbox::applied);
@@ -512,6 +516,13 @@ void TestConsoleOfflineExceptions::lostConnectionKeepsTheEditAndDeliversItOnce()
     QCOMPARE(console.outbox.actions().size(), 0);
     QCOMPARE(errors.count(), 0);
     QTRY_VERIFY(detail->syncLabel()->isHidden());
+    // The detail shows the version the correction made, as the person's own
+    // change: no unsaved edit, no word of someone else's change.
+    QTRY_VERIFY_WITH_TIMEOUT(detail->transaction().version > target.version, 15000);
+    QVERIFY(!detail->hasUnsavedEdit());
+    auto *banner = detail->findChild<QLabel *>(QStringLiteral("changedBanner"));
+    QVERIFY(banner);
+    QVERIFY2(banner->isHidden(), qPrintable(banner->text()));
 
     std::optional<Transaction> after;
     console.service.get(target.id, true, this, [&](const ServiceError &e, const Transaction &t) {

@@ -2905,7 +2905,7 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="863"/>
             <source>Resubmit sends the payload as it is stored, without your correction. Send the correction with it, or discard the correction and resubmit the stored payload?</source>
-            <translation>„Erneut senden“ sendet die Nutzdaten so, wie sie gespeichert sind, ohne Ihre Korrektur. Die Korrektur mitsenden, oder die Korrektur verwerfen und die gespeicherten Nutzdaten erneut senden?</translation>
+            <translation>„Erneut senden“ sendet die Nutzdaten so, wie sie gespeichert sind, ohne Ihre Korrektur. Die Korrektur mitsenden oder die Korrektur verwerfen und die gespeicherten Nutzdaten erneut senden?</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="865"/>

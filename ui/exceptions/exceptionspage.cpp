@@ -95,6 +95,8 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     // the window past the screen.
     m_status->setWordWrap(true);
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // At most two lines: a message never takes the list's and the detail's room.
+    m_status->setMaximumHeight(2 * m_status->fontMetrics().lineSpacing() + 2);
 
     buildFilters();
 
@@ -343,7 +345,9 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     // of the list (the pointer may be on one).
     header->addWidget(newBarWidget);
     header->addWidget(m_heldBar);
-    header->addWidget(m_status);
+    // The message gets the room the other parts leave, so that it wraps at a
+    // readable width instead of one word per line.
+    header->addWidget(m_status, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 6);
@@ -733,7 +737,7 @@ void ExceptionsPage::setOfflineStore(TransactionsOfflineStore *store)
         // The row and the detail show what the server has now.
         m_model->noteChanged(id);
         if (m_detail->transactionId() == id && !m_detail->hasUnsavedEdit())
-            m_detail->showTransaction(id);
+            m_detail->reload();
         m_groupRefresh->start();
     });
     connect(store, &TransactionsOfflineStore::actionConflict, this,

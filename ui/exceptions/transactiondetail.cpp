@@ -965,9 +965,14 @@ void TransactionDetail::save(bool resubmit)
     command->setTransactions({base});
     command->setPayload(payload, m_editBaseVersion);
     command->setReason(tr("Payload corrected in the console"));
-    connect(command, &Command::finished, this, [this](const MutationResult &result) {
+    connect(command, &Command::finished, this, [this, id = m_transaction.id, payload](const MutationResult &result) {
         if (result.isOk() && !result.queued)
             m_replaceEditOnUpdate = true;
+        else if (result.queued && m_transaction.id == id && m_editor->payloadJson() == payload)
+            // The correction waits on this computer and goes out by itself once
+            // the server answers (pending sync): here it is no longer an unsaved
+            // edit, and the server's version that comes back with it replaces it.
+            m_editor->markUnmodified();
     });
     m_actions->run(command, payload);
 }
@@ -984,6 +989,12 @@ void TransactionDetail::applyUpdate(const Transaction &transaction)
         fill(transaction, !replace, true);
     else
         load(transaction.id, true);
+}
+
+void TransactionDetail::reload()
+{
+    if (m_transaction.isValid())
+        load(m_transaction.id, true);
 }
 
 void TransactionDetail::noteChangedElsewhere()

@@ -43,6 +43,8 @@ public:
 
     // The backend reported a change to the shown transaction.
     void noteChangedElsewhere();
+    // Reads the shown transaction again (an unsaved edit stays).
+    void reload();
     // A change made from this console: shown at once.
     void applyUpdate(const Transaction &transaction);
     void showViolations(const QString &transactionId, const QList<FieldViolation> &violations);

@@ -723,6 +723,14 @@ bool PayloadEditor::isModified() const
     return !d->document.sameValue(d->loaded);
 }
 
+void PayloadEditor::markUnmodified()
+{
+    if (!d->documentParsed || d->document.sameValue(d->loaded))
+        return;
+    d->loaded = d->document;
+    emit changed();
+}
+
 bool PayloadEditor::isValid() const
 {
     return d->local.isEmpty() && d->server.isEmpty();

@@ -40,8 +40,12 @@ public:
     // Compact JSON of the edited payload. While the JSON text cannot be read, the text
     // as typed (isValid() is false then).
     QString payloadJson() const;
-    // True when the payload differs from the one given to setPayload().
+    // True when the payload differs from the one given to setPayload() (or
+    // accepted by markUnmodified()).
     bool isModified() const;
+    // What the form shows now counts as loaded: a correction handed over
+    // (waiting on this computer to be sent) is no longer an unsaved edit.
+    void markUnmodified();
     // The text is JSON, matches the schema, leaves masked values alone, and every
     // problem the server reported has been changed since.
     bool isValid() const;
