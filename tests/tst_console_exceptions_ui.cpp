@@ -81,6 +81,7 @@ private slots:
     void anotherRowWithAnUnsavedEditAsksFirst();
     void resubmitWithAnUnsavedEditAsksFirst();
     void aLongStatusMessageTakesNoRoomFromTheList();
+    void anEmptyListNamesTheChosenGroup();
     void filteringTheListKeepsAnUnsavedEdit();
     void deliveredTransactionShowsNoOverdueSla();
     void documentWithoutAmountShowsNone();
@@ -1512,6 +1513,40 @@ void TestConsoleExceptionsUi::aLongStatusMessageTakesNoRoomFromTheList()
              qPrintable(QStringLiteral("%1 before, %2 with the message").arg(tall).arg(splitter->height())));
     status->clear();
     m_page->resize(size);
+}
+
+// A search inside a chosen error group that finds nothing says that the group
+// narrows it too, and "All Groups" finds the order.
+void TestConsoleExceptionsUi::anEmptyListNamesTheChosenGroup()
+{
+    m_page->selectGroup(QString());
+    auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("exceptionsSearch"));
+    auto *summary = m_page->findChild<QLabel *>(QStringLiteral("exceptionsSummary"));
+    auto *allGroups = m_page->findChild<QPushButton *>(QStringLiteral("clearGroupButton"));
+    QVERIFY(search && summary && allGroups);
+    search->clear();
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->hasLoadedOnce() && !m_page->model()->isLoading()
+                                 && m_page->model()->rowCount() > 0, 15000);
+    const Transaction wanted = m_page->model()->transaction(0);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->groupModel()->rowCount() > 1, 10000);
+    QString otherGroup;
+    for (int row = 0; row < m_page->groupModel()->rowCount() && otherGroup.isEmpty(); ++row) {
+        const ErrorGroup g = m_page->groupModel()->group(m_page->groupModel()->index(row, 0));
+        if (g.key() != wanted.error.group && g.key() != wanted.error.signature)
+            otherGroup = g.key();
+    }
+    QVERIFY(!otherGroup.isEmpty());
+    m_page->selectGroup(otherGroup);
+    QTest::keyClicks(search, wanted.businessKey);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->query().text == wanted.businessKey, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->isLoading() && m_page->model()->totalSize() == 0, 10000);
+    QTRY_VERIFY2(summary->text().contains(QStringLiteral("All Groups")), qPrintable(summary->text()));
+    QVERIFY(allGroups->isEnabled());
+
+    QTest::mouseClick(allGroups, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->isLoading() && m_page->model()->indexOf(wanted.id).isValid(), 10000);
+    QVERIFY2(!summary->text().contains(QStringLiteral("All Groups")), qPrintable(summary->text()));
+    search->clear();
 }
 
 // Choosing an error group or searching narrows the list; it is not leaving the

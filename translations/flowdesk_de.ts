@@ -2780,6 +2780,11 @@ Offline vorgenommene Änderungen warten darauf, an den Server gesendet zu werden
             <translation>Keine Treffer für diese Filter.</translation>
         </message>
         <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="1122"/>
+            <source>Nothing matches in the chosen error group; “All Groups” looks in every group.</source>
+            <translation>Keine Treffer in der gewählten Fehlergruppe; „Alle Gruppen“ sucht in allen Gruppen.</translation>
+        </message>
+        <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="725" />
             <source>Matches: %1 · shown: %2</source>
             <translation>%1 Treffer · %2 angezeigt</translation>

@@ -2714,6 +2714,11 @@ Hay cambios hechos sin conexión a la espera de enviarse al servidor (%2)</trans
             <translation>Nada coincide con estos filtros.</translation>
         </message>
         <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="1122"/>
+            <source>Nothing matches in the chosen error group; “All Groups” looks in every group.</source>
+            <translation>Nada coincide en el grupo de errores elegido; «Todos los grupos» busca en todos los grupos.</translation>
+        </message>
+        <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="725" />
             <source>Matches: %1 · shown: %2</source>
             <translation>%1 coincidencias · %2 mostradas</translation>

@@ -2714,6 +2714,11 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
             <translation>Aucun résultat pour ces filtres.</translation>
         </message>
         <message>
+            <location filename="../ui/exceptions/exceptionspage.cpp" line="1122"/>
+            <source>Nothing matches in the chosen error group; “All Groups” looks in every group.</source>
+            <translation>Aucun résultat dans le groupe d’erreurs choisi ; « Tous les groupes » cherche dans tous les groupes.</translation>
+        </message>
+        <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="725" />
             <source>Matches: %1 · shown: %2</source>
             <translation>%1 résultats · %2 affichés</translation>

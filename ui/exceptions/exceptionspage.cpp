@@ -1117,7 +1117,10 @@ void ExceptionsPage::updateSummary()
     }
     const QLocale l;
     if (m_model->totalSize() == 0)
-        m_summary->setText(m_signature.isEmpty() && m_search->text().isEmpty()
+        m_summary->setText(!m_signature.isEmpty()
+                               // The chosen group narrows the list as well: say so, and how to widen it.
+                               ? tr("Nothing matches in the chosen error group; “All Groups” looks in every group.")
+                               : m_search->text().isEmpty()
                                ? tr("Nothing matches: no exception needs attention in this view.")
                                : tr("Nothing matches these filters."));
     else
