@@ -133,6 +133,7 @@ private slots:
     void offlineAssignAndCommentAreAppliedOnce();
     void overtakenOfflineChangeIsShownAsConflict();
     void lostConnectionKeepsTheEditAndDeliversItOnce();
+    void overtakenOfflineCorrectionLeavesTheFormToTheServer();
 
 private:
     // Stops the backend and waits until the console counts as offline.
@@ -547,6 +548,92 @@ void TestConsoleOfflineExceptions::lostConnectionKeepsTheEditAndDeliversItOnce()
     }
     QCOMPARE(edits, 1);
     QCOMPARE(resubmits, 1);
+}
+
+// A correction saved offline waits in the outbox and is shown in the form. If
+// the transaction was changed elsewhere meanwhile, the correction is refused as
+// stale on the way back: the form then shows what the server has (the
+// correction waits in the review of offline changes), never the refused
+// correction as if it were stored.
+void TestConsoleOfflineExceptions::overtakenOfflineCorrectionLeavesTheFormToTheServer()
+{
+    REQUIRE_BACKEND();
+    const QString path = m_dir.filePath(QStringLiteral("overtaken-correction.db"));
+    Console console;
+    QVERIFY(console.open(path, KeyStore::randomKey()));
+    QVERIFY(signIn(console.connection, console.session, m_backend->target()));
+    console.showPage();
+    QTRY_VERIFY_WITH_TIMEOUT(console.page->model()->hasLoadedOnce(), 15000);
+    auto *flows = console.page->findChild<QComboBox *>(QStringLiteral("flowFilter"));
+    QVERIFY(flows);
+    QTRY_VERIFY_WITH_TIMEOUT(flows->count() > 1, 15000); // the schemas, for the payload form
+    Transaction target;
+    for (const Transaction &t : console.page->model()->loadedRows()) {
+        if (t.flowId == QLatin1String("crm-quote-to-order") && t.isFailed()) {
+            target = t;
+            break;
+        }
+    }
+    QVERIFY(!target.id.isEmpty());
+    selectRow(console.page.get(), target.id);
+    TransactionDetail *detail = console.page->detail();
+    QTRY_VERIFY_WITH_TIMEOUT(detail->transaction().id == target.id && detail->transaction().full, 15000);
+    target = detail->transaction();
+    auto *name = detail->payloadEditor()->findChild<QLineEdit *>(QStringLiteral("/customer/name"));
+    QVERIFY(name);
+    const QString stored = name->text();
+    const QString typed = stored + QStringLiteral(" (offline)");
+    name->selectAll();
+    QTest::keyClicks(name, typed);
+    QTRY_VERIFY(detail->saveButton()->isEnabled());
+
+    // Offline, the person saves the correction: it waits here.
+    QVERIFY(goOffline(console));
+    QSignalSpy queued(console.page->actions(), &ActionController::actionQueued);
+    QTest::mouseClick(detail->saveButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(queued.count(), 1, 30000);
+    QVERIFY(!detail->hasUnsavedEdit());
+    QCOMPARE(name->text(), typed);
+
+    // Meanwhile a colleague changes the transaction, on a port this console does not know.
+    const int port = m_backend->port();
+    QVERIFY2(m_backend->start(), qPrintable(m_backend->errorText()));
+    QVERIFY(m_backend->port() != port);
+    {
+        BackendConnection other;
+        SessionService colleague(&other);
+        QVERIFY(signIn(other, colleague, m_backend->target()));
+        TransactionsService service(&other);
+        std::optional<Transaction> now;
+        service.get(target.id, false, this, [&](const ServiceError &e, const Transaction &t) {
+            if (e.isOk())
+                now = t;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(now.has_value(), 10000);
+        std::optional<MutationResult> result;
+        // Taken over, or handed back: a change either way.
+        const QString assignee = now->assignee == QLatin1String("operator") ? QString() : QStringLiteral("operator");
+        service.assign(target.id, now->version, assignee, TransactionsService::newRequestId(), this,
+                       [&](const MutationResult &r) { result = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+        QVERIFY2(result->isOk(), qPrintable(result->error.serverMessage));
+    }
+    QVERIFY(console.controller.isOffline());
+
+    // Back online: the correction is refused as stale and kept for review; the
+    // form shows the server's payload again, with no edit pretending to be stored.
+    QSignalSpy conflicts(&console.outbox, &Outbox::conflict);
+    QVERIFY2(m_backend->start(port), qPrintable(m_backend->errorText()));
+    QTRY_VERIFY_WITH_TIMEOUT(!console.controller.isOffline(), 40000);
+    QVERIFY(signIn(console.connection, console.session, m_backend->target()));
+    QTRY_COMPARE_WITH_TIMEOUT(conflicts.count(), 1, 20000);
+    QCOMPARE(console.outbox.conflictCount(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(detail->transaction().version > target.version, 15000);
+    name = detail->payloadEditor()->findChild<QLineEdit *>(QStringLiteral("/customer/name"));
+    QVERIFY(name);
+    QTRY_COMPARE(name->text(), stored);
+    QVERIFY(!detail->hasUnsavedEdit());
+    QTRY_VERIFY(detail->syncLabel()->text().contains(QStringLiteral("sync conflict")));
 }
 
 int main(int argc, char **argv)

@@ -2844,7 +2844,7 @@ Hay cambios hechos sin conexión a la espera de enviarse al servidor (%2)</trans
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="863"/>
             <source>Resubmit sends the payload as it is stored, without your correction. Send the correction with it, or discard the correction and resubmit the stored payload?</source>
-            <translation>«Reenviar» envía la carga útil tal como está guardada, sin su corrección. ¿Enviar la corrección con ella, o descartar la corrección y reenviar la carga útil guardada?</translation>
+            <translation>«Reenviar» envía la carga útil tal como está guardada, sin su corrección. ¿Enviar la corrección con ella o descartar la corrección y reenviar la carga útil guardada?</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="865"/>

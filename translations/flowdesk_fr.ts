@@ -2716,7 +2716,7 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="1122"/>
             <source>Nothing matches in the chosen error group; “All Groups” looks in every group.</source>
-            <translation>Aucun résultat dans le groupe d’erreurs choisi ; « Tous les groupes » cherche dans tous les groupes.</translation>
+            <translation>Aucun résultat dans le groupe d&apos;erreurs choisi ; « Tous les groupes » cherche dans tous les groupes.</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="725" />
@@ -2844,7 +2844,7 @@ Des modifications faites hors ligne attendent d'être envoyées au serveur (%2)<
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="863"/>
             <source>Resubmit sends the payload as it is stored, without your correction. Send the correction with it, or discard the correction and resubmit the stored payload?</source>
-            <translation>« Renvoyer » envoie la charge utile telle qu’elle est enregistrée, sans votre correction. Envoyer la correction avec, ou abandonner la correction et renvoyer la charge utile enregistrée ?</translation>
+            <translation>« Renvoyer » envoie la charge utile telle qu&apos;elle est enregistrée, sans votre correction. Renvoyer avec la correction, ou abandonner la correction et renvoyer la charge utile enregistrée ?</translation>
         </message>
         <message>
             <location filename="../ui/exceptions/exceptionspage.cpp" line="865"/>

@@ -63,9 +63,13 @@ QAction *ActionController::makeAction(ActionId id, const QString &text, const QS
             emit bulkRequested(m_selection);
             return;
         }
-        if (id == Resubmit && m_resubmitCheck && m_selection.size() == 1 && !m_running
-            && !m_resubmitCheck(m_selection.first()))
-            return;
+        if (id == Resubmit && m_resubmitCheck && m_selection.size() == 1 && !m_running) {
+            // The check may ask the person (a modal question): the selection may
+            // change meanwhile, and only the transaction asked about is sent.
+            const Transaction asked = m_selection.constFirst();
+            if (!m_resubmitCheck(asked) || m_selection.size() != 1 || m_selection.constFirst().id != asked.id)
+                return;
+        }
         if (Command *command = createCommand(id))
             run(command);
     });

@@ -90,7 +90,9 @@ ExceptionsPage::ExceptionsPage(TransactionsService *service, SessionService *ses
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("exceptionsStatus"));
     m_status->setTextFormat(Qt::PlainText);
-    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // From the top: a message longer than two lines keeps its beginning (the
+    // business key, what happened) in view.
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignTop);
     // A long message (a German one, a long business key) wraps instead of widening
     // the window past the screen.
     m_status->setWordWrap(true);
@@ -747,8 +749,14 @@ void ExceptionsPage::setOfflineStore(TransactionsOfflineStore *store)
         m_status->setText(text);
         emit statusMessage(text);
         m_model->refreshSyncStates();
-        if (m_detail->transactionId() == id)
+        if (m_detail->transactionId() == id) {
             m_detail->updateSyncState();
+            // A correction handed to the outbox was shown as the form's content:
+            // it was not applied, so the form shows what the server has again
+            // (the correction waits in the review of offline changes).
+            if (!m_detail->hasUnsavedEdit())
+                m_detail->reload();
+        }
     });
 }
 
@@ -875,6 +883,9 @@ bool ExceptionsPage::confirmResubmitWithoutEdit(const Transaction &transaction)
     box.setDefaultButton(withEdit);
     box.setEscapeButton(cancel);
     box.exec();
+    // While the question was open the detail may have moved on: nothing is sent then.
+    if (m_detail->transactionId() != edited.id || !m_detail->hasUnsavedEdit())
+        return false;
     if (box.clickedButton() == stored) {
         m_detail->discardEdit();
         return true;

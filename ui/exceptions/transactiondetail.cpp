@@ -947,8 +947,13 @@ void TransactionDetail::discardEdit()
 {
     if (!hasUnsavedEdit())
         return;
+    // Changed elsewhere while the edit was open: what is shown is older than
+    // the server's version, which is read again.
+    const bool stale = !m_changedBanner->isHidden();
     m_changedBanner->hide();
     fill(m_transaction, false);
+    if (stale)
+        load(m_transaction.id, true);
 }
 
 void TransactionDetail::save(bool resubmit)
