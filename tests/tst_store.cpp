@@ -31,6 +31,14 @@ namespace {
 bool g_postgres = false;
 
 constexpr TimeMs kBase = 1'760'000'000'000;  // a fixed reference day
+// The orderings over every row as schemas before SQLite's 13 (PostgreSQL's 12) had them.
+constexpr const char *kOrderingsOverEveryRow =
+    "CREATE INDEX tx_impact ON transactions (impact_score DESC, id DESC);"
+    "CREATE INDEX tx_created ON transactions (created_at, id);"
+    "CREATE INDEX tx_amount ON transactions (amount_minor, id);"
+    "CREATE INDEX tx_due ON transactions (due_key, id);"
+    "CREATE INDEX tx_flow ON transactions (flow_id, id);"
+    "CREATE INDEX tx_flow_created ON transactions (flow_id, created_at, id);";
 
 const char *const kFlows[] = {"crm-quote-to-order", "mes-production-confirm", "edi-supplier-asn", "bank-reconcile"};
 const char *const kPlants[] = {"DE01", "FR01", "PL01", "MX01"};
@@ -328,7 +336,7 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), g_postgres ? 11 : 12);
+        QCOMPARE(store->schemaVersion(), g_postgres ? 12 : 13);
         if (!g_postgres)
             QVERIFY(QString::fromStdString(store->path()).endsWith("/flowdesk.db"));
         store->write([](WriteTxn &w) {
@@ -339,13 +347,13 @@ void TestStore::migratesFreshAndReopenedFile()
     {
         auto store = openStore(dir);
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), g_postgres ? 11 : 12);
+        QCOMPARE(store->schemaVersion(), g_postgres ? 12 : 13);
         QVERIFY(store->getTransaction(1).has_value());
     }
     RawDb raw(g_postgres ? storeLocation(dir) : dir.filePath("flowdesk.db").toStdString());
     QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"),
-             g_postgres ? (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11})
-                        : (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}));
+             g_postgres ? (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+                        : (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13}));
     QCOMPARE(raw.column("SELECT COUNT(*) FROM transactions"), std::vector<std::int64_t>{1});
 }
 
@@ -379,12 +387,15 @@ void TestStore::migratesPostgresSchemaOne()
                          "ALTER TABLE tx_hops DROP COLUMN message;"
                          "ALTER TABLE audit DROP COLUMN message;"
                          "DROP TABLE tx_rollup_flow;"
-                         "DELETE FROM schema_migrations WHERE version IN (2, 3, 4, 5, 6, 7, 8, 9, 10, 11);"));
+                         "DROP INDEX tx_settled_impact, tx_settled_created, tx_settled_amount, tx_settled_due, "
+                         "tx_settled_flow, tx_settled_flow_created;"
+                         + std::string(kOrderingsOverEveryRow) +
+                         "DELETE FROM schema_migrations WHERE version IN (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);"));
         QCOMPARE(raw.column("SELECT version FROM schema_migrations ORDER BY version"), std::vector<std::int64_t>{1});
     }
     auto store = openStore(dir);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 11);
+    QCOMPARE(store->schemaVersion(), 12);
     QVERIFY(store->getTransaction(1).has_value());
     // Event numbers go on from where the database's sequence was (4 and 5
     // were taken by events since pruned): never reused.
@@ -413,6 +424,7 @@ void TestStore::migratesSchemaTwoFile()
     std::vector<std::int64_t> failedByImpact;
     std::vector<ErrorGroup> groups;
     std::vector<std::int64_t> stuck;
+    std::vector<std::vector<std::int64_t>> everyByOrder;
     {
         auto store = openStore(dir);
         QVERIFY(store);
@@ -431,6 +443,9 @@ void TestStore::migratesSchemaTwoFile()
         failedByImpact = ids(store->listTransactions(failed, TxOrder::ImpactDesc, 1000, {}).items);
         groups = store->listErrorGroups(failed, 100);
         stuck = ids(store->listStuck(TxFilter{}, now, 1000, {}).items);
+        for (const TxOrder order : {TxOrder::ImpactDesc, TxOrder::CreatedDesc, TxOrder::AmountDesc, TxOrder::DueAsc,
+                                    TxOrder::FlowAsc})
+            everyByOrder.push_back(ids(store->listTransactions(TxFilter{}, order, 1000, {}).items));
     }
     {
         // Back to the shape schema 2 left: no lifecycle, the open-row indexes by state.
@@ -439,6 +454,11 @@ void TestStore::migratesSchemaTwoFile()
         // value; before 11: no audit messages; before 10: no hop messages;
         // before 9: no cancellation asked for; before 8: no leases; before 7:
         // no exact error groups.
+        // Before schema 13: the orderings over every row hold every row.
+        QVERIFY(raw.exec("DROP INDEX tx_settled_impact; DROP INDEX tx_settled_created; DROP INDEX tx_settled_amount;"
+                         "DROP INDEX tx_settled_due; DROP INDEX tx_settled_flow; DROP INDEX tx_settled_flow_created;"
+                         + std::string(kOrderingsOverEveryRow) +
+                         "DELETE FROM schema_migrations WHERE version = 13;"));
         QVERIFY(raw.exec("DROP INDEX tx_live_signature;"
                          "CREATE INDEX tx_live_signature ON transactions (lifecycle, state, error_signature, "
                          "impact_score DESC, id DESC, error_at, amount_minor) WHERE lifecycle <> 0;"
@@ -489,9 +509,20 @@ void TestStore::migratesSchemaTwoFile()
     }
     auto store = openStore(dir);
     QVERIFY(store);
-    QCOMPARE(store->schemaVersion(), 12);
+    QCOMPARE(store->schemaVersion(), 13);
     {
         RawDb raw(dir.filePath("flowdesk.db").toStdString());
+        // The orderings over every row hold the delivered rows alone, the
+        // error groups' indexes only rows with an error.
+        QCOMPARE(raw.column("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND name IN ('tx_impact', "
+                            "'tx_created', 'tx_amount', 'tx_due', 'tx_flow', 'tx_flow_created')"),
+                 std::vector<std::int64_t>{0});
+        QCOMPARE(raw.column("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND name LIKE 'tx_settled_%' "
+                            "AND sql LIKE '%WHERE lifecycle = 0'"),
+                 std::vector<std::int64_t>{6});
+        QCOMPARE(raw.column("SELECT COUNT(*) FROM sqlite_schema WHERE name IN ('tx_live_signature', 'tx_live_group') "
+                            "AND sql LIKE '%WHERE lifecycle <> 0 AND error_%'"),
+                 std::vector<std::int64_t>{2});
         // The error groups' indexes hold all that grouping a scope reads.
         for (const char *index : {"tx_live_signature", "tx_live_group"})
             QCOMPARE(raw.column(std::string("SELECT COUNT(*) FROM pragma_index_info('") + index
@@ -523,6 +554,13 @@ void TestStore::migratesSchemaTwoFile()
     }
     QVERIFY(!stuck.empty());
     QCOMPARE(ids(store->listStuck(TxFilter{}, now, 1000, {}).items), stuck);
+    std::size_t o = 0;
+    for (const TxOrder order : {TxOrder::ImpactDesc, TxOrder::CreatedDesc, TxOrder::AmountDesc, TxOrder::DueAsc,
+                                TxOrder::FlowAsc}) {
+        QVERIFY(!everyByOrder[o].empty());
+        QCOMPARE(ids(store->listTransactions(TxFilter{}, order, 1000, {}).items), everyByOrder[o]);
+        ++o;
+    }
     TxFilter resolved;
     resolved.states = {TxState::ResolvedManually};
     QCOMPARE(store->listTransactions(resolved, TxOrder::IdAsc, 1000, {}).items.size(), std::size_t(9));
@@ -1281,6 +1319,42 @@ void TestStore::listsFollowStateChanges()
                                          + " ORDER BY " + orderBy.toStdString());
         QVERIFY2(!expected.empty(), qPrintable(QString("no rows in state %1").arg(s)));
         QCOMPARE(walked, expected);
+    }
+    // Lists that reach delivered rows merge the settled rows' orderings with
+    // the live rows': every state, delivered with open and closed ones, and
+    // delivered alone, page by page, with their counts.
+    const std::vector<std::pair<std::vector<TxState>, std::string>> mixes = {
+        {{}, ""},
+        {{TxState::Delivered, TxState::Failed, TxState::ResolvedManually}, " WHERE state IN (3, 5, 8)"},
+        {{TxState::Delivered, TxState::Received}, " WHERE state IN (1, 3)"},
+        {{TxState::Delivered}, " WHERE state = 3"},
+    };
+    for (const auto &[states, where] : mixes) {
+        TxFilter filter;
+        filter.states = states;
+        std::vector<std::int64_t> walked;
+        std::string token;
+        int pages = 0;
+        std::int64_t total = -1;
+        do {
+            const TxPage page = store->listTransactions(filter, order, 11, token);
+            const auto pageIds = ids(page.items);
+            walked.insert(walked.end(), pageIds.begin(), pageIds.end());
+            token = page.nextPageToken;
+            total = page.totalSize;
+            QVERIFY(++pages < 100);
+        } while (!token.empty());
+        const auto expected = raw.column("SELECT id FROM transactions" + where + " ORDER BY " + orderBy.toStdString());
+        QVERIFY2(!expected.empty(), where.c_str());
+        QCOMPARE(walked, expected);
+        QCOMPARE(total, static_cast<std::int64_t>(expected.size()));
+        // The count beside a filter the kept counts cannot answer (a date
+        // range) adds up the lifecycles too.
+        TxFilter dated = filter;
+        dated.createdAfter = kBase + 1;
+        const auto datedRows = raw.column("SELECT id FROM transactions" + where + (where.empty() ? " WHERE " : " AND ")
+                                          + "created_at >= " + std::to_string(kBase + 1));
+        QCOMPARE(store->listTransactions(dated, order, 11, {}).totalSize, static_cast<std::int64_t>(datedRows.size()));
     }
 }
 
@@ -2062,21 +2136,28 @@ void TestStore::exceptionQueryUsesIndex_data()
 {
     QTest::addColumn<TxOrder>("order");
     QTest::addColumn<bool>("secondPage");
-    QTest::newRow("impact, first page") << TxOrder::ImpactDesc << false;
-    QTest::newRow("impact, next page") << TxOrder::ImpactDesc << true;
-    QTest::newRow("created, next page") << TxOrder::CreatedAsc << true;
-    QTest::newRow("amount, next page") << TxOrder::AmountDesc << true;
-    QTest::newRow("due, next page") << TxOrder::DueAsc << true;
-    QTest::newRow("flow, next page") << TxOrder::FlowAsc << true;
-    QTest::newRow("id, next page") << TxOrder::IdAsc << true;
+    QTest::addColumn<bool>("everyState");
+    for (const bool every : {false, true}) {
+        const std::string suffix = every ? ", every state" : "";
+        QTest::newRow(("impact, first page" + suffix).c_str()) << TxOrder::ImpactDesc << false << every;
+        QTest::newRow(("impact, next page" + suffix).c_str()) << TxOrder::ImpactDesc << true << every;
+        QTest::newRow(("created, next page" + suffix).c_str()) << TxOrder::CreatedAsc << true << every;
+        QTest::newRow(("amount, next page" + suffix).c_str()) << TxOrder::AmountDesc << true << every;
+        QTest::newRow(("due, next page" + suffix).c_str()) << TxOrder::DueAsc << true << every;
+        QTest::newRow(("flow, next page" + suffix).c_str()) << TxOrder::FlowAsc << true << every;
+        if (!every)  // in id order every state is the primary key's walk
+            QTest::newRow("id, next page") << TxOrder::IdAsc << true << false;
+    }
 }
 
 void TestStore::exceptionQueryUsesIndex()
 {
     QFETCH(TxOrder, order);
     QFETCH(bool, secondPage);
+    QFETCH(bool, everyState);
     TxFilter f;
-    f.states = {TxState::Failed};
+    if (!everyState)
+        f.states = {TxState::Failed};
     std::string token;
     if (secondPage)
         token = m_store->listTransactions(f, order, 20, {}).nextPageToken;
@@ -2091,10 +2172,25 @@ void TestStore::exceptionQueryUsesIndex()
         return;
     }
     QVERIFY(plan.find("USING INDEX") != std::string::npos || plan.find("USING COVERING INDEX") != std::string::npos);
-    QVERIFY(plan.find("USE TEMP B-TREE") == std::string::npos);
     QVERIFY(plan.find("SCAN t\n") == std::string::npos);
     if (secondPage)  // the cursor is an index range, not a filter over skipped rows
         QVERIFY(plan.find("<?)") != std::string::npos || plan.find(">?)") != std::string::npos);
+    if (everyState) {
+        // Each lifecycle's page from its own ordering, the settled rows' and
+        // the live rows'; the only sorts are the merge's, of one page each.
+        QVERIFY(plan.find("INDEX tx_settled_") != std::string::npos);
+        QVERIFY(plan.find("INDEX tx_live_") != std::string::npos);
+        auto count = [&plan](const std::string &what) {
+            int n = 0;
+            for (auto at = plan.find(what); at != std::string::npos; at = plan.find(what, at + 1))
+                ++n;
+            return n;
+        };
+        QCOMPARE(count("SCAN part"), 3);
+        QCOMPARE(count("USE TEMP B-TREE"), 3);
+        return;
+    }
+    QVERIFY(plan.find("USE TEMP B-TREE") == std::string::npos);
 }
 
 class TestStoreSqlite : public TestStore {
@@ -2243,9 +2339,14 @@ private slots:
                     || plan.find("Index Scan Backward using tx_") != std::string::npos);
             QVERIFY(plan.find("Sort") == std::string::npos);
             QVERIFY(plan.find("Seq Scan") == std::string::npos);
+            // Every state: the settled rows' ordering and the live rows',
+            // each walked in order, merged without a sort.
             const std::string all = store->explainListTransactions(TxFilter{}, order);
             qInfo("%s", all.c_str());
-            QVERIFY(all.find("Sort") == std::string::npos);
+            QVERIFY(all.find("Merge Append") != std::string::npos);
+            QVERIFY(all.find("using tx_settled_") != std::string::npos);
+            QVERIFY(all.find("using tx_live_") != std::string::npos);
+            QVERIFY(all.find("Sort  (") == std::string::npos);
             QVERIFY(all.find("Seq Scan") == std::string::npos);
         }
     }

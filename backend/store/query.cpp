@@ -197,6 +197,24 @@ Where txWhere(const TxFilter &f)
     return w;
 }
 
+std::vector<int> filterLifecycles(const TxFilter &f)
+{
+    std::vector<int> out;
+    for (const int lifecycle : {0, 1, 2}) {
+        const bool byState = f.states.empty()
+            || std::any_of(f.states.begin(), f.states.end(), [lifecycle](TxState s) { return lifecycleOf(s) == lifecycle; });
+        // "Stuck only" means open (kOpenCondition).
+        if (byState && (!f.stuckOnly || lifecycle == 1))
+            out.push_back(lifecycle);
+    }
+    return out;
+}
+
+std::string lifecycleTerm(int lifecycle)
+{
+    return lifecycle == 0 ? std::string("t.lifecycle = 0") : "t.lifecycle <> 0 AND t.lifecycle = " + std::to_string(lifecycle);
+}
+
 bool onlyScopeAndStates(const TxFilter &f)
 {
     return f.errorSignature.empty() && f.errorGroup.empty() && f.text.empty() && !f.stuckOnly && f.triage.empty() && f.categories.empty()

@@ -353,6 +353,34 @@ CREATE INDEX tx_live_group ON transactions (lifecycle, state, error_group, impac
                                             amount_minor, currency, error_value, domain, plant, flow_id)
     WHERE lifecycle <> 0;
 )sql"},
+    // What storing a new transaction writes: 24 index entries, 14 now.
+    // The orderings over delivered history hold settled rows only, so a new
+    // transaction (open) writes no entry in them; a list over every state
+    // merges the live rows' orderings (tx_live_*) with these (see TxQuery).
+    // The error groups' indexes hold only rows with an error: the queries
+    // that read them name "error_signature <> ''" or "error_group <> ''".
+    {13, R"sql(
+DROP INDEX IF EXISTS tx_impact;
+DROP INDEX IF EXISTS tx_created;
+DROP INDEX IF EXISTS tx_amount;
+DROP INDEX IF EXISTS tx_due;
+DROP INDEX IF EXISTS tx_flow;
+DROP INDEX IF EXISTS tx_flow_created;
+CREATE INDEX tx_settled_impact       ON transactions (impact_score DESC, id DESC) WHERE lifecycle = 0;
+CREATE INDEX tx_settled_created      ON transactions (created_at, id) WHERE lifecycle = 0;
+CREATE INDEX tx_settled_amount       ON transactions (amount_minor, id) WHERE lifecycle = 0;
+CREATE INDEX tx_settled_due          ON transactions (due_key, id) WHERE lifecycle = 0;
+CREATE INDEX tx_settled_flow         ON transactions (flow_id, id) WHERE lifecycle = 0;
+CREATE INDEX tx_settled_flow_created ON transactions (flow_id, created_at, id) WHERE lifecycle = 0;
+DROP INDEX IF EXISTS tx_live_signature;
+CREATE INDEX tx_live_signature ON transactions (lifecycle, state, error_signature, impact_score DESC, id DESC, error_at,
+                                                amount_minor, currency, error_value, domain, plant, flow_id)
+    WHERE lifecycle <> 0 AND error_signature <> '';
+DROP INDEX IF EXISTS tx_live_group;
+CREATE INDEX tx_live_group ON transactions (lifecycle, state, error_group, impact_score DESC, id DESC, error_at,
+                                            amount_minor, currency, error_value, domain, plant, flow_id)
+    WHERE lifecycle <> 0 AND error_group <> '';
+)sql"},
 };
 
 // The column "lifecycle" of a row in a state (see schema 3).

@@ -268,50 +268,109 @@ std::vector<std::optional<std::int64_t>> Store::findByIdempotencyKeys(const std:
 namespace {
 
 // The listing query of listTransactions, shared with its explanation.
+//
+// The orderings over delivered rows (tx_settled_*) hold only the settled
+// lifecycle, and the live rows' (tx_live_*) the others, so that storing a new
+// transaction writes no entry in the history's orderings. A list that reaches
+// both reads the first page of each lifecycle on its own index, each walked
+// in order from the cursor, and merges them: at most three pages of rows,
+// whatever the size of the table.
 struct TxQuery {
     Where where;
     OrderSpec spec;
     std::string fingerprint;
     std::optional<TxCursor> cursor;
+    std::vector<int> parts;  // the lifecycles read one by one and merged; empty: one query
     std::string sql;
+    std::string countSql;
 
     TxQuery(const TxFilter &filter, TxOrder order, const std::string &pageToken, bool withPayload)
         : where(txWhere(filter)), spec(orderSpec(order)), fingerprint(filterFingerprint(filter, order))
     {
         if (!pageToken.empty())
             cursor = parseTxToken(pageToken, order, fingerprint);
+        const std::vector<int> lifecycles = filterLifecycles(filter);
+        if (!lifecycles.empty() && lifecycles.front() == 0) {
+            if (lifecycles.size() == 1)
+                where.term(lifecycleTerm(0));
+            else if (spec.key)  // in id order the primary key holds every row in order
+                parts = lifecycles;
+        }
         const char *dir = spec.descending ? " DESC" : "";
-        const char *cmp = spec.descending ? " < " : " > ";
-        sql = std::string("SELECT ") + kTxColumns;
-        if (withPayload)
-            sql += std::string(", ") + kPayloadColumns;
-        sql += " FROM transactions t";
-        if (withPayload)
-            sql += " LEFT JOIN tx_payloads p ON p.tx_id = t.id";
-        sql += where.sql;
-        if (cursor) {
-            sql += where.sql.empty() ? " WHERE " : " AND ";
-            if (spec.key)
-                sql += std::string("(") + spec.key + ", t.id)" + cmp + "(?, ?)";
-            else
-                sql += std::string("t.id") + cmp + "?";
+        if (parts.empty()) {
+            sql = select(withPayload, "", false) + " LIMIT ?";
+            countSql = "SELECT COUNT(*) FROM transactions t" + where.sql;
+            return;
+        }
+        // The merge orders by the parts' columns: the key is the one after the
+        // transaction's (and the payload's), the id the first.
+        const int keyColumn = kTxColumnCount + (withPayload ? kPayloadColumnCount : 0) + 1;
+        countSql = "SELECT ";
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            const std::string term = (where.sql.empty() ? " WHERE " : " AND ") + lifecycleTerm(parts[i]);
+            sql += (i ? " UNION ALL " : "") + std::string("SELECT * FROM (")
+                + select(withPayload, term, spec.key != nullptr) + " LIMIT ?) AS part" + std::to_string(i);
+            countSql += (i ? " + " : "") + std::string("(SELECT COUNT(*) FROM transactions t") + where.sql + term + ")";
         }
         sql += " ORDER BY ";
         if (spec.key)
-            sql += std::string(spec.key) + dir + ", ";
-        sql += std::string("t.id") + dir + " LIMIT ?";
+            sql += std::to_string(keyColumn) + dir + ", ";
+        sql += std::string("1") + dir + " LIMIT ?";
+    }
+
+    // One SELECT in the order of the list, without its LIMIT; `extra` narrows
+    // the filter, `withKey` adds the ordering's key as the last column.
+    std::string select(bool withPayload, const std::string &extra, bool withKey) const
+    {
+        const char *dir = spec.descending ? " DESC" : "";
+        const char *cmp = spec.descending ? " < " : " > ";
+        std::string q = std::string("SELECT ") + kTxColumns;
+        if (withPayload)
+            q += std::string(", ") + kPayloadColumns;
+        if (withKey)
+            q += std::string(", ") + spec.key;
+        q += " FROM transactions t";
+        if (withPayload)
+            q += " LEFT JOIN tx_payloads p ON p.tx_id = t.id";
+        q += where.sql + extra;
+        if (cursor) {
+            q += where.sql.empty() && extra.empty() ? " WHERE " : " AND ";
+            if (spec.key)
+                q += std::string("(") + spec.key + ", t.id)" + cmp + "(?, ?)";
+            else
+                q += std::string("t.id") + cmp + "?";
+        }
+        q += " ORDER BY ";
+        if (spec.key)
+            q += std::string(spec.key) + dir + ", ";
+        q += std::string("t.id") + dir;
+        return q;
     }
 
     void bind(Statement &s, int limit) const
     {
-        where.bindAll(s);
-        int next = static_cast<int>(where.binds.size()) + 1;
-        if (cursor) {
-            if (spec.key)
-                bindValue(s, next++, cursor->key);
-            s.bind(next++, cursor->id);
+        int next = 1;
+        for (std::size_t i = 0; i < std::max<std::size_t>(parts.size(), 1); ++i) {
+            where.bindAll(s, next);
+            next += static_cast<int>(where.binds.size());
+            if (cursor) {
+                if (spec.key)
+                    bindValue(s, next++, cursor->key);
+                s.bind(next++, cursor->id);
+            }
+            s.bind(next++, limit);
         }
-        s.bind(next, limit);
+        if (!parts.empty())
+            s.bind(next, limit);
+    }
+
+    void bindCount(Statement &s) const
+    {
+        int next = 1;
+        for (std::size_t i = 0; i < std::max<std::size_t>(parts.size(), 1); ++i) {
+            where.bindAll(s, next);
+            next += static_cast<int>(where.binds.size());
+        }
     }
 };
 
@@ -350,8 +409,8 @@ TxPage Store::listTransactions(const TxFilter &filter, TxOrder order, int pageSi
         page.totalSize = s.int64(0);
         s.reset();
     } else {
-        auto &s = c->prepareDynamic("SELECT COUNT(*) FROM transactions t" + q.where.sql);
-        q.where.bindAll(s);
+        auto &s = c->prepareDynamic(q.countSql);
+        q.bindCount(s);
         s.step();
         page.totalSize = s.int64(0);
         s.reset();

@@ -197,6 +197,7 @@ inline constexpr const char *kTxColumns =
 inline constexpr int kTxColumnCount = 32;
 inline constexpr const char *kPayloadColumns =
     "p.original_payload, p.payload, p.target_response, p.delivery_receipt, p.error_field_path, p.schema_version";
+inline constexpr int kPayloadColumnCount = 6;
 inline constexpr const char *kFlowSelect =
     "SELECT id, name, domain, source_system, target_system, connector_id, business_object_type, description, "
     "payload_schema_json, sensitive_fields, sla_seconds, retry_max_attempts, retry_initial_backoff_ms, "
@@ -314,6 +315,14 @@ void registerFunctions(sqlite::Connection &c);
 std::string pgFunctions();
 std::string likePattern(const std::string &text);
 Where txWhere(const TxFilter &f);
+// The lifecycles (0 delivered, 1 open, 2 closed by a person) a filter's rows
+// can have, ascending: what its states and "stuck only" allow.
+std::vector<int> filterLifecycles(const TxFilter &f);
+// The terms that confine a query to one lifecycle in the words of the partial
+// indexes' conditions ("t.lifecycle = 0" for the settled rows' orderings,
+// "t.lifecycle <> 0" and the lifecycle for the live rows'), so that the
+// planner may use them.
+std::string lifecycleTerm(int lifecycle);
 bool onlyScopeAndStates(const TxFilter &f);
 std::string filterFingerprint(const TxFilter &f, TxOrder order);
 std::string auditFingerprint(const AuditFilter &f);
