@@ -1355,6 +1355,15 @@ void TestStore::listsFollowStateChanges()
         const auto datedRows = raw.column("SELECT id FROM transactions" + where + (where.empty() ? " WHERE " : " AND ")
                                           + "created_at >= " + std::to_string(kBase + 1));
         QCOMPARE(store->listTransactions(dated, order, 11, {}).totalSize, static_cast<std::int64_t>(datedRows.size()));
+        // A search is counted in one pass over the table; its page merges
+        // the lifecycles' pages as the list does.
+        TxFilter searched = filter;
+        searched.text = "SO-1001";
+        const auto searchedRows = raw.column("SELECT id FROM transactions" + where + (where.empty() ? " WHERE " : " AND ")
+                                             + "business_key LIKE '%SO-1001%' ORDER BY " + orderBy.toStdString());
+        const TxPage found = store->listTransactions(searched, order, 1000, {});
+        QCOMPARE(found.totalSize, static_cast<std::int64_t>(searchedRows.size()));
+        QCOMPARE(ids(found.items), searchedRows);
     }
 }
 

@@ -283,6 +283,7 @@ struct TxQuery {
     std::vector<int> parts;  // the lifecycles read one by one and merged; empty: one query
     std::string sql;
     std::string countSql;
+    bool countByPart = false;
 
     TxQuery(const TxFilter &filter, TxOrder order, const std::string &pageToken, bool withPayload)
         : where(txWhere(filter)), spec(orderSpec(order)), fingerprint(filterFingerprint(filter, order))
@@ -305,12 +306,17 @@ struct TxQuery {
         // The merge orders by the parts' columns: the key is the one after the
         // transaction's (and the payload's), the id the first.
         const int keyColumn = kTxColumnCount + (withPayload ? kPayloadColumnCount : 0) + 1;
-        countSql = "SELECT ";
+        // A date range is counted per lifecycle, each an index range of its
+        // rows by date; anything else by one pass over the table (per
+        // lifecycle it would read the table through an index, row by row).
+        countByPart = filter.createdAfter > 0 || filter.createdBefore > 0;
+        countSql = countByPart ? "SELECT " : "SELECT COUNT(*) FROM transactions t" + where.sql;
         for (std::size_t i = 0; i < parts.size(); ++i) {
             const std::string term = (where.sql.empty() ? " WHERE " : " AND ") + lifecycleTerm(parts[i]);
             sql += (i ? " UNION ALL " : "") + std::string("SELECT * FROM (")
                 + select(withPayload, term, spec.key != nullptr) + " LIMIT ?) AS part" + std::to_string(i);
-            countSql += (i ? " + " : "") + std::string("(SELECT COUNT(*) FROM transactions t") + where.sql + term + ")";
+            if (countByPart)
+                countSql += (i ? " + " : "") + std::string("(SELECT COUNT(*) FROM transactions t") + where.sql + term + ")";
         }
         sql += " ORDER BY ";
         if (spec.key)
@@ -367,7 +373,7 @@ struct TxQuery {
     void bindCount(Statement &s) const
     {
         int next = 1;
-        for (std::size_t i = 0; i < std::max<std::size_t>(parts.size(), 1); ++i) {
+        for (std::size_t i = 0; i < (countByPart ? parts.size() : 1); ++i) {
             where.bindAll(s, next);
             next += static_cast<int>(where.binds.size());
         }
