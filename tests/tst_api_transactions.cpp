@@ -1353,6 +1353,12 @@ private slots:
         QCOMPARE(overview.size(), std::size_t(1));
         QCOMPARE(overview[0].count(), 3);
         QCOMPARE(overview[0].distinct_values(), 2);
+        // The group of both customers names neither: it counts them.
+        QCOMPARE(overview[0].explanation().id(), std::string("error.UNKNOWN_CUSTOMER.many"));
+        QCOMPARE(argOf(overview[0].explanation(), "count"), std::string("2"));
+        QVERIFY2(overview[0].explanation().text().find("C-7770") == std::string::npos
+                     && overview[0].explanation().text().find('2') != std::string::npos,
+                 overview[0].explanation().text().c_str());
         const auto exact = groups(true);
         QCOMPARE(exact.size(), std::size_t(2));
         QCOMPARE(exact[0].offending_value(), std::string("C-77701"));
@@ -1361,6 +1367,10 @@ private slots:
         QCOMPARE(exact[0].signature(), overview[0].signature());
         QCOMPARE(exact[0].group(), first.error().group());
         QCOMPARE(exact[1].offending_value(), std::string("C-77702"));
+        // An exact group names its one customer.
+        QCOMPARE(exact[0].explanation().id(), std::string("error.UNKNOWN_CUSTOMER"));
+        QVERIFY2(exact[0].explanation().text().find("C-77701") != std::string::npos,
+                 exact[0].explanation().text().c_str());
 
         // Selecting an exact group selects exactly its members.
         {
@@ -2164,7 +2174,8 @@ private slots:
                 if (g.code() != "UNKNOWN_CUSTOMER")
                     continue;
                 found = true;
-                QCOMPARE(g.explanation().id(), std::string("error.UNKNOWN_CUSTOMER"));
+                QCOMPARE(g.explanation().id(),
+                         std::string(g.distinct_values() > 1 ? "error.UNKNOWN_CUSTOMER.many" : "error.UNKNOWN_CUSTOMER"));
                 QCOMPARE(g.explanation().language(), primary);
                 QVERIFY2(QString::fromStdString(g.what_to_do()).startsWith(whatToDo), g.what_to_do().c_str());
             }

@@ -7374,4 +7374,60 @@ oder setzen Sie für automatisierte Prüfungen ohne Fenster QT_QPA_PLATFORM=offs
             <translation>* Pflichtfeld</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>{count} different customers do not exist in {system}.</source>
+            <translation>{count} verschiedene Kunden sind in {system} nicht angelegt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>{count} different suppliers do not exist in {system}.</source>
+            <translation>{count} verschiedene Lieferanten sind in {system} nicht angelegt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>{count} different products do not exist in {system}.</source>
+            <translation>{count} verschiedene Artikel sind in {system} nicht angelegt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>{count} different units of measure are not defined in {system}.</source>
+            <translation>{count} verschiedene Mengeneinheiten sind in {system} nicht definiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>{count} different work centers are not defined in {system}.</source>
+            <translation>{count} verschiedene Arbeitsplätze sind in {system} nicht angelegt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>{count} different pieces of equipment are not registered in {system}.</source>
+            <translation>{count} verschiedene Anlagen sind in {system} nicht erfasst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1"/>
+            <source>{system} has no product for {count} different supplier articles.</source>
+            <translation>{system} kennt keinen Artikel zu {count} verschiedenen Lieferanten-Artikelnummern.</translation>
+        </message>
+    </context>
 </TS>

@@ -7473,4 +7473,60 @@ o, para comprobaciones automáticas sin ninguna ventana, defina QT_QPA_PLATFORM=
             <translation>* obligatorio</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1" />
+            <source>{count} different customers do not exist in {system}.</source>
+            <translation>{count} clientes distintos no existen en {system}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1" />
+            <source>{count} different suppliers do not exist in {system}.</source>
+            <translation>{count} proveedores distintos no existen en {system}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1" />
+            <source>{count} different products do not exist in {system}.</source>
+            <translation>{count} artículos distintos no existen en {system}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1" />
+            <source>{count} different units of measure are not defined in {system}.</source>
+            <translation>{count} unidades de medida distintas no están definidas en {system}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1" />
+            <source>{count} different work centers are not defined in {system}.</source>
+            <translation>{count} puestos de trabajo distintos no están definidos en {system}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1" />
+            <source>{count} different pieces of equipment are not registered in {system}.</source>
+            <translation>{count} equipos distintos no están registrados en {system}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1" />
+            <source>{system} has no product for {count} different supplier articles.</source>
+            <translation>{system} no tiene ningún artículo para {count} referencias de proveedor distintas.</translation>
+        </message>
+    </context>
 </TS>

@@ -7473,4 +7473,60 @@ ou, pour des vérifications automatisées sans aucune fenêtre, définissez QT_Q
             <translation>* obligatoire</translation>
         </message>
     </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1" />
+            <source>{count} different customers do not exist in {system}.</source>
+            <translation>{count} clients différents n'existent pas dans {system}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1" />
+            <source>{count} different suppliers do not exist in {system}.</source>
+            <translation>{count} fournisseurs différents n'existent pas dans {system}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1" />
+            <source>{count} different products do not exist in {system}.</source>
+            <translation>{count} articles différents n'existent pas dans {system}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1" />
+            <source>{count} different units of measure are not defined in {system}.</source>
+            <translation>{count} unités de mesure différentes ne sont pas définies dans {system}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1" />
+            <source>{count} different work centers are not defined in {system}.</source>
+            <translation>{count} postes de travail différents ne sont pas définis dans {system}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1" />
+            <source>{count} different pieces of equipment are not registered in {system}.</source>
+            <translation>{count} équipements différents ne sont pas enregistrés dans {system}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Flowdesk::Messages</name>
+        <message>
+            <location filename="../models/usermessage.cpp" line="1" />
+            <source>{system} has no product for {count} different supplier articles.</source>
+            <translation>{system} n'a aucun article pour {count} références fournisseur différentes.</translation>
+        </message>
+    </context>
 </TS>

@@ -300,11 +300,20 @@ void toProto(const ErrorGroup &g, const FlowDef *flow, const std::string &langua
     out->set_category(toProto(g.category));
     out->set_code(g.code);
     out->set_sample_message(g.sampleMessage);
-    fillExplanation(g.code,
-                    MessageArgs{{"system", flow ? flow->targetSystem : std::string()},
-                                {"value", g.offendingValue.empty() ? firstVaryingValue(g.sampleMessage)
-                                                                   : g.offendingValue}},
-                    g.sampleMessage, language, out->mutable_explanation());
+    const std::string system = flow ? flow->targetSystem : std::string();
+    // A group over several refused values (by signature) is not worded with
+    // one of them: its sample's customer would name one for all of them.
+    const std::string many = errorMessageId(g.code) + ".many";
+    if (g.offendingValue.empty() && g.distinctValues > 1 && hasMessage(many))
+        setUserMessage(out->mutable_explanation(), many,
+                       MessageArgs{{"system", system}, {"count", std::to_string(g.distinctValues)}}, language,
+                       g.sampleMessage);
+    else
+        fillExplanation(g.code,
+                        MessageArgs{{"system", system},
+                                    {"value", g.offendingValue.empty() ? firstVaryingValue(g.sampleMessage)
+                                                                       : g.offendingValue}},
+                        g.sampleMessage, language, out->mutable_explanation());
     out->set_count(g.count);
     out->set_value_at_risk_minor(g.valueAtRiskMinor);
     out->set_currency(g.currency);
