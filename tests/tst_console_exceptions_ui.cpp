@@ -1177,6 +1177,9 @@ void TestConsoleExceptionsUi::endedSessionKeepsTheEditAndSendsItAfterSigningIn()
     QVERIFY(typeCorrection(page.get(), name, typed));
 
     const QString newPassword = QStringLiteral("a fresh passphrase 2026");
+    // Watched from before the reset: a call of the page's own (its event
+    // stream, a refresh) may meet the ended session before the save does.
+    QSignalSpy expired(&console.session, &SessionService::sessionExpired);
     {
         Client it;
         QVERIFY(it.signIn(backend.target(), QStringLiteral("admin")));
@@ -1188,7 +1191,6 @@ void TestConsoleExceptionsUi::endedSessionKeepsTheEditAndSendsItAfterSigningIn()
         QVERIFY2(result->isOk(), qPrintable(result->serverMessage));
     }
 
-    QSignalSpy expired(&console.session, &SessionService::sessionExpired);
     QSignalSpy updated(page->actions(), &ActionController::transactionUpdated);
     QSignalSpy errors(page->actions(), &ActionController::errorMessage);
     QPushButton *saveResubmit = page->detail()->saveAndResubmitButton();
